@@ -1,0 +1,185 @@
+"""The `feeds` command: check, ingest, serve, extract. The composition root: reads the config,
+opens the store, wires the rooms together and configures logging. Exit codes: 0 success,
+1 a source failed (or the run could not start), 2 bad config or usage.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .config import Config, SourceConfig, load_config
+from .errors import ConfigError, LockBusy, SkipFile, StoreError
+
+log = logging.getLogger("feeds")
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def _load(args: argparse.Namespace) -> Config:
+    return load_config(args.config)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    config = _load(args)
+    print(f"{config.path}: ok ({len(config.sources)} sources, {len(config.topics)} topics)")
+    return 0
+
+
+def _progress(sources: Iterable[SourceConfig]) -> Iterable[SourceConfig]:
+    if not sys.stderr.isatty():
+        return sources
+    from tqdm import tqdm
+    return tqdm(list(sources), desc="ingest", unit="source", file=sys.stderr, leave=False)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest import ingest_lock, lock_path, run_ingest
+    from .store import Store
+    config = _load(args)
+    unknown = [s for s in args.source or [] if config.source(s) is None]
+    if unknown:
+        print(f"{config.path}: unknown source {', '.join(unknown)}", file=sys.stderr)
+        return 2
+    store = Store.open(config.service.database)
+    try:
+        with ingest_lock(lock_path(config.service.database), wait=args.wait):
+            reports = run_ingest(config, store, args.source, progress=_progress)
+    except LockBusy as e:
+        print(f"not run: {e}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    for report in reports:
+        print(report.summary())
+        for origin, reason in report.skipped_reasons[:20] if args.verbose else []:
+            print(f"  skipped {origin}: {reason}")
+    return 0 if all(r.ok for r in reports) else 1
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import waitress
+    from .schedule import start_scheduler
+    from .store import Store
+    from .web import create_app
+    config = _load(args)
+    store = Store.open(config.service.database)
+    app = create_app(config, store)
+    scheduler = start_scheduler(config, store) if not args.no_ingest else None
+
+    def _stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, _stop)
+    log.warning("serving %s on http://%s:%d/", config.service.title, args.host, args.port)
+    try:
+        waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="feeds",
+                       _quiet=not args.verbose)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
+        store.close()
+    return 0
+
+
+def _source_for(config: Config, path: Path, source_id: str | None) -> SourceConfig:
+    if source_id:
+        source = config.source(source_id)
+        if source is None:
+            raise ConfigError(config.path, [f"--source: unknown source {source_id!r}"])
+        return source
+    real = path.resolve()
+    for s in config.sources:
+        if s.kind == "folder" and real.is_relative_to(s.path):
+            return s
+    return SourceConfig(id="extract", name="Preview", kind="folder", path=str(real.parent))
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .normalise import normalise
+    from .sources.decode import decode_bytes
+    from .sources.formats import PARSERS, release_from_html
+    from .sources.folder import read_file
+    config = _load(args)
+    now = datetime.now(timezone.utc)
+    status = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            source = _source_for(config, path, args.source)
+            parser = PARSERS.get(path.suffix.lower())
+            if parser is None:
+                raise SkipFile(f"unsupported file type {path.suffix or '(none)'}")
+            data, modified = read_file(path, path.resolve().parent)
+            text = decode_bytes(data)
+            if args.url and parser is release_from_html:
+                raw = release_from_html(text, path.name, modified, args.url)
+            else:
+                raw = parser(text, path.name, modified)
+            release = normalise(raw, source, config.topics, now, config.service.base_url)
+        except SkipFile as e:
+            print(json.dumps({"file": name, "error": str(e)}, ensure_ascii=False))
+            status = 1
+            continue
+        print(json.dumps({
+            "file": name, "title": release.title, "published": release.published.isoformat(),
+            "published_estimated": release.published_estimated, "dateline": release.dateline,
+            "source": release.source_id, "summary": release.summary, "body_text": release.body_text,
+            "body_html": release.body_html, "language": release.language,
+            "topics": [m.slug for m in release.topics],
+            "topic_terms": {m.slug: list(m.terms) for m in release.topics},
+            "link": release.link,
+        }, ensure_ascii=False))
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="feeds", description="Topic feeds of press releases.")
+    parser.add_argument("--config", help="config file (default: $FEEDS_CONFIG or ./config.toml)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress and skipped files")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="validate the config")
+    p = sub.add_parser("ingest", help="one ingestion run of every source (cron entry point)")
+    p.add_argument("--source", action="append", help="only this source (repeatable)")
+    p.add_argument("--wait", type=float, default=60.0, help="seconds to wait for another run to finish (default 60)")
+    p = sub.add_parser("serve", help="serve feeds and ingest on a schedule")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--threads", type=int, default=8)
+    p.add_argument("--no-ingest", action="store_true", help="serve only; ingestion runs elsewhere (cron)")
+    p = sub.add_parser("extract", help="print what normalisation makes of files, as JSON lines")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--source", help="use this source's name, topics and time zone")
+    p.add_argument("--url", help="the page's own URL (base for relative links)")
+    return parser
+
+
+COMMANDS = {"check": cmd_check, "ingest": cmd_ingest, "serve": cmd_serve, "extract": cmd_extract}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _setup_logging(args.verbose)
+    try:
+        return COMMANDS[args.command](args)
+    except ConfigError as e:
+        print(f"config error in {e.path}:", file=sys.stderr)
+        for problem in e.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    except StoreError as e:
+        print(f"archive error: {e}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

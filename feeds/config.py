@@ -1,0 +1,291 @@
+"""config.toml -> a typed, frozen `Config`. Every problem is reported at once, with its dotted key and the file.
+
+Reads the file (tomllib) and the environment (`FEEDS_DATABASE_URL`) once, in `load_config`; the
+rest of the package receives the resulting objects and never reads configuration itself.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+import zoneinfo
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+KINDS = ("folder", "page", "feed")
+DEFAULT_CONFIG = "config.toml"
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    title: str = "Press release feeds"
+    base_url: str = "http://127.0.0.1:8000"
+    database: str = "sqlite:///var/feeds.db"
+    page_size: int = 50
+    cache_max_age: int = 300          # seconds, Cache-Control max-age of feed responses
+    contact_url: str = ""             # named in the User-Agent of page and feed sources
+    admin_token: str = ""             # admin actions are off while this is empty
+    host_delay: float = 1.0           # seconds between two requests to one host
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    every_minutes: int = 30
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    id: str
+    name: str
+    kind: str
+    path: str = ""                    # folder sources: absolute after loading
+    url: str = ""                     # page and feed sources
+    links: str = ""
+    next: str = ""
+    max_pages: int = 3
+    title: str = ""
+    date: str = ""
+    body: str = ""
+    remove: tuple[str, ...] = ()
+    date_formats: tuple[str, ...] = ()
+    timezone: str = "UTC"
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    every_minutes: int | None = None
+    allow_private_network: bool = False
+    max_articles: int = 100           # article pages fetched per run
+
+
+@dataclass(frozen=True)
+class TopicConfig:
+    slug: str
+    name: str
+    keywords: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+    min_score: int = 1
+
+
+@dataclass(frozen=True)
+class Config:
+    path: str
+    service: ServiceConfig
+    schedule: ScheduleConfig
+    sources: tuple[SourceConfig, ...]
+    topics: tuple[TopicConfig, ...] = field(default=())
+
+    def source(self, source_id: str) -> SourceConfig | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def topic(self, slug: str) -> TopicConfig | None:
+        return next((t for t in self.topics if t.slug == slug), None)
+
+
+class _Problems:
+    """Collects problems instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def add(self, key: str, message: str) -> None:
+        self.items.append(f"{key}: {message}")
+
+
+# key -> (python type(s), description for messages)
+_SERVICE = {"title": str, "base_url": str, "database": str, "page_size": int, "cache_max_age": int,
+            "contact_url": str, "admin_token": str, "host_delay": (int, float)}
+_SCHEDULE = {"every_minutes": int}
+_SOURCE = {"id": str, "name": str, "kind": str, "path": str, "url": str, "links": str, "next": str,
+           "max_pages": int, "title": str, "date": str, "body": str, "remove": list, "date_formats": list,
+           "timezone": str, "include": list, "exclude": list, "topics": list, "every_minutes": int,
+           "allow_private_network": bool, "max_articles": int}
+_TOPIC = {"name": str, "keywords": list, "exclude": list, "min_score": int}
+_TOP = {"service": dict, "schedule": dict, "sources": list, "topics": dict}
+
+
+def _typed(table: dict[str, Any], schema: dict[str, Any], where: str, problems: _Problems) -> dict[str, Any]:
+    """Keep the keys of `table` that the schema knows and whose values have the right type."""
+    out: dict[str, Any] = {}
+    for key, value in table.items():
+        kind = schema.get(key)
+        if kind is None:
+            problems.add(f"{where}.{key}", "unknown key")
+            continue
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        if isinstance(value, bool) and bool not in kinds:
+            problems.add(f"{where}.{key}", f"expected {kinds[0].__name__}, got a boolean")
+            continue
+        if not isinstance(value, kinds):
+            problems.add(f"{where}.{key}", f"expected {kinds[0].__name__}, got {type(value).__name__}")
+            continue
+        if kind is list:
+            if not all(isinstance(v, str) for v in value):
+                problems.add(f"{where}.{key}", "expected a list of strings")
+                continue
+            value = tuple(value)
+        out[key] = value
+    return out
+
+
+def _resolve_database(url: str, base: Path) -> str:
+    """Make a relative SQLite path relative to the config file's folder."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/") and url != "sqlite://" and ":memory:" not in url:
+        return prefix + str((base / url[len(prefix):]).resolve())
+    return url
+
+
+def _service(raw: dict[str, Any], base: Path, problems: _Problems, env: dict[str, str]) -> ServiceConfig:
+    values = _typed(raw, _SERVICE, "service", problems)
+    if "page_size" in values and not 1 <= values["page_size"] <= 500:
+        problems.add("service.page_size", "must be between 1 and 500")
+        values.pop("page_size")
+    if "cache_max_age" in values and values["cache_max_age"] < 0:
+        problems.add("service.cache_max_age", "must be 0 or more")
+        values.pop("cache_max_age")
+    if "host_delay" in values:
+        values["host_delay"] = float(values["host_delay"])
+    base_url = values.get("base_url")
+    if base_url is not None:
+        if not re.match(r"^https?://[^/\s]+(/[^\s?#]*)?$", base_url):
+            problems.add("service.base_url", "must be an http(s) URL without query or fragment")
+            values.pop("base_url")
+        else:
+            values["base_url"] = base_url.rstrip("/")
+    database = env.get("FEEDS_DATABASE_URL") or values.get("database") or ServiceConfig.database
+    values["database"] = _resolve_database(database, base)
+    return ServiceConfig(**values)
+
+
+def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems) -> SourceConfig | None:
+    where = f"sources[{i}]"
+    if not isinstance(raw, dict):
+        problems.add(where, "expected a table ([[sources]])")
+        return None
+    values = _typed(raw, _SOURCE, where, problems)
+    ok = True
+    for key in ("id", "name", "kind"):
+        if not values.get(key):
+            problems.add(f"{where}.{key}", "missing")
+            ok = False
+    if values.get("id") and not SLUG.match(values["id"]):
+        problems.add(f"{where}.id", f"{values['id']!r} must match [a-z0-9-]+")
+        ok = False
+    kind = values.get("kind")
+    if kind and kind not in KINDS:
+        problems.add(f"{where}.kind", f"{kind!r} is not one of {', '.join(KINDS)}")
+        ok = False
+    if kind == "folder":
+        if not values.get("path"):
+            problems.add(f"{where}.path", "missing (a folder source needs a path)")
+            ok = False
+        else:
+            values["path"] = str((base / values["path"]).resolve())
+    if kind in ("page", "feed"):
+        url = values.get("url", "")
+        if not re.match(r"^https?://[^/\s]+", url):
+            problems.add(f"{where}.url", "missing or not an http(s) URL")
+            ok = False
+    for key in ("include", "exclude"):
+        for pattern in values.get(key, ()):
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                problems.add(f"{where}.{key}", f"bad regular expression {pattern!r}: {e}")
+                ok = False
+    if "timezone" in values:
+        try:
+            zoneinfo.ZoneInfo(values["timezone"])
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            problems.add(f"{where}.timezone", f"unknown time zone {values['timezone']!r}")
+            ok = False
+    for slug in values.get("topics", ()):
+        if slug not in topics:
+            problems.add(f"{where}.topics", f"unknown topic {slug!r}")
+            ok = False
+    for key in ("every_minutes", "max_pages", "max_articles"):
+        if key in values and values[key] < 1:
+            problems.add(f"{where}.{key}", "must be 1 or more")
+            ok = False
+    return SourceConfig(**values) if ok else None
+
+
+def _topic(slug: str, raw: Any, problems: _Problems) -> TopicConfig | None:
+    where = f"topics.{slug}"
+    if not SLUG.match(slug) or slug == "all":
+        problems.add(where, "a topic slug must match [a-z0-9-]+ and not be 'all'")
+        return None
+    if not isinstance(raw, dict):
+        problems.add(where, "expected a table")
+        return None
+    values = _typed(raw, _TOPIC, where, problems)
+    if not values.get("name"):
+        problems.add(f"{where}.name", "missing")
+        return None
+    keywords = tuple(k for k in values.get("keywords", ()) if k.strip())
+    if not keywords:
+        problems.add(f"{where}.keywords", "missing or empty")
+        return None
+    if values.get("min_score", 1) < 1:
+        problems.add(f"{where}.min_score", "must be 1 or more")
+        return None
+    return TopicConfig(slug=slug, name=values["name"], keywords=keywords,
+                       exclude=values.get("exclude", ()), min_score=values.get("min_score", 1))
+
+
+def parse_config(text: str, path: str, env: dict[str, str] | None = None) -> Config:
+    """Parse config text; `path` locates relative paths and names the file in messages."""
+    env = dict(os.environ if env is None else env)
+    base = Path(path).resolve().parent
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(path, [f"not valid TOML: {e}"]) from e
+    problems = _Problems()
+    for key, value in raw.items():
+        if key not in _TOP:
+            problems.add(key, "unknown key")
+        elif not isinstance(value, _TOP[key]):
+            problems.add(key, f"expected {'a table' if _TOP[key] is dict else 'an array of tables'}")
+    section = lambda k, t: raw.get(k) if isinstance(raw.get(k), t) else t()  # noqa: E731
+    service = _service(section("service", dict), base, problems, env)
+    schedule_values = _typed(section("schedule", dict), _SCHEDULE, "schedule", problems)
+    if schedule_values.get("every_minutes", 1) < 1:
+        problems.add("schedule.every_minutes", "must be 1 or more")
+        schedule_values.pop("every_minutes")
+    topics = tuple(t for slug, r in section("topics", dict).items() if (t := _topic(slug, r, problems)))
+    slugs = {t.slug for t in topics}
+    sources = []
+    seen: set[str] = set()
+    for i, r in enumerate(section("sources", list)):
+        s = _source(r, i, base, slugs, problems)
+        if s is None:
+            continue
+        if s.id in seen:
+            problems.add(f"sources[{i}].id", f"{s.id!r} is used by another source")
+            continue
+        seen.add(s.id)
+        sources.append(s)
+    if problems.items:
+        raise ConfigError(path, problems.items)
+    return Config(path=str(Path(path).resolve()), service=service, schedule=ScheduleConfig(**schedule_values),
+                  sources=tuple(sources), topics=topics)
+
+
+def config_path(env: dict[str, str] | None = None) -> str:
+    env = os.environ if env is None else env
+    return env.get("FEEDS_CONFIG") or DEFAULT_CONFIG
+
+
+def load_config(path: str | None = None, env: dict[str, str] | None = None) -> Config:
+    """Read and parse the config file (`FEEDS_CONFIG` or ./config.toml when `path` is None)."""
+    path = path or config_path(env)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(path, [f"cannot read the file: {e}"]) from e
+    return parse_config(text, path, env)

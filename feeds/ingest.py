@@ -1,0 +1,132 @@
+"""One ingestion run: sources -> normalise -> store, each source isolated from the others.
+
+The same routine serves cron (`feeds ingest`) and the in-process scheduler (`feeds serve`).
+A lock keeps two runs on one archive from overlapping.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from .config import Config, SourceConfig
+from .errors import LockBusy, SkipFile, SourceError, StoreError
+from .model import RawRelease, Skipped, SourceReport
+from .normalise import normalise
+from .normalise.identity import mint_entry_id
+from .normalise.topics import classify, rules_fingerprint
+from .sources import read_source
+from .store import Store
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def lock_path(database_url: str) -> Path:
+    """Beside a SQLite file; for a server database, one per URL in the temporary folder."""
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database + ".ingest.lock")
+    digest = hashlib.sha256(database_url.encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"feeds-ingest-{digest}.lock"
+
+
+@contextmanager
+def ingest_lock(path: Path, wait: float = 0.0) -> Iterator[None]:
+    """Hold an exclusive lock on `path`, waiting up to `wait` seconds; LockBusy if another run keeps it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "unknown"
+                    raise LockBusy(f"another ingestion run is in progress (pid {holder}); lock {path}") from None
+                time.sleep(0.2)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(fd)
+
+
+def reclassify_if_rules_changed(config: Config, store: Store) -> int:
+    """Re-classify the whole archive when the topic rules changed; returns how many releases moved."""
+    fingerprint = rules_fingerprint(config.topics)
+    if store.get_meta("topic_rules") == fingerprint:
+        return 0
+    moved = 0
+    per_source = {s.id: s.topics for s in config.sources}
+    with store.writer() as w:
+        for pk, source_id, title, body, given, published in w.stored_texts():
+            tags = tuple(t for t in given.split(",") if t) + tuple(per_source.get(source_id, ()))
+            moved += w.replace_topics(pk, published, classify(title, body, config.topics, tags))
+        store.set_meta(w.conn, "topic_rules", fingerprint)
+    log.info("topic rules changed: re-classified the archive, %d releases changed topics", moved)
+    return moved
+
+
+def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clock = utcnow) -> SourceReport:
+    """Ingest one source in one transaction. Never raises for the source's own failures: they are reported."""
+    report = SourceReport(source.id)
+    run_id = store.start_run(source.id, clock())
+    try:
+        items = read_source(source, config)
+        with store.writer() as w:
+            for item in items:
+                _ingest_item(config, source, w, item, report, clock())
+    except SourceError as e:
+        report.error = str(e)
+    except StoreError as e:
+        report.error = f"archive write failed, nothing of this run was kept: {e}"
+    except Exception as e:   # a bug in one source must not stop the others; it is logged with its traceback
+        log.exception("source=%s crashed", source.id)
+        report.error = f"internal error: {e.__class__.__name__}: {e}"
+    store.finish_run(run_id, report, clock())
+    log.info(report.summary())
+    return report
+
+
+def _ingest_item(config: Config, source: SourceConfig, writer, item: RawRelease | Skipped,  # type: ignore[no-untyped-def]
+                 report: SourceReport, now: datetime) -> None:
+    if isinstance(item, Skipped):
+        report.skipped += 1
+        report.skipped_reasons.append((item.origin, item.reason))
+        return
+    try:
+        release = normalise(item, source, config.topics, now, config.service.base_url)
+    except SkipFile as e:
+        report.skipped += 1
+        report.skipped_reasons.append((item.origin, str(e)))
+        log.info("skipped source=%s origin=%s reason=%s", source.id, item.origin, e)
+        return
+    given = ",".join(sorted(set(item.topics)))
+    outcome = writer.save(release, mint_entry_id(source.id, item.origin), given, now)
+    setattr(report, outcome, getattr(report, outcome) + 1)
+
+
+def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = None, clock: Clock = utcnow,
+               progress: Callable[[Iterable[SourceConfig]], Iterable[SourceConfig]] | None = None) -> list[SourceReport]:
+    """One run of every source (or of `source_ids`), re-classifying first if the topic rules changed."""
+    wanted = set(source_ids) if source_ids else None
+    sources = [s for s in config.sources if wanted is None or s.id in wanted]
+    reclassify_if_rules_changed(config, store)
+    chosen = progress(sources) if progress else sources
+    return [ingest_source(config, store, s, clock) for s in chosen]

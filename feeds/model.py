@@ -1,0 +1,124 @@
+"""The data model: frozen dataclasses shared by every room. Standard library only.
+
+`RawRelease` is what a source found, as found (strings, maybe missing pieces).
+`Release` is what normalisation made of it: validated, every datetime timezone-aware UTC.
+`SourceReport` is what one ingestion run of one source did.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class RawRelease:
+    """A release as a source found it, before normalisation."""
+
+    origin: str                      # path relative to the source folder, or the article URL
+    title: str | None = None
+    published: str | datetime | None = None   # date text as found, or an aware datetime
+    updated: str | datetime | None = None
+    body_text: str | None = None     # plain text, paragraphs separated by blank lines
+    body_html: str | None = None     # HTML fragment (unsanitised); used when body_text is None
+    url: str | None = None           # the release's own URL, when known
+    topics: tuple[str, ...] = ()     # topics or tags named by the source (slugs or names)
+    language: str | None = None      # as declared by the source (e.g. <html lang>)
+    author: str | None = None
+    modified: datetime | None = None # file modification time: the estimate when no date is stated
+    dateline: str | None = None      # when the source gives it separately
+    source_line: str | None = None   # a "Source: ..." line found by the source parser
+
+
+@dataclass(frozen=True)
+class TopicMatch:
+    """Why a release is in a topic: the terms that matched, where, and the score."""
+
+    slug: str
+    score: int
+    terms: tuple[str, ...]
+    where: tuple[str, ...] = ()      # "title", "body" or "source" for each term
+
+
+@dataclass(frozen=True)
+class Release:
+    """A normalised release. Every datetime is timezone-aware UTC."""
+
+    source_id: str
+    source_name: str
+    origin: str
+    title: str
+    link: str | None                 # the release's own URL, None means: use our permalink
+    published: datetime
+    published_estimated: bool
+    dateline: str | None
+    summary: str
+    body_text: str                   # paragraphs separated by blank lines
+    body_html: str                   # sanitised HTML
+    language: str | None
+    topics: tuple[TopicMatch, ...]
+    content_hash: str                # hash of the fields a reader sees (title, date, body, link)
+    body_hash: str                   # hash of the body alone: one entry per body within a source
+
+
+@dataclass
+class SourceReport:
+    """What one run of one source did. Mutable while the run goes on."""
+
+    source_id: str
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    failed: int = 0
+    error: str | None = None         # why the source as a whole failed, in plain words
+    skipped_reasons: list[tuple[str, str]] = field(default_factory=list)   # (origin, reason)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def summary(self) -> str:
+        status = "ok" if self.ok else "failed"
+        line = (f"source={self.source_id} status={status} new={self.new} updated={self.updated} "
+                f"unchanged={self.unchanged} skipped={self.skipped} failed={self.failed}")
+        if self.error:
+            line += f" error={self.error!r}"
+        return line
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Something a source found but could not understand: never fatal, always reported."""
+
+    origin: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class StoredRelease:
+    """A release as the archive holds it: the Release plus its permanent id and change dates."""
+
+    entry_id: str
+    release: Release
+    updated: datetime
+    first_seen: datetime
+
+    @property
+    def uuid(self) -> str:
+        return self.entry_id.rsplit(":", 1)[-1]
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """One stored ingestion run of one source."""
+
+    source_id: str
+    started: datetime
+    finished: datetime | None
+    status: str                      # "running", "ok", "failed"
+    new: int
+    updated: int
+    unchanged: int
+    skipped: int
+    failed: int
+    error: str | None

@@ -1,0 +1,126 @@
+"""Dates as press releases write them, to timezone-aware UTC datetimes. Pure (`now` is passed in).
+
+Understands ISO 8601 / RFC 3339, RFC 822, and day-month-year text in English and French
+("10 Apr 2018", "April 10, 2018", "10 avril 2018", "le 3 mars 2021"), plus user formats.
+Dates that cannot be true (31 February, before 1900, more than two days in the future) are refused.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone, tzinfo
+from email.utils import parsedate_to_datetime
+
+from dateutil import parser as dateutil_parser
+
+_FRENCH_MONTHS = {
+    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
+    "mai": "May", "juin": "June", "juillet": "July", "août": "August", "aout": "August",
+    "septembre": "September", "octobre": "October", "novembre": "November", "décembre": "December",
+    "decembre": "December", "janv": "Jan", "févr": "Feb", "avr": "Apr", "juil": "Jul", "sept": "Sep",
+    "oct": "Oct", "nov": "Nov", "déc": "Dec",
+}
+_FRENCH_WORDS = re.compile(r"\b(" + "|".join(sorted(_FRENCH_MONTHS, key=len, reverse=True)) + r")\.?(?=\W|$)",
+                           re.IGNORECASE)
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|"
+           r"septembre|octobre|novembre|d[ée]cembre)\.?")
+# Date text inside running text: "10 April 2018", "April 10, 2018", "2018-04-10", "1er mars 2021".
+DATE_IN_TEXT = re.compile(
+    r"(?<![\w/])(?:"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+" + _MONTHS + r",?\s+\d{4})"
+    r"|(?:" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"|(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
+    r")(?![\w])",
+    re.IGNORECASE,
+)
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+EARLIEST = datetime(1900, 1, 1, tzinfo=timezone.utc)
+FUTURE_SLACK = timedelta(days=2)
+
+
+def _english(text: str) -> str:
+    text = re.sub(r"\b(\d{1,2})er\b", r"\1", text)
+    text = re.sub(r"^\s*le\s+", "", text, flags=re.IGNORECASE)
+    return _FRENCH_WORDS.sub(lambda m: _FRENCH_MONTHS[m.group(1).lower()], text)
+
+
+def _to_utc(value: datetime, tz: tzinfo) -> datetime:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=tz)
+    return value.astimezone(timezone.utc)
+
+
+def plausible(value: datetime, now: datetime) -> bool:
+    return EARLIEST <= value <= now + FUTURE_SLACK
+
+
+def parse_date(value: str | datetime | None, now: datetime, tz: tzinfo = timezone.utc,
+               formats: tuple[str, ...] = ()) -> datetime | None:
+    """Parse one date value to aware UTC, or None when it is missing, unreadable or implausible.
+
+    A date with no time is midnight UTC of that day; a time with no zone is in `tz`.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        result = _to_utc(value, tz)
+        return result if plausible(result, now) else None
+    text = " ".join(str(value).split())[:200]
+    if not text:
+        return None
+    if not _HAS_TIME.search(text):
+        tz = timezone.utc   # a bare calendar day stays that day: midnight UTC, not a shifted instant
+    result = _with_formats(text, formats, tz) or _iso(text, tz) or _rfc822(text) or _free_text(text, tz)
+    if result is None or not plausible(result, now):
+        return None
+    return result
+
+
+def _with_formats(text: str, formats: tuple[str, ...], tz: tzinfo) -> datetime | None:
+    for fmt in formats:
+        for candidate in (text, _english(text)):
+            try:
+                return _to_utc(datetime.strptime(candidate, fmt), tz)
+            except ValueError:
+                continue
+    return None
+
+
+def _iso(text: str, tz: tzinfo) -> datetime | None:
+    if not re.match(r"^\d{4}-\d{2}-\d{2}", text):
+        return None
+    try:
+        return _to_utc(datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1)), tz)
+    except ValueError:
+        return None
+
+
+def _rfc822(text: str) -> datetime | None:
+    if not re.match(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{2}:\d{2}", text):
+        return None
+    try:
+        value = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return _to_utc(value, timezone.utc)
+
+
+def _free_text(text: str, tz: tzinfo) -> datetime | None:
+    english = _english(text)
+    if not re.search(r"\d{4}", english):
+        return None   # "10 April" alone: the year is a guess, and a wrong year is worse than none
+    try:
+        value = dateutil_parser.parse(english, fuzzy=True, dayfirst=True,
+                                      default=datetime(2000, 1, 1, 0, 0, 0))
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return _to_utc(value, tz)
+
+
+def find_date(text: str, now: datetime, tz: tzinfo = timezone.utc) -> datetime | None:
+    """The first plausible date written in running text (e.g. "Published on 4 June 2024")."""
+    for match in DATE_IN_TEXT.finditer(text[:5000]):
+        value = parse_date(match.group(0), now, tz)
+        if value is not None:
+            return value
+    return None

@@ -1,0 +1,46 @@
+"""Identity: entry ids and content hashes. Pure.
+
+An entry id is minted once from the source id and the origin, stored with the release and never
+recomputed (so a later change to this function cannot change a published id). Hashes are versioned
+and leave volatile things (whitespace, fetch times) out.
+"""
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import datetime
+
+ID_NAMESPACE = uuid.UUID("6f1c1b0e-3a53-5d8e-9c8e-2d7a4f0b9e11")   # ours; never change it
+HASH_VERSION = "1"
+
+
+def mint_entry_id(source_id: str, origin: str) -> str:
+    """A `urn:uuid:` id for a release of `source_id` found at `origin`."""
+    return uuid.uuid5(ID_NAMESPACE, f"{source_id}\n{origin}").urn
+
+
+def uuid_of(entry_id: str) -> str:
+    """The uuid part of an entry id, used in permalinks (/releases/<uuid>)."""
+    return entry_id.rsplit(":", 1)[-1]
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.sha256(HASH_VERSION.encode())
+    for part in parts:
+        h.update(b"\x1f")
+        h.update(" ".join(part.split()).encode("utf-8"))
+    return h.hexdigest()
+
+
+def body_hash(body_text: str) -> str:
+    return _digest(body_text.lower())
+
+
+def content_hash(title: str, published: datetime, published_estimated: bool, body_text: str,
+                 link: str | None, dateline: str | None, language: str | None, tags: list[str]) -> str:
+    """What the publisher wrote (tags included, our topic rules not: re-classifying is not an edit).
+
+    An estimated date is left out, so a touched but unchanged file is not a changed release.
+    """
+    date = "" if published_estimated else published.isoformat()
+    return _digest(title, date, body_text, link or "", dateline or "", language or "", ",".join(tags))

@@ -1,0 +1,27 @@
+"""Language of a release: the source's declaration when it is sane, else detection (py3langid). Pure."""
+from __future__ import annotations
+
+import re
+
+import py3langid
+
+_TAG = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$")
+
+
+def declared(value: str | None) -> str | None:
+    """A BCP 47 primary language from a declaration ("en-US" -> "en"), or None."""
+    if not value or not _TAG.match(value.strip()):
+        return None
+    return value.strip().split("-")[0].split("_")[0].lower()
+
+
+def detect(text: str, declaration: str | None = None) -> str | None:
+    """The release's language; needs a few words of text to guess."""
+    lang = declared(declaration)
+    if lang:
+        return lang
+    sample = " ".join(text.split()[:300])
+    if len(sample.split()) < 3:
+        return None
+    code, _score = py3langid.classify(sample)
+    return code

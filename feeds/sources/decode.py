@@ -1,0 +1,119 @@
+"""Bytes to text: the one place that guesses encodings. Pure.
+
+Order: valid UTF-8 is UTF-8; then a byte-order mark; then a charset the document declares
+(HTTP header, <meta charset>, XML declaration); then detection limited to plausible encodings
+(charset-normalizer restricted to Western and common legacy code pages). Binary data is refused.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from ..errors import SkipFile
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+# Encodings worth guessing for press releases; anything else is more likely a wrong guess than a fact.
+PLAUSIBLE = ("cp1252", "iso8859_15", "iso8859_2", "cp1250", "cp1251", "koi8_r", "mac_roman",
+             "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr", "cp874", "cp1256", "iso8859_7")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset named by a <meta> tag or XML declaration in the first 4 KB, if Python knows it."""
+    m = _DECLARED.search(data[:4096])
+    if not m:
+        return None
+    name = (m.group(1) or m.group(2)).decode("ascii", "replace")
+    return _known(name)
+
+
+def _known(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text with no BOM shows NULs on every other byte; decide the byte order from where they are."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.6 * half and even < 0.1 * half:
+        return "utf-16-le"
+    if even > 0.6 * half and odd < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(text: str) -> bool:
+    """Text with NULs or many control characters is not a release."""
+    if not text:
+        return False
+    sample = text[:8192]
+    if "\x00" in sample:
+        return True
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+    return controls > max(8, len(sample) // 50)
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode `data` to text, or raise SkipFile saying why it cannot be read.
+
+    `declared` is an outside declaration (an HTTP charset); declarations inside the document are
+    found here. A BOM beats every declaration; valid UTF-8 beats a declaration of a legacy code page
+    only when the document has no explicit declaration at all.
+    """
+    if not data.strip():
+        raise SkipFile("empty file")
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom):].decode(name, errors="replace")
+            return _checked(text)
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _checked(data.decode(utf16, errors="replace"))
+    if b"\x00" in data[:8192]:
+        raise SkipFile("binary file (contains NUL bytes)")
+    try:
+        return _checked(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    for name in (_known(declared), declared_charset(data)):
+        if name and name not in ("utf-8", "utf_8"):
+            try:
+                return _checked(data.decode(name))
+            except (UnicodeDecodeError, LookupError):
+                continue
+    best = from_bytes(data, cp_isolation=list(PLAUSIBLE)).best()
+    if best is not None and best.encoding:
+        return _checked(str(best))
+    # Mostly UTF-8 with a few stray bytes (a truncated or mixed file): keep what is readable.
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= max(3, len(text) // 100):
+        return _checked(text)
+    raise SkipFile("undecodable text (no plausible encoding)")
+
+
+def _checked(text: str) -> str:
+    if looks_binary(text):
+        raise SkipFile("binary file (control characters)")
+    if not text.strip():
+        raise SkipFile("empty file")
+    return text

@@ -1,0 +1,178 @@
+"""Release file formats: text in the seed's layout, Markdown with front matter, JSON, HTML. Pure.
+
+Each parser takes decoded text and returns a RawRelease (or raises SkipFile). Press-release
+furniture is left in place: normalisation removes it, the same way for every format.
+"""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime, time, timezone
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+
+from ..errors import SkipFile
+from ..model import RawRelease
+from ..normalise.dates import DATE_IN_TEXT
+from .article import extract_article
+
+MAX_DEPTH_JSON = 64
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)(.*)\Z", re.DOTALL)
+_LOOKS_HTML = re.compile(r"<(?:p|div|br|a|strong|em|ul|ol|li|h[1-6]|blockquote|span|table)\b[^>]*>", re.IGNORECASE)
+
+
+def _date_value(value: Any) -> str | datetime | None:
+    """Front matter and JSON dates: YAML gives date/datetime objects, JSON gives strings."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    if isinstance(value, date):
+        return datetime.combine(value, time(0, 0), tzinfo=timezone.utc)
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _string(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _tags(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return tuple(t.strip() for t in value.split(",") if t.strip())
+    if isinstance(value, list):
+        return tuple(str(t).strip() for t in value if isinstance(t, (str, int)) and str(t).strip())
+    return ()
+
+
+def release_from_text(text: str, origin: str, modified: datetime | None) -> RawRelease:
+    """Plain text: the first line is the title; a date line may follow; the rest is the body."""
+    text = text.lstrip("\ufeff")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not lines:
+        raise SkipFile("empty file")
+    title = lines[0].strip()
+    if len(title) > 400:
+        raise SkipFile("no title line (the first line is a whole paragraph)")
+    rest = "\n".join(lines[1:])
+    published = None
+    first_block = rest.strip().split("\n\n", 1)[0].strip()
+    if first_block and len(first_block) <= 40 and DATE_IN_TEXT.fullmatch(first_block.rstrip(".")):
+        published = first_block
+    return RawRelease(origin=origin, title=title, published=published, body_text=rest, modified=modified)
+
+
+def release_from_markdown(text: str, origin: str, modified: datetime | None) -> RawRelease:
+    """Markdown with a YAML front-matter block (title, date, tags or topics, url)."""
+    m = _FRONT_MATTER.match(text)
+    meta: dict[str, Any] = {}
+    body = text
+    if m:
+        try:
+            loaded = yaml.safe_load(m.group(1))
+        except yaml.YAMLError as e:
+            raise SkipFile(f"bad front matter: {str(e).splitlines()[0]}") from e
+        if isinstance(loaded, dict):
+            meta = {str(k).lower(): v for k, v in loaded.items()}
+        body = m.group(2)
+    title = _string(meta.get("title"))
+    if title is None:
+        heading = re.match(r"\A\s*#\s+(.+)$", body, re.MULTILINE)
+        if heading:
+            title = heading.group(1).strip()
+            body = body[heading.end():]
+        else:
+            raw = release_from_text(body, origin, modified)
+            return RawRelease(origin=origin, title=raw.title, published=raw.published, modified=modified,
+                              body_html=_markdown(raw.body_text or ""))
+    return RawRelease(
+        origin=origin,
+        title=title,
+        published=_date_value(meta.get("date") or meta.get("published")),
+        body_html=_markdown(body),
+        url=_string(meta.get("url")),
+        topics=_tags(meta.get("topics")) + _tags(meta.get("tags")),
+        language=_string(meta.get("lang") or meta.get("language")),
+        author=_string(meta.get("author")),
+        modified=modified,
+    )
+
+
+def _markdown(text: str) -> str:
+    # Raw HTML inside Markdown is not rendered: it shows as text, and the sanitiser would drop it anyway.
+    return MarkdownIt("commonmark", {"html": False}).render(text)
+
+
+def _depth(value: Any, level: int = 0) -> int:
+    if level > MAX_DEPTH_JSON:
+        return level
+    if isinstance(value, dict):
+        return max((_depth(v, level + 1) for v in value.values()), default=level)
+    if isinstance(value, list):
+        return max((_depth(v, level + 1) for v in value), default=level)
+    return level
+
+
+def release_from_json(text: str, origin: str, modified: datetime | None) -> RawRelease:
+    """A JSON object: title, published (or date), body (or content), optional url, topics, language."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as e:
+        raise SkipFile(f"not valid JSON: {e}") from e
+    if not isinstance(data, dict):
+        raise SkipFile("JSON is not an object")
+    if _depth(data) > MAX_DEPTH_JSON:
+        raise SkipFile("JSON nested too deeply")
+    body = data.get("body", data.get("content"))
+    if not isinstance(body, str):
+        body = None
+    html_body = body if body and _LOOKS_HTML.search(body) else None
+    return RawRelease(
+        origin=origin,
+        title=_string(data.get("title")),
+        published=_date_value(data.get("published", data.get("date"))),
+        updated=_date_value(data.get("updated")),
+        body_text=None if html_body else body,
+        body_html=html_body,
+        url=_string(data.get("url")),
+        topics=_tags(data.get("topics")) + _tags(data.get("tags")),
+        language=_string(data.get("language") or data.get("lang")),
+        author=_string(data.get("author")) if isinstance(data.get("author"), str) else None,
+        dateline=_string(data.get("dateline")),
+        modified=modified,
+    )
+
+
+def release_from_html(text: str, origin: str, modified: datetime | None, url: str | None = None) -> RawRelease:
+    """An HTML page: title, date and main content found by the article extractor."""
+    article = extract_article(text, url)
+    return RawRelease(
+        origin=origin,
+        title=article.title,
+        published=article.published,
+        updated=article.modified,
+        body_html=article.body_html,
+        body_text=None if article.body_html else article.body_text,
+        url=article.url if article.url and url is None and _absolute(article.url) else url,
+        language=article.language,
+        author=article.author,
+        modified=modified,
+    )
+
+
+def _absolute(url: str) -> bool:
+    return url.lower().startswith(("http://", "https://"))
+
+
+PARSERS = {
+    ".txt": release_from_text,
+    ".text": release_from_text,
+    ".md": release_from_markdown,
+    ".markdown": release_from_markdown,
+    ".json": release_from_json,
+    ".html": release_from_html,
+    ".htm": release_from_html,
+}

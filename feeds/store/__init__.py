@@ -1,0 +1,333 @@
+"""The archive: SQLAlchemy Core over SQLite (default) or PostgreSQL. The only room that speaks SQL.
+
+Contract: every datetime in and out is timezone-aware UTC. Releases are never deleted. An entry id
+is written once, when a release is first stored, and never changed. Each source's ingestion writes
+in one transaction (`Store.writer`), so a killed run leaves the archive as it was before that source.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from sqlalchemy import (Connection, Engine, and_, create_engine, event, func, insert, or_, select, text,
+                        update)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import StoreError
+from ..model import Release, RunRecord, SourceReport, StoredRelease, TopicMatch
+from .schema import meta, metadata, origins, release_topics, releases, runs
+
+ONE_MICROSECOND = timedelta(microseconds=1)
+
+
+@dataclass(frozen=True)
+class Query:
+    """What a feed or page asks of the archive. Every filter is optional."""
+
+    topic: str | None = None                  # None: every release
+    sources: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()               # each word in the title or the body
+    since: datetime | None = None             # published at or after
+    until: datetime | None = None             # published before
+    limit: int = 50
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for the URL; SQLite gets WAL, foreign keys and a busy timeout, and its folder is made."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Store:
+    """The archive. Create with `Store.open(url)`; close with `close()`."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str, now: datetime | None = None) -> "Store":
+        try:
+            store = cls(make_engine(url))
+            metadata.create_all(store.engine)
+            with store.engine.begin() as conn:
+                if conn.execute(select(meta.c.value).where(meta.c.key == "created")).first() is None:
+                    created = (now or datetime.now(timezone.utc)).isoformat()
+                    conn.execute(insert(meta).values(key="created", value=created))
+                    conn.execute(insert(meta).values(key="version", value="0"))
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot open the database: {e.__class__.__name__}: {e}") from e
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    # -- meta -------------------------------------------------------------------------------------
+
+    def get_meta(self, key: str, conn: Connection | None = None) -> str | None:
+        with self._reading(conn) as c:
+            row = c.execute(select(meta.c.value).where(meta.c.key == key)).first()
+        return None if row is None else row[0]
+
+    def set_meta(self, conn: Connection, key: str, value: str) -> None:
+        if conn.execute(update(meta).where(meta.c.key == key).values(value=value)).rowcount == 0:
+            conn.execute(insert(meta).values(key=key, value=value))
+
+    def version(self) -> int:
+        """The archive's change counter: it grows whenever any release is added or changed."""
+        return int(self.get_meta("version") or 0)
+
+    def created(self) -> datetime:
+        value = self.get_meta("created")
+        return datetime.fromisoformat(value) if value else datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+    @contextmanager
+    def _reading(self, conn: Connection | None) -> Iterator[Connection]:
+        if conn is not None:
+            yield conn
+            return
+        try:
+            with self.engine.connect() as c:
+                yield c
+        except SQLAlchemyError as e:
+            raise StoreError(f"database read failed: {e.__class__.__name__}") from e
+
+    @contextmanager
+    def writer(self) -> Iterator["Writer"]:
+        """One transaction: commit on success, roll back on any error."""
+        try:
+            with self.engine.begin() as conn:
+                w = Writer(self, conn)
+                yield w
+                if w.changed:
+                    conn.execute(update(meta).where(meta.c.key == "version")
+                                 .values(value=str(int(self.get_meta("version", conn) or 0) + 1)))
+        except SQLAlchemyError as e:
+            raise StoreError(f"database write failed: {e.__class__.__name__}: {e}") from e
+
+    # -- reading releases ---------------------------------------------------------------------------
+
+    def releases(self, q: Query) -> list[StoredRelease]:
+        """Releases matching the query, newest published first."""
+        if q.topic:
+            rt = release_topics
+            stmt = (select(releases).join(rt, rt.c.release_pk == releases.c.pk).where(rt.c.topic == q.topic)
+                    .order_by(rt.c.published.desc(), rt.c.release_pk.desc()))
+            if q.since:
+                stmt = stmt.where(rt.c.published >= q.since)
+            if q.until:
+                stmt = stmt.where(rt.c.published < q.until)
+        else:
+            stmt = select(releases).order_by(releases.c.published.desc(), releases.c.pk.desc())
+            if q.since:
+                stmt = stmt.where(releases.c.published >= q.since)
+            if q.until:
+                stmt = stmt.where(releases.c.published < q.until)
+        if q.sources:
+            stmt = stmt.where(releases.c.source_id.in_(q.sources))
+        for word in q.words:
+            pattern = "%" + word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            stmt = stmt.where(or_(func.lower(releases.c.title).like(pattern, escape="\\"),
+                                  func.lower(releases.c.body_text).like(pattern, escape="\\")))
+        stmt = stmt.limit(q.limit)
+        with self._reading(None) as conn:
+            rows = conn.execute(stmt).mappings().all()
+            topics = self._topics_of(conn, [r["pk"] for r in rows])
+        return [_stored(r, topics.get(r["pk"], ())) for r in rows]
+
+    def release_by_uuid(self, uuid: str) -> StoredRelease | None:
+        with self._reading(None) as conn:
+            row = conn.execute(select(releases).where(releases.c.entry_id == f"urn:uuid:{uuid}")).mappings().first()
+            if row is None:
+                return None
+            topics = self._topics_of(conn, [row["pk"]])
+        return _stored(row, topics.get(row["pk"], ()))
+
+    def _topics_of(self, conn: Connection, pks: Sequence[int]) -> dict[int, tuple[TopicMatch, ...]]:
+        out: dict[int, list[TopicMatch]] = {}
+        if not pks:
+            return {}
+        rows = conn.execute(select(release_topics).where(release_topics.c.release_pk.in_(pks))
+                            .order_by(release_topics.c.release_pk, release_topics.c.topic))
+        for r in rows.mappings():
+            pairs = json.loads(r["terms"])
+            out.setdefault(r["release_pk"], []).append(
+                TopicMatch(r["topic"], r["score"], tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)))
+        return {k: tuple(v) for k, v in out.items()}
+
+    def topic_counts(self) -> dict[str, int]:
+        with self._reading(None) as conn:
+            rows = conn.execute(select(release_topics.c.topic, func.count()).group_by(release_topics.c.topic))
+            return {topic: count for topic, count in rows}
+
+    def count(self) -> int:
+        with self._reading(None) as conn:
+            return int(conn.execute(select(func.count()).select_from(releases)).scalar_one())
+
+    def newest_change(self) -> datetime | None:
+        with self._reading(None) as conn:
+            return conn.execute(select(func.max(releases.c.updated))).scalar_one()
+
+    def last_runs(self) -> dict[str, RunRecord]:
+        """The latest run of every source that has run."""
+        latest = select(runs.c.source_id, func.max(runs.c.id).label("id")).group_by(runs.c.source_id).subquery()
+        stmt = select(runs).join(latest, and_(runs.c.id == latest.c.id))
+        with self._reading(None) as conn:
+            return {r["source_id"]: _run(r) for r in conn.execute(stmt).mappings()}
+
+    def check(self) -> str:
+        """'ok', or what the database's own integrity check says."""
+        with self._reading(None) as conn:
+            if self.is_sqlite:
+                return str(conn.execute(text("PRAGMA integrity_check")).scalar_one())
+            conn.execute(text("SELECT 1"))
+            return "ok"
+
+    # -- runs ---------------------------------------------------------------------------------------
+
+    def start_run(self, source_id: str, now: datetime) -> int:
+        with self.engine.begin() as conn:
+            return int(conn.execute(insert(runs).values(source_id=source_id, started=now, status="running"))
+                       .inserted_primary_key[0])
+
+    def finish_run(self, run_id: int, report: SourceReport, now: datetime) -> None:
+        details = json.dumps([{"origin": o, "reason": r} for o, r in report.skipped_reasons[:200]])
+        with self.engine.begin() as conn:
+            conn.execute(update(runs).where(runs.c.id == run_id).values(
+                finished=now, status="ok" if report.ok else "failed", new=report.new, updated=report.updated,
+                unchanged=report.unchanged, skipped=report.skipped, failed=report.failed, error=report.error,
+                details=details))
+
+
+class Writer:
+    """Writes within one transaction (see Store.writer). Decides new / updated / unchanged."""
+
+    def __init__(self, store: Store, conn: Connection):
+        self.store = store
+        self.conn = conn
+        self.changed = False
+
+    def _free_instant(self, when: datetime) -> datetime:
+        """`when`, moved on by microseconds until no other release has that `updated` instant."""
+        while self.conn.execute(select(releases.c.pk).where(releases.c.updated == when)).first() is not None:
+            when += ONE_MICROSECOND
+        return when
+
+    def save(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> str:
+        """Store one normalised release; returns 'new', 'updated' or 'unchanged'."""
+        c = self.conn
+        known = c.execute(select(origins.c.release_pk, origins.c.content_hash).where(
+            and_(origins.c.source_id == release.source_id, origins.c.origin == release.origin))).first()
+        if known is not None:
+            pk, old_hash = known
+            if old_hash == release.content_hash:
+                return "unchanged"
+            row = c.execute(select(releases.c.published, releases.c.published_estimated, releases.c.body_hash,
+                                   releases.c.content_hash)
+                            .where(releases.c.pk == pk)).mappings().one()
+            c.execute(update(origins).where(and_(origins.c.source_id == release.source_id,
+                                                 origins.c.origin == release.origin))
+                      .values(content_hash=release.content_hash))
+            if row["content_hash"] == release.content_hash:
+                return "unchanged"     # another file of the same release changed back to it
+            published = release.published
+            if release.published_estimated and row["published_estimated"]:
+                published = row["published"]   # an undated file keeps its first estimate
+            self._write(pk, release, published, self._free_instant(now), given_topics)
+            self.changed = True
+            return "updated"
+        twin = c.execute(select(releases.c.pk).where(and_(releases.c.source_id == release.source_id,
+                                                         releases.c.body_hash == release.body_hash))).first()
+        if twin is not None:
+            # Two files of one source with the same body are one release: remember this file as its alias.
+            c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin,
+                                             release_pk=twin[0], content_hash=release.content_hash))
+            return "unchanged"
+        updated = self._free_instant(release.published)
+        pk = c.execute(insert(releases).values(
+            entry_id=entry_id, first_seen=now, **_columns(release, release.published, updated, given_topics)
+        )).inserted_primary_key[0]
+        c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin, release_pk=pk,
+                                         content_hash=release.content_hash))
+        self._write_topics(pk, release.published, release.topics)
+        self.changed = True
+        return "new"
+
+    def _write(self, pk: int, release: Release, published: datetime, updated: datetime, given_topics: str) -> None:
+        values = _columns(release, published, updated, given_topics)
+        values.pop("origin")                       # the first origin stays the release's name
+        self.conn.execute(update(releases).where(releases.c.pk == pk).values(**values))
+        self.conn.execute(release_topics.delete().where(release_topics.c.release_pk == pk))
+        self._write_topics(pk, published, release.topics)
+
+    def _write_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch]) -> None:
+        for m in topics:
+            self.conn.execute(insert(release_topics).values(
+                release_pk=pk, topic=m.slug, published=published, score=m.score,
+                terms=json.dumps(list(zip(m.terms, m.where)), ensure_ascii=False)))
+
+    def stored_texts(self) -> list[tuple[int, str, str, str, str, datetime]]:
+        """(pk, source_id, title, body_text, given_topics, published) of every release: for re-classification."""
+        rows = self.conn.execute(select(releases.c.pk, releases.c.source_id, releases.c.title, releases.c.body_text,
+                                        releases.c.given_topics, releases.c.published))
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    def replace_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch]) -> bool:
+        """Set a release's topics; True when they differ from what was stored."""
+        old = {r[0] for r in self.conn.execute(select(release_topics.c.topic)
+                                                .where(release_topics.c.release_pk == pk))}
+        self.conn.execute(release_topics.delete().where(release_topics.c.release_pk == pk))
+        self._write_topics(pk, published, topics)
+        if old != {m.slug for m in topics}:
+            self.changed = True
+            return True
+        return False
+
+
+def _columns(release: Release, published: datetime, updated: datetime, given_topics: str) -> dict[str, object]:
+    return dict(
+        source_id=release.source_id, source_name=release.source_name, origin=release.origin, title=release.title,
+        link=release.link, published=published, published_estimated=release.published_estimated,
+        updated=updated, dateline=release.dateline, summary=release.summary, body_text=release.body_text,
+        body_html=release.body_html, language=release.language, given_topics=given_topics,
+        content_hash=release.content_hash, body_hash=release.body_hash,
+    )
+
+
+def _stored(row, topics: tuple[TopicMatch, ...]) -> StoredRelease:  # type: ignore[no-untyped-def]
+    release = Release(
+        source_id=row["source_id"], source_name=row["source_name"], origin=row["origin"], title=row["title"],
+        link=row["link"], published=row["published"], published_estimated=bool(row["published_estimated"]),
+        dateline=row["dateline"], summary=row["summary"], body_text=row["body_text"], body_html=row["body_html"],
+        language=row["language"], topics=topics, content_hash=row["content_hash"], body_hash=row["body_hash"],
+    )
+    return StoredRelease(entry_id=row["entry_id"], release=release, updated=row["updated"],
+                         first_seen=row["first_seen"])
+
+
+def _run(row) -> RunRecord:  # type: ignore[no-untyped-def]
+    return RunRecord(source_id=row["source_id"], started=row["started"], finished=row["finished"],
+                     status=row["status"], new=row["new"], updated=row["updated"], unchanged=row["unchanged"],
+                     skipped=row["skipped"], failed=row["failed"], error=row["error"])

@@ -1,0 +1,96 @@
+"""The archive's tables (SQLAlchemy Core). Portable SQL: SQLite by default, PostgreSQL by URL.
+
+Every datetime in and out is timezone-aware UTC (`UTCDateTime` stores naive UTC, returns aware UTC).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (Boolean, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+                        TypeDecorator)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:  # type: ignore[no-untyped-def]
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:  # type: ignore[no-untyped-def]
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+metadata = MetaData()
+
+meta = Table(
+    "meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+releases = Table(
+    "releases", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("entry_id", String(100), nullable=False, unique=True),
+    Column("source_id", String(100), nullable=False),
+    Column("source_name", Text, nullable=False),
+    Column("origin", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("link", Text),
+    Column("published", UTCDateTime, nullable=False),
+    Column("published_estimated", Boolean, nullable=False),
+    Column("updated", UTCDateTime, nullable=False),
+    Column("first_seen", UTCDateTime, nullable=False),
+    Column("dateline", Text),
+    Column("summary", Text, nullable=False),
+    Column("body_text", Text, nullable=False),
+    Column("body_html", Text, nullable=False),
+    Column("language", String(16)),
+    Column("given_topics", Text, nullable=False, default=""),   # tags the source named, comma-separated
+    Column("content_hash", String(64), nullable=False),
+    Column("body_hash", String(64), nullable=False),
+    Index("ix_releases_published", "published", "pk"),
+    Index("ix_releases_source_published", "source_id", "published", "pk"),
+    Index("ix_releases_source_body", "source_id", "body_hash"),
+    Index("ix_releases_updated", "updated", unique=True),
+)
+
+origins = Table(
+    "origins", metadata,
+    Column("source_id", String(100), primary_key=True),
+    Column("origin", String(2000), primary_key=True),
+    Column("release_pk", Integer, ForeignKey("releases.pk", ondelete="CASCADE"), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+)
+
+release_topics = Table(
+    "release_topics", metadata,
+    Column("release_pk", Integer, ForeignKey("releases.pk", ondelete="CASCADE"), primary_key=True),
+    Column("topic", String(100), primary_key=True),
+    Column("published", UTCDateTime, nullable=False),   # copied from the release: topic feeds read one index
+    Column("score", Integer, nullable=False),
+    Column("terms", Text, nullable=False),              # JSON: [[term, where], ...]
+    Index("ix_release_topics_topic_published", "topic", "published", "release_pk"),
+)
+
+runs = Table(
+    "runs", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_id", String(100), nullable=False),
+    Column("started", UTCDateTime, nullable=False),
+    Column("finished", UTCDateTime),
+    Column("status", String(16), nullable=False),
+    Column("new", Integer, nullable=False, default=0),
+    Column("updated", Integer, nullable=False, default=0),
+    Column("unchanged", Integer, nullable=False, default=0),
+    Column("skipped", Integer, nullable=False, default=0),
+    Column("failed", Integer, nullable=False, default=0),
+    Column("error", Text),
+    Column("details", Text),                            # JSON: skipped files and their reasons
+    Index("ix_runs_source", "source_id", "id"),
+)

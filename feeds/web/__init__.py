@@ -1,0 +1,20 @@
+"""The Flask app: feeds, HTML pages, OPML and health. Reads the store; never scrapes or ingests.
+
+`create_app(config)` is the factory; nothing is created at import time (see `feeds.wsgi` for that).
+"""
+from __future__ import annotations
+
+from flask import Flask
+
+from ..config import Config
+from ..store import Store
+
+
+def create_app(config: Config, store: Store | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config["JSON_SORT_KEYS"] = False
+    app.extensions["feeds.config"] = config
+    app.extensions["feeds.store"] = store or Store.open(config.service.database)
+    from .views import bp
+    app.register_blueprint(bp)
+    return app

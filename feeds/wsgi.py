@@ -1,0 +1,5 @@
+"""WSGI entry point for production servers (e.g. `gunicorn feeds.wsgi:app`): reads FEEDS_CONFIG."""
+from .config import load_config
+from .web import create_app
+
+app = create_app(load_config())
