@@ -101,14 +101,25 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
                 return _checked(data.decode(name))
             except (UnicodeDecodeError, LookupError):
                 continue
-    best = from_bytes(data, cp_isolation=list(PLAUSIBLE)).best()
-    if best is not None and best.encoding:
-        return _checked(str(best))
+    guess = _guess(data)
+    if guess is not None:
+        return _checked(guess)
     # Mostly UTF-8 with a few stray bytes (a truncated or mixed file): keep what is readable.
     text = data.decode("utf-8", errors="replace")
     if text.count("\ufffd") <= max(3, len(text) // 100):
         return _checked(text)
     raise SkipFile("undecodable text (no plausible encoding)")
+
+
+def _guess(data: bytes) -> str | None:
+    """charset-normalizer's reading among plausible code pages; on a tie, the more common code page
+    (PLAUSIBLE's order: a Western press release in cp1252 is likelier than one in cp1250)."""
+    matches = [m for m in from_bytes(data, cp_isolation=list(PLAUSIBLE)) if m.encoding in PLAUSIBLE]
+    if not matches:
+        return None
+    least = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= least + 0.01]
+    return str(min(tied, key=lambda m: PLAUSIBLE.index(m.encoding)))
 
 
 def _checked(text: str) -> str:

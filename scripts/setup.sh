@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Set up the project on a fresh machine: a virtual environment in .venv with the package installed.
+# Usage: scripts/setup.sh [--test]   (--test also installs test tools: Python extras and Debian packages)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+    "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+if [ "${1:-}" = "--test" ]; then
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+    need=()
+    command -v newsboat >/dev/null 2>&1 || need+=(newsboat)
+    command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
+    if [ ${#need[@]} -gt 0 ]; then
+        SUDO=""
+        [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+    fi
+else
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
+fi

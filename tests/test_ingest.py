@@ -1,0 +1,227 @@
+"""Ingestion into a real SQLite archive: identity, change, nothing lost, bad files, topic re-classification,
+source isolation and the run lock."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from feeds.errors import LockBusy
+from feeds.ingest import ingest_lock, lock_path, run_ingest
+from feeds.store import Query
+from feeds.store.schema import releases
+
+from .conftest import SEED_TITLE, Env, write_config
+
+
+def snapshot(env: Env) -> dict[str, tuple[str, str, str]]:
+    return {i.release.origin: (i.entry_id, i.updated.isoformat(), i.release.content_hash)
+            for i in env.store.releases(Query(limit=500))}
+
+
+def rows(env: Env) -> int:
+    with env.store.engine.connect() as c:
+        return int(c.execute(select(func.count()).select_from(releases)).scalar_one())
+
+
+def test_first_ingest_stores_the_seed(env: Env) -> None:
+    [report] = env.ingest()
+    assert (report.new, report.updated, report.unchanged, report.skipped, report.failed) == (1, 0, 0, 0, 0)
+    [item] = env.store.releases(Query(topic="counter-terrorism"))
+    assert item.release.title == SEED_TITLE and item.entry_id.startswith("urn:uuid:")
+    assert item.updated == item.release.published      # a new release's change date is its publication
+    assert env.store.releases(Query(topic="health")) == []
+
+
+def test_ingesting_twice_changes_nothing(env: Env) -> None:
+    env.ingest()
+    before, version = snapshot(env), env.store.version()
+    [report] = env.ingest()
+    assert (report.new, report.updated, report.unchanged) == (0, 0, 1)
+    assert snapshot(env) == before and env.store.version() == version and rows(env) == 1
+
+
+def test_touching_a_file_is_not_a_change(env: Env) -> None:
+    env.ingest()
+    before = snapshot(env)
+    os.utime(env.releases / "seed.txt", (time.time() + 100, time.time() + 100))
+    env.ingest()
+    assert snapshot(env) == before
+
+
+def test_editing_a_file_updates_its_one_entry_in_place(env: Env) -> None:
+    env.ingest()
+    [(origin, (entry_id, updated, _))] = snapshot(env).items()
+    path = env.releases / "seed.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("yesterday", "on Monday"), encoding="utf-8")
+    [report] = env.ingest()
+    assert report.updated == 1 and report.new == 0
+    [(origin2, (entry_id2, updated2, _))] = snapshot(env).items()
+    assert origin2 == origin and entry_id2 == entry_id and updated2 > updated
+    assert "on Monday" in env.store.releases(Query())[0].release.body_text
+
+
+def test_whitespace_only_edit_is_not_a_change(env: Env) -> None:
+    env.ingest()
+    before = snapshot(env)
+    path = env.releases / "seed.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace(". ", ".  ").replace("\n\n", "\n\n\n"), encoding="utf-8")
+    env.ingest()
+    assert snapshot(env) == before
+
+
+def test_deleting_a_file_loses_nothing(env: Env) -> None:
+    env.ingest()
+    before = snapshot(env)
+    (env.releases / "seed.txt").unlink()
+    [report] = env.ingest()
+    assert report.ok and snapshot(env) == before
+
+
+def test_two_files_with_the_same_body_make_one_entry(env: Env) -> None:
+    shutil.copy(env.releases / "seed.txt", env.releases / "copy-of-seed.txt")
+    [report] = env.ingest()
+    assert report.new == 1 and report.unchanged == 1 and rows(env) == 1
+    env.ingest()
+    assert rows(env) == 1
+
+
+def test_ids_depend_on_source_and_origin_only(env: Env) -> None:
+    env.ingest()
+    [first] = env.store.releases(Query())
+    (env.releases / "other.txt").write_text("Another release\n\nThe council met on trade.\n", encoding="utf-8")
+    env.ingest()
+    ids = {i.release.origin: i.entry_id for i in env.store.releases(Query())}
+    assert ids["seed.txt"] == first.entry_id and len(set(ids.values())) == 2
+
+
+BAD_FILES: dict[str, bytes] = {
+    "empty.txt": b"",
+    "blank.md": b"\n\n   \n",
+    "binary.txt": bytes(range(256)) * 8,
+    "image.html": b"\x89PNG\r\n\x1a\n" + bytes(500),
+    "bad.json": b"{not json",
+    "list.json": b"[1, 2, 3]",
+    "no-title.json": b'{"body": "text without a title"}',
+    "controls.txt": "Title\x01\x02\x03\n\nBody \x00 text".encode(),
+    "hostile.html": b"<html><head><title>Hostile</title></head><body><article><p>Text one is here.</p>"
+                    b"<script>alert(1)</script><p onclick='x()'>Text two <a href='javascript:alert(1)'>link</a></p>"
+                    b"<iframe src='http://evil'></iframe></article></body></html>",
+    "deep.json": b'{"title": "Deep", "body": "x", "a": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+    "notes.docx": b"PK\x03\x04 whatever",
+}
+
+
+def test_bad_files_never_break_a_run_or_a_feed(env: Env) -> None:
+    for name, data in BAD_FILES.items():
+        (env.releases / name).write_bytes(data)
+    [report] = env.ingest()
+    assert report.ok and report.failed == 0
+    reasons = dict(report.skipped_reasons)
+    for name in ("empty.txt", "blank.md", "binary.txt", "image.html", "bad.json", "list.json", "no-title.json",
+                 "notes.docx"):
+        assert name in reasons, name
+    titles = {i.release.title: i for i in env.store.releases(Query())}
+    assert SEED_TITLE in titles
+    hostile = titles["Hostile"].release
+    assert "<script" not in hostile.body_html and "onclick" not in hostile.body_html
+    assert "javascript:" not in hostile.body_html and "<iframe" not in hostile.body_html
+    assert "Text two" in hostile.body_text
+    controls = titles.get("Title")
+    assert controls is not None and "\x00" not in controls.release.body_text
+
+
+def test_a_link_out_of_the_folder_is_never_read(env: Env, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret title\n\nSecret body that must not be read.\n", encoding="utf-8")
+    (env.releases / "link.txt").symlink_to(secret)
+    [report] = env.ingest()
+    assert "link.txt" in dict(report.skipped_reasons)
+    assert all("Secret" not in i.release.title for i in env.store.releases(Query()))
+
+
+def test_a_missing_folder_fails_its_source_only(env: Env, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "r.txt").write_text("Other release\n\nAbout trade.\n", encoding="utf-8")
+    config_path = write_config(env.root, {"gone": tmp_path / "nope", "asean": env.releases, "other": other})
+    from feeds.config import load_config
+    config = load_config(str(config_path), env={})
+    reports = {r.source_id: r for r in run_ingest(config, env.store)}
+    assert not reports["gone"].ok and "does not exist" in (reports["gone"].error or "")
+    assert reports["asean"].new == 1 and reports["other"].new == 1
+    runs = env.store.last_runs()
+    assert runs["gone"].status == "failed" and runs["asean"].status == "ok"
+
+
+def test_changed_topic_rules_reclassify_the_archive(env: Env) -> None:
+    env.ingest()
+    assert env.store.releases(Query(topic="health")) == []
+    updated_before = snapshot(env)
+    env.reload(topics='[topics.health]\nname = "Health"\nkeywords = ["jakarta"]\n')
+    env.ingest()
+    [item] = env.store.releases(Query(topic="health"))
+    assert item.release.title == SEED_TITLE
+    assert snapshot(env) == updated_before       # re-classifying is not an edit: ids and dates stay
+
+
+def test_exclude_phrases_do_not_count(env: Env) -> None:
+    (env.releases / "supply.txt").write_text(
+        "Ministers agree on energy\n\nThe agreement improves security of supply for the region.\n", encoding="utf-8")
+    env.reload(topics='[topics.security]\nname = "Security"\nkeywords = ["security"]\nexclude = ["security of supply"]\n')
+    env.ingest()
+    titles = {i.release.title for i in env.store.releases(Query(topic="security"))}
+    assert "Ministers agree on energy" not in titles
+
+
+def test_lock_keeps_two_runs_apart(env: Env) -> None:
+    path = lock_path(env.config.service.database)
+    with ingest_lock(path):
+        with pytest.raises(LockBusy) as info:
+            with ingest_lock(path, wait=0.3):
+                pass
+        assert str(os.getpid()) in str(info.value)
+        r = subprocess.run([sys.executable, "-m", "feeds.cli", "--config", str(env.config_path), "ingest", "--wait", "0"],
+                           capture_output=True, text=True, timeout=60)
+        assert r.returncode == 1 and "another ingestion run" in r.stderr
+    with ingest_lock(path, wait=0):
+        pass
+
+
+def test_cli_ingest_reports_and_exit_codes(env: Env, tmp_path: Path) -> None:
+    cmd = [sys.executable, "-m", "feeds.cli", "--config", str(env.config_path), "ingest"]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "source=asean status=ok new=1 updated=0 unchanged=0 skipped=0 failed=0" in r.stdout
+    config_path = write_config(env.root, {"asean": env.releases, "gone": tmp_path / "missing"})
+    r = subprocess.run([sys.executable, "-m", "feeds.cli", "--config", str(config_path), "ingest"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 1 and "source=gone status=failed" in r.stdout and "source=asean status=ok" in r.stdout
+    r = subprocess.run([sys.executable, "-m", "feeds.cli", "--config", str(config_path), "ingest", "--source", "nope"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2
+
+
+def test_cli_extract_prints_json_lines(env: Env) -> None:
+    (env.releases / "vaccine.json").write_text(json.dumps({
+        "title": "Health ministers agree on vaccine stockpile", "published": "2021-03-02T08:00:00Z",
+        "body": "Health ministers agreed to build a regional vaccine stockpile.", "url": "https://example.org/r/1"}))
+    r = subprocess.run([sys.executable, "-m", "feeds.cli", "--config", str(env.config_path), "extract",
+                        str(env.releases / "seed.txt"), str(env.releases / "vaccine.json")],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    seed, vaccine = (json.loads(line) for line in r.stdout.splitlines())
+    for key in ("title", "published", "published_estimated", "dateline", "summary", "body_text", "body_html",
+                "language", "topics", "link"):
+        assert key in seed
+    assert seed["title"] == SEED_TITLE and seed["published"].startswith("2018-04-10") and seed["dateline"] == "JAKARTA"
+    assert "counter-terrorism" in seed["topics"] and "health" not in seed["topics"]
+    assert vaccine["topics"] == ["health"] and vaccine["link"] == "https://example.org/r/1"
+    assert vaccine["published"] == "2021-03-02T08:00:00+00:00"

@@ -1,0 +1,173 @@
+"""Normalisation is pure: the seed's layout, datelines, furniture, dates, sanitising, XML-safe text."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from feeds.config import SourceConfig, TopicConfig
+from feeds.errors import SkipFile
+from feeds.model import RawRelease
+from feeds.normalise import normalise
+from feeds.normalise.dates import find_date, parse_date
+from feeds.normalise.html import paragraphs_from_html, sanitise, text_of
+from feeds.normalise.press import split_dateline, strip_furniture
+from feeds.normalise.text import summarise, xml_safe
+from feeds.sources.formats import release_from_text
+
+from .conftest import SEED, SEED_TITLE
+
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc)
+SOURCE = SourceConfig(id="asean", name="ASEAN Secretariat News", kind="folder", path="/tmp")
+TOPICS = (
+    TopicConfig("peace-security", "Peace and security", ("peace and security",)),
+    TopicConfig("counter-terrorism", "Counter-terrorism", ("counter-terrorism", "violent extremism")),
+    TopicConfig("health", "Health", ("health", "vaccine")),
+)
+
+
+def seed_release():  # type: ignore[no-untyped-def]
+    raw = release_from_text(SEED.read_text(encoding="utf-8"), "seed.txt", NOW)
+    return normalise(raw, SOURCE, TOPICS, NOW, "http://127.0.0.1:8000")
+
+
+def test_seed_release_reads_perfectly() -> None:
+    r = seed_release()
+    assert r.title == SEED_TITLE
+    assert r.published == datetime(2018, 4, 10, tzinfo=timezone.utc)
+    assert not r.published_estimated
+    assert r.dateline == "JAKARTA"
+    assert r.source_name == "ASEAN Secretariat News"
+    assert r.body_text.startswith("The Secretariats of ASEAN and the United Nations held")
+    assert r.body_text.endswith("at the margins of the UN General Assembly.")
+    for furniture in ("View all photos", "Travel Page", "Source:", "10 Apr 2018", "JAKARTA, 10 April"):
+        assert furniture not in r.body_text
+        assert furniture not in r.body_html
+    assert r.body_text.count(SEED_TITLE) == 0
+    assert r.summary.startswith("The Secretariats") and len(r.summary) <= 300
+    assert r.language == "en"
+    assert {m.slug for m in r.topics} == {"peace-security", "counter-terrorism"}
+    assert r.link is None
+
+
+def test_normalisation_is_deterministic() -> None:
+    assert seed_release() == seed_release()
+
+
+def test_undated_release_gets_the_file_time_marked_estimated() -> None:
+    mtime = datetime(2024, 2, 3, 4, 5, 6, tzinfo=timezone.utc)
+    raw = RawRelease(origin="x.txt", title="Council meets", body_text="The council met on health.", modified=mtime)
+    r = normalise(raw, SOURCE, TOPICS, NOW)
+    assert r.published == mtime and r.published_estimated
+
+
+def test_dateline_date_is_used_when_nothing_else_dates_the_release() -> None:
+    raw = RawRelease(origin="x.txt", title="T", body_text="VIENTIANE, 3 March 2023 – The council met today.")
+    r = normalise(raw, SOURCE, TOPICS, NOW)
+    assert r.dateline == "VIENTIANE" and r.published == datetime(2023, 3, 3, tzinfo=timezone.utc)
+    assert r.body_text == "The council met today."
+
+
+@pytest.mark.parametrize("raw", [
+    RawRelease(origin="a", title="", body_text="Body"),
+    RawRelease(origin="a", title="   ", body_text="Body"),
+    RawRelease(origin="a", title="Title", body_text=""),
+    RawRelease(origin="a", title="Title", body_text="View all photos here.\n\nTravel Page"),
+])
+def test_no_title_or_no_body_is_skipped(raw: RawRelease) -> None:
+    with pytest.raises(SkipFile):
+        normalise(raw, SOURCE, TOPICS, NOW)
+
+
+def test_forbidden_xml_characters_are_removed_everywhere() -> None:
+    raw = RawRelease(origin="a", title="Ti\x00tle\x07 \ufffe", body_text="Bo\x01dy\x0b text\x1f here \uffff.")
+    r = normalise(raw, SOURCE, TOPICS, NOW)
+    for value in (r.title, r.body_text, r.body_html, r.summary):
+        assert not any(ord(c) < 32 and c not in "\n\t\r" for c in value)
+        assert "\ufffe" not in value and "\uffff" not in value
+    assert r.title == "Title"
+
+
+@pytest.mark.parametrize("hostile", [
+    '<script>alert(1)</script><p>ok</p>',
+    '<p onclick="alert(1)">ok</p>',
+    '<a href="javascript:alert(1)">ok</a>',
+    '<a href="java\nscript:alert(1)">ok</a>',
+    '<a href="&#106;avascript:alert(1)">ok</a>',
+    '<iframe src="http://evil"></iframe><p>ok</p>',
+    '<style>p{}</style><p style="x">ok</p>',
+    '<img src="data:image/png;base64,AAAA" onerror="alert(1)"><p>ok</p>',
+    '<svg><script>alert(1)</script></svg><p>ok</p>',
+    '<form action="http://x"><input></form><p>ok</p>',
+    '<object data="x"></object><embed src="y"><p>ok</p>',
+    '<!-- <script>alert(1)</script> --><p>ok</p>',
+    '<base href="http://evil/"><meta http-equiv="refresh" content="0;url=http://evil"><p>ok</p>',
+])
+def test_sanitise_removes_executable_content(hostile: str) -> None:
+    out = sanitise(hostile, "http://127.0.0.1:8000/releases/x")
+    lowered = out.lower()
+    for bad in ("<script", "onclick", "onerror", "javascript:", "<iframe", "<style", "style=", "data:", "<svg",
+                "<form", "<object", "<embed", "<base", "<meta"):
+        assert bad not in lowered, (bad, out)
+    assert sanitise(out, "http://127.0.0.1:8000/releases/x") == out
+
+
+def test_sanitise_makes_urls_absolute() -> None:
+    out = sanitise('<p><a href="/news/1">a</a> <img src="img/x.png" alt=""></p>', "https://org.example/en/r/5")
+    assert 'href="https://org.example/news/1"' in out and 'src="https://org.example/en/r/img/x.png"' in out
+
+
+def test_html_paragraphs_and_titles_lose_markup() -> None:
+    assert paragraphs_from_html("<div><p>One <b>two</b></p><ul><li>three</li></ul><script>x</script></div>") == \
+        ["One two", "three"]
+    assert text_of("<b>Big</b> &amp; <script>alert(1)</script>news") == "Big & news"
+
+
+def test_summary_is_cut_at_a_word() -> None:
+    long = "word " * 100
+    s = summarise([long.strip()])
+    assert len(s) <= 300 and s.endswith("…") and not s[:-1].endswith(" ") and "wor…" not in s
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10 Apr 2018", datetime(2018, 4, 10, tzinfo=timezone.utc)),
+    ("April 10, 2018", datetime(2018, 4, 10, tzinfo=timezone.utc)),
+    ("10 avril 2018", datetime(2018, 4, 10, tzinfo=timezone.utc)),
+    ("le 1er mars 2021", datetime(2021, 3, 1, tzinfo=timezone.utc)),
+    ("2021-03-02T08:00:00Z", datetime(2021, 3, 2, 8, tzinfo=timezone.utc)),
+    ("2023-05-14T09:30:00+07:00", datetime(2023, 5, 14, 2, 30, tzinfo=timezone.utc)),
+    ("Tue, 02 Mar 2021 08:00:00 GMT", datetime(2021, 3, 2, 8, tzinfo=timezone.utc)),
+    ("31 February 2020", None),
+    ("1850-01-01", None),
+    ("2099-01-01", None),
+    ("soon", None),
+    ("10 April", None),
+])
+def test_dates(text: str, expected: datetime | None) -> None:
+    assert parse_date(text, NOW) == expected
+
+
+def test_date_in_running_text() -> None:
+    assert find_date("Published on 4 June 2024 by the council", NOW) == datetime(2024, 6, 4, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("first, place", [
+    ("JAKARTA, 10 April 2018 - The Secretariats", "JAKARTA"),
+    ("GENEVA (5 May 2021) - Today", "GENEVA"),
+    ("PORT MORESBY, Papua New Guinea, 2 June 2022 - The", "PORT MORESBY"),
+    ("DAKAR, 3 mars 2021 – Le conseil", "DAKAR"),
+    ("NEW YORK – The UN", "NEW YORK"),
+    ("The meeting, 5 May 2021 - was held", None),
+])
+def test_datelines(first: str, place: str | None) -> None:
+    assert split_dateline(first, NOW)[0] == place
+
+
+def test_furniture_and_leading_matter() -> None:
+    parts = strip_furniture(["T", "Source: Org", "For immediate release", "Body one.", "Body two.",
+                             "View all photos here.", "Share", "Back to top"], "T", NOW)
+    assert parts.paragraphs == ["Body one.", "Body two."] and parts.source_line == "Org"
+
+
+def test_xml_safe_keeps_ordinary_text() -> None:
+    assert xml_safe("a\tb\nc é ✓ 😀") == "a\tb\nc é ✓ 😀"
