@@ -15,6 +15,7 @@ def create_app(config: Config, store: Store | None = None) -> Flask:
     app.config["JSON_SORT_KEYS"] = False
     app.extensions["feeds.config"] = config
     app.extensions["feeds.store"] = store or Store.open(config.service.database)
-    from .views import bp
-    app.register_blueprint(bp)
+    from . import feeds, pages
+    app.register_blueprint(feeds.bp)
+    app.register_blueprint(pages.bp)
     return app

@@ -1,0 +1,25 @@
+"""What every view needs from the app: the config and the store, kept in `app.extensions`."""
+from __future__ import annotations
+
+from flask import current_app, request
+
+from ..config import Config
+from ..store import Store
+
+
+def config() -> Config:
+    return current_app.extensions["feeds.config"]
+
+
+def store() -> Store:
+    return current_app.extensions["feeds.store"]
+
+
+def topic_names() -> dict[str, str]:
+    return {t.slug: t.name for t in config().topics}
+
+
+def request_url() -> str:
+    """The exact public URL of this request (base_url + path + query string as sent)."""
+    query = request.query_string.decode("latin-1")
+    return config().service.base_url + request.path + (f"?{query}" if query else "")
