@@ -52,7 +52,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     store = Store.open(config.service.database)
     try:
         with ingest_lock(lock_path(config.service.database), wait=args.wait):
-            reports = run_ingest(config, store, args.source, progress=_progress)
+            reports = run_ingest(config, store, args.source, progress=_progress, only_due=args.due)
     except LockBusy as e:
         print(f"not run: {e}", file=sys.stderr)
         return 1
@@ -104,34 +104,73 @@ def _source_for(config: Config, path: Path, source_id: str | None) -> SourceConf
     return SourceConfig(id="extract", name="Preview", kind="folder", path=str(real.parent))
 
 
+def _raw_from_url(url: str, source: SourceConfig, config: Config):  # type: ignore[no-untyped-def]
+    from .sources.article import ArticleRules, extract_article
+    from .sources.decode import decode_bytes
+    from .sources.fetch import FetchError
+    from .sources.urls import canonical_url, url_identity
+    from .sources.web import PAGE_TYPES, fetcher_for
+    from .model import RawRelease
+    try:
+        result = fetcher_for(source, config, PAGE_TYPES).fetch(url)
+    except FetchError as e:
+        raise SkipFile(f"fetch failed: {e}") from e
+    rules = ArticleRules(title=source.title or None, date=source.date or None, body=source.body or None,
+                         remove=source.remove)
+    article = extract_article(decode_bytes(result.body, result.charset), result.url, rules)
+    return RawRelease(origin=url_identity(url), title=article.title, published=article.published,
+                      updated=article.modified, body_html=article.body_html,
+                      body_text=None if article.body_html else article.body_text,
+                      url=canonical_url(result.url), language=article.language, author=article.author)
+
+
+def _raw_from_file(path: Path, base_url: str | None):  # type: ignore[no-untyped-def]
+    from .sources.decode import decode_bytes
+    from .sources.folder import read_file
+    from .sources.formats import PARSERS, release_from_html
+    parser = PARSERS.get(path.suffix.lower())
+    if parser is None:
+        raise SkipFile(f"unsupported file type {path.suffix or '(none)'}")
+    data, modified = read_file(path, path.resolve().parent)
+    text = decode_bytes(data)
+    if base_url and parser is release_from_html:
+        return release_from_html(text, path.name, modified, base_url)
+    return parser(text, path.name, modified)
+
+
+def _source_for(config: Config, target: str, source_id: str | None) -> SourceConfig:
+    if source_id:
+        source = config.source(source_id)
+        if source is None:
+            raise ConfigError(config.path, [f"--source: unknown source {source_id!r}"])
+        return source
+    if not target.startswith(("http://", "https://")):
+        real = Path(target).resolve()
+        for s in config.sources:
+            if s.kind == "folder" and real.is_relative_to(s.path):
+                return s
+    return SourceConfig(id="extract", name="Preview", kind="page", url=target)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .normalise import normalise
-    from .sources.decode import decode_bytes
-    from .sources.formats import PARSERS, release_from_html
-    from .sources.folder import read_file
     config = _load(args)
     now = datetime.now(timezone.utc)
     status = 0
-    for name in args.files:
-        path = Path(name)
+    for target in args.files:
         try:
-            source = _source_for(config, path, args.source)
-            parser = PARSERS.get(path.suffix.lower())
-            if parser is None:
-                raise SkipFile(f"unsupported file type {path.suffix or '(none)'}")
-            data, modified = read_file(path, path.resolve().parent)
-            text = decode_bytes(data)
-            if args.url and parser is release_from_html:
-                raw = release_from_html(text, path.name, modified, args.url)
+            source = _source_for(config, target, args.source)
+            if target.startswith(("http://", "https://")):
+                raw = _raw_from_url(target, source, config)
             else:
-                raw = parser(text, path.name, modified)
+                raw = _raw_from_file(Path(target), args.url)
             release = normalise(raw, source, config.topics, now, config.service.base_url)
         except SkipFile as e:
-            print(json.dumps({"file": name, "error": str(e)}, ensure_ascii=False))
+            print(json.dumps({"file": target, "error": str(e)}, ensure_ascii=False))
             status = 1
             continue
         print(json.dumps({
-            "file": name, "title": release.title, "published": release.published.isoformat(),
+            "file": target, "title": release.title, "published": release.published.isoformat(),
             "published_estimated": release.published_estimated, "dateline": release.dateline,
             "source": release.source_id, "summary": release.summary, "body_text": release.body_text,
             "body_html": release.body_html, "language": release.language,
@@ -151,15 +190,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="one ingestion run of every source (cron entry point)")
     p.add_argument("--source", action="append", help="only this source (repeatable)")
     p.add_argument("--wait", type=float, default=60.0, help="seconds to wait for another run to finish (default 60)")
+    p.add_argument("--due", action="store_true",
+                   help="only sources whose interval has passed (with backoff after failures): for frequent cron")
     p = sub.add_parser("serve", help="serve feeds and ingest on a schedule")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--threads", type=int, default=8)
     p.add_argument("--no-ingest", action="store_true", help="serve only; ingestion runs elsewhere (cron)")
-    p = sub.add_parser("extract", help="print what normalisation makes of files, as JSON lines")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--source", help="use this source's name, topics and time zone")
-    p.add_argument("--url", help="the page's own URL (base for relative links)")
+    p = sub.add_parser("extract", help="print what normalisation makes of files or web pages, as JSON lines")
+    p.add_argument("files", nargs="+", metavar="URL_OR_FILE")
+    p.add_argument("--source", help="use this source's name, topics, time zone, selectors and network opt-in")
+    p.add_argument("--url", help="a saved page's own URL (base for relative links)")
     return parser
 
 

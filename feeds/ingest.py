@@ -13,19 +13,20 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
 from .config import Config, SourceConfig
 from .errors import LockBusy, SkipFile, SourceError, StoreError
-from .model import RawRelease, Skipped, SourceReport
+from .model import Failed, RawRelease, RunRecord, Skipped, SourceReport, Unchanged
 from .normalise import normalise
 from .normalise.identity import mint_entry_id
 from .normalise.topics import classify, rules_fingerprint
 from .sources import read_source
-from .store import Store
+from .sources.web import UrlState
+from .store import Store, Writer
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -83,15 +84,67 @@ def reclassify_if_rules_changed(config: Config, store: Store) -> int:
     return moved
 
 
+class StoreMemory:
+    """A web source's memory between runs, kept in the archive within the source's transaction."""
+
+    def __init__(self, writer: Writer, source_id: str, clock: Clock):
+        self.writer = writer
+        self.source_id = source_id
+        self.clock = clock
+
+    def known(self, origin: str) -> bool:
+        return self.writer.knows(self.source_id, origin)
+
+    def state(self, url: str) -> UrlState | None:
+        found = self.writer.url_state(self.source_id, url)
+        return None if found is None else UrlState(*found)
+
+    def remember(self, url: str, etag: str | None, last_modified: str | None, marker: str | None) -> None:
+        self.writer.remember_url(self.source_id, url, etag, last_modified, marker, self.clock())
+
+
+FAILURES_BEFORE_BACKOFF = 3
+MAX_BACKOFF = timedelta(days=1)
+
+
+def interval(source: SourceConfig, config: Config) -> timedelta:
+    return timedelta(minutes=source.every_minutes or config.schedule.every_minutes)
+
+
+def consecutive_failures(runs: list[RunRecord]) -> int:
+    """How many of the latest finished runs (newest first) failed in a row."""
+    count = 0
+    for run in runs:
+        if run.status == "running":
+            continue
+        if run.status != "failed":
+            break
+        count += 1
+    return count
+
+
+def next_due(source: SourceConfig, config: Config, runs: list[RunRecord]) -> datetime | None:
+    """When the source should run next (None: now). After 3 failed runs in a row the interval doubles
+    with each further failure, up to a day: a dead site is not hammered."""
+    if not runs:
+        return None
+    failures = consecutive_failures(runs)
+    step = interval(source, config)
+    if failures >= FAILURES_BEFORE_BACKOFF:
+        step = min(step * 2 ** (failures - FAILURES_BEFORE_BACKOFF + 1), max(MAX_BACKOFF, step))
+    return runs[0].started + step
+
+
 def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clock = utcnow) -> SourceReport:
     """Ingest one source in one transaction. Never raises for the source's own failures: they are reported."""
     report = SourceReport(source.id)
     run_id = store.start_run(source.id, clock())
     try:
-        items = read_source(source, config)
         with store.writer() as w:
-            for item in items:
+            for item in read_source(source, config, StoreMemory(w, source.id, clock), clock()):
                 _ingest_item(config, source, w, item, report, clock())
+        if report.failed and not (report.new or report.updated or report.unchanged):
+            report.error = f"every item failed; first: {report.failures[0][0]}: {report.failures[0][1]}"
     except SourceError as e:
         report.error = str(e)
     except StoreError as e:
@@ -104,8 +157,16 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
     return report
 
 
-def _ingest_item(config: Config, source: SourceConfig, writer, item: RawRelease | Skipped,  # type: ignore[no-untyped-def]
+def _ingest_item(config: Config, source: SourceConfig, writer: Writer, item: RawRelease | Skipped | Unchanged | Failed,
                  report: SourceReport, now: datetime) -> None:
+    if isinstance(item, Unchanged):
+        report.unchanged += 1
+        return
+    if isinstance(item, Failed):
+        report.failed += 1
+        report.failures.append((item.origin, item.reason))
+        log.warning("failed source=%s origin=%s reason=%s", source.id, item.origin, item.reason)
+        return
     if isinstance(item, Skipped):
         report.skipped += 1
         report.skipped_reasons.append((item.origin, item.reason))
@@ -122,11 +183,24 @@ def _ingest_item(config: Config, source: SourceConfig, writer, item: RawRelease 
     setattr(report, outcome, getattr(report, outcome) + 1)
 
 
+def due_sources(config: Config, store: Store, now: datetime) -> list[SourceConfig]:
+    """The sources whose next run is due at `now` (their own interval, with backoff after failures)."""
+    due = []
+    for source in config.sources:
+        when = next_due(source, config, store.recent_runs(source.id, 20))
+        if when is None or when <= now:
+            due.append(source)
+    return due
+
+
 def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = None, clock: Clock = utcnow,
-               progress: Callable[[Iterable[SourceConfig]], Iterable[SourceConfig]] | None = None) -> list[SourceReport]:
-    """One run of every source (or of `source_ids`), re-classifying first if the topic rules changed."""
+               progress: Callable[[Iterable[SourceConfig]], Iterable[SourceConfig]] | None = None,
+               only_due: bool = False) -> list[SourceReport]:
+    """One run of every source (or of `source_ids`, or of the due ones), re-classifying first if the
+    topic rules changed."""
     wanted = set(source_ids) if source_ids else None
-    sources = [s for s in config.sources if wanted is None or s.id in wanted]
+    pool = due_sources(config, store, clock()) if only_due else config.sources
+    sources = [s for s in pool if wanted is None or s.id in wanted]
     reclassify_if_rules_changed(config, store)
     chosen = progress(sources) if progress else sources
     return [ingest_source(config, store, s, clock) for s in chosen]

@@ -72,6 +72,7 @@ class SourceReport:
     failed: int = 0
     error: str | None = None         # why the source as a whole failed, in plain words
     skipped_reasons: list[tuple[str, str]] = field(default_factory=list)   # (origin, reason)
+    failures: list[tuple[str, str]] = field(default_factory=list)          # (origin, reason)
 
     @property
     def ok(self) -> bool:
@@ -122,3 +123,18 @@ class RunRecord:
     skipped: int
     failed: int
     error: str | None
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A release the source knows is unchanged without reading it again (e.g. a known article URL)."""
+
+    origin: str
+
+
+@dataclass(frozen=True)
+class Failed:
+    """One item of a source that could not be fetched (the source as a whole still ran)."""
+
+    origin: str
+    reason: str

@@ -1,7 +1,9 @@
 """In-process scheduling for `feeds serve` (APScheduler 3). The only APScheduler user.
 
-One job runs the whole ingestion once at start-up and then every `schedule.every_minutes`; a run
-that finds another ingestion holding the lock (say, cron) skips its turn and says so.
+One job ticks at start-up and then every minute, and ingests the sources that are due: each source
+runs every `every_minutes` of its own (default `schedule.every_minutes`), less often after repeated
+failures (see `ingest.next_due`). A tick that finds another ingestion holding the lock (say, cron)
+skips its turn and says so.
 """
 from __future__ import annotations
 
@@ -16,19 +18,20 @@ from .ingest import ingest_lock, lock_path, run_ingest
 from .store import Store
 
 log = logging.getLogger(__name__)
+TICK_MINUTES = 1
 
 
 def scheduled_ingest(config: Config, store: Store) -> None:
     try:
         with ingest_lock(lock_path(config.service.database), wait=0):
-            run_ingest(config, store)
+            run_ingest(config, store, only_due=True)
     except LockBusy as e:
         log.warning("scheduled ingestion skipped: %s", e)
 
 
 def start_scheduler(config: Config, store: Store) -> BackgroundScheduler:
     scheduler = BackgroundScheduler(timezone=timezone.utc)
-    scheduler.add_job(scheduled_ingest, "interval", args=(config, store), minutes=config.schedule.every_minutes,
+    scheduler.add_job(scheduled_ingest, "interval", args=(config, store), minutes=TICK_MINUTES,
                       next_run_time=datetime.now(timezone.utc), id="ingest", max_instances=1, coalesce=True,
                       misfire_grace_time=None)
     scheduler.start()

@@ -6,15 +6,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 from ..config import Config, SourceConfig
-from ..errors import SourceError
-from ..model import RawRelease, Skipped
+from ..model import Failed, RawRelease, Skipped, Unchanged
+from .web import WebMemory
 
 
-def read_source(source: SourceConfig, config: Config) -> Iterator[RawRelease | Skipped]:
+def read_source(source: SourceConfig, config: Config, memory: WebMemory, now: datetime
+                ) -> Iterator[RawRelease | Skipped | Unchanged | Failed]:
     """The releases of one source; SourceError when the source as a whole cannot be read."""
     if source.kind == "folder":
         from .folder import scan_folder
         return scan_folder(source)
-    raise SourceError(f"source kind {source.kind!r} is not available in this version")
+    from .web import read_web_source
+    return read_web_source(source, config, memory, now)

@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..model import Release, RunRecord, SourceReport, StoredRelease, TopicMatch
-from .schema import meta, metadata, origins, release_topics, releases, runs
+from .schema import http_state, meta, metadata, origins, release_topics, releases, runs
 
 ONE_MICROSECOND = timedelta(microseconds=1)
 
@@ -35,6 +35,7 @@ class Query:
     since: datetime | None = None             # published at or after
     until: datetime | None = None             # published before
     limit: int = 50
+    offset: int = 0                           # releases to pass over first: HTML paging
 
 
 def make_engine(url: str) -> Engine:
@@ -152,6 +153,8 @@ class Store:
             stmt = stmt.where(or_(func.lower(releases.c.title).like(pattern, escape="\\"),
                                   func.lower(releases.c.body_text).like(pattern, escape="\\")))
         stmt = stmt.limit(q.limit)
+        if q.offset:
+            stmt = stmt.offset(q.offset)
         with self._reading(None) as conn:
             rows = conn.execute(stmt).mappings().all()
             topics = self._topics_of(conn, [r["pk"] for r in rows])
@@ -197,6 +200,12 @@ class Store:
         with self._reading(None) as conn:
             return {r["source_id"]: _run(r) for r in conn.execute(stmt).mappings()}
 
+    def recent_runs(self, source_id: str, limit: int = 10) -> list[RunRecord]:
+        """The source's latest runs, newest first."""
+        stmt = select(runs).where(runs.c.source_id == source_id).order_by(runs.c.id.desc()).limit(limit)
+        with self._reading(None) as conn:
+            return [_run(r) for r in conn.execute(stmt).mappings()]
+
     def check(self) -> str:
         """'ok', or what the database's own integrity check says."""
         with self._reading(None) as conn:
@@ -213,7 +222,8 @@ class Store:
                        .inserted_primary_key[0])
 
     def finish_run(self, run_id: int, report: SourceReport, now: datetime) -> None:
-        details = json.dumps([{"origin": o, "reason": r} for o, r in report.skipped_reasons[:200]])
+        details = json.dumps({"skipped": [{"origin": o, "reason": r} for o, r in report.skipped_reasons[:200]],
+                              "failed": [{"origin": o, "reason": r} for o, r in report.failures[:200]]})
         with self.engine.begin() as conn:
             conn.execute(update(runs).where(runs.c.id == run_id).values(
                 finished=now, status="ok" if report.ok else "failed", new=report.new, updated=report.updated,
@@ -293,6 +303,24 @@ class Writer:
         rows = self.conn.execute(select(releases.c.pk, releases.c.source_id, releases.c.title, releases.c.body_text,
                                         releases.c.given_topics, releases.c.published))
         return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    def knows(self, source_id: str, origin: str) -> bool:
+        return self.conn.execute(select(origins.c.release_pk).where(
+            and_(origins.c.source_id == source_id, origins.c.origin == origin))).first() is not None
+
+    def url_state(self, source_id: str, url: str) -> tuple[str | None, str | None, str | None, datetime] | None:
+        """(etag, last_modified, marker, checked) remembered for a URL of a web source."""
+        row = self.conn.execute(select(http_state.c.etag, http_state.c.last_modified, http_state.c.marker,
+                                       http_state.c.checked)
+                                .where(and_(http_state.c.source_id == source_id, http_state.c.url == url))).first()
+        return None if row is None else (row[0], row[1], row[2], row[3])
+
+    def remember_url(self, source_id: str, url: str, etag: str | None, last_modified: str | None,
+                     marker: str | None, now: datetime) -> None:
+        values = dict(etag=etag, last_modified=last_modified, marker=marker, checked=now)
+        where = and_(http_state.c.source_id == source_id, http_state.c.url == url)
+        if self.conn.execute(update(http_state).where(where).values(**values)).rowcount == 0:
+            self.conn.execute(insert(http_state).values(source_id=source_id, url=url, **values))
 
     def replace_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch]) -> bool:
         """Set a release's topics; True when they differ from what was stored."""

@@ -94,3 +94,14 @@ runs = Table(
     Column("details", Text),                            # JSON: skipped files and their reasons
     Index("ix_runs_source", "source_id", "id"),
 )
+
+# What web sources remember per URL between runs: validators, the listing's words about it, when checked.
+http_state = Table(
+    "http_state", metadata,
+    Column("source_id", String(100), primary_key=True),
+    Column("url", String(2000), primary_key=True),       # url identity (scheme-less) or "feed:" + identity
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("marker", String(64)),
+    Column("checked", UTCDateTime, nullable=False),
+)

@@ -7,6 +7,7 @@ import json
 
 from flask import Blueprint, Response, request
 
+from ..ingest import FAILURES_BEFORE_BACKOFF, consecutive_failures, next_due
 from ..render import FeedInfo, render_atom, render_opml, render_rss
 from .context import config, request_url, store, topic_names
 from .filters import BadRequest, parse_filters
@@ -72,7 +73,14 @@ def health() -> Response:
     sources = {}
     for s in cfg.sources:
         run = runs.get(s.id)
-        sources[s.id] = {"name": s.name, "kind": s.kind, "last_run": None if run is None else {
+        recent = archive.recent_runs(s.id, 20) if database["ok"] else []
+        failures = consecutive_failures(recent)
+        due = next_due(s, cfg, recent)
+        sources[s.id] = {"name": s.name, "kind": s.kind, "address": s.url or s.path,
+                         "consecutive_failures": failures,
+                         "backing_off": failures >= FAILURES_BEFORE_BACKOFF,
+                         "next_run": due.isoformat() if due else None,
+                         "last_run": None if run is None else {
             "started": run.started.isoformat(), "finished": run.finished.isoformat() if run.finished else None,
             "status": run.status, "new": run.new, "updated": run.updated, "unchanged": run.unchanged,
             "skipped": run.skipped, "failed": run.failed, "error": run.error}}

@@ -1,0 +1,184 @@
+"""Web sources: a `page` source scrapes a listing page and its article pages; a `feed` source reads an
+existing RSS 1.0/2.0, Atom or JSON Feed. Bytes come from `fetch` (safe, polite), meaning from
+`article` (pure extraction) and `feedparse` (pure parsing); identity from `urls`.
+
+What a source remembers between runs (validators per URL, which articles it has) is kept by the
+caller through the `WebMemory` protocol: sources do not know the store.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from lxml import html as lxml_html
+
+from .. import __version__
+from ..config import Config, SourceConfig
+from ..errors import SkipFile, SourceError
+from ..model import Failed, RawRelease, Skipped, Unchanged
+from .article import ArticleRules, extract_article, find_links, find_next_page
+from .decode import decode_bytes
+from .feedparse import FEED_TYPES, entries_from_feed
+from .fetch import FetchError, Fetcher, FetchPolicy, RobotsDisallowed
+from .urls import canonical_url, url_identity
+
+log = logging.getLogger(__name__)
+REVALIDATE_AFTER = timedelta(days=7)   # a known article is checked again (conditionally) this often
+PAGE_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass(frozen=True)
+class UrlState:
+    etag: str | None
+    last_modified: str | None
+    marker: str | None          # what the listing said about the article (its link text), hashed
+    checked: datetime
+
+
+class WebMemory(Protocol):
+    """What a web source remembers between runs."""
+
+    def known(self, origin: str) -> bool: ...
+    def state(self, url: str) -> UrlState | None: ...
+    def remember(self, url: str, etag: str | None, last_modified: str | None, marker: str | None) -> None: ...
+
+
+def user_agent(config: Config) -> str:
+    contact = config.service.contact_url or config.service.base_url
+    return f"feeds/{__version__} (press release feed service; +{contact})"
+
+
+def fetcher_for(source: SourceConfig, config: Config, accept: tuple[str, ...]) -> Fetcher:
+    return Fetcher(FetchPolicy(user_agent=user_agent(config), accept=accept,
+                               allow_private_network=source.allow_private_network,
+                               host_delay=config.service.host_delay))
+
+
+def _wanted(url: str, source: SourceConfig) -> bool:
+    if source.include and not any(re.search(p, url) for p in source.include):
+        return False
+    return not any(re.search(p, url) for p in source.exclude)
+
+
+def _link_texts(html: str, base: str) -> dict[str, str]:
+    """Canonical URL -> the text of the listing around its link (changes when the listing entry changes)."""
+    try:
+        doc = lxml_html.fromstring(html, base_url=base)
+        doc.make_links_absolute(base, handle_failures="discard")
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return {}
+    out: dict[str, str] = {}
+    for a in doc.iter("a"):
+        href = a.get("href")
+        if href and href.startswith(("http://", "https://")):
+            item = a.getparent() if a.getparent() is not None else a
+            out.setdefault(canonical_url(href), " ".join(item.text_content().split())[:500])
+    return out
+
+
+def _marker(text: str | None) -> str | None:
+    return hashlib.sha256(text.encode()).hexdigest()[:16] if text else None
+
+
+def listing_articles(source: SourceConfig, fetcher: Fetcher) -> list[tuple[str, str | None]]:
+    """Article URLs, each with its listing marker, from up to `max_pages` listing pages (always fetched
+    afresh: they are few, and they are how new releases are found). SourceError when the first listing
+    page cannot be read."""
+    articles: dict[str, str | None] = {}
+    url: str | None = source.url
+    seen: set[str] = set()
+    for number in range(source.max_pages):
+        if url is None or canonical_url(url) in seen:
+            break
+        seen.add(canonical_url(url))
+        try:
+            result = fetcher.fetch(url)
+            html = decode_bytes(result.body, result.charset)
+        except (FetchError, SkipFile) as e:
+            if number == 0:
+                raise SourceError(f"listing page {url} could not be read: {e}") from e
+            log.warning("source=%s listing page %s failed: %s", source.id, url, e)
+            break
+        texts = _link_texts(html, result.url)
+        for link in find_links(html, result.url, source.links or None):
+            canonical = canonical_url(link)
+            if canonical not in articles and _wanted(canonical, source):
+                articles[canonical] = _marker(texts.get(canonical))
+        url = find_next_page(html, result.url, source.next or None)
+    return list(articles.items())
+
+
+def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
+               ) -> Iterator[RawRelease | Skipped | Unchanged | Failed]:
+    """The releases of a `page` source: new and changed articles are fetched, known ones are not."""
+    articles = listing_articles(source, fetcher)
+    if not articles:
+        raise SourceError(f"no article links found on {source.url}")
+    rules = ArticleRules(title=source.title or None, date=source.date or None, body=source.body or None,
+                         remove=source.remove)
+    for url, marker in articles[: source.max_articles]:
+        origin = url_identity(url)
+        state = memory.state(origin)
+        known = memory.known(origin)
+        if known and state and state.marker == marker and now - state.checked < REVALIDATE_AFTER:
+            yield Unchanged(origin)
+            continue
+        try:
+            result = fetcher.fetch(url, etag=state.etag if known and state else None,
+                                   last_modified=state.last_modified if known and state else None)
+        except RobotsDisallowed as e:
+            yield Skipped(origin, f"robots.txt does not allow it: {e}")
+            continue
+        except FetchError as e:
+            yield Failed(origin, str(e))
+            continue
+        memory.remember(origin, result.etag, result.last_modified, marker)
+        if result.not_modified:
+            yield Unchanged(origin)
+            continue
+        try:
+            text = decode_bytes(result.body, result.charset)
+        except SkipFile as e:
+            yield Skipped(origin, str(e))
+            continue
+        article = extract_article(text, result.url, rules)
+        yield RawRelease(
+            origin=origin, title=article.title, published=article.published, updated=article.modified,
+            body_html=article.body_html, body_text=None if article.body_html else article.body_text,
+            url=canonical_url(result.url), language=article.language, author=article.author,
+        )
+
+
+def scan_feed(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
+              ) -> Iterator[RawRelease | Skipped | Unchanged | Failed]:
+    """The entries of a `feed` source, re-normalised like any release."""
+    key = "feed:" + url_identity(source.url)
+    state = memory.state(key)
+    try:
+        result = fetcher.fetch(source.url, etag=state.etag if state else None,
+                               last_modified=state.last_modified if state else None)
+    except FetchError as e:
+        raise SourceError(f"feed {source.url} could not be read: {e}") from e
+    if result.not_modified:
+        return
+    try:
+        entries = entries_from_feed(result.body, result.content_type, result.url)
+    except SkipFile as e:
+        raise SourceError(f"feed {source.url} could not be parsed: {e}") from e
+    for raw in entries:
+        if raw.url and not _wanted(raw.url, source):
+            continue
+        yield raw
+    memory.remember(key, result.etag, result.last_modified, None)
+
+
+def read_web_source(source: SourceConfig, config: Config, memory: WebMemory, now: datetime
+                    ) -> Iterator[RawRelease | Skipped | Unchanged | Failed]:
+    if source.kind == "page":
+        return scan_pages(source, fetcher_for(source, config, PAGE_TYPES), memory, now)
+    return scan_feed(source, fetcher_for(source, config, FEED_TYPES), memory, now)
