@@ -30,6 +30,8 @@ class ServiceConfig:
     contact_url: str = ""             # named in the User-Agent of page and feed sources
     admin_token: str = ""             # admin actions are off while this is empty
     host_delay: float = 1.0           # seconds between two requests to one host
+    fetch_deadline: float = 30.0      # seconds one web request may take in all (connect, redirects, body)
+    fetch_max_bytes: int = 10 * 1024 * 1024   # a web response's size cap, counted after decompression
 
 
 @dataclass(frozen=True)
@@ -71,12 +73,20 @@ class TopicConfig:
 
 
 @dataclass(frozen=True)
+class WebSubConfig:
+    hubs: tuple[str, ...] = ()        # WebSub hubs told after each ingestion that changed a feed
+    allow_private_network: bool = False   # allow hubs on loopback/private addresses (tests, intranets)
+    retries: int = 3                  # attempts per notification after the first
+
+
+@dataclass(frozen=True)
 class Config:
     path: str
     service: ServiceConfig
     schedule: ScheduleConfig
     sources: tuple[SourceConfig, ...]
     topics: tuple[TopicConfig, ...] = field(default=())
+    websub: WebSubConfig = field(default=WebSubConfig())
 
     def source(self, source_id: str) -> SourceConfig | None:
         return next((s for s in self.sources if s.id == source_id), None)
@@ -97,14 +107,27 @@ class _Problems:
 
 # key -> (python type(s), description for messages)
 _SERVICE = {"title": str, "base_url": str, "database": str, "page_size": int, "cache_max_age": int,
-            "contact_url": str, "admin_token": str, "host_delay": (int, float)}
+            "contact_url": str, "admin_token": str, "host_delay": (int, float), "fetch_deadline": (int, float),
+            "fetch_max_bytes": int}
 _SCHEDULE = {"every_minutes": int}
 _SOURCE = {"id": str, "name": str, "kind": str, "path": str, "url": str, "links": str, "next": str,
            "max_pages": int, "title": str, "date": str, "body": str, "remove": list, "date_formats": list,
            "timezone": str, "include": list, "exclude": list, "topics": list, "every_minutes": int,
            "allow_private_network": bool, "max_articles": int}
 _TOPIC = {"name": str, "keywords": list, "exclude": list, "min_score": int}
-_TOP = {"service": dict, "schedule": dict, "sources": list, "topics": dict}
+_WEBSUB = {"hubs": list, "allow_private_network": bool, "retries": int}
+_TOP = {"service": dict, "schedule": dict, "sources": list, "topics": dict, "websub": dict}
+
+
+def _websub(raw: dict[str, Any], problems: _Problems) -> WebSubConfig:
+    values = _typed(raw, _WEBSUB, "websub", problems)
+    for hub in values.get("hubs", ()):
+        if not re.match(r"^https?://[^/\s?#]+(/[^\s#]*)?$", hub):
+            problems.add("websub.hubs", f"{hub!r} is not an http(s) URL")
+    if not 0 <= values.get("retries", 0) <= 10:
+        problems.add("websub.retries", "must be between 0 and 10")
+        values.pop("retries")
+    return WebSubConfig(**values)
 
 
 def _typed(table: dict[str, Any], schema: dict[str, Any], where: str, problems: _Problems) -> dict[str, Any]:
@@ -147,8 +170,15 @@ def _service(raw: dict[str, Any], base: Path, problems: _Problems, env: dict[str
     if "cache_max_age" in values and values["cache_max_age"] < 0:
         problems.add("service.cache_max_age", "must be 0 or more")
         values.pop("cache_max_age")
-    if "host_delay" in values:
-        values["host_delay"] = float(values["host_delay"])
+    for key in ("host_delay", "fetch_deadline"):
+        if key in values:
+            values[key] = float(values[key])
+            if values[key] < 0 or (key == "fetch_deadline" and values[key] == 0):
+                problems.add(f"service.{key}", "must be a positive number of seconds")
+                values.pop(key)
+    if "fetch_max_bytes" in values and values["fetch_max_bytes"] < 1024:
+        problems.add("service.fetch_max_bytes", "must be at least 1024")
+        values.pop("fetch_max_bytes")
     base_url = values.get("base_url")
     if base_url is not None:
         if not re.match(r"^https?://[^/\s]+(/[^\s?#]*)?$", base_url):
@@ -272,8 +302,11 @@ def parse_config(text: str, path: str, env: dict[str, str] | None = None) -> Con
         sources.append(s)
     if problems.items:
         raise ConfigError(path, problems.items)
+    websub = _websub(section("websub", dict), problems)
+    if problems.items:
+        raise ConfigError(path, problems.items)
     return Config(path=str(Path(path).resolve()), service=service, schedule=ScheduleConfig(**schedule_values),
-                  sources=tuple(sources), topics=topics)
+                  sources=tuple(sources), topics=topics, websub=websub)
 
 
 def config_path(env: dict[str, str] | None = None) -> str:

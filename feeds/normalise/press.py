@@ -22,6 +22,9 @@ _DATELINE_PLACE_ONLY = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ]{3,}(?:[ \-][A-ZÀ
 _SOURCE_LINE = re.compile(r"^(?:source|publisher|source\s*:\s*)\s*:\s*(?P<name>.{2,120})$", re.IGNORECASE)
 _RELEASE_NUMBER = re.compile(r"^(?:press release|communiqué(?: de presse)?|news release)?\s*(?:no\.?|n°|number|ref\.?)\s*[:.]?\s*[\w/.\-]{1,30}$",
                              re.IGNORECASE)
+# "Published on 4 June 2024", "Date: 10 April 2018", "Publié le 3 mars 2021": a date line, not text.
+_DATE_LINE = re.compile(r"^(?:(?:published|posted|date[d]?|issued|released|updated|last updated|publié|mis à jour)"
+                        r"(?:\s+(?:on|le))?\s*:?\s*)?(?i:" + DATE_IN_TEXT.pattern + r")\.?$", re.IGNORECASE)
 _FOR_IMMEDIATE = re.compile(r"^(?:for immediate release|pour diffusion immédiate|embargoed until .{0,60})\.?$", re.IGNORECASE)
 # Lines that are never part of the release text when they close it.
 _FURNITURE = re.compile(
@@ -74,7 +77,7 @@ def strip_furniture(paragraphs: list[str], title: str, now: datetime) -> PressPa
             source_line = m.group("name").strip()
             paras.pop(0)
             continue
-        if len(head) <= 40 and DATE_IN_TEXT.fullmatch(head.strip().rstrip(".")):
+        if len(head) <= 80 and _DATE_LINE.match(head.strip()):
             paras.pop(0)
             continue
         break

@@ -74,8 +74,9 @@ def _xml_feed(body: bytes, url: str) -> list[RawRelease]:
         out.append(RawRelease(
             origin=origin,
             title=e.get("title"),
-            published=_time(e.get("published_parsed")) or _time(e.get("updated_parsed")),
-            updated=_time(e.get("updated_parsed")),
+            # dict.get: feedparser's own get() maps a missing updated_parsed to published_parsed, warning
+            published=_time(dict.get(e, "published_parsed")) or _time(dict.get(e, "updated_parsed")),
+            updated=_time(dict.get(e, "updated_parsed")),
             body_html=html if html and ctype != "text/plain" else None,
             body_text=html if html and ctype == "text/plain" else None,
             url=link if link and link.startswith(("http://", "https://")) else None,

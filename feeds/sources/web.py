@@ -56,7 +56,8 @@ def user_agent(config: Config) -> str:
 def fetcher_for(source: SourceConfig, config: Config, accept: tuple[str, ...]) -> Fetcher:
     return Fetcher(FetchPolicy(user_agent=user_agent(config), accept=accept,
                                allow_private_network=source.allow_private_network,
-                               host_delay=config.service.host_delay))
+                               host_delay=config.service.host_delay, deadline=config.service.fetch_deadline,
+                               max_bytes=config.service.fetch_max_bytes))
 
 
 def _wanted(url: str, source: SourceConfig) -> bool:
