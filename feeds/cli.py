@@ -44,6 +44,7 @@ def _progress(sources: Iterable[SourceConfig]) -> Iterable[SourceConfig]:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest import ingest_lock, lock_path, run_ingest
     from .store import Store
+    from .websub import announce
     config = _load(args)
     unknown = [s for s in args.source or [] if config.source(s) is None]
     if unknown:
@@ -51,7 +52,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 2
     store = Store.open(config.service.database)
     try:
-        with ingest_lock(lock_path(config.service.database), wait=args.wait):
+        with ingest_lock(lock_path(config.service.database), wait=args.wait), announce(config, store):
             reports = run_ingest(config, store, args.source, progress=_progress, only_due=args.due)
     except LockBusy as e:
         print(f"not run: {e}", file=sys.stderr)

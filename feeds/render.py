@@ -1,18 +1,25 @@
-"""Releases -> Atom 1.0 and RSS 2.0 bytes. Pure (apart from feedgen's locale switch, kept behind a lock).
-The only feedgen user.
+"""Releases -> Atom 1.0, RSS 2.0, JSON Feed 1.1 and OPML bytes. Pure (apart from feedgen's locale switch,
+kept behind a lock). The only feedgen user.
 
 Rules kept here because strangers' software checks them (see FEEDS.md): the self link is the exact
 document URL; the feed's `updated` is the newest entry change, never "now"; entries keep our order;
 every entry has an author, a permanent id, a summary and sanitised HTML content with absolute URLs.
+
+What feedgen cannot write is added to its lxml tree afterwards: RFC 5005 paging and archive links
+(`FeedInfo.links`, `fh:archive`), WebSub hub links, per-entry `xml:lang` (`dc:language` in RSS), the
+publisher's feed as RSS `source`, and the `xml-stylesheet` processing instruction that makes a feed readable in a browser.
 """
 from __future__ import annotations
 
+import json
 import threading
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import quote
 
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from . import __version__
 from .model import StoredRelease
@@ -20,6 +27,11 @@ from .model import StoredRelease
 FEED_NAMESPACE = uuid.UUID("0b9d2f43-7c1e-5a8b-8f4d-3e6a1c2b5d70")   # ours; never change it
 # feedgen formats RSS dates by switching the process-wide locale: one rendering at a time.
 _FEEDGEN_LOCK = threading.Lock()
+ATOM_NS = "http://www.w3.org/2005/Atom"
+FH_NS = "http://purl.org/syndication/history/1.0"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,25 @@ class FeedInfo:
     feed_key: str            # canonical description of the feed (topic + filters): its permanent id
     fallback_updated: datetime   # for a feed with no entries: a fixed instant, not "now"
     base_url: str
+    links: tuple[tuple[str, str], ...] = ()   # (rel, absolute URL): RFC 5005 first/next/previous/last/...
+    archive: bool = False        # an RFC 5005 archive document (fh:archive)
+    hubs: tuple[str, ...] = ()   # WebSub hubs (rel="hub")
+    stylesheet: str | None = None   # absolute URL of the XSL stylesheet for browsers
+
+
+def newest_change(info: FeedInfo, items: list[StoredRelease]) -> datetime:
+    """The document's date: its newest entry change (never the time of rendering)."""
+    return max((i.updated for i in items), default=info.fallback_updated)
+
+
+def source_feed_url(base_url: str, source_id: str, fmt: str) -> str:
+    """Our feed of one publisher: where an entry's `source` points."""
+    return f"{base_url}/feeds/all.{fmt}?source={quote(source_id, safe='')}"
+
+
+def document_language(items: list[StoredRelease]) -> str | None:
+    languages = {i.release.language for i in items}
+    return languages.pop() if len(languages) == 1 and None not in languages else None
 
 
 def feed_id(feed_key: str) -> str:
@@ -52,10 +83,10 @@ def _generator(info: FeedInfo, items: list[StoredRelease], topic_names: dict[str
     fg.link(href=info.self_url, rel="self")
     fg.link(href=info.html_url, rel="alternate", type="text/html")
     fg.generator("feeds", version=__version__)
-    languages = {i.release.language for i in items}
-    if len(languages) == 1 and None not in languages:
-        fg.language(languages.pop())
-    newest = max((i.updated for i in items), default=info.fallback_updated)
+    language = document_language(items)
+    if language:
+        fg.language(language)
+    newest = newest_change(info, items)
     fg.updated(newest)
     fg.lastBuildDate(newest)
     for item in items:
@@ -85,12 +116,165 @@ def _entry(fg: FeedGenerator, info: FeedInfo, item: StoredRelease, topic_names: 
 
 def render_atom(info: FeedInfo, items: list[StoredRelease], topic_names: dict[str, str]) -> bytes:
     with _FEEDGEN_LOCK:
-        return _generator(info, items, topic_names).atom_str(pretty=True)
+        data = _generator(info, items, topic_names).atom_str(pretty=False)
+    root = etree.fromstring(data, etree.XMLParser(remove_blank_text=True))
+    return _finish(_atom_extras(root, info, items))
 
 
 def render_rss(info: FeedInfo, items: list[StoredRelease], topic_names: dict[str, str]) -> bytes:
     with _FEEDGEN_LOCK:
-        return _generator(info, items, topic_names).rss_str(pretty=True)
+        data = _generator(info, items, topic_names).rss_str(pretty=False)
+    root = etree.fromstring(data, etree.XMLParser(remove_blank_text=True))
+    return _finish(_rss_extras(root, info, items))
+
+
+def _finish(root: etree._Element) -> bytes:
+    return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _stylesheet(root: etree._Element, info: FeedInfo) -> None:
+    if info.stylesheet:
+        root.addprevious(etree.ProcessingInstruction("xml-stylesheet", f'type="text/xsl" href="{info.stylesheet}"'))
+
+
+def _atom_extras(root: etree._Element, info: FeedInfo, items: list[StoredRelease]) -> etree._Element:
+    """Add to feedgen's Atom tree what feedgen cannot write (see the module docstring)."""
+    a = f"{{{ATOM_NS}}}"
+    if info.archive:
+        root = _with_namespace(root, "fh", FH_NS)
+    language = document_language(items)
+    if language:
+        root.set(XML_LANG, language)
+    anchor = root.find(a + "link")
+    for rel, href in _extra_links(info):
+        link = etree.Element(a + "link", rel=rel, href=href)
+        if anchor is not None:
+            anchor.addnext(link)
+            anchor = link
+        else:
+            root.append(link)
+    if info.archive:
+        (anchor if anchor is not None else root[0]).addnext(etree.Element(f"{{{FH_NS}}}archive"))
+    if not items:   # Atom wants an author for every entry or the feed; an empty feed has only itself
+        author = etree.Element(a + "author")
+        etree.SubElement(author, a + "name").text = info.title
+        root.find(a + "title").addnext(author)  # type: ignore[union-attr]
+    by_id = {i.entry_id: i for i in items}
+    for entry in root.iterfind(a + "entry"):
+        item = by_id.get(entry.findtext(a + "id") or "")
+        if item is None:
+            continue
+        r = item.release
+        if r.language and r.language != language:
+            entry.set(XML_LANG, r.language)
+        # feedgen 1.0 drops rel, type and title of entry links: write them here.
+        for old in entry.findall(a + "link"):
+            entry.remove(old)
+        own = permalink(info.base_url, item)
+        etree.SubElement(entry, a + "link", rel="alternate", type="text/html", href=r.link or own)
+        if r.link:
+            etree.SubElement(entry, a + "link", rel="related", type="text/html", href=own, title="Archived copy")
+        # The publisher is the entry's author. (An atom:source would need the publisher feed's own
+        # `updated`, one more query per source and document: RSS gets <source>, which needs no date.)
+    _stylesheet(root, info)
+    return root
+
+
+def _rss_extras(root: etree._Element, info: FeedInfo, items: list[StoredRelease]) -> etree._Element:
+    """Add to feedgen's RSS tree what feedgen cannot write: Atom links, fh:archive, item language, source."""
+    root = _with_namespace(root, "atom", ATOM_NS)
+    if info.archive:
+        root = _with_namespace(root, "fh", FH_NS)
+    channel = root.find("channel")
+    assert channel is not None
+    anchor = channel.find(f"{{{ATOM_NS}}}link")
+    for rel, href in _extra_links(info):
+        link = etree.Element(f"{{{ATOM_NS}}}link", rel=rel, href=href)
+        if anchor is not None:
+            anchor.addnext(link)
+            anchor = link
+        else:
+            channel.insert(0, link)
+            anchor = link
+    if info.archive:
+        anchor.addnext(etree.Element(f"{{{FH_NS}}}archive"))
+    language = document_language(items)
+    by_guid = {i.entry_id: i for i in items}
+    for element in channel.iterfind("item"):
+        item = by_guid.get(element.findtext("guid") or "")
+        if item is None:
+            continue
+        r = item.release
+        if r.language and r.language != language:
+            etree.SubElement(element, f"{{{DC_NS}}}language").text = r.language
+        source = etree.SubElement(element, "source", url=source_feed_url(info.base_url, r.source_id, "rss"))
+        source.text = r.source_name
+    _stylesheet(root, info)
+    return root
+
+
+def _extra_links(info: FeedInfo) -> list[tuple[str, str]]:
+    return [("hub", hub) for hub in info.hubs] + list(info.links)
+
+
+def _with_namespace(root: etree._Element, prefix: str, uri: str) -> etree._Element:
+    """The same tree with `prefix` declared on the root (lxml cannot add a declaration in place)."""
+    if root.nsmap.get(prefix) == uri:
+        return root
+    nsmap = dict(root.nsmap)
+    nsmap[prefix] = uri
+    new = etree.Element(root.tag, nsmap=nsmap, attrib=dict(root.attrib))
+    new.text = root.text
+    new.extend(list(root))
+    return new
+
+
+def render_json(info: FeedInfo, items: list[StoredRelease], topic_names: dict[str, str]) -> bytes:
+    """A JSON Feed 1.1 document: the same entries as Atom and RSS; `next_url` pages through them."""
+    links = dict(info.links)
+    feed: dict[str, object] = {
+        "version": JSON_FEED_VERSION,
+        "title": info.title,
+        "home_page_url": info.html_url,
+        "feed_url": info.self_url,
+        "description": info.subtitle,
+    }
+    language = document_language(items)
+    if language:
+        feed["language"] = language
+    if "next" in links:
+        feed["next_url"] = links["next"]
+    if info.hubs:
+        feed["hubs"] = [{"type": "WebSub", "url": hub} for hub in info.hubs]
+    feed["_feeds"] = {
+        "about": f"{info.base_url}/#paging",
+        "updated": newest_change(info, items).isoformat(),
+        "archive": info.archive,
+        **{f"{rel.replace('-', '_')}_url": href for rel, href in info.links},
+    }
+    feed["items"] = [_json_item(info, item, topic_names) for item in items]
+    return (json.dumps(feed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _json_item(info: FeedInfo, item: StoredRelease, topic_names: dict[str, str]) -> dict[str, object]:
+    r = item.release
+    out: dict[str, object] = {
+        "id": item.entry_id,
+        "url": permalink(info.base_url, item),
+        "title": r.title,
+        "content_html": r.body_html,
+        "content_text": r.body_text,
+        "summary": r.summary,
+        "date_published": r.published.isoformat(),
+        "date_modified": item.updated.isoformat(),
+        "authors": [{"name": r.source_name, "url": source_feed_url(info.base_url, r.source_id, "json")}],
+        "tags": [topic_names.get(m.slug, m.slug) for m in r.topics],
+    }
+    if r.link:
+        out["external_url"] = r.link
+    if r.language:
+        out["language"] = r.language
+    return out
 
 
 def render_opml(title: str, feeds: list[tuple[str, str, str]], created: datetime) -> bytes:

@@ -16,6 +16,7 @@ from .config import Config
 from .errors import LockBusy
 from .ingest import ingest_lock, lock_path, run_ingest
 from .store import Store
+from .websub import announce
 
 log = logging.getLogger(__name__)
 TICK_MINUTES = 1
@@ -23,7 +24,7 @@ TICK_MINUTES = 1
 
 def scheduled_ingest(config: Config, store: Store) -> None:
     try:
-        with ingest_lock(lock_path(config.service.database), wait=0):
+        with ingest_lock(lock_path(config.service.database), wait=0), announce(config, store):
             run_ingest(config, store, only_due=True)
     except LockBusy as e:
         log.warning("scheduled ingestion skipped: %s", e)

@@ -126,10 +126,14 @@ def live(tmp_path: Path) -> Iterator[Live]:
     config = load_config(str(config_path), env={})
     store = Store.open(config.service.database)
     run_ingest(config, store)
-    server = create_server(create_app(config, store), host="127.0.0.1", port=port, threads=4, _quiet=True)
+    # (`_quiet` is an argument of waitress.serve(), not of create_server(): passing it raises ValueError)
+    server = create_server(create_app(config, store), host="127.0.0.1", port=port, threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield Live(f"http://127.0.0.1:{port}", Env(tmp_path, releases, config_path, config, store))
-    server.close()
+    server.close()                     # stop listening; the loop ends once its last channel is gone
+    for channel in list(server._map.values()):
+        channel.close()
     thread.join(timeout=5)
+    server.task_dispatcher.shutdown()
     store.close()

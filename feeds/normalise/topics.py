@@ -1,60 +1,198 @@
 """Topic classification at ingest: keyword and phrase rules from the config. Pure.
 
-Matching is case-insensitive, on whole words and phrases; hyphens, punctuation and line breaks
-inside a phrase count as one space ("counter-terrorism" matches "counter terrorism"). A match in
-the title scores `TITLE_WEIGHT`, in the body 1. A topic's `exclude` phrases are blanked out of the
-text before its keywords are matched ("security of supply" is not "security").
+How a release is matched against a topic's rules:
+
+- Text is folded (lower case, accents kept apart, every run of punctuation, hyphens and line breaks
+  one space), so "counter-terrorism" matches "counter terrorism" and a phrase broken across lines.
+- Every word is reduced to a light stem (`stem`) on both sides, keyword and text: plural and
+  possessive endings, -ing / -ed, -ism / -ist (and French -isme / -iste), -ize spelled -ise.
+  "terrorism", "terrorists" and "terror" meet at "terror"; "radicalization" meets "radicalisation".
+  A keyword word ending in `*` matches any word starting with it ("cyber*").
+- A topic's `exclude` phrases are blanked out first ("security of supply" is not "security").
+- Score: a keyword in the title scores `TITLE_WEIGHT`; in the body a single word scores 1 and a
+  phrase of several words `PHRASE_WEIGHT` (a phrase is more specific evidence than a word); each
+  keyword counts at most `MAX_REPEATS` times in the body, so one word repeated does not carry a
+  long release. A release joins a topic at `min_score`.
+
+Every match keeps its explanation: the keywords that matched and where (title, body, or source).
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from ..config import TopicConfig
 from ..model import TopicMatch
 from .text import fold
 
 TITLE_WEIGHT = 3
+PHRASE_WEIGHT = 2
+MAX_REPEATS = 3
+MATCHER_VERSION = 2          # part of the rules fingerprint: a new matcher re-classifies the archive
+
+_IZE = re.compile(r"iz(e|ed|es|ing|ation|ations)$")
+_ISM = ("ismes", "istes", "isme", "iste", "isms", "ists", "ism", "ist")
 
 
-def _pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile("(?<= )" + re.escape(fold(phrase).strip()) + "(?= )")
+def plain(word: str) -> str:
+    """A word without accents ("réfugiés" -> "refugies")."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _blank(text: str, phrases: Iterable[str]) -> str:
-    for phrase in phrases:
-        text = _pattern(phrase).sub("", text)
-    return text
+def stem(word: str) -> str:
+    """A light, language-blind stem: the same for the common forms of one English or French word.
+
+    Deliberately weaker than Porter: it only merges forms a reader would call "the same word", so a
+    keyword never starts matching unrelated words.
+    """
+    w = plain(word.lower())
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    w = _IZE.sub(r"is\1", w)
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("sses", "shes", "ches", "xes")):
+        w = w[:-2]
+    elif w.endswith(("s", "x")) and not w.endswith(("ss", "us", "is", "ous")):
+        w = w[:-1]
+    for suffix in _ISM:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
 
 
-def _count(text: str, phrase: str) -> int:
-    return len(_pattern(phrase).findall(text))
+def tokens(text: str) -> list[str]:
+    """The stems of a text's words, in order."""
+    return [stem(w) for w in fold(text).split()]
 
 
-def classify(title: str, body: str, topics: Iterable[TopicConfig], given: Iterable[str] = ()) -> tuple[TopicMatch, ...]:
+@dataclass(frozen=True)
+class Pattern:
+    """One keyword or exclude phrase, ready to match: stems, with a prefix flag per word."""
+
+    text: str
+    parts: tuple[tuple[str, bool], ...]     # (stem or prefix, is_prefix)
+
+    @property
+    def is_phrase(self) -> bool:
+        return len(self.parts) > 1
+
+
+def compile_phrase(phrase: str) -> Pattern:
+    parts = []
+    for raw in phrase.split():
+        prefix = raw.endswith("*")
+        words = fold(raw).split()
+        for i, w in enumerate(words):
+            last = i == len(words) - 1
+            parts.append((plain(w) if prefix and last else stem(w), prefix and last))
+    return Pattern(phrase, tuple(parts))
+
+
+def find(pattern: Pattern, words: Sequence[str], raw: Sequence[str]) -> list[int]:
+    """Start positions of the pattern in a text given as stems (`words`) and plain words (`raw`)."""
+    n = len(pattern.parts)
+    if not n:
+        return []
+    hits = []
+    for i in range(len(words) - n + 1):
+        for j, (part, prefix) in enumerate(pattern.parts):
+            if not (raw[i + j].startswith(part) if prefix else words[i + j] == part):
+                break
+        else:
+            hits.append(i)
+    return hits
+
+
+@dataclass(frozen=True)
+class Text:
+    """A title or body prepared for matching: stems and plain (accent-free) words, position by position."""
+
+    words: tuple[str, ...]
+    raw: tuple[str, ...]
+
+
+def prepare(text: str) -> Text:
+    raw = tuple(plain(w) for w in fold(text).split())
+    return Text(tuple(stem(w) for w in raw), raw)
+
+
+def blank(text: Text, patterns: Iterable[Pattern]) -> Text:
+    """The text with every occurrence of the patterns blanked out (so no keyword can match inside one)."""
+    words, raw = list(text.words), list(text.raw)
+    for p in patterns:
+        for start in find(p, text.words, text.raw):
+            for k in range(start, start + len(p.parts)):
+                words[k] = raw[k] = ""
+    return Text(tuple(words), tuple(raw))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """One topic's compiled rules."""
+
+    topic: TopicConfig
+    keywords: tuple[Pattern, ...]
+    exclude: tuple[Pattern, ...]
+
+
+def distinct(patterns: Iterable[Pattern]) -> tuple[Pattern, ...]:
+    """The patterns less those that match exactly what an earlier one matches ("terrorism", "terrorisme"):
+    one piece of evidence is counted once."""
+    seen: dict[tuple[tuple[str, bool], ...], Pattern] = {}
+    for p in patterns:
+        seen.setdefault(p.parts, p)
+    return tuple(seen.values())
+
+
+def compile_rules(topics: Iterable[TopicConfig]) -> tuple[Rules, ...]:
+    return tuple(Rules(t, distinct(compile_phrase(k) for k in t.keywords),
+                       distinct(compile_phrase(x) for x in t.exclude)) for t in topics)
+
+
+def score_topic(rules: Rules, title: Text, body: Text) -> tuple[int, list[str], list[str]]:
+    """(score, terms, where) of one topic on one release's prepared title and body."""
+    t, b = blank(title, rules.exclude), blank(body, rules.exclude)
+    score, terms, where = 0, [], []
+    for kw in rules.keywords:
+        in_title = len(find(kw, t.words, t.raw))
+        in_body = min(len(find(kw, b.words, b.raw)), MAX_REPEATS)
+        if in_title:
+            terms.append(kw.text)
+            where.append("title")
+        if in_body:
+            terms.append(kw.text)
+            where.append("body")
+        score += TITLE_WEIGHT * min(in_title, 1) + in_body * (PHRASE_WEIGHT if kw.is_phrase else 1)
+    return score, terms, where
+
+
+def classify(title: str, body: str, topics: Iterable[TopicConfig], given: Iterable[str] = (),
+             rules: tuple[Rules, ...] | None = None) -> tuple[TopicMatch, ...]:
     """The topics a release belongs to, with the terms that placed it there.
 
     `given` are topic slugs or names named by the source itself (tags, per-source topics): they
-    place the release in that topic whatever the text says.
+    place the release in that topic whatever the text says. `rules` may be passed precompiled
+    (`compile_rules`) when many releases are classified with the same topics.
     """
-    folded_title, folded_body = fold(title), fold(body)
+    compiled = rules if rules is not None else compile_rules(topics)
+    t, b = prepare(title), prepare(body)
     given_folded = {fold(g).strip() for g in given}
     matches = []
-    for topic in topics:
-        t = _blank(folded_title, topic.exclude)
-        b = _blank(folded_body, topic.exclude)
-        score, terms, where = 0, [], []
-        for keyword in topic.keywords:
-            in_title, in_body = _count(t, keyword), _count(b, keyword)
-            if in_title:
-                terms.append(keyword)
-                where.append("title")
-            if in_body:
-                terms.append(keyword)
-                where.append("body")
-            score += TITLE_WEIGHT * in_title + in_body
+    for r in compiled:
+        topic = r.topic
+        score, terms, where = score_topic(r, t, b)
         if fold(topic.slug).strip() in given_folded or fold(topic.name).strip() in given_folded:
             terms.append(topic.slug)
             where.append("source")
@@ -65,7 +203,7 @@ def classify(title: str, body: str, topics: Iterable[TopicConfig], given: Iterab
 
 
 def rules_fingerprint(topics: Iterable[TopicConfig]) -> str:
-    """Changes whenever a topic rule changes: the archive is then re-classified."""
-    data = [[t.slug, t.name, list(t.keywords), list(t.exclude), t.min_score] for t in topics]
-    data.append(["weights", TITLE_WEIGHT])
+    """Changes whenever a topic rule (or the matcher) changes: the archive is then re-classified."""
+    data: list[object] = [[t.slug, t.name, list(t.keywords), list(t.exclude), t.min_score] for t in topics]
+    data.append(["weights", TITLE_WEIGHT, PHRASE_WEIGHT, MAX_REPEATS, MATCHER_VERSION])
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:16]

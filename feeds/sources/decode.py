@@ -62,15 +62,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF-", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BZh",
+          b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00")
+
+
 def looks_binary(text: str) -> bool:
-    """Text with NULs or many control characters is not a release."""
+    """Text with more than a few stray control characters (NULs included) is not a release; a few are
+    tolerated (and removed later), so one bad byte does not lose a release."""
     if not text:
         return False
     sample = text[:8192]
-    if "\x00" in sample:
-        return True
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
-    return controls > max(8, len(sample) // 50)
+    return controls > max(8, len(sample) // 20)
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
@@ -89,8 +92,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return _checked(data.decode(utf16, errors="replace"))
-    if b"\x00" in data[:8192]:
-        raise SkipFile("binary file (contains NUL bytes)")
+    if data.startswith(_MAGIC):
+        raise SkipFile("binary file (an image, archive or other non-text format)")
+    if looks_binary(data[:8192].decode("latin-1")):
+        raise SkipFile("binary file (control characters)")
     try:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:

@@ -7,20 +7,22 @@ in one transaction (`Store.writer`), so a killed run leaves the archive as it wa
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sqlalchemy import (Connection, Engine, and_, create_engine, event, func, insert, or_, select, text,
-                        update)
+from sqlalchemy import (Connection, Engine, and_, bindparam, create_engine, event, func, insert, or_, select,
+                        text, tuple_, update)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..model import Release, RunRecord, SourceReport, StoredRelease, TopicMatch
-from .schema import http_state, meta, metadata, origins, release_topics, releases, runs
+from .schema import UTCDateTime, http_state, meta, metadata, origins, release_topics, releases, runs
 
 ONE_MICROSECOND = timedelta(microseconds=1)
 
@@ -36,6 +38,16 @@ class Query:
     until: datetime | None = None             # published before
     limit: int = 50
     offset: int = 0                           # releases to pass over first: HTML paging
+    language: str | None = None               # this language or one of its variants ("en" finds "en-GB")
+
+
+# A keyset cursor: (published, pk) of a release. Pages start strictly after or before one, so they do
+# not shift when releases arrive (unlike an offset).
+Cursor = tuple[datetime, int]
+
+
+def _casefold(value: str | None) -> str | None:
+    return None if value is None else value.casefold()
 
 
 def make_engine(url: str) -> Engine:
@@ -54,6 +66,8 @@ def make_engine(url: str) -> Engine:
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
+            # SQLite's lower() and LIKE fold ASCII only: searches use Python's full Unicode case folding.
+            dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -148,10 +162,14 @@ class Store:
                 stmt = stmt.where(releases.c.published < q.until)
         if q.sources:
             stmt = stmt.where(releases.c.source_id.in_(q.sources))
+        if q.language:
+            stmt = stmt.where(or_(func.lower(releases.c.language) == q.language,
+                                  func.lower(releases.c.language).like(q.language + "-%")))
         for word in q.words:
-            pattern = "%" + word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            stmt = stmt.where(or_(func.lower(releases.c.title).like(pattern, escape="\\"),
-                                  func.lower(releases.c.body_text).like(pattern, escape="\\")))
+            pattern = "%" + word.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            fold = func.casefold if self.is_sqlite else func.lower
+            stmt = stmt.where(or_(fold(releases.c.title).like(pattern, escape="\\"),
+                                  fold(releases.c.body_text).like(pattern, escape="\\")))
         stmt = stmt.limit(q.limit)
         if q.offset:
             stmt = stmt.offset(q.offset)
@@ -159,6 +177,73 @@ class Store:
             rows = conn.execute(stmt).mappings().all()
             topics = self._topics_of(conn, [r["pk"] for r in rows])
         return [_stored(r, topics.get(r["pk"], ())) for r in rows]
+
+    def page(self, q: Query, before: Cursor | None = None, after: Cursor | None = None,
+             oldest: bool = False) -> list[tuple[Cursor, StoredRelease]]:
+        """Up to `q.limit` releases matching the query, newest first, each with its keyset cursor.
+
+        `before`: only releases older than that cursor (the next page); `after`: only newer ones, the
+        `q.limit` closest to it (the previous page); `oldest`: the oldest `q.limit` (the last page).
+        """
+        rt = release_topics
+        if q.topic:
+            published, pk = rt.c.published, rt.c.release_pk
+            stmt = select(releases).join(rt, rt.c.release_pk == releases.c.pk).where(rt.c.topic == q.topic)
+        else:
+            published, pk = releases.c.published, releases.c.pk
+            stmt = select(releases)
+        if q.since:
+            stmt = stmt.where(published >= q.since)
+        if q.until:
+            stmt = stmt.where(published < q.until)
+        if q.sources:
+            stmt = stmt.where(releases.c.source_id.in_(q.sources))
+        if q.language:
+            stmt = stmt.where(or_(func.lower(releases.c.language) == q.language,
+                                  func.lower(releases.c.language).like(q.language + "-%")))
+        for word in q.words:
+            pattern = "%" + word.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            fold = func.casefold if self.is_sqlite else func.lower
+            stmt = stmt.where(or_(fold(releases.c.title).like(pattern, escape="\\"),
+                                  fold(releases.c.body_text).like(pattern, escape="\\")))
+        key = tuple_(published, pk)
+        ascending = after is not None or oldest
+        if before is not None:
+            stmt = stmt.where(key < tuple_(bindparam(None, before[0], UTCDateTime()), before[1]))
+        if after is not None:
+            stmt = stmt.where(key > tuple_(bindparam(None, after[0], UTCDateTime()), after[1]))
+        stmt = stmt.order_by(published.asc(), pk.asc()) if ascending else stmt.order_by(published.desc(), pk.desc())
+        stmt = stmt.limit(q.limit)
+        with self._reading(None) as conn:
+            rows = conn.execute(stmt).mappings().all()
+            topics = self._topics_of(conn, [r["pk"] for r in rows])
+        out = [((r["published"], r["pk"]), _stored(r, topics.get(r["pk"], ()))) for r in rows]
+        return out[::-1] if ascending else out
+
+    def version_reader(self) -> Callable[[], int]:
+        """A reader of `version()` for hot paths (every feed request asks it). SQLite: one plain DBAPI
+        connection per thread, outside any transaction, so each read sees the latest commit of any process."""
+        database = self.engine.url.database
+        if not self.is_sqlite or not database or database == ":memory:":
+            return self.current_version
+        local = threading.local()
+
+        def read() -> int:
+            conn = getattr(local, "conn", None)
+            if conn is None:
+                conn = local.conn = sqlite3.connect(database, timeout=30)
+            try:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            except sqlite3.Error as e:
+                local.conn = None
+                raise StoreError(f"database read failed: {e.__class__.__name__}") from e
+            return int(row[0]) if row else 0
+        return read
+
+    def current_version(self) -> int:
+        """`version()`, read with the least overhead: render caches ask it at every request."""
+        with self._reading(None) as conn:
+            return int(conn.exec_driver_sql("SELECT value FROM meta WHERE key = 'version'").scalar() or 0)
 
     def release_by_uuid(self, uuid: str) -> StoredRelease | None:
         with self._reading(None) as conn:

@@ -32,6 +32,7 @@ class Headline:
     published: datetime
     published_estimated: bool
     first_seen: datetime
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,11 +64,12 @@ class SourceHealth:
 
 def _headline(row) -> Headline:  # type: ignore[no-untyped-def]
     return Headline(uuid=row["entry_id"].rsplit(":", 1)[-1], title=row["title"], published=row["published"],
-                    published_estimated=bool(row["published_estimated"]), first_seen=row["first_seen"])
+                    published_estimated=bool(row["published_estimated"]), first_seen=row["first_seen"],
+                    language=row["language"])
 
 
 _HEADLINE_COLUMNS = (releases.c.entry_id, releases.c.title, releases.c.published, releases.c.published_estimated,
-                     releases.c.first_seen)
+                     releases.c.first_seen, releases.c.language)
 
 
 def latest_by_topic(store: Store, topics: Iterable[str], per_topic: int = 3) -> dict[str, list[Headline]]:

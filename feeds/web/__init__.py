@@ -15,7 +15,9 @@ def create_app(config: Config, store: Store | None = None) -> Flask:
     app.config["JSON_SORT_KEYS"] = False
     app.extensions["feeds.config"] = config
     app.extensions["feeds.store"] = store or Store.open(config.service.database)
-    from . import feeds, pages
+    from . import admin, feeds, pages
     app.register_blueprint(feeds.bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(admin.bp)             # admin actions (off without a token) and /openapi.yaml
+    app.after_request(pages.security_headers)    # every response: CSP, nosniff, no framing
     return app

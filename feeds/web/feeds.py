@@ -1,20 +1,57 @@
-"""Feed endpoints: topic feeds (Atom, RSS), OPML and health. Filters are parsed in `filters`, documents
-rendered in `feeds.render`, data read from `feeds.store`.
+"""Feed endpoints: topic feeds (Atom, RSS, JSON Feed), OPML and health.
+
+Filters and paging are parsed in `filters`; documents are rendered in `feeds.render`, cached and
+answered (ETag, Last-Modified, 304, HEAD, gzip) by `feeds.cache`; data is read from `feeds.store`.
+A feed is served under one canonical URL only (parameters in a fixed order): any other spelling is
+redirected there (301), so the self link equals the document's address and caches see no duplicates.
+
+Paging (RFC 5005): the head document links `first`, `last`, `next` and `prev-archive`; older pages
+(`?before=CURSOR`) are archive documents (`fh:archive`, long cache lifetime) linking onwards to older
+ones; `?after=CURSOR` and `?page=last` page towards newer releases. Cursors are keyset positions, so a
+reader walking back sees every release once even while new ones arrive at the head.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, redirect, request
+from flask.blueprints import BlueprintSetupState
 
-from ..ingest import FAILURES_BEFORE_BACKOFF, consecutive_failures, next_due
-from ..render import FeedInfo, render_atom, render_opml, render_rss
-from .context import config, request_url, store, topic_names
-from .filters import BadRequest, parse_filters
+from ..cache import CachedFeeds, Document, RenderCache, answer_environ, cache_key, make_document
+from ..config import Config
+from ..model import StoredRelease
+from ..render import FeedInfo, newest_change, render_atom, render_json, render_opml, render_rss
+from ..store import Store
+from .context import config, store, topic_names
+from .filters import BadRequest, Filters, Page, canonical_query, parse_filters, parse_page
 
 bp = Blueprint("feeds", __name__)
-FORMATS = {"atom": ("application/atom+xml; charset=utf-8", render_atom),
-           "rss": ("application/rss+xml; charset=utf-8", render_rss)}
+Renderer = Callable[[FeedInfo, list[StoredRelease], dict[str, str]], bytes]
+FORMATS: dict[str, tuple[str, Renderer]] = {
+    "atom": ("application/atom+xml; charset=utf-8", render_atom),
+    "rss": ("application/rss+xml; charset=utf-8", render_rss),
+    "json": ("application/feed+json; charset=utf-8", render_json),
+}
+ARCHIVE_MAX_AGE = 86400       # archive pages only change if an older release arrives or is edited
+CACHE = "feeds.render_cache"
+VERSION = "feeds.version_reader"
+
+
+@bp.record_once
+def _install_cache(state: BlueprintSetupState) -> None:
+    """One render cache per app, and the middleware that answers its hits before Flask does."""
+    app = state.app
+    cache = RenderCache()
+    app.extensions[CACHE] = cache
+    archive: Store = app.extensions["feeds.store"]
+    from . import pages          # the security headers every response carries, hits included
+    extra = list(getattr(pages, "SECURITY_HEADERS", {}).items())
+    version = archive.version_reader()
+    app.extensions[VERSION] = version
+    app.wsgi_app = CachedFeeds(app.wsgi_app, cache, version, extra)  # type: ignore[method-assign]
 
 
 def plain(message: str, status: int) -> Response:
@@ -26,39 +63,148 @@ def _bad_request(e: BadRequest) -> Response:
     return plain(f"Bad request: {e}", 400)
 
 
-@bp.route("/feeds/<topic>.<fmt>")
+def _respond(doc: Document) -> Response:
+    status, headers, body = answer_environ(doc, request.environ)
+    response = Response(body, status=status)
+    response.headers.clear()
+    for name, value in headers:
+        response.headers.add(name, value)
+    if request.method == "HEAD":       # keep the Content-Length of the GET answer
+        response.automatically_set_content_length = False
+    return response
+
+
+def _cached(render: Callable[[], Document]) -> Response:
+    """The canonical document of this request, from the render cache or rendered once now."""
+    cache: RenderCache = _app_extension(CACHE)
+    version = _app_extension(VERSION)()            # read before rendering: a change during it is never hidden
+    key = cache_key(request.path, request.query_string.decode("latin-1"))
+    return _respond(cache.get_or_render(key, version, render))
+
+
+def _app_extension(name: str) -> Any:
+    from flask import current_app
+    return current_app.extensions[name]
+
+
+@dataclass(frozen=True)
+class Window:
+    """One page of a feed: its releases (newest first) and whether older / newer ones exist."""
+
+    items: list[StoredRelease]
+    cursors: list[tuple[Any, int]]
+    older: bool
+    newer: bool
+
+
+def read_window(archive: Store, filters: Filters, page: Page, topic: str, page_size: int) -> Window:
+    """The releases of one page, asking one more than needed to learn whether the walk goes on."""
+    query = filters.query(topic, page_size)
+    size = query.limit
+    rows = archive.page(replace(query, limit=size + 1), before=page.before, after=page.after, oldest=page.oldest)
+    if page.after is not None or page.oldest:
+        more = len(rows) > size                      # rows are newest first: the extra one is the newest
+        rows = rows[1:] if more else rows
+        return Window([r for _, r in rows], [c for c, _ in rows], older=page.after is not None, newer=more)
+    more = len(rows) > size
+    rows = rows[:size]
+    return Window([r for _, r in rows], [c for c, _ in rows], older=more, newer=page.before is not None)
+
+
+def paging_links(base: str, filters: Filters, page: Page, window: Window) -> list[tuple[str, str]]:
+    """RFC 5005 links of one page: paged-feed (first/last/next/previous) and archived-feed relations."""
+    def url(p: Page) -> str:
+        query = canonical_query(filters, p)
+        return base + (f"?{query}" if query else "")
+    links = [("first", url(Page())), ("last", url(Page(oldest=True)))]
+    if window.older and window.cursors:
+        older = url(Page(before=window.cursors[-1]))
+        links.append(("next", older))
+        if page.is_head or page.before is not None:
+            links.append(("prev-archive", older))
+    if window.newer and window.cursors:
+        links.append(("previous", url(Page(after=window.cursors[0]))))
+    if not page.is_head:
+        links.append(("current", url(Page())))
+    return links
+
+
+def feed_document(cfg: Config, archive: Store, topic: str, fmt: str, filters: Filters, page: Page) -> Document:
+    """Render one page of one feed, with its validators and headers."""
+    names = {t.slug: t.name for t in cfg.topics}
+    base = cfg.service.base_url
+    window = read_window(archive, filters, page, topic, cfg.service.page_size)
+    filtered = filters.query_string()
+    query = canonical_query(filters, page)
+    self_url = f"{base}/feeds/{topic}.{fmt}" + (f"?{query}" if query else "")
+    topic_name = "All releases" if topic == "all" else names[topic]
+    is_archive = page.before is not None
+    # Hubs only hear about unfiltered topic feeds (see feeds.websub), so only those advertise them.
+    hubs = cfg.websub.hubs if page.is_head and not filtered else ()
+    info = FeedInfo(
+        title=f"{cfg.service.title}: {topic_name}",
+        subtitle=f"{topic_name}: press releases" + (" (filtered)" if filtered else "")
+        + (" (archive page)" if is_archive else ""),
+        self_url=self_url,
+        html_url=f"{base}/topics/{topic}" + (f"?{filtered}" if filtered else ""),
+        feed_key=f"{topic}?{filtered}",
+        fallback_updated=archive.created(),
+        base_url=base,
+        links=tuple(paging_links(f"{base}/feeds/{topic}.{fmt}", filters, page, window)),
+        archive=is_archive,
+        hubs=hubs,
+        stylesheet=f"{base}/static/feed.xsl" if fmt != "json" else None,
+    )
+    content_type, render = FORMATS[fmt]
+    body = render(info, window.items, names)
+    link_headers = [f'<{hub}>; rel="hub"' for hub in hubs] + [f'<{self_url}>; rel="self"']
+    max_age = ARCHIVE_MAX_AGE if is_archive else cfg.service.cache_max_age
+    return make_document(body, content_type, newest_change(info, window.items), max_age, link_headers)
+
+
+def _canonical_redirect(path: str, query: str) -> Response | None:
+    """A 301 to the canonical URL when the request spelled its parameters another way."""
+    if request.query_string.decode("latin-1") == query:
+        return None
+    target = config().service.base_url + path + (f"?{query}" if query else "")
+    return redirect(target, code=301)
+
+
+@bp.route("/feeds/<topic>.<fmt>", methods=["GET", "HEAD"])
 def feed(topic: str, fmt: str) -> Response:
     cfg = config()
     if fmt not in FORMATS:
-        return plain(f"Not found: no feed format {fmt[:20]!r} (use .atom or .rss)", 404)
+        return plain(f"Not found: no feed format {fmt[:20]!r} (use .atom, .rss or .json)", 404)
     names = topic_names()
     if topic != "all" and topic not in names:
         return plain(f"Not found: no topic {topic[:60]!r}", 404)
     filters = parse_filters(request.args, cfg)
-    items = store().releases(filters.query(topic, cfg.service.page_size))
-    topic_name = "All releases" if topic == "all" else names[topic]
-    canonical = filters.query_string()
-    info = FeedInfo(
-        title=f"{cfg.service.title}: {topic_name}",
-        subtitle=f"{topic_name}: press releases" + (" (filtered)" if canonical else ""),
-        self_url=request_url(),
-        html_url=f"{cfg.service.base_url}/topics/{topic}" + (f"?{canonical}" if canonical else ""),
-        feed_key=f"{topic}?{canonical}",
-        fallback_updated=store().created(),
-        base_url=cfg.service.base_url,
-    )
-    content_type, render = FORMATS[fmt]
-    return Response(render(info, items, names), content_type=content_type)
+    page = parse_page(request.args)
+    moved = _canonical_redirect(request.path, canonical_query(filters, page))
+    if moved is not None:
+        return moved
+    archive = store()
+    return _cached(lambda: feed_document(cfg, archive, topic, fmt, filters, page))
 
 
-@bp.route("/opml")
-def opml() -> Response:
-    cfg = config()
+def opml_document(cfg: Config, archive: Store) -> Document:
     base = cfg.service.base_url
     feeds = [("All releases", f"{base}/feeds/all.atom", f"{base}/topics/all")]
     feeds += [(t.name, f"{base}/feeds/{t.slug}.atom", f"{base}/topics/{t.slug}") for t in cfg.topics]
-    return Response(render_opml(cfg.service.title, feeds, store().created()),
-                    content_type="text/x-opml; charset=utf-8")
+    created = archive.created()
+    # The list changes only with the config; its date is the archive's creation, never "now".
+    return make_document(render_opml(cfg.service.title, feeds, created), "text/x-opml; charset=utf-8", created,
+                         cfg.service.cache_max_age)
+
+
+@bp.route("/opml", methods=["GET", "HEAD"])
+def opml() -> Response:
+    cfg = config()
+    moved = _canonical_redirect(request.path, "")
+    if moved is not None:
+        return moved
+    archive = store()
+    return _cached(lambda: opml_document(cfg, archive))
 
 
 @bp.route("/health")
@@ -73,14 +219,7 @@ def health() -> Response:
     sources = {}
     for s in cfg.sources:
         run = runs.get(s.id)
-        recent = archive.recent_runs(s.id, 20) if database["ok"] else []
-        failures = consecutive_failures(recent)
-        due = next_due(s, cfg, recent)
-        sources[s.id] = {"name": s.name, "kind": s.kind, "address": s.url or s.path,
-                         "consecutive_failures": failures,
-                         "backing_off": failures >= FAILURES_BEFORE_BACKOFF,
-                         "next_run": due.isoformat() if due else None,
-                         "last_run": None if run is None else {
+        sources[s.id] = {"name": s.name, "kind": s.kind, "last_run": None if run is None else {
             "started": run.started.isoformat(), "finished": run.finished.isoformat() if run.finished else None,
             "status": run.status, "new": run.new, "updated": run.updated, "unchanged": run.unchanged,
             "skipped": run.skipped, "failed": run.failed, "error": run.error}}

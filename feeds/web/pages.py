@@ -1,43 +1,190 @@
-"""HTML pages: the topic index, topic listings, release permalinks and error pages (Jinja templates)."""
+"""HTML pages: home (topics), topic listings with filters and paging, release permalinks, search, the
+sources' health, error pages, and the security headers every response carries.
+
+Every listing reads its filters with `filters.parse_filters`, so a page and its feed always show the same
+releases; the feed links of a page are built from `Filters.query_string()`. Reads the store (and
+`store.stats`), never writes. Templates live in `templates/`, the stylesheet and copy-button script in
+`static/`.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
 
-from flask import Blueprint, Response, abort, render_template, request
+from flask import Blueprint, Response, abort, current_app, render_template, request, send_from_directory
 from werkzeug.exceptions import HTTPException
 
+from ..config import Config, SourceConfig
+from ..model import TopicMatch
 from ..render import permalink
+from ..store.stats import SourceHealth, latest_by_topic, source_flags, source_health
 from .context import config, store, topic_names
-from .filters import BadRequest, parse_filters
+from .filters import BadRequest, Filters, parse_filters
 
 bp = Blueprint("pages", __name__)
+
+PAGE_SIZE = 20          # releases per HTML page, unless `limit=` asks otherwise
+MAX_PAGE = 10_000
+# Scripts only from our own static files (the copy button): no inline script can run, nothing can frame us.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "DENY",
+}
+FEED_FORMATS = (("Atom", "atom", "application/atom+xml"), ("RSS", "rss", "application/rss+xml"),
+                ("JSON Feed", "json", "application/feed+json"))
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    """One subscribe link: label (Atom, RSS, JSON Feed), media type and absolute URL."""
+
+    label: str
+    mime: str
+    url: str
+
+
+def security_headers(response: Response) -> Response:
+    """Add the security headers to any response (registered on the app by `create_app`)."""
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+def feed_links(topic: str, filters: Filters | None = None) -> list[FeedLink]:
+    """The subscribe links of a topic, with exactly the given filters."""
+    canonical = filters.query_string() if filters else ""
+    suffix = f"?{canonical}" if canonical else ""
+    base = config().service.base_url
+    return [FeedLink(label, mime, f"{base}/feeds/{topic}.{ext}{suffix}") for label, ext, mime in FEED_FORMATS]
+
+
+def _day(when: datetime) -> str:
+    return f"{when.day} {when:%B %Y}"
+
+
+def _ago(when: datetime | None, now: datetime) -> str:
+    """'5 minutes ago', '3 days ago': how long since `when`, in plain words."""
+    if when is None:
+        return "never"
+    seconds = int((now - when).total_seconds())
+    if seconds < 60:
+        return "just now"
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            n = seconds // size
+            return f"{n} {unit}{'s' if n != 1 else ''} ago"
+    return "just now"
+
+
+def _duration(start: datetime, end: datetime | None) -> str:
+    if end is None:
+        return "still running"
+    seconds = (end - start).total_seconds()
+    return f"{seconds:.1f} s" if seconds < 60 else f"{int(seconds // 60)} min {int(seconds % 60)} s"
+
+
+@bp.app_template_filter("day")
+def _day_filter(when: datetime) -> str:
+    return _day(when)
+
+
+@bp.app_template_filter("pairs")
+def _pairs(match: TopicMatch) -> list[tuple[str, str]]:
+    """(term, where) of a topic match; where is '' when an older archive did not record it."""
+    return [(term, match.where[i] if i < len(match.where) else "") for i, term in enumerate(match.terms)]
+
+
+@bp.app_context_processor
+def _page_globals() -> dict[str, object]:
+    return {"config": config(), "base": config().service.base_url, "site_feeds": feed_links("all")}
 
 
 @bp.errorhandler(BadRequest)
 def _bad_request(e: BadRequest) -> tuple[str, int]:
-    return render_template("error.html", config=config(), title="Bad request", message=str(e)), 400
+    return render_template("error.html", title="Bad request", message=str(e)), 400
+
+
+def _page_number() -> int:
+    raw = request.args.get("page", "1") or "1"
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+        raise BadRequest(f"page must be a whole number from 1 to {MAX_PAGE}")
+    return int(raw)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One page of a filtered listing, with what its template needs for filters, paging and feeds."""
+
+    topic: str
+    filters: Filters
+    items: list
+    page: int
+    has_next: bool
+    feeds: list[FeedLink]
+
+    @property
+    def since_value(self) -> str:
+        return self.filters.since.date().isoformat() if self.filters.since else ""
+
+    @property
+    def until_value(self) -> str:
+        """The `until=` day as written (the filter holds the start of the day after it)."""
+        return (self.filters.until - timedelta(days=1)).date().isoformat() if self.filters.until else ""
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.filters.query_string())
+
+    def page_url(self, page: int) -> str:
+        canonical = self.filters.query_string()
+        pairs = [p for p in (canonical, f"page={page}" if page > 1 else "") if p]
+        return request.path + ("?" + "&".join(pairs) if pairs else "")
+
+
+def _listing(topic: str) -> Listing:
+    """The releases of `topic` ('all': every one) under the request's filters, one page of them."""
+    cfg = config()
+    filters = parse_filters(request.args, cfg)
+    page, size = _page_number(), filters.limit or PAGE_SIZE
+    query = replace(filters.query(topic, size), limit=size + 1, offset=(page - 1) * size)
+    items = store().releases(query)
+    return Listing(topic, filters, items[:size], page, len(items) > size, feed_links(topic, filters))
 
 
 @bp.route("/")
 def index() -> str:
     cfg = config()
     counts = store().topic_counts()
-    topics = [(t.slug, t.name, counts.get(t.slug, 0)) for t in cfg.topics]
-    return render_template("index.html", config=cfg, topics=topics, total=store().count())
+    slugs = ["all"] + [t.slug for t in cfg.topics]
+    latest = latest_by_topic(store(), slugs)
+    topics = [("all", "All releases", store().count())]
+    topics += [(t.slug, t.name, counts.get(t.slug, 0)) for t in cfg.topics]
+    return render_template("index.html", topics=topics, latest=latest, feeds={s: feed_links(s) for s in slugs})
 
 
 @bp.route("/topics/<topic>")
 def topic_page(topic: str) -> str:
-    cfg = config()
     names = topic_names()
     if topic != "all" and topic not in names:
         abort(404)
-    filters = parse_filters(request.args, cfg)
-    items = store().releases(filters.query(topic, cfg.service.page_size))
-    canonical = filters.query_string()
-    return render_template("topic.html", config=cfg, topic=topic, name=names.get(topic, "All releases"),
-                           items=items, names=names, suffix=f"?{canonical}" if canonical else "",
-                           base=cfg.service.base_url)
+    listing = _listing(topic)
+    return render_template("topic.html", name=names.get(topic, "All releases"), listing=listing, names=names,
+                           sources=config().sources, page_feeds=listing.feeds)
+
+
+@bp.route("/search")
+def search() -> str:
+    listing = _listing("all")
+    searched = bool(listing.filters.words or listing.filters.sources or listing.filters.since
+                    or listing.filters.until)
+    return render_template("search.html", listing=listing, names=topic_names(), sources=config().sources,
+                           searched=searched, query=request.args.get("q", ""),
+                           page_feeds=listing.feeds if searched else None)
 
 
 @bp.route("/releases/<uuid>")
@@ -48,13 +195,94 @@ def release_page(uuid: str) -> str:
     if item is None:
         abort(404)
     cfg = config()
-    return render_template("release.html", config=cfg, item=item, names=topic_names(),
+    names = topic_names()
+    follow = [(names[m.slug], feed_links(m.slug)) for m in item.release.topics if m.slug in names]
+    return render_template("release.html", item=item, names=names, follow=follow,
                            permalink=permalink(cfg.service.base_url, item))
+
+
+@dataclass(frozen=True)
+class SourceView:
+    """One source as the sources page shows it."""
+
+    source: SourceConfig
+    health: SourceHealth
+    flags: list[str]
+    address: str
+    last_run_ago: str
+    last_run_took: str
+    last_failure_ago: str
+    chart: "Chart"
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A small bar chart of releases per week, drawn as SVG by the template."""
+
+    bars: list[tuple[float, float, float, int, str]]   # x, y, height, count, week label
+    width: int
+    height: int
+    total: int
+    peak: int
+    label: str
+
+
+def weekly_chart(health: SourceHealth, width: int = 260, height: int = 48) -> Chart:
+    """Bars scaled to the busiest week (a week with no release gets a hairline so the axis stays readable)."""
+    peak = max(health.weekly, default=0)
+    step = width / max(len(health.weekly), 1)
+    bars = []
+    for i, count in enumerate(health.weekly):
+        h = max(1.0, (height - 2) * count / peak) if peak else 1.0
+        week = health.weeks_start + timedelta(weeks=i)
+        bars.append((round(i * step + 1, 1), round(height - h, 1), round(h, 1), count, f"week of {_day(week)}"))
+    total = sum(health.weekly)
+    label = (f"{total} release{'s' if total != 1 else ''} published in the {len(health.weekly)} weeks since "
+             f"{_day(health.weeks_start)}" + (f"; at most {peak} in one week" if peak else ""))
+    return Chart(bars, width, height, total, peak, label)
+
+
+def _address(source: SourceConfig) -> str:
+    return source.url or source.path
+
+
+def _source_view(source: SourceConfig, health: SourceHealth, now: datetime) -> SourceView:
+    run = health.last_run
+    return SourceView(
+        source=source, health=health, flags=source_flags(health), address=_address(source),
+        last_run_ago=_ago(run.started if run else None, now),
+        last_run_took=_duration(run.started, run.finished) if run else "",
+        last_failure_ago=_ago(health.last_failure.started if health.last_failure else None, now),
+        chart=weekly_chart(health))
+
+
+def _now() -> datetime:
+    """The clock of the pages; tests may set `app.config["FEEDS_NOW"]` to a fixed instant."""
+    fixed = current_app.config.get("FEEDS_NOW")
+    return fixed if fixed is not None else datetime.now(timezone.utc)
+
+
+def source_views(cfg: Config, now: datetime) -> list[SourceView]:
+    health = source_health(store(), [s.id for s in cfg.sources], now)
+    views = [_source_view(s, health[s.id], now) for s in cfg.sources]
+    return sorted(views, key=lambda v: (not v.flags, v.source.name.lower()))   # trouble first
+
+
+@bp.route("/sources")
+def sources_page() -> str:
+    views = source_views(config(), _now())
+    return render_template("sources.html", views=views, flagged=sum(1 for v in views if v.flags))
+
+
+@bp.route("/favicon.ico")
+def favicon() -> Response:
+    return send_from_directory(current_app.static_folder or "static", "favicon.svg", mimetype="image/svg+xml",
+                               max_age=86400)
 
 
 @bp.app_errorhandler(404)
 def not_found(e: HTTPException) -> tuple[str, int]:
-    return render_template("404.html", config=config()), 404
+    return render_template("404.html"), 404
 
 
 @bp.app_errorhandler(405)

@@ -1,0 +1,466 @@
+"""Tests for feeds.sources.article: article extraction from HTML and listing pages."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from feeds.sources.article import (
+    Article,
+    ArticleRules,
+    extract_article,
+    find_links,
+    find_next_page,
+)
+
+DATA = Path(__file__).parent / "data" / "article"
+
+
+def fixture(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+def paragraphs(text: str | None) -> list[str]:
+    assert text is not None
+    return text.split("\n\n")
+
+
+def page(body: str, head: str = "", lang: str = "") -> str:
+    """A small HTML document around a body."""
+    lang_attr = f' lang="{lang}"' if lang else ""
+    return f"<!DOCTYPE html><html{lang_attr}><head>{head}</head><body>{body}</body></html>"
+
+
+PROSE = (
+    "<p>The council agreed on Tuesday to extend the programme for another three years, after a review "
+    "found that it had reduced the number of incidents in every member state.</p>"
+    "<p>The extension will be financed from the regular budget, and the secretariat will report on "
+    "progress to the council at each of its annual meetings from next year on.</p>"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Templates
+# --------------------------------------------------------------------------------------------
+
+
+def test_json_ld_template() -> None:
+    article = extract_article(fixture("jsonld.html"),
+                              url="https://mrbc.example.org/news/2018/04/water-sharing-framework?x=1")
+    assert article.title == "Ministers agree regional water-sharing framework"
+    assert article.published == "2018-04-10T09:30:00+07:00"
+    assert article.date_source == "json-ld"
+    assert article.modified == "2018-04-11T08:00:00+07:00"
+    assert article.author == "Lan Nguyen, Sok Dara"
+    assert article.language == "en-GB"
+    assert article.url == "https://mrbc.example.org/news/2018/04/water-sharing-framework"
+    assert article.body_text is not None and article.body_html is not None
+    assert article.body_text.startswith("VIENTIANE — Ministers from the four member countries")
+    assert "<h2>Next steps</h2>" in article.body_html
+    assert '<a href="https://mrbc.example.org/docs/framework">' in article.body_html
+    assert "<li>First meeting of the joint committee in January.</li>" in article.body_html
+    for furniture in ("Privacy", "© 2018", "Posted 10 April", "About"):
+        assert furniture not in article.body_text
+
+
+def test_opengraph_template_drops_banner_share_bar_aside_and_script() -> None:
+    article = extract_article(fixture("opengraph.html"), url="https://relief.example.org/press/x")
+    assert article.title == "Relief convoys reach flooded districts"
+    assert article.published == "2019-08-02T14:00:00Z"
+    assert article.date_source == "meta"
+    assert article.modified == "2019-08-03T10:15:00Z"
+    assert article.url == "https://relief.example.org/press/relief-convoys-reach-flooded-districts"
+    assert article.language == "en-US"
+    assert article.author == "Press Office"
+    body = paragraphs(article.body_text)
+    assert len(body) == 3
+    assert body[0].startswith("Twelve trucks carrying food")
+    assert body[2].endswith("as the water recedes.")
+    for noise in ("cookies", "Share on", "Related news", "do not extract", "Donate", "Geneva"):
+        assert noise not in (article.body_text or "")
+
+
+def test_bare_html_with_visible_date() -> None:
+    article = extract_article(fixture("bare.html"))
+    assert article.title == "Forum opens regional office in Suva"
+    assert article.published == "12 March 2020"
+    assert article.date_source == "text"
+    assert article.url is None and article.language is None and article.modified is None
+    body = paragraphs(article.body_text)
+    assert len(body) == 3
+    assert body[0].startswith("The Pacific Islands Cooperation Forum opened")
+
+
+def test_french_page() -> None:
+    article = extract_article(fixture("french.html"), url="https://sahel.example.org/actualites/x")
+    assert article.title == "L'Observatoire publie son rapport annuel"
+    assert article.published == "10 avril 2018"
+    assert article.date_source == "text"
+    assert article.language == "fr"
+    assert article.body_text is not None
+    assert article.body_text.startswith("L'Observatoire du Sahel pour la Paix a publié")
+    assert "Accueil" not in article.body_text
+
+
+def test_page_that_cannot_be_read_gives_an_empty_article() -> None:
+    for html in ("", "   \n"):
+        article = extract_article(html)
+        assert article == Article(None, None, None, None, None, None, None, None, None)
+
+
+def test_plain_text_and_fragments_and_xml_declarations_are_read() -> None:
+    assert extract_article("Just a line of text.").body_text == "Just a line of text."
+    fragment = extract_article("<p>First paragraph.</p><p>Second paragraph.</p>")
+    assert fragment.body_text == "First paragraph.\n\nSecond paragraph."
+    xml = extract_article("<?xml version='1.0' encoding='utf-8'?><html><body><h1>X</h1>"
+                          "<p>Hello from an XHTML file.</p></body></html>")
+    assert xml.title == "X"
+    assert xml.body_text == "Hello from an XHTML file."
+
+
+def test_article_is_frozen_and_extraction_repeatable() -> None:
+    html = fixture("opengraph.html")
+    first = extract_article(html, url="https://relief.example.org/press/x")
+    assert extract_article(html, url="https://relief.example.org/press/x") == first
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.title = "changed"  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------------------------
+# Title
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("<title>Council extends programme | Pacific Council</title>", "Council extends programme"),
+    ("<title>Council extends programme – Pacific Council</title>", "Council extends programme"),
+    ("<title>Council extends programme · Pacific Council</title>", "Council extends programme"),
+    ('<title>Pacific Council: Council extends programme</title>'
+     '<meta property="og:site_name" content="Pacific Council">', "Council extends programme"),
+    ("<title>Breaking: council extends programme for three more years</title>",
+     "Breaking: council extends programme for three more years"),
+    ("<title>Council extends programme - a review found that it works in every member state</title>",
+     "Council extends programme - a review found that it works in every member state"),
+])
+def test_title_from_title_element_without_site_name(head: str, expected: str) -> None:
+    assert extract_article(page(PROSE, head)).title == expected
+
+
+def test_title_prefers_json_ld_then_h1_then_og_title() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "PressRelease", '
+          '"headline": "Structured headline"}</script>')
+    og = '<meta property="og:title" content="Social title">'
+    h1 = "<h1>Visible headline of the release</h1>"
+    assert extract_article(page(h1 + PROSE, ld + og)).title == "Structured headline"
+    assert extract_article(page(h1 + PROSE, og)).title == "Visible headline of the release"
+    assert extract_article(page(PROSE, og + "<title>Other | Site</title>")).title == "Social title"
+
+
+def test_h1_that_matches_the_metadata_gives_the_printed_form() -> None:
+    head = ("<title>Council’s plan “approved” | Pacific Council</title>"
+            "<meta property=\"og:title\" content=\"Council's plan &quot;approved&quot;\">")
+    article = extract_article(page("<h1>Council’s plan “approved”</h1>" + PROSE, head))
+    assert article.title == "Council’s plan “approved”"
+
+
+def test_logo_and_section_headings_are_not_the_title() -> None:
+    body = ('<h1 class="site-logo"><a href="/">Pacific Council</a></h1><h1>News</h1>'
+            + "<article><h2>Council extends programme</h2>" + PROSE + "</article>")
+    head = "<title>Council extends programme | Pacific Council</title>"
+    assert extract_article(page(body, head)).title == "Council extends programme"
+
+
+def test_title_selector_wins() -> None:
+    html = page('<h1>Heading</h1><div class="release-title">Selected title</div>' + PROSE)
+    article = extract_article(html, rules=ArticleRules(title=".release-title"))
+    assert article.title == "Selected title"
+
+
+# --------------------------------------------------------------------------------------------
+# JSON-LD
+# --------------------------------------------------------------------------------------------
+
+
+def test_json_ld_tolerates_cdata_comments_trailing_commas_and_lists() -> None:
+    script = """<script type="application/ld+json">//<![CDATA[
+    [{"@type": "BreadcrumbList", "itemListElement": []},
+     {"@type": "http://schema.org/PressRelease", "headline": "Tolerant headline",
+      "datePublished": "2018-04-10", "author": {"@type": "Organization", "name": "Secretariat"},},
+    ]
+    //]]></script>"""
+    article = extract_article(page(PROSE, script))
+    assert article.title == "Tolerant headline"
+    assert article.published == "2018-04-10"
+    assert article.date_source == "json-ld"
+    assert article.author == "Secretariat"
+
+
+def test_json_ld_graph_picks_the_article_not_the_website() -> None:
+    script = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "WebSite", "name": "Council site", "datePublished": "2001-01-01"},
+      {"@type": ["ReportageNewsArticle"], "headline": "Graph headline",
+       "datePublished": "2019-05-06T10:00:00Z", "inLanguage": "fr-FR"}]}</script>"""
+    article = extract_article(page(PROSE, script))
+    assert (article.title, article.published, article.language) == (
+        "Graph headline", "2019-05-06T10:00:00Z", "fr-FR")
+
+
+def test_broken_json_ld_is_ignored() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+            '<meta property="og:title" content="Fallback title">'
+            '<meta property="article:published_time" content="2020-01-02T03:04:05Z">')
+    article = extract_article(page(PROSE, head))
+    assert article.title == "Fallback title"
+    assert (article.published, article.date_source) == ("2020-01-02T03:04:05Z", "meta")
+
+
+# --------------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written", [
+    "10 April 2018", "April 10, 2018", "10 Apr 2018", "Apr. 10, 2018", "10 avril 2018",
+    "1er avril 2018", "2018-04-10", "10 April 2018 14:30", "10.04.2018",
+])
+def test_visible_dates_near_the_title(written: str) -> None:
+    html = page(f'<h1>Council extends programme</h1><div class="x">{written}</div>' + PROSE)
+    article = extract_article(html)
+    assert article.published == written
+    assert article.date_source == "text"
+
+
+def test_weekday_and_time_zone_words_around_a_date() -> None:
+    html = page("<h1>Council extends programme</h1><p>Tuesday, April 10, 2018 at 10:30 AM EST The</p>"
+                + PROSE)
+    assert extract_article(html).published == "April 10, 2018 at 10:30 AM EST"
+
+
+def test_published_label_wins_over_updated_and_other_dates() -> None:
+    html = page("<h1>Council extends programme</h1>"
+                "<p>Updated 12 April 2018 · Published on 10 April 2018</p>" + PROSE)
+    assert extract_article(html).published == "10 April 2018"
+
+
+def test_labelled_date_in_a_definition_list() -> None:
+    html = page("<h1>Council extends programme</h1>" + PROSE
+                + "<dl><dt>Reference</dt><dd>PR/2018/12</dd>"
+                  "<dt>Date of publication</dt><dd>10 April 2018</dd></dl>")
+    assert extract_article(html).published == "10 April 2018"
+
+
+def test_meta_dates_in_several_vocabularies() -> None:
+    for name in ("dc.date", "parsely-pub-date", "sailthru.date", "pubdate"):
+        head = f'<meta name="{name}" content="2017-03-04">'
+        article = extract_article(page(PROSE, head))
+        assert (article.published, article.date_source) == ("2017-03-04", "meta"), name
+    itemprop = page('<span itemprop="datePublished" content="2016-02-03T10:00:00Z"></span>' + PROSE)
+    assert extract_article(itemprop).published == "2016-02-03T10:00:00Z"
+
+
+def test_json_ld_wins_over_meta_and_garbage_meta_is_skipped() -> None:
+    head = ('<meta property="article:published_time" content="2016-12-22148243245100018:47:31">'
+            '<meta name="dc.date" content="2017-01-01">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
+            ' "datePublished": "2018-02-02"}</script>')
+    assert extract_article(page(PROSE, head)).published == "2018-02-02"
+    without_ld = head[:head.index("<script")]
+    assert extract_article(page(PROSE, without_ld)).published == "2017-01-01"
+
+
+def test_time_element_in_the_article_not_in_the_footer() -> None:
+    html = page("<article><h1>Title of release</h1>"
+                '<time class="updated" datetime="2018-04-11T08:00:00Z">11 April</time>'
+                '<time pubdate datetime="2018-04-10T08:00:00Z">10 April</time>' + PROSE
+                + '</article><footer><time datetime="2023-01-01">Today</time></footer>')
+    article = extract_article(html)
+    assert (article.published, article.date_source) == ("2018-04-10T08:00:00Z", "time")
+
+
+def test_time_element_in_the_article_header() -> None:
+    html = page('<header class="site"><time datetime="2024-01-01">Today</time></header>'
+                '<article><header><h1>Title of release</h1><time datetime="2018-04-10">10 April</time>'
+                "</header>" + PROSE + "</article>")
+    assert extract_article(html).published == "2018-04-10"
+
+
+def test_date_from_the_url_as_last_resort() -> None:
+    article = extract_article(page(PROSE), url="https://example.org/news/2018/04/10/council-extends")
+    assert (article.published, article.date_source) == ("2018-04-10", "url")
+    assert extract_article(page(PROSE), url="https://example.org/news/council").published is None
+
+
+def test_date_selector_reads_datetime_or_text() -> None:
+    html = page('<span class="d" data-x="1">10 April 2018</span>'
+                '<time class="t" datetime="2018-04-09">9 April</time>' + PROSE)
+    assert extract_article(html, rules=ArticleRules(date=".t")).published == "2018-04-09"
+    article = extract_article(html, rules=ArticleRules(date=".d"))
+    assert (article.published, article.date_source) == ("10 April 2018", "selector")
+
+
+# --------------------------------------------------------------------------------------------
+# Body
+# --------------------------------------------------------------------------------------------
+
+
+def test_body_selector_and_remove_rules() -> None:
+    html = page('<div class="main"><p>Keep this paragraph of the release.</p>'
+                '<div class="ad">Buy our product now</div><p>And this one too.</p></div>' + PROSE)
+    rules = ArticleRules(body=".main", remove=(".ad",))
+    article = extract_article(html, rules=rules)
+    assert article.body_text == "Keep this paragraph of the release.\n\nAnd this one too."
+    assert "Buy our" not in (article.body_html or "")
+
+
+def test_invalid_selectors_fall_back_to_the_heuristics() -> None:
+    html = page("<h1>Council extends programme</h1>" + PROSE)
+    article = extract_article(html, rules=ArticleRules(title="[[[", body="p:::nope"))
+    assert article.title == "Council extends programme"
+    assert (article.body_text or "").startswith("The council agreed on Tuesday")
+
+
+def test_double_line_breaks_make_paragraphs() -> None:
+    html = page("<h1>Release</h1><div>First line<br>second line<br><br>"
+                "Second paragraph, long enough to be kept as the body of this release.<br><br>Third.</div>")
+    article = extract_article(html)
+    assert article.body_text == ("First line\nsecond line\n\nSecond paragraph, long enough to be kept"
+                                 " as the body of this release.\n\nThird.")
+    assert "\n\n\n" not in (article.body_text or "")
+    assert article.body_html is not None and article.body_html.count("<p>") == 3
+
+
+def test_body_does_not_start_with_the_title_or_a_date_line() -> None:
+    html = page("<article><h1>Council extends programme</h1><p>Published on 10 April 2018</p>"
+                + PROSE + "</article>")
+    article = extract_article(html)
+    assert article.title == "Council extends programme"
+    assert article.body_text is not None
+    assert article.body_text.startswith("The council agreed on Tuesday")
+
+
+def test_hidden_blocks_are_not_body() -> None:
+    html = page('<h1>Title of the release</h1><div class="post-content">' + PROSE
+                + '<p style="display: none">Invisible tracking paragraph nobody can read on the page.</p>'
+                  '<div hidden><p>Another hidden paragraph with enough words to look like prose.</p></div>'
+                  "</div>")
+    body = extract_article(html).body_text or ""
+    assert "The council agreed on Tuesday" in body
+    assert "Invisible" not in body and "Another hidden" not in body
+
+
+def test_control_characters_and_lone_surrogates_are_dropped() -> None:
+    html = "<html><body><p>Text\x00 with\x01 controls \ud800 inside.</p></body></html>"
+    article = extract_article(html)
+    assert article.body_text == "Text with controls inside."
+
+
+def test_body_printed_twice_is_kept_once() -> None:
+    twice = (f'<div itemprop="articleBody">{PROSE}</div>' * 2)
+    article = extract_article(page("<h1>Title of the release</h1>" + twice))
+    assert (article.body_text or "").count("The council agreed on Tuesday") == 1
+
+
+def test_links_are_made_absolute_against_base_href() -> None:
+    html = page('<article><h1>T</h1><p>Read the <a href="docs/report.pdf">report</a> published by the '
+                'council today, together with its annexes and the statements of the delegations.</p>'
+                + PROSE + "</article>",
+                '<base href="https://cdn.example.org/press/">')
+    article = extract_article(html, url="https://example.org/news/x")
+    assert '<a href="https://cdn.example.org/press/docs/report.pdf">report</a>' in (article.body_html or "")
+
+
+def test_canonical_and_language_fallbacks() -> None:
+    head = ('<link rel="canonical" href="/news/x">'
+            '<meta property="og:locale" content="fr_FR">')
+    article = extract_article(page(PROSE, head), url="https://example.org/news/x?utm_source=feed")
+    assert article.url == "https://example.org/news/x"
+    assert article.language == "fr-FR"
+    assert extract_article(page(PROSE, '<link rel="canonical" href="/x">')).url is None
+
+
+# --------------------------------------------------------------------------------------------
+# Listing pages
+# --------------------------------------------------------------------------------------------
+
+LISTING_URL = "https://www.asean.example.org/news"
+
+
+def test_find_links_on_a_listing_page() -> None:
+    assert find_links(fixture("listing.html"), LISTING_URL) == [
+        "https://www.asean.example.org/news/2018/04/12/summit-opens-in-singapore",
+        "https://www.asean.example.org/news/2018/04/10/asean-un-reaffirm-commitment",
+        "https://www.asean.example.org/news/2018/04/09/ministers-meet-on-trade",
+        "https://www.asean.example.org/news/2018/04/08/disaster-drill-held",
+    ]
+
+
+def test_find_links_with_a_selector_keeps_any_site() -> None:
+    links = find_links(fixture("listing.html"), LISTING_URL, selector=".news-item h3")
+    assert links == [
+        "https://www.asean.example.org/news/2018/04/10/asean-un-reaffirm-commitment",
+        "https://www.asean.example.org/news/2018/04/09/ministers-meet-on-trade",
+        "https://www.asean.example.org/news/2018/04/08/disaster-drill-held",
+        "https://other.example.com/news/2018/04/07/syndicated",
+    ]
+
+
+def test_find_links_groups_repeated_items_and_skips_stray_links() -> None:
+    items = "".join(
+        f'<div class="card"><h3><a href="/press/release-{n}">Release number {n} about the programme</a>'
+        f'</h3></div>' for n in range(1, 6))
+    html = page('<div class="intro"><a href="/press">All press releases</a> '
+                '<a href="/events/annual-meeting">Annual meeting</a></div>' + items
+                + '<p><a href="/login">Log in</a> <a href="/press/release-3">Read more</a> '
+                  '<a href="/en/news">News</a> <a href="/page/2">2</a></p>')
+    links = find_links(html, "https://example.org/press")
+    assert links == [f"https://example.org/press/release-{n}" for n in range(1, 6)]
+
+
+def test_find_links_in_article_headers_of_a_blog_style_listing() -> None:
+    posts = "".join(
+        f'<article class="post"><header class="entry-header"><h2 class="entry-title">'
+        f'<a href="/2019/05/0{n}/post-{n}/">Post number {n} of the blog</a></h2></header>'
+        f'<div class="entry-summary"><p>Summary.</p></div>'
+        f'<footer class="entry-footer"><a href="/category/news/">News</a></footer></article>'
+        for n in range(1, 4))
+    html = page('<header class="site-header"><a href="/2019/05/01/pinned-post/">Pinned in the header</a>'
+                "</header><main>" + posts + "</main>")
+    assert find_links(html, "https://blog.example.org/") == [
+        f"https://blog.example.org/2019/05/0{n}/post-{n}/" for n in range(1, 4)]
+
+
+def test_find_links_keeps_read_more_links_when_they_are_the_only_links() -> None:
+    items = "".join(
+        f'<div class="item"><h3>Release {n} about the programme</h3><p>Summary of release {n}.</p>'
+        f'<a class="more" href="/archives/{1000 + n}">Read more</a></div>' for n in range(1, 4))
+    links = find_links(page(items), "https://example.org/archives")
+    assert links == [f"https://example.org/archives/{1000 + n}" for n in range(1, 4)]
+
+
+def test_find_next_page_from_link_rel_next() -> None:
+    assert find_next_page(fixture("listing.html"), LISTING_URL) == "https://www.asean.example.org/news?page=2"
+
+
+@pytest.mark.parametrize("pager", [
+    '<a rel="next" href="/news?page=2">2</a>',
+    '<div class="pagination"><a href="/news?page=1">1</a><a href="/news?page=2">Suivant</a></div>',
+    '<nav aria-label="pagination"><a href="/news?page=2" aria-label="Next page">›</a></nav>',
+    '<ul class="pager"><li class="next"><a href="/news?page=2">→</a></li></ul>',
+    '<div class="pagination"><span class="current">1</span> <a href="/news?page=2">2</a> '
+    '<a href="/news?page=3">3</a></div>',
+    '<p><a href="/news?page=2">Next page</a></p>',
+])
+def test_find_next_page_pagers(pager: str) -> None:
+    html = page("<main>" + PROSE + pager + "</main>")
+    assert find_next_page(html, "https://example.org/news") == "https://example.org/news?page=2"
+
+
+def test_find_next_page_none_and_selector() -> None:
+    html = page('<main>' + PROSE + '<a href="/news/other">» Other story</a></main>'
+                '<div class="more"><a href="/archive/2">older</a></div>')
+    assert find_next_page(html, "https://example.org/news") is None
+    assert find_next_page(html, "https://example.org/news", selector=".more") == \
+        "https://example.org/archive/2"
+    own = page('<link rel="next" href="/news">')
+    assert find_next_page(own, "https://example.org/news/") is None

@@ -1,0 +1,229 @@
+"""Serving feeds to readers and caches: validators and 304s (also across two gunicorn processes), HEAD,
+gzip, Cache-Control, canonical URLs, the render cache, the lang filter, xml:lang, the XSL stylesheet."""
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from email.utils import format_datetime, parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree
+
+from feeds.cache import RenderCache, make_document
+from feeds.config import load_config
+from feeds.store import Query
+from feeds.web import create_app
+
+from .conftest import Env, free_port, write_config
+from .feedrules import check_atom, check_rss
+from .feedtools import get, gunicorn, trade_releases, write_release
+
+BASE = "http://127.0.0.1:8000"
+DOCUMENTS = ["/feeds/all.atom", "/feeds/all.rss", "/feeds/all.json", "/feeds/trade.atom", "/opml",
+             "/feeds/all.atom?source=asean", "/feeds/all.json?q=cooperation"]
+
+
+def app_client(env: Env) -> Any:
+    env.ingest()
+    return create_app(env.config, env.store).test_client()
+
+
+@pytest.mark.parametrize("path", DOCUMENTS)
+def test_validators_give_304_without_body(client: Any, path: str) -> None:
+    first = client.get(path)
+    assert first.status_code == 200 and first.data
+    etag, modified = first.headers["ETag"], first.headers["Last-Modified"]
+    assert etag.startswith('"') and not etag.startswith('W/')            # strong
+    assert first.headers["Cache-Control"] == "public, max-age=300"
+    assert first.headers["Vary"] == "Accept-Encoding"
+    again = client.get(path, headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.data == b"" and again.headers["ETag"] == etag
+    by_date = client.get(path, headers={"If-Modified-Since": modified})
+    assert by_date.status_code == 304 and by_date.data == b""
+    earlier = format_datetime(parsedate_to_datetime(modified).replace(year=2000), usegmt=True)
+    assert client.get(path, headers={"If-Modified-Since": earlier}).status_code == 200
+    # If-None-Match wins over If-Modified-Since (RFC 9110): a stale tag means a full answer
+    assert client.get(path, headers={"If-None-Match": '"stale"', "If-Modified-Since": modified}).status_code == 200
+
+
+def test_last_modified_is_the_newest_entry_change_not_now(client: Any, env: Env) -> None:
+    resp = client.get("/feeds/all.atom")
+    newest = max(i.updated for i in env.store.releases(Query()))
+    assert parsedate_to_datetime(resp.headers["Last-Modified"]) == newest.replace(microsecond=0)
+    time.sleep(1.1)
+    assert client.get("/feeds/all.atom").headers["Last-Modified"] == resp.headers["Last-Modified"]
+
+
+def test_head_has_the_headers_of_get_and_no_body(client: Any) -> None:
+    full = client.get("/feeds/all.rss")
+    head = client.head("/feeds/all.rss")
+    assert head.status_code == 200 and head.data == b""
+    assert head.headers["ETag"] == full.headers["ETag"]
+    assert head.headers["Content-Length"] == str(len(full.data))
+
+
+def test_gzip_when_accepted_only(client: Any) -> None:
+    plain = client.get("/feeds/all.atom")
+    packed = client.get("/feeds/all.atom", headers={"Accept-Encoding": "gzip, deflate"})
+    assert "Content-Encoding" not in plain.headers
+    assert packed.headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(packed.data) == plain.data
+    assert packed.headers["ETag"] != plain.headers["ETag"]       # another representation, another strong tag
+    refused = client.get("/feeds/all.atom", headers={"Accept-Encoding": "gzip;q=0"})
+    assert "Content-Encoding" not in refused.headers
+    # either tag revalidates: the content is the same
+    assert client.get("/feeds/all.atom", headers={"Accept-Encoding": "gzip",
+                                                  "If-None-Match": plain.headers["ETag"]}).status_code == 304
+
+
+def test_a_change_of_the_archive_changes_the_validators(env: Env) -> None:
+    client = app_client(env)
+    first = client.get("/feeds/trade.atom")
+    trade_releases(env.releases, 0, 1)
+    env.ingest()
+    second = client.get("/feeds/trade.atom", headers={"If-None-Match": first.headers["ETag"]})
+    assert second.status_code == 200 and b"Trade ministers meet, round 0" in second.data
+    assert second.headers["ETag"] != first.headers["ETag"]
+
+
+def test_non_canonical_parameter_order_redirects_to_the_canonical_url(client: Any) -> None:
+    resp = client.get("/feeds/all.atom?q=Cooperation&source=asean&utm_source=x")
+    assert resp.status_code == 301
+    assert resp.headers["Location"] == f"{BASE}/feeds/all.atom?source=asean&q=cooperation"
+    final = client.get("/feeds/all.atom?source=asean&q=cooperation")
+    assert final.status_code == 200
+    assert check_atom(final.data, f"{BASE}/feeds/all.atom?source=asean&q=cooperation") == []
+    assert client.get("/opml?x=1").status_code == 301
+
+
+def test_render_cache_renders_concurrent_misses_once() -> None:
+    cache = RenderCache()
+    calls: list[int] = []
+    start = threading.Barrier(8)
+
+    def render() -> Any:
+        calls.append(1)
+        time.sleep(0.05)        # a slow rendering, so that the other threads really wait for it
+        return make_document(b"<feed/>" * 100, "application/atom+xml", _when(), 300)
+
+    results: list[Any] = []
+
+    def worker() -> None:
+        start.wait(timeout=5)
+        results.append(cache.get_or_render("/feeds/all.atom?", 7, render))
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=10)
+    assert len(results) == 8 and len(calls) == 1
+    assert all(r is results[0] for r in results)
+    cache.get_or_render("/feeds/all.atom?", 8, render)          # the archive changed: render again
+    assert len(calls) == 2
+
+
+def test_render_cache_is_bounded_in_bytes() -> None:
+    cache = RenderCache(max_bytes=10_000)
+    for n in range(20):
+        cache.put(f"k{n}", 1, make_document(bytes([n % 256]) * 1000, "text/plain", _when(), 1))
+    assert "k19" in cache and "k0" not in cache
+
+
+def _when() -> Any:
+    from datetime import datetime, timezone
+    return datetime(2020, 1, 1, tzinfo=timezone.utc)
+
+
+def test_lang_filter_and_xml_lang_per_entry(env: Env) -> None:
+    write_release(env.releases, "fr.json", "Coopération commerciale : accord sur les tarifs",
+                  "2019-03-01T10:00:00Z", "Les ministres ont signé un accord de coopération commerciale. "
+                  "Le commerce entre les deux pays va croître.\n\nDeuxième paragraphe en français.",
+                  language="fr")
+    client = app_client(env)
+    atom = client.get("/feeds/all.atom")
+    root = etree.fromstring(atom.data)
+    langs = [e.get("{http://www.w3.org/XML/1998/namespace}lang") for e in root.iter("{http://www.w3.org/2005/Atom}entry")]
+    assert sorted(langs) == ["en", "fr"]
+    only_fr = client.get("/feeds/all.atom?lang=fr")
+    fr_root = etree.fromstring(only_fr.data)
+    assert fr_root.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
+    assert len(fr_root.findall("{http://www.w3.org/2005/Atom}entry")) == 1
+    assert check_atom(only_fr.data, f"{BASE}/feeds/all.atom?lang=fr") == []
+    rss = client.get("/feeds/all.rss?lang=fr")
+    assert b"<language>fr</language>" in rss.data
+    assert check_rss(rss.data, f"{BASE}/feeds/all.rss?lang=fr") == []
+    assert client.get("/feeds/all.json?lang=FR").status_code == 301          # canonical: lower case
+    assert client.get("/feeds/all.atom?lang=e%20n").status_code == 400
+
+
+def test_entries_link_original_permalink_and_publisher_feed(client: Any) -> None:
+    rss = etree.fromstring(client.get("/feeds/all.rss").data)
+    item = rss.find("channel/item")
+    assert item.find("source").get("url") == f"{BASE}/feeds/all.rss?source=asean"
+    assert item.findtext("source") == "ASEAN News"
+    atom = etree.fromstring(client.get("/feeds/all.atom").data)
+    entry = atom.find("{http://www.w3.org/2005/Atom}entry")
+    rels = {link.get("rel"): link.get("href") for link in entry.findall("{http://www.w3.org/2005/Atom}link")}
+    assert rels["alternate"].startswith(BASE + "/releases/") or rels.get("related", "").startswith(BASE + "/releases/")
+
+
+def test_stylesheet_makes_a_readable_page_and_keeps_feeds_valid(client: Any) -> None:
+    with client.get("/static/feed.xsl") as xsl:        # same origin as the feeds
+        assert xsl.status_code == 200
+        transform = etree.XSLT(etree.fromstring(xsl.data))
+    for fmt, check in (("atom", check_atom), ("rss", check_rss)):
+        data = client.get(f"/feeds/all.{fmt}").data
+        assert f'<?xml-stylesheet type="text/xsl" href="{BASE}/static/feed.xsl"?>'.encode() in data
+        assert check(data, f"{BASE}/feeds/all.{fmt}") == []
+        page = str(transform(etree.fromstring(data)))
+        assert "ASEAN, UN reaffirm commitment" in page
+        assert "To subscribe, copy its address into your feed reader" in page
+        assert f"{BASE}/feeds/all.{fmt}" in page
+
+
+def test_hub_and_self_are_advertised_in_documents_and_headers(env: Env) -> None:
+    env.config_path = write_config(env.root, {"asean": env.releases},
+                                   extra='[websub]\nhubs = ["https://hub.example.org/"]\n')
+    env.config = load_config(str(env.config_path), env={})
+    client = app_client(env)
+    resp = client.get("/feeds/all.atom")
+    links = resp.headers.getlist("Link")
+    assert '<https://hub.example.org/>; rel="hub"' in links and f'<{BASE}/feeds/all.atom>; rel="self"' in links
+    assert b'<link rel="hub" href="https://hub.example.org/"/>' in resp.data
+    assert check_atom(resp.data, f"{BASE}/feeds/all.atom") == []
+    rss = client.get("/feeds/all.rss")
+    assert b'<atom:link rel="hub" href="https://hub.example.org/"/>' in rss.data
+    assert check_rss(rss.data, f"{BASE}/feeds/all.rss") == []
+    assert b'"hubs"' in client.get("/feeds/all.json").data
+    # a filtered feed is never announced to the hub, so it does not advertise it
+    assert b'rel="hub"' not in client.get("/feeds/all.atom?source=asean").data
+
+
+def test_304_across_two_gunicorn_processes_and_freshness_from_the_database(env: Env, tmp_path: Path) -> None:
+    env.ingest()
+    port_a, port_b = free_port(), free_port()
+    config_path = write_config(env.root, {"asean": env.releases}, port=port_a)
+    with gunicorn(config_path, port_a), gunicorn(config_path, port_b):
+        a, b = f"http://127.0.0.1:{port_a}", f"http://127.0.0.1:{port_b}"
+        tags = {}
+        for path in ["/feeds/all.atom", "/feeds/all.rss", "/feeds/all.json", "/feeds/trade.atom", "/opml"]:
+            status, headers, body = get(a + path)
+            assert status == 200 and body
+            tags[path] = headers["ETag"]
+            status, headers2, body = get(b + path, {"If-None-Match": headers["ETag"]})
+            assert (status, body) == (304, b""), path
+            status, _, body = get(b + path, {"If-Modified-Since": headers["Last-Modified"]})
+            assert (status, body) == (304, b""), path
+            status, _, _ = get(a + path, {"If-None-Match": headers["ETag"]})          # and A's cache hit
+            assert status == 304
+        # the archive changes in another process (this one): both servers see it at once
+        trade_releases(env.releases, 0, 1)
+        env.ingest()
+        for server in (a, b):
+            status, headers, body = get(server + "/feeds/trade.atom", {"If-None-Match": tags["/feeds/trade.atom"]})
+            assert status == 200 and b"Trade ministers meet, round 0" in body
+        assert get(b + "/opml", {"If-None-Match": tags["/opml"]})[0] == 304
