@@ -41,19 +41,36 @@ def _progress(sources: Iterable[SourceConfig]) -> Iterable[SourceConfig]:
     return tqdm(list(sources), desc="ingest", unit="source", file=sys.stderr, leave=False)
 
 
+def _clock(start: str | None):  # type: ignore[no-untyped-def]
+    """The real clock, or one that starts at `start` (ISO 8601) and runs on from there."""
+    from .ingest import utcnow
+    if not start:
+        return utcnow
+    try:
+        origin = datetime.fromisoformat(start.replace("Z", "+00:00"))
+    except ValueError as e:
+        raise ConfigError("--now", [f"--now: not an ISO 8601 time: {start!r}"]) from e
+    if origin.tzinfo is None:
+        origin = origin.replace(tzinfo=timezone.utc)
+    offset = origin - utcnow()
+    return lambda: utcnow() + offset
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest import ingest_lock, lock_path, run_ingest
+    from .ingest import coordinated, run_ingest
     from .store import Store
     from .websub import announce
     config = _load(args)
+    clock = _clock(args.now)
     unknown = [s for s in args.source or [] if config.source(s) is None]
     if unknown:
         print(f"{config.path}: unknown source {', '.join(unknown)}", file=sys.stderr)
         return 2
     store = Store.open(config.service.database)
     try:
-        with ingest_lock(lock_path(config.service.database), wait=args.wait), announce(config, store):
-            reports = run_ingest(config, store, args.source, progress=_progress, only_due=args.due)
+        with coordinated(config.service.database, store.is_sqlite, args.wait) as holder, announce(config, store):
+            reports = run_ingest(config, store, args.source, clock=clock, progress=_progress, only_due=args.due,
+                                 holder=holder)
     except LockBusy as e:
         print(f"not run: {e}", file=sys.stderr)
         return 1
@@ -182,6 +199,50 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
+def explain_text(item, names: dict[str, str], country_name) -> str:  # type: ignore[no-untyped-def]
+    """Why a stored release is where it is: topics (score, terms and where), countries, language, groups."""
+    r = item.release
+    lines = [f"{item.entry_id}  {r.title}", f"source: {r.source_name} ({r.source_id})  published: {r.published.isoformat()}",
+             f"language: {r.language or 'unknown'}"]
+    lines.append("topics:" if r.topics else "topics: none")
+    for m in r.topics:
+        pairs = ", ".join(f"{term} ({where or '?'})" for term, where in
+                          zip(m.terms, tuple(m.where) + ("",) * (len(m.terms) - len(m.where))))
+        lines.append(f"  {m.slug} ({names.get(m.slug, m.slug)}): score {m.score}: {pairs}")
+    lines.append("countries: " + (", ".join(f"{c} {country_name(c)}" for c in r.countries) or "none"))
+    if item.copies:
+        role = f"a later copy of {item.duplicate_of}" if item.duplicate_of else "the earliest copy, shown in feeds"
+        lines.append(f"duplicates group: {role}")
+        for c in item.copies:
+            lines.append(f"  also published by {c.source_name}: {c.entry_id}" + (f" {c.link}" if c.link else ""))
+    else:
+        lines.append("duplicates group: none")
+    for t in item.translations:
+        lines.append(f"translation ({t.language or '?'}): {t.entry_id}  {t.title}")
+    return "\n".join(lines)
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    import re
+    from .normalise.geo import gazetteer
+    from .store import Store
+    config = _load(args)
+    uuid = args.release.strip().lower().removeprefix("urn:uuid:")
+    if not re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", uuid):
+        print(f"not a release id: {args.release!r} (give urn:uuid:... or the bare uuid)", file=sys.stderr)
+        return 2
+    store = Store.open(config.service.database)
+    try:
+        item = store.release_by_uuid(uuid)
+    finally:
+        store.close()
+    if item is None:
+        print(f"no release {uuid} in the archive", file=sys.stderr)
+        return 1
+    print(explain_text(item, {t.slug: t.name for t in config.topics}, gazetteer().name))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="feeds", description="Topic feeds of press releases.")
     parser.add_argument("--config", help="config file (default: $FEEDS_CONFIG or ./config.toml)")
@@ -191,6 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="one ingestion run of every source (cron entry point)")
     p.add_argument("--source", action="append", help="only this source (repeatable)")
     p.add_argument("--wait", type=float, default=60.0, help="seconds to wait for another run to finish (default 60)")
+    p.add_argument("--now", help=argparse.SUPPRESS)   # pretend the clock starts here (tests, replays)
     p.add_argument("--due", action="store_true",
                    help="only sources whose interval has passed (with backoff after failures): for frequent cron")
     p = sub.add_parser("serve", help="serve feeds and ingest on a schedule")
@@ -202,10 +264,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="URL_OR_FILE")
     p.add_argument("--source", help="use this source's name, topics, time zone, selectors and network opt-in")
     p.add_argument("--url", help="a saved page's own URL (base for relative links)")
+    p = sub.add_parser("explain", help="why a release is in its topics: rules matched and where, countries, "
+                                       "language, duplicates and translations")
+    p.add_argument("release", metavar="RELEASE_ID", help="the entry id (urn:uuid:...) or the bare uuid")
     return parser
 
 
-COMMANDS = {"check": cmd_check, "ingest": cmd_ingest, "serve": cmd_serve, "extract": cmd_extract}
+COMMANDS = {"check": cmd_check, "ingest": cmd_ingest, "serve": cmd_serve, "extract": cmd_extract, "explain": cmd_explain}
 
 
 def main(argv: list[str] | None = None) -> int:

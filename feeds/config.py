@@ -32,6 +32,7 @@ class ServiceConfig:
     host_delay: float = 1.0           # seconds between two requests to one host
     fetch_deadline: float = 30.0      # seconds one web request may take in all (connect, redirects, body)
     fetch_max_bytes: int = 10 * 1024 * 1024   # a web response's size cap, counted after decompression
+    group_duplicates: bool = True     # feeds and pages show a release published by several sources once
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class _Problems:
 # key -> (python type(s), description for messages)
 _SERVICE = {"title": str, "base_url": str, "database": str, "page_size": int, "cache_max_age": int,
             "contact_url": str, "admin_token": str, "host_delay": (int, float), "fetch_deadline": (int, float),
-            "fetch_max_bytes": int}
+            "fetch_max_bytes": int, "group_duplicates": bool}
 _SCHEDULE = {"every_minutes": int}
 _SOURCE = {"id": str, "name": str, "kind": str, "path": str, "url": str, "links": str, "next": str,
            "max_pages": int, "title": str, "date": str, "body": str, "remove": list, "date_formats": list,

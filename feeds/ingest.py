@@ -9,6 +9,7 @@ import fcntl
 import hashlib
 import logging
 import os
+import socket
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -23,10 +24,11 @@ from .errors import LockBusy, SkipFile, SourceError, StoreError
 from .model import Failed, RawRelease, RunRecord, Skipped, SourceReport, Unchanged
 from .normalise import normalise
 from .normalise.identity import mint_entry_id
-from .normalise.topics import classify, rules_fingerprint
+from .normalise.geo import countries
+from .normalise.topics import classify, compile_rules, rules_fingerprint
 from .sources import read_source
 from .sources.web import UrlState
-from .store import Store, Writer
+from .store import Store, Writer, leases
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -68,6 +70,17 @@ def ingest_lock(path: Path, wait: float = 0.0) -> Iterator[None]:
         os.close(fd)
 
 
+@contextmanager
+def coordinated(database_url: str, is_sqlite: bool, wait: float = 0.0) -> Iterator[str | None]:
+    """How this process may ingest: SQLite takes the archive-wide file lock (yields None); a server
+    database lets many workers run at once, each source under its own lease (yields our holder name)."""
+    if is_sqlite:
+        with ingest_lock(lock_path(database_url), wait=wait):
+            yield None
+    else:
+        yield worker_name()
+
+
 def reclassify_if_rules_changed(config: Config, store: Store) -> int:
     """Re-classify the whole archive when the topic rules changed; returns how many releases moved."""
     fingerprint = rules_fingerprint(config.topics)
@@ -75,10 +88,12 @@ def reclassify_if_rules_changed(config: Config, store: Store) -> int:
         return 0
     moved = 0
     per_source = {s.id: s.topics for s in config.sources}
+    rules = compile_rules(config.topics)
     with store.writer() as w:
         for pk, source_id, title, body, given, published in w.stored_texts():
             tags = tuple(t for t in given.split(",") if t) + tuple(per_source.get(source_id, ()))
-            moved += w.replace_topics(pk, published, classify(title, body, config.topics, tags))
+            moved += w.replace_topics(pk, published, classify(title, body, config.topics, tags, rules=rules))
+            w.refresh_facets(pk, countries(title, body))
         store.set_meta(w.conn, "topic_rules", fingerprint)
     log.info("topic rules changed: re-classified the archive, %d releases changed topics", moved)
     return moved
@@ -135,13 +150,19 @@ def next_due(source: SourceConfig, config: Config, runs: list[RunRecord]) -> dat
     return runs[0].started + step
 
 
-def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clock = utcnow) -> SourceReport:
-    """Ingest one source in one transaction. Never raises for the source's own failures: they are reported."""
+def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clock = utcnow,
+                  keepalive: Callable[[], None] | None = None) -> SourceReport:
+    """Ingest one source in one transaction. Never raises for the source's own failures: they are reported.
+
+    `keepalive` is called between items (a worker renews its lease there; it raises SourceError
+    when the lease was lost, and the source's transaction is rolled back)."""
     report = SourceReport(source.id)
     run_id = store.start_run(source.id, clock())
     try:
         with store.writer() as w:
             for item in read_source(source, config, StoreMemory(w, source.id, clock), clock()):
+                if keepalive is not None:
+                    keepalive()
                 _ingest_item(config, source, w, item, report, clock())
         if report.failed and not (report.new or report.updated or report.unchanged):
             report.error = f"every item failed; first: {report.failures[0][0]}: {report.failures[0][1]}"
@@ -193,14 +214,61 @@ def due_sources(config: Config, store: Store, now: datetime) -> list[SourceConfi
     return due
 
 
+LEASE_TTL = timedelta(minutes=10)
+
+
+def worker_name() -> str:
+    """This process, as a lease holder: host and pid."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _keepalive(store: Store, source_id: str, holder: str, clock: Clock, ttl: timedelta) -> Callable[[], None]:
+    """Renews the lease when a third of its time has passed; SourceError when it was lost."""
+    last = [clock()]
+
+    def renew_now() -> None:
+        now = clock()
+        if now - last[0] < ttl / 3:
+            return
+        if not leases.renew(store.engine, source_id, holder, now, ttl):
+            raise SourceError("lost the source's lease to another worker (this run took too long)")
+        last[0] = now
+    return renew_now
+
+
+def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, holder: str, ttl: timedelta,
+            only_due: bool) -> SourceReport | None:
+    """Ingest a source under its lease; None when another worker has it, or (re-checked under the lease)
+    it is no longer due because another worker just ran it."""
+    if not leases.claim(store.engine, source.id, holder, clock(), ttl):
+        log.info("source=%s status=busy (another worker holds it)", source.id)
+        return None
+    try:
+        if only_due:
+            when = next_due(source, config, store.recent_runs(source.id, 20))
+            if when is not None and when > clock():
+                return None
+        return ingest_source(config, store, source, clock, _keepalive(store, source.id, holder, clock, ttl))
+    finally:
+        leases.release(store.engine, source.id, holder)
+
+
 def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = None, clock: Clock = utcnow,
                progress: Callable[[Iterable[SourceConfig]], Iterable[SourceConfig]] | None = None,
-               only_due: bool = False) -> list[SourceReport]:
+               only_due: bool = False, holder: str | None = None,
+               lease_ttl: timedelta = LEASE_TTL) -> list[SourceReport]:
     """One run of every source (or of `source_ids`, or of the due ones), re-classifying first if the
-    topic rules changed."""
+    topic rules changed.
+
+    Without `holder` the caller holds the archive-wide ingest lock (SQLite). With one, any number of
+    workers may run at once: each source is taken under a lease in the database, so one worker at a
+    time ingests it; sources held by others are passed over."""
     wanted = set(source_ids) if source_ids else None
     pool = due_sources(config, store, clock()) if only_due else config.sources
     sources = [s for s in pool if wanted is None or s.id in wanted]
     reclassify_if_rules_changed(config, store)
     chosen = progress(sources) if progress else sources
-    return [ingest_source(config, store, s, clock) for s in chosen]
+    if holder is None:
+        return [ingest_source(config, store, s, clock) for s in chosen]
+    reports = (_leased(config, store, s, clock, holder, lease_ttl, only_due) for s in chosen)
+    return [r for r in reports if r is not None]

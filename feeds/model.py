@@ -58,6 +58,7 @@ class Release:
     topics: tuple[TopicMatch, ...]
     content_hash: str                # hash of the fields a reader sees (title, date, body, link)
     body_hash: str                   # hash of the body alone: one entry per body within a source
+    countries: tuple[str, ...] = ()  # ISO 3166-1 alpha-2 codes of the countries it is about (derived, like topics)
 
 
 @dataclass
@@ -96,6 +97,21 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class Related:
+    """Another release linked to a stored one: a copy published by another source, or a translation."""
+
+    entry_id: str
+    title: str
+    source_name: str
+    link: str | None
+    language: str | None
+
+    @property
+    def uuid(self) -> str:
+        return self.entry_id.rsplit(":", 1)[-1]
+
+
+@dataclass(frozen=True)
 class StoredRelease:
     """A release as the archive holds it: the Release plus its permanent id and change dates."""
 
@@ -103,6 +119,9 @@ class StoredRelease:
     release: Release
     updated: datetime
     first_seen: datetime
+    copies: tuple[Related, ...] = ()         # the same release published by other sources (earliest first)
+    translations: tuple[Related, ...] = ()   # the same release in other languages, from the same source
+    duplicate_of: str | None = None          # entry id of the group's earliest copy, when this is a later one
 
     @property
     def uuid(self) -> str:

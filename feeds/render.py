@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import threading
+from html import escape
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -74,6 +75,34 @@ def permalink(base_url: str, item: StoredRelease) -> str:
     return f"{base_url}/releases/{item.uuid}"
 
 
+def related_permalink(base_url: str, uuid_: str) -> str:
+    return f"{base_url}/releases/{uuid_}"
+
+
+def related_links(base_url: str, item: StoredRelease) -> list[tuple[str, dict[str, str]]]:
+    """Links of an entry to its other copies (rel="related", titled with the publisher) and to its
+    translations (rel="alternate" with hreflang)."""
+    links: list[tuple[str, dict[str, str]]] = []
+    for c in item.copies:
+        links.append(("related", {"href": c.link or related_permalink(base_url, c.uuid),
+                                  "title": f"Also published by {c.source_name}"}))
+    for t in item.translations:
+        attrs = {"href": related_permalink(base_url, t.uuid), "title": t.title}
+        if t.language:
+            attrs["hreflang"] = t.language
+        links.append(("alternate", attrs))
+    return links
+
+
+def also_published_html(base_url: str, item: StoredRelease) -> str:
+    """The line added to an entry's content when other sources published the same release."""
+    if not item.copies:
+        return ""
+    names = ", ".join(f'<a href="{escape(c.link or related_permalink(base_url, c.uuid))}">{escape(c.source_name)}</a>'
+                      for c in item.copies)
+    return f"<p><em>Also published by {names}.</em></p>"
+
+
 def _generator(info: FeedInfo, items: list[StoredRelease], topic_names: dict[str, str]) -> FeedGenerator:
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
@@ -109,7 +138,7 @@ def _entry(fg: FeedGenerator, info: FeedInfo, item: StoredRelease, topic_names: 
     fe.author(name=r.source_name)
     fe.dc.dc_creator(r.source_name)
     fe.summary(r.summary)
-    fe.content(r.body_html, type="html")
+    fe.content(r.body_html + also_published_html(info.base_url, item), type="html")
     for m in r.topics:
         fe.category(term=m.slug, label=topic_names.get(m.slug, m.slug), scheme=f"{info.base_url}/topics/")
 
@@ -174,6 +203,8 @@ def _atom_extras(root: etree._Element, info: FeedInfo, items: list[StoredRelease
         etree.SubElement(entry, a + "link", rel="alternate", type="text/html", href=r.link or own)
         if r.link:
             etree.SubElement(entry, a + "link", rel="related", type="text/html", href=own, title="Archived copy")
+        for rel, attrs in related_links(info.base_url, item):
+            etree.SubElement(entry, a + "link", rel=rel, type="text/html", **attrs)
         # The publisher is the entry's author. (An atom:source would need the publisher feed's own
         # `updated`, one more query per source and document: RSS gets <source>, which needs no date.)
     _stylesheet(root, info)
@@ -205,10 +236,17 @@ def _rss_extras(root: etree._Element, info: FeedInfo, items: list[StoredRelease]
         if item is None:
             continue
         r = item.release
+        description = element.find("description")
+        if description is not None:
+            # RSS readers show <description> as HTML: the plain-text summary is escaped, so a summary that
+            # reads "<img src=x onerror=...>" stays text there too (the battery's script-injection group)
+            description.text = escape(r.summary, quote=False)
         if r.language and r.language != language:
             etree.SubElement(element, f"{{{DC_NS}}}language").text = r.language
         source = etree.SubElement(element, "source", url=source_feed_url(info.base_url, r.source_id, "rss"))
         source.text = r.source_name
+        for rel, attrs in related_links(info.base_url, item):
+            etree.SubElement(element, f"{{{ATOM_NS}}}link", rel=rel, type="text/html", **attrs)
     _stylesheet(root, info)
     return root
 
@@ -274,6 +312,13 @@ def _json_item(info: FeedInfo, item: StoredRelease, topic_names: dict[str, str])
         out["external_url"] = r.link
     if r.language:
         out["language"] = r.language
+    if item.copies or item.translations:
+        out["_feeds"] = {
+            "also_published_by": [{"source": c.source_name, "url": c.link or related_permalink(info.base_url, c.uuid),
+                                   "id": c.entry_id} for c in item.copies],
+            "translations": [{"language": t.language, "url": related_permalink(info.base_url, t.uuid),
+                              "title": t.title, "id": t.entry_id} for t in item.translations],
+        }
     return out
 
 

@@ -14,7 +14,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from .config import Config
 from .errors import LockBusy
-from .ingest import ingest_lock, lock_path, run_ingest
+from .ingest import coordinated, run_ingest
 from .store import Store
 from .websub import announce
 
@@ -24,8 +24,8 @@ TICK_MINUTES = 1
 
 def scheduled_ingest(config: Config, store: Store) -> None:
     try:
-        with ingest_lock(lock_path(config.service.database), wait=0), announce(config, store):
-            run_ingest(config, store, only_due=True)
+        with coordinated(config.service.database, store.is_sqlite) as holder, announce(config, store):
+            run_ingest(config, store, only_due=True, holder=holder)
     except LockBusy as e:
         log.warning("scheduled ingestion skipped: %s", e)
 

@@ -14,6 +14,8 @@ if [ "${1:-}" = "--test" ]; then
     command -v newsboat >/dev/null 2>&1 || need+=(newsboat)
     command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
     [ -x /usr/bin/chromium ] || need+=(chromium)     # browser tests drive Debian's Chromium (never a downloaded one)
+    # every store test also runs on a throwaway PostgreSQL cluster (scripts/with-postgres.sh)
+    command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
     if [ ${#need[@]} -gt 0 ]; then
         SUDO=""
         [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -1,11 +1,20 @@
-"""Shared fixtures: a config written to a temporary folder, a real SQLite archive, the Flask app,
-and a live server on 127.0.0.1 for readers (feedparser, newsboat) that talk real HTTP."""
+"""Shared fixtures: a config written to a temporary folder, a real archive, the Flask app, and a live
+server on 127.0.0.1 for readers (feedparser, newsboat) that talk real HTTP.
+
+Every test that uses an archive (through `database_url`: `env`, `client`, `live`...) runs once per
+engine: SQLite, and PostgreSQL in a fresh database of the cluster named by FEEDS_TEST_POSTGRES_URL
+(scripts/test.sh starts one). FEEDS_TEST_ENGINES=sqlite limits a quick local run to SQLite; a test
+marked `sqlite_only` is about SQLite itself (its file lock, its pragmas) and runs on SQLite alone.
+"""
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,13 +54,55 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def engines() -> list[str]:
+    return [e.strip() for e in os.environ.get("FEEDS_TEST_ENGINES", "sqlite,postgresql").split(",") if e.strip()]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "database_url" in metafunc.fixturenames:
+        chosen = ["sqlite"] if metafunc.definition.get_closest_marker("sqlite_only") else engines()
+        metafunc.parametrize("database_url", chosen, indirect=True)
+
+
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database in the test cluster; dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    base = os.environ.get("FEEDS_TEST_POSTGRES_URL")
+    if not base:
+        pytest.fail("FEEDS_TEST_POSTGRES_URL is not set: run the tests with scripts/test.sh, which starts a "
+                    "throwaway PostgreSQL, or set FEEDS_TEST_ENGINES=sqlite for a SQLite-only run")
+    name = "t_" + uuid.uuid4().hex[:16]
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The archive's URL: a SQLite file in the test's folder, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'feeds.db'}"
+    else:
+        with postgres_database() as url:
+            yield url
+
+
 def write_config(folder: Path, sources: dict[str, Path], port: int = 8000, extra: str = "",
-                 topics: str = TOPICS_TOML, page_size: int = 50) -> Path:
+                 topics: str = TOPICS_TOML, page_size: int = 50, database: str | None = None) -> Path:
     """A config.toml in `folder` with one folder source per entry of `sources` (id -> path)."""
+    database = database or f"sqlite:///{folder / 'feeds.db'}"
     parts = [f"""[service]
 title = "Test feeds"
 base_url = "http://127.0.0.1:{port}"
-database = "sqlite:///{folder / 'feeds.db'}"
+database = "{database}"
 page_size = {page_size}
 
 [schedule]
@@ -80,24 +131,26 @@ class Env:
     config_path: Path
     config: Config
     store: Store
+    database: str = ""
 
     def ingest(self):  # type: ignore[no-untyped-def]
         return run_ingest(self.config, self.store)
 
     def reload(self, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("database", self.database or None)
         self.config_path = write_config(self.root, {"asean": self.releases}, **kwargs)
         self.config = load_config(str(self.config_path), env={})
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> Iterator[Env]:
+def env(tmp_path: Path, database_url: str) -> Iterator[Env]:
     releases = tmp_path / "releases"
     releases.mkdir()
     shutil.copy(SEED, releases / "seed.txt")
-    config_path = write_config(tmp_path, {"asean": releases})
+    config_path = write_config(tmp_path, {"asean": releases}, database=database_url)
     config = load_config(str(config_path), env={})
     store = Store.open(config.service.database)
-    yield Env(tmp_path, releases, config_path, config, store)
+    yield Env(tmp_path, releases, config_path, config, store, database_url)
     store.close()
 
 
@@ -115,14 +168,14 @@ class Live:
 
 
 @pytest.fixture
-def live(tmp_path: Path) -> Iterator[Live]:
+def live(tmp_path: Path, database_url: str) -> Iterator[Live]:
     """The app served by waitress on 127.0.0.1, with the shipped demo releases ingested (one source per folder)."""
     from waitress.server import create_server
     port = free_port()
     releases = tmp_path / "releases"
     shutil.copytree(ROOT / "sources", releases)
     folders = {d.name: d for d in sorted(releases.iterdir()) if d.is_dir()}
-    config_path = write_config(tmp_path, folders, port=port)
+    config_path = write_config(tmp_path, folders, port=port, database=database_url)
     config = load_config(str(config_path), env={})
     store = Store.open(config.service.database)
     run_ingest(config, store)
@@ -130,7 +183,7 @@ def live(tmp_path: Path) -> Iterator[Live]:
     server = create_server(create_app(config, store), host="127.0.0.1", port=port, threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    yield Live(f"http://127.0.0.1:{port}", Env(tmp_path, releases, config_path, config, store))
+    yield Live(f"http://127.0.0.1:{port}", Env(tmp_path, releases, config_path, config, store, database_url))
     server.close()                     # stop listening; the loop ends once its last channel is gone
     for channel in list(server._map.values()):
         channel.close()

@@ -151,7 +151,7 @@ def test_a_missing_folder_fails_its_source_only(env: Env, tmp_path: Path) -> Non
     other = tmp_path / "other"
     other.mkdir()
     (other / "r.txt").write_text("Other release\n\nAbout trade.\n", encoding="utf-8")
-    config_path = write_config(env.root, {"gone": tmp_path / "nope", "asean": env.releases, "other": other})
+    config_path = write_config(env.root, {"gone": tmp_path / "nope", "asean": env.releases, "other": other}, database=env.database)
     from feeds.config import load_config
     config = load_config(str(config_path), env={})
     reports = {r.source_id: r for r in run_ingest(config, env.store)}
@@ -181,6 +181,7 @@ def test_exclude_phrases_do_not_count(env: Env) -> None:
     assert "Ministers agree on energy" not in titles
 
 
+@pytest.mark.sqlite_only
 def test_lock_keeps_two_runs_apart(env: Env) -> None:
     path = lock_path(env.config.service.database)
     with ingest_lock(path):
@@ -200,7 +201,7 @@ def test_cli_ingest_reports_and_exit_codes(env: Env, tmp_path: Path) -> None:
     r = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
     assert "source=asean status=ok new=1 updated=0 unchanged=0 skipped=0 failed=0" in r.stdout
-    config_path = write_config(env.root, {"asean": env.releases, "gone": tmp_path / "missing"})
+    config_path = write_config(env.root, {"asean": env.releases, "gone": tmp_path / "missing"}, database=env.database)
     r = subprocess.run([sys.executable, "-m", "feeds.cli", "--config", str(config_path), "ingest"],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 1 and "source=gone status=failed" in r.stdout and "source=asean status=ok" in r.stdout

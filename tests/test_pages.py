@@ -135,7 +135,7 @@ def test_search_finds_words_across_the_archive(demo) -> None:  # type: ignore[no
 def test_sources_page_names_the_failed_source_its_error_and_time(env: Env) -> None:
     broken = env.root / "gone"
     shutil.copytree(env.releases, broken)
-    env.config_path = write_config(env.root, {"asean": env.releases, "gone": broken})
+    env.config_path = write_config(env.root, {"asean": env.releases, "gone": broken}, database=env.database)
     env.config = load_config(str(env.config_path), env={})
     env.ingest()
     shutil.rmtree(broken)

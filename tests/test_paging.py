@@ -21,7 +21,7 @@ FH = "{http://purl.org/syndication/history/1.0}"
 
 
 def paged_client(env: Env, count: int, page_size: int = 4) -> Any:
-    env.config_path = write_config(env.root, {"asean": env.releases}, page_size=page_size)
+    env.config_path = write_config(env.root, {"asean": env.releases}, page_size=page_size, database=env.database)
     from feeds.config import load_config
     env.config = load_config(str(env.config_path), env={})
     trade_releases(env.releases, 0, count)

@@ -187,7 +187,7 @@ def test_stylesheet_makes_a_readable_page_and_keeps_feeds_valid(client: Any) -> 
 
 def test_hub_and_self_are_advertised_in_documents_and_headers(env: Env) -> None:
     env.config_path = write_config(env.root, {"asean": env.releases},
-                                   extra='[websub]\nhubs = ["https://hub.example.org/"]\n')
+                                   extra='[websub]\nhubs = ["https://hub.example.org/"]\n', database=env.database)
     env.config = load_config(str(env.config_path), env={})
     client = app_client(env)
     resp = client.get("/feeds/all.atom")
@@ -206,7 +206,7 @@ def test_hub_and_self_are_advertised_in_documents_and_headers(env: Env) -> None:
 def test_304_across_two_gunicorn_processes_and_freshness_from_the_database(env: Env, tmp_path: Path) -> None:
     env.ingest()
     port_a, port_b = free_port(), free_port()
-    config_path = write_config(env.root, {"asean": env.releases}, port=port_a)
+    config_path = write_config(env.root, {"asean": env.releases}, port=port_a, database=env.database)
     with gunicorn(config_path, port_a), gunicorn(config_path, port_b):
         a, b = f"http://127.0.0.1:{port_a}", f"http://127.0.0.1:{port_b}"
         tags = {}

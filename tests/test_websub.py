@@ -67,7 +67,7 @@ def hub() -> Iterator[Hub]:
 
 def configure(env: Env, hub: Hub, allow: bool = True) -> str:
     extra = f'[websub]\nhubs = ["{hub.url}"]\nallow_private_network = {str(allow).lower()}\nretries = 2\n'
-    env.config_path = write_config(env.root, {"asean": env.releases}, extra=extra)
+    env.config_path = write_config(env.root, {"asean": env.releases}, extra=extra, database=env.database)
     env.config = load_config(str(env.config_path), env={})
     return str(env.config_path)
 

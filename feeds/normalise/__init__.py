@@ -14,10 +14,11 @@ from ..model import RawRelease, Release
 from .dates import parse_date
 from .html import html_from_paragraphs, paragraphs_from_html, sanitise, text_of
 from .topics import classify
+from .geo import countries
 from .identity import body_hash, content_hash
 from .language import detect
 from .press import strip_furniture
-from .text import join_paragraphs, split_paragraphs, summarise
+from .text import bounded, join_paragraphs, split_paragraphs, summarise
 
 MAX_TITLE = 300
 
@@ -51,7 +52,7 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
         found = []
     tz = ZoneInfo(source.timezone) if source.timezone and source.timezone != "UTC" else timezone.utc
     parts = strip_furniture(found, title, now)
-    paragraphs = parts.paragraphs
+    paragraphs = bounded(parts.paragraphs)
     if not paragraphs:
         raise SkipFile("no body text")
     link = _safe_link(raw.url)
@@ -87,4 +88,5 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
         content_hash=content_hash(title, published, estimated, body_text, link, dateline, language,
                                   sorted(raw.topics)),
         body_hash=body_hash(body_text),
+        countries=countries(title, body_text),
     )

@@ -7,7 +7,7 @@ Dates that cannot be true (31 February, before 1900, more than two days in the f
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 
 from dateutil import parser as dateutil_parser
@@ -70,6 +70,8 @@ def parse_date(value: str | datetime | None, now: datetime, tz: tzinfo = timezon
         return None
     if not _HAS_TIME.search(text):
         tz = timezone.utc   # a bare calendar day stays that day: midnight UTC, not a shifted instant
+    if _impossible_iso_day(text):
+        return None     # "2021-13-01" is no day at all; guessing "13 January" would invent one
     result = _with_formats(text, formats, tz) or _iso(text, tz) or _rfc822(text) or _free_text(text, tz)
     if result is None or not plausible(result, now):
         return None
@@ -84,6 +86,17 @@ def _with_formats(text: str, formats: tuple[str, ...], tz: tzinfo) -> datetime |
             except ValueError:
                 continue
     return None
+
+
+def _impossible_iso_day(text: str) -> bool:
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?!\d)", text)
+    if not m:
+        return False
+    try:
+        date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return True
+    return False
 
 
 def _iso(text: str, tz: tzinfo) -> datetime | None:

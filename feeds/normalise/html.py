@@ -77,17 +77,30 @@ def paragraphs_from_html(fragment: str) -> list[str]:
     for br in soup.find_all("br"):
         br.replace_with("\n\n")
     for block in soup.find_all(_BLOCKS):
-        block.insert_before("\n\n")
-        block.insert_after("\n\n")
+        # Boundaries go inside the block, first and last: the same text order as before and after it, but
+        # without bs4's insert_before/insert_after, which search the parent's children (quadratic).
+        block.insert(0, "\n\n")
+        block.append("\n\n")
     text = soup.get_text()
     return [line for line in (clean_line(p) for p in text.split("\n\n")) if line]
 
 
 def text_of(fragment: str) -> str:
-    """Plain text of a title-like fragment: no markup survives, entities are decoded."""
-    if "<" not in fragment and "&" not in fragment:
-        return clean_line(fragment)
-    soup = parse_fragment(xml_safe(fragment))
-    for tag in soup(["script", "style", "noscript", "template"]):
-        tag.decompose()
-    return clean_line(soup.get_text(" "))
+    """Plain text of a title-like fragment: no markup survives, entities are decoded.
+
+    Repeated until nothing changes: "&lt;script&gt;" decodes to "<script>", which is markup again for any
+    reader that shows titles as HTML (RSS titles often are), so it is stripped too. The result is a fixed
+    point: text_of(text_of(x)) == text_of(x).
+    """
+    text = fragment
+    for _ in range(8):            # each round removes a layer of escaping; real titles need one or two
+        if "<" not in text and "&" not in text:
+            return clean_line(text)
+        soup = parse_fragment(xml_safe(text))
+        for tag in soup(["script", "style", "noscript", "template"]):
+            tag.decompose()
+        cleaned = clean_line(soup.get_text(" "))
+        if cleaned == text:
+            return cleaned
+        text = cleaned
+    return clean_line(text.replace("<", " ").replace("&", " and "))

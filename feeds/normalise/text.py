@@ -57,3 +57,27 @@ def words(text: str) -> list[str]:
 def fold(text: str) -> str:
     """Text for matching: lower case, every run of non-word characters (hyphens, line breaks...) one space."""
     return " " + " ".join(words(text)) + " "
+
+
+MAX_BODY_CHARS = 200_000   # ten times the longest real press release; beyond it is a data dump, not prose
+
+
+def bounded(paragraphs: list[str], limit: int = MAX_BODY_CHARS) -> list[str]:
+    """The paragraphs, cut to at most `limit` characters in all (at a word boundary, with an ellipsis).
+
+    Every later step (topics, language, hashes, storage, every feed document) costs time in proportion
+    to the body: one hostile 10 MB line must not cost seconds at each of them.
+    """
+    out: list[str] = []
+    left = limit
+    for p in paragraphs:
+        if len(p) <= left:
+            out.append(p)
+            left -= len(p) + 2
+            continue
+        if left > 20:
+            cut = p[: left - 1]
+            space = cut.rfind(" ")
+            out.append((cut[:space] if space > left // 2 else cut).rstrip() + "…")
+        break
+    return out

@@ -46,6 +46,17 @@ def _tags(value: Any) -> tuple[str, ...]:
     return ()
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that dates stay text: normalisation parses them like every other date
+    (refusing impossible ones such as 31 February) instead of YAML raising on them."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def release_from_text(text: str, origin: str, modified: datetime | None) -> RawRelease:
     """Plain text: the first line is the title; a date line may follow; the rest is the body."""
     text = text.lstrip("\ufeff")
@@ -72,9 +83,9 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
     body = text
     if m:
         try:
-            loaded = yaml.safe_load(m.group(1))
-        except yaml.YAMLError as e:
-            raise SkipFile(f"bad front matter: {str(e).splitlines()[0]}") from e
+            loaded = yaml.load(m.group(1), Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
+        except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as e:   # ValueError: "!!timestamp 2021-02-31"
+            raise SkipFile(f"bad front matter: {(str(e).splitlines() or [e.__class__.__name__])[0]}") from e
         if isinstance(loaded, dict):
             meta = {str(k).lower(): v for k, v in loaded.items()}
         body = m.group(2)

@@ -22,6 +22,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..model import Release, RunRecord, SourceReport, StoredRelease, TopicMatch
+from . import groups
+from . import search
 from .schema import UTCDateTime, http_state, meta, metadata, origins, release_topics, releases, runs
 
 ONE_MICROSECOND = timedelta(microseconds=1)
@@ -39,6 +41,8 @@ class Query:
     limit: int = 50
     offset: int = 0                           # releases to pass over first: HTML paging
     language: str | None = None               # this language or one of its variants ("en" finds "en-GB")
+    countries: tuple[str, ...] = ()           # about any of these countries (ISO 3166-1 alpha-2, upper case)
+    collapse_duplicates: bool = False         # show a release published by several sources once (earliest copy)
 
 
 # A keyset cursor: (published, pk) of a release. Pages start strictly after or before one, so they do
@@ -83,6 +87,8 @@ class Store:
         try:
             store = cls(make_engine(url))
             metadata.create_all(store.engine)
+            with store.engine.begin() as conn:
+                search.create_index(conn)
             with store.engine.begin() as conn:
                 if conn.execute(select(meta.c.value).where(meta.c.key == "created")).first() is None:
                     created = (now or datetime.now(timezone.utc)).isoformat()
@@ -144,47 +150,9 @@ class Store:
 
     # -- reading releases ---------------------------------------------------------------------------
 
-    def releases(self, q: Query) -> list[StoredRelease]:
-        """Releases matching the query, newest published first."""
-        if q.topic:
-            rt = release_topics
-            stmt = (select(releases).join(rt, rt.c.release_pk == releases.c.pk).where(rt.c.topic == q.topic)
-                    .order_by(rt.c.published.desc(), rt.c.release_pk.desc()))
-            if q.since:
-                stmt = stmt.where(rt.c.published >= q.since)
-            if q.until:
-                stmt = stmt.where(rt.c.published < q.until)
-        else:
-            stmt = select(releases).order_by(releases.c.published.desc(), releases.c.pk.desc())
-            if q.since:
-                stmt = stmt.where(releases.c.published >= q.since)
-            if q.until:
-                stmt = stmt.where(releases.c.published < q.until)
-        if q.sources:
-            stmt = stmt.where(releases.c.source_id.in_(q.sources))
-        if q.language:
-            stmt = stmt.where(or_(func.lower(releases.c.language) == q.language,
-                                  func.lower(releases.c.language).like(q.language + "-%")))
-        for word in q.words:
-            pattern = "%" + word.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            fold = func.casefold if self.is_sqlite else func.lower
-            stmt = stmt.where(or_(fold(releases.c.title).like(pattern, escape="\\"),
-                                  fold(releases.c.body_text).like(pattern, escape="\\")))
-        stmt = stmt.limit(q.limit)
-        if q.offset:
-            stmt = stmt.offset(q.offset)
-        with self._reading(None) as conn:
-            rows = conn.execute(stmt).mappings().all()
-            topics = self._topics_of(conn, [r["pk"] for r in rows])
-        return [_stored(r, topics.get(r["pk"], ())) for r in rows]
-
-    def page(self, q: Query, before: Cursor | None = None, after: Cursor | None = None,
-             oldest: bool = False) -> list[tuple[Cursor, StoredRelease]]:
-        """Up to `q.limit` releases matching the query, newest first, each with its keyset cursor.
-
-        `before`: only releases older than that cursor (the next page); `after`: only newer ones, the
-        `q.limit` closest to it (the previous page); `oldest`: the oldest `q.limit` (the last page).
-        """
+    def _filtered(self, q: Query):  # type: ignore[no-untyped-def]
+        """The statement selecting the releases of `q` (no order, no limit), and the (published, pk)
+        columns to order and page it by: a topic's own index when there is a topic."""
         rt = release_topics
         if q.topic:
             published, pk = rt.c.published, rt.c.release_pk
@@ -201,11 +169,35 @@ class Store:
         if q.language:
             stmt = stmt.where(or_(func.lower(releases.c.language) == q.language,
                                   func.lower(releases.c.language).like(q.language + "-%")))
-        for word in q.words:
-            pattern = "%" + word.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            fold = func.casefold if self.is_sqlite else func.lower
-            stmt = stmt.where(or_(fold(releases.c.title).like(pattern, escape="\\"),
-                                  fold(releases.c.body_text).like(pattern, escape="\\")))
+        stmt = groups.narrow(stmt, q.countries, q.collapse_duplicates, q.topic, q.sources)
+        if q.words:
+            stmt = stmt.where(search.matches(self.engine.dialect.name, q.words))
+        return stmt, published, pk
+
+    def _items(self, stmt) -> list[tuple[Cursor, StoredRelease]]:  # type: ignore[no-untyped-def]
+        with self._reading(None) as conn:
+            rows = conn.execute(stmt).mappings().all()
+            topics = self._topics_of(conn, [r["pk"] for r in rows])
+            facets = groups.facets_of(conn, [r["pk"] for r in rows])
+        return [((r["published"], r["pk"]), groups.with_facets(_stored(r, topics.get(r["pk"], ())), facets.get(r["pk"])))
+                for r in rows]
+
+    def releases(self, q: Query) -> list[StoredRelease]:
+        """Releases matching the query, newest published first (`q.offset` passes over the first ones)."""
+        stmt, published, pk = self._filtered(q)
+        stmt = stmt.order_by(published.desc(), pk.desc()).limit(q.limit)
+        if q.offset:
+            stmt = stmt.offset(q.offset)
+        return [item for _, item in self._items(stmt)]
+
+    def page(self, q: Query, before: Cursor | None = None, after: Cursor | None = None,
+             oldest: bool = False) -> list[tuple[Cursor, StoredRelease]]:
+        """Up to `q.limit` releases matching the query, newest first, each with its keyset cursor.
+
+        `before`: only releases older than that cursor (the next page); `after`: only newer ones, the
+        `q.limit` closest to it (the previous page); `oldest`: the oldest `q.limit` (the last page).
+        """
+        stmt, published, pk = self._filtered(q)
         key = tuple_(published, pk)
         ascending = after is not None or oldest
         if before is not None:
@@ -213,11 +205,7 @@ class Store:
         if after is not None:
             stmt = stmt.where(key > tuple_(bindparam(None, after[0], UTCDateTime()), after[1]))
         stmt = stmt.order_by(published.asc(), pk.asc()) if ascending else stmt.order_by(published.desc(), pk.desc())
-        stmt = stmt.limit(q.limit)
-        with self._reading(None) as conn:
-            rows = conn.execute(stmt).mappings().all()
-            topics = self._topics_of(conn, [r["pk"] for r in rows])
-        out = [((r["published"], r["pk"]), _stored(r, topics.get(r["pk"], ()))) for r in rows]
+        out = self._items(stmt.limit(q.limit))
         return out[::-1] if ascending else out
 
     def version_reader(self) -> Callable[[], int]:
@@ -251,7 +239,8 @@ class Store:
             if row is None:
                 return None
             topics = self._topics_of(conn, [row["pk"]])
-        return _stored(row, topics.get(row["pk"], ()))
+            facets = groups.facets_of(conn, [row["pk"]])
+        return groups.with_facets(_stored(row, topics.get(row["pk"], ())), facets.get(row["pk"]))
 
     def _topics_of(self, conn: Connection, pks: Sequence[int]) -> dict[int, tuple[TopicMatch, ...]]:
         out: dict[int, list[TopicMatch]] = {}
@@ -367,6 +356,7 @@ class Writer:
         c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin, release_pk=pk,
                                          content_hash=release.content_hash))
         self._write_topics(pk, release.published, release.topics)
+        groups.on_new(c, pk, release)
         self.changed = True
         return "new"
 
@@ -376,6 +366,7 @@ class Writer:
         self.conn.execute(update(releases).where(releases.c.pk == pk).values(**values))
         self.conn.execute(release_topics.delete().where(release_topics.c.release_pk == pk))
         self._write_topics(pk, published, release.topics)
+        groups.on_edit(self.conn, pk, release, published)
 
     def _write_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch]) -> None:
         for m in topics:
@@ -406,6 +397,13 @@ class Writer:
         where = and_(http_state.c.source_id == source_id, http_state.c.url == url)
         if self.conn.execute(update(http_state).where(where).values(**values)).rowcount == 0:
             self.conn.execute(insert(http_state).values(source_id=source_id, url=url, **values))
+
+    def refresh_facets(self, pk: int, countries: Sequence[str]) -> None:
+        """Set a stored release's countries, and group it with its copies and translations if it predates
+        grouping (re-classification: not an edit, so nothing a reader sees as a change)."""
+        row = self.conn.execute(select(releases).where(releases.c.pk == pk)).mappings().one()
+        release = _stored(row, ()).release
+        groups.refresh(self.conn, pk, Release(**{**release.__dict__, "countries": tuple(countries)}))
 
     def replace_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch]) -> bool:
         """Set a release's topics; True when they differ from what was stored."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import (Boolean, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-                        TypeDecorator)
+from sqlalchemy import (Boolean, Column, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
+                        Text, TypeDecorator)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -78,6 +78,28 @@ release_topics = Table(
     Index("ix_release_topics_topic_published", "topic", "published", "release_pk"),
 )
 
+# The countries a release is about (ISO 3166-1 alpha-2), derived at ingest like its topics.
+release_countries = Table(
+    "release_countries", metadata,
+    Column("release_pk", Integer, ForeignKey("releases.pk", ondelete="CASCADE"), primary_key=True),
+    Column("country", String(2), primary_key=True),
+    Column("published", UTCDateTime, nullable=False),   # copied from the release, as in release_topics
+    Index("ix_release_countries_country_published", "country", "published", "release_pk"),
+)
+
+# Groups found at ingest: copies of one release across sources (`duplicate_group`, the pk of the earliest
+# copy) and translations of one release within a source (`translation_group`, the pk of the first one
+# stored). NULL: in no group. `signature` is the release's MinHash (feeds.normalise.duplicates).
+release_groups = Table(
+    "release_groups", metadata,
+    Column("release_pk", Integer, ForeignKey("releases.pk", ondelete="CASCADE"), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),
+    Column("duplicate_group", Integer),
+    Column("translation_group", Integer),
+    Index("ix_release_groups_duplicate", "duplicate_group"),
+    Index("ix_release_groups_translation", "translation_group"),
+)
+
 runs = Table(
     "runs", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -104,4 +126,12 @@ http_state = Table(
     Column("last_modified", Text),
     Column("marker", String(64)),
     Column("checked", UTCDateTime, nullable=False),
+)
+
+# Per-source leases of ingestion workers (see feeds.store.leases).
+leases = Table(
+    "leases", metadata,
+    Column("source_id", String(100), primary_key=True),
+    Column("holder", String(200)),
+    Column("expires", UTCDateTime, nullable=False),
 )

@@ -1,6 +1,6 @@
 """The one filter vocabulary of feeds and pages: parsing query parameters into a store Query.
 
-Every feed format and every HTML listing reads its filters here, so `source`, `q`, `lang`, `since`,
+Every feed format and every HTML listing reads its filters here, so `source`, `q`, `lang`, `country`, `since`,
 `until` and `limit` mean the same everywhere; `Filters.query_string()` is the canonical, fixed-order form.
 Feeds also take one paging parameter (`before=CURSOR`, `after=CURSOR` or `page=last`), parsed by
 `parse_page`: a keyset cursor names a release's (published, pk), so pages never shift as releases arrive.
@@ -15,13 +15,14 @@ from urllib.parse import urlencode
 from werkzeug.datastructures import MultiDict
 
 from ..config import Config
+from ..normalise.geo import gazetteer
 from ..store import Cursor, Query
 
 MAX_WORDS = 10
 LANG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$")
 CURSOR = re.compile(r"^(\d{8}T\d{6})(\d{6})Z-(\d{1,18})$")
 # The canonical order of every parameter a feed URL may carry; anything else is dropped by the redirect.
-PARAMETERS = ("source", "q", "lang", "since", "until", "limit", "before", "after", "page")
+PARAMETERS = ("source", "q", "lang", "country", "since", "until", "limit", "before", "after", "page")
 
 
 class BadRequest(Exception):
@@ -36,6 +37,8 @@ class Filters:
     until: datetime | None = None        # published before (the start of the day after `until=`)
     limit: int | None = None
     lang: str | None = None              # a language tag, lowercased ("en", "fr", "pt-br")
+    countries: tuple[str, ...] = ()      # ISO 3166-1 alpha-2 codes, upper case, sorted (`country=`, repeatable)
+    collapse: bool = False               # `service.group_duplicates`: copies of one release shown once
 
     def query_string(self) -> str:
         """Canonical, fixed-order query string of these filters."""
@@ -48,6 +51,7 @@ class Filters:
             pairs.append(("q", " ".join(self.words)))
         if self.lang:
             pairs.append(("lang", self.lang))
+        pairs += [("country", c.lower()) for c in self.countries]
         if self.since:
             pairs.append(("since", self.since.date().isoformat()))
         if self.until:
@@ -58,7 +62,8 @@ class Filters:
 
     def query(self, topic: str, page_size: int) -> Query:
         return Query(topic=None if topic == "all" else topic, sources=self.sources, words=self.words,
-                     since=self.since, until=self.until, limit=self.limit or page_size, language=self.lang)
+                     since=self.since, until=self.until, limit=self.limit or page_size, language=self.lang,
+                     countries=self.countries, collapse_duplicates=self.collapse)
 
 
 @dataclass(frozen=True)
@@ -155,4 +160,21 @@ def parse_filters(args: MultiDict[str, str], config: Config) -> Filters:
         until += timedelta(days=1)
     if since and until and since >= until:
         raise BadRequest("since must be on or before until")
-    return Filters(sources, words, since, until, limit, lang)
+    countries = parse_countries(args.getlist("country"))
+    return Filters(sources, words, since, until, limit, lang, countries, config.service.group_duplicates)
+
+
+def parse_countries(values: list[str]) -> tuple[str, ...]:
+    """`country=` values: ISO 3166-1 alpha-2 codes of the gazetteer, any case (`country=vn&country=la`)."""
+    known = gazetteer().countries
+    codes = set()
+    for value in values:
+        code = value.strip().upper()
+        if not code:
+            continue
+        if code not in known:
+            raise BadRequest(f"country must be an ISO 3166-1 alpha-2 code such as vn or la, not {value[:20]!r}")
+        codes.add(code)
+    if len(codes) > 20:
+        raise BadRequest("country: at most 20 countries")
+    return tuple(sorted(codes))

@@ -17,6 +17,7 @@ from werkzeug.exceptions import HTTPException
 
 from ..config import Config, SourceConfig
 from ..model import TopicMatch
+from ..normalise.geo import gazetteer
 from ..render import permalink
 from ..store.stats import SourceHealth, latest_by_topic, source_flags, source_health
 from .context import config, store, topic_names
@@ -198,7 +199,7 @@ def release_page(uuid: str) -> str:
     names = topic_names()
     follow = [(names[m.slug], feed_links(m.slug)) for m in item.release.topics if m.slug in names]
     return render_template("release.html", item=item, names=names, follow=follow,
-                           permalink=permalink(cfg.service.base_url, item))
+                           permalink=permalink(cfg.service.base_url, item), country_name=gazetteer().name)
 
 
 @dataclass(frozen=True)
