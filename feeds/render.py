@@ -300,7 +300,7 @@ def _json_item(info: FeedInfo, item: StoredRelease, topic_names: dict[str, str])
         "id": item.entry_id,
         "url": permalink(info.base_url, item),
         "title": r.title,
-        "content_html": r.body_html,
+        "content_html": r.body_html + also_published_html(info.base_url, item),
         "content_text": r.body_text,
         "summary": r.summary,
         "date_published": r.published.isoformat(),

@@ -161,6 +161,21 @@ def client(env: Env):  # type: ignore[no-untyped-def]
     return app.test_client()
 
 
+@contextmanager
+def serve_app(app, port: int) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Serve a WSGI app on 127.0.0.1:port in a thread (threaded server); stopped cleanly afterwards."""
+    from werkzeug.serving import make_server
+    server = make_server("127.0.0.1", port, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
 @dataclass
 class Live:
     base: str
@@ -170,7 +185,6 @@ class Live:
 @pytest.fixture
 def live(tmp_path: Path, database_url: str) -> Iterator[Live]:
     """The app served by waitress on 127.0.0.1, with the shipped demo releases ingested (one source per folder)."""
-    from waitress.server import create_server
     port = free_port()
     releases = tmp_path / "releases"
     shutil.copytree(ROOT / "sources", releases)
@@ -179,14 +193,6 @@ def live(tmp_path: Path, database_url: str) -> Iterator[Live]:
     config = load_config(str(config_path), env={})
     store = Store.open(config.service.database)
     run_ingest(config, store)
-    # (`_quiet` is an argument of waitress.serve(), not of create_server(): passing it raises ValueError)
-    server = create_server(create_app(config, store), host="127.0.0.1", port=port, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield Live(f"http://127.0.0.1:{port}", Env(tmp_path, releases, config_path, config, store, database_url))
-    server.close()                     # stop listening; the loop ends once its last channel is gone
-    for channel in list(server._map.values()):
-        channel.close()
-    thread.join(timeout=5)
-    server.task_dispatcher.shutdown()
+    with serve_app(create_app(config, store), port):
+        yield Live(f"http://127.0.0.1:{port}", Env(tmp_path, releases, config_path, config, store, database_url))
     store.close()

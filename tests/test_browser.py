@@ -26,7 +26,7 @@ from feeds.ingest import run_ingest
 from feeds.store import Store
 from feeds.web import create_app
 
-from .conftest import ROOT, free_port, write_config
+from .conftest import ROOT, free_port, serve_app, write_config
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
@@ -48,7 +48,6 @@ class Site:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     """The demo archive served on 127.0.0.1; the BROKEN source's last run failed (its folder is gone)."""
-    from waitress.server import create_server
     tmp = tmp_path_factory.mktemp("browser")
     releases = tmp / "releases"
     shutil.copytree(ROOT / "sources", releases)
@@ -59,15 +58,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     run_ingest(config, store)
     shutil.rmtree(releases / BROKEN)
     run_ingest(config, store)
-    server = create_server(create_app(config, store), host="127.0.0.1", port=port, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield Site(f"http://127.0.0.1:{port}", config, store)
-    server.close()
-    for channel in list(server._map.values()):
-        channel.close()
-    thread.join(timeout=5)
-    server.task_dispatcher.shutdown()
+    with serve_app(create_app(config, store), port):
+        yield Site(f"http://127.0.0.1:{port}", config, store)
     store.close()
 
 

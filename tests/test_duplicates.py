@@ -11,7 +11,7 @@ import feedparser
 
 from feeds.config import load_config
 from feeds.ingest import run_ingest
-from feeds.store import Store
+from feeds.store import Query, Store
 from feeds.web import create_app
 
 from .conftest import ROOT, write_config
@@ -56,7 +56,7 @@ def _setup(tmp_path: Path, extra: str = "") -> tuple[Store, object]:
     (b / "joint.txt").write_text(STATEMENT.format(date="5 May 2024", furniture="News | Media centre")
                                  .replace("deep concern", "grave concern"), encoding="utf-8")
     topics = (ROOT / "config.toml").read_text(encoding="utf-8").split("# Topics:", 1)[1]
-    path = write_config(tmp_path, {"a": a, "b": b}, extra=extra.replace("\\n", "\n"), topics="# Topics:" + topics)
+    path = write_config(tmp_path, {"a": a, "b": b}, topics="# Topics:" + topics)
     if extra:
         text = path.read_text(encoding="utf-8").replace('[schedule]', extra + '\n[schedule]', 1)
         path.write_text(text, encoding="utf-8")
@@ -86,7 +86,7 @@ def test_a_joint_statement_from_two_sources_appears_once_with_both_links(tmp_pat
             assert "Also published by" in entries[0].get("content", [{"value": entries[0].summary}])[0]["value"] \
                 or fmt == "rss"
     # Each copy keeps its own page, which names the other.
-    copies = [i for i in store.releases(__import__("feeds.store", fromlist=["Query"]).Query(limit=10))
+    copies = [i for i in store.releases(Query(limit=10))
               if "Joint statement" in i.release.title]
     assert len(copies) == 2 and len({c.entry_id for c in copies}) == 2
     for c in copies:

@@ -25,7 +25,7 @@ def test_word_forms_meet(words: tuple[str, ...]) -> None:
 
 
 def test_forms_that_differ_stay_apart() -> None:
-    assert stem("extreme") != stem("extremist") or True   # the prefix pattern below is what keeps them apart
+    # "extremist*" is a prefix pattern on the written word: it does not reach "extreme".
     assert not classify("Extreme heat", "An extreme heatwave.", [CT])
     assert classify("T", "Extremists recruited online.", [CT])
 
@@ -34,7 +34,7 @@ def test_forms_that_differ_stay_apart() -> None:
                                   "Preventing violent-\nextremism in schools.", "VIOLENT EXTREMISTS were arrested."])
 def test_word_forms_and_phrases_across_punctuation_match(body: str) -> None:
     (m,) = classify("Town council meets", body, [CT])
-    assert m.where == ("body",)
+    assert set(m.where) == {"body"} and m.terms
 
 
 def test_excluded_phrases_never_count() -> None:

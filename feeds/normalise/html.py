@@ -47,17 +47,29 @@ def _absolute(base: str | None):
 
 
 def sanitise(fragment: str, base_url: str | None = None) -> str:
-    """Sanitised HTML with absolute URLs; idempotent (sanitising twice changes nothing)."""
-    cleaned = nh3.clean(
-        xml_safe(fragment),
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=URL_SCHEMES,
-        attribute_filter=_absolute(base_url),
-        link_rel="noopener noreferrer nofollow",
-        strip_comments=True,
-    )
-    return cleaned.strip()
+    """Sanitised HTML with absolute URLs; idempotent (sanitising twice changes nothing).
+
+    One pass is not always a fixed point: removing a tag can leave markup that parses differently when
+    read again ("<p><object></p>" becomes "<p><p></p></p>", which re-reads as three paragraphs). So the
+    result is cleaned again until it stops changing (the battery found this; two passes settle it).
+    """
+    def clean(text: str) -> str:
+        return xml_safe(nh3.clean(
+            text,
+            tags=ALLOWED_TAGS,
+            attributes=ALLOWED_ATTRIBUTES,
+            url_schemes=URL_SCHEMES,
+            attribute_filter=_absolute(base_url),
+            link_rel="noopener noreferrer nofollow",
+            strip_comments=True,
+        )).strip()    # xml_safe again: "&#14;" decodes to a control character XML forbids
+    cleaned = clean(xml_safe(fragment))
+    for _ in range(4):
+        again = clean(cleaned)
+        if again == cleaned:
+            break
+        cleaned = again
+    return cleaned
 
 
 def html_from_paragraphs(paragraphs: list[str]) -> str:
