@@ -243,6 +243,27 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db(args: argparse.Namespace) -> int:
+    from .store import migrate
+    from .store.copy import copy_archive
+    from .store import make_engine
+    if args.db_command == "copy":
+        counts = copy_archive(args.src, args.dst, progress=lambda t, n: print(f"copied {t}: {n} rows"))
+        print(f"done: {counts.get('releases', 0)} releases copied")
+        return 0
+    url = args.url or _load(args).service.database
+    engine = make_engine(url)
+    try:
+        if args.db_command == "upgrade":
+            before, after = migrate.upgrade(engine)
+            print(f"schema: {before or 'none'} -> {after} (newest: {migrate.head()})")
+        else:
+            print(f"schema: {migrate.current(engine) or 'none'} (newest: {migrate.head()})")
+    finally:
+        engine.dispose()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="feeds", description="Topic feeds of press releases.")
     parser.add_argument("--config", help="config file (default: $FEEDS_CONFIG or ./config.toml)")
@@ -260,6 +281,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--threads", type=int, default=8)
     p.add_argument("--no-ingest", action="store_true", help="serve only; ingestion runs elsewhere (cron)")
+    p = sub.add_parser("db", help="the archive's schema and copies")
+    dbsub = p.add_subparsers(dest="db_command", required=True)
+    q = dbsub.add_parser("upgrade", help="apply schema migrations (serve and ingest also do it)")
+    q.add_argument("--url", help="database URL (default: the config's, or FEEDS_DATABASE_URL)")
+    q = dbsub.add_parser("status", help="print the schema revision")
+    q.add_argument("--url", help="database URL (default: the config's, or FEEDS_DATABASE_URL)")
+    q = dbsub.add_parser("copy", help="copy a whole archive into an empty database (e.g. SQLite to PostgreSQL)")
+    q.add_argument("src", metavar="SRC_URL")
+    q.add_argument("dst", metavar="DST_URL")
     p = sub.add_parser("extract", help="print what normalisation makes of files or web pages, as JSON lines")
     p.add_argument("files", nargs="+", metavar="URL_OR_FILE")
     p.add_argument("--source", help="use this source's name, topics, time zone, selectors and network opt-in")
@@ -270,7 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"check": cmd_check, "ingest": cmd_ingest, "serve": cmd_serve, "extract": cmd_extract, "explain": cmd_explain}
+COMMANDS = {"db": cmd_db, "check": cmd_check, "ingest": cmd_ingest, "serve": cmd_serve, "extract": cmd_extract, "explain": cmd_explain}
 
 
 def main(argv: list[str] | None = None) -> int:

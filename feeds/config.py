@@ -38,6 +38,7 @@ class ServiceConfig:
 @dataclass(frozen=True)
 class ScheduleConfig:
     every_minutes: int = 30
+    lease_seconds: int = 600          # a worker's hold on a source; a dead worker's sources return after it
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ class _Problems:
 _SERVICE = {"title": str, "base_url": str, "database": str, "page_size": int, "cache_max_age": int,
             "contact_url": str, "admin_token": str, "host_delay": (int, float), "fetch_deadline": (int, float),
             "fetch_max_bytes": int, "group_duplicates": bool}
-_SCHEDULE = {"every_minutes": int}
+_SCHEDULE = {"every_minutes": int, "lease_seconds": int}
 _SOURCE = {"id": str, "name": str, "kind": str, "path": str, "url": str, "links": str, "next": str,
            "max_pages": int, "title": str, "date": str, "body": str, "remove": list, "date_formats": list,
            "timezone": str, "include": list, "exclude": list, "topics": list, "every_minutes": int,
@@ -285,6 +286,9 @@ def parse_config(text: str, path: str, env: dict[str, str] | None = None) -> Con
     section = lambda k, t: raw.get(k) if isinstance(raw.get(k), t) else t()  # noqa: E731
     service = _service(section("service", dict), base, problems, env)
     schedule_values = _typed(section("schedule", dict), _SCHEDULE, "schedule", problems)
+    if schedule_values.get("lease_seconds", 10) < 1:
+        problems.add("schedule.lease_seconds", "must be 1 or more")
+        schedule_values.pop("lease_seconds")
     if schedule_values.get("every_minutes", 1) < 1:
         problems.add("schedule.every_minutes", "must be 1 or more")
         schedule_values.pop("every_minutes")

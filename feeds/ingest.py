@@ -141,13 +141,14 @@ def consecutive_failures(runs: list[RunRecord]) -> int:
 def next_due(source: SourceConfig, config: Config, runs: list[RunRecord]) -> datetime | None:
     """When the source should run next (None: now). After 3 failed runs in a row the interval doubles
     with each further failure, up to a day: a dead site is not hammered."""
-    if not runs:
+    finished = [r for r in runs if r.status != "running"]   # a running one is held by its lease, or dead
+    if not finished:
         return None
-    failures = consecutive_failures(runs)
+    failures = consecutive_failures(finished)
     step = interval(source, config)
     if failures >= FAILURES_BEFORE_BACKOFF:
         step = min(step * 2 ** (failures - FAILURES_BEFORE_BACKOFF + 1), max(MAX_BACKOFF, step))
-    return runs[0].started + step
+    return finished[0].started + step
 
 
 def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clock = utcnow,
@@ -157,6 +158,8 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
     `keepalive` is called between items (a worker renews its lease there; it raises SourceError
     when the lease was lost, and the source's transaction is rolled back)."""
     report = SourceReport(source.id)
+    # We hold the source (lock or lease): a run still marked running was cut short by a dead process.
+    store.close_stale_runs(source.id, clock())
     run_id = store.start_run(source.id, clock())
     try:
         with store.writer() as w:
@@ -214,9 +217,6 @@ def due_sources(config: Config, store: Store, now: datetime) -> list[SourceConfi
     return due
 
 
-LEASE_TTL = timedelta(minutes=10)
-
-
 def worker_name() -> str:
     """This process, as a lease holder: host and pid."""
     return f"{socket.gethostname()}:{os.getpid()}"
@@ -256,7 +256,7 @@ def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, ho
 def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = None, clock: Clock = utcnow,
                progress: Callable[[Iterable[SourceConfig]], Iterable[SourceConfig]] | None = None,
                only_due: bool = False, holder: str | None = None,
-               lease_ttl: timedelta = LEASE_TTL) -> list[SourceReport]:
+               lease_ttl: timedelta | None = None) -> list[SourceReport]:
     """One run of every source (or of `source_ids`, or of the due ones), re-classifying first if the
     topic rules changed.
 
@@ -270,5 +270,6 @@ def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = 
     chosen = progress(sources) if progress else sources
     if holder is None:
         return [ingest_source(config, store, s, clock) for s in chosen]
-    reports = (_leased(config, store, s, clock, holder, lease_ttl, only_due) for s in chosen)
+    ttl = lease_ttl or timedelta(seconds=config.schedule.lease_seconds)
+    reports = (_leased(config, store, s, clock, holder, ttl, only_due) for s in chosen)
     return [r for r in reports if r is not None]

@@ -60,11 +60,32 @@ def test_the_same_evidence_counts_once() -> None:
     assert m.score == 1 and m.terms == ("terrorism",)
 
 
-def test_benchmark_reports_both_parts() -> None:
-    out = subprocess.run([sys.executable, str(ROOT / "bench" / "topics"), "--json"], capture_output=True,
-                         text=True, check=True, timeout=120)
+def _bench(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "bench" / "topics"), *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_benchmark_reports_the_tuning_parts() -> None:
+    out = _bench("--json", "--parts", "tune,tune-2")
+    assert out.returncode == 0, "bench/topics failed on the tuning parts"
     figures = json.loads(out.stdout)
-    assert figures["tune"]["releases"] + figures["heldout"]["releases"] >= 200
-    assert figures["tune"]["micro"]["f1"] >= 0.9
-    # The held-out figure is reported, not tuned on; guard against a regression of the matcher.
-    assert figures["heldout"]["micro"]["f1"] >= 0.85
+    assert set(figures) == {"tune", "tune-2"}
+    assert figures["tune"]["releases"] + figures["tune-2"]["releases"] >= 200
+    for part in ("tune", "tune-2"):
+        assert figures[part]["micro"]["f1"] >= 0.9
+        assert min(t["f1"] for t in figures[part]["topics"].values()) >= 0.8
+
+
+def test_benchmark_reports_the_heldout_part_when_present() -> None:
+    # The held-out part (fresh.txt) is the final test: only checked to be read and reported, never
+    # asserted on (its figures are not a target), and its errors are never listed.
+    fresh = ROOT / "tests" / "data" / "topics" / "fresh.txt"
+    finished = fresh.is_file() and fresh.open(encoding="utf-8").readline().startswith("#!")
+    out = _bench("--json")
+    assert out.returncode == 0, "bench/topics failed"
+    present = "heldout" in json.loads(out.stdout)     # (a bool: a failure shows no held-out figure)
+    assert present is finished
+    errors = _bench("--errors")
+    assert errors.returncode == 0, "bench/topics --errors failed"
+    listed = any(line.startswith("heldout ") for line in errors.stdout.splitlines())
+    assert not listed

@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from ..model import Release, RunRecord, SourceReport, StoredRelease, TopicMatch
 from . import groups
-from . import search
+from . import migrate, search
 from .schema import UTCDateTime, http_state, meta, metadata, origins, release_topics, releases, runs
 
 ONE_MICROSECOND = timedelta(microseconds=1)
@@ -83,10 +83,12 @@ class Store:
         self.engine = engine
 
     @classmethod
-    def open(cls, url: str, now: datetime | None = None) -> "Store":
+    def open(cls, url: str, now: datetime | None = None, upgrade: bool = True) -> "Store":
+        """Open the archive at `url`, bringing its schema up to date (see feeds.store.migrate)."""
         try:
             store = cls(make_engine(url))
-            metadata.create_all(store.engine)
+            if upgrade:
+                migrate.upgrade(store.engine)
             with store.engine.begin() as conn:
                 search.create_index(conn)
             with store.engine.begin() as conn:
@@ -289,6 +291,14 @@ class Store:
             return "ok"
 
     # -- runs ---------------------------------------------------------------------------------------
+
+    def close_stale_runs(self, source_id: str, now: datetime) -> int:
+        """Mark the source's runs still 'running' as failed: their process died (the caller holds the source)."""
+        with self.engine.begin() as conn:
+            return int(conn.execute(update(runs).where(and_(runs.c.source_id == source_id, runs.c.status == "running"))
+                                    .values(status="failed", finished=now,
+                                            error="interrupted: the ingesting process stopped before the end "
+                                                  "(nothing of that run was kept)")).rowcount)
 
     def start_run(self, source_id: str, now: datetime) -> int:
         with self.engine.begin() as conn:
