@@ -6,6 +6,7 @@ in one transaction (`Store.writer`), so a killed run leaves the archive as it wa
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import threading
@@ -323,8 +324,11 @@ class Writer:
         self.conn = conn
         self.changed = False
 
-    def _free_instant(self, when: datetime) -> datetime:
-        """`when`, moved on by microseconds until no other release has that `updated` instant."""
+    def _free_instant(self, when: datetime, entry_id: str) -> datetime:
+        """An `updated` instant for the release, no other release's: `when` plus a sub-second offset drawn
+        from the entry id (so workers writing at once rarely pick the same instant, though neither sees
+        the other's rows yet), then moved on by microseconds past any instant already taken."""
+        when += timedelta(microseconds=1 + int(hashlib.sha256(entry_id.encode()).hexdigest()[:8], 16) % 999_999)
         while self.conn.execute(select(releases.c.pk).where(releases.c.updated == when)).first() is not None:
             when += ONE_MICROSECOND
         return when
@@ -349,7 +353,8 @@ class Writer:
             published = release.published
             if release.published_estimated and row["published_estimated"]:
                 published = row["published"]   # an undated file keeps its first estimate
-            self._write(pk, release, published, self._free_instant(now), given_topics)
+            entry_id = c.execute(select(releases.c.entry_id).where(releases.c.pk == pk)).scalar_one()
+            self._write(pk, release, published, self._free_instant(now, entry_id), given_topics)
             self.changed = True
             return "updated"
         twin = c.execute(select(releases.c.pk).where(and_(releases.c.source_id == release.source_id,
@@ -359,7 +364,7 @@ class Writer:
             c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin,
                                              release_pk=twin[0], content_hash=release.content_hash))
             return "unchanged"
-        updated = self._free_instant(release.published)
+        updated = self._free_instant(release.published, entry_id)
         pk = c.execute(insert(releases).values(
             entry_id=entry_id, first_seen=now, **_columns(release, release.published, updated, given_topics)
         )).inserted_primary_key[0]

@@ -57,7 +57,7 @@ releases = Table(
     Index("ix_releases_published", "published", "pk"),
     Index("ix_releases_source_published", "source_id", "published", "pk"),
     Index("ix_releases_source_body", "source_id", "body_hash"),
-    Index("ix_releases_updated", "updated", unique=True),
+    Index("ix_releases_updated", "updated"),   # distinct instants are chosen by Writer._free_instant
 )
 
 origins = Table(
