@@ -109,37 +109,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _source_for(config: Config, path: Path, source_id: str | None) -> SourceConfig:
-    if source_id:
-        source = config.source(source_id)
-        if source is None:
-            raise ConfigError(config.path, [f"--source: unknown source {source_id!r}"])
-        return source
-    real = path.resolve()
-    for s in config.sources:
-        if s.kind == "folder" and real.is_relative_to(s.path):
-            return s
-    return SourceConfig(id="extract", name="Preview", kind="folder", path=str(real.parent))
-
-
 def _raw_from_url(url: str, source: SourceConfig, config: Config):  # type: ignore[no-untyped-def]
-    from .sources.article import ArticleRules, extract_article
-    from .sources.decode import decode_bytes
     from .sources.fetch import FetchError
-    from .sources.urls import canonical_url, url_identity
-    from .sources.web import PAGE_TYPES, fetcher_for
-    from .model import RawRelease
+    from .sources.web import PAGE_TYPES, fetcher_for, release_from_page
     try:
         result = fetcher_for(source, config, PAGE_TYPES).fetch(url)
     except FetchError as e:
         raise SkipFile(f"fetch failed: {e}") from e
-    rules = ArticleRules(title=source.title or None, date=source.date or None, body=source.body or None,
-                         remove=source.remove)
-    article = extract_article(decode_bytes(result.body, result.charset), result.url, rules)
-    return RawRelease(origin=url_identity(url), title=article.title, published=article.published,
-                      updated=article.modified, body_html=article.body_html,
-                      body_text=None if article.body_html else article.body_text,
-                      url=canonical_url(result.url), language=article.language, author=article.author)
+    return release_from_page(result, url, source)
 
 
 def _raw_from_file(path: Path, base_url: str | None):  # type: ignore[no-untyped-def]

@@ -43,4 +43,12 @@ def content_hash(title: str, published: datetime, published_estimated: bool, bod
     An estimated date is left out, so a touched but unchanged file is not a changed release.
     """
     date = "" if published_estimated else published.isoformat()
-    return _digest(title, date, body_text, link or "", dateline or "", language or "", ",".join(tags))
+    return _digest(title, date, body_text, _link_key(link), dateline or "", language or "", ",".join(tags))
+
+
+def _link_key(link: str | None) -> str:
+    """The link as hashed: a site moving from http to https is not an edit of its releases (https is
+    hashed as http, so the hashes of http links are what they always were)."""
+    if not link:
+        return ""
+    return "http://" + link[len("https://"):] if link.lower().startswith("https://") else link

@@ -12,7 +12,9 @@ How a release is matched against a topic's rules:
 - Score: a keyword in the title scores `TITLE_WEIGHT`; in the body a single word scores 1 and a
   phrase of several words `PHRASE_WEIGHT` (a phrase is more specific evidence than a word); each
   keyword counts at most `MAX_REPEATS` times in the body, so one word repeated does not carry a
-  long release. A release joins a topic at `min_score`.
+  long release. A keyword written `~word` is weak, supporting evidence only (a word that often
+  appears in releases about something else: "online", "schools"): it scores 1 once, wherever it
+  appears, so it never places a release in a topic on its own. A release joins a topic at `min_score`.
 
 Every match keeps its explanation: the keywords that matched and where (title, body, or source).
 """
@@ -32,7 +34,8 @@ from .text import fold
 TITLE_WEIGHT = 3
 PHRASE_WEIGHT = 2
 MAX_REPEATS = 3
-MATCHER_VERSION = 2          # part of the rules fingerprint: a new matcher re-classifies the archive
+WEAK = "~"                   # prefix of a weak keyword
+MATCHER_VERSION = 3          # part of the rules fingerprint: a new matcher re-classifies the archive
 
 _IZE = re.compile(r"iz(e|ed|es|ing|ation|ations)$")
 _ISM = ("ismes", "istes", "isme", "iste", "isms", "ists", "ism", "ist")
@@ -83,6 +86,7 @@ class Pattern:
 
     text: str
     parts: tuple[tuple[str, bool], ...]     # (stem or prefix, is_prefix)
+    weak: bool = False
 
     @property
     def is_phrase(self) -> bool:
@@ -90,6 +94,8 @@ class Pattern:
 
 
 def compile_phrase(phrase: str) -> Pattern:
+    weak = phrase.startswith(WEAK)
+    phrase = phrase.removeprefix(WEAK).strip()
     parts = []
     for raw in phrase.split():
         prefix = raw.endswith("*")
@@ -97,7 +103,7 @@ def compile_phrase(phrase: str) -> Pattern:
         for i, w in enumerate(words):
             last = i == len(words) - 1
             parts.append((plain(w) if prefix and last else stem(w), prefix and last))
-    return Pattern(phrase, tuple(parts))
+    return Pattern(phrase, tuple(parts), weak)
 
 
 def find(pattern: Pattern, words: Sequence[str], raw: Sequence[str]) -> list[int]:
@@ -174,7 +180,10 @@ def score_topic(rules: Rules, title: Text, body: Text) -> tuple[int, list[str], 
         if in_body:
             terms.append(kw.text)
             where.append("body")
-        score += TITLE_WEIGHT * min(in_title, 1) + in_body * (PHRASE_WEIGHT if kw.is_phrase else 1)
+        if kw.weak:
+            score += 1 if in_title or in_body else 0
+        else:
+            score += TITLE_WEIGHT * min(in_title, 1) + in_body * (PHRASE_WEIGHT if kw.is_phrase else 1)
     return score, terms, where
 
 

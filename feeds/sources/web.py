@@ -24,7 +24,7 @@ from ..model import Failed, RawRelease, Skipped, Unchanged
 from .article import ArticleRules, extract_article, find_links, find_next_page
 from .decode import decode_bytes
 from .feedparse import FEED_TYPES, entries_from_feed
-from .fetch import FetchError, Fetcher, FetchPolicy, RobotsDisallowed
+from .fetch import FetchError, Fetcher, FetchPolicy, FetchResult, RobotsDisallowed
 from .urls import canonical_url, url_identity
 
 log = logging.getLogger(__name__)
@@ -114,14 +114,27 @@ def listing_articles(source: SourceConfig, fetcher: Fetcher) -> list[tuple[str, 
     return list(articles.items())
 
 
+def rules_of(source: SourceConfig) -> ArticleRules:
+    return ArticleRules(title=source.title or None, date=source.date or None, body=source.body or None,
+                        remove=source.remove)
+
+
+def release_from_page(result: FetchResult, url: str, source: SourceConfig) -> RawRelease:
+    """The raw release of a fetched article page (SkipFile when its bytes cannot be read as text)."""
+    article = extract_article(decode_bytes(result.body, result.charset), result.url, rules_of(source))
+    return RawRelease(
+        origin=url_identity(url), title=article.title, published=article.published, updated=article.modified,
+        body_html=article.body_html, body_text=None if article.body_html else article.body_text,
+        url=canonical_url(result.url), language=article.language, author=article.author,
+    )
+
+
 def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
                ) -> Iterator[RawRelease | Skipped | Unchanged | Failed]:
     """The releases of a `page` source: new and changed articles are fetched, known ones are not."""
     articles = listing_articles(source, fetcher)
     if not articles:
         raise SourceError(f"no article links found on {source.url}")
-    rules = ArticleRules(title=source.title or None, date=source.date or None, body=source.body or None,
-                         remove=source.remove)
     for url, marker in articles[: source.max_articles]:
         origin = url_identity(url)
         state = memory.state(origin)
@@ -143,16 +156,9 @@ def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: d
             yield Unchanged(origin)
             continue
         try:
-            text = decode_bytes(result.body, result.charset)
+            yield release_from_page(result, url, source)
         except SkipFile as e:
             yield Skipped(origin, str(e))
-            continue
-        article = extract_article(text, result.url, rules)
-        yield RawRelease(
-            origin=origin, title=article.title, published=article.published, updated=article.modified,
-            body_html=article.body_html, body_text=None if article.body_html else article.body_text,
-            url=canonical_url(result.url), language=article.language, author=article.author,
-        )
 
 
 def scan_feed(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
