@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import (Connection, Engine, and_, bindparam, create_engine, event, func, insert, or_, select,
                         text, tuple_, update)
@@ -82,6 +83,8 @@ class Store:
 
     def __init__(self, engine: Engine):
         self.engine = engine
+        self._side_connections: list[Any] = []     # the version readers' own connections, closed with the store
+        self._side_lock = threading.Lock()
 
     @classmethod
     def open(cls, url: str, now: datetime | None = None, upgrade: bool = True) -> "Store":
@@ -102,7 +105,16 @@ class Store:
         return store
 
     def close(self) -> None:
+        with self._side_lock:
+            for conn in self._side_connections:
+                conn.close()
+            self._side_connections.clear()
         self.engine.dispose()
+
+    def _keep(self, conn: Any) -> Any:
+        with self._side_lock:
+            self._side_connections.append(conn)
+        return conn
 
     @property
     def is_sqlite(self) -> bool:
@@ -215,6 +227,8 @@ class Store:
         """A reader of `version()` for hot paths (every feed request asks it). SQLite: one plain DBAPI
         connection per thread, outside any transaction, so each read sees the latest commit of any process."""
         database = self.engine.url.database
+        if self.engine.dialect.name == "postgresql":
+            return self._postgres_version_reader()
         if not self.is_sqlite or not database or database == ":memory:":
             return self.current_version
         local = threading.local()
@@ -222,10 +236,29 @@ class Store:
         def read() -> int:
             conn = getattr(local, "conn", None)
             if conn is None:
-                conn = local.conn = sqlite3.connect(database, timeout=30)
+                conn = local.conn = self._keep(sqlite3.connect(database, timeout=30, check_same_thread=False))
             try:
                 row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
             except sqlite3.Error as e:
+                local.conn = None
+                raise StoreError(f"database read failed: {e.__class__.__name__}") from e
+            return int(row[0]) if row else 0
+        return read
+
+    def _postgres_version_reader(self) -> Callable[[], int]:
+        """PostgreSQL: one autocommit psycopg connection per thread, kept out of the pool, so each read is
+        one round trip with no pool or transaction bookkeeping."""
+        import psycopg
+        conninfo = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        local = threading.local()
+
+        def read() -> int:
+            conn = getattr(local, "conn", None)
+            try:
+                if conn is None or conn.closed:
+                    conn = local.conn = self._keep(psycopg.connect(conninfo, autocommit=True, connect_timeout=10))
+                row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            except psycopg.Error as e:
                 local.conn = None
                 raise StoreError(f"database read failed: {e.__class__.__name__}") from e
             return int(row[0]) if row else 0
