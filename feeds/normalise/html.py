@@ -6,6 +6,7 @@ event handler or non-http(s)/mailto URL survives, and every href/src is absolute
 from __future__ import annotations
 
 import html as htmllib
+import re
 from urllib.parse import urljoin, urlsplit
 
 import nh3
@@ -76,8 +77,25 @@ def html_from_paragraphs(paragraphs: list[str]) -> str:
     return "\n".join(f"<p>{htmllib.escape(p, quote=False)}</p>" for p in paragraphs)
 
 
+MAX_TAG_CHARS = 4096    # one start tag longer than this is an attack on the parser, not markup
+MAX_BLOCKS = 4000       # block elements kept: a press release has dozens (bodies are capped anyway)
+_LONG_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]{0,20})\b[^<>]{" + str(MAX_TAG_CHARS) + r",}>")
+_BLOCK_START = re.compile(r"<(?:p|li|div|tr|td|h[1-6]|br|dd|dt|blockquote|section|article)\b", re.IGNORECASE)
+
+
+def bounded_markup(html: str) -> str:
+    """HTML the parsers can handle in bounded time: giant start tags (thousands of attributes, which
+    libxml2 checks quadratically) lose their attributes, and a document is cut after MAX_BLOCKS blocks
+    (text past that point would be cut from the body anyway)."""
+    html = _LONG_TAG.sub(lambda m: f"<{m.group(1)}>", html)
+    for i, m in enumerate(_BLOCK_START.finditer(html)):
+        if i == MAX_BLOCKS:
+            return html[: m.start()]
+    return html
+
+
 def parse_fragment(fragment: str) -> BeautifulSoup:
-    return BeautifulSoup(fragment, "lxml")
+    return BeautifulSoup(bounded_markup(fragment), "lxml")
 
 
 def paragraphs_from_html(fragment: str) -> list[str]:

@@ -33,6 +33,8 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ..normalise.html import bounded_markup
+
 __all__ = ["Article", "ArticleRules", "extract_article", "find_links", "find_next_page"]
 
 
@@ -340,7 +342,7 @@ def _parse(html: str) -> HtmlElement | None:
     """Parse a document; None when there is nothing to parse."""
     if not html or not html.strip():
         return None
-    text = _BAD_CHARS.sub("", _XML_DECL.sub("", html, count=1))
+    text = bounded_markup(_BAD_CHARS.sub("", _XML_DECL.sub("", html, count=1)))
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
                                   default_doctype=False)
     try:
