@@ -49,9 +49,21 @@ def test_title_weight_and_phrase_weight_reach_min_score() -> None:
     assert [m.score for m in classify("Talks", "A free trade deal.", [phrase])] == [2]
 
 
-def test_each_keyword_counts_at_most_three_times_in_the_body() -> None:
-    (m,) = classify("X", "trade " * 10, [TopicConfig("trade", "Trade", ("trade",))])
-    assert m.score == 3
+def test_score_is_distinct_evidence_not_repeats() -> None:
+    topic = TopicConfig("trade", "Trade", ("trade", "tariffs"), min_score=2)
+    assert not classify("X", "trade " * 10, [topic])
+    (m,) = classify("X", "Trade and tariffs.", [topic])
+    assert m.score == 2
+
+
+def test_single_words_far_from_the_lead_need_more_evidence() -> None:
+    topic = TopicConfig("trade", "Trade", ("trade", "tariffs", "exports", "free trade"), min_score=2)
+    filler = "The ministers met on Tuesday to discuss the budget. " * 6      # 54 words: past the lead
+    assert classify("X", "Trade and tariffs were discussed.", [topic])    # in the lead: min_score
+    assert not classify("X", filler + "Trade and tariffs were discussed.", [topic])
+    assert classify("X", filler + "Trade, tariffs and exports were discussed.", [topic])   # min_score + 1
+    assert classify("X", filler + "A free trade deal.", [topic])          # a phrase is specific evidence
+    assert classify("Trade talks", filler + "Nothing else.", [topic])     # the title is the lead
 
 
 def test_the_same_evidence_counts_once() -> None:
@@ -61,8 +73,9 @@ def test_the_same_evidence_counts_once() -> None:
 
 
 def test_a_weak_keyword_supports_but_never_places_alone() -> None:
-    digital = TopicConfig("digital", "Digital", ("~online", "internet"), min_score=2)
+    digital = TopicConfig("digital", "Digital", ("~online", "~mobile", "internet"), min_score=2)
     assert not classify("Prevent radicalisation online", "Online, online and online.", [digital])
+    assert not classify("Online and mobile", "Online and mobile.", [digital])   # weak ones together: still not
     (m,) = classify("Online safety", "Internet use by children.", [digital])
     assert m.score == 2 and m.terms == ("online", "internet")
 
@@ -72,21 +85,25 @@ def _bench(*args: str) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=120)
 
 
+TUNING = ("tune", "tune-2", "tune-3")
+
+
 def test_benchmark_reports_the_tuning_parts() -> None:
-    out = _bench("--json", "--parts", "tune,tune-2")
+    out = _bench("--json", "--parts", ",".join(TUNING))
     assert out.returncode == 0, "bench/topics failed on the tuning parts"
     figures = json.loads(out.stdout)
-    assert set(figures) == {"tune", "tune-2"}
-    assert figures["tune"]["releases"] + figures["tune-2"]["releases"] >= 200
-    for part in ("tune", "tune-2"):
+    assert set(figures) == set(TUNING)
+    assert sum(figures[part]["releases"] for part in TUNING) >= 300
+    for part in TUNING:
         assert figures[part]["micro"]["f1"] >= 0.9
         assert min(t["f1"] for t in figures[part]["topics"].values()) >= 0.8
 
 
 def test_benchmark_reports_the_heldout_part_when_present() -> None:
-    # The held-out part (fresh.txt) is the final test: only checked to be read and reported, never
-    # asserted on (its figures are not a target), and its errors are never listed.
-    fresh = ROOT / "tests" / "data" / "topics" / "fresh.txt"
+    # The held-out part (fresh2.txt) is the final test: only checked to be read and reported, never
+    # asserted on (its figures are not a target), and its errors are never listed. (This test opens
+    # only its first line, the labeller's `#!` mark of a finished file.)
+    fresh = ROOT / "tests" / "data" / "topics" / "fresh2.txt"
     finished = False
     if fresh.is_file():
         with fresh.open(encoding="utf-8") as f:

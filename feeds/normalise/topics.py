@@ -9,12 +9,17 @@ How a release is matched against a topic's rules:
   "terrorism", "terrorists" and "terror" meet at "terror"; "radicalization" meets "radicalisation".
   A keyword word ending in `*` matches any word starting with it ("cyber*").
 - A topic's `exclude` phrases are blanked out first ("security of supply" is not "security").
-- Score: a keyword in the title scores `TITLE_WEIGHT`; in the body a single word scores 1 and a
-  phrase of several words `PHRASE_WEIGHT` (a phrase is more specific evidence than a word); each
-  keyword counts at most `MAX_REPEATS` times in the body, so one word repeated does not carry a
-  long release. A keyword written `~word` is weak, supporting evidence only (a word that often
+- Score: distinct evidence, not repeats. A keyword in the title scores `TITLE_WEIGHT`; in the body
+  a single word scores 1 and a phrase of several words `PHRASE_WEIGHT` (a phrase is more specific
+  evidence than a word), however often it appears (`MAX_REPEATS`): one word repeated does not carry
+  a long release. A keyword written `~word` is weak, supporting evidence only (a word that often
   appears in releases about something else: "online", "schools"): it scores 1 once, wherever it
-  appears, so it never places a release in a topic on its own. A release joins a topic at `min_score`.
+  appears, and weak keywords alone never place a release in a topic: at least one ordinary keyword
+  must match. A release joins a topic at `min_score`.
+- Lead: a release is about what its title and opening say. When no keyword of a topic is in the title
+  or the first `LEAD_WORDS` words of the body, and no ordinary phrase (specific evidence) matched,
+  single words further down must reach `min_score + LEAD_MARGIN`: a passing mention of a common word
+  deep in a release is not its subject.
 
 Every match keeps its explanation: the keywords that matched and where (title, body, or source).
 """
@@ -33,9 +38,11 @@ from .text import fold
 
 TITLE_WEIGHT = 3
 PHRASE_WEIGHT = 2
-MAX_REPEATS = 3
+MAX_REPEATS = 1              # times a keyword counts in the body: distinct evidence, not repeats
+LEAD_WORDS = 40              # the opening of the body that, with the title, is the lead
+LEAD_MARGIN = 1              # extra score needed when a topic has no evidence in the lead
 WEAK = "~"                   # prefix of a weak keyword
-MATCHER_VERSION = 3          # part of the rules fingerprint: a new matcher re-classifies the archive
+MATCHER_VERSION = 4          # part of the rules fingerprint: a new matcher re-classifies the archive
 
 _IZE = re.compile(r"iz(e|ed|es|ing|ation|ations)$")
 _ISM = ("ismes", "istes", "isme", "iste", "isms", "ists", "ism", "ist")
@@ -169,22 +176,37 @@ def compile_rules(topics: Iterable[TopicConfig]) -> tuple[Rules, ...]:
 
 def score_topic(rules: Rules, title: Text, body: Text) -> tuple[int, list[str], list[str]]:
     """(score, terms, where) of one topic on one release's prepared title and body."""
+    score, terms, where, _ = evidence(rules, title, body)
+    return score, terms, where
+
+
+def evidence(rules: Rules, title: Text, body: Text) -> tuple[int, list[str], list[str], bool]:
+    """(score, terms, where, placed) of one topic: `placed` when the evidence is enough to join it
+    (`min_score`, at least one ordinary keyword, and `LEAD_MARGIN` more when only single words far
+    from the lead matched)."""
     t, b = blank(title, rules.exclude), blank(body, rules.exclude)
     score, terms, where = 0, [], []
+    strong = phrase = in_lead = False
     for kw in rules.keywords:
         in_title = len(find(kw, t.words, t.raw))
-        in_body = min(len(find(kw, b.words, b.raw)), MAX_REPEATS)
+        body_hits = find(kw, b.words, b.raw)
+        in_body = min(len(body_hits), MAX_REPEATS)
         if in_title:
             terms.append(kw.text)
             where.append("title")
         if in_body:
             terms.append(kw.text)
             where.append("body")
+        if in_title or (body_hits and body_hits[0] < LEAD_WORDS):
+            in_lead = True
         if kw.weak:
             score += 1 if in_title or in_body else 0
-        else:
+        elif in_title or in_body:
+            strong = True
+            phrase = phrase or kw.is_phrase
             score += TITLE_WEIGHT * min(in_title, 1) + in_body * (PHRASE_WEIGHT if kw.is_phrase else 1)
-    return score, terms, where
+    needed = rules.topic.min_score + (0 if in_lead or phrase else LEAD_MARGIN)
+    return score, terms, where, strong and score >= needed
 
 
 def classify(title: str, body: str, topics: Iterable[TopicConfig], given: Iterable[str] = (),
@@ -201,12 +223,12 @@ def classify(title: str, body: str, topics: Iterable[TopicConfig], given: Iterab
     matches = []
     for r in compiled:
         topic = r.topic
-        score, terms, where = score_topic(r, t, b)
+        score, terms, where, placed = evidence(r, t, b)
         if fold(topic.slug).strip() in given_folded or fold(topic.name).strip() in given_folded:
             terms.append(topic.slug)
             where.append("source")
-            score = max(score, topic.min_score)
-        if score >= topic.min_score and terms:
+            score, placed = max(score, topic.min_score), True
+        if placed and terms:
             matches.append(TopicMatch(topic.slug, score, tuple(terms), tuple(where)))
     return tuple(matches)
 
@@ -214,5 +236,5 @@ def classify(title: str, body: str, topics: Iterable[TopicConfig], given: Iterab
 def rules_fingerprint(topics: Iterable[TopicConfig]) -> str:
     """Changes whenever a topic rule (or the matcher) changes: the archive is then re-classified."""
     data: list[object] = [[t.slug, t.name, list(t.keywords), list(t.exclude), t.min_score] for t in topics]
-    data.append(["weights", TITLE_WEIGHT, PHRASE_WEIGHT, MAX_REPEATS, MATCHER_VERSION])
+    data.append(["weights", TITLE_WEIGHT, PHRASE_WEIGHT, MAX_REPEATS, LEAD_WORDS, LEAD_MARGIN, MATCHER_VERSION])
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:16]

@@ -4,7 +4,10 @@ database passes its integrity check, no acknowledged release is lost (acknowledg
 summary was logged, which happens after its commit), nothing is duplicated, stored validators (ETags)
 never describe an article the archive does not hold, and the next complete run finishes the work.
 
-The harness takes a database URL (FEEDS_DATABASE_URL), so the same checks can run on PostgreSQL."""
+It runs on both engines: on SQLite the file lock serialises runs; on PostgreSQL each source is leased
+(a killed worker's leases run out after `schedule.lease_seconds`, 1 s here) and the integrity check is
+the database answering. SQLite gets the issue's 50 SIGKILLs and 10 SIGTERMs; PostgreSQL, whose runs
+also wait out the leases, a smaller share of the suite's time (the same 50 + 10 nightly)."""
 from __future__ import annotations
 
 import hashlib
@@ -72,18 +75,19 @@ def check(url: str, versions: dict[tuple[str, str], list[str]], acked: dict[tupl
     return {"duplicates": int(dups), "lost": lost, "validators_ahead": ahead, "stored": len(stored)}
 
 
-def test_kills(tmp_path: Path) -> None:
+def test_kills(tmp_path: Path, database_url: str) -> None:
     rng = random.Random(7)
     sources = size(6, 10)
     per_source = size(40, 60)
-    kills, terms = size(20, 60), size(5, 10)     # CI share of the time budget; nightly: the issue's 50+10 and more
+    postgres = database_url.startswith("postgresql")
+    kills, terms = (size(12, 60), size(3, 10)) if postgres else (size(50, 60), size(10, 10))
     folders = {f"f{i}": tmp_path / f"f{i}" for i in range(sources)}
     versions: dict[tuple[str, str], list[str]] = {}
     for sid, folder in folders.items():
         folder.mkdir()
         for n in range(per_source):
             versions[(sid, f"r{n:04d}.txt")] = [write_file(folder, sid, n, 0)]
-    database = os.environ.get("FEEDS_BATTERY_DATABASE_URL") or f"sqlite:///{tmp_path / 'feeds.db'}"
+    database = database_url
     site = EtagSite(articles=12, per_page=12)
     acked: dict[tuple[str, str], int] = {}      # (source, origin) -> first acceptable version index
     figures = {"sigkill": 0, "sigterm": 0, "completed": 0, "integrity_ok": 0, "lost": 0, "duplicates": 0,
@@ -92,11 +96,14 @@ def test_kills(tmp_path: Path) -> None:
         extra = (f'[[sources]]\nid = "web"\nname = "Web"\nkind = "page"\nurl = "{site.url("/en/news")}"\n'
                  "allow_private_network = true\n")
         cfg = folder_config(tmp_path, folders, database=database)
-        cfg.write_text(cfg.read_text().replace("[service]\n", "[service]\nhost_delay = 0.0\n", 1) + "\n" + extra)
+        cfg.write_text(cfg.read_text().replace("[service]\n", "[service]\nhost_delay = 0.0\n", 1)
+                       .replace("[schedule]\n", "[schedule]\nlease_seconds = 1\n", 1) + "\n" + extra)
         env = dict(os.environ, FEEDS_DATABASE_URL=database)
         command = [sys.executable, "-m", "feeds.cli", "-v", "--config", str(cfg), "ingest", "--wait", "30"]
 
         def run(signal_at: float | None, sig: int) -> tuple[str, bool]:
+            if postgres:
+                time.sleep(1.1)                    # a killed worker's leases run out
             snapshot = {k: len(v) - 1 for k, v in versions.items()}
             proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                     text=True)
