@@ -154,7 +154,7 @@ def test_kills(tmp_path: Path, database_url: str) -> None:
         figures["completed"] += 1
         acked.update({k: len(v) - 1 for k, v in versions.items()})
         final = check(database, versions, acked)
-    record("process kills", **figures, releases=final["stored"], final_lost=final["lost"],
+    record(f"process kills ({'postgresql' if postgres else 'sqlite'})", **figures, releases=final["stored"], final_lost=final["lost"],
            run_seconds=round(duration, 2))
     assert final["lost"] == final["duplicates"] == final["validators_ahead"] == 0, final
     assert final["stored"] >= len(versions)
