@@ -224,41 +224,30 @@ class Store:
         return out[::-1] if ascending else out
 
     def version_reader(self) -> Callable[[], int]:
-        """A reader of `version()` for hot paths (every feed request asks it). SQLite: one plain DBAPI
-        connection per thread, outside any transaction, so each read sees the latest commit of any process."""
+        """A reader of `version()` for hot paths (every feed request asks it): one plain DBAPI connection
+        per thread, outside any pool or transaction, so each read is one round trip and sees the latest
+        commit of any process."""
         database = self.engine.url.database
         if self.engine.dialect.name == "postgresql":
-            return self._postgres_version_reader()
+            import psycopg
+            conninfo = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+            return self._thread_reader(lambda: psycopg.connect(conninfo, autocommit=True, connect_timeout=10),
+                                       psycopg.Error)
         if not self.is_sqlite or not database or database == ":memory:":
             return self.current_version
+        return self._thread_reader(lambda: sqlite3.connect(database, timeout=30, check_same_thread=False),
+                                   sqlite3.Error)
+
+    def _thread_reader(self, connect: Callable[[], Any], errors: type[Exception]) -> Callable[[], int]:
         local = threading.local()
 
         def read() -> int:
-            conn = getattr(local, "conn", None)
-            if conn is None:
-                conn = local.conn = self._keep(sqlite3.connect(database, timeout=30, check_same_thread=False))
             try:
+                conn = getattr(local, "conn", None)
+                if conn is None:
+                    conn = local.conn = self._keep(connect())
                 row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-            except sqlite3.Error as e:
-                local.conn = None
-                raise StoreError(f"database read failed: {e.__class__.__name__}") from e
-            return int(row[0]) if row else 0
-        return read
-
-    def _postgres_version_reader(self) -> Callable[[], int]:
-        """PostgreSQL: one autocommit psycopg connection per thread, kept out of the pool, so each read is
-        one round trip with no pool or transaction bookkeeping."""
-        import psycopg
-        conninfo = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-        local = threading.local()
-
-        def read() -> int:
-            conn = getattr(local, "conn", None)
-            try:
-                if conn is None or conn.closed:
-                    conn = local.conn = self._keep(psycopg.connect(conninfo, autocommit=True, connect_timeout=10))
-                row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-            except psycopg.Error as e:
+            except errors as e:
                 local.conn = None
                 raise StoreError(f"database read failed: {e.__class__.__name__}") from e
             return int(row[0]) if row else 0
