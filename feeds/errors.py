@@ -24,7 +24,12 @@ class SourceError(FeedsError):
 
 
 class StoreError(FeedsError):
-    """The archive could not be read or written."""
+    """The archive could not be read or written. `transient`: a conflict with another writer (deadlock,
+    serialisation failure, a busy SQLite file) that the same work may well pass when tried again."""
+
+    def __init__(self, message: str, transient: bool = False):
+        super().__init__(message)
+        self.transient = transient
 
 
 class LockBusy(FeedsError):

@@ -151,22 +151,37 @@ def next_due(source: SourceConfig, config: Config, runs: list[RunRecord]) -> dat
     return finished[0].started + step
 
 
+WRITE_ATTEMPTS = 3
+
+
 def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clock = utcnow,
                   keepalive: Callable[[], None] | None = None) -> SourceReport:
     """Ingest one source in one transaction. Never raises for the source's own failures: they are reported.
 
     `keepalive` is called between items (a worker renews its lease there; it raises SourceError
     when the lease was lost, and the source's transaction is rolled back)."""
-    report = SourceReport(source.id)
     # We hold the source (lock or lease): a run still marked running was cut short by a dead process.
     store.close_stale_runs(source.id, clock())
     run_id = store.start_run(source.id, clock())
+    report = SourceReport(source.id)
     try:
-        with store.writer() as w:
-            for item in read_source(source, config, StoreMemory(w, source.id, clock), clock()):
-                if keepalive is not None:
-                    keepalive()
-                _ingest_item(config, source, w, item, report, clock())
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            report = SourceReport(source.id)
+            try:
+                with store.writer() as w:
+                    for item in read_source(source, config, StoreMemory(w, source.id, clock), clock()):
+                        if keepalive is not None:
+                            keepalive()
+                        _ingest_item(config, source, w, item, report, clock())
+                break
+            except StoreError as e:
+                # Concurrent workers can deadlock (e.g. both grouping copies of one release): the loser's
+                # transaction was rolled back whole, so the run is simply done again.
+                if not e.transient or attempt == WRITE_ATTEMPTS:
+                    raise
+                log.warning("source=%s write conflict, trying again (%d/%d): %s", source.id, attempt,
+                            WRITE_ATTEMPTS, e)
+                time.sleep(0.2 * attempt)
         if report.failed and not (report.new or report.updated or report.unchanged):
             report.error = f"every item failed; first: {report.failures[0][0]}: {report.failures[0][1]}"
     except SourceError as e:

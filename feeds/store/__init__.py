@@ -52,6 +52,17 @@ class Query:
 Cursor = tuple[datetime, int]
 
 
+TRANSIENT_SQLSTATES = {"40001", "40P01"}      # serialization failure, deadlock detected
+
+
+def _transient(error: SQLAlchemyError) -> bool:
+    """A conflict between concurrent writers rather than a fault of the data."""
+    orig = getattr(error, "orig", None)
+    if getattr(orig, "sqlstate", None) in TRANSIENT_SQLSTATES:
+        return True
+    return "database is locked" in str(orig or error)
+
+
 def _casefold(value: str | None) -> str | None:
     return None if value is None else value.casefold()
 
@@ -161,7 +172,7 @@ class Store:
                     conn.execute(update(meta).where(meta.c.key == "version")
                                  .values(value=str(int(self.get_meta("version", conn) or 0) + 1)))
         except SQLAlchemyError as e:
-            raise StoreError(f"database write failed: {e.__class__.__name__}: {e}") from e
+            raise StoreError(f"database write failed: {e.__class__.__name__}: {e}", transient=_transient(e)) from e
 
     # -- reading releases ---------------------------------------------------------------------------
 

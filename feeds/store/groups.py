@@ -49,6 +49,10 @@ def _regroup_copies(conn: Connection, members: set[int]) -> None:
     """Point every member at the earliest copy (by publication, then pk)."""
     rows = conn.execute(select(releases.c.pk, releases.c.published).where(releases.c.pk.in_(members))).all()
     head = min(rows, key=lambda r: (r[1], r[0]))[0]
+    # Lock the group rows in one order (pk) before changing them, so concurrent workers grouping copies
+    # of the same release wait for each other instead of deadlocking (a no-op on SQLite).
+    conn.execute(select(release_groups.c.release_pk).where(release_groups.c.release_pk.in_(members))
+                 .order_by(release_groups.c.release_pk).with_for_update())
     conn.execute(update(release_groups).where(release_groups.c.release_pk.in_(members)).values(duplicate_group=head))
 
 
