@@ -21,7 +21,8 @@ from sqlalchemy.engine import make_url
 
 from .config import Config, SourceConfig
 from .errors import LockBusy, SkipFile, SourceError, StoreError
-from .model import Failed, RawRelease, RunRecord, Skipped, SourceReport, Unchanged
+from .due import next_due
+from .model import Failed, RawRelease, Skipped, SourceReport, Unchanged
 from .normalise import normalise
 from .normalise.identity import mint_entry_id
 from .normalise.geo import countries
@@ -116,39 +117,6 @@ class StoreMemory:
 
     def remember(self, url: str, etag: str | None, last_modified: str | None, marker: str | None) -> None:
         self.writer.remember_url(self.source_id, url, etag, last_modified, marker, self.clock())
-
-
-FAILURES_BEFORE_BACKOFF = 3
-MAX_BACKOFF = timedelta(days=1)
-
-
-def interval(source: SourceConfig, config: Config) -> timedelta:
-    return timedelta(minutes=source.every_minutes or config.schedule.every_minutes)
-
-
-def consecutive_failures(runs: list[RunRecord]) -> int:
-    """How many of the latest finished runs (newest first) failed in a row."""
-    count = 0
-    for run in runs:
-        if run.status == "running":
-            continue
-        if run.status != "failed":
-            break
-        count += 1
-    return count
-
-
-def next_due(source: SourceConfig, config: Config, runs: list[RunRecord]) -> datetime | None:
-    """When the source should run next (None: now). After 3 failed runs in a row the interval doubles
-    with each further failure, up to a day: a dead site is not hammered."""
-    finished = [r for r in runs if r.status != "running"]   # a running one is held by its lease, or dead
-    if not finished:
-        return None
-    failures = consecutive_failures(finished)
-    step = interval(source, config)
-    if failures >= FAILURES_BEFORE_BACKOFF:
-        step = min(step * 2 ** (failures - FAILURES_BEFORE_BACKOFF + 1), max(MAX_BACKOFF, step))
-    return finished[0].started + step
 
 
 WRITE_ATTEMPTS = 3

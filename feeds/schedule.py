@@ -2,7 +2,7 @@
 
 One job ticks at start-up and then every minute, and ingests the sources that are due: each source
 runs every `every_minutes` of its own (default `schedule.every_minutes`), less often after repeated
-failures (see `ingest.next_due`). A tick that finds another ingestion holding the lock (say, cron)
+failures (see `feeds.due`). A tick that finds another ingestion holding the lock (say, cron)
 skips its turn and says so.
 """
 from __future__ import annotations

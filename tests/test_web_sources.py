@@ -13,7 +13,7 @@ import pytest
 from feeds.config import load_config
 from feeds.ingest import run_ingest
 from feeds.model import RunRecord
-from feeds.ingest import consecutive_failures, next_due
+from feeds.due import consecutive_failures, next_due
 from feeds.sources.urls import canonical_url, url_identity
 from feeds.store import Query, Store
 
