@@ -316,3 +316,24 @@ class ConcurrencyProbe:
         finally:
             with self._lock:
                 self.active -= 1
+
+
+def standard_faults() -> dict[str, Handler]:
+    """One server behaviour per fault of the page-sources issue, each a fresh handler: stall, trickle,
+    reset, 5xx and 429 with Retry-After, 4xx, empty and lying answers, a redirect loop, a redirect to a
+    private address and a 100 MB body."""
+    return {
+        "stall": stall(),
+        "trickle": trickle(b"<html>" + b"x" * 200, interval=0.5),
+        "reset": reset_mid_body(),
+        "error500": respond(500, {"Content-Type": "text/html"}, b"oops"),
+        "busy503": respond(503, {"Retry-After": "120", "Content-Type": "text/html"}, b"busy"),
+        "slow429": respond(429, {"Retry-After": "120"}, b"slow down"),
+        "gone410": respond(410, {"Content-Type": "text/html"}, b"gone"),
+        "missing404": respond(404, {"Content-Type": "text/html"}, b"missing"),
+        "empty200": respond(200, {"Content-Type": "text/html"}, b""),
+        "liar": respond(200, {"Content-Type": "image/png"}, b"<html><body>hi</body></html>"),
+        "loop": respond(302, {"Location": "/news"}, b""),
+        "to-private": respond(302, {"Location": "http://10.0.0.1/news"}, b""),
+        "huge": Endless(100 * 1024 * 1024),
+    }

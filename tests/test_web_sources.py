@@ -187,21 +187,7 @@ def test_private_address_refused_without_opt_in(tmp_path: Path) -> None:
 
 def test_faulty_servers_cost_other_sources_nothing(tmp_path: Path) -> None:
     """Every faulty behaviour at once, beside a healthy site: each ends by its deadline and is reported."""
-    faults = {
-        "stall": httpfaults.stall(),
-        "trickle": httpfaults.trickle(b"<html>" + b"x" * 200, interval=0.5),
-        "reset": httpfaults.reset_mid_body(),
-        "error500": httpfaults.respond(500, {"Content-Type": "text/html"}, b"oops"),
-        "busy503": httpfaults.respond(503, {"Retry-After": "120", "Content-Type": "text/html"}, b"busy"),
-        "slow429": httpfaults.respond(429, {"Retry-After": "120"}, b"slow down"),
-        "gone410": httpfaults.respond(410, {"Content-Type": "text/html"}, b"gone"),
-        "missing404": httpfaults.respond(404, {"Content-Type": "text/html"}, b"missing"),
-        "empty200": httpfaults.respond(200, {"Content-Type": "text/html"}, b""),
-        "liar": httpfaults.respond(200, {"Content-Type": "image/png"}, b"<html><body>hi</body></html>"),
-        "loop": httpfaults.respond(302, {"Location": "/news"}, b""),
-        "to-private": httpfaults.respond(302, {"Location": "http://10.0.0.1/news"}, b""),
-        "huge": httpfaults.Endless(100 * 1024 * 1024),
-    }
+    faults = httpfaults.standard_faults()
     servers = {name: httpfaults.FaultServer(h) for name, h in faults.items()}
     site = PressSite(articles=3, per_page=3)
     try:

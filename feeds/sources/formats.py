@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 from ..errors import SkipFile
 from ..model import RawRelease
 from ..normalise.dates import DATE_IN_TEXT
-from .article import extract_article
+from .article import Article, extract_article
 
 MAX_DEPTH_JSON = 64
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)(.*)\Z", re.DOTALL)
@@ -157,9 +157,9 @@ def release_from_json(text: str, origin: str, modified: datetime | None) -> RawR
     )
 
 
-def release_from_html(text: str, origin: str, modified: datetime | None, url: str | None = None) -> RawRelease:
-    """An HTML page: title, date and main content found by the article extractor."""
-    article = extract_article(text, url)
+def release_from_article(article: Article, origin: str, url: str | None,
+                         modified: datetime | None = None) -> RawRelease:
+    """The raw release an extracted article carries (files and fetched pages alike)."""
     return RawRelease(
         origin=origin,
         title=article.title,
@@ -167,11 +167,18 @@ def release_from_html(text: str, origin: str, modified: datetime | None, url: st
         updated=article.modified,
         body_html=article.body_html,
         body_text=None if article.body_html else article.body_text,
-        url=article.url if article.url and url is None and _absolute(article.url) else url,
+        url=url,
         language=article.language,
         author=article.author,
         modified=modified,
     )
+
+
+def release_from_html(text: str, origin: str, modified: datetime | None, url: str | None = None) -> RawRelease:
+    """An HTML page: title, date and main content found by the article extractor."""
+    article = extract_article(text, url)
+    own = article.url if article.url and url is None and _absolute(article.url) else url
+    return release_from_article(article, origin, own, modified)
 
 
 def _absolute(url: str) -> bool:

@@ -24,6 +24,7 @@ from ..model import Failed, RawRelease, Skipped, Unchanged
 from .article import ArticleRules, extract_article, find_links, find_next_page
 from .decode import decode_bytes
 from .feedparse import FEED_TYPES, entries_from_feed
+from .formats import release_from_article
 from .fetch import FetchError, Fetcher, FetchPolicy, FetchResult, RobotsDisallowed
 from .urls import canonical_url, url_identity
 
@@ -122,11 +123,7 @@ def rules_of(source: SourceConfig) -> ArticleRules:
 def release_from_page(result: FetchResult, url: str, source: SourceConfig) -> RawRelease:
     """The raw release of a fetched article page (SkipFile when its bytes cannot be read as text)."""
     article = extract_article(decode_bytes(result.body, result.charset), result.url, rules_of(source))
-    return RawRelease(
-        origin=url_identity(url), title=article.title, published=article.published, updated=article.modified,
-        body_html=article.body_html, body_text=None if article.body_html else article.body_text,
-        url=canonical_url(result.url), language=article.language, author=article.author,
-    )
+    return release_from_article(article, url_identity(url), canonical_url(result.url))
 
 
 def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime

@@ -22,21 +22,9 @@ DEADLINE = 2.0
 
 def test_faulty_and_healthy_sources_together(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     faults = {
-        "stall": httpfaults.stall(),
-        "trickle": httpfaults.trickle(b"<html>" + b"x" * 200, interval=0.5),
+        **httpfaults.standard_faults(),
         "trickle-headers": httpfaults.trickle_headers(0.2),
-        "reset": httpfaults.reset_mid_body(),
-        "error500": httpfaults.respond(500, {"Content-Type": "text/html"}, b"oops"),
-        "busy503": httpfaults.respond(503, {"Retry-After": "120", "Content-Type": "text/html"}, b"busy"),
-        "slow429": httpfaults.respond(429, {"Retry-After": "120"}, b"slow down"),
-        "gone410": httpfaults.respond(410, {"Content-Type": "text/html"}, b"gone"),
-        "missing404": httpfaults.respond(404, {"Content-Type": "text/html"}, b"missing"),
-        "empty200": httpfaults.respond(200, {"Content-Type": "text/html"}, b""),
-        "liar": httpfaults.respond(200, {"Content-Type": "image/png"}, b"<html><body>hi</body></html>"),
-        "loop": httpfaults.respond(302, {"Location": "/news"}, b""),
-        "to-private": httpfaults.respond(302, {"Location": "http://10.0.0.1/news"}, b""),
         "to-metadata": httpfaults.respond(302, {"Location": "http://169.254.169.254/latest/meta-data/"}, b""),
-        "huge": httpfaults.Endless(100 * 1024 * 1024),
         "gzip-bomb": httpfaults.CompressedZeros(),
         "garbage": httpfaults.raw(b"\x00\x01garbage that is not HTTP\r\n\r\n"),
     }
