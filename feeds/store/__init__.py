@@ -26,7 +26,7 @@ from ..errors import StoreError
 from ..model import Release, RunRecord, SourceReport, StoredRelease, TopicMatch
 from . import groups
 from . import migrate, search
-from .schema import UTCDateTime, http_state, meta, metadata, origins, release_topics, releases, runs
+from .schema import UTCDateTime, http_state, meta, origins, release_topics, releases, runs
 
 ONE_MICROSECOND = timedelta(microseconds=1)
 
