@@ -159,7 +159,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 raw = _raw_from_url(target, source, config)
             else:
                 raw = _raw_from_file(Path(target), args.url)
-            release = normalise(raw, source, config.topics, now, config.service.base_url)
+            release = normalise(raw, source, config.topics, now, config.service.base_url, config.topic_model)
         except SkipFile as e:
             print(json.dumps({"file": target, "error": str(e)}, ensure_ascii=False))
             status = 1
@@ -171,6 +171,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             "body_html": release.body_html, "language": release.language,
             "topics": [m.slug for m in release.topics],
             "topic_terms": {m.slug: list(m.terms) for m in release.topics},
+            "topic_confidence": {m.slug: m.confidence for m in release.topics if m.confidence is not None},
             "link": release.link,
         }, ensure_ascii=False))
     return status
@@ -183,9 +184,12 @@ def explain_text(item, names: dict[str, str], country_name) -> str:  # type: ign
              f"language: {r.language or 'unknown'}"]
     lines.append("topics:" if r.topics else "topics: none")
     for m in r.topics:
-        pairs = ", ".join(f"{term} ({where or '?'})" for term, where in
-                          zip(m.terms, tuple(m.where) + ("",) * (len(m.terms) - len(m.where))))
-        lines.append(f"  {m.slug} ({names.get(m.slug, m.slug)}): score {m.score}: {pairs}")
+        where = tuple(m.where) + ("",) * (len(m.terms) - len(m.where))
+        pairs = ", ".join(f"{term} ({w or '?'})" for term, w in zip(m.terms, where) if w != "model") or "none"
+        lines.append(f"  {m.slug} ({names.get(m.slug, m.slug)}): rules score {m.score}: {pairs}")
+        if m.confidence is not None:
+            learned = ", ".join(term for term, w in zip(m.terms, where) if w == "model")
+            lines.append(f"    learned model: {m.confidence:.0%} sure" + (f", from the words: {learned}" if learned else ""))
     lines.append("countries: " + (", ".join(f"{c} {country_name(c)}" for c in r.countries) or "none"))
     if item.copies:
         role = f"a later copy of {item.duplicate_of}" if item.duplicate_of else "the earliest copy, shown in feeds"
@@ -241,6 +245,46 @@ def cmd_db(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_topics(args: argparse.Namespace) -> int:
+    from pathlib import Path
+    from .normalise.learned import read_labelled, train
+    config = load_config(args.config, load_model=False)
+    records, names = [], []
+    slugs = {t.slug for t in config.topics}
+    for name in args.files:
+        try:
+            part = read_labelled(Path(name).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as e:
+            print(f"cannot read {name}: {e}", file=sys.stderr)
+            return 2
+        unknown = sorted({s for r in part for s in r.topics} - slugs)
+        if unknown:
+            print(f"{name}: labels not in the config's topics: {', '.join(unknown)}", file=sys.stderr)
+            return 2
+        records += part
+        names.append(Path(name).name)
+    if not records:
+        print("no labelled releases in the files", file=sys.stderr)
+        return 2
+    try:
+        model = train(records, [t.slug for t in config.topics], c=args.c, sources=names)
+    except ImportError:
+        print("training needs scikit-learn: pip install 'feeds[train]'", file=sys.stderr)
+        return 2
+    if not (args.out or config.topic_model_path):
+        print("classifier.model is \"\" (no model): give --out FILE", file=sys.stderr)
+        return 2
+    out = Path(args.out or config.topic_model_path)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(model.to_json(), encoding="utf-8")
+    tmp.replace(out)
+    untrained = [t.slug for t in config.topics if t.slug not in model.topics]
+    print(f"trained on {len(records)} releases for {len(model.topics)} topics: wrote {out}")
+    if untrained:
+        print(f"no model for (labels lack positives or negatives; rules only): {', '.join(untrained)}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="feeds", description="Topic feeds of press releases.")
     parser.add_argument("--config", help="config file (default: $FEEDS_CONFIG or ./config.toml)")
@@ -274,10 +318,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("explain", help="why a release is in its topics: rules matched and where, countries, "
                                        "language, duplicates and translations")
     p.add_argument("release", metavar="RELEASE_ID", help="the entry id (urn:uuid:...) or the bare uuid")
+    p = sub.add_parser("topics", help="the learned topic model")
+    tsub = p.add_subparsers(dest="topics_command", required=True)
+    q = tsub.add_parser("train", help="train the topic model on labelled releases (needs feeds[train])")
+    q.add_argument("files", nargs="+", metavar="LABELLED_FILE",
+                   help="records of '### PUBLISHER | slug, slug', a title line and a body (tests/data/topics/)")
+    q.add_argument("--out", help="model file to write (default: the config's classifier.model)")
+    q.add_argument("-C", dest="c", type=float, default=10.0, help="inverse regularisation strength (default 10)")
     return parser
 
 
-COMMANDS = {"db": cmd_db, "check": cmd_check, "ingest": cmd_ingest, "serve": cmd_serve, "extract": cmd_extract, "explain": cmd_explain}
+COMMANDS = {"topics": cmd_topics, "db": cmd_db, "check": cmd_check, "ingest": cmd_ingest, "serve": cmd_serve, "extract": cmd_extract, "explain": cmd_explain}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,13 +11,18 @@ import tomllib
 import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
+
+if TYPE_CHECKING:
+    from .normalise.learned import TopicModel
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KINDS = ("folder", "page", "feed")
 DEFAULT_CONFIG = "config.toml"
+# The learned topic model shipped for the default taxonomy (`feeds topics train` makes another).
+SHIPPED_MODEL = Path(__file__).resolve().parent / "normalise" / "data" / "topic-model.json"
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,8 @@ class Config:
     sources: tuple[SourceConfig, ...]
     topics: tuple[TopicConfig, ...] = field(default=())
     websub: WebSubConfig = field(default=WebSubConfig())
+    topic_model: TopicModel | None = None   # [classifier] model: learned evidence for the topics it knows
+    topic_model_path: str = ""
 
     def source(self, source_id: str) -> SourceConfig | None:
         return next((s for s in self.sources if s.id == source_id), None)
@@ -118,7 +125,40 @@ _SOURCE = {"id": str, "name": str, "kind": str, "path": str, "url": str, "links"
            "allow_private_network": bool, "max_articles": int}
 _TOPIC = {"name": str, "keywords": list, "exclude": list, "min_score": int}
 _WEBSUB = {"hubs": list, "allow_private_network": bool, "retries": int}
-_TOP = {"service": dict, "schedule": dict, "sources": list, "topics": dict, "websub": dict}
+_CLASSIFIER = {"model": str}
+_TOP = {"service": dict, "schedule": dict, "sources": list, "topics": dict, "websub": dict, "classifier": dict}
+
+
+_MODELS: dict[tuple[str, int, int], TopicModel] = {}
+
+
+def _read_model(path: Path) -> TopicModel:
+    """A topic model file, parsed once per (path, size, mtime): many configs share the shipped model."""
+    from .normalise.learned import model_from_json
+    stat = path.stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key not in _MODELS:
+        _MODELS.clear()
+        _MODELS[key] = model_from_json(path.read_text(encoding="utf-8"))
+    return _MODELS[key]
+
+
+def _classifier(raw: dict[str, Any], base: Path, problems: _Problems, load: bool) -> tuple[TopicModel | None, str]:
+    """The learned topic model and its path: `classifier.model` (relative to the config file; "" for
+    none; the shipped model when the key is absent). `load` False gives the path only."""
+    values = _typed(raw, _CLASSIFIER, "classifier", problems)
+    if "model" in values and not values["model"].strip():
+        return None, ""
+    path = (base / values["model"]).resolve() if "model" in values else SHIPPED_MODEL
+    if not load:
+        return None, str(path)
+    try:
+        return _read_model(path), str(path)
+    except OSError as e:
+        problems.add("classifier.model", f"cannot read {path}: {e.strerror or e}")
+    except (ValueError, UnicodeDecodeError) as e:
+        problems.add("classifier.model", f"{path}: {e}")
+    return None, ""
 
 
 def _websub(raw: dict[str, Any], problems: _Problems) -> WebSubConfig:
@@ -269,8 +309,9 @@ def _topic(slug: str, raw: Any, problems: _Problems) -> TopicConfig | None:
                        exclude=values.get("exclude", ()), min_score=values.get("min_score", 1))
 
 
-def parse_config(text: str, path: str, env: dict[str, str] | None = None) -> Config:
-    """Parse config text; `path` locates relative paths and names the file in messages."""
+def parse_config(text: str, path: str, env: dict[str, str] | None = None, load_model: bool = True) -> Config:
+    """Parse config text; `path` locates relative paths and names the file in messages. `load_model`
+    False leaves the learned topic model unread (`feeds topics train`, which makes one)."""
     env = dict(os.environ if env is None else env)
     base = Path(path).resolve().parent
     try:
@@ -308,10 +349,12 @@ def parse_config(text: str, path: str, env: dict[str, str] | None = None) -> Con
     if problems.items:
         raise ConfigError(path, problems.items)
     websub = _websub(section("websub", dict), problems)
+    model, model_path = _classifier(section("classifier", dict), base, problems, load_model)
     if problems.items:
         raise ConfigError(path, problems.items)
     return Config(path=str(Path(path).resolve()), service=service, schedule=ScheduleConfig(**schedule_values),
-                  sources=tuple(sources), topics=topics, websub=websub)
+                  sources=tuple(sources), topics=topics, websub=websub, topic_model=model,
+                  topic_model_path=model_path)
 
 
 def config_path(env: dict[str, str] | None = None) -> str:
@@ -319,11 +362,11 @@ def config_path(env: dict[str, str] | None = None) -> str:
     return env.get("FEEDS_CONFIG") or DEFAULT_CONFIG
 
 
-def load_config(path: str | None = None, env: dict[str, str] | None = None) -> Config:
+def load_config(path: str | None = None, env: dict[str, str] | None = None, load_model: bool = True) -> Config:
     """Read and parse the config file (`FEEDS_CONFIG` or ./config.toml when `path` is None)."""
     path = path or config_path(env)
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(path, [f"cannot read the file: {e}"]) from e
-    return parse_config(text, path, env)
+    return parse_config(text, path, env, load_model)

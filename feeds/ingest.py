@@ -84,7 +84,7 @@ def coordinated(database_url: str, is_sqlite: bool, wait: float = 0.0) -> Iterat
 
 def reclassify_if_rules_changed(config: Config, store: Store) -> int:
     """Re-classify the whole archive when the topic rules changed; returns how many releases moved."""
-    fingerprint = rules_fingerprint(config.topics)
+    fingerprint = rules_fingerprint(config.topics, config.topic_model)
     if store.get_meta("topic_rules") == fingerprint:
         return 0
     moved = 0
@@ -93,7 +93,8 @@ def reclassify_if_rules_changed(config: Config, store: Store) -> int:
     with store.writer() as w:
         for pk, source_id, title, body, given, published in w.stored_texts():
             tags = tuple(t for t in given.split(",") if t) + tuple(per_source.get(source_id, ()))
-            moved += w.replace_topics(pk, published, classify(title, body, config.topics, tags, rules=rules))
+            topics = classify(title, body, config.topics, tags, rules=rules, model=config.topic_model)
+            moved += w.replace_topics(pk, published, topics)
             w.refresh_facets(pk, countries(title, body))
         store.set_meta(w.conn, "topic_rules", fingerprint)
     log.info("topic rules changed: re-classified the archive, %d releases changed topics", moved)
@@ -179,7 +180,7 @@ def _ingest_item(config: Config, source: SourceConfig, writer: Writer, item: Raw
         report.skipped_reasons.append((item.origin, item.reason))
         return
     try:
-        release = normalise(item, source, config.topics, now, config.service.base_url)
+        release = normalise(item, source, config.topics, now, config.service.base_url, config.topic_model)
     except SkipFile as e:
         report.skipped += 1
         report.skipped_reasons.append((item.origin, str(e)))

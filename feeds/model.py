@@ -36,7 +36,8 @@ class TopicMatch:
     slug: str
     score: int
     terms: tuple[str, ...]
-    where: tuple[str, ...] = ()      # "title", "body" or "source" for each term
+    where: tuple[str, ...] = ()      # "title", "body", "source" or "model" for each term
+    confidence: float | None = None  # the learned model's probability, when a model covers the topic
 
 
 @dataclass(frozen=True)

@@ -96,8 +96,13 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 
 def write_config(folder: Path, sources: dict[str, Path], port: int = 8000, extra: str = "",
-                 topics: str = TOPICS_TOML, page_size: int = 50, database: str | None = None) -> Path:
-    """A config.toml in `folder` with one folder source per entry of `sources` (id -> path)."""
+                 topics: str = TOPICS_TOML, page_size: int = 50, database: str | None = None,
+                 classifier: str | None = "") -> Path:
+    """A config.toml in `folder` with one folder source per entry of `sources` (id -> path).
+
+    `classifier` is the `[classifier] model` key: "" (the default) is keyword rules alone, since test
+    taxonomies are their own (a few keywords under the shipped slugs); None leaves the key out, so the
+    shipped learned model applies (with the shipped taxonomy)."""
     database = database or f"sqlite:///{folder / 'feeds.db'}"
     parts = [f"""[service]
 title = "Test feeds"
@@ -116,6 +121,8 @@ kind = "folder"
 path = "{path}"
 """)
     parts.append(extra)
+    if classifier is not None:
+        parts.append(f'[classifier]\nmodel = "{classifier}"\n')
     parts.append(topics)
     path = folder / "config.toml"
     path.write_text("\n".join(parts), encoding="utf-8")

@@ -112,3 +112,24 @@ def test_distinct_releases_are_not_grouped(tmp_path: Path) -> None:
     parsed = feedparser.parse(client.get("/feeds/all.atom").data)
     assert sum("tariffs on rice" in e.title for e in parsed.entries) == 1
     store.close()
+
+
+def test_an_edit_that_makes_a_release_a_copy_groups_it(tmp_path: Path) -> None:
+    store, config = _setup(tmp_path)
+    client = create_app(config, store).test_client()
+    assert sum("tariffs on rice" in e.title for e in feedparser.parse(client.get("/feeds/all.atom").data).entries) == 1
+    # Source B publishes the rice agreement first as a stub, then edits it into a copy of A's release.
+    b = tmp_path / "b"
+    (b / "rice.txt").write_text("Rice agreement signed\n\n6 May 2024\n\nMinisters met today. Details to follow.\n",
+                                encoding="utf-8")
+    run_ingest(config, store)
+    rice = [i for i in store.releases(Query(limit=10)) if "ice" in i.release.title and i.release.source_id == "b"]
+    assert len(rice) == 1 and not rice[0].copies
+    (b / "rice.txt").write_text(OTHER.format(date="6 May 2024").replace("Exporters welcomed", "Exporters warmly welcomed"),
+                                encoding="utf-8")
+    run_ingest(config, store)
+    (edited,) = [i for i in store.releases(Query(limit=10)) if i.entry_id == rice[0].entry_id]
+    assert [c.source_name for c in edited.copies] == ["A News"]          # grouped with A's release
+    entries = feedparser.parse(client.get("/feeds/all.atom").data).entries
+    assert sum("tariffs on rice" in e.title for e in entries) == 1       # shown once
+    store.close()

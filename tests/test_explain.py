@@ -45,7 +45,7 @@ def setup(tmp_path: Path):  # type: ignore[no-untyped-def]
     (releases / "en" / "floods.md").write_text(EN, encoding="utf-8")
     (releases / "fr" / "floods.md").write_text(FR, encoding="utf-8")
     topics = (ROOT / "config.toml").read_text(encoding="utf-8").split("# Topics:", 1)[1]
-    path = write_config(tmp_path, {"asean": releases}, topics="# Topics:" + topics)
+    path = write_config(tmp_path, {"asean": releases}, topics="# Topics:" + topics, classifier=None)
     config = load_config(str(path), env={})
     store = Store.open(config.service.database)
     run_ingest(config, store)
@@ -63,7 +63,8 @@ def test_explain_prints_topics_terms_where_countries_language(setup, capsys) -> 
     for given in (seed.entry_id, seed.uuid):
         assert main(["--config", str(path), "explain", given]) == 0
         out = capsys.readouterr().out
-        assert "counter-terrorism (Counter-terrorism): score" in out
+        assert "counter-terrorism (Counter-terrorism): rules score" in out
+        assert "learned model: " in out and "% sure, from the words: " in out
         assert "counter-terrorism (body)" in out and "violent extremism (body)" in out
         assert "language: en" in out and "countries: none" in out       # the seed names Jakarta, no country
         assert "duplicates group: none" in out
@@ -78,6 +79,7 @@ def test_release_page_shows_why(setup) -> None:  # type: ignore[no-untyped-def]
     page = client.get(f"/releases/{seed.uuid}").get_data(as_text=True)
     assert "<mark>violent extremism</mark> (in the body)" in page
     assert "Topic scores" in page
+    assert "learned model" in page and "% sure, from the words <mark>" in page
 
 
 def test_translations_are_linked_on_pages_and_in_feeds(setup) -> None:  # type: ignore[no-untyped-def]
@@ -87,7 +89,11 @@ def test_translations_are_linked_on_pages_and_in_feeds(setup) -> None:  # type: 
     assert [t.entry_id for t in en.translations] == [fr.entry_id]
     assert [t.entry_id for t in fr.translations] == [en.entry_id]
     client = create_app(config, store).test_client()
-    assert f'hreflang="fr"' in client.get(f"/releases/{en.uuid}").get_data(as_text=True)
+    page = client.get(f"/releases/{en.uuid}").get_data(as_text=True)
+    assert 'hreflang="fr"' in page
+    head = etree.HTML(page).find("head")
+    (alternate,) = [link for link in head.iter("link") if link.get("hreflang") == "fr"]
+    assert alternate.get("rel") == "alternate" and alternate.get("href").endswith(f"/releases/{fr.uuid}")
     root = etree.fromstring(client.get("/feeds/all.atom").data)
     a = "{http://www.w3.org/2005/Atom}"
     entry = next(e for e in root.iter(a + "entry") if e.findtext(a + "id") == en.entry_id)

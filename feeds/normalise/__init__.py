@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from ..config import SourceConfig, TopicConfig
+from .learned import TopicModel
 from ..errors import SkipFile
 from ..model import RawRelease, Release
 from .dates import parse_date
@@ -41,7 +42,7 @@ def _safe_link(url: str | None) -> str | None:
 
 
 def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, ...], now: datetime,
-              base_url: str = "") -> Release:
+              base_url: str = "", model: TopicModel | None = None) -> Release:
     """Make a Release of `raw`, or raise SkipFile saying why it is not a release."""
     title = _title(raw)
     if raw.body_text is not None:
@@ -70,7 +71,7 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
         body_html = html_from_paragraphs(paragraphs)
     dateline = parts.dateline or (text_of(raw.dateline) if raw.dateline else None) or None
     language = detect(title + "\n" + body_text, raw.language)
-    matches = classify(title, body_text, topics, tuple(raw.topics) + tuple(source.topics))
+    matches = classify(title, body_text, topics, tuple(raw.topics) + tuple(source.topics), model=model)
     return Release(
         source_id=source.id,
         source_name=source.name,

@@ -21,7 +21,12 @@ How a release is matched against a topic's rules:
   single words further down must reach `min_score + LEAD_MARGIN`: a passing mention of a common word
   deep in a release is not its subject.
 
-Every match keeps its explanation: the keywords that matched and where (title, body, or source).
+When a learned model (`learned.TopicModel`) covers a topic, it has the last word: the rules' placement
+stands when the model gives it at least `confirm` probability, and the model alone places a release
+it is `accept` sure of (`TopicModel.decide`).
+
+Every match keeps its explanation: the keywords that matched and where (title, body, or source), and
+the model's probability with the words that weighed most for the topic (where "model").
 """
 from __future__ import annotations
 
@@ -29,12 +34,16 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..config import TopicConfig
 from ..model import TopicMatch
 from .text import fold
+
+if TYPE_CHECKING:
+    from .learned import TopicModel
 
 TITLE_WEIGHT = 3
 PHRASE_WEIGHT = 2
@@ -113,42 +122,66 @@ def compile_phrase(phrase: str) -> Pattern:
     return Pattern(phrase, tuple(parts), weak)
 
 
-def find(pattern: Pattern, words: Sequence[str], raw: Sequence[str]) -> list[int]:
-    """Start positions of the pattern in a text given as stems (`words`) and plain words (`raw`)."""
+@dataclass(frozen=True)
+class Text:
+    """A title or body prepared for matching: stems and plain (accent-free) words, position by position,
+    and where each stem and each plain word occurs (so a keyword is looked up, not scanned for)."""
+
+    words: tuple[str, ...]
+    raw: tuple[str, ...]
+    stems_at: Mapping[str, tuple[int, ...]]
+    raw_at: Mapping[str, tuple[int, ...]]
+
+
+def _text(words: Sequence[str], raw: Sequence[str]) -> Text:
+    stems_at: dict[str, list[int]] = {}
+    raw_at: dict[str, list[int]] = {}
+    for i, (w, r) in enumerate(zip(words, raw)):
+        if w:
+            stems_at.setdefault(w, []).append(i)
+            raw_at.setdefault(r, []).append(i)
+    return Text(tuple(words), tuple(raw), {k: tuple(v) for k, v in stems_at.items()},
+                {k: tuple(v) for k, v in raw_at.items()})
+
+
+def find(pattern: Pattern, text: Text) -> list[int]:
+    """Start positions of the pattern in a prepared text."""
     n = len(pattern.parts)
     if not n:
         return []
+    first, prefix = pattern.parts[0]
+    if prefix:
+        starts = sorted(i for r, at in text.raw_at.items() if r.startswith(first) for i in at)
+    else:
+        starts = list(text.stems_at.get(first, ()))
+    words, raw = text.words, text.raw
     hits = []
-    for i in range(len(words) - n + 1):
-        for j, (part, prefix) in enumerate(pattern.parts):
-            if not (raw[i + j].startswith(part) if prefix else words[i + j] == part):
+    for i in starts:
+        if i + n > len(words):
+            continue
+        for j, (part, is_prefix) in enumerate(pattern.parts[1:], 1):
+            if not (raw[i + j].startswith(part) if is_prefix else words[i + j] == part):
                 break
         else:
             hits.append(i)
     return hits
 
 
-@dataclass(frozen=True)
-class Text:
-    """A title or body prepared for matching: stems and plain (accent-free) words, position by position."""
-
-    words: tuple[str, ...]
-    raw: tuple[str, ...]
-
-
 def prepare(text: str) -> Text:
     raw = tuple(plain(w) for w in fold(text).split())
-    return Text(tuple(stem(w) for w in raw), raw)
+    return _text(tuple(stem(w) for w in raw), raw)
 
 
 def blank(text: Text, patterns: Iterable[Pattern]) -> Text:
     """The text with every occurrence of the patterns blanked out (so no keyword can match inside one)."""
     words, raw = list(text.words), list(text.raw)
+    hit = False
     for p in patterns:
-        for start in find(p, text.words, text.raw):
+        for start in find(p, text):
+            hit = True
             for k in range(start, start + len(p.parts)):
                 words[k] = raw[k] = ""
-    return Text(tuple(words), tuple(raw))
+    return _text(words, raw) if hit else text
 
 
 @dataclass(frozen=True)
@@ -188,8 +221,8 @@ def evidence(rules: Rules, title: Text, body: Text) -> tuple[int, list[str], lis
     score, terms, where = 0, [], []
     strong = phrase = in_lead = False
     for kw in rules.keywords:
-        in_title = len(find(kw, t.words, t.raw))
-        body_hits = find(kw, b.words, b.raw)
+        in_title = len(find(kw, t))
+        body_hits = find(kw, b)
         in_body = min(len(body_hits), MAX_REPEATS)
         if in_title:
             terms.append(kw.text)
@@ -210,31 +243,42 @@ def evidence(rules: Rules, title: Text, body: Text) -> tuple[int, list[str], lis
 
 
 def classify(title: str, body: str, topics: Iterable[TopicConfig], given: Iterable[str] = (),
-             rules: tuple[Rules, ...] | None = None) -> tuple[TopicMatch, ...]:
+             rules: tuple[Rules, ...] | None = None, model: TopicModel | None = None) -> tuple[TopicMatch, ...]:
     """The topics a release belongs to, with the terms that placed it there.
 
     `given` are topic slugs or names named by the source itself (tags, per-source topics): they
     place the release in that topic whatever the text says. `rules` may be passed precompiled
-    (`compile_rules`) when many releases are classified with the same topics.
+    (`compile_rules`) when many releases are classified with the same topics. `model`, when given,
+    confirms or overrules the rules for the topics it was trained on.
     """
     compiled = rules if rules is not None else compile_rules(topics)
     t, b = prepare(title), prepare(body)
+    vec, shown = model.vector(title, body) if model is not None else ({}, {})
     given_folded = {fold(g).strip() for g in given}
     matches = []
     for r in compiled:
         topic = r.topic
         score, terms, where, placed = evidence(r, t, b)
+        confidence = None
+        if model is not None and (prediction := model.predict(vec, shown, topic.slug)) is not None:
+            confidence = prediction.probability
+            placed = model.decide(placed, prediction)
+            if placed:
+                terms += prediction.words
+                where += ["model"] * len(prediction.words)
         if fold(topic.slug).strip() in given_folded or fold(topic.name).strip() in given_folded:
             terms.append(topic.slug)
             where.append("source")
             score, placed = max(score, topic.min_score), True
         if placed and terms:
-            matches.append(TopicMatch(topic.slug, score, tuple(terms), tuple(where)))
+            matches.append(TopicMatch(topic.slug, score, tuple(terms), tuple(where), confidence))
     return tuple(matches)
 
 
-def rules_fingerprint(topics: Iterable[TopicConfig]) -> str:
-    """Changes whenever a topic rule (or the matcher) changes: the archive is then re-classified."""
+def rules_fingerprint(topics: Iterable[TopicConfig], model: TopicModel | None = None) -> str:
+    """Changes whenever a topic rule, the matcher or the learned model changes: the archive is then
+    re-classified."""
     data: list[object] = [[t.slug, t.name, list(t.keywords), list(t.exclude), t.min_score] for t in topics]
     data.append(["weights", TITLE_WEIGHT, PHRASE_WEIGHT, MAX_REPEATS, LEAD_WORDS, LEAD_MARGIN, MATCHER_VERSION])
+    data.append(["model", model.fingerprint if model is not None else None])
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:16]

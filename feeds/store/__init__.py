@@ -287,7 +287,8 @@ class Store:
         for r in rows.mappings():
             pairs = json.loads(r["terms"])
             out.setdefault(r["release_pk"], []).append(
-                TopicMatch(r["topic"], r["score"], tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)))
+                TopicMatch(r["topic"], r["score"], tuple(p[0] for p in pairs), tuple(p[1] for p in pairs),
+                           r["confidence"]))
         return {k: tuple(v) for k, v in out.items()}
 
     def topic_counts(self) -> dict[str, int]:
@@ -419,7 +420,7 @@ class Writer:
     def _write_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch]) -> None:
         for m in topics:
             self.conn.execute(insert(release_topics).values(
-                release_pk=pk, topic=m.slug, published=published, score=m.score,
+                release_pk=pk, topic=m.slug, published=published, score=m.score, confidence=m.confidence,
                 terms=json.dumps(list(zip(m.terms, m.where)), ensure_ascii=False)))
 
     def stored_texts(self) -> list[tuple[int, str, str, str, str, datetime]]:

@@ -103,13 +103,21 @@ def on_new(conn: Connection, pk: int, release: Release) -> None:
 
 
 def on_edit(conn: Connection, pk: int, release: Release, published: datetime) -> None:
-    """An edited release: new countries and signature; its groups stay (an edit is not a new release)."""
+    """An edited release: new countries and signature. Groups it is in stay (an edit is not a new
+    release, and a reader's feed must not reshuffle); a release in no group joins one when the edit made
+    it a copy or a translation of another."""
     write_countries(conn, pk, published, release.countries)
     sig = signature(release.title, release.body_text)
-    if conn.execute(update(release_groups).where(release_groups.c.release_pk == pk)
-                    .values(signature=sig)).rowcount == 0:
+    row = conn.execute(select(release_groups.c.duplicate_group, release_groups.c.translation_group)
+                       .where(release_groups.c.release_pk == pk)).first()
+    if row is None:
         conn.execute(insert(release_groups).values(release_pk=pk, signature=sig))
+    else:
+        conn.execute(update(release_groups).where(release_groups.c.release_pk == pk).values(signature=sig))
+    if row is None or row[0] is None:
         group_copies(conn, pk, release, published, sig)
+    if row is None or row[1] is None:
+        group_translations(conn, pk, release.origin, release, published)
 
 
 def refresh(conn: Connection, pk: int, release: Release) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import (Boolean, Column, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
+from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
                         Text, TypeDecorator)
 
 
@@ -75,6 +75,7 @@ release_topics = Table(
     Column("published", UTCDateTime, nullable=False),   # copied from the release: topic feeds read one index
     Column("score", Integer, nullable=False),
     Column("terms", Text, nullable=False),              # JSON: [[term, where], ...]
+    Column("confidence", Float, nullable=True),         # the learned model's probability (NULL: rules only)
     Index("ix_release_topics_topic_published", "topic", "published", "release_pk"),
 )
 

@@ -1,0 +1,234 @@
+"""Learned topic evidence: one linear model per topic over a release's words, trained on labelled releases.
+
+Keyword rules (`topics`) say exactly why a release is placed, but a keyword list only knows the words
+someone thought of: on releases written by people the rules were not tuned on, they miss paraphrases
+and are fooled by words used in passing. A linear model trained on labelled releases weighs every word
+it has seen for and against each topic. The two are combined (`decide`): the rules' placement stands
+when the model gives it at least `confirm` probability, and the model alone places a release when it
+is at least `accept` sure. Every decision stays explainable: the rules' terms, plus the words that
+pushed the model towards the topic, with its probability.
+
+- Features (`features`): the light stems of `topics.stem` of title and body, title words counted
+  again as their own features ("T:tariff"): the title says what a release is about.
+- Vector: sublinear term frequency times smoothed idf, scaled to unit length (as scikit-learn's
+  TfidfVectorizer does), over the vocabulary seen in training.
+- Model: L2-regularised logistic regression per topic, classes balanced (scikit-learn, `train`, run
+  offline by `feeds topics train`; only that command needs scikit-learn). The trained model is plain
+  JSON data, and applying it (`TopicModel.predict`) is a pure dot product.
+
+Labelled files (`read_labelled`) hold records of a header `### PUBLISHER | slug, slug` (`-` for none),
+a title line and a body; lines starting with `#!` are comments. The same files feed the benchmark.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .text import fold
+from .topics import stem
+
+FEATURE_VERSION = 1          # part of the model's fingerprint: new features mean a new model
+TITLE = "T:"                 # prefix of a title word's own feature
+EXPLAIN_WORDS = 5            # words shown as the model's evidence for a topic
+CONFIRM = 0.2                # default: the rules' placement stands at this probability or more
+ACCEPT = 0.6                 # default: the model alone places a release at this probability or more
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """One labelled release: what a subscriber of each topic would expect to find it in."""
+
+    publisher: str
+    title: str
+    body: str
+    topics: frozenset[str]
+
+
+def read_labelled(text: str) -> list[Labelled]:
+    """Records of a labelled file: `### PUBLISHER | slug, slug` (or `-`), the title line, then the body."""
+    records: list[Labelled] = []
+    header: str | None = None
+    lines: list[str] = []
+
+    def flush() -> None:
+        if header is None:
+            return
+        publisher, _, labels = header.partition("|")
+        title, _, body = "\n".join(lines).strip("\n").partition("\n")
+        topics = frozenset(s.strip() for s in labels.split(",") if s.strip() not in ("", "-"))
+        records.append(Labelled(publisher.strip(), title.strip(), body.strip(), topics))
+
+    for line in text.splitlines():
+        if line.startswith("#!"):
+            continue
+        if line.startswith("### "):
+            flush()
+            header, lines = line[4:], []
+        else:
+            lines.append(line)
+    flush()
+    return records
+
+
+def words(text: str) -> list[tuple[str, str]]:
+    """(stem, word as written, accents kept) for each word of a text, in order."""
+    return [(stem(w), w) for w in fold(text).split()]
+
+
+def features(title: str, body: str) -> tuple[Counter[str], dict[str, str]]:
+    """Feature counts of a release, and a readable word for each feature (the first form seen)."""
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for prefix, text in (("", title), (TITLE, title), ("", body)):
+        for s, w in words(text):
+            if not s.isalpha() and not any(c.isalpha() for c in s):
+                continue
+            counts[prefix + s] += 1
+            shown.setdefault(prefix + s, w)
+    return counts, shown
+
+
+def _fingerprint(data: object) -> str:
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The model's view of one topic for one release: probability and its strongest words for it."""
+
+    probability: float
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TopicModel:
+    """A trained model: vocabulary idf, per-topic weights and bias, and the decision thresholds."""
+
+    idf: Mapping[str, float]
+    weights: Mapping[str, Mapping[str, float]]
+    bias: Mapping[str, float]
+    confirm: float = CONFIRM
+    accept: float = ACCEPT
+    trained_on: Mapping[str, object] = field(default_factory=dict)   # labelled files, records, hash
+
+    @property
+    def topics(self) -> frozenset[str]:
+        return frozenset(self.weights)
+
+    @property
+    def fingerprint(self) -> str:
+        """Changes whenever the model or its thresholds change: the archive is then re-classified."""
+        return _fingerprint([FEATURE_VERSION, self.confirm, self.accept, self.bias, self.weights, self.idf])
+
+    def vector(self, title: str, body: str) -> tuple[dict[str, float], dict[str, str]]:
+        """The release's unit-length tf-idf vector over the vocabulary, and readable words."""
+        counts, shown = features(title, body)
+        vec = {f: (1.0 + math.log(n)) * self.idf[f] for f, n in counts.items() if f in self.idf}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {f: v / norm for f, v in vec.items()}, shown
+
+    def predict(self, vec: Mapping[str, float], shown: Mapping[str, str], slug: str) -> Prediction | None:
+        """The probability that a release (as `vector`) belongs to topic `slug`; None for a topic the
+        model was not trained on."""
+        weights = self.weights.get(slug)
+        if weights is None:
+            return None
+        contributions = {f: weights[f] * v for f, v in vec.items() if f in weights}
+        z = self.bias[slug] + sum(contributions.values())
+        probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        top = sorted((c, f) for f, c in contributions.items() if c > 0)[::-1]
+        readable: list[str] = []
+        for _c, f in top:
+            word = shown.get(f, f.removeprefix(TITLE))
+            word = f"{word} (title)" if f.startswith(TITLE) else word
+            if word not in readable:
+                readable.append(word)
+            if len(readable) == EXPLAIN_WORDS:
+                break
+        return Prediction(round(probability, 4), tuple(readable))
+
+    def decide(self, rules_placed: bool, prediction: Prediction | None) -> bool:
+        """Whether a release joins a topic, given the rules' placement and the model's prediction."""
+        if prediction is None:
+            return rules_placed
+        p = prediction.probability
+        return (rules_placed and p >= self.confirm) or p >= self.accept
+
+    def to_json(self) -> str:
+        return json.dumps({"format": "feeds-topic-model", "feature_version": FEATURE_VERSION,
+                           "confirm": self.confirm, "accept": self.accept, "trained_on": dict(self.trained_on),
+                           "bias": dict(self.bias), "idf": dict(self.idf),
+                           "weights": {s: dict(w) for s, w in self.weights.items()}},
+                          ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def model_from_json(text: str) -> TopicModel:
+    """A model from `TopicModel.to_json`; ValueError saying what is wrong with anything else."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"not JSON: {e}") from e
+    if not isinstance(data, dict) or data.get("format") != "feeds-topic-model":
+        raise ValueError("not a topic model (made by `feeds topics train`)")
+    if data.get("feature_version") != FEATURE_VERSION:
+        raise ValueError(f"made for features version {data.get('feature_version')}, this is "
+                         f"{FEATURE_VERSION}: train it again with `feeds topics train`")
+    try:
+        idf = {str(f): float(v) for f, v in data["idf"].items()}
+        weights = {str(s): {str(f): float(v) for f, v in w.items()} for s, w in data["weights"].items()}
+        bias = {str(s): float(data["bias"][s]) for s in weights}
+        confirm, accept = float(data["confirm"]), float(data["accept"])
+    except (KeyError, TypeError, AttributeError, ValueError) as e:
+        raise ValueError(f"a topic model with a missing or malformed part: {e!r}") from e
+    if not 0.0 <= confirm <= accept <= 1.0:
+        raise ValueError("thresholds must satisfy 0 <= confirm <= accept <= 1")
+    return TopicModel(idf, weights, bias, confirm, accept, data.get("trained_on") or {})
+
+
+def labelled_hash(records: Sequence[Labelled]) -> str:
+    """A hash of labelled records: a model says what it was trained on."""
+    return _fingerprint([[r.title, r.body, sorted(r.topics)] for r in records])
+
+
+def train(records: Sequence[Labelled], slugs: Iterable[str], *, c: float = 10.0, min_df: int = 2,
+          confirm: float = CONFIRM, accept: float = ACCEPT, sources: Sequence[str] = ()) -> TopicModel:
+    """Train a model for `slugs` on labelled releases (needs scikit-learn: `pip install feeds[train]`).
+
+    A topic is trained only when the records hold both releases in it and releases not in it.
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counted = [features(r.title, r.body)[0] for r in records]
+    df: Counter[str] = Counter()
+    for counts in counted:
+        df.update(counts.keys())
+    vocabulary = sorted(f for f, n in df.items() if n >= min_df)
+    index = {f: i for i, f in enumerate(vocabulary)}
+    n = len(records)
+    idf = {f: math.log((1 + n) / (1 + df[f])) + 1.0 for f in vocabulary}
+    rows, cols, values = [], [], []
+    for i, counts in enumerate(counted):
+        vec = {f: (1.0 + math.log(k)) * idf[f] for f, k in counts.items() if f in index}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        for f, v in vec.items():
+            rows.append(i)
+            cols.append(index[f])
+            values.append(v / norm)
+    x = csr_matrix((values, (rows, cols)), shape=(n, len(vocabulary)))
+    weights: dict[str, dict[str, float]] = {}
+    bias: dict[str, float] = {}
+    for slug in slugs:
+        y = np.array([slug in r.topics for r in records])
+        if y.all() or not y.any():
+            continue
+        fit = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(x, y)
+        weights[slug] = {f: round(float(w), 5) for f, w in zip(vocabulary, fit.coef_[0]) if abs(w) >= 1e-4}
+        bias[slug] = round(float(fit.intercept_[0]), 5)
+    trained_on = {"files": list(sources), "records": n, "hash": labelled_hash(records), "c": c, "min_df": min_df}
+    return TopicModel({f: round(v, 5) for f, v in idf.items()}, weights, bias, confirm, accept, trained_on)
