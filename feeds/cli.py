@@ -177,19 +177,34 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
-def explain_text(item, names: dict[str, str], country_name) -> str:  # type: ignore[no-untyped-def]
-    """Why a stored release is where it is: topics (score, terms and where), countries, language, groups."""
+def _evidence(m) -> str:  # type: ignore[no-untyped-def]
+    where = tuple(m.where) + ("",) * (len(m.terms) - len(m.where))
+    return ", ".join(f"{term} ({w or '?'})" for term, w in zip(m.terms, where) if w != "model") or "none"
+
+
+def _learned(m) -> str:  # type: ignore[no-untyped-def]
+    words = ", ".join(term for term, w in zip(m.terms, m.where) if w == "model")
+    return f"learned model: {m.confidence:.0%} sure" + (f", from the words: {words}" if words else "")
+
+
+def explain_text(item, names: dict[str, str], country_name, near_misses=()) -> str:  # type: ignore[no-untyped-def]
+    """Why a stored release is where it is: topics (score, terms and where), countries, language, groups;
+    and `near_misses`: (`topics.Assessment`, why not) of topics it is not in."""
     r = item.release
     lines = [f"{item.entry_id}  {r.title}", f"source: {r.source_name} ({r.source_id})  published: {r.published.isoformat()}",
              f"language: {r.language or 'unknown'}"]
     lines.append("topics:" if r.topics else "topics: none")
     for m in r.topics:
-        where = tuple(m.where) + ("",) * (len(m.terms) - len(m.where))
-        pairs = ", ".join(f"{term} ({w or '?'})" for term, w in zip(m.terms, where) if w != "model") or "none"
-        lines.append(f"  {m.slug} ({names.get(m.slug, m.slug)}): rules score {m.score}: {pairs}")
+        lines.append(f"  {m.slug} ({names.get(m.slug, m.slug)}): rules score {m.score}: {_evidence(m)}")
         if m.confidence is not None:
-            learned = ", ".join(term for term, w in zip(m.terms, where) if w == "model")
-            lines.append(f"    learned model: {m.confidence:.0%} sure" + (f", from the words: {learned}" if learned else ""))
+            lines.append(f"    {_learned(m)}")
+    if near_misses:
+        lines.append("not placed (with the current rules and model):")
+    for a, why in near_misses:
+        m = a.match
+        lines.append(f"  {m.slug} ({names.get(m.slug, m.slug)}): rules score {m.score}: {_evidence(m)}; {why}")
+        if m.confidence is not None:
+            lines.append(f"    {_learned(m)}")
     lines.append("countries: " + (", ".join(f"{c} {country_name(c)}" for c in r.countries) or "none"))
     if item.copies:
         role = f"a later copy of {item.duplicate_of}" if item.duplicate_of else "the earliest copy, shown in feeds"
@@ -203,9 +218,24 @@ def explain_text(item, names: dict[str, str], country_name) -> str:  # type: ign
     return "\n".join(lines)
 
 
+def why_not(a, topic, model) -> str:  # type: ignore[no-untyped-def]
+    """Why an assessed topic did not take a release: which of the rules and the model said no."""
+    if a.rules_placed:
+        return f"the keywords placed it, but the learned model gave it under {model.confirm:.0%}"
+    rules = ("no keyword matched" if not a.match.score
+             else f"the keywords were not enough (min_score {topic.min_score})")
+    if a.match.confidence is None:
+        return rules
+    return f"{rules}, and the learned model was under {model.accept:.0%}"
+
+
+NEAR = 0.1     # `feeds explain` lists topics a release is not in from this model probability (or any rule term)
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     import re
     from .normalise.geo import gazetteer
+    from .normalise.topics import assess
     from .store import Store
     config = _load(args)
     uuid = args.release.strip().lower().removeprefix("urn:uuid:")
@@ -220,7 +250,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if item is None:
         print(f"no release {uuid} in the archive", file=sys.stderr)
         return 1
-    print(explain_text(item, {t.slug: t.name for t in config.topics}, gazetteer().name))
+    placed = {m.slug for m in item.release.topics}
+    model = config.topic_model
+    near = [(a, why_not(a, config.topic(a.match.slug), model))  # type: ignore[arg-type]
+            for a in assess(item.release.title, item.release.body_text, config.topics, model=model)
+            if a.match.slug not in placed and (a.rules_placed or a.match.score or (a.match.confidence or 0) >= NEAR)]
+    print(explain_text(item, {t.slug: t.name for t in config.topics}, gazetteer().name, near))
     return 0
 
 

@@ -208,3 +208,27 @@ def test_the_archive_keeps_the_models_confidence_and_words(env) -> None:  # type
         assert m.confidence == pytest.approx(fresh[slug].confidence)
         assert list(zip(m.terms, m.where)) == list(zip(fresh[slug].terms, fresh[slug].where))
         assert "model" in m.where
+
+
+def test_explain_shows_the_models_part_and_the_near_misses(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from feeds.ingest import run_ingest
+    from feeds.store import Query, Store
+    releases = tmp_path / "releases"
+    releases.mkdir()
+    (releases / "vaccines.txt").write_text("Vaccines arrive\n\n4 May 2024\n\nVaccines arrive; the trade fair is "
+                                           "postponed.\n", encoding="utf-8")
+    (tmp_path / "toy.json").write_text(toy_model().to_json(), encoding="utf-8")
+    path = write_config(tmp_path, {"asean": releases}, classifier="toy.json")
+    config = load_config(str(path), env={})
+    store = Store.open(config.service.database)
+    run_ingest(config, store)
+    (item,) = store.releases(Query(limit=5))
+    store.close()
+    assert [m.slug for m in item.release.topics] == ["health"]     # "trade" matched a keyword, overruled
+    assert main(["--config", str(path), "explain", item.entry_id]) == 0
+    out = capsys.readouterr().out
+    assert "health (Health): rules score 4: vaccine (title), vaccine (body)" in out   # title 3 + body 1
+    assert "learned model: 9" in out and "from the words: vaccines" in out
+    near = out.split("not placed (with the current rules and model):", 1)[1]
+    assert "trade (Economic integration and trade): rules score 1: trade (body); the keywords placed it, " \
+           "but the learned model gave it under 20%" in near

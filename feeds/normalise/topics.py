@@ -242,6 +242,42 @@ def evidence(rules: Rules, title: Text, body: Text) -> tuple[int, list[str], lis
     return score, terms, where, strong and score >= needed
 
 
+@dataclass(frozen=True)
+class Assessment:
+    """One topic's evidence for one release, whether or not it placed the release there: `feeds explain`
+    shows the near misses too. `match` holds the rules' terms and the model's words and probability."""
+
+    match: TopicMatch
+    rules_placed: bool        # the keyword rules alone would place it
+    placed: bool              # the decision: rules and model together, or named by the source
+
+
+def assess(title: str, body: str, topics: Iterable[TopicConfig], given: Iterable[str] = (),
+           rules: tuple[Rules, ...] | None = None, model: TopicModel | None = None) -> tuple[Assessment, ...]:
+    """Every topic's evidence and decision for a release (see `classify`)."""
+    compiled = rules if rules is not None else compile_rules(topics)
+    t, b = prepare(title), prepare(body)
+    vec, shown = model.vector(title, body) if model is not None else ({}, {})
+    given_folded = {fold(g).strip() for g in given}
+    out = []
+    for r in compiled:
+        topic = r.topic
+        score, terms, where, rules_placed = evidence(r, t, b)
+        placed, confidence = rules_placed, None
+        if model is not None and (prediction := model.predict(vec, shown, topic.slug)) is not None:
+            confidence = prediction.probability
+            placed = model.decide(rules_placed, prediction)
+            terms += prediction.words
+            where += ["model"] * len(prediction.words)
+        if fold(topic.slug).strip() in given_folded or fold(topic.name).strip() in given_folded:
+            terms.append(topic.slug)
+            where.append("source")
+            score, placed = max(score, topic.min_score), True
+        match = TopicMatch(topic.slug, score, tuple(terms), tuple(where), confidence)
+        out.append(Assessment(match, rules_placed, placed and bool(terms)))
+    return tuple(out)
+
+
 def classify(title: str, body: str, topics: Iterable[TopicConfig], given: Iterable[str] = (),
              rules: tuple[Rules, ...] | None = None, model: TopicModel | None = None) -> tuple[TopicMatch, ...]:
     """The topics a release belongs to, with the terms that placed it there.
@@ -251,28 +287,7 @@ def classify(title: str, body: str, topics: Iterable[TopicConfig], given: Iterab
     (`compile_rules`) when many releases are classified with the same topics. `model`, when given,
     confirms or overrules the rules for the topics it was trained on.
     """
-    compiled = rules if rules is not None else compile_rules(topics)
-    t, b = prepare(title), prepare(body)
-    vec, shown = model.vector(title, body) if model is not None else ({}, {})
-    given_folded = {fold(g).strip() for g in given}
-    matches = []
-    for r in compiled:
-        topic = r.topic
-        score, terms, where, placed = evidence(r, t, b)
-        confidence = None
-        if model is not None and (prediction := model.predict(vec, shown, topic.slug)) is not None:
-            confidence = prediction.probability
-            placed = model.decide(placed, prediction)
-            if placed:
-                terms += prediction.words
-                where += ["model"] * len(prediction.words)
-        if fold(topic.slug).strip() in given_folded or fold(topic.name).strip() in given_folded:
-            terms.append(topic.slug)
-            where.append("source")
-            score, placed = max(score, topic.min_score), True
-        if placed and terms:
-            matches.append(TopicMatch(topic.slug, score, tuple(terms), tuple(where), confidence))
-    return tuple(matches)
+    return tuple(a.match for a in assess(title, body, topics, given, rules, model) if a.placed)
 
 
 def rules_fingerprint(topics: Iterable[TopicConfig], model: TopicModel | None = None) -> str:
