@@ -22,6 +22,7 @@ a title line and a body; lines starting with `#!` are comments. The same files f
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import math
 from collections import Counter
@@ -140,7 +141,7 @@ class TopicModel:
         contributions = {f: weights[f] * v for f, v in vec.items() if f in weights}
         z = self.bias[slug] + sum(contributions.values())
         probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-        top = sorted((c, f) for f, c in contributions.items() if c > 0)[::-1]
+        top = heapq.nlargest(2 * EXPLAIN_WORDS, ((c, f) for f, c in contributions.items() if c > 0))
         readable: list[str] = []
         for _c, f in top:
             word = shown.get(f, f.removeprefix(TITLE))
