@@ -5,6 +5,7 @@ rest of the package receives the resulting objects and never reads configuration
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tomllib
@@ -129,18 +130,16 @@ _CLASSIFIER = {"model": str}
 _TOP = {"service": dict, "schedule": dict, "sources": list, "topics": dict, "websub": dict, "classifier": dict}
 
 
-_MODELS: dict[tuple[str, int, int], TopicModel] = {}
+@functools.lru_cache(maxsize=4)
+def _parse_model(path: str, size: int, mtime_ns: int) -> TopicModel:
+    """A topic model file, parsed once per (path, size, mtime): many configs share the shipped model."""
+    from .normalise.learned import model_from_json
+    return model_from_json(Path(path).read_text(encoding="utf-8"))
 
 
 def _read_model(path: Path) -> TopicModel:
-    """A topic model file, parsed once per (path, size, mtime): many configs share the shipped model."""
-    from .normalise.learned import model_from_json
     stat = path.stat()
-    key = (str(path), stat.st_size, stat.st_mtime_ns)
-    if key not in _MODELS:
-        _MODELS.clear()
-        _MODELS[key] = model_from_json(path.read_text(encoding="utf-8"))
-    return _MODELS[key]
+    return _parse_model(str(path), stat.st_size, stat.st_mtime_ns)
 
 
 def _classifier(raw: dict[str, Any], base: Path, problems: _Problems, load: bool) -> tuple[TopicModel | None, str]:
