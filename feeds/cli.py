@@ -178,12 +178,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _evidence(m) -> str:  # type: ignore[no-untyped-def]
-    where = tuple(m.where) + ("",) * (len(m.terms) - len(m.where))
-    return ", ".join(f"{term} ({w or '?'})" for term, w in zip(m.terms, where) if w != "model") or "none"
+    return ", ".join(f"{term} ({w or '?'})" for term, w in m.evidence()) or "none"
 
 
 def _learned(m) -> str:  # type: ignore[no-untyped-def]
-    words = ", ".join(term for term, w in zip(m.terms, m.where) if w == "model")
+    words = ", ".join(m.model_words())
     return f"learned model: {m.confidence:.0%} sure" + (f", from the words: {words}" if words else "")
 
 

@@ -14,7 +14,7 @@ from feeds.config import SHIPPED_MODEL, TopicConfig, load_config
 from feeds.errors import ConfigError
 from feeds.normalise.learned import (Labelled, TopicModel, features, labelled_hash, model_from_json, read_labelled,
                                      train)
-from feeds.normalise.topics import classify, rules_fingerprint
+from feeds.normalise.topics import classify, prepare, rules_fingerprint
 
 from .conftest import ROOT, write_config
 
@@ -42,7 +42,7 @@ def test_read_labelled_parses_records_labels_and_comments() -> None:
 
 
 def test_features_count_stems_title_words_twice_and_skip_numbers() -> None:
-    counts, shown = features("Tariffs cut", "Exporters welcome the tariff cuts of 2025.")
+    counts, shown = features(prepare("Tariffs cut"), prepare("Exporters welcome the tariff cuts of 2025."))
     assert counts["tariff"] == 2 and counts["T:tariff"] == 1 and counts["exporter"] == 1
     assert "2025" not in counts and "T:exporter" not in counts
     assert shown["tariff"] == "tariffs"          # the first form as written explains a stem
@@ -50,7 +50,7 @@ def test_features_count_stems_title_words_twice_and_skip_numbers() -> None:
 
 def test_prediction_follows_the_weights_and_explains_with_the_words_as_written() -> None:
     model = toy_model()
-    vec, shown = model.vector("Tariffs cut", "New tariffs on exports.")
+    vec, shown = model.vector(prepare("Tariffs cut"), prepare("New tariffs on exports."))
     assert math.isclose(sum(v * v for v in vec.values()), 1.0)
     trade = model.predict(vec, shown, "trade")
     health = model.predict(vec, shown, "health")
@@ -59,7 +59,7 @@ def test_prediction_follows_the_weights_and_explains_with_the_words_as_written()
     assert trade.words[0] in ("tariffs", "tariffs (title)") and "exports" in trade.words
     assert "tariffs (title)" in trade.words
     assert model.predict(vec, shown, "peace-security") is None       # a topic the model does not know
-    weaker = model.predict(*model.vector("Cut", "New exports."), "trade")
+    weaker = model.predict(*model.vector(prepare("Cut"), prepare("New exports.")), "trade")
     assert weaker is not None and weaker.probability < trade.probability
 
 
@@ -131,11 +131,11 @@ def test_training_learns_from_labelled_releases() -> None:
     model = train(records, ["trade", "health", "peace-security"], sources=["toy.txt"])
     assert model.topics == {"trade", "health"}              # no positive example: no model, rules alone
     assert model.trained_on["hash"] == labelled_hash(records) and model.trained_on["files"] == ["toy.txt"]
-    vec, shown = model.vector("Tariffs on exports", "Exporters and tariffs.")
+    vec, shown = model.vector(prepare("Tariffs on exports"), prepare("Exporters and tariffs."))
     trade, health = model.predict(vec, shown, "trade"), model.predict(vec, shown, "health")
     assert trade is not None and health is not None
     assert trade.probability > 0.6 > health.probability
-    vec, shown = model.vector("Council meets", "The council met in its office.")
+    vec, shown = model.vector(prepare("Council meets"), prepare("The council met in its office."))
     assert model.predict(vec, shown, "trade").probability < 0.2   # type: ignore[union-attr]
     assert model_from_json(model.to_json()).fingerprint == model.fingerprint
 

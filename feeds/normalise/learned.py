@@ -29,8 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .text import fold
-from .topics import stem
+from .topics import Text, prepare
 
 FEATURE_VERSION = 1          # part of the model's fingerprint: new features mean a new model
 TITLE = "T:"                 # prefix of a title word's own feature
@@ -75,18 +74,14 @@ def read_labelled(text: str) -> list[Labelled]:
     return records
 
 
-def words(text: str) -> list[tuple[str, str]]:
-    """(stem, word as written, accents kept) for each word of a text, in order."""
-    return [(stem(w), w) for w in fold(text).split()]
-
-
-def features(title: str, body: str) -> tuple[Counter[str], dict[str, str]]:
-    """Feature counts of a release, and a readable word for each feature (the first form seen)."""
+def features(title: Text, body: Text) -> tuple[Counter[str], dict[str, str]]:
+    """Feature counts of a release (title and body as `topics.prepare` makes them), and a readable word
+    for each feature (the first form seen, as written)."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     for prefix, text in (("", title), (TITLE, title), ("", body)):
-        for s, w in words(text):
-            if not s.isalpha() and not any(c.isalpha() for c in s):
+        for s, w in zip(text.words, text.written):
+            if not any(c.isalpha() for c in s):
                 continue
             counts[prefix + s] += 1
             shown.setdefault(prefix + s, w)
@@ -125,8 +120,9 @@ class TopicModel:
         """Changes whenever the model or its thresholds change: the archive is then re-classified."""
         return _fingerprint([FEATURE_VERSION, self.confirm, self.accept, self.bias, self.weights, self.idf])
 
-    def vector(self, title: str, body: str) -> tuple[dict[str, float], dict[str, str]]:
-        """The release's unit-length tf-idf vector over the vocabulary, and readable words."""
+    def vector(self, title: Text, body: Text) -> tuple[dict[str, float], dict[str, str]]:
+        """The release's unit-length tf-idf vector over the vocabulary (title and body as
+        `topics.prepare` makes them), and readable words."""
         counts, shown = features(title, body)
         vec = {f: (1.0 + math.log(n)) * self.idf[f] for f, n in counts.items() if f in self.idf}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
@@ -205,7 +201,7 @@ def train(records: Sequence[Labelled], slugs: Iterable[str], *, c: float = 10.0,
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    counted = [features(r.title, r.body)[0] for r in records]
+    counted = [features(prepare(r.title), prepare(r.body))[0] for r in records]
     df: Counter[str] = Counter()
     for counts in counted:
         df.update(counts.keys())

@@ -30,6 +30,7 @@ the model's probability with the words that weighed most for the topic (where "m
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -124,23 +125,25 @@ def compile_phrase(phrase: str) -> Pattern:
 
 @dataclass(frozen=True)
 class Text:
-    """A title or body prepared for matching: stems and plain (accent-free) words, position by position,
-    and where each stem and each plain word occurs (so a keyword is looked up, not scanned for)."""
+    """A title or body prepared for matching: stems, plain (accent-free) words and the words as written
+    (folded, accents kept), position by position, and where each stem and each plain word occurs (so a
+    keyword is looked up, not scanned for)."""
 
     words: tuple[str, ...]
     raw: tuple[str, ...]
+    written: tuple[str, ...]
     stems_at: Mapping[str, tuple[int, ...]]
     raw_at: Mapping[str, tuple[int, ...]]
 
 
-def _text(words: Sequence[str], raw: Sequence[str]) -> Text:
+def _text(words: Sequence[str], raw: Sequence[str], written: Sequence[str]) -> Text:
     stems_at: dict[str, list[int]] = {}
     raw_at: dict[str, list[int]] = {}
     for i, (w, r) in enumerate(zip(words, raw)):
         if w:
             stems_at.setdefault(w, []).append(i)
             raw_at.setdefault(r, []).append(i)
-    return Text(tuple(words), tuple(raw), {k: tuple(v) for k, v in stems_at.items()},
+    return Text(tuple(words), tuple(raw), tuple(written), {k: tuple(v) for k, v in stems_at.items()},
                 {k: tuple(v) for k, v in raw_at.items()})
 
 
@@ -168,20 +171,21 @@ def find(pattern: Pattern, text: Text) -> list[int]:
 
 
 def prepare(text: str) -> Text:
-    raw = tuple(plain(w) for w in fold(text).split())
-    return _text(tuple(stem(w) for w in raw), raw)
+    written = fold(text).split()
+    raw = [plain(w) for w in written]
+    return _text([stem(w) for w in raw], raw, written)
 
 
 def blank(text: Text, patterns: Iterable[Pattern]) -> Text:
     """The text with every occurrence of the patterns blanked out (so no keyword can match inside one)."""
-    words, raw = list(text.words), list(text.raw)
+    words, raw, written = list(text.words), list(text.raw), list(text.written)
     hit = False
     for p in patterns:
         for start in find(p, text):
             hit = True
             for k in range(start, start + len(p.parts)):
-                words[k] = raw[k] = ""
-    return _text(words, raw) if hit else text
+                words[k] = raw[k] = written[k] = ""
+    return _text(words, raw, written) if hit else text
 
 
 @dataclass(frozen=True)
@@ -205,6 +209,12 @@ def distinct(patterns: Iterable[Pattern]) -> tuple[Pattern, ...]:
 def compile_rules(topics: Iterable[TopicConfig]) -> tuple[Rules, ...]:
     return tuple(Rules(t, distinct(compile_phrase(k) for k in t.keywords),
                        distinct(compile_phrase(x) for x in t.exclude)) for t in topics)
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(topics: tuple[TopicConfig, ...]) -> tuple[Rules, ...]:
+    """`compile_rules`, once per taxonomy: normalising a release must not recompile every keyword."""
+    return compile_rules(topics)
 
 
 def score_topic(rules: Rules, title: Text, body: Text) -> tuple[int, list[str], list[str]]:
@@ -255,9 +265,9 @@ class Assessment:
 def assess(title: str, body: str, topics: Iterable[TopicConfig], given: Iterable[str] = (),
            rules: tuple[Rules, ...] | None = None, model: TopicModel | None = None) -> tuple[Assessment, ...]:
     """Every topic's evidence and decision for a release (see `classify`)."""
-    compiled = rules if rules is not None else compile_rules(topics)
+    compiled = rules if rules is not None else _compiled(tuple(topics))
     t, b = prepare(title), prepare(body)
-    vec, shown = model.vector(title, body) if model is not None else ({}, {})
+    vec, shown = model.vector(t, b) if model is not None else ({}, {})
     given_folded = {fold(g).strip() for g in given}
     out = []
     for r in compiled:

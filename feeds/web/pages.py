@@ -96,15 +96,12 @@ def _day_filter(when: datetime) -> str:
 
 @bp.app_template_filter("pairs")
 def _pairs(match: TopicMatch) -> list[tuple[str, str]]:
-    """(term, where) of a topic match; where is '' when an older archive did not record it."""
-    return [(term, match.where[i] if i < len(match.where) else "") for i, term in enumerate(match.terms)
-            if match.where[i:i + 1] != ("model",)]
+    return match.evidence()
 
 
 @bp.app_template_filter("model_words")
 def _model_words(match: TopicMatch) -> list[str]:
-    """The words that weighed most for the topic in the learned model."""
-    return [term for term, where in zip(match.terms, match.where) if where == "model"]
+    return match.model_words()
 
 
 @bp.app_context_processor
