@@ -8,6 +8,7 @@ copies of one release. The store keeps the signatures and groups the copies at i
 """
 from __future__ import annotations
 
+import functools
 import struct
 
 import numpy as np
@@ -29,9 +30,18 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
 
 
+@functools.cache
+def _permutations() -> tuple[object, str]:
+    """The MinHash permutations of `SEED` and their scheme, drawn once per process (drawing them cost more
+    than hashing a release's shingles)."""
+    m = MinHash(num_perm=NUM_PERM, seed=SEED)
+    return m.permutations, m.scheme
+
+
 def signature(title: str, body: str) -> bytes:
     """The MinHash signature of a release, as bytes to store."""
-    m = MinHash(num_perm=NUM_PERM, seed=SEED)
+    permutations, scheme = _permutations()
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=permutations, scheme=scheme)
     m.update_batch([s.encode("utf-8") for s in shingles(title + "\n" + body)])
     return struct.pack(f"<{NUM_PERM}Q", *(int(v) for v in m.hashvalues))
 

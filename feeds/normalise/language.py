@@ -5,6 +5,7 @@ import re
 
 import py3langid
 
+SAMPLE_WORDS = 300           # detection reads the opening words only: its cost is bounded, whatever the length
 _TAG = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$")
 
 
@@ -20,7 +21,7 @@ def detect(text: str, declaration: str | None = None) -> str | None:
     lang = declared(declaration)
     if lang:
         return lang
-    sample = " ".join(text.split()[:300])
+    sample = " ".join(text.split(maxsplit=SAMPLE_WORDS)[:SAMPLE_WORDS])   # split no further than the sample
     if len(sample.split()) < 3:
         return None
     code, _score = py3langid.classify(sample)
