@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import re
 
-import py3langid
-
 SAMPLE_WORDS = 300           # detection reads the opening words only: its cost is bounded, whatever the length
 _TAG = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$")
 
@@ -24,5 +22,6 @@ def detect(text: str, declaration: str | None = None) -> str | None:
     sample = " ".join(text.split(maxsplit=SAMPLE_WORDS)[:SAMPLE_WORDS])   # split no further than the sample
     if len(sample.split()) < 3:
         return None
+    import py3langid         # here, not at the top: a run with nothing new to read never loads its model
     code, _score = py3langid.classify(sample)
     return code
