@@ -1,8 +1,8 @@
 """The archive: SQLAlchemy Core over SQLite (default) or PostgreSQL. The only room that speaks SQL.
 
 Contract: every datetime in and out is timezone-aware UTC. Releases are never deleted. An entry id
-is written once, when a release is first stored, and never changed. Each source's ingestion writes
-in one transaction (`Store.writer`), so a killed run leaves the archive as it was before that source.
+is written once, when a release is first stored, and never changed. Ingestion writes in batches, one
+transaction each (`Store.writer`), so a killed run leaves every release either as it was or as written.
 """
 from __future__ import annotations
 
