@@ -82,8 +82,9 @@ def coordinated(database_url: str, is_sqlite: bool, wait: float = 0.0) -> Iterat
         yield worker_name()
 
 
-def reclassify_if_rules_changed(config: Config, store: Store) -> int:
+def reclassify_if_rules_changed(config: Config, store: Store, now: datetime | None = None) -> int:
     """Re-classify the whole archive when the topic rules changed; returns how many releases moved."""
+    now = now or utcnow()
     fingerprint = rules_fingerprint(config.topics, config.topic_model)
     if store.get_meta("topic_rules") == fingerprint:
         return 0
@@ -94,7 +95,7 @@ def reclassify_if_rules_changed(config: Config, store: Store) -> int:
         for pk, source_id, title, body, given, published in w.stored_texts():
             tags = tuple(t for t in given.split(",") if t) + tuple(per_source.get(source_id, ()))
             topics = classify(title, body, config.topics, tags, rules=rules, model=config.topic_model)
-            moved += w.replace_topics(pk, published, topics)
+            moved += w.replace_topics(pk, published, topics, now)
             w.refresh_facets(pk, countries(title, body))
         store.set_meta(w.conn, "topic_rules", fingerprint)
     log.info("topic rules changed: re-classified the archive, %d releases changed topics", moved)
@@ -250,7 +251,7 @@ def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = 
     wanted = set(source_ids) if source_ids else None
     pool = due_sources(config, store, clock()) if only_due else config.sources
     sources = [s for s in pool if wanted is None or s.id in wanted]
-    reclassify_if_rules_changed(config, store)
+    reclassify_if_rules_changed(config, store, clock())
     chosen = progress(sources) if progress else sources
     if holder is None:
         return [ingest_source(config, store, s, clock) for s in chosen]

@@ -129,6 +129,7 @@ class StoredRelease:
     release: Release
     updated: datetime
     first_seen: datetime
+    changed: datetime | None = None          # when the archive last changed what this entry shows
     copies: tuple[Related, ...] = ()         # the same release published by other sources (earliest first)
     translations: tuple[Related, ...] = ()   # the same release in other languages, from the same source
     duplicate_of: str | None = None          # entry id of the group's earliest copy, when this is a later one
