@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 import time
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
