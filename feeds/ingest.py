@@ -24,7 +24,7 @@ from .errors import LockBusy, SkipFile, SourceError, StoreError
 from .due import next_due
 from .model import Failed, RawRelease, Skipped, SourceReport, Unchanged
 from .normalise import normalise
-from .normalise.identity import mint_entry_id
+from .normalise.identity import mint_entry_id, relinked_hash
 from .normalise.geo import countries
 from .normalise.topics import classify, compile_rules, rules_fingerprint
 from .sources import read_source
@@ -170,6 +170,8 @@ def _ingest_item(config: Config, source: SourceConfig, writer: Writer, item: Raw
                  report: SourceReport, now: datetime) -> None:
     if isinstance(item, Unchanged):
         report.unchanged += 1
+        if item.link:     # an archive that stored another spelling of the link gets the publisher's back
+            writer.relink(source.id, item.origin, item.link, relinked_hash, now)
         return
     if isinstance(item, Failed):
         report.failed += 1

@@ -160,6 +160,7 @@ class Unchanged:
     """A release the source knows is unchanged without reading it again (e.g. a known article URL)."""
 
     origin: str
+    link: str | None = None          # the release's address as the source gives it now (page sources)
 
 
 @dataclass(frozen=True)

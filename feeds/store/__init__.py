@@ -511,15 +511,18 @@ class Writer:
         """Remember when a release last left documents it was in: their Last-Modified is at least that."""
         self.store.set_meta(self.conn, WITHDRAWN, now.isoformat())
 
-    def relink(self, source_id: str, origin: str, link: str, content_hash: str, now: datetime) -> bool:
-        """Give a stored release the link its publisher gave (an archive that stored another spelling of
-        it); its id and `updated` stay, its content hash is the one the release has with that link.
-        True when something changed."""
-        pk = self.conn.execute(select(origins.c.release_pk).where(
-            and_(origins.c.source_id == source_id, origins.c.origin == origin, origins.c.release_pk == releases.c.pk,
-                 releases.c.origin == origin, releases.c.link != link))).scalar()
-        if pk is None:
+    def relink(self, source_id: str, origin: str, link: str,
+               rehash: Callable[[Release, list[str], str], str], now: datetime) -> bool:
+        """Give a stored release the link its publisher gives (an archive that stored another spelling of
+        it): its id and `updated` stay, its content hash becomes `rehash(release, tags, link)`, the hash
+        it has with that link. True when something changed."""
+        row = self.conn.execute(select(releases).join(origins, origins.c.release_pk == releases.c.pk).where(
+            and_(origins.c.source_id == source_id, origins.c.origin == origin, releases.c.origin == origin,
+                 releases.c.link != link))).mappings().first()
+        if row is None:
             return False
+        pk = row["pk"]
+        content_hash = rehash(_stored(row, ()).release, [t for t in row["given_topics"].split(",") if t], link)
         self.conn.execute(update(releases).where(releases.c.pk == pk)
                           .values(link=link, content_hash=content_hash, changed=now))
         self.conn.execute(update(origins).where(and_(origins.c.source_id == source_id, origins.c.origin == origin))
