@@ -155,7 +155,7 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
         if report.failed and not (report.new or report.updated or report.unchanged):
             report.error = f"every item failed; first: {report.failures[0][0]}: {report.failures[0][1]}"
     except SourceError as e:
-        report.error = str(e)
+        report.error = _shown(str(e), source)
     except StoreError as e:
         report.error = f"archive write failed, nothing of this run was kept: {e}"
     except Exception as e:   # a bug in one source must not stop the others; it is logged with its traceback
@@ -164,6 +164,14 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
     store.finish_run(run_id, report, clock())
     log.info(report.summary())
     return report
+
+
+def _shown(text: str, source: SourceConfig) -> str:
+    """A reason as /sources, /health and the run report show it: a folder source's own path becomes
+    relative to it (an absolute server path says nothing a reader needs and tells strangers too much)."""
+    if source.kind != "folder" or not source.path:
+        return text
+    return text.replace(source.path + os.sep, "").replace(source.path, ".")
 
 
 def _ingest_item(config: Config, source: SourceConfig, writer: Writer, item: RawRelease | Skipped | Unchanged | Failed,
@@ -175,18 +183,18 @@ def _ingest_item(config: Config, source: SourceConfig, writer: Writer, item: Raw
         return
     if isinstance(item, Failed):
         report.failed += 1
-        report.failures.append((item.origin, item.reason))
+        report.failures.append((item.origin, _shown(item.reason, source)))
         log.warning("failed source=%s origin=%s reason=%s", source.id, item.origin, item.reason)
         return
     if isinstance(item, Skipped):
         report.skipped += 1
-        report.skipped_reasons.append((item.origin, item.reason))
+        report.skipped_reasons.append((item.origin, _shown(item.reason, source)))
         return
     try:
         release = normalise(item, source, config.topics, now, config.service.base_url, config.topic_model)
     except SkipFile as e:
         report.skipped += 1
-        report.skipped_reasons.append((item.origin, str(e)))
+        report.skipped_reasons.append((item.origin, _shown(str(e), source)))
         log.info("skipped source=%s origin=%s reason=%s", source.id, item.origin, e)
         return
     given = ",".join(sorted(set(item.topics)))

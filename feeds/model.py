@@ -153,6 +153,13 @@ class RunRecord:
     skipped: int
     failed: int
     error: str | None
+    skipped_items: tuple[tuple[str, str], ...] = ()   # (origin, reason) of the first skipped items
+    failed_items: tuple[tuple[str, str], ...] = ()    # (origin, reason) of the first failed items
+
+    def listed(self, limit: int = 20) -> list[tuple[str, str, str]]:
+        """(what, origin, reason) of up to `limit` skipped, then failed, items ("skipped" or "failed")."""
+        items = [("skipped", o, r) for o, r in self.skipped_items] + [("failed", o, r) for o, r in self.failed_items]
+        return items[:limit]
 
 
 @dataclass(frozen=True)

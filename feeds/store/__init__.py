@@ -610,6 +610,19 @@ def _stored(row, topics: tuple[TopicMatch, ...]) -> StoredRelease:  # type: igno
 
 
 def _run(row) -> RunRecord:  # type: ignore[no-untyped-def]
+    details = _details(row["details"])
     return RunRecord(source_id=row["source_id"], started=row["started"], finished=row["finished"],
                      status=row["status"], new=row["new"], updated=row["updated"], unchanged=row["unchanged"],
-                     skipped=row["skipped"], failed=row["failed"], error=row["error"])
+                     skipped=row["skipped"], failed=row["failed"], error=row["error"],
+                     skipped_items=details.get("skipped", ()), failed_items=details.get("failed", ()))
+
+
+def _details(text: str | None) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The skipped and failed items a run recorded (JSON in runs.details), as (origin, reason) pairs."""
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return {key: tuple((str(i.get("origin", "")), str(i.get("reason", ""))) for i in data.get(key, ())
+                       if isinstance(i, dict))
+            for key in ("skipped", "failed") if isinstance(data, dict)}

@@ -244,7 +244,9 @@ def health() -> Response:
         sources[s.id] = {"name": s.name, "kind": s.kind, "last_run": None if run is None else {
             "started": run.started.isoformat(), "finished": run.finished.isoformat() if run.finished else None,
             "status": run.status, "new": run.new, "updated": run.updated, "unchanged": run.unchanged,
-            "skipped": run.skipped, "failed": run.failed, "error": run.error}}
+            "skipped": run.skipped, "failed": run.failed, "error": run.error,
+            "items": [{"what": what, "origin": origin, "reason": reason} for what, origin, reason in run.listed()],
+            "items_not_listed": max(0, run.skipped + run.failed - len(run.listed()))}}
     body = {"status": "ok" if database["ok"] else "error", "database": database, "sources": sources}
     return Response(json.dumps(body, indent=2, ensure_ascii=False) + "\n", status=200 if database["ok"] else 503,
                     mimetype="application/json")
