@@ -162,7 +162,8 @@ def scan_folder(source: SourceConfig, memory: FileMemory | None = None, context:
     whose stored fingerprint (in `memory`) still holds as Unchanged."""
     root = Path(source.path)
     if not root.is_dir():
-        raise SourceError(f"folder {source.path} does not exist or is not a folder")
+        # no absolute path: the error is shown on /sources and /health (the config names the folder)
+        raise SourceError(f"the folder of sources.{source.id}.path does not exist or is not a folder")
     root = root.resolve()
     for chunk in _chunks(walk_files(root), LOOKUP_CHUNK):
         origins = [path.relative_to(root).as_posix() for path in chunk]

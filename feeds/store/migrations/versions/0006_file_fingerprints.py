@@ -2,13 +2,13 @@
 so an unchanged file is not read again.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"   # "0005" once issue 12's migration is merged
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
