@@ -145,7 +145,7 @@ def read_if_changed(path: Path, root: Path, origin: str, known: FileFingerprint 
     data, st = _read_real(real)
     found = _fingerprint(st, hashlib.sha256(data).hexdigest(), context)
     if known is not None and (known.sha256, known.context) == (found.sha256, found.context):
-        return Unchanged(origin, found)
+        return Unchanged(origin, file=found)
     raw = _parse(path, origin, data, datetime.fromtimestamp(st.st_mtime, timezone.utc))
     return dataclasses.replace(raw, file=found)
 
