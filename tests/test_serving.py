@@ -262,6 +262,25 @@ def test_304_across_two_gunicorn_processes_and_freshness_from_the_database(env: 
         assert get(b + "/opml", {"If-None-Match": tags["/opml"]})[0] == 304
 
 
+
+def test_a_release_leaving_a_feed_moves_its_last_modified(env: Env) -> None:
+    """An edit takes a release out of the trade feed: what the document shows changed, so an
+    If-Modified-Since client gets 200, though every release still in it is as old as before."""
+    write_release(env.releases, "a.json", "Trade talks open", "2024-05-02T09:00:00Z", "Talks on trade and tariffs.")
+    write_release(env.releases, "b.json", "Trade fair planned", "2024-05-01T09:00:00Z", "A fair for trade.")
+    env.ingest()
+    client = create_app(env.config, env.store).test_client()
+    first = client.get("/feeds/trade.atom")
+    modified = first.headers["Last-Modified"]
+    write_release(env.releases, "a.json", "Talks open", "2024-05-02T09:00:00Z", "Talks on fishing quotas.")
+    later = parsedate_to_datetime(modified) + timedelta(seconds=5)
+    [report] = run_ingest(env.config, env.store, clock=lambda: later)
+    assert report.updated == 1
+    answer = client.get("/feeds/trade.atom", headers={"If-Modified-Since": modified})
+    assert answer.status_code == 200 and b"Trade talks open" not in answer.data and b"Trade fair planned" in answer.data
+    assert parsedate_to_datetime(answer.headers["Last-Modified"]) == later.replace(microsecond=0)
+
+
 FRACTION = re.compile(r"\d\d:\d\d:\d\d[.,]\d")
 
 
