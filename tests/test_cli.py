@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from .conftest import SEED, Env, free_port, write_config
@@ -27,11 +28,11 @@ from .feedtools import get
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-def run_in_terminal(args: list[str], cwd: Path, timeout: float = 60) -> tuple[int, bytes]:
-    """Run a command with a pseudo-terminal as stdin, stdout and stderr; (exit code, everything it wrote)."""
+def run_in_terminal(args: list[str], cwd: Path, size: tuple[int, int], timeout: float = 60) -> tuple[int, bytes]:
+    """Run a command with a pseudo-terminal of `size` (rows, columns) as stdin, stdout and stderr;
+    (exit code, everything it wrote)."""
     master, slave = pty.openpty()
-    # a terminal of 100 columns, as a person has (a new pty is 0 x 0, and tqdm draws nothing in no width)
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[0], size[1], 0, 0))
     proc = subprocess.Popen(args, stdin=slave, stdout=slave, stderr=slave, cwd=cwd, close_fds=True)
     os.close(slave)
     out = bytearray()
@@ -56,12 +57,13 @@ def run_in_terminal(args: list[str], cwd: Path, timeout: float = 60) -> tuple[in
         os.close(master)
 
 
-def test_feeds_ingest_in_a_terminal_draws_its_bar_and_exits_0(env: Env) -> None:
+@pytest.mark.parametrize("size", [(24, 100), (0, 0)], ids=["sized", "no-size"])   # (0, 0): `script`, a bare pty
+def test_feeds_ingest_in_a_terminal_draws_its_bar_and_exits_0(env: Env, size: tuple[int, int]) -> None:
     other = env.root / "other"
     other.mkdir()
     shutil.copy(SEED, other / "seed.txt")
     config = write_config(env.root, {"asean": env.releases, "other": other}, database=env.database)
-    code, out = run_in_terminal([sys.executable, "-m", "feeds.cli", "--config", str(config), "ingest"], env.root)
+    code, out = run_in_terminal([sys.executable, "-m", "feeds.cli", "--config", str(config), "ingest"], env.root, size)
     text = out.decode("utf-8", errors="replace")
     assert code == 0, text
     assert "\ringest:   0%|" in text and "| 1/2 [" in text and "source/s]" in text    # tqdm's bar, drawn
