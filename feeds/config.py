@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .normalise.learned import TopicModel
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-KINDS = ("folder", "page", "feed")
+KINDS = ("folder", "page", "feed", "sitemap")
 DEFAULT_CONFIG = "config.toml"
 # The learned topic model shipped for the default taxonomy (`feeds topics train` makes another).
 SHIPPED_MODEL = Path(__file__).resolve().parent / "normalise" / "data" / "topic-model.json"
@@ -39,6 +39,7 @@ class ServiceConfig:
     fetch_deadline: float = 30.0      # seconds one web request may take in all (connect, redirects, body)
     fetch_max_bytes: int = 10 * 1024 * 1024   # a web response's size cap, counted after decompression
     group_duplicates: bool = True     # feeds and pages show a release published by several sources once
+    discover_private_network: bool = False   # the "Add a source" page may look at loopback/private sites
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class SourceConfig:
     name: str
     kind: str
     path: str = ""                    # folder sources: absolute after loading
-    url: str = ""                     # page and feed sources
+    url: str = ""                     # page, feed and sitemap sources
     links: str = ""
     next: str = ""
     max_pages: int = 3
@@ -118,7 +119,8 @@ class _Problems:
 # key -> (python type(s), description for messages)
 _SERVICE = {"title": str, "base_url": str, "database": str, "page_size": int, "cache_max_age": int,
             "contact_url": str, "admin_token": str, "host_delay": (int, float), "fetch_deadline": (int, float),
-            "fetch_max_bytes": int, "group_duplicates": bool}
+            "fetch_max_bytes": int, "group_duplicates": bool,
+            "discover_private_network": bool}
 _SCHEDULE = {"every_minutes": int, "lease_seconds": int}
 _SOURCE = {"id": str, "name": str, "kind": str, "path": str, "url": str, "links": str, "next": str,
            "max_pages": int, "title": str, "date": str, "body": str, "remove": list, "date_formats": list,
@@ -256,7 +258,7 @@ def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems)
             ok = False
         else:
             values["path"] = str((base / values["path"]).resolve())
-    if kind in ("page", "feed"):
+    if kind in ("page", "feed", "sitemap"):
         url = values.get("url", "")
         if not re.match(r"^https?://[^/\s]+", url):
             problems.add(f"{where}.url", "missing or not an http(s) URL")

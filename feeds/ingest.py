@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from .config import Config, SourceConfig
 from .errors import LockBusy, SkipFile, SourceError, StoreError
 from .due import next_due
-from .model import Failed, RawRelease, Skipped, SourceReport, Unchanged
+from .model import Backlog, Failed, RawRelease, Skipped, SourceReport, Unchanged
 from .normalise import normalise
 from .normalise.identity import mint_entry_id
 from .normalise.geo import countries
@@ -165,8 +165,11 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
     return report
 
 
-def _ingest_item(config: Config, source: SourceConfig, writer: Writer, item: RawRelease | Skipped | Unchanged | Failed,
-                 report: SourceReport, now: datetime) -> None:
+def _ingest_item(config: Config, source: SourceConfig, writer: Writer,
+                 item: RawRelease | Skipped | Unchanged | Failed | Backlog, report: SourceReport, now: datetime) -> None:
+    if isinstance(item, Backlog):
+        report.remaining = item.remaining
+        return
     if isinstance(item, Unchanged):
         report.unchanged += 1
         return

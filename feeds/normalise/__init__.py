@@ -57,7 +57,8 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
     if not paragraphs:
         raise SkipFile("no body text")
     link = _safe_link(raw.url)
-    published = parse_date(raw.published, now, tz, source.date_formats) or parts.dateline_date
+    published = (parse_date(raw.published, now, tz, source.date_formats) or parts.dateline_date
+                 or parse_date(raw.date_hint, now, tz, source.date_formats))
     estimated = published is None
     if published is None:
         published = (raw.modified or now).astimezone(timezone.utc)
