@@ -132,3 +132,46 @@ def test_exit_codes_and_write(tmp_path: Path) -> None:
         r = feeds(cfg, "discover", site.url("/"), "--allow-private-network", "--id", "council", "--write", str(cfg))
         assert r.returncode == 2 and "used by another source" in r.stderr
         assert cfg.read_text() == after
+
+
+def test_add_a_source_page_for_admins_prints_blocks_and_writes_nothing(tmp_path: Path) -> None:
+    from feeds.web import create_app
+
+    site = NewsSite(articles=4, per_page=4)
+    with serve(site):
+        cfg = make_config(tmp_path, "")
+        cfg.write_text(cfg.read_text().replace("[service]", '[service]\nadmin_token = "s3cret"\n'
+                                                            "discover_private_network = true"))
+        before = cfg.read_text()
+        config = load_config(str(cfg), env={})
+        store = Store.open(config.service.database)
+        try:
+            client = create_app(config, store).test_client()
+            assert b'href="/sources/add"' in client.get("/sources").data
+            assert client.get("/sources/add").status_code == 200
+            for token in ("", "wrong", "s3cret "):
+                r = client.post("/sources/add", data={"url": site.url("/"), "token": token})
+                assert r.status_code == 403
+            assert site.hits == []                                    # nothing looked up without the token
+            r = client.post("/sources/add", data={"url": "file:///etc/passwd", "token": "s3cret"})
+            assert r.status_code == 400 and site.hits == []
+            r = client.post("/sources/add", data={"url": site.url("/"), "token": "s3cret", "id": "council"})
+            assert r.status_code == 200
+            page = r.get_data(as_text=True)
+            assert page.index("kind = &#34;sitemap&#34;") < page.index("kind = &#34;page&#34;")
+            assert page.count("accepts it with the current config") == 2
+            assert site.title(3) in page
+        finally:
+            store.close()
+        assert cfg.read_text() == before                                 # the config file is never written
+        # without an admin token, the page does not exist
+        cfg.write_text(before.replace('admin_token = "s3cret"\n', ""))
+        config = load_config(str(cfg), env={})
+        store = Store.open(config.service.database)
+        try:
+            client = create_app(config, store).test_client()
+            assert client.get("/sources/add").status_code == 404
+            assert client.post("/sources/add", data={"url": site.url("/"), "token": ""}).status_code == 404
+            assert b"/sources/add" not in client.get("/sources").data
+        finally:
+            store.close()
