@@ -14,7 +14,7 @@ import hmac
 import re
 from pathlib import Path
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, Response, render_template, request
 
 from ..config import SLUG, parse_config
 from ..discover import Candidate, discover
@@ -48,10 +48,10 @@ def _form(status: int = 200, message: str = "", **values: object) -> tuple[str, 
 
 
 @bp.route("/sources/add", methods=["GET", "POST"])
-def add_source() -> tuple[str, int]:
+def add_source() -> tuple[str, int] | Response:
     cfg = config()
-    if not cfg.service.admin_token:
-        return render_template("404.html"), 404
+    if not cfg.service.admin_token:      # off, as if it did not exist (like every admin URL)
+        return Response("Not found\n", status=404, mimetype="text/plain")
     if request.method == "GET":
         return _form()
     url = request.form.get("url", "").strip()
