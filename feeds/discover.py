@@ -269,7 +269,7 @@ class _Look:
         raws = []
         for entry in releases[:PREVIEWS]:
             try:
-                _, raw = fetch_entry(entry, source, self.fetcher)
+                _, raw = fetch_entry(entry, source, self.fetcher, self.now)
             except (FetchError, SkipFile) as e:
                 log.info("discover: %s", e)
                 continue

@@ -75,13 +75,15 @@ def test_two_thousand_urls_in_four_runs_newest_first_then_only_the_sitemap(tmp_p
         assert fifth[-1].headers.get("If-None-Match")                  # asked conditionally (304)
 
 
-def test_index_of_gzip_children_changed_lastmod_and_other_hosts(tmp_path: Path) -> None:
+def test_index_of_gzip_children_changed_lastmod_and_other_hosts(tmp_path: Path, database_url: str) -> None:
+    """Also on PostgreSQL: what a sitemap source remembers between runs fits the archive on both engines."""
     other = BigSitemapSite(pages=3)
     with serve(other):
         site = BigSitemapSite(pages=40, index=True, per_child=10,
                               foreign=[other.url("/p/0"), other.url("/p/1")])
         with serve(site):
             cfg = make_config(tmp_path, sitemap_source("idx", site.url("/sitemap.xml")))
+            cfg.write_text(cfg.read_text().replace(f"sqlite:///{tmp_path / 'feeds.db'}", database_url))
             reports, items = ingest(cfg)
             report = reports["idx"]
             assert report.ok, report.error
@@ -93,7 +95,7 @@ def test_index_of_gzip_children_changed_lastmod_and_other_hosts(tmp_path: Path) 
                 [f"/sitemaps/{i}.xml.gz" for i in range(4)]
             # one page is edited: its lastmod moves, in its child sitemap and in the index
             edited = site.children()[2][3]
-            site.changed[edited] = "2030-01-01T00:00:00+00:00"
+            site.changed[edited] = "2025-01-01T00:00:00.000000000000000000000000000000000000000000000000000000+00:00"
             hits = len(site.hits)
             reports, items = ingest(cfg)
             assert reports["idx"].updated == 1 and reports["idx"].new == 0
@@ -110,12 +112,14 @@ def test_page_date_wins_news_date_next_and_lastmod_is_an_estimate(tmp_path: Path
         "/own": ("Own date", '<meta property="article:published_time" content="2024-03-01T10:00:00Z">'),
         "/news": ("News date only", ""),
         "/lastmod": ("Lastmod only", ""),
+        "/future": ("Lastmod in the future", ""),
     }
     sitemap = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
                'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
                '<url><loc>{0}/own</loc><news:news><news:publication_date>2024-02-02</news:publication_date></news:news></url>'
                '<url><loc>{0}/news</loc><news:news><news:publication_date>2024-02-03T08:00:00Z</news:publication_date></news:news></url>'
-               '<url><loc>{0}/lastmod</loc><lastmod>2024-02-04</lastmod></url></urlset>')
+               '<url><loc>{0}/lastmod</loc><lastmod>2024-02-04</lastmod></url>'
+               '<url><loc>{0}/future</loc><lastmod>2099-01-01</lastmod></url></urlset>')
 
     class Site:
         port = 0
@@ -136,8 +140,10 @@ def test_page_date_wins_news_date_next_and_lastmod_is_an_estimate(tmp_path: Path
 
     with serve(Site()) as site:  # type: ignore[arg-type]
         reports, items = ingest(make_config(tmp_path, sitemap_source("dates", f"http://127.0.0.1:{site.port}/sitemap.xml")))
-    assert reports["dates"].new == 3, reports["dates"]
+    assert reports["dates"].new == 4, reports["dates"]
     got = {i.release.title: (i.release.published.isoformat(), i.release.published_estimated) for i in items}
+    future = got.pop("Lastmod in the future")
+    assert future[1] and not future[0].startswith("2099")          # never a future date: estimated as now
     assert got == {"Own date": ("2024-03-01T10:00:00+00:00", False),
                    "News date only": ("2024-02-03T08:00:00+00:00", False),
                    "Lastmod only": ("2024-02-04T00:00:00+00:00", True)}

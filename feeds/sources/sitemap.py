@@ -34,7 +34,7 @@ from ..errors import SkipFile, SourceError
 from ..model import Backlog, Failed, RawRelease, Skipped, Unchanged
 from .fetch import FetchError, Fetcher, FetchResult, RobotsDisallowed
 from .urls import canonical_url, url_identity
-from .web import PAGE_TYPES, WebMemory, _wanted, release_from_page
+from .web import PAGE_TYPES, WebMemory, _marker, _wanted, release_from_page
 
 log = logging.getLogger(__name__)
 SITEMAP_TYPES = ("application/xml", "text/xml", "application/gzip", "application/x-gzip",
@@ -56,8 +56,8 @@ class SitemapEntry:
 
     @property
     def marker(self) -> str | None:
-        """What tells a later run that the entry changed."""
-        return self.lastmod or self.published
+        """What tells a later run that the entry changed (hashed: the archive keeps 64 characters)."""
+        return _marker(self.lastmod or self.published)
 
     @property
     def when(self) -> datetime | None:
@@ -167,11 +167,12 @@ def newest_first(entries: Iterable[SitemapEntry]) -> list[SitemapEntry]:
     return dated + [e for e in listed if not e.when]
 
 
-def release_with_hints(raw: RawRelease, entry: SitemapEntry) -> RawRelease:
+def release_with_hints(raw: RawRelease, entry: SitemapEntry, now: datetime) -> RawRelease:
     """What the sitemap adds to a page: its news title and publication date when the page has none, and
-    `lastmod` as the modification time (an estimate when the page states no date)."""
+    `lastmod` as the modification time (an estimate when the page states no date; never a future one)."""
+    lastmod = w3c_date(entry.lastmod)
     return replace(raw, title=raw.title or entry.title, date_hint=entry.published,
-                   modified=raw.modified or w3c_date(entry.lastmod))
+                   modified=raw.modified or (lastmod if lastmod and lastmod <= now else None))
 
 
 # --------------------------------------------------------------------------- fetching
@@ -190,8 +191,13 @@ class _Document:
     def remember(self, memory: WebMemory) -> None:
         if self.result is None:
             return
-        marker = f"{DONE} {self.index_lastmod or ''}".strip() if not self.open_items else "open"
+        marker = done_marker(self.index_lastmod) if not self.open_items else "open"
         memory.remember(self.key, self.result.etag, self.result.last_modified, marker)
+
+
+def done_marker(index_lastmod: str | None) -> str:
+    """The marker of a document whose every URL was handled (with its lastmod in the index, hashed)."""
+    return f"{DONE} {_marker(index_lastmod) or ''}".strip()
 
 
 def _key(url: str) -> str:
@@ -230,7 +236,7 @@ def read_sitemaps(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, max
             problems.append(Skipped(key, "the child sitemap is on another site than the index: not fetched"))
             continue
         state = memory.state(key)
-        if child.lastmod and state is not None and state.marker == f"{DONE} {child.lastmod}":
+        if child.lastmod and state is not None and state.marker == done_marker(child.lastmod):
             continue      # unchanged since every URL of it was handled
         try:
             child_result, child_map = _fetch_sitemap(child.url, key, fetcher, memory, max_bytes)
@@ -247,7 +253,7 @@ def read_sitemaps(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, max
     return documents, sites, problems
 
 
-def fetch_entry(entry: SitemapEntry, source: SourceConfig, fetcher: Fetcher,
+def fetch_entry(entry: SitemapEntry, source: SourceConfig, fetcher: Fetcher, now: datetime,
                 etag: str | None = None, last_modified: str | None = None) -> tuple[FetchResult, RawRelease | None]:
     """Fetch one listed page and read it (None on 304); SkipFile when it is not a readable web page."""
     result = fetcher.fetch(entry.url, etag=etag, last_modified=last_modified)
@@ -255,7 +261,7 @@ def fetch_entry(entry: SitemapEntry, source: SourceConfig, fetcher: Fetcher,
         return result, None
     if result.content_type not in PAGE_TYPES:
         raise SkipFile(f"not a web page ({result.content_type})")
-    return result, release_with_hints(release_from_page(result, entry.url, source), entry)
+    return result, release_with_hints(release_from_page(result, entry.url, source), entry, now)
 
 
 def scan_sitemap(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime,
@@ -286,7 +292,7 @@ def scan_sitemap(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now:
         origin = url_identity(entry.url)
         state = memory.state(origin)
         try:
-            result, raw = fetch_entry(entry, source, fetcher, state.etag if state else None,
+            result, raw = fetch_entry(entry, source, fetcher, now, state.etag if state else None,
                                       state.last_modified if state else None)
         except RobotsDisallowed as e:
             yield Skipped(origin, f"robots.txt does not allow it: {e}")
