@@ -175,3 +175,24 @@ def test_add_a_source_page_for_admins_prints_blocks_and_writes_nothing(tmp_path:
             assert b"/sources/add" not in client.get("/sources").data
         finally:
             store.close()
+
+
+def test_what_looks_like_news_and_releases() -> None:
+    from feeds.discover import include_patterns, looks_like_release, names_news
+    from feeds.sources.sitemap import SitemapEntry
+
+    for text in ("Press releases", "Newsroom", "Communiqués de presse", "Actualités", "Noticias", "Pressemitteilungen"):
+        assert names_news(text), text
+    for text in ("About us", "Contact", "Jobs", "Impressum", "Newspapers"):
+        assert not names_news(text), text
+    site = "https://example.org"
+    releases = [SitemapEntry(f"{site}/en/news/2024/{n}-minister-visits") for n in range(20)] + \
+               [SitemapEntry(f"{site}/fr/communiques/le-ministre-{n}") for n in range(5)]
+    others = [SitemapEntry(f"{site}/{p}") for p in ("about", "en/news", "en/contact/team", "files/report.pdf")]
+    assert all(looks_like_release(e) for e in releases)
+    assert not any(looks_like_release(e) for e in others)
+    assert looks_like_release(SitemapEntry(f"{site}/x", published="2024-01-01"))    # a news sitemap entry
+    assert include_patterns(releases + others, releases) == ("/en/news/", "/fr/communiques/")
+    assert include_patterns(releases, releases) == ()                               # nothing to leave out
+    dated = [SitemapEntry(f"{site}/en/{2000 + n % 20}/item-{n}") for n in range(40)]
+    assert include_patterns(dated + others, dated) == (r"/en/\d{4}/",)
