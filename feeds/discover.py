@@ -38,7 +38,7 @@ from .normalise import normalise
 from .sources.decode import decode_bytes
 from .sources.feedparse import FEED_TYPES, entries_from_feed
 from .sources.fetch import FetchError, Fetcher, FetchPolicy, FetchResult
-from .sources.sitemap import SITEMAP_TYPES, SitemapEntry, fetch_entry, newest_first, parse_sitemap, same_site, site_of
+from .sources.sitemap import SITEMAP_TYPES, Sitemap, SitemapEntry, fetch_entry, newest_first, parse_sitemap, same_site, site_of
 from .sources.urls import canonical_url
 from .sources.web import PAGE_TYPES, listing_articles, release_from_page, user_agent
 
@@ -243,28 +243,39 @@ class _Look:
                 self.notes.append(f"robots.txt names a sitemap on another site, not read: {url}")
         return [u for u in named if same_site(u, self.sites)] or [root + p for p in SITEMAP_PATHS]
 
-    def sitemap(self, url: str, depth: int = 0) -> list[Candidate]:
+    def read_sitemap(self, url: str) -> Sitemap | None:
         result = self.fetch(url)
         if result is None or result.content_type in ("text/html", "application/xhtml+xml"):
-            return []
+            return None
         try:
-            parsed = parse_sitemap(result.body, self.config.service.fetch_max_bytes)
+            return parse_sitemap(result.body, self.config.service.fetch_max_bytes)
         except SkipFile as e:
             self.notes.append(f"not a readable sitemap: {url} ({e})")
-            return []
-        if parsed.is_index:
-            if depth:
-                return []
-            children = [c for c in parsed.children if same_site(c.url, self.sites)]
-            children.sort(key=lambda c: (not names_news(urlsplit(c.url).path), -(c.when or self.now).timestamp()))
-            self.notes.append(f"sitemap index {url}: {len(parsed.children)} sitemaps, looked into "
-                              f"{min(len(children), MAX_CHILDREN)}")
-            return [c for child in children[:MAX_CHILDREN] for c in self.sitemap(child.url, 1)]
-        entries = [e for e in parsed.entries if same_site(e.url, self.sites)]
-        releases = newest_first(e for e in entries if looks_like_release(e))
+            return None
+
+    def sitemap(self, url: str, named: bool = False) -> list[Candidate]:
+        """Candidates of a sitemap: itself, or for an index the news-named (else newest) children. A sitemap
+        the user `named` is taken whole (every URL counts, an index is the candidate itself)."""
+        parsed = self.read_sitemap(url)
+        if parsed is None or not parsed.is_index:
+            return self.sitemap_candidate(url, parsed.entries if parsed else (), named)
+        children = [c for c in parsed.children if same_site(c.url, self.sites)]
+        children.sort(key=lambda c: (not names_news(urlsplit(c.url).path), -(c.when or self.now).timestamp()))
+        children = children[:MAX_CHILDREN]
+        self.notes.append(f"sitemap index {url}: {len(parsed.children)} sitemaps, looked into {len(children)}")
+        maps = [(c.url, m) for c in children if (m := self.read_sitemap(c.url)) and not m.is_index]
+        if named:
+            entries = tuple(e for _, m in maps for e in m.entries)
+            return self.sitemap_candidate(url, entries, True, f" (in {len(maps)} of its {len(parsed.children)} sitemaps)")
+        return [c for child_url, m in maps for c in self.sitemap_candidate(child_url, m.entries, False)]
+
+    def sitemap_candidate(self, url: str, listed: Iterable[SitemapEntry], named: bool, where: str = ""
+                          ) -> list[Candidate]:
+        entries = [e for e in listed if same_site(e.url, self.sites)]
+        releases = newest_first(e for e in entries if named or looks_like_release(e))
         if not releases:
             return []
-        include = include_patterns(entries, releases)
+        include = () if named else include_patterns(entries, releases)
         source = self.source("sitemap", url, include)
         raws = []
         for entry in releases[:PREVIEWS]:
@@ -277,7 +288,8 @@ class _Look:
                 raws.append(raw)
         dated = [e.when for e in releases if e.when]
         span = f", {_day(min(dated))} to {_day(max(dated))}" if dated else ", no dates"
-        note = f"{len(releases)} of {len(entries)} URLs look like releases{span}"
+        note = (f"{len(releases)} URLs{where}" if named else
+                f"{len(releases)} of {len(entries)} URLs look like releases") + span
         return [Candidate("sitemap", url, len(releases), tuple(self.previews(raws, source)[:PREVIEWS]), note, include)]
 
     # ------------------------------------------------------------------ listing pages
@@ -348,21 +360,27 @@ def discover(url: str, config: Config, allow_private_network: bool = False, sour
         links += l
         site_name = site_name or n
     look.name = found.site_name = name or site_name or urlsplit(first.url).hostname or "Publisher"
+    # 0. the address itself, when it is a feed or a sitemap rather than a page
+    given: list[Candidate] = []
+    if first.content_type not in ("text/html", "application/xhtml+xml"):
+        given = [c for c in [look.feed(first.url)] if c] or look.sitemap(first.url, named=True)
     # 1. feeds: advertised first; the common paths only when none of those works
     advertised = list(dict.fromkeys(u for rel, kind, u in links if "alternate" in rel.split() and kind in ALTERNATE_TYPES))
+    advertised = [u for u in advertised if canonical_url(u) != canonical_url(first.url)]
     feeds = [c for u in advertised if (c := look.feed(u))]
-    if not feeds:
+    if not feeds and not given:
         feeds = [c for u in (root + p for p in FEED_PATHS) if (c := look.feed(u))]
     # 2. sitemaps
-    sitemaps = [c for u in dict.fromkeys(look.sitemap_urls(root)) for c in look.sitemap(u)]
+    sitemaps = [c for u in dict.fromkeys(look.sitemap_urls(root)) if canonical_url(u) != canonical_url(first.url)
+                for c in look.sitemap(u)]
     # 3. listing pages: the page itself (unless it is the home page), then news-named links
     named = [u for text, u in anchors if names_news(text) and u.startswith(("http://", "https://"))]
-    own = [first.url] if canonical_url(first.url) != canonical_url(root + "/") else []
+    own = [first.url] if canonical_url(first.url) != canonical_url(root + "/") and not given else []
     listings = []
     for u in list(dict.fromkeys(canonical_url(x) for x in own + named))[:MAX_LISTINGS]:
         if same_site(u, look.sites) and (c := look.listing(u)):
             listings.append(c)
-    everything = feeds + sitemaps + listings
+    everything = given + feeds + sitemaps + listings
     found.candidates = sorted(everything, key=lambda c: (not c.works, ORDER[c.kind], -c.releases))
     found.notes.extend(dict.fromkeys(look.notes))
     return found

@@ -196,3 +196,17 @@ def test_what_looks_like_news_and_releases() -> None:
     assert include_patterns(releases, releases) == ()                               # nothing to leave out
     dated = [SitemapEntry(f"{site}/en/{2000 + n % 20}/item-{n}") for n in range(40)]
     assert include_patterns(dated + others, dated) == (r"/en/\d{4}/",)
+
+
+def test_a_sitemap_index_named_directly_is_taken_whole(tmp_path: Path) -> None:
+    from .sitemapsites import BigSitemapSite
+
+    site = BigSitemapSite(pages=30, index=True, per_child=10)
+    with serve(site):
+        r = feeds(make_config(tmp_path, ""), "discover", site.url("/sitemap.xml"), "--allow-private-network")
+    assert r.returncode == 0, r.stdout + r.stderr
+    found = blocks(r.stdout)
+    assert [kind_of(b) for b in found] == ["sitemap"] and f'url = "{site.url("/sitemap.xml")}"' in found[0]
+    assert "30 releases; 30 URLs (in 3 of its 3 sitemaps)" in r.stdout
+    for n in (29, 28, 27):                                  # the newest three, read from their pages
+        assert f"{site.when(n):%Y-%m-%d}  Release {n}\n" in r.stdout
