@@ -39,7 +39,7 @@ from .web import PAGE_TYPES, WebMemory, _marker, _wanted, release_from_page
 log = logging.getLogger(__name__)
 SITEMAP_TYPES = ("application/xml", "text/xml", "application/gzip", "application/x-gzip",
                  "application/octet-stream", "text/plain")
-MAX_CHILDREN = 200          # child sitemaps of an index read per run
+MAX_CHILDREN = 200          # child sitemaps of an index fetched per run (the others wait for the next runs)
 MAX_ENTRIES = 50_000        # URLs per sitemap document (the protocol's own limit)
 DONE = "done"               # marker of a sitemap document whose every URL was handled
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -229,8 +229,8 @@ def read_sitemaps(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, max
     root = _Document(_key(source.url), None, result, sitemap.entries)
     if not sitemap.is_index:
         return [root], sites, []
-    documents, problems = [root], []
-    for child in sitemap.children[:MAX_CHILDREN]:
+    documents, problems, fetched = [root], [], 0
+    for child in newest_first(sitemap.children):
         key = _key(child.url)
         if not same_site(child.url, sites):
             problems.append(Skipped(key, "the child sitemap is on another site than the index: not fetched"))
@@ -238,6 +238,10 @@ def read_sitemaps(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, max
         state = memory.state(key)
         if child.lastmod and state is not None and state.marker == done_marker(child.lastmod):
             continue      # unchanged since every URL of it was handled
+        if fetched == MAX_CHILDREN:
+            root.open_items += 1      # the index is not done: the next run reads the children left
+            continue
+        fetched += 1
         try:
             child_result, child_map = _fetch_sitemap(child.url, key, fetcher, memory, max_bytes)
         except (FetchError, SkipFile) as e:
@@ -247,9 +251,9 @@ def read_sitemaps(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, max
         if child_map.is_index:
             problems.append(Skipped(key, "a sitemap index inside a sitemap index: not followed (one level only)"))
         documents.append(_Document(key, child.lastmod, child_result, child_map.entries))
-    if len(sitemap.children) > MAX_CHILDREN:
-        log.warning("source=%s the index lists %d sitemaps; the first %d are read", source.id,
-                    len(sitemap.children), MAX_CHILDREN)
+    if root.open_items:
+        log.info("source=%s the index is not done: %d child sitemaps failed or wait for the next runs",
+                 source.id, root.open_items)
     return documents, sites, problems
 
 
