@@ -42,7 +42,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     store.close()
 
 
-def test_an_admin_adds_a_source_from_the_sources_page(page, site: Site) -> None:  # type: ignore[no-untyped-def]
+def test_an_admin_adds_a_source_from_the_sources_page(page, site: Site) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     before = site.config_path.read_text()
     page.goto("/sources")
     with page.expect_navigation():
