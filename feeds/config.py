@@ -69,6 +69,8 @@ class SourceConfig:
     every_minutes: int | None = None
     allow_private_network: bool = False
     max_articles: int = 100           # article pages fetched per run
+    max_items: int = 500              # feed items read per run (the rest are reported as skipped)
+    expand: bool = False              # feed items without text: fetch the linked page for the body
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ _SCHEDULE = {"every_minutes": int, "lease_seconds": int}
 _SOURCE = {"id": str, "name": str, "kind": str, "path": str, "url": str, "links": str, "next": str,
            "max_pages": int, "title": str, "date": str, "body": str, "remove": list, "date_formats": list,
            "timezone": str, "include": list, "exclude": list, "topics": list, "every_minutes": int,
-           "allow_private_network": bool, "max_articles": int}
+           "allow_private_network": bool, "max_articles": int, "max_items": int, "expand": bool}
 _TOPIC = {"name": str, "keywords": list, "exclude": list, "min_score": int}
 _WEBSUB = {"hubs": list, "allow_private_network": bool, "retries": int}
 _CLASSIFIER = {"model": str}
@@ -278,7 +280,7 @@ def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems)
         if slug not in topics:
             problems.add(f"{where}.topics", f"unknown topic {slug!r}")
             ok = False
-    for key in ("every_minutes", "max_pages", "max_articles"):
+    for key in ("every_minutes", "max_pages", "max_articles", "max_items"):
         if key in values and values[key] < 1:
             problems.add(f"{where}.{key}", "must be 1 or more")
             ok = False

@@ -36,6 +36,8 @@ DATE_IN_TEXT = re.compile(
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 EARLIEST = datetime(1900, 1, 1, tzinfo=timezone.utc)
 FUTURE_SLACK = timedelta(days=2)
+FEED_EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
+FEED_FUTURE_SLACK = timedelta(days=1)
 
 
 def _english(text: str) -> str:
@@ -52,6 +54,13 @@ def _to_utc(value: datetime, tz: tzinfo) -> datetime:
 
 def plausible(value: datetime, now: datetime) -> bool:
     return EARLIEST <= value <= now + FUTURE_SLACK
+
+
+def in_feed_window(value: datetime, now: datetime) -> bool:
+    """Can a feed carry this date as a release's date? Feed validators call anything before 1990 or more
+    than a day ahead implausible: such a date stays the publisher's (in the release's page) while the
+    release is dated, estimated, by when it was found."""
+    return FEED_EARLIEST <= value <= now + FEED_FUTURE_SLACK
 
 
 def parse_date(value: str | datetime | None, now: datetime, tz: tzinfo = timezone.utc,

@@ -11,7 +11,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -160,7 +160,8 @@ def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: d
 
 def scan_feed(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
               ) -> Iterator[RawRelease | Skipped | Unchanged | Failed]:
-    """The entries of a `feed` source, re-normalised like any release."""
+    """The items of a `feed` source, re-normalised like any release. Every item not read is yielded
+    as Skipped with its reason (beyond `max_items`, excluded by a pattern, a repeat, no text at all)."""
     key = "feed:" + url_identity(source.url)
     state = memory.state(key)
     try:
@@ -171,14 +172,37 @@ def scan_feed(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: da
     if result.not_modified:
         return
     try:
-        entries = entries_from_feed(result.body, result.content_type, result.url)
+        items = entries_from_feed(result.body, result.content_type, result.url, source.max_items)
     except SkipFile as e:
         raise SourceError(f"feed {source.url} could not be parsed: {e}") from e
-    for raw in entries:
+    for raw in items.entries:
         if raw.url and not _wanted(raw.url, source):
-            continue
-        yield raw
+            yield Skipped(raw.origin, "the item's link is excluded by the source's include/exclude patterns")
+        elif raw.body_html is None and raw.body_text is None:
+            yield headline_only(raw, source, fetcher)
+        else:
+            yield raw
+    for origin, reason in items.dropped:
+        yield Skipped(origin, reason)
     memory.remember(key, result.etag, result.last_modified, None)
+
+
+def headline_only(raw: RawRelease, source: SourceConfig, fetcher: Fetcher) -> RawRelease | Skipped:
+    """An item with a title and no text: with `expand = true`, the body of its linked page (fetched by
+    the source's own fetcher: robots.txt, host delay, address checks); otherwise, or when the page gives
+    nothing, the title is its body."""
+    if source.expand and raw.url:
+        try:
+            page = release_from_page(fetcher.fetch(raw.url), raw.url, source)
+        except RobotsDisallowed as e:
+            log.info("source=%s item %s: robots.txt does not allow its page: %s", source.id, raw.origin, e)
+        except (FetchError, SkipFile) as e:
+            log.info("source=%s item %s: its page gave no text: %s", source.id, raw.origin, e)
+        else:
+            if page.body_html or page.body_text:
+                return replace(raw, body_html=page.body_html, body_text=page.body_text,
+                               published=raw.published or page.published, language=raw.language or page.language)
+    return replace(raw, body_text=raw.title)
 
 
 def read_web_source(source: SourceConfig, config: Config, memory: WebMemory, now: datetime
