@@ -87,12 +87,71 @@ def test_deleting_a_file_loses_nothing(env: Env) -> None:
     assert report.ok and snapshot(env) == before
 
 
-def test_two_files_with_the_same_body_make_one_entry(env: Env) -> None:
+def test_two_identical_files_make_one_entry(env: Env) -> None:
     shutil.copy(env.releases / "seed.txt", env.releases / "copy-of-seed.txt")
     [report] = env.ingest()
     assert report.new == 1 and report.unchanged == 1 and rows(env) == 1
     env.ingest()
     assert rows(env) == 1
+
+
+def test_a_title_differing_only_in_case_and_spacing_is_the_same_release(env: Env) -> None:
+    seed = (env.releases / "seed.txt").read_text(encoding="utf-8")
+    (env.releases / "copy.txt").write_text(seed.replace(SEED_TITLE, "  " + SEED_TITLE.upper().replace(" ", "   "), 1),
+                                           encoding="utf-8")
+    [report] = env.ingest()
+    assert report.new == 1 and rows(env) == 1
+
+
+NOTICE_BODY = "The office is closed on the public holiday.\n\nIt opens again the following working day.\n"
+
+
+def write_notices(folder: Path, *titles: str) -> None:
+    for n, title in enumerate(titles):
+        (folder / f"notice-{n}.txt").write_text(f"{title}\n\n12 May 2024\n\n{NOTICE_BODY}", encoding="utf-8")
+
+
+def test_same_body_different_titles_are_two_releases_in_every_feed(env: Env) -> None:
+    import feedparser
+    from feeds.web import create_app
+    write_notices(env.releases, "Office closed for Vesak Day", "Office closed for Labour Day")
+    [report] = env.ingest()
+    assert report.new == 3 and report.unchanged == 0 and rows(env) == 3
+    client = create_app(env.config, env.store).test_client()
+    for fmt in ("atom", "rss"):
+        parsed = feedparser.parse(client.get(f"/feeds/all.{fmt}").data)
+        titles = {e.title for e in parsed.entries}
+        assert {"Office closed for Vesak Day", "Office closed for Labour Day"} <= titles, fmt
+        assert len({e.id for e in parsed.entries}) == 3
+    items = client.get("/feeds/all.json").get_json()["items"]
+    assert {"Office closed for Vesak Day", "Office closed for Labour Day"} <= {i["title"] for i in items}
+    [again] = env.ingest()
+    assert (again.new, again.unchanged) == (0, 3) and rows(env) == 3
+
+
+def test_an_alias_with_another_title_becomes_its_own_release(env: Env) -> None:
+    """An archive written when twins were matched on the body alone: the second notice was stored as an
+    alias of the first. The next ingestion makes it a release of its own, with the id any new item gets."""
+    from feeds.normalise.identity import mint_entry_id
+    from feeds.store.schema import origins
+    write_notices(env.releases, "Office closed for Vesak Day")
+    env.ingest()
+    [first] = [i for i in env.store.releases(Query()) if i.release.origin == "notice-0.txt"]
+    pk = env.store.engine.connect().execute(select(releases.c.pk).where(releases.c.entry_id == first.entry_id)).scalar_one()
+    with env.store.engine.begin() as c:      # what the body-only rule stored for a second title
+        c.execute(origins.insert().values(source_id="asean", origin="notice-1.txt", release_pk=pk,
+                                          content_hash=first.release.content_hash))
+    write_notices(env.releases, "Office closed for Vesak Day", "Office closed for Labour Day")
+    version = env.store.version()
+    [report] = env.ingest()
+    assert report.new == 1 and env.store.version() > version
+    by_origin = {i.release.origin: i for i in env.store.releases(Query())}
+    assert by_origin["notice-1.txt"].release.title == "Office closed for Labour Day"
+    assert by_origin["notice-1.txt"].entry_id == mint_entry_id("asean", "notice-1.txt")
+    assert by_origin["notice-0.txt"].entry_id == first.entry_id
+    assert by_origin["notice-0.txt"].release.title == "Office closed for Vesak Day"
+    [again] = env.ingest()
+    assert again.new == 0 and rows(env) == 3
 
 
 def test_ids_depend_on_source_and_origin_only(env: Env) -> None:

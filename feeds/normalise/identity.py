@@ -36,6 +36,12 @@ def body_hash(body_text: str) -> str:
     return _digest(body_text.lower())
 
 
+def folded_title(title: str) -> str:
+    """A title as compared for twins, folded as `body_hash` folds the body: lower case, runs of white
+    space as one space. Two items of one source are one release only when this and the body hash agree."""
+    return " ".join(title.lower().split())
+
+
 def content_hash(title: str, published: datetime, published_estimated: bool, body_text: str,
                  link: str | None, dateline: str | None, language: str | None, tags: list[str]) -> str:
     """What the publisher wrote (tags included, our topic rules not: re-classifying is not an edit).

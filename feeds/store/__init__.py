@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..model import Release, RunRecord, SourceReport, StoredRelease, TopicMatch
+from ..normalise.identity import folded_title
 from . import groups
 from . import migrate, search
 from .schema import UTCDateTime, http_state, meta, origins, release_topics, releases, runs
@@ -368,35 +369,30 @@ class Writer:
         return when
 
     def save(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> str:
-        """Store one normalised release; returns 'new', 'updated' or 'unchanged'."""
+        """Store one normalised release; returns 'new', 'updated' or 'unchanged'.
+
+        Two items of one source are one release (the later one an alias of the first) only when their
+        folded titles and bodies are both the same: a release is a title and a body. An alias that no
+        longer matches its release (stored by an older version that compared bodies alone, or whose
+        release was edited since) becomes a release of its own, with the id any new item gets.
+        """
         c = self.conn
-        known = c.execute(select(origins.c.release_pk, origins.c.content_hash).where(
-            and_(origins.c.source_id == release.source_id, origins.c.origin == release.origin))).first()
+        known = c.execute(select(origins.c.release_pk, origins.c.content_hash, releases.c.origin,
+                                 releases.c.title, releases.c.body_hash)
+                          .join(releases, releases.c.pk == origins.c.release_pk)
+                          .where(and_(origins.c.source_id == release.source_id,
+                                      origins.c.origin == release.origin))).first()
+        if known is not None and known.origin != release.origin and not _twins(known, release):
+            c.execute(origins.delete().where(and_(origins.c.source_id == release.source_id,
+                                                  origins.c.origin == release.origin)))
+            known = None
         if known is not None:
-            pk, old_hash = known
-            if old_hash == release.content_hash:
-                return "unchanged"
-            row = c.execute(select(releases.c.published, releases.c.published_estimated, releases.c.body_hash,
-                                   releases.c.content_hash)
-                            .where(releases.c.pk == pk)).mappings().one()
-            c.execute(update(origins).where(and_(origins.c.source_id == release.source_id,
-                                                 origins.c.origin == release.origin))
-                      .values(content_hash=release.content_hash))
-            if row["content_hash"] == release.content_hash:
-                return "unchanged"     # another file of the same release changed back to it
-            published = release.published
-            if release.published_estimated and row["published_estimated"]:
-                published = row["published"]   # an undated file keeps its first estimate
-            entry_id = c.execute(select(releases.c.entry_id).where(releases.c.pk == pk)).scalar_one()
-            self._write(pk, release, published, self._free_instant(now, entry_id), given_topics)
-            self.changed = True
-            return "updated"
-        twin = c.execute(select(releases.c.pk).where(and_(releases.c.source_id == release.source_id,
-                                                         releases.c.body_hash == release.body_hash))).first()
+            return self._save_known(known.release_pk, known.content_hash, release, given_topics, now)
+        twin = self._twin_of(release)
         if twin is not None:
-            # Two files of one source with the same body are one release: remember this file as its alias.
+            # Same source, same folded title and body: one release; remember this item as its alias.
             c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin,
-                                             release_pk=twin[0], content_hash=release.content_hash))
+                                             release_pk=twin, content_hash=release.content_hash))
             return "unchanged"
         updated = self._free_instant(release.published, entry_id)
         pk = c.execute(insert(releases).values(
@@ -408,6 +404,34 @@ class Writer:
         groups.on_new(c, pk, release)
         self.changed = True
         return "new"
+
+    def _twin_of(self, release: Release) -> int | None:
+        """The pk of a release of the same source with the same folded title and body, if any."""
+        rows = self.conn.execute(select(releases.c.pk, releases.c.title, releases.c.body_hash)
+                                 .where(and_(releases.c.source_id == release.source_id,
+                                             releases.c.body_hash == release.body_hash))
+                                 .order_by(releases.c.pk))
+        return next((row.pk for row in rows if _twins(row, release)), None)
+
+    def _save_known(self, pk: int, old_hash: str, release: Release, given_topics: str, now: datetime) -> str:
+        """An item stored before (as its release's first item or as an alias): unchanged or an edit."""
+        c = self.conn
+        if old_hash == release.content_hash:
+            return "unchanged"
+        row = c.execute(select(releases.c.published, releases.c.published_estimated, releases.c.content_hash,
+                               releases.c.entry_id)
+                        .where(releases.c.pk == pk)).mappings().one()
+        c.execute(update(origins).where(and_(origins.c.source_id == release.source_id,
+                                             origins.c.origin == release.origin))
+                  .values(content_hash=release.content_hash))
+        if row["content_hash"] == release.content_hash:
+            return "unchanged"     # another file of the same release changed back to it
+        published = release.published
+        if release.published_estimated and row["published_estimated"]:
+            published = row["published"]   # an undated file keeps its first estimate
+        self._write(pk, release, published, self._free_instant(now, row["entry_id"]), given_topics)
+        self.changed = True
+        return "updated"
 
     def _write(self, pk: int, release: Release, published: datetime, updated: datetime, given_topics: str) -> None:
         values = _columns(release, published, updated, given_topics)
@@ -464,6 +488,11 @@ class Writer:
             self.changed = True
             return True
         return False
+
+
+def _twins(row: Any, release: Release) -> bool:
+    """Whether a stored release (a row with title and body_hash) and an item are one release."""
+    return row.body_hash == release.body_hash and folded_title(row.title) == folded_title(release.title)
 
 
 def _columns(release: Release, published: datetime, updated: datetime, given_topics: str) -> dict[str, object]:
