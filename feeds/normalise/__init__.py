@@ -12,7 +12,7 @@ from ..config import SourceConfig, TopicConfig
 from .learned import TopicModel
 from ..errors import SkipFile
 from ..model import RawRelease, Release
-from .dates import in_feed_window, parse_date
+from .dates import in_feed_window, read_date
 from .html import html_from_paragraphs, paragraphs_from_html, sanitise, text_of
 from .topics import classify
 from .geo import countries
@@ -59,10 +59,12 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
     if not paragraphs:
         raise SkipFile("no body text")
     link = _safe_link(raw.url)
-    published = parse_date(raw.published, now, tz, source.date_formats) or parts.dateline_date
-    given_date = None
-    if published is not None and not in_feed_window(published, now):
-        given_date, published = published, None     # shown as the publisher gave it, never dated so in feeds
+    given_date = read_date(raw.published, tz, source.date_formats)
+    # A date outside the window feeds accept (before 1990, over a day ahead) is not the release's date in
+    # feeds: it stays in the dateline as the publisher gave it, and the release is dated (estimated) when found.
+    published = next((d for d in (given_date, parts.dateline_date) if d is not None and in_feed_window(d, now)), None)
+    if published is not None:
+        given_date = None
     estimated = published is None
     if published is None:
         published = (raw.modified or now).astimezone(timezone.utc)

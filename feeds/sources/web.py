@@ -179,7 +179,7 @@ def scan_feed(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: da
         if raw.url and not _wanted(raw.url, source):
             yield Skipped(raw.origin, "the item's link is excluded by the source's include/exclude patterns")
         elif raw.body_html is None and raw.body_text is None:
-            yield headline_only(raw, source, fetcher)
+            yield headline_only(raw, source, fetcher, memory, now)
         else:
             yield raw
     for origin, reason in items.dropped:
@@ -187,22 +187,34 @@ def scan_feed(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: da
     memory.remember(key, result.etag, result.last_modified, None)
 
 
-def headline_only(raw: RawRelease, source: SourceConfig, fetcher: Fetcher) -> RawRelease | Skipped:
-    """An item with a title and no text: with `expand = true`, the body of its linked page (fetched by
-    the source's own fetcher: robots.txt, host delay, address checks); otherwise, or when the page gives
-    nothing, the title is its body."""
-    if source.expand and raw.url:
-        try:
-            page = release_from_page(fetcher.fetch(raw.url), raw.url, source)
-        except RobotsDisallowed as e:
-            log.info("source=%s item %s: robots.txt does not allow its page: %s", source.id, raw.origin, e)
-        except (FetchError, SkipFile) as e:
-            log.info("source=%s item %s: its page gave no text: %s", source.id, raw.origin, e)
-        else:
-            if page.body_html or page.body_text:
-                return replace(raw, body_html=page.body_html, body_text=page.body_text,
-                               published=raw.published or page.published, language=raw.language or page.language)
-    return replace(raw, body_text=raw.title)
+def headline_only(raw: RawRelease, source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
+                  ) -> RawRelease | Unchanged:
+    """An item with a title and no text: with `expand = true`, the body of its linked page, fetched by the
+    source's own fetcher (robots.txt, host delay, address checks) and, like a page source's articles, not
+    again while the item's title is the same (re-checked conditionally after a week); otherwise, or when
+    the page gives nothing, the title is its body."""
+    if not (source.expand and raw.url):
+        return replace(raw, body_text=raw.title)
+    marker = _marker(raw.title)
+    state = memory.state(raw.origin)
+    known = memory.known(raw.origin) and state is not None
+    if known and state.marker == marker and now - state.checked < REVALIDATE_AFTER:  # type: ignore[union-attr]
+        return Unchanged(raw.origin)
+    try:
+        result = fetcher.fetch(raw.url, etag=state.etag if known else None,  # type: ignore[union-attr]
+                               last_modified=state.last_modified if known else None)  # type: ignore[union-attr]
+        if result.not_modified:
+            memory.remember(raw.origin, result.etag, result.last_modified, marker)
+            return Unchanged(raw.origin)
+        page = release_from_page(result, raw.url, source)
+    except (FetchError, SkipFile) as e:
+        log.info("source=%s item %s: its page gave no text, the title is its body: %s", source.id, raw.origin, e)
+        return replace(raw, body_text=raw.title)
+    memory.remember(raw.origin, result.etag, result.last_modified, marker)
+    if not (page.body_html or page.body_text):
+        return replace(raw, body_text=raw.title)
+    return replace(raw, body_html=page.body_html, body_text=page.body_text,
+                   published=raw.published or page.published, language=raw.language or page.language)
 
 
 def read_web_source(source: SourceConfig, config: Config, memory: WebMemory, now: datetime
