@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,10 @@ from werkzeug.wrappers import Request, Response
 from feeds.config import load_config
 from feeds.ingest import run_ingest
 from feeds.model import SourceReport, StoredRelease
+from feeds.normalise.dates import in_feed_window
+from feeds.normalise.langcodes import iso639_1
+from feeds.render import as_uri, looks_like_markup
+from feeds.sources.feedparse import identities, sniff, title_from_text
 from feeds.store import Query, Store
 from feeds.web import create_app
 
@@ -310,3 +315,59 @@ def test_every_served_document_is_valid(corpus: Run) -> None:
             assert marks == {f"{FH}archive", f"{FH}complete"}, path
         elif "before=" in path:
             assert marks == {f"{FH}archive"}, path
+
+
+# -- the pure parts ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, kind", [
+    (b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- a comment --><rss version="2.0"><channel/></rss>', "xml"),
+    (b'<?xml version="1.0"?><!DOCTYPE feed><feed xmlns="http://www.w3.org/2005/Atom"/>', "xml"),
+    (b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>', "xml"),
+    ("\ufeff<rss/>".encode("utf-16-le"), "xml"),
+    (b'  {"version": "https://jsonfeed.org/version/1.1", "items": []}', "json"),
+    (b"<!DOCTYPE html><html><body>x</body></html>", "html"),
+    (b"<?xml version='1.0'?><svg/>", None), (b"plain words", None),
+])
+def test_the_document_says_what_it_is(body: bytes, kind: str | None) -> None:
+    assert sniff(body) == kind
+
+
+def test_identity_prefers_the_items_own_id() -> None:
+    assert identities("  urn:x:1 ", "https://a.example/1", "T", "D")[0] == "id:urn:x:1"
+    assert identities("https://A.example/1/?utm_source=x", None, "T", "D")[0] == "//a.example/1"
+    assert identities(None, "https://a.example/1", "T", "D")[0] == "//a.example/1"
+    only_hash = identities(None, "mailto:x@a.example", "T", "D")
+    assert len(only_hash) == 1 and only_hash[0].startswith("hash:")
+    assert only_hash != identities(None, None, "T", "other date")
+
+
+def test_a_title_from_the_first_sentence() -> None:
+    assert title_from_text("<p>Bridge opens. Traffic flows.</p>") == "Bridge opens."
+    long = title_from_text("word " * 60)
+    assert long is not None and len(long) <= 120 and long.endswith("…")
+    assert title_from_text("<p> </p>") is None
+
+
+@pytest.mark.parametrize("code, iso", [("en", "en"), ("EN", "en"), ("eng", "en"), ("fre", "fr"), ("fra", "fr"),
+                                       ("iw", "he"), ("zxx", None), ("bcl", None), ("pcm", None), ("xx", None),
+                                       (None, None)])
+def test_only_iso_639_1_codes(code: str | None, iso: str | None) -> None:
+    assert iso639_1(code) == iso
+
+
+def test_iris_become_uris_and_uris_stay() -> None:
+    assert as_uri("https://a.example/x?y=1#z") == "https://a.example/x?y=1#z"
+    assert as_uri("https://bücher.example:8443/ä ö?q=ü") == "https://xn--bcher-kva.example:8443/%C3%A4%20%C3%B6?q=%C3%BC"
+    assert as_uri("http://[::1]:8080/é") == "http://[::1]:8080/%C3%A9"
+
+
+def test_what_looks_like_markup() -> None:
+    assert looks_like_markup("use a <p> element") and looks_like_markup("x</b>") and looks_like_markup("a &amp; b")
+    assert not looks_like_markup("AT&T grew 3% and 2 < 3") and not looks_like_markup("email me at x@y.org")
+
+
+def test_the_feed_date_window() -> None:
+    now = datetime(2024, 5, 1, tzinfo=timezone.utc)
+    assert in_feed_window(datetime(1990, 1, 1, tzinfo=timezone.utc), now)
+    assert not in_feed_window(datetime(1989, 12, 31, tzinfo=timezone.utc), now)
+    assert in_feed_window(now + timedelta(hours=23), now) and not in_feed_window(now + timedelta(hours=25), now)
