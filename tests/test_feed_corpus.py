@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -71,6 +72,7 @@ ARTICLES = {   # the pages headline-only items link to (what `expand = true` fet
 class CorpusServer:
     port: int = 0
     hits: list[str] = field(default_factory=list)
+    documents: dict[str, tuple[bytes, str]] = field(default_factory=dict)   # served before the corpus
 
     @property
     def base(self) -> str:
@@ -80,6 +82,9 @@ class CorpusServer:
         request = Request(environ)
         self.hits.append(request.path)
         name = request.path.lstrip("/")
+        if name in self.documents:
+            body, kind = self.documents[name]
+            return Response(body, headers={"Content-Type": kind})(environ, start_response)
         if name in SERVED:
             body = (CORPUS / name).read_bytes().replace(b"{base}", self.base.encode())
             return Response(body, headers={"Content-Type": SERVED[name]})(environ, start_response)
@@ -106,14 +111,28 @@ class Run:
         return [r for r in self.releases if r.release.source_id == source_id]
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    tmp = tmp_path_factory.mktemp("corpus")
-    site = CorpusServer()
+@contextmanager
+def serving(site: CorpusServer) -> Iterator[CorpusServer]:
     server = make_server("127.0.0.1", 0, site, threaded=True)
     site.port = server.server_port
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    try:
+        yield site
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
+    tmp = tmp_path_factory.mktemp("corpus")
+    with serving(CorpusServer()) as site:
+        yield from ingested(tmp, site)
+
+
+def ingested(tmp: Path, site: CorpusServer) -> Iterator[Run]:
     sources = "".join(f"""
 [[sources]]
 id = "{sid}"
@@ -144,9 +163,6 @@ keywords = ["rail", "bus", "tram", "trains", "cycle"]
         yield Run(first, second, releases, create_app(config, store).test_client(), site.hits)
     finally:
         store.close()
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 # -- reading -------------------------------------------------------------------------------------------------
@@ -371,3 +387,39 @@ def test_the_feed_date_window() -> None:
     assert in_feed_window(datetime(1990, 1, 1, tzinfo=timezone.utc), now)
     assert not in_feed_window(datetime(1989, 12, 31, tzinfo=timezone.utc), now)
     assert in_feed_window(now + timedelta(hours=23), now) and not in_feed_window(now + timedelta(hours=25), now)
+
+
+def test_items_first_stored_under_their_link_stay_one_release_when_guids_appear(tmp_path: Path) -> None:
+    """An archive made when items were known by their link (or a publisher adding guids later): the same
+    item under its new identity is the same release (same title and body), not a second entry."""
+    item = ("<item><title>Port dues unchanged for 2025</title><link>{base}/dues</link>{guid}"
+            "<description>The port board left the harbour dues unchanged for 2025.</description>"
+            "<pubDate>Mon, 06 May 2024 09:00:00 GMT</pubDate></item>")
+    with serving(CorpusServer()) as site:
+        path = tmp_path / "config.toml"
+        path.write_text(f"""[service]
+base_url = "{BASE}"
+database = "sqlite:///{tmp_path / 'feeds.db'}"
+host_delay = 0
+[[sources]]
+id = "port"
+name = "Port Board"
+kind = "feed"
+url = "{site.base}/evolving.rss"
+allow_private_network = true
+""", encoding="utf-8")
+        config = load_config(str(path), env={})
+        runs = []
+        for guid in ("", '<guid isPermaLink="false">port-2024-dues</guid>'):
+            channel = item.format(base=site.base, guid=guid)
+            site.documents["evolving.rss"] = (
+                f'<rss version="2.0"><channel><title>Port</title><link>{site.base}/</link><description>Port board'
+                f"</description>{channel}</channel></rss>".encode(), "application/rss+xml")
+            store = Store.open(config.service.database)
+            try:
+                runs.append(run_ingest(config, store)[0])
+                releases = store.releases(Query(limit=10))
+            finally:
+                store.close()
+    assert (runs[0].new, runs[1].new, runs[1].unchanged) == (1, 0, 1), runs
+    assert len(releases) == 1
