@@ -60,7 +60,14 @@ class FeedInfo:
 
 def newest_change(info: FeedInfo, items: list[StoredRelease]) -> datetime:
     """The document's date: its newest entry change (never the time of rendering)."""
-    return max((i.updated for i in items), default=info.fallback_updated)
+    return whole(max((i.updated for i in items), default=info.fallback_updated))
+
+
+def whole(when: datetime) -> datetime:
+    """An instant as every feed carries it: whole seconds (readers round or truncate fractions, and so
+    disagree by a second). The archive keeps `updated` in distinct whole seconds; a stated publication
+    time with a fraction loses it here."""
+    return when.replace(microsecond=0)
 
 
 def source_feed_url(base_url: str, source_id: str, fmt: str) -> str:
@@ -179,8 +186,8 @@ def _entry(fg: FeedGenerator, info: FeedInfo, item: StoredRelease, topic_names: 
     fe.link(href=release_link(item, info.base_url), rel="alternate", type="text/html")
     if r.link:
         fe.link(href=own, rel="related", type="text/html", title="Archived copy")
-    fe.published(r.published)
-    fe.updated(item.updated)
+    fe.published(whole(r.published))
+    fe.updated(whole(item.updated))
     fe.author(name=r.source_name)
     fe.dc.dc_creator(r.source_name)
     if looks_like_markup(r.summary):
@@ -362,8 +369,8 @@ def _json_item(info: FeedInfo, item: StoredRelease, topic_names: dict[str, str])
         "content_html": r.body_html + also_published_html(info.base_url, item),
         "content_text": r.body_text,
         "summary": r.summary,
-        "date_published": r.published.isoformat(),
-        "date_modified": item.updated.isoformat(),
+        "date_published": whole(r.published).isoformat(),
+        "date_modified": whole(item.updated).isoformat(),
         "authors": [{"name": r.source_name, "url": source_feed_url(info.base_url, r.source_id, "json")}],
         "tags": [topic_names.get(m.slug, m.slug) for m in r.topics],
     }

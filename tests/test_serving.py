@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import threading
 import time
+from datetime import timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from lxml import etree
 
 from feeds.cache import RenderCache, make_document
 from feeds.config import load_config
+from feeds.ingest import run_ingest
 from feeds.store import Query
 from feeds.web import create_app
 
@@ -49,12 +51,40 @@ def test_validators_give_304_without_body(client: Any, path: str) -> None:
     assert client.get(path, headers={"If-None-Match": '"stale"', "If-Modified-Since": modified}).status_code == 200
 
 
-def test_last_modified_is_the_newest_entry_change_not_now(client: Any, env: Env) -> None:
+def test_last_modified_is_when_the_archive_changed_the_document_not_now(client: Any, env: Env) -> None:
     resp = client.get("/feeds/all.atom")
-    newest = max(i.updated for i in env.store.releases(Query()))
-    assert parsedate_to_datetime(resp.headers["Last-Modified"]) == newest.replace(microsecond=0)
+    [item] = env.store.releases(Query())
+    # the release arrived now, though dated 2018: the document changed when it was stored
+    assert item.changed == item.first_seen and item.release.published.year == 2018
+    assert parsedate_to_datetime(resp.headers["Last-Modified"]) >= item.changed.replace(microsecond=0)
     time.sleep(1.1)
     assert client.get("/feeds/all.atom").headers["Last-Modified"] == resp.headers["Last-Modified"]
+
+
+@pytest.mark.parametrize("path", ["/feeds/all.atom", "/feeds/trade.rss", "/feeds/all.json?source=asean"])
+def test_a_late_arrival_reaches_an_if_modified_since_client(env: Env, path: str) -> None:
+    """A release dated before the newest entry arrives later: Last-Modified moves (RFC 9110 8.8.2), so a
+    client sending only If-Modified-Since gets the document with it, not a 304."""
+    write_release(env.releases, "new.json", "Trade talks conclude", "2024-05-02T09:00:00Z",
+                  "Ministers concluded the trade talks on tariffs.")
+    env.ingest()
+    client = create_app(env.config, env.store).test_client()
+    first = client.get(path)
+    modified = first.headers["Last-Modified"]
+    assert client.get(path, headers={"If-Modified-Since": modified}).status_code == 304
+    write_release(env.releases, "late.json", "Trade ministers sign the 2020 accord", "2020-03-01T09:00:00Z",
+                  "Ministers signed the accord on trade and tariffs.")
+    later = parsedate_to_datetime(modified) + timedelta(seconds=5)     # the arrival, seconds after the poll
+    [report] = run_ingest(env.config, env.store, clock=lambda: later)
+    assert report.new == 1
+    answer = client.get(path, headers={"If-Modified-Since": modified})
+    assert answer.status_code == 200 and b"Trade ministers sign the 2020 accord" in answer.data
+    assert parsedate_to_datetime(answer.headers["Last-Modified"]) == later.replace(microsecond=0)
+    assert answer.headers["ETag"] != first.headers["ETag"]
+    # the newest entry is still the 2024 one: the document's newest entry date did not move
+    newest = max(i.updated for i in env.store.releases(Query()))
+    assert newest.year == 2024 and parsedate_to_datetime(answer.headers["Last-Modified"]) > newest
+    assert client.get(path, headers={"If-Modified-Since": answer.headers["Last-Modified"]}).status_code == 304
 
 
 def test_head_has_the_headers_of_get_and_no_body(client: Any) -> None:

@@ -90,8 +90,12 @@ def _marker(text: str | None) -> str | None:
 def listing_articles(source: SourceConfig, fetcher: Fetcher) -> list[tuple[str, str | None]]:
     """Article URLs, each with its listing marker, from up to `max_pages` listing pages (always fetched
     afresh: they are few, and they are how new releases are found). SourceError when the first listing
-    page cannot be read."""
-    articles: dict[str, str | None] = {}
+    page cannot be read.
+
+    Each URL is the link as the listing gave it (resolved against the page, fragment dropped): that is
+    what is fetched and linked, since many servers answer 404 to another spelling (a trailing slash
+    taken away). The canonical form only tells two spellings of one article apart (the first wins)."""
+    articles: dict[str, tuple[str, str | None]] = {}
     url: str | None = source.url
     seen: set[str] = set()
     for number in range(source.max_pages):
@@ -110,9 +114,9 @@ def listing_articles(source: SourceConfig, fetcher: Fetcher) -> list[tuple[str, 
         for link in find_links(html, result.url, source.links or None):
             canonical = canonical_url(link)
             if canonical not in articles and _wanted(canonical, source):
-                articles[canonical] = _marker(texts.get(canonical))
+                articles[canonical] = (link, _marker(texts.get(canonical)))
         url = find_next_page(html, result.url, source.next or None)
-    return list(articles.items())
+    return list(articles.values())
 
 
 def rules_of(source: SourceConfig) -> ArticleRules:
@@ -121,9 +125,10 @@ def rules_of(source: SourceConfig) -> ArticleRules:
 
 
 def release_from_page(result: FetchResult, url: str, source: SourceConfig) -> RawRelease:
-    """The raw release of a fetched article page (SkipFile when its bytes cannot be read as text)."""
+    """The raw release of a fetched article page (SkipFile when its bytes cannot be read as text), linked
+    at `url`, the address the listing gave (not where a redirect ended, not the canonical form)."""
     article = extract_article(decode_bytes(result.body, result.charset), result.url, rules_of(source))
-    return release_from_article(article, url_identity(url), canonical_url(result.url))
+    return release_from_article(article, url_identity(url), url)
 
 
 def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
@@ -137,7 +142,7 @@ def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: d
         state = memory.state(origin)
         known = memory.known(origin)
         if known and state and state.marker == marker and now - state.checked < REVALIDATE_AFTER:
-            yield Unchanged(origin)
+            yield Unchanged(origin, link=url)
             continue
         try:
             result = fetcher.fetch(url, etag=state.etag if known and state else None,
@@ -150,7 +155,7 @@ def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: d
             continue
         memory.remember(origin, result.etag, result.last_modified, marker)
         if result.not_modified:
-            yield Unchanged(origin)
+            yield Unchanged(origin, link=url)
             continue
         try:
             yield release_from_page(result, url, source)
