@@ -30,7 +30,7 @@ from feeds.model import SourceReport, StoredRelease
 from feeds.normalise.dates import in_feed_window
 from feeds.normalise.langcodes import iso639_1
 from feeds.render import as_uri, looks_like_markup
-from feeds.sources.feedparse import identities, sniff, title_from_text
+from feeds.sources.feedparse import assign_origins, identities, sniff, title_from_text
 from feeds.store import Query, Store
 from feeds.web import create_app
 
@@ -355,6 +355,18 @@ def test_identity_prefers_the_items_own_id() -> None:
     only_hash = identities(None, "mailto:x@a.example", "T", "D")
     assert len(only_hash) == 1 and only_hash[0].startswith("hash:")
     assert only_hash != identities(None, None, "T", "other date")
+
+
+def test_a_shared_id_or_link_names_no_item_whatever_the_order() -> None:
+    one = identities("dup", "https://a.example/x", "One", "2024-01-01")
+    two = identities("dup", "https://a.example/x", "Two", "2024-01-01")
+    three = identities("own", "https://a.example/x", "Three", "2024-01-01")
+    forward = assign_origins([one, two, three, one], ["a", "b", "c", "a"])
+    backward = assign_origins([three, two, one], ["c", "b", "a"])
+    assert forward[:3] == [one[2], two[2], "id:own"] and forward[3] is None      # the last: an exact repeat
+    same_title = identities("dup", "https://a.example/x", "One", "2024-01-01")
+    assert assign_origins([one, same_title], ["a", "other text"])[0].startswith(one[2] + ":")   # type: ignore[union-attr]
+    assert backward == list(reversed(forward[:3]))
 
 
 def test_a_title_from_the_first_sentence() -> None:

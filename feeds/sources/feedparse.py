@@ -8,8 +8,8 @@ XML is first checked with defusedxml (no entity declarations, no external entiti
 laughs" or an XXE feed is refused), then read by feedparser from bytes, never from a URL. Entries
 become RawReleases, to be normalised, sanitised and classified like any other release.
 
-Item identity (the release's origin), first that is present and not already taken in the document:
-the item's own id (RSS guid, Atom id, JSON Feed id), its link, a hash of its title and date. An item
+Item identity (the release's origin), the first that is present and that no other item of the document
+shares: the item's own id (RSS guid, Atom id, JSON Feed id), its link, a hash of its title and date. An item
 with no title gets one from the first sentence of its text. Nothing is dropped silently: what is not
 read is listed in `FeedItems.dropped` with its reason, including the items beyond the cap.
 """
@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from calendar import timegm
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -86,14 +87,19 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
-def _origin(candidates: list[str], taken: set[str], body: str) -> str | None:
-    """The first candidate not taken yet in this document; two items with one id and one link but
-    different text are both kept (under a hash of their text); None for an exact repeat."""
-    for candidate in candidates:
-        if candidate not in taken:
-            return candidate
-    last = candidates[-1] + ":" + _digest(body)
-    return None if last in taken else last
+def assign_origins(candidates: list[list[str]], bodies: list[str]) -> list[str | None]:
+    """Each item's origin: its first candidate that no other item of the document shares (so the choice
+    does not depend on the order of the items); an item whose every candidate is shared is named by its
+    last candidate and a hash of its text, and an exact repeat of an earlier item gets None."""
+    distinct = dict.fromkeys((tuple(item), body) for item, body in zip(candidates, bodies))   # repeats once
+    shared = Counter(c for item, _ in distinct for c in set(item))
+    out: list[str | None] = []
+    taken: set[str] = set()
+    for item, body in zip(candidates, bodies):
+        origin = next((c for c in item if shared[c] == 1), None) or item[-1] + ":" + _digest(body)
+        out.append(None if origin in taken else origin)
+        taken.add(origin)
+    return out
 
 
 def title_from_text(text: str) -> str | None:
@@ -142,6 +148,14 @@ def entries_from_feed(body: bytes, content_type: str | None, url: str, limit: in
     return _xml_feed(body, url, limit)
 
 
+def _xml_body(e: Any) -> tuple[str | None, str]:
+    """An entry's text and its type: the first content, else the summary."""
+    content = e.get("content") or []
+    if content:
+        return content[0].get("value"), content[0].get("type", "text/html")
+    return e.get("summary"), (e.get("summary_detail") or {}).get("type", "text/html")
+
+
 def _xml_feed(body: bytes, url: str, limit: int) -> FeedItems:
     try:
         defused_fromstring(body, forbid_dtd=False, forbid_entities=True, forbid_external=True)
@@ -158,19 +172,17 @@ def _xml_feed(body: bytes, url: str, limit: int) -> FeedItems:
         raise SkipFile(f"not a feed: {parsed.get('bozo_exception') or 'no RSS, RDF or Atom root element'}")
     language = parsed.feed.get("language")
     items = FeedItems()
-    taken: set[str] = set()
-    for i, e in enumerate(parsed.entries):
-        content = e.get("content") or []
-        html = content[0].get("value") if content else e.get("summary")
-        ctype = content[0].get("type", "text/html") if content else (e.get("summary_detail") or {}).get("type", "text/html")
+    origins = assign_origins(
+        [identities(e.get("id"), _http(e.get("link")), e.get("title"), dict.get(e, "published") or dict.get(e, "updated"))
+         for e in parsed.entries], [_xml_body(e)[0] or "" for e in parsed.entries])
+    for i, (e, origin) in enumerate(zip(parsed.entries, origins)):
+        html, ctype = _xml_body(e)
         link = _http(e.get("link"))
         date = dict.get(e, "published") or dict.get(e, "updated")
         title = e.get("title") or None
-        origin = _origin(identities(e.get("id"), link, title, date), taken, html or "")
         if origin is None:
             items.dropped.append((f"item {i + 1}", "an exact repeat of an earlier item of the feed"))
             continue
-        taken.add(origin)
         if len(items.entries) >= limit:
             items.dropped.append((origin, f"beyond the source's max_items ({limit})"))
             continue
@@ -199,6 +211,16 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _json_item(item: Any) -> tuple[list[str], str] | None:
+    """A JSON Feed item's candidate origins and text; None when it is not an object."""
+    if not isinstance(item, dict):
+        return None
+    link = _http(item.get("url")) or _http(item.get("external_url"))
+    entry_id = str(item.get("id")) if isinstance(item.get("id"), (str, int)) else None
+    text = _str(item.get("content_html")) or _str(item.get("content_text")) or _str(item.get("summary")) or ""
+    return identities(entry_id, link, _str(item.get("title")), _str(item.get("date_published"))), text
+
+
 def _json_feed(body: bytes, limit: int) -> FeedItems:
     try:
         data = json.loads(body.decode("utf-8-sig"))
@@ -208,22 +230,21 @@ def _json_feed(body: bytes, limit: int) -> FeedItems:
         raise SkipFile("not a JSON Feed: no items")
     language = _str(data.get("language"))
     items = FeedItems()
-    taken: set[str] = set()
-    for i, item in enumerate(data["items"]):
-        if not isinstance(item, dict):
+    drafts = [_json_item(item) for item in data["items"]]
+    origins = assign_origins([d[0] for d in drafts if d], [d[1] for d in drafts if d])
+    chosen = iter(origins)
+    for i, (item, draft) in enumerate(zip(data["items"], drafts)):
+        if draft is None:
             items.dropped.append((f"item {i + 1}", "the item is not a JSON object"))
             continue
+        origin = next(chosen)
         link = _http(item.get("url")) or _http(item.get("external_url"))
-        entry_id = str(item.get("id")) if isinstance(item.get("id"), (str, int)) else None
         html = _str(item.get("content_html"))
         text = None if html else (_str(item.get("content_text")) or _str(item.get("summary")))
         title = _str(item.get("title"))
-        origin = _origin(identities(entry_id, link, title, _str(item.get("date_published"))), taken,
-                         html or text or "")
         if origin is None:
             items.dropped.append((f"item {i + 1}", "an exact repeat of an earlier item of the feed"))
             continue
-        taken.add(origin)
         if len(items.entries) >= limit:
             items.dropped.append((origin, f"beyond the source's max_items ({limit})"))
             continue
