@@ -4,6 +4,9 @@ kept behind a lock). The only feedgen user.
 Rules kept here because strangers' software checks them (see FEEDS.md): the self link is the exact
 document URL; the feed's `updated` is the newest entry change, never "now"; entries keep our order;
 every entry has an author, a permanent id, a summary and sanitised HTML content with absolute URLs.
+Whatever an archive holds, only values validators accept are written: ISO 639-1 language codes (others
+are left out), URIs (an IRI is percent-encoded), and a text summary that reads like markup as an html
+construct holding it escaped.
 
 What feedgen cannot write is added to its lxml tree afterwards: RFC 5005 paging and archive links
 (`FeedInfo.links`, `fh:archive`), WebSub hub links, per-entry `xml:lang` (`dc:language` in RSS), the

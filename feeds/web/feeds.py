@@ -7,8 +7,9 @@ redirected there (301), so the self link equals the document's address and cache
 
 Paging (RFC 5005): the head document links `first`, `last`, `next` and `prev-archive`; older pages
 (`?before=CURSOR`) are archive documents (`fh:archive`, long cache lifetime) linking onwards to older
-ones (`prev-archive`; the oldest says `fh:complete` instead); `?after=CURSOR` and `?page=last` page towards newer releases. Cursors are keyset positions, so a
-reader walking back sees every release once even while new ones arrive at the head.
+ones (`prev-archive`; the oldest says `fh:complete` instead); `?after=CURSOR` and `?page=last` page
+towards newer releases. Cursors are keyset positions, so a reader walking back sees every release once
+even while new ones arrive at the head.
 """
 from __future__ import annotations
 
