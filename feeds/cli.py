@@ -8,6 +8,7 @@ import argparse
 import json
 import logging
 import os
+import shutil
 import signal
 import sys
 from collections.abc import Iterable
@@ -44,7 +45,10 @@ def _progress(sources: Iterable[SourceConfig]) -> Iterable[SourceConfig]:
     if not sys.stderr.isatty():
         return sources
     from tqdm import tqdm
-    return tqdm(list(sources), desc="ingest", unit="source", file=sys.stderr, leave=False)
+    # a size of our own: in a terminal that reports none (a fresh pty, `script`), tqdm would draw nothing
+    size = shutil.get_terminal_size((80, 24))
+    return tqdm(list(sources), desc="ingest", unit="source", file=sys.stderr, leave=False,
+                ncols=min(size.columns, 120), nrows=size.lines)
 
 
 def _clock(start: str | None):  # type: ignore[no-untyped-def]

@@ -286,3 +286,36 @@ def test_cli_extract_prints_json_lines(env: Env) -> None:
     assert "counter-terrorism" in seed["topics"] and "health" not in seed["topics"]
     assert vaccine["topics"] == ["health"] and vaccine["link"] == "https://example.org/r/1"
     assert vaccine["published"] == "2021-03-02T08:00:00+00:00"
+
+
+def test_concurrent_writers_never_leave_two_releases_on_one_second(env: Env) -> None:
+    """Two writers store releases stated at the same instant at once (PostgreSQL workers do: neither sees
+    the other's uncommitted row). After both commit, their `updated` seconds differ."""
+    import threading
+    from datetime import datetime, timezone
+    from feeds.model import RawRelease
+    from feeds.normalise import normalise
+    from feeds.normalise.identity import mint_entry_id
+    source = env.config.sources[0]
+    now = datetime.now(timezone.utc)
+
+    def release(n: int):  # type: ignore[no-untyped-def]
+        raw = RawRelease(origin=f"same-{n}.txt", title=f"Council session {n}", published="2024-05-02T09:00:00Z",
+                         body_text=f"The council met for session {n}.")
+        return normalise(raw, source, env.config.topics, now)
+
+    outcomes: list[str] = []
+
+    def second_writer() -> None:
+        with env.store.writer() as w:
+            outcomes.append(w.save(release(2), mint_entry_id(source.id, "same-2.txt"), "", now))
+
+    with env.store.writer() as w:
+        outcomes.append(w.save(release(1), mint_entry_id(source.id, "same-1.txt"), "", now))
+        other = threading.Thread(target=second_writer)
+        other.start()
+        other.join(timeout=3)      # PostgreSQL: done, committed; SQLite: waits for this transaction
+    other.join(timeout=60)
+    assert outcomes == ["new", "new"]
+    updated = [i.updated for i in env.store.releases(Query()) if i.release.title.startswith("Council session")]
+    assert len(updated) == 2 and len(set(updated)) == 2 and all(u.microsecond == 0 for u in updated)

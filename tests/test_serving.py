@@ -3,6 +3,9 @@ gzip, Cache-Control, canonical URLs, the render cache, the lang filter, xml:lang
 from __future__ import annotations
 
 import gzip
+import json
+import os
+import re
 import threading
 import time
 from datetime import timedelta
@@ -257,3 +260,57 @@ def test_304_across_two_gunicorn_processes_and_freshness_from_the_database(env: 
             status, headers, body = get(server + "/feeds/trade.atom", {"If-None-Match": tags["/feeds/trade.atom"]})
             assert status == 200 and b"Trade ministers meet, round 0" in body
         assert get(b + "/opml", {"If-None-Match": tags["/opml"]})[0] == 304
+
+
+
+def test_a_release_leaving_a_feed_moves_its_last_modified(env: Env) -> None:
+    """An edit takes a release out of the trade feed: what the document shows changed, so an
+    If-Modified-Since client gets 200, though every release still in it is as old as before."""
+    write_release(env.releases, "a.json", "Trade talks open", "2024-05-02T09:00:00Z", "Talks on trade and tariffs.")
+    write_release(env.releases, "b.json", "Trade fair planned", "2024-05-01T09:00:00Z", "A fair for trade.")
+    env.ingest()
+    client = create_app(env.config, env.store).test_client()
+    first = client.get("/feeds/trade.atom")
+    modified = first.headers["Last-Modified"]
+    write_release(env.releases, "a.json", "Talks open", "2024-05-02T09:00:00Z", "Talks on fishing quotas.")
+    later = parsedate_to_datetime(modified) + timedelta(seconds=5)
+    [report] = run_ingest(env.config, env.store, clock=lambda: later)
+    assert report.updated == 1
+    answer = client.get("/feeds/trade.atom", headers={"If-Modified-Since": modified})
+    assert answer.status_code == 200 and b"Trade talks open" not in answer.data and b"Trade fair planned" in answer.data
+    assert parsedate_to_datetime(answer.headers["Last-Modified"]) == later.replace(microsecond=0)
+
+
+FRACTION = re.compile(r"\d\d:\d\d:\d\d[.,]\d")
+
+
+def test_whole_seconds_in_every_feed_and_updated_distinct_in_each(env: Env) -> None:
+    """Dates with fractions (a stated one, file times) come out as whole seconds; releases stated at one
+    instant keep distinct `updated` values in every document; published is the stated second."""
+    for n in range(4):      # four releases stated at the very same instant
+        write_release(env.releases, f"same-{n}.json", f"Trade council meets, session {n}", "2024-05-02T09:00:00Z",
+                      f"Ministers met on trade in session {n}.")
+    write_release(env.releases, "fraction.json", "Trade report published", "2024-05-03T10:20:30.750Z",
+                  "The trade report is published.")
+    undated = env.releases / "undated.txt"
+    undated.write_text("Tariff notice\n\nTariffs on rice are cut on trade grounds.\n", encoding="utf-8")
+    os.utime(undated, (1714000000.625, 1714000000.625))        # an estimated date from a fractional mtime
+    env.ingest()
+    client = create_app(env.config, env.store).test_client()
+    for path in ("/feeds/all.atom", "/feeds/all.rss", "/feeds/all.json", "/feeds/trade.atom"):
+        body = client.get(path).data
+        assert not FRACTION.search(body.decode()), path
+        if path.endswith(".atom"):
+            assert check_atom(body, f"{BASE}{path}") == [], path
+            root = etree.fromstring(body)
+            updated = [e.findtext("{http://www.w3.org/2005/Atom}updated") for e in root.iter("{http://www.w3.org/2005/Atom}entry")]
+            assert len(updated) == len(set(updated)), path
+        elif path.endswith(".rss"):
+            assert check_rss(body, f"{BASE}{path}") == [], path
+        else:
+            items = json.loads(body)["items"]
+            assert len({i["date_modified"] for i in items}) == len(items)
+            stated = [i for i in items if i["title"] == "Trade report published"]
+            assert stated[0]["date_published"] == "2024-05-03T10:20:30+00:00"
+            same = sorted(i["date_modified"] for i in items if i["title"].startswith("Trade council meets"))
+            assert same == [f"2024-05-02T09:00:0{n}+00:00" for n in range(4)]

@@ -171,7 +171,7 @@ class Store:
                 yield w
                 if w.changed:
                     self._bump_version(conn)
-            if w.placed and not self.is_sqlite:
+            if w.placed:
                 self._separate_ties(w.placed)
         except SQLAlchemyError as e:
             raise StoreError(f"database write failed: {e.__class__.__name__}: {e}", transient=_transient(e)) from e
@@ -185,8 +185,9 @@ class Store:
 
         Concurrent writers (workers on a server database) cannot see each other's uncommitted rows, so
         two may pick the same second; after its commit each writer looks at its own releases again and
-        moves the tied ones to the next free second (both may move: either way no two stay tied). SQLite
-        has one writer at a time, so it never needs this."""
+        moves the tied ones to the next free second (both may move: either way no two stay tied). On
+        SQLite the ingest lock keeps runs apart, but a writer's reads there do not wait for another's
+        uncommitted rows either, so the same check runs (one indexed query when nothing is tied)."""
         other = releases.alias("other")
         for _ in range(attempts):
             with self.engine.begin() as conn:
@@ -341,9 +342,12 @@ class Store:
         """When what the service says around the releases (its title, addresses, topic names: the
         `fingerprint`) last changed: remembered in the archive, so every process and restart agrees."""
         if self.get_meta("presentation") != fingerprint:
-            with self.engine.begin() as conn:
-                self.set_meta(conn, "presentation", fingerprint)
-                self.set_meta(conn, "presented", now.isoformat())
+            try:
+                with self.engine.begin() as conn:
+                    self.set_meta(conn, "presentation", fingerprint)
+                    self.set_meta(conn, "presented", now.isoformat())
+            except SQLAlchemyError:
+                pass    # processes starting together: another one wrote it first
         value = self.get_meta("presented")
         return datetime.fromisoformat(value) if value else self.created()
 
