@@ -23,6 +23,7 @@ from ..errors import SkipFile, SourceError
 from ..model import Failed, RawRelease, Skipped, Unchanged
 from .article import ArticleRules, extract_article, find_links, find_next_page
 from .decode import decode_bytes
+from ..normalise.html import text_of
 from .feedparse import FEED_TYPES, entries_from_feed
 from .formats import release_from_article
 from .fetch import FetchError, Fetcher, FetchPolicy, FetchResult, RobotsDisallowed
@@ -192,6 +193,11 @@ def scan_feed(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: da
     memory.remember(key, result.etag, result.last_modified, None)
 
 
+def _title_text(raw: RawRelease) -> str:
+    """A headline-only item's body: its title as plain text (a feed's title may carry markup)."""
+    return text_of(raw.title or "")
+
+
 def headline_only(raw: RawRelease, source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
                   ) -> RawRelease | Unchanged:
     """An item with a title and no text: with `expand = true`, the body of its linked page, fetched by the
@@ -199,7 +205,7 @@ def headline_only(raw: RawRelease, source: SourceConfig, fetcher: Fetcher, memor
     again while the item's title is the same (re-checked conditionally after a week); otherwise, or when
     the page gives nothing, the title is its body."""
     if not (source.expand and raw.url):
-        return replace(raw, body_text=raw.title)
+        return replace(raw, body_text=_title_text(raw))
     marker = _marker(raw.title)
     state = memory.state(raw.origin)
     known = memory.known(raw.origin) and state is not None
@@ -214,10 +220,10 @@ def headline_only(raw: RawRelease, source: SourceConfig, fetcher: Fetcher, memor
         page = release_from_page(result, raw.url, source)
     except (FetchError, SkipFile) as e:
         log.info("source=%s item %s: its page gave no text, the title is its body: %s", source.id, raw.origin, e)
-        return replace(raw, body_text=raw.title)
+        return replace(raw, body_text=_title_text(raw))
     memory.remember(raw.origin, result.etag, result.last_modified, marker)
     if not (page.body_html or page.body_text):
-        return replace(raw, body_text=raw.title)
+        return replace(raw, body_text=_title_text(raw))
     return replace(raw, body_html=page.body_html, body_text=page.body_text,
                    published=raw.published or page.published, language=raw.language or page.language)
 
