@@ -24,7 +24,7 @@ from .errors import LockBusy, SkipFile, SourceError, StoreError
 from .due import next_due
 from .model import Backlog, Failed, RawRelease, Skipped, SourceReport, Unchanged
 from .normalise import normalise
-from .normalise.identity import mint_entry_id
+from .normalise.identity import mint_entry_id, relinked_hash
 from .normalise.geo import countries
 from .normalise.topics import classify, compile_rules, rules_fingerprint
 from .sources import read_source
@@ -82,8 +82,9 @@ def coordinated(database_url: str, is_sqlite: bool, wait: float = 0.0) -> Iterat
         yield worker_name()
 
 
-def reclassify_if_rules_changed(config: Config, store: Store) -> int:
+def reclassify_if_rules_changed(config: Config, store: Store, now: datetime | None = None) -> int:
     """Re-classify the whole archive when the topic rules changed; returns how many releases moved."""
+    now = now or utcnow()
     fingerprint = rules_fingerprint(config.topics, config.topic_model)
     if store.get_meta("topic_rules") == fingerprint:
         return 0
@@ -94,7 +95,7 @@ def reclassify_if_rules_changed(config: Config, store: Store) -> int:
         for pk, source_id, title, body, given, published in w.stored_texts():
             tags = tuple(t for t in given.split(",") if t) + tuple(per_source.get(source_id, ()))
             topics = classify(title, body, config.topics, tags, rules=rules, model=config.topic_model)
-            moved += w.replace_topics(pk, published, topics)
+            moved += w.replace_topics(pk, published, topics, now)
             w.refresh_facets(pk, countries(title, body))
         store.set_meta(w.conn, "topic_rules", fingerprint)
     log.info("topic rules changed: re-classified the archive, %d releases changed topics", moved)
@@ -154,7 +155,7 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
         if report.failed and not (report.new or report.updated or report.unchanged):
             report.error = f"every item failed; first: {report.failures[0][0]}: {report.failures[0][1]}"
     except SourceError as e:
-        report.error = str(e)
+        report.error = _shown(str(e), source)
     except StoreError as e:
         report.error = f"archive write failed, nothing of this run was kept: {e}"
     except Exception as e:   # a bug in one source must not stop the others; it is logged with its traceback
@@ -165,6 +166,14 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
     return report
 
 
+def _shown(text: str, source: SourceConfig) -> str:
+    """A reason as /sources, /health and the run report show it: a folder source's own path becomes
+    relative to it (an absolute server path says nothing a reader needs and tells strangers too much)."""
+    if source.kind != "folder" or not source.path:
+        return text
+    return text.replace(source.path + os.sep, "").replace(source.path, ".")
+
+
 def _ingest_item(config: Config, source: SourceConfig, writer: Writer,
                  item: RawRelease | Skipped | Unchanged | Failed | Backlog, report: SourceReport, now: datetime) -> None:
     if isinstance(item, Backlog):
@@ -172,21 +181,23 @@ def _ingest_item(config: Config, source: SourceConfig, writer: Writer,
         return
     if isinstance(item, Unchanged):
         report.unchanged += 1
+        if item.link:     # an archive that stored another spelling of the link gets the publisher's back
+            writer.relink(source.id, item.origin, item.link, relinked_hash, now)
         return
     if isinstance(item, Failed):
         report.failed += 1
-        report.failures.append((item.origin, item.reason))
+        report.failures.append((item.origin, _shown(item.reason, source)))
         log.warning("failed source=%s origin=%s reason=%s", source.id, item.origin, item.reason)
         return
     if isinstance(item, Skipped):
         report.skipped += 1
-        report.skipped_reasons.append((item.origin, item.reason))
+        report.skipped_reasons.append((item.origin, _shown(item.reason, source)))
         return
     try:
         release = normalise(item, source, config.topics, now, config.service.base_url, config.topic_model)
     except SkipFile as e:
         report.skipped += 1
-        report.skipped_reasons.append((item.origin, str(e)))
+        report.skipped_reasons.append((item.origin, _shown(str(e), source)))
         log.info("skipped source=%s origin=%s reason=%s", source.id, item.origin, e)
         return
     given = ",".join(sorted(set(item.topics)))
@@ -253,7 +264,7 @@ def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = 
     wanted = set(source_ids) if source_ids else None
     pool = due_sources(config, store, clock()) if only_due else config.sources
     sources = [s for s in pool if wanted is None or s.id in wanted]
-    reclassify_if_rules_changed(config, store)
+    reclassify_if_rules_changed(config, store, clock())
     chosen = progress(sources) if progress else sources
     if holder is None:
         return [ingest_source(config, store, s, clock) for s in chosen]
