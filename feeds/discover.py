@@ -217,14 +217,15 @@ class _Look:
 
     def feed(self, url: str) -> Candidate | None:
         result = self.fetch(url)
-        if result is None or result.content_type in ("text/html", "application/xhtml+xml"):
+        if result is None:
             return None
-        try:
-            entries = entries_from_feed(result.body, result.content_type, result.url)
+        try:      # the document is sniffed: a feed served as text/html is still a feed
+            items = entries_from_feed(result.body, result.content_type, result.url)
         except SkipFile as e:
-            self.notes.append(f"not a readable feed: {url} ({e})")
+            if result.content_type not in ("text/html", "application/xhtml+xml"):
+                self.notes.append(f"not a readable feed: {url} ({e})")
             return None
-        previews = self.previews(entries, self.source("feed", url))
+        previews = self.previews(items.entries, self.source("feed", url))
         if not previews:
             return None
         return Candidate("feed", url, len(previews), tuple(previews[:PREVIEWS]),

@@ -191,4 +191,4 @@ def test_config_accepts_sitemap_sources_and_names_bad_ones(tmp_path: Path) -> No
     bad = make_config(tmp_path, sitemap_source("s", "/sitemap.xml"))
     with pytest.raises(ConfigError) as e:
         load_config(str(bad), env={})
-    assert any("sources[0].url" in p for p in e.value.problems)
+    assert any("sources.s.url" in p for p in e.value.problems)
