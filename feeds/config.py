@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .normalise.learned import TopicModel
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-KINDS = ("folder", "page", "feed")
+KINDS = ("folder", "page", "feed", "sitemap")
 DEFAULT_CONFIG = "config.toml"
 # The learned topic model shipped for the default taxonomy (`feeds topics train` makes another).
 SHIPPED_MODEL = Path(__file__).resolve().parent / "normalise" / "data" / "topic-model.json"
@@ -40,6 +40,7 @@ class ServiceConfig:
     fetch_deadline: float = 30.0      # seconds one web request may take in all (connect, redirects, body)
     fetch_max_bytes: int = 10 * 1024 * 1024   # a web response's size cap, counted after decompression
     group_duplicates: bool = True     # feeds and pages show a release published by several sources once
+    discover_private_network: bool = False   # the "Add a source" page may look at loopback/private sites
     base_url_set: bool = False        # the file names base_url; else `feeds serve` links to its own address
 
 
@@ -56,7 +57,7 @@ class SourceConfig:
     name: str
     kind: str
     path: str = ""                    # folder sources: absolute after loading
-    url: str = ""                     # page and feed sources
+    url: str = ""                     # page, feed and sitemap sources
     links: str = ""
     next: str = ""
     max_pages: int = 3
@@ -72,6 +73,8 @@ class SourceConfig:
     every_minutes: int | None = None
     allow_private_network: bool = False
     max_articles: int = 100           # article pages fetched per run
+    max_items: int = 500              # feed items read per run (the rest are reported as skipped)
+    expand: bool = False              # feed items without text: fetch the linked page for the body
 
 
 @dataclass(frozen=True)
@@ -121,13 +124,14 @@ class _Problems:
 # key -> (python type(s), description for messages)
 _SERVICE = {"title": str, "base_url": str, "database": str, "page_size": int, "cache_max_age": int,
             "contact_url": str, "admin_token": str, "host_delay": (int, float), "fetch_deadline": (int, float),
-            "fetch_max_bytes": int, "group_duplicates": bool}
+            "fetch_max_bytes": int, "group_duplicates": bool,
+            "discover_private_network": bool}
 _SCHEDULE = {"every_minutes": int, "lease_seconds": int, "batch_size": int}
 MAX_BATCH = 100_000
 _SOURCE = {"id": str, "name": str, "kind": str, "path": str, "url": str, "links": str, "next": str,
            "max_pages": int, "title": str, "date": str, "body": str, "remove": list, "date_formats": list,
            "timezone": str, "include": list, "exclude": list, "topics": list, "every_minutes": int,
-           "allow_private_network": bool, "max_articles": int}
+           "allow_private_network": bool, "max_articles": int, "max_items": int, "expand": bool}
 _TOPIC = {"name": str, "keywords": list, "exclude": list, "min_score": int}
 _WEBSUB = {"hubs": list, "allow_private_network": bool, "retries": int}
 _CLASSIFIER = {"model": str}
@@ -264,7 +268,7 @@ def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems)
             ok = False
         else:
             values["path"] = str((base / values["path"]).resolve())
-    if kind in ("page", "feed"):
+    if kind in ("page", "feed", "sitemap"):
         url = values.get("url", "")
         if not _http_url(url):
             problems.add(f"{where}.url", f"missing or not an http(s) URL: {url!r}")
@@ -286,7 +290,7 @@ def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems)
         if slug not in topics:
             problems.add(f"{where}.topics", f"unknown topic {slug!r}")
             ok = False
-    for key in ("every_minutes", "max_pages", "max_articles"):
+    for key in ("every_minutes", "max_pages", "max_articles", "max_items"):
         if key in values and values[key] < 1:
             problems.add(f"{where}.{key}", "must be 1 or more")
             ok = False

@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from .config import Config, SourceConfig
 from .errors import LockBusy, SkipFile, SourceError, StoreError
 from .due import next_due
-from .model import Failed, FileFingerprint, RawRelease, Skipped, SourceReport, Unchanged
+from .model import Backlog, Failed, FileFingerprint, RawRelease, Skipped, SourceReport, Unchanged
 from .normalise import normalise
 from .normalise.identity import mint_entry_id, relinked_hash
 from .normalise.geo import countries
@@ -154,7 +154,7 @@ class StoreMemory:
 
 
 WRITE_ATTEMPTS = 3
-Item = RawRelease | Skipped | Unchanged | Failed
+Item = RawRelease | Skipped | Unchanged | Failed | Backlog
 
 
 def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clock = utcnow,
@@ -235,10 +235,14 @@ def _add(report: SourceReport, part: SourceReport) -> None:
         setattr(report, name, getattr(report, name) + getattr(part, name))
     report.skipped_reasons += part.skipped_reasons
     report.failures += part.failures
+    report.remaining = part.remaining or report.remaining
 
 
 def _ingest_item(config: Config, source: SourceConfig, writer: Writer, item: Item,
                  report: SourceReport, now: datetime) -> None:
+    if isinstance(item, Backlog):
+        report.remaining = item.remaining
+        return
     if isinstance(item, Unchanged):
         report.unchanged += 1
         if item.link:     # an archive that stored another spelling of the link gets the publisher's back

@@ -7,8 +7,9 @@ redirected there (301), so the self link equals the document's address and cache
 
 Paging (RFC 5005): the head document links `first`, `last`, `next` and `prev-archive`; older pages
 (`?before=CURSOR`) are archive documents (`fh:archive`, long cache lifetime) linking onwards to older
-ones; `?after=CURSOR` and `?page=last` page towards newer releases. Cursors are keyset positions, so a
-reader walking back sees every release once even while new ones arrive at the head.
+ones (`prev-archive`; the oldest says `fh:complete` instead); `?after=CURSOR` and `?page=last` page
+towards newer releases. Cursors are keyset positions, so a reader walking back sees every release once
+even while new ones arrive at the head.
 """
 from __future__ import annotations
 
@@ -156,6 +157,8 @@ def feed_document(cfg: Config, archive: Store, topic: str, fmt: str, filters: Fi
         base_url=base,
         links=tuple(paging_links(f"{base}/feeds/{topic}.{fmt}", filters, page, window)),
         archive=is_archive,
+        # The oldest archive page has no prev-archive to give: fh:complete says the walk back ends there.
+        archive_complete=is_archive and not window.older,
         hubs=hubs,
         stylesheet=f"{base}/static/feed.xsl" if fmt != "json" else None,
     )
