@@ -171,7 +171,7 @@ def serving_config(config: Config, host: str, port: int) -> Config:
 
 
 def _raw_from_url(url: str, source: SourceConfig, config: Config):  # type: ignore[no-untyped-def]
-    from .sources.fetch import FetchError
+    from .http import FetchError
     from .sources.web import PAGE_TYPES, fetcher_for, release_from_page
     try:
         result = fetcher_for(source, config, PAGE_TYPES).fetch(url)

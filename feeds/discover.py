@@ -37,7 +37,7 @@ from .model import RawRelease
 from .normalise import normalise
 from .sources.decode import decode_bytes
 from .sources.feedparse import FEED_TYPES, entries_from_feed
-from .sources.fetch import FetchError, Fetcher, FetchPolicy, FetchResult
+from .http import FetchError, Fetcher, FetchPolicy, FetchResult
 from .sources.sitemap import SITEMAP_TYPES, Sitemap, SitemapEntry, fetch_entry, newest_first, parse_sitemap, same_site, site_of
 from .sources.urls import canonical_url
 from .sources.web import PAGE_TYPES, listing_articles, release_from_page, user_agent

@@ -32,7 +32,7 @@ from defusedxml.ElementTree import fromstring as defused_fromstring
 from ..config import SourceConfig
 from ..errors import SkipFile, SourceError
 from ..model import Backlog, Failed, RawRelease, Skipped, Unchanged
-from .fetch import FetchError, Fetcher, FetchResult, RobotsDisallowed
+from ..http import FetchError, Fetcher, FetchResult, RobotsDisallowed
 from .urls import canonical_url, url_identity
 from .web import PAGE_TYPES, WebMemory, _marker, _wanted, release_from_page
 

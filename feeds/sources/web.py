@@ -26,7 +26,7 @@ from .decode import decode_bytes
 from ..normalise.html import text_of
 from .feedparse import FEED_TYPES, entries_from_feed
 from .formats import release_from_article
-from .fetch import FetchError, Fetcher, FetchPolicy, FetchResult, RobotsDisallowed
+from ..http import FetchError, Fetcher, FetchPolicy, FetchResult, RobotsDisallowed
 from .urls import canonical_url, url_identity
 
 log = logging.getLogger(__name__)
