@@ -28,6 +28,7 @@ from lxml import etree
 
 from . import __version__
 from .model import StoredRelease
+from .urls import release_url, source_feed_url, topic_scheme
 from .normalise.langcodes import iso639_1
 
 FEED_NAMESPACE = uuid.UUID("0b9d2f43-7c1e-5a8b-8f4d-3e6a1c2b5d70")   # ours; never change it
@@ -71,11 +72,6 @@ def whole(when: datetime) -> datetime:
     disagree by a second). The archive keeps `updated` in distinct whole seconds; a stated publication
     time with a fraction loses it here."""
     return when.replace(microsecond=0)
-
-
-def source_feed_url(base_url: str, source_id: str, fmt: str) -> str:
-    """Our feed of one publisher: where an entry's `source` points."""
-    return f"{base_url}/feeds/all.{fmt}?source={quote(source_id, safe='')}"
 
 
 def language(code: str | None) -> str | None:
@@ -127,11 +123,11 @@ def feed_id(feed_key: str) -> str:
 
 
 def permalink(base_url: str, item: StoredRelease) -> str:
-    return f"{base_url}/releases/{item.uuid}"
+    return release_url(base_url, item.uuid)
 
 
 def related_permalink(base_url: str, uuid_: str) -> str:
-    return f"{base_url}/releases/{uuid_}"
+    return release_url(base_url, uuid_)
 
 
 def related_links(base_url: str, item: StoredRelease) -> list[tuple[str, dict[str, str]]]:
@@ -201,7 +197,7 @@ def _entry(fg: FeedGenerator, info: FeedInfo, item: StoredRelease, topic_names: 
         fe.summary(r.summary)
     fe.content(r.body_html + also_published_html(info.base_url, item), type="html")
     for m in r.topics:
-        fe.category(term=m.slug, label=topic_names.get(m.slug, m.slug), scheme=f"{info.base_url}/topics/")
+        fe.category(term=m.slug, label=topic_names.get(m.slug, m.slug), scheme=topic_scheme(info.base_url))
 
 
 def render_atom(info: FeedInfo, items: list[StoredRelease], topic_names: dict[str, str]) -> bytes:

@@ -27,6 +27,7 @@ from ..config import Config
 from ..model import StoredRelease
 from ..render import FeedInfo, render_atom, render_json, render_opml, render_rss
 from ..store import Store
+from ..urls import FEED_RULE, OPML_RULE, feed_url, topic_url
 from .context import config, store, topic_names
 from .filters import BadRequest, Filters, Page, canonical_query, parse_filters, parse_page
 
@@ -141,7 +142,7 @@ def feed_document(cfg: Config, archive: Store, topic: str, fmt: str, filters: Fi
     window = read_window(archive, filters, page, topic, cfg.service.page_size)
     filtered = filters.query_string()
     query = canonical_query(filters, page)
-    self_url = f"{base}/feeds/{topic}.{fmt}" + (f"?{query}" if query else "")
+    self_url = feed_url(base, topic, fmt, query)
     topic_name = "All releases" if topic == "all" else names[topic]
     is_archive = page.before is not None
     # Hubs only hear about unfiltered topic feeds (see feeds.websub), so only those advertise them.
@@ -151,11 +152,11 @@ def feed_document(cfg: Config, archive: Store, topic: str, fmt: str, filters: Fi
         subtitle=f"{topic_name}: press releases" + (" (filtered)" if filtered else "")
         + (" (archive page)" if is_archive else ""),
         self_url=self_url,
-        html_url=f"{base}/topics/{topic}" + (f"?{filtered}" if filtered else ""),
+        html_url=topic_url(base, topic, filtered),
         feed_key=f"{topic}?{filtered}",
         fallback_updated=archive.created(),
         base_url=base,
-        links=tuple(paging_links(f"{base}/feeds/{topic}.{fmt}", filters, page, window)),
+        links=tuple(paging_links(feed_url(base, topic, fmt), filters, page, window)),
         archive=is_archive,
         # The oldest archive page has no prev-archive to give: fh:complete says the walk back ends there.
         archive_complete=is_archive and not window.older,
@@ -194,7 +195,7 @@ def _canonical_redirect(path: str, query: str) -> Response | None:
     return redirect(target, code=301)
 
 
-@bp.route("/feeds/<topic>.<fmt>", methods=["GET", "HEAD"])
+@bp.route(FEED_RULE, methods=["GET", "HEAD"])
 def feed(topic: str, fmt: str) -> Response:
     cfg = config()
     if fmt not in FORMATS:
@@ -213,8 +214,8 @@ def feed(topic: str, fmt: str) -> Response:
 
 def opml_document(cfg: Config, archive: Store) -> Document:
     base = cfg.service.base_url
-    feeds = [("All releases", f"{base}/feeds/all.atom", f"{base}/topics/all")]
-    feeds += [(t.name, f"{base}/feeds/{t.slug}.atom", f"{base}/topics/{t.slug}") for t in cfg.topics]
+    feeds = [("All releases", feed_url(base, "all", "atom"), topic_url(base, "all"))]
+    feeds += [(t.name, feed_url(base, t.slug, "atom"), topic_url(base, t.slug)) for t in cfg.topics]
     # The list changes only with the config: its Last-Modified is when the service first ran with this
     # config (remembered in the archive), never "now".
     created = archive.created()
@@ -222,7 +223,7 @@ def opml_document(cfg: Config, archive: Store) -> Document:
                          max(created, _app_extension(PRESENTED)), cfg.service.cache_max_age)
 
 
-@bp.route("/opml", methods=["GET", "HEAD"])
+@bp.route(OPML_RULE, methods=["GET", "HEAD"])
 def opml() -> Response:
     cfg = config()
     moved = _canonical_redirect(request.path, "")

@@ -20,6 +20,7 @@ from ..config import Config, SourceConfig
 from ..model import TopicMatch
 from ..normalise.geo import gazetteer
 from ..render import permalink
+from ..urls import RELEASE_RULE, TOPIC_RULE, feed_url
 from ..store.stats import SourceHealth, latest_by_topic, source_flags, source_health
 from .context import config, store, topic_names
 from .filters import BadRequest, Filters, parse_filters
@@ -60,9 +61,8 @@ def security_headers(response: Response) -> Response:
 def feed_links(topic: str, filters: Filters | None = None) -> list[FeedLink]:
     """The subscribe links of a topic, with exactly the given filters."""
     canonical = filters.query_string() if filters else ""
-    suffix = f"?{canonical}" if canonical else ""
     base = config().service.base_url
-    return [FeedLink(label, mime, f"{base}/feeds/{topic}.{ext}{suffix}") for label, ext, mime in FEED_FORMATS]
+    return [FeedLink(label, mime, feed_url(base, topic, ext, canonical)) for label, ext, mime in FEED_FORMATS]
 
 
 def _day(when: datetime) -> str:
@@ -173,7 +173,7 @@ def index() -> str:
     return render_template("index.html", topics=topics, latest=latest, feeds={s: feed_links(s) for s in slugs})
 
 
-@bp.route("/topics/<topic>")
+@bp.route(TOPIC_RULE)
 def topic_page(topic: str) -> str:
     names = topic_names()
     if topic != "all" and topic not in names:
@@ -193,7 +193,7 @@ def search() -> str:
                            page_feeds=listing.feeds if searched else None)
 
 
-@bp.route("/releases/<uuid>")
+@bp.route(RELEASE_RULE)
 def release_page(uuid: str) -> str:
     if not re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", uuid):
         abort(404)
