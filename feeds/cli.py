@@ -86,9 +86,8 @@ def _clock(start: str | None):  # type: ignore[no-untyped-def]
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest import coordinated, run_ingest
+    from .ingest import Trigger, run_once
     from .store import Store
-    from .websub import announce
     config = _load(args)
     clock = _clock(args.now)
     unknown = [s for s in args.source or [] if config.source(s) is None]
@@ -97,9 +96,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 2
     store = Store.open(config.service.database)
     try:
-        with coordinated(config.service.database, store.is_sqlite, args.wait) as holder, announce(config, store):
-            reports = run_ingest(config, store, args.source, clock=clock, progress=_progress, only_due=args.due,
-                                 holder=holder, reclassify_progress=_ReclassifyBar())
+        trigger = Trigger(source_ids=tuple(args.source) if args.source else None, only_due=args.due, wait=args.wait,
+                          clock=clock, progress=_progress, reclassify_progress=_ReclassifyBar())
+        reports = run_once(config, store, trigger)
     except LockBusy as e:
         print(f"not run: {e}", file=sys.stderr)
         return 1
@@ -129,10 +128,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import waitress
     from .schedule import start_scheduler
     from .store import Store
+    from .ingest import start_in_background
     from .web import create_app
     config = serving_config(_load(args), args.host, args.port)
     store = Store.open(config.service.database)
-    app = create_app(config, store)
+    app = create_app(config, store, trigger=start_in_background)
     scheduler = start_scheduler(config, store) if not args.no_ingest else None
 
     def _stop(signum: int, frame: object) -> None:

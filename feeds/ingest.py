@@ -1,26 +1,27 @@
 """One ingestion run: sources -> normalise -> store, each source isolated from the others.
 
-The same routine serves cron (`feeds ingest`) and the in-process scheduler (`feeds serve`).
-A lock keeps two runs on one archive from overlapping.
+`run_once(config, store, trigger)` is the one routine behind every run: cron (`feeds ingest`), the
+in-process scheduler (`feeds serve`) and the admin endpoint (`start_in_background`, handed to the web
+app as a function, so web/ never imports this module). It coordinates (`feeds.coordination`: the
+file lock on SQLite, per-source leases on a server database), announces changed feeds to WebSub hubs
+afterwards, and runs `run_ingest`.
+
+Imports: config, coordination, due, model, normalise, sources, store, websub, the standard library.
 """
 from __future__ import annotations
 
-import fcntl
-import hashlib
 import logging
 import os
-import socket
-import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
-
-from sqlalchemy.engine import make_url
 
 from .config import Config, SourceConfig
-from .errors import LockBusy, SkipFile, SourceError, StoreError
+from .coordination import coordinated, keepalive
+from .errors import SkipFile, SourceError, StoreError
 from .due import next_due
 from .model import Backlog, Failed, FileFingerprint, RawRelease, Skipped, SourceReport, Unchanged
 from .normalise import normalise
@@ -30,6 +31,7 @@ from .normalise.topics import classify, compile_rules, rules_fingerprint
 from .sources import read_source
 from .sources.web import UrlState
 from .store import Store, Writer, leases
+from .websub import announce
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -37,49 +39,6 @@ Clock = Callable[[], datetime]
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def lock_path(database_url: str) -> Path:
-    """Beside a SQLite file; for a server database, one per URL in the temporary folder."""
-    url = make_url(database_url)
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        return Path(url.database + ".ingest.lock")
-    digest = hashlib.sha256(database_url.encode()).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"feeds-ingest-{digest}.lock"
-
-
-@contextmanager
-def ingest_lock(path: Path, wait: float = 0.0) -> Iterator[None]:
-    """Hold an exclusive lock on `path`, waiting up to `wait` seconds; LockBusy if another run keeps it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "unknown"
-                    raise LockBusy(f"another ingestion run is in progress (pid {holder}); lock {path}") from None
-                time.sleep(0.2)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        yield
-    finally:
-        os.close(fd)
-
-
-@contextmanager
-def coordinated(database_url: str, is_sqlite: bool, wait: float = 0.0) -> Iterator[str | None]:
-    """How this process may ingest: SQLite takes the archive-wide file lock (yields None); a server
-    database lets many workers run at once, each source under its own lease (yields our holder name)."""
-    if is_sqlite:
-        with ingest_lock(lock_path(database_url), wait=wait):
-            yield None
-    else:
-        yield worker_name()
 
 
 ReclassifyProgress = Callable[[int, int], None]     # (releases done, releases in all), after each batch
@@ -270,7 +229,7 @@ def _ingest_item(config: Config, source: SourceConfig, writer: Writer, item: Ite
     outcome = writer.save(release, mint_entry_id(source.id, item.origin), given, now)
     if item.file is not None:
         writer.remember_file(source.id, item.origin, item.file)
-    setattr(report, outcome, getattr(report, outcome) + 1)
+    setattr(report, outcome.report, getattr(report, outcome.report) + 1)
 
 
 def due_sources(config: Config, store: Store, now: datetime) -> list[SourceConfig]:
@@ -281,25 +240,6 @@ def due_sources(config: Config, store: Store, now: datetime) -> list[SourceConfi
         if when is None or when <= now:
             due.append(source)
     return due
-
-
-def worker_name() -> str:
-    """This process, as a lease holder: host and pid."""
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
-def _keepalive(store: Store, source_id: str, holder: str, clock: Clock, ttl: timedelta) -> Callable[[], None]:
-    """Renews the lease when a third of its time has passed; SourceError when it was lost."""
-    last = [clock()]
-
-    def renew_now() -> None:
-        now = clock()
-        if now - last[0] < ttl / 3:
-            return
-        if not leases.renew(store.engine, source_id, holder, now, ttl):
-            raise SourceError("lost the source's lease to another worker (this run took too long)")
-        last[0] = now
-    return renew_now
 
 
 def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, holder: str, ttl: timedelta,
@@ -314,7 +254,7 @@ def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, ho
             when = next_due(source, config, store.recent_runs(source.id, 20))
             if when is not None and when > clock():
                 return None
-        return ingest_source(config, store, source, clock, _keepalive(store, source.id, holder, clock, ttl))
+        return ingest_source(config, store, source, clock, keepalive(store.engine, source.id, holder, clock, ttl))
     finally:
         leases.release(store.engine, source.id, holder)
 
@@ -340,3 +280,54 @@ def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = 
     ttl = lease_ttl or timedelta(seconds=config.schedule.lease_seconds)
     reports = (_leased(config, store, s, clock, holder, ttl, only_due) for s in chosen)
     return [r for r in reports if r is not None]
+
+
+Progress = Callable[[Iterable[SourceConfig]], Iterable[SourceConfig]]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Who asks for a run and what they want: which sources (None: all), only the due ones, how long
+    to wait for the lock, the clock, and progress callbacks for a terminal."""
+
+    source_ids: tuple[str, ...] | None = None
+    only_due: bool = False
+    wait: float = 0.0
+    clock: Clock = utcnow
+    progress: Progress | None = None
+    reclassify_progress: ReclassifyProgress | None = None
+
+
+def _run_claimed(config: Config, store: Store, trigger: Trigger, holder: str | None) -> list[SourceReport]:
+    with announce(config, store):
+        return run_ingest(config, store, trigger.source_ids, clock=trigger.clock, progress=trigger.progress,
+                          only_due=trigger.only_due, holder=holder, reclassify_progress=trigger.reclassify_progress)
+
+
+def run_once(config: Config, store: Store, trigger: Trigger | None = None) -> list[SourceReport]:
+    """One coordinated, announced run: LockBusy (at once, or after `trigger.wait`) when another holds the lock."""
+    trigger = trigger or Trigger()
+    with coordinated(config.service.database, store.is_sqlite, trigger.wait) as holder:
+        return _run_claimed(config, store, trigger, holder)
+
+
+def start_in_background(config: Config, store: Store, source_ids: list[str] | None) -> threading.Thread:
+    """Claim the run now (LockBusy at once when another run holds the lock), then run it in a thread.
+
+    The admin endpoint's trigger: a background run has no one to answer, so it logs its reports and
+    any crash, and keeps the service serving."""
+    stack = ExitStack()
+    holder = stack.enter_context(coordinated(config.service.database, store.is_sqlite))
+    trigger = Trigger(source_ids=tuple(source_ids) if source_ids else None)
+
+    def work() -> None:
+        with stack:
+            try:
+                for report in _run_claimed(config, store, trigger, holder):
+                    log.info("admin ingest: %s", report.summary())
+            except Exception:     # a background run has no one to answer: log it, keep serving
+                log.exception("admin ingestion crashed")
+
+    thread = threading.Thread(target=work, name="admin-ingest", daemon=True)
+    thread.start()
+    return thread

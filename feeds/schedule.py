@@ -14,9 +14,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from .config import Config
 from .errors import LockBusy
-from .ingest import coordinated, run_ingest
+from .ingest import Trigger, run_once
 from .store import Store
-from .websub import announce
 
 log = logging.getLogger(__name__)
 TICK_MINUTES = 1
@@ -24,8 +23,7 @@ TICK_MINUTES = 1
 
 def scheduled_ingest(config: Config, store: Store) -> None:
     try:
-        with coordinated(config.service.database, store.is_sqlite) as holder, announce(config, store):
-            run_ingest(config, store, only_due=True, holder=holder)
+        run_once(config, store, Trigger(only_due=True))
     except LockBusy as e:
         log.warning("scheduled ingestion skipped: %s", e)
 

@@ -14,7 +14,8 @@ import pytest
 from sqlalchemy import func, select
 
 from feeds.errors import LockBusy
-from feeds.ingest import ingest_lock, lock_path, run_ingest
+from feeds.coordination import ingest_lock, lock_path
+from feeds.ingest import run_ingest
 from feeds.store import Query
 from feeds.store.schema import releases
 

@@ -1,7 +1,12 @@
 """The Flask app: feeds, HTML pages, OPML and health. Reads the store; never scrapes or ingests (the one
 exception: an admin's "Add a source" runs discovery, which fetches a site politely and stores nothing).
 
-`create_app(config)` is the factory; nothing is created at import time (see `feeds.wsgi` for that).
+`create_app(config, store, trigger)` is the factory; nothing is created at import time (see `feeds.wsgi`
+for that). An admin's "ingest now" calls the `trigger` it was given (`feeds.ingest.start_in_background`
+in the composition roots: cli, wsgi).
+
+Imports: config, store, render, cache, urls, discover, normalise (read-only helpers), websub settings
+through config; never ingest, coordination or schedule (a test enforces it).
 """
 from __future__ import annotations
 
@@ -9,13 +14,15 @@ from flask import Flask
 
 from ..config import Config
 from ..store import Store
+from .context import TRIGGER, IngestTrigger
 
 
-def create_app(config: Config, store: Store | None = None) -> Flask:
+def create_app(config: Config, store: Store | None = None, trigger: IngestTrigger | None = None) -> Flask:
     app = Flask(__name__)
     app.config["JSON_SORT_KEYS"] = False
     app.extensions["feeds.config"] = config
     app.extensions["feeds.store"] = store or Store.open(config.service.database)
+    app.extensions[TRIGGER] = trigger
     from . import admin, discover, feeds, pages
     app.register_blueprint(feeds.bp)
     app.register_blueprint(pages.bp)
