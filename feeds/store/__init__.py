@@ -23,8 +23,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..model import FileFingerprint, Release, RunRecord, SourceReport, StoredRelease, TopicMatch
-from ..normalise.identity import folded_title
 from . import groups
+from .decide import Incoming, Known, KnownItem, Outcome, decide, needs_twin, twins
 from . import migrate, search
 from .instants import ONE_SECOND, first_free, whole_second
 from .schema import UTCDateTime, http_state, meta, origins, release_groups, release_topics, releases, runs
@@ -407,7 +407,7 @@ class Store:
 
 
 class Writer:
-    """Writes within one transaction (see Store.writer). Decides new / updated / unchanged."""
+    """Writes within one transaction (see Store.writer); `save` applies what `decide` rules."""
 
     def __init__(self, store: Store, conn: Connection):
         self.store = store
@@ -427,32 +427,48 @@ class Writer:
                 return free
             start, span = start + span * ONE_SECOND, span * 2
 
-    def save(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> str:
-        """Store one normalised release; returns 'new', 'updated' or 'unchanged'.
+    def save(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> Outcome:
+        """Store one normalised release as `decide` rules (see feeds.store.decide); returns the Outcome.
 
-        Two items of one source are one release (the later one an alias of the first) only when their
-        folded titles and bodies are both the same: a release is a title and a body. An alias that no
-        longer matches its release (stored by an older version that compared bodies alone, or whose
-        release was edited since) becomes a release of its own, with the id any new item gets.
+        `Outcome.report` names the run report's counter: 'new', 'updated' or 'unchanged'.
         """
-        c = self.conn
-        known = c.execute(select(origins.c.release_pk, origins.c.content_hash, releases.c.origin,
-                                 releases.c.title, releases.c.body_hash)
-                          .join(releases, releases.c.pk == origins.c.release_pk)
-                          .where(and_(origins.c.source_id == release.source_id,
-                                      origins.c.origin == release.origin))).first()
-        if known is not None and known.origin != release.origin and not _twins(known, release):
-            c.execute(origins.delete().where(and_(origins.c.source_id == release.source_id,
-                                                  origins.c.origin == release.origin)))
-            known = None
-        if known is not None:
-            return self._save_known(known.release_pk, known.content_hash, release, given_topics, now)
-        twin = self._twin_of(release)
-        if twin is not None:
+        incoming = Incoming(release.origin, release.content_hash, release.title, release.body_hash,
+                            release.published_estimated)
+        pk, item = self._known_item(release)
+        twin = self._twin_of(release) if needs_twin(item, incoming) else None
+        outcome = decide(Known(item, twin is not None), incoming)
+        if outcome.detaches:
+            self._forget_origin(release)
+        if outcome in (Outcome.ALIAS, Outcome.DETACHED_ALIAS):
             # Same source, same folded title and body: one release; remember this item as its alias.
-            c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin,
-                                             release_pk=twin, content_hash=release.content_hash))
-            return "unchanged"
+            self.conn.execute(insert(origins).values(source_id=release.source_id, origin=release.origin,
+                                                     release_pk=twin, content_hash=release.content_hash))
+        elif outcome in (Outcome.NEW, Outcome.DETACHED_NEW):
+            self._insert(release, entry_id, given_topics, now)
+        elif outcome is not Outcome.UNCHANGED:
+            assert pk is not None and item is not None
+            self._apply_change(pk, item, outcome, release, given_topics, now)
+        return outcome
+
+    def _known_item(self, release: Release) -> tuple[int | None, KnownItem | None]:
+        """The release pk this item's origin names, with what `decide` needs of both; (None, None) if unknown."""
+        row = self.conn.execute(
+            select(origins.c.release_pk, origins.c.content_hash, releases.c.origin, releases.c.title,
+                   releases.c.body_hash, releases.c.content_hash.label("release_hash"),
+                   releases.c.published_estimated)
+            .join(releases, releases.c.pk == origins.c.release_pk)
+            .where(and_(origins.c.source_id == release.source_id, origins.c.origin == release.origin))).first()
+        if row is None:
+            return None, None
+        return row.release_pk, KnownItem(row.content_hash, row.origin, row.title, row.body_hash, row.release_hash,
+                                         bool(row.published_estimated))
+
+    def _forget_origin(self, release: Release) -> None:
+        self.conn.execute(origins.delete().where(and_(origins.c.source_id == release.source_id,
+                                                      origins.c.origin == release.origin)))
+
+    def _insert(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> None:
+        c = self.conn
         updated = self._free_instant(release.published)
         pk = c.execute(insert(releases).values(
             entry_id=entry_id, first_seen=now, changed=now,
@@ -464,7 +480,6 @@ class Writer:
         groups.on_new(c, pk, release)
         self._touch_group_of(pk, now)
         self.changed = True
-        return "new"
 
     def _twin_of(self, release: Release) -> int | None:
         """The pk of a release of the same source with the same folded title and body, if any."""
@@ -472,28 +487,25 @@ class Writer:
                                  .where(and_(releases.c.source_id == release.source_id,
                                              releases.c.body_hash == release.body_hash))
                                  .order_by(releases.c.pk))
-        return next((row.pk for row in rows if _twins(row, release)), None)
+        return next((row.pk for row in rows if twins(row.title, row.body_hash, release.title, release.body_hash)),
+                    None)
 
-    def _save_known(self, pk: int, old_hash: str, release: Release, given_topics: str, now: datetime) -> str:
-        """An item stored before (as its release's first item or as an alias): unchanged or an edit."""
+    def _apply_change(self, pk: int, item: KnownItem, outcome: Outcome, release: Release, given_topics: str,
+                      now: datetime) -> None:
+        """A known item whose content changed: remember its new hash; rewrite its release when it is an edit."""
         c = self.conn
-        if old_hash == release.content_hash:
-            return "unchanged"
-        row = c.execute(select(releases.c.published, releases.c.published_estimated, releases.c.content_hash)
-                        .where(releases.c.pk == pk)).mappings().one()
         c.execute(update(origins).where(and_(origins.c.source_id == release.source_id,
                                              origins.c.origin == release.origin))
                   .values(content_hash=release.content_hash))
-        if row["content_hash"] == release.content_hash:
-            return "unchanged"     # another file of the same release changed back to it
+        if outcome is Outcome.REVERTED:
+            return                 # another file of the same release changed back to it
         published = release.published
-        if release.published_estimated and row["published_estimated"]:
-            published = row["published"]   # an undated file keeps its first estimate
+        if outcome is Outcome.EDITED_UNDATED:   # an undated file keeps its first estimate
+            published = c.execute(select(releases.c.published).where(releases.c.pk == pk)).scalar_one()
         self._write(pk, release, published, self._free_instant(now), given_topics, now)
         self.placed.append(pk)
         self._withdrawn(now)      # an edited release may have left documents (a topic, a language, a search)
         self.changed = True
-        return "updated"
 
     def _write(self, pk: int, release: Release, published: datetime, updated: datetime, given_topics: str,
                now: datetime) -> None:
@@ -607,11 +619,6 @@ class Writer:
             self._withdrawn(now)
         self.changed = True
         return True
-
-
-def _twins(row: Any, release: Release) -> bool:
-    """Whether a stored release (a row with title and body_hash) and an item are one release."""
-    return row.body_hash == release.body_hash and folded_title(row.title) == folded_title(release.title)
 
 
 def _columns(release: Release, published: datetime, updated: datetime, given_topics: str) -> dict[str, object]:
