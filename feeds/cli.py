@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from .config import Config, SourceConfig, config_path, folder_problems, load_config, parse_config
 from .errors import ConfigError, LockBusy, SkipFile, StoreError
@@ -56,7 +57,7 @@ class _ReclassifyBar:
     nothing when stderr is not a terminal (cron: the log says when it is done)."""
 
     def __init__(self) -> None:
-        self.bar = None
+        self.bar: Any = None
 
     def __call__(self, done: int, total: int) -> None:
         if not sys.stderr.isatty():
@@ -299,7 +300,8 @@ def explain_text(item, names: dict[str, str], country_name, near_misses=()) -> s
     """Why a stored release is where it is: topics (score, terms and where), countries, language, groups;
     and `near_misses`: (`topics.Assessment`, why not) of topics it is not in."""
     r = item.release
-    lines = [f"{item.entry_id}  {r.title}", f"source: {r.source_name} ({r.source_id})  published: {r.published.isoformat()}",
+    lines = [f"{item.entry_id}  {r.title}",
+             f"source: {r.source_name} ({r.source_id})  published: {r.published.isoformat()}",
              f"language: {r.language or 'unknown'}"]
     lines.append("topics:" if r.topics else "topics: none")
     for m in r.topics:
@@ -480,8 +482,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"topics": cmd_topics, "db": cmd_db, "check": cmd_check, "ingest": cmd_ingest, "serve": cmd_serve, "extract": cmd_extract, "explain": cmd_explain,
-            "discover": cmd_discover}
+COMMANDS = {"topics": cmd_topics, "db": cmd_db, "check": cmd_check, "ingest": cmd_ingest, "serve": cmd_serve,
+            "extract": cmd_extract, "explain": cmd_explain, "discover": cmd_discover}
 
 
 def main(argv: list[str] | None = None) -> int:

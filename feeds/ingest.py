@@ -98,18 +98,23 @@ class StoreMemory:
         self.source_id = source_id
         self.clock = clock
 
+    @property
+    def _writer(self) -> Writer:
+        assert self.writer is not None, "the memory is used within a batch's transaction"
+        return self.writer
+
     def fingerprints(self, origins: list[str]) -> Mapping[str, FileFingerprint]:
-        return self.writer.fingerprints(self.source_id, origins)
+        return self._writer.fingerprints(self.source_id, origins)
 
     def known(self, origin: str) -> bool:
-        return self.writer.knows(self.source_id, origin)
+        return self._writer.knows(self.source_id, origin)
 
     def state(self, url: str) -> UrlState | None:
-        found = self.writer.url_state(self.source_id, url)
+        found = self._writer.url_state(self.source_id, url)
         return None if found is None else UrlState(*found)
 
     def remember(self, url: str, etag: str | None, last_modified: str | None, marker: str | None) -> None:
-        self.writer.remember_url(self.source_id, url, etag, last_modified, marker, self.clock())
+        self._writer.remember_url(self.source_id, url, etag, last_modified, marker, self.clock())
 
 
 WRITE_ATTEMPTS = 3
@@ -173,11 +178,11 @@ def _write_batch(config: Config, store: Store, source: SourceConfig, memory: Sto
                 memory.writer = w
                 for item in replay:
                     _ingest_item(config, source, w, item, part, clock())
-                while len(batch) < config.schedule.batch_size and (item := next(items, None)) is not None:
+                while len(batch) < config.schedule.batch_size and (fresh := next(items, None)) is not None:
                     if keepalive is not None:
                         keepalive()
-                    batch.append(item)
-                    _ingest_item(config, source, w, item, part, clock())
+                    batch.append(fresh)
+                    _ingest_item(config, source, w, fresh, part, clock())
             return part
         except StoreError as e:
             if not e.transient or attempt == WRITE_ATTEMPTS:

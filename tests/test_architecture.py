@@ -113,3 +113,9 @@ def test_only_the_network_edge_opens_connections() -> None:
         if used:
             offenders[name] = sorted(used)
     assert offenders == {}
+
+
+def test_no_module_longer_than_700_lines() -> None:
+    lengths = {name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in modules().items()}
+    assert lengths["feeds.http.fetcher"] > 100           # the count reads real files
+    assert {name: n for name, n in lengths.items() if n > MAX_LINES} == {}

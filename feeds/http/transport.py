@@ -187,8 +187,8 @@ class VettedConnector:
     def _vetted_addresses(self, target: Target, deadline: Deadline) -> list[tuple[int, tuple[Any, ...]]]:
         literal = ip_literal(target.host)
         if literal is not None:
-            family = socket.AF_INET6 if literal.version == 6 else socket.AF_INET
-            answers: list[tuple[int, tuple[Any, ...]]] = [(family, (target.host, target.port))]
+            literal_family = socket.AF_INET6 if literal.version == 6 else socket.AF_INET
+            answers: list[tuple[int, tuple[Any, ...]]] = [(literal_family, (target.host, target.port))]
         else:
             answers = [(info[0], info[4]) for info in self._resolve(target, deadline)]
         vetted: list[tuple[int, tuple[Any, ...]]] = []

@@ -80,7 +80,7 @@ def features(title: Text, body: Text) -> tuple[Counter[str], dict[str, str]]:
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     for prefix, text in (("", title), (TITLE, title), ("", body)):
-        for s, w in zip(text.words, text.written):
+        for s, w in zip(text.words, text.written, strict=False):
             if not any(c.isalpha() for c in s):
                 continue
             counts[prefix + s] += 1
@@ -225,7 +225,8 @@ def train(records: Sequence[Labelled], slugs: Iterable[str], *, c: float = 10.0,
         if y.all() or not y.any():
             continue
         fit = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(x, y)
-        weights[slug] = {f: round(float(w), 5) for f, w in zip(vocabulary, fit.coef_[0]) if abs(w) >= 1e-4}
+        weights[slug] = {f: round(float(w), 5) for f, w in zip(vocabulary, fit.coef_[0], strict=False)
+                         if abs(w) >= 1e-4}
         bias[slug] = round(float(fit.intercept_[0]), 5)
     trained_on = {"files": list(sources), "records": n, "hash": labelled_hash(records), "c": c, "min_df": min_df}
     return TopicModel({f: round(v, 5) for f, v in idf.items()}, weights, bias, confirm, accept, trained_on)

@@ -164,7 +164,7 @@ class Text:
 def _text(words: Sequence[str], raw: Sequence[str], written: Sequence[str]) -> Text:
     stems_at: dict[str, list[int]] = {}
     raw_at: dict[str, list[int]] = {}
-    for i, (w, r) in enumerate(zip(words, raw)):
+    for i, (w, r) in enumerate(zip(words, raw, strict=False)):
         if w:
             stems_at.setdefault(w, []).append(i)
             raw_at.setdefault(r, []).append(i)

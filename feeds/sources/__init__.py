@@ -7,19 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Protocol
 
 from ..config import Config, SourceConfig
-from ..model import Failed, RawRelease, Skipped, Unchanged
+from ..model import Backlog, Failed, RawRelease, Skipped, Unchanged
 from .folder import FileMemory
 from .web import WebMemory
 
 
-class SourceMemory(WebMemory, FileMemory):
+class SourceMemory(WebMemory, FileMemory, Protocol):
     """What every kind of source remembers between runs."""
 
 
 def read_source(source: SourceConfig, config: Config, memory: SourceMemory, now: datetime
-                ) -> Iterator[RawRelease | Skipped | Unchanged | Failed]:
+                ) -> Iterator[RawRelease | Skipped | Unchanged | Failed | Backlog]:
     """The releases of one source; SourceError when the source as a whole cannot be read."""
     if source.kind == "folder":
         from .folder import reading_context, scan_folder

@@ -84,7 +84,8 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
     if m:
         try:
             loaded = yaml.load(m.group(1), Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
-        except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as e:   # ValueError: "!!timestamp 2021-02-31"
+        # ValueError: "!!timestamp 2021-02-31"
+        except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as e:
             raise SkipFile(f"bad front matter: {(str(e).splitlines() or [e.__class__.__name__])[0]}") from e
         if isinstance(loaded, dict):
             meta = {str(k).lower(): v for k, v in loaded.items()}

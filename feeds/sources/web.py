@@ -13,14 +13,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Protocol, cast
 
 from lxml import html as lxml_html
 
 from .. import __version__
 from ..config import Config, SourceConfig
 from ..errors import SkipFile, SourceError
-from ..model import Failed, RawRelease, Skipped, Unchanged
+from ..model import Backlog, Failed, RawRelease, Skipped, Unchanged
 from .article import ArticleRules, extract_article, find_links, find_next_page
 from .decode import decode_bytes
 from ..normalise.html import text_of
@@ -71,7 +71,7 @@ def _wanted(url: str, source: SourceConfig) -> bool:
 def _link_texts(html: str, base: str) -> dict[str, str]:
     """Canonical URL -> the text of the listing around its link (changes when the listing entry changes)."""
     try:
-        doc = lxml_html.fromstring(html, base_url=base)
+        doc = cast(lxml_html.HtmlElement, lxml_html.fromstring(html, base_url=base))
         doc.make_links_absolute(base, handle_failures="discard")
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return {}
@@ -79,7 +79,7 @@ def _link_texts(html: str, base: str) -> dict[str, str]:
     for a in doc.iter("a"):
         href = a.get("href")
         if href and href.startswith(("http://", "https://")):
-            item = a.getparent() if a.getparent() is not None else a
+            item = cast(lxml_html.HtmlElement, a.getparent() if a.getparent() is not None else a)
             out.setdefault(canonical_url(href), " ".join(item.text_content().split())[:500])
     return out
 
@@ -229,7 +229,7 @@ def headline_only(raw: RawRelease, source: SourceConfig, fetcher: Fetcher, memor
 
 
 def read_web_source(source: SourceConfig, config: Config, memory: WebMemory, now: datetime
-                    ) -> Iterator[RawRelease | Skipped | Unchanged | Failed]:
+                    ) -> Iterator[RawRelease | Skipped | Unchanged | Failed | Backlog]:
     if source.kind == "page":
         return scan_pages(source, fetcher_for(source, config, PAGE_TYPES), memory, now)
     if source.kind == "sitemap":

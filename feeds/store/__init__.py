@@ -191,7 +191,7 @@ class Store:
         other = releases.alias("other")
         for _ in range(attempts):
             with self.engine.begin() as conn:
-                tied = []
+                tied: list[Any] = []
                 for start in range(0, len(pks), 500):
                     chunk = pks[start:start + 500]
                     tied += conn.execute(select(releases.c.pk, releases.c.updated).where(and_(
@@ -238,7 +238,8 @@ class Store:
             rows = conn.execute(stmt).mappings().all()
             topics = self._topics_of(conn, [r["pk"] for r in rows])
             facets = groups.facets_of(conn, [r["pk"] for r in rows])
-        return [((r["published"], r["pk"]), groups.with_facets(_stored(r, topics.get(r["pk"], ())), facets.get(r["pk"])))
+        return [((r["published"], r["pk"]),
+                 groups.with_facets(_stored(r, topics.get(r["pk"], ())), facets.get(r["pk"])))
                 for r in rows]
 
     def releases(self, q: Query) -> list[StoredRelease]:
@@ -393,8 +394,7 @@ class Store:
 
     def start_run(self, source_id: str, now: datetime) -> int:
         with self.engine.begin() as conn:
-            return int(conn.execute(insert(runs).values(source_id=source_id, started=now, status="running"))
-                       .inserted_primary_key[0])
+            return _inserted_pk(conn.execute(insert(runs).values(source_id=source_id, started=now, status="running")))
 
     def finish_run(self, run_id: int, report: SourceReport, now: datetime) -> None:
         details = json.dumps({"skipped": [{"origin": o, "reason": r} for o, r in report.skipped_reasons[:200]],
@@ -470,9 +470,9 @@ class Writer:
     def _insert(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> None:
         c = self.conn
         updated = self._free_instant(release.published)
-        pk = c.execute(insert(releases).values(
+        pk = _inserted_pk(c.execute(insert(releases).values(
             entry_id=entry_id, first_seen=now, changed=now,
-            **_columns(release, release.published, updated, given_topics))).inserted_primary_key[0]
+            **_columns(release, release.published, updated, given_topics))))
         self.placed.append(pk)
         c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin, release_pk=pk,
                                          content_hash=release.content_hash))
@@ -555,7 +555,7 @@ class Writer:
         for m in topics:
             self.conn.execute(insert(release_topics).values(
                 release_pk=pk, topic=m.slug, published=published, score=m.score, confidence=m.confidence,
-                terms=json.dumps(list(zip(m.terms, m.where)), ensure_ascii=False)))
+                terms=json.dumps(list(zip(m.terms, m.where, strict=False)), ensure_ascii=False)))
 
     def stored_texts(self, after: int = 0, limit: int | None = None) -> list[tuple[int, str, str, str, str, datetime]]:
         """(pk, source_id, title, body_text, given_topics, published) of the releases after pk `after`, in pk
@@ -619,6 +619,13 @@ class Writer:
             self._withdrawn(now)
         self.changed = True
         return True
+
+
+def _inserted_pk(result: Any) -> int:
+    """The primary key of the row an INSERT just wrote."""
+    key = result.inserted_primary_key
+    assert key is not None, "an INSERT without a primary key"
+    return int(key[0])
 
 
 def _columns(release: Release, published: datetime, updated: datetime, given_topics: str) -> dict[str, object]:

@@ -35,7 +35,8 @@ def write_countries(conn: Connection, pk: int, published: datetime, countries: S
         conn.execute(insert(release_countries).values(release_pk=pk, country=code, published=published))
 
 
-def _copy_candidates(conn: Connection, release: Release, published: datetime, pk: int) -> list[tuple[int, bytes, int | None]]:
+def _copy_candidates(conn: Connection, release: Release, published: datetime,
+                     pk: int) -> list[tuple[int, bytes, int | None]]:
     window = timedelta(days=WINDOW_DAYS)
     rows = conn.execute(
         select(release_groups.c.release_pk, release_groups.c.signature, release_groups.c.duplicate_group)

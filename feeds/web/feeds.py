@@ -21,6 +21,7 @@ from typing import Any
 
 from flask import Blueprint, Response, redirect, request
 from flask.blueprints import BlueprintSetupState
+from werkzeug.wrappers import Response as WerkzeugResponse
 
 from ..cache import CachedFeeds, Document, RenderCache, answer_environ, cache_key, make_document
 from ..config import Config
@@ -57,7 +58,7 @@ def _install_cache(state: BlueprintSetupState) -> None:
     app.extensions[VERSION] = version
     app.extensions[PRESENTED] = archive.presented(presentation(app.extensions["feeds.config"]),
                                                   datetime.now(timezone.utc))
-    app.wsgi_app = CachedFeeds(app.wsgi_app, cache, version, extra)  # type: ignore[method-assign]
+    app.wsgi_app = CachedFeeds(app.wsgi_app, cache, version, extra)  # type: ignore[method-assign,attr-defined]
 
 
 def plain(message: str, status: int) -> Response:
@@ -187,7 +188,7 @@ def last_changed(archive: Store, items: list[StoredRelease]) -> datetime:
     return max(instants, default=archive.created())
 
 
-def _canonical_redirect(path: str, query: str) -> Response | None:
+def _canonical_redirect(path: str, query: str) -> WerkzeugResponse | None:
     """A 301 to the canonical URL when the request spelled its parameters another way."""
     if request.query_string.decode("latin-1") == query:
         return None
@@ -196,7 +197,7 @@ def _canonical_redirect(path: str, query: str) -> Response | None:
 
 
 @bp.route(FEED_RULE, methods=["GET", "HEAD"])
-def feed(topic: str, fmt: str) -> Response:
+def feed(topic: str, fmt: str) -> WerkzeugResponse:
     cfg = config()
     if fmt not in FORMATS:
         return plain(f"Not found: no feed format {fmt[:20]!r} (use .atom, .rss or .json)", 404)
@@ -224,7 +225,7 @@ def opml_document(cfg: Config, archive: Store) -> Document:
 
 
 @bp.route(OPML_RULE, methods=["GET", "HEAD"])
-def opml() -> Response:
+def opml() -> WerkzeugResponse:
     cfg = config()
     moved = _canonical_redirect(request.path, "")
     if moved is not None:
@@ -238,7 +239,7 @@ def health() -> Response:
     cfg = config()
     archive = store()
     try:
-        database = {"ok": True, "releases": archive.count(), "version": archive.version()}
+        database: dict[str, object] = {"ok": True, "releases": archive.count(), "version": archive.version()}
         runs = archive.last_runs()
     except Exception as e:   # health must answer even when the archive cannot
         database, runs = {"ok": False, "error": f"{e.__class__.__name__}: {e}"}, {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import PurePath
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, send_from_directory
@@ -65,7 +65,7 @@ def feed_links(topic: str, filters: Filters | None = None) -> list[FeedLink]:
     return [FeedLink(label, mime, feed_url(base, topic, ext, canonical)) for label, ext, mime in FEED_FORMATS]
 
 
-def _day(when: datetime) -> str:
+def _day(when: date) -> str:
     return f"{when.day} {when:%B %Y}"
 
 

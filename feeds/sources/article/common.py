@@ -8,7 +8,8 @@ from __future__ import annotations
 import copy
 import html as html_lib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any, cast
 from dataclasses import dataclass
 from types import MappingProxyType
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -220,7 +221,7 @@ def _parse(html: str) -> HtmlElement | None:
         return None
     text = bounded_markup(_BAD_CHARS.sub("", _XML_DECL.sub("", html, count=1)))
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
-                                  default_doctype=False)
+                                  default_doctype=False)  # type: ignore[call-arg]  # lxml-stubs lack it
     try:
         doc = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
@@ -239,7 +240,12 @@ def _clean(text: str | None) -> str:
 
 def _text(element: etree._Element) -> str:
     """All the text of an element, white space collapsed."""
-    return _clean("".join(element.itertext()))
+    return _clean("".join(_itertext(element)))
+
+
+def _itertext(element: etree._Element) -> Iterator[str]:
+    """The element's text nodes (lxml yields str for parsed HTML; its stubs allow bytes)."""
+    return cast(Iterator[str], element.itertext())
 
 
 def _words(value: str) -> list[str]:
@@ -259,7 +265,7 @@ def _select(doc: HtmlElement, selector: str) -> list[HtmlElement]:
     from cssselect import SelectorError
 
     try:
-        return [e for e in CSSSelector(selector)(doc) if isinstance(e, HtmlElement)]
+        return [e for e in cast(list[Any], CSSSelector(selector)(doc)) if isinstance(e, HtmlElement)]
     except (SelectorError, etree.XPathError):
         return []
 

@@ -106,6 +106,7 @@ def _as_document(nodes: list[HtmlElement]) -> HtmlElement:
     """A new document whose body holds copies of the nodes."""
     document = lxml.html.document_fromstring("<html><head></head><body></body></html>")
     body = document.find("body")
+    assert body is not None
     for node in nodes:
         clone = copy.deepcopy(node)
         clone.tail = None

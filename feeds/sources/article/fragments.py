@@ -12,7 +12,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .common import (_BLOCK_LEAVES, _BLOCK_TAGS, _DATE_LINE_WORDS, _DATE_RE, _HEADINGS, _INLINE_RENAME, _SKIP_TAGS,
-                     _WORD, _WS, _absolute, _clean, _text)
+                     _WORD, _WS, _absolute, _clean, _itertext, _text)
 from .metadata import _site_key
 
 # --------------------------------------------------------------------------------------------
@@ -62,20 +62,7 @@ def _trim(element: etree._Element) -> None:
 def _blocks(node: HtmlElement, out: etree._Element, base: str | None, include_self: bool = False
             ) -> None:
     """Convert the content of a block-level element into blocks appended to `out`."""
-    tag = node.tag
-    if include_self and tag == "p":
-        _blocks(node, out, base)
-        return
-    if include_self and tag in _BLOCK_LEAVES:
-        element = etree.SubElement(out, tag)
-        _inline(node, element, base)
-        _drop_if_empty(element)
-        return
-    if include_self and tag in ("ul", "ol", "dl", "blockquote", "table", "li"):
-        holder = etree.Element("div")
-        holder.append(copy.copy(node))
-        holder[0].tail = None
-        _blocks(holder, out, base)
+    if include_self and _block_itself(node, out, base):
         return
     state = _Paragraphs(out, base)
     state.text(node.text)
@@ -83,41 +70,63 @@ def _blocks(node: HtmlElement, out: etree._Element, base: str | None, include_se
         if not isinstance(child.tag, str) or child.tag in _SKIP_TAGS:
             state.text(child.tail)
             continue
-        child_tag = child.tag
-        if child_tag == "br":
+        if child.tag == "br":
             state.br()
-        elif child_tag == "hr":
+        elif child.tag == "hr":
             state.close()
-        elif child_tag == "p":
+        elif _is_block(child):
             state.close()
-            _blocks(child, out, base)  # a paragraph with <br><br> inside is several paragraphs
-        elif child_tag in _BLOCK_LEAVES:
-            state.close()
-            element = etree.SubElement(out, child_tag)
-            _inline(child, element, base)
-            _drop_if_empty(element)
-        elif child_tag in ("ul", "ol"):
-            state.close()
-            _list(child, out, base)
-        elif child_tag == "dl":
-            state.close()
-            _blocks(child, out, base)
-        elif child_tag == "blockquote":
-            state.close()
-            quote = etree.SubElement(out, "blockquote")
-            _blocks(child, quote, base)
-            _drop_if_empty(quote)
-        elif child_tag == "table":
-            state.close()
-            _table(child, out, base)
-        elif child_tag in _BLOCK_TAGS or _has_block(child):
-            state.close()
-            _blocks(child, out, base)
+            _child_block(child, out, base)
         else:
             state.inline(child)
             continue  # the tail was copied with the inline element
         state.text(child.tail)
     state.close()
+
+
+def _block_itself(node: HtmlElement, out: etree._Element, base: str | None) -> bool:
+    """Convert `node` itself when it is a block of its own kind; False when only its content counts."""
+    tag = node.tag
+    if tag == "p":
+        _blocks(node, out, base)
+    elif tag in _BLOCK_LEAVES:
+        element = etree.SubElement(out, tag)
+        _inline(node, element, base)
+        _drop_if_empty(element)
+    elif tag in ("ul", "ol", "dl", "blockquote", "table", "li"):
+        holder = etree.Element("div")
+        holder.append(copy.copy(node))
+        holder[0].tail = None
+        _blocks(holder, out, base)
+    else:
+        return False
+    return True
+
+
+def _is_block(child: HtmlElement) -> bool:
+    return child.tag in ("p", "ul", "ol", "dl", "blockquote", "table") or child.tag in _BLOCK_LEAVES \
+        or child.tag in _BLOCK_TAGS or _has_block(child)
+
+
+def _child_block(child: HtmlElement, out: etree._Element, base: str | None) -> None:
+    """One block-level child, converted (the paragraph before it is already closed)."""
+    child_tag = child.tag
+    if child_tag == "p":
+        _blocks(child, out, base)  # a paragraph with <br><br> inside is several paragraphs
+    elif child_tag in _BLOCK_LEAVES:
+        element = etree.SubElement(out, child_tag)
+        _inline(child, element, base)
+        _drop_if_empty(element)
+    elif child_tag in ("ul", "ol"):
+        _list(child, out, base)
+    elif child_tag == "blockquote":
+        quote = etree.SubElement(out, "blockquote")
+        _blocks(child, quote, base)
+        _drop_if_empty(quote)
+    elif child_tag == "table":
+        _table(child, out, base)
+    else:   # dl, other block containers, and inline elements holding blocks
+        _blocks(child, out, base)
 
 
 class _Paragraphs:
@@ -194,7 +203,7 @@ def _table(node: HtmlElement, out: etree._Element, base: str | None) -> None:
             if isinstance(cell.tag, str) and cell.tag in ("td", "th"):
                 out_cell = etree.SubElement(out_row, cell.tag)
                 _inline(cell, out_cell, base)
-        if not _clean("".join(out_row.itertext())):
+        if not _clean("".join(_itertext(out_row))):
             table.remove(out_row)
     _drop_if_empty(table)
 
@@ -235,7 +244,7 @@ def _inline_child(child: HtmlElement, out: etree._Element, base: str | None) -> 
     elif tag in _INLINE_RENAME:
         element = etree.SubElement(out, _INLINE_RENAME[tag])
         _inline(child, element, base)
-        if not _clean("".join(element.itertext())):
+        if not _clean("".join(_itertext(element))):
             _unwrap(element)
     else:
         _inline(child, out, base)
@@ -279,12 +288,13 @@ def _append_text(element: etree._Element, text: str) -> None:
 
 
 def _has_content(element: etree._Element) -> bool:
-    return bool(_clean("".join(element.itertext())))
+    return bool(_clean("".join(_itertext(element))))
 
 
 def _drop_if_empty(element: etree._Element) -> None:
-    if not _has_content(element) and element.getparent() is not None:
-        element.getparent().remove(element)
+    parent = element.getparent()
+    if not _has_content(element) and parent is not None:
+        parent.remove(element)
 
 
 def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
