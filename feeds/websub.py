@@ -23,7 +23,8 @@ from contextlib import contextmanager
 from .config import Config
 from .http import BadScheme, BlockedAddress, FetchError, post_form
 from .urls import feed_urls
-from .store import Query, Store
+from .store import Query
+from .store.protocol import ReadStorage
 
 log = logging.getLogger(__name__)
 TIMEOUT = 10.0
@@ -33,7 +34,7 @@ def topic_slugs(config: Config) -> list[str]:
     return ["all"] + [t.slug for t in config.topics]
 
 
-def feed_marks(config: Config, store: Store) -> dict[str, str]:
+def feed_marks(config: Config, store: ReadStorage) -> dict[str, str]:
     """topic -> a hash of its head document's entries (ids and change dates): what a hub would fetch."""
     marks = {}
     for slug in topic_slugs(config):
@@ -83,7 +84,7 @@ def notify_all(config: Config, urls: list[str], sleep: Callable[[float], None] =
 
 
 @contextmanager
-def announce(config: Config, store: Store) -> Iterator[None]:
+def announce(config: Config, store: ReadStorage) -> Iterator[None]:
     """Wrap one ingestion run: afterwards, the hubs hear about exactly the topic feeds it changed."""
     if not config.websub.hubs:
         yield

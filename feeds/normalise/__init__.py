@@ -2,6 +2,9 @@
 
 Press-release layout (repeated title, `Source:` lines, datelines, furniture) is understood here,
 for every format and every source kind, so folder files and scraped pages are treated alike.
+
+Imports: model, errors, config (topic definitions) and the text libraries; never the store, the
+network edge, sources or the web.
 """
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Sources: turn folders, web pages and upstream feeds into raw releases (bytes in, RawRelease out).
 
 `read_source` is the one entry point: it picks the reader for the source's kind. Imports only
-`feeds.model`, `feeds.errors`, `feeds.config` and pure helpers of `feeds.normalise`; never the store.
+`feeds.model`, `feeds.errors`, `feeds.config`, the network edge `feeds.http` and pure helpers of
+`feeds.normalise`; never the store.
 """
 from __future__ import annotations
 

@@ -3,6 +3,11 @@
 Contract: every datetime in and out is timezone-aware UTC. Releases are never deleted. An entry id
 is written once, when a release is first stored, and never changed. Ingestion writes in batches, one
 transaction each (`Store.writer`), so a killed run leaves every release either as it was or as written.
+
+Rooms inside: schema, migrations (Alembic), decide (the identity decision, pure: `Writer.save` applies
+it), groups (copies and translations), instants, leases, search (full text), stats, protocol (what the
+other rooms need from the archive). Imports: model, errors, normalise (identity and grouping helpers),
+SQLAlchemy; never sources, ingest, the network edge or the web.
 """
 from __future__ import annotations
 

@@ -5,8 +5,8 @@ exception: an admin's "Add a source" runs discovery, which fetches a site polite
 for that). An admin's "ingest now" calls the `trigger` it was given (`feeds.ingest.start_in_background`
 in the composition roots: cli, wsgi).
 
-Imports: config, store, render, cache, urls, discover, normalise (read-only helpers), websub settings
-through config; never ingest, coordination or schedule (a test enforces it).
+Imports: config, errors, model, store, render, cache, urls, discover (the admin's "Add a source"),
+normalise.geo; never ingest, coordination or schedule (tests/test_architecture.py enforces it).
 """
 from __future__ import annotations
 
