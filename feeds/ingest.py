@@ -24,9 +24,9 @@ from .errors import LockBusy, SkipFile, SourceError, StoreError
 from .due import next_due
 from .model import Failed, RawRelease, Skipped, SourceReport, Unchanged
 from .normalise import normalise
+from .normalise.classifier import Classifier, load_classifier
 from .normalise.identity import mint_entry_id
 from .normalise.geo import countries
-from .normalise.topics import classify, compile_rules, rules_fingerprint
 from .sources import read_source
 from .sources.web import UrlState
 from .store import Store, Writer, leases
@@ -82,18 +82,18 @@ def coordinated(database_url: str, is_sqlite: bool, wait: float = 0.0) -> Iterat
         yield worker_name()
 
 
-def reclassify_if_rules_changed(config: Config, store: Store) -> int:
-    """Re-classify the whole archive when the topic rules changed; returns how many releases moved."""
-    fingerprint = rules_fingerprint(config.topics, config.topic_model)
+def reclassify_if_rules_changed(config: Config, store: Store, classifier: Classifier) -> int:
+    """Re-classify the whole archive when the topic rules (or the model) changed; returns how many
+    releases moved."""
+    fingerprint = classifier.fingerprint
     if store.get_meta("topic_rules") == fingerprint:
         return 0
     moved = 0
     per_source = {s.id: s.topics for s in config.sources}
-    rules = compile_rules(config.topics)
     with store.writer() as w:
-        for pk, source_id, title, body, given, published in w.stored_texts():
+        for pk, source_id, title, body, given, published, language in w.stored_texts():
             tags = tuple(t for t in given.split(",") if t) + tuple(per_source.get(source_id, ()))
-            topics = classify(title, body, config.topics, tags, rules=rules, model=config.topic_model)
+            topics = classifier.classify(title, body, tags, language)
             moved += w.replace_topics(pk, published, topics)
             w.refresh_facets(pk, countries(title, body))
         store.set_meta(w.conn, "topic_rules", fingerprint)
@@ -124,13 +124,15 @@ WRITE_ATTEMPTS = 3
 
 
 def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clock = utcnow,
-                  keepalive: Callable[[], None] | None = None) -> SourceReport:
+                  keepalive: Callable[[], None] | None = None, classifier: Classifier | None = None) -> SourceReport:
     """Ingest one source in one transaction. Never raises for the source's own failures: they are reported.
+    `classifier` places releases in topics (built from `config` when not given).
 
     `keepalive` is called between items (a worker renews its lease there; it raises SourceError
     when the lease was lost, and the source's transaction is rolled back)."""
     # We hold the source (lock or lease): a run still marked running was cut short by a dead process.
     store.close_stale_runs(source.id, clock())
+    classifier = classifier or load_classifier(config)
     run_id = store.start_run(source.id, clock())
     report = SourceReport(source.id)
     try:
@@ -141,7 +143,7 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
                     for item in read_source(source, config, StoreMemory(w, source.id, clock), clock()):
                         if keepalive is not None:
                             keepalive()
-                        _ingest_item(config, source, w, item, report, clock())
+                        _ingest_item(config, classifier, source, w, item, report, clock())
                 break
             except StoreError as e:
                 # Concurrent workers can deadlock (e.g. both grouping copies of one release): the loser's
@@ -165,7 +167,7 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
     return report
 
 
-def _ingest_item(config: Config, source: SourceConfig, writer: Writer, item: RawRelease | Skipped | Unchanged | Failed,
+def _ingest_item(config: Config, classifier: Classifier, source: SourceConfig, writer: Writer, item: RawRelease | Skipped | Unchanged | Failed,
                  report: SourceReport, now: datetime) -> None:
     if isinstance(item, Unchanged):
         report.unchanged += 1
@@ -180,7 +182,7 @@ def _ingest_item(config: Config, source: SourceConfig, writer: Writer, item: Raw
         report.skipped_reasons.append((item.origin, item.reason))
         return
     try:
-        release = normalise(item, source, config.topics, now, config.service.base_url, config.topic_model)
+        release = normalise(item, source, classifier, now, config.service.base_url)
     except SkipFile as e:
         report.skipped += 1
         report.skipped_reasons.append((item.origin, str(e)))
@@ -221,7 +223,7 @@ def _keepalive(store: Store, source_id: str, holder: str, clock: Clock, ttl: tim
 
 
 def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, holder: str, ttl: timedelta,
-            only_due: bool) -> SourceReport | None:
+            only_due: bool, classifier: Classifier) -> SourceReport | None:
     """Ingest a source under its lease; None when another worker has it, or (re-checked under the lease)
     it is no longer due because another worker just ran it."""
     if not leases.claim(store.engine, source.id, holder, clock(), ttl):
@@ -232,7 +234,8 @@ def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, ho
             when = next_due(source, config, store.recent_runs(source.id, 20))
             if when is not None and when > clock():
                 return None
-        return ingest_source(config, store, source, clock, _keepalive(store, source.id, holder, clock, ttl))
+        return ingest_source(config, store, source, clock, _keepalive(store, source.id, holder, clock, ttl),
+                             classifier)
     finally:
         leases.release(store.engine, source.id, holder)
 
@@ -240,9 +243,9 @@ def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, ho
 def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = None, clock: Clock = utcnow,
                progress: Callable[[Iterable[SourceConfig]], Iterable[SourceConfig]] | None = None,
                only_due: bool = False, holder: str | None = None,
-               lease_ttl: timedelta | None = None) -> list[SourceReport]:
+               lease_ttl: timedelta | None = None, classifier: Classifier | None = None) -> list[SourceReport]:
     """One run of every source (or of `source_ids`, or of the due ones), re-classifying first if the
-    topic rules changed.
+    topic rules changed. `classifier` is the one the composition root built (from `config` when not given).
 
     Without `holder` the caller holds the archive-wide ingest lock (SQLite). With one, any number of
     workers may run at once: each source is taken under a lease in the database, so one worker at a
@@ -250,10 +253,11 @@ def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = 
     wanted = set(source_ids) if source_ids else None
     pool = due_sources(config, store, clock()) if only_due else config.sources
     sources = [s for s in pool if wanted is None or s.id in wanted]
-    reclassify_if_rules_changed(config, store)
+    classifier = classifier or load_classifier(config)
+    reclassify_if_rules_changed(config, store, classifier)
     chosen = progress(sources) if progress else sources
     if holder is None:
-        return [ingest_source(config, store, s, clock) for s in chosen]
+        return [ingest_source(config, store, s, clock, classifier=classifier) for s in chosen]
     ttl = lease_ttl or timedelta(seconds=config.schedule.lease_seconds)
-    reports = (_leased(config, store, s, clock, holder, ttl, only_due) for s in chosen)
+    reports = (_leased(config, store, s, clock, holder, ttl, only_due, classifier) for s in chosen)
     return [r for r in reports if r is not None]

@@ -423,10 +423,11 @@ class Writer:
                 release_pk=pk, topic=m.slug, published=published, score=m.score, confidence=m.confidence,
                 terms=json.dumps(list(zip(m.terms, m.where)), ensure_ascii=False)))
 
-    def stored_texts(self) -> list[tuple[int, str, str, str, str, datetime]]:
-        """(pk, source_id, title, body_text, given_topics, published) of every release: for re-classification."""
+    def stored_texts(self) -> list[tuple[int, str, str, str, str, datetime, str | None]]:
+        """(pk, source_id, title, body_text, given_topics, published, language) of every release: for
+        re-classification."""
         rows = self.conn.execute(select(releases.c.pk, releases.c.source_id, releases.c.title, releases.c.body_text,
-                                        releases.c.given_topics, releases.c.published))
+                                        releases.c.given_topics, releases.c.published, releases.c.language))
         return [tuple(r) for r in rows]  # type: ignore[misc]
 
     def knows(self, source_id: str, origin: str) -> bool:
