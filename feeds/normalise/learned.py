@@ -47,6 +47,7 @@ TITLE = "T:"                 # prefix of a title word's own feature
 EXPLAIN_WORDS = 5            # words shown as the model's evidence for a topic
 CONFIRM = 0.2                # default: the rules' placement stands at this probability or more
 ACCEPT = 0.6                 # default: the model alone places a release at this probability or more
+WEIGHT_DIGITS = 3            # decimals a weight keeps in the model file (a change of at most 0.0005 each)
 MIN_LANGUAGE_RECORDS = 40    # training releases in a language before the model has a say in it
 
 
@@ -190,11 +191,14 @@ class TopicModel:
         return (rules_placed and p >= self.confirm) or p >= self.accept
 
     def to_json(self) -> str:
+        """The model as compact JSON: the vocabulary once, then idf and each topic's weights as arrays in
+        its order (0 for a feature a topic has no weight for)."""
+        vocabulary = sorted(self.idf)
         return json.dumps({"format": "feeds-topic-model", "feature_version": FEATURE_VERSION,
                            "confirm": self.confirm, "accept": self.accept, "trained_on": dict(self.trained_on),
                            "definitions": dict(self.definitions), "languages": dict(self.languages),
-                           "bias": dict(self.bias), "idf": dict(self.idf),
-                           "weights": {s: dict(w) for s, w in self.weights.items()}},
+                           "bias": dict(self.bias), "vocabulary": vocabulary, "idf": [self.idf[f] for f in vocabulary],
+                           "weights": {s: [w.get(f, 0) for f in vocabulary] for s, w in self.weights.items()}},
                           ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -210,8 +214,11 @@ def model_from_json(text: str) -> TopicModel:
         raise ValueError(f"made for features version {data.get('feature_version')}, this is "
                          f"{FEATURE_VERSION}: train it again with `feeds topics train`")
     try:
-        idf = {str(f): float(v) for f, v in data["idf"].items()}
-        weights = {str(s): {str(f): float(v) for f, v in w.items()} for s, w in data["weights"].items()}
+        vocabulary = [str(f) for f in data["vocabulary"]]
+        if len(data["idf"]) != len(vocabulary) or any(len(w) != len(vocabulary) for w in data["weights"].values()):
+            raise ValueError("idf and weights must have one value per vocabulary word")
+        idf = {f: float(v) for f, v in zip(vocabulary, data["idf"])}
+        weights = {str(s): {f: float(v) for f, v in zip(vocabulary, w) if v} for s, w in data["weights"].items()}
         bias = {str(s): float(data["bias"][s]) for s in weights}
         confirm, accept = float(data["confirm"]), float(data["accept"])
         definitions = {str(s): str(d) for s, d in data["definitions"].items()}
@@ -265,10 +272,11 @@ def train(records: Sequence[Labelled], topics: Iterable[TopicConfig], *, c: floa
         if y.all() or not y.any():
             continue
         fit = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(x, y)
-        weights[slug] = {f: round(float(w), 5) for f, w in zip(vocabulary, fit.coef_[0]) if abs(w) >= 1e-4}
+        weights[slug] = {f: round(float(w), WEIGHT_DIGITS) for f, w in zip(vocabulary, fit.coef_[0])
+                         if round(float(w), WEIGHT_DIGITS)}
         bias[slug] = round(float(fit.intercept_[0]), 5)
     trained_on = {"files": list(sources), "records": n, "hash": labelled_hash(records), "c": c, "min_df": min_df}
     definitions = {t.slug: definition(t) for t in topics if t.slug in weights}
     counts = Counter(lang for lang in languages if lang)
-    return TopicModel({f: round(v, 5) for f, v in idf.items()}, weights, bias, confirm, accept, trained_on,
+    return TopicModel({f: round(v, 4) for f, v in idf.items()}, weights, bias, confirm, accept, trained_on,
                       definitions, dict(sorted(counts.items())))
