@@ -144,7 +144,8 @@ class TopicModel:
     @property
     def fingerprint(self) -> str:
         """Changes whenever the model or its thresholds change: the archive is then re-classified."""
-        return _fingerprint([FEATURE_VERSION, self.confirm, self.accept, self.bias, self.weights, self.idf,
+        weights = {s: {f: v for f, v in w.items() if v} for s, w in self.weights.items()}   # as the file keeps them
+        return _fingerprint([FEATURE_VERSION, self.confirm, self.accept, self.bias, weights, self.idf,
                              self.definitions, self.languages])
 
     def covers(self, topic: TopicConfig) -> bool:
