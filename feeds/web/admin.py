@@ -23,7 +23,7 @@ from flask import Blueprint, Response, current_app, request
 from ..errors import LockBusy
 from ..ingest import ingest_lock, lock_path, run_ingest
 from ..websub import announce
-from .context import config, store
+from .context import classifier, config, store
 
 log = logging.getLogger(__name__)
 bp = Blueprint("admin", __name__)
