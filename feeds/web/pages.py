@@ -220,7 +220,7 @@ class Why:
 
     slug: str
     name: str
-    found: list[tuple[str, str]]      # (keyword, "title" or "body")
+    found: list[tuple[str, str]]      # (keyword, where: "title", "body" or "title and the body")
     named_by_source: bool
     model: str                        # classifier.APPLIED, LANGUAGE, or "" (no model for this topic)
     sure: str = ""                    # the model's confidence in words ("very likely")
@@ -232,7 +232,11 @@ class Why:
 def why(match: TopicMatch, name: str, topics: Classifier, language: str | None) -> Why:
     """A reader's explanation of one topic match: which keywords and where, whether the source named it,
     and how sure the learned model was and from which words (or why it had no say)."""
-    found = [(t, w) for t, w in match.evidence() if w in ("title", "body")]
+    places: dict[str, list[str]] = {}
+    for term, where in match.evidence():
+        if where in ("title", "body") and where not in places.setdefault(term, []):
+            places[term].append(where)
+    found = [(term, " and the ".join(where)) for term, where in places.items() if where]
     named = any(w == "source" for _, w in match.evidence())
     if match.confidence is None:      # the model had no say: say why, when it is the language
         how = LANGUAGE if topics.applies(match.slug, language) == LANGUAGE else ""
