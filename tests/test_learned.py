@@ -396,3 +396,23 @@ def test_a_users_own_topics_under_shipped_slugs_keep_their_keyword_placements(tm
     assert "humanitarian (Humanitarian): rules score" in out
     assert "decided by: keyword rules alone: the learned model was trained for another definition of this topic" in out
     assert "learned model: " not in out
+
+
+def test_editing_a_shipped_topic_re_classifies_the_archive_on_its_rules_alone(env) -> None:  # type: ignore[no-untyped-def]
+    from feeds.store import Query
+    shipped = _shipped_topics()
+    env.reload(classifier=None, topics=shipped)
+    env.ingest()
+    (item,) = env.store.releases(Query(limit=5))
+    assert "humanitarian" not in {m.slug for m in item.release.topics}     # the model overrules "humanitarian"
+    # the user adds one keyword to the shipped humanitarian topic: the model no longer knows it as defined
+    edited = shipped.replace('[topics.humanitarian]\nname = "Humanitarian affairs"\nkeywords = [',
+                             '[topics.humanitarian]\nname = "Humanitarian affairs"\nkeywords = ["relief coordinator", ', 1)
+    assert edited != shipped
+    env.reload(classifier=None, topics=edited)
+    assert "humanitarian" not in load_classifier(env.config).learned
+    env.ingest()                                                          # re-classifies the stored archive
+    (item,) = env.store.releases(Query(limit=5))
+    found = {m.slug: m for m in item.release.topics}
+    assert "humanitarian" in found and found["humanitarian"].confidence is None
+    assert found["counter-terrorism"].confidence is not None              # the others: still the model's
