@@ -85,7 +85,7 @@ def _bench(*args: str) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=120)
 
 
-TUNING = ("tune", "tune-2", "tune-3", "tune-4", "french")
+TUNING = ("tune", "tune-2", "tune-3", "tune-4", "french", "french-2")
 HELDOUT = {"heldout": "fresh3.txt", "heldout-2": "fresh4.txt", "health-heldout": "health-heldout.txt"}
 
 
@@ -96,12 +96,25 @@ def test_benchmark_reports_the_tuning_parts() -> None:
     assert set(figures) == set(TUNING) | {"rules-only", "cross", "model"}
     assert set(figures["rules-only"]) == set(TUNING)        # the keyword rules alone, for comparison
     assert figures["model"]["A"]["trained_on"]["files"] == ["tune.txt", "heldout.txt", "fresh.txt", "fresh2.txt",
-                                                            "french.txt"]
+                                                            "french.txt", "french2.txt"]
     assert figures["model"]["B"]["trained_on"] is None      # taxonomy B: keyword rules alone
     assert sum(figures[part]["releases"] for part in TUNING) >= 500
     for part in TUNING:
         assert figures[part]["micro"]["f1"] >= 0.9
         assert min(t["f1"] for t in figures[part]["topics"].values()) >= 0.8
+
+
+def test_benchmark_reports_taxonomy_b_dev_parts_on_rules_alone() -> None:
+    # A health ministry's own topics (tests/data/topics/health.toml), keyword rules alone, on the two parts
+    # its keywords were written and checked on (never on its held-out part).
+    out = _bench("--json", "--parts", "health-dev,health-dev-2")
+    assert out.returncode == 0, "bench/topics failed on taxonomy B's dev parts"
+    figures = json.loads(out.stdout)
+    assert set(figures["rules-only"]) == set()             # no model: the figures are the rules' own
+    assert [figures[p]["releases"] for p in ("health-dev", "health-dev-2")] == [40, 80]
+    for part in ("health-dev", "health-dev-2"):
+        assert figures[part]["micro"]["f1"] >= 0.88
+        assert min(t["f1"] for t in figures[part]["topics"].values()) >= 0.75
 
 
 def _finished(name: str) -> bool:
