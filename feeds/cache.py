@@ -1,8 +1,8 @@
 """Rendered documents, their HTTP validators and conditional answers; the render cache. Standard library only.
 
 A `Document` is one rendered feed (or OPML) with everything HTTP needs: a strong ETag (a hash of the
-bytes, so two processes that render the same archive agree), `Last-Modified` (the newest entry change
-in the document, never the time of rendering), the gzip variant compressed once, and its headers.
+bytes, so two processes that render the same archive agree), `Last-Modified` (when the archive last
+changed what the document shows, never the time of rendering), the gzip variant compressed once, and its headers.
 
 `answer(document, ...)` is the pure HTTP logic: 200, 304 (If-None-Match first, else If-Modified-Since)
 or HEAD, with gzip when the client accepts it. `RenderCache` keeps documents until the archive's change

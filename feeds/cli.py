@@ -7,14 +7,18 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import shutil
 import signal
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .config import Config, SourceConfig, load_config
+from .config import Config, SourceConfig, config_path, folder_problems, load_config, parse_config
 from .errors import ConfigError, LockBusy, SkipFile, StoreError
+from .model import SourceReport
 
 log = logging.getLogger("feeds")
 
@@ -62,6 +66,9 @@ def model_report(classifier) -> list[str]:  # type: ignore[no-untyped-def]
 
 def cmd_check(args: argparse.Namespace) -> int:
     config = _load(args)
+    problems = folder_problems(config)
+    if problems:
+        raise ConfigError(config.path, problems)
     classifier = _classifier(config)
     print(f"{config.path}: ok ({len(config.sources)} sources, {len(config.topics)} topics)")
     print("\n".join(model_report(classifier)))
@@ -72,7 +79,10 @@ def _progress(sources: Iterable[SourceConfig]) -> Iterable[SourceConfig]:
     if not sys.stderr.isatty():
         return sources
     from tqdm import tqdm
-    return tqdm(list(sources), desc="ingest", unit="source", file=sys.stderr, leave=False)
+    # a size of our own: in a terminal that reports none (a fresh pty, `script`), tqdm would draw nothing
+    size = shutil.get_terminal_size((80, 24))
+    return tqdm(list(sources), desc="ingest", unit="source", file=sys.stderr, leave=False,
+                ncols=min(size.columns, 120), nrows=size.lines)
 
 
 def _clock(start: str | None):  # type: ignore[no-untyped-def]
@@ -112,9 +122,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         store.close()
     for report in reports:
         print(report.summary())
-        for origin, reason in report.skipped_reasons[:20] if args.verbose else []:
-            print(f"  skipped {origin}: {reason}")
+        for line in item_lines(report):
+            print(line)
     return 0 if all(r.ok for r in reports) else 1
+
+
+SHOWN_ITEMS = 20    # skipped and failed items named per source in the run report
+
+
+def item_lines(report: SourceReport) -> list[str]:
+    """The skipped and failed items of one source's run, each with its reason: up to 20, then a count."""
+    items = [("skipped", o, r) for o, r in report.skipped_reasons] + [("failed", o, r) for o, r in report.failures]
+    lines = [f"  {what} {origin}: {reason}" for what, origin, reason in items[:SHOWN_ITEMS]]
+    rest = report.skipped + report.failed - len(lines)
+    if rest > 0:
+        lines.append(f"  ... and {rest} more (see /sources)")
+    return lines
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -122,7 +145,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .schedule import start_scheduler
     from .store import Store
     from .web import create_app
-    config = _load(args)
+    config = serving_config(_load(args), args.host, args.port)
     classifier = _classifier(config)
     store = Store.open(config.service.database)
     app = create_app(config, store, classifier)
@@ -142,6 +165,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
             scheduler.shutdown(wait=False)
         store.close()
     return 0
+
+
+def listening_url(host: str, port: int) -> str:
+    """The address `feeds serve` answers at, as links write it (a wildcard host as the loopback one)."""
+    host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host)
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def serving_config(config: Config, host: str, port: int) -> Config:
+    """The config `feeds serve` runs with: without `service.base_url`, links follow the address it
+    listens on; with one that differs, one warning line says so (a proxy in front is fine, a typo is not)."""
+    here = listening_url(host, port)
+    if not config.service.base_url_set:
+        return replace(config, service=replace(config.service, base_url=here))
+    if config.service.base_url != here:
+        log.warning("service.base_url is %s but feeds serve listens on %s: feeds and pages link to %s "
+                    "(right behind a proxy; otherwise fix base_url in %s)", config.service.base_url, here,
+                    config.service.base_url, config.path)
+    return config
 
 
 def _raw_from_url(url: str, source: SourceConfig, config: Config):  # type: ignore[no-untyped-def]
@@ -182,9 +224,19 @@ def _source_for(config: Config, target: str, source_id: str | None) -> SourceCon
     return SourceConfig(id="extract", name="Preview", kind="page", url=target)
 
 
+def _preview_config(args: argparse.Namespace) -> Config:
+    """The config for a preview: the one named (by --config or FEEDS_CONFIG) or ./config.toml, else the
+    defaults (no sources, no topics), as a preview tool should work anywhere."""
+    path = args.config or config_path()
+    if args.config or os.environ.get("FEEDS_CONFIG") or Path(path).exists():
+        return load_config(path)
+    print(f"no {path} here: previewing with the default settings (no sources, no topics)", file=sys.stderr)
+    return parse_config("", str(Path(path).resolve()))
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .normalise import normalise
-    config = _load(args)
+    config = _preview_config(args)
     classifier = _classifier(config)
     now = datetime.now(timezone.utc)
     status = 0

@@ -12,6 +12,7 @@ import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import ConfigError
 
@@ -35,6 +36,7 @@ class ServiceConfig:
     fetch_deadline: float = 30.0      # seconds one web request may take in all (connect, redirects, body)
     fetch_max_bytes: int = 10 * 1024 * 1024   # a web response's size cap, counted after decompression
     group_duplicates: bool = True     # feeds and pages show a release published by several sources once
+    base_url_set: bool = False        # the file names base_url; else `feeds serve` links to its own address
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class SourceConfig:
     every_minutes: int | None = None
     allow_private_network: bool = False
     max_articles: int = 100           # article pages fetched per run
+    max_items: int = 500              # feed items read per run (the rest are reported as skipped)
+    expand: bool = False              # feed items without text: fetch the linked page for the body
 
 
 @dataclass(frozen=True)
@@ -118,7 +122,7 @@ _SCHEDULE = {"every_minutes": int, "lease_seconds": int}
 _SOURCE = {"id": str, "name": str, "kind": str, "path": str, "url": str, "links": str, "next": str,
            "max_pages": int, "title": str, "date": str, "body": str, "remove": list, "date_formats": list,
            "timezone": str, "include": list, "exclude": list, "topics": list, "every_minutes": int,
-           "allow_private_network": bool, "max_articles": int}
+           "allow_private_network": bool, "max_articles": int, "max_items": int, "expand": bool}
 _TOPIC = {"name": str, "keywords": list, "exclude": list, "min_score": int}
 _WEBSUB = {"hubs": list, "allow_private_network": bool, "retries": int}
 _CLASSIFIER = {"model": str}
@@ -201,6 +205,7 @@ def _service(raw: dict[str, Any], base: Path, problems: _Problems, env: dict[str
             values.pop("base_url")
         else:
             values["base_url"] = base_url.rstrip("/")
+            values["base_url_set"] = True
     database = env.get("FEEDS_DATABASE_URL") or values.get("database") or ServiceConfig.database
     values["database"] = _resolve_database(database, base)
     return ServiceConfig(**values)
@@ -211,6 +216,9 @@ def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems)
     if not isinstance(raw, dict):
         problems.add(where, "expected a table ([[sources]])")
         return None
+    named = raw.get("id")
+    if isinstance(named, str) and SLUG.match(named):
+        where = f"sources.{named}"       # problems are named by the source's id, which the reader knows
     values = _typed(raw, _SOURCE, where, problems)
     ok = True
     for key in ("id", "name", "kind"):
@@ -232,8 +240,8 @@ def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems)
             values["path"] = str((base / values["path"]).resolve())
     if kind in ("page", "feed"):
         url = values.get("url", "")
-        if not re.match(r"^https?://[^/\s]+", url):
-            problems.add(f"{where}.url", "missing or not an http(s) URL")
+        if not _http_url(url):
+            problems.add(f"{where}.url", f"missing or not an http(s) URL: {url!r}")
             ok = False
     for key in ("include", "exclude"):
         for pattern in values.get(key, ()):
@@ -252,11 +260,40 @@ def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems)
         if slug not in topics:
             problems.add(f"{where}.topics", f"unknown topic {slug!r}")
             ok = False
-    for key in ("every_minutes", "max_pages", "max_articles"):
+    for key in ("every_minutes", "max_pages", "max_articles", "max_items"):
         if key in values and values[key] < 1:
             problems.add(f"{where}.{key}", "must be 1 or more")
             ok = False
     return SourceConfig(**values) if ok else None
+
+
+def _http_url(url: str) -> bool:
+    """Whether `url` parses as an absolute http(s) URL with a host (and a valid port, if any)."""
+    if any(c.isspace() for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port    # noqa: B018 -- raises ValueError for a port out of range or not a number
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
+def folder_problems(config: Config) -> list[str]:
+    """What `feeds check` finds wrong on disk: folder sources whose path is missing, not a folder or
+    not readable. (Loading a config does not look: a missing folder fails its source only, at ingest.)"""
+    problems = []
+    for s in config.sources:
+        if s.kind != "folder":
+            continue
+        path = Path(s.path)
+        if not path.exists():
+            problems.append(f"sources.{s.id}.path: {s.path} does not exist")
+        elif not path.is_dir():
+            problems.append(f"sources.{s.id}.path: {s.path} is not a folder")
+        elif not os.access(path, os.R_OK | os.X_OK):
+            problems.append(f"sources.{s.id}.path: {s.path} is not readable")
+    return problems
 
 
 def _topic(slug: str, raw: Any, problems: _Problems) -> TopicConfig | None:

@@ -25,7 +25,7 @@ from .due import next_due
 from .model import Failed, RawRelease, Skipped, SourceReport, Unchanged
 from .normalise import normalise
 from .normalise.classifier import Classifier, load_classifier
-from .normalise.identity import mint_entry_id
+from .normalise.identity import mint_entry_id, relinked_hash
 from .normalise.geo import countries
 from .sources import read_source
 from .sources.web import UrlState
@@ -82,9 +82,11 @@ def coordinated(database_url: str, is_sqlite: bool, wait: float = 0.0) -> Iterat
         yield worker_name()
 
 
-def reclassify_if_rules_changed(config: Config, store: Store, classifier: Classifier) -> int:
+def reclassify_if_rules_changed(config: Config, store: Store, classifier: Classifier,
+                                now: datetime | None = None) -> int:
     """Re-classify the whole archive when the topic rules (or the model) changed; returns how many
     releases moved."""
+    now = now or utcnow()
     fingerprint = classifier.fingerprint
     if store.get_meta("topic_rules") == fingerprint:
         return 0
@@ -94,7 +96,7 @@ def reclassify_if_rules_changed(config: Config, store: Store, classifier: Classi
         for pk, source_id, title, body, given, published, language in w.stored_texts():
             tags = tuple(t for t in given.split(",") if t) + tuple(per_source.get(source_id, ()))
             topics = classifier.classify(title, body, tags, language)
-            moved += w.replace_topics(pk, published, topics)
+            moved += w.replace_topics(pk, published, topics, now)
             w.refresh_facets(pk, countries(title, body))
         store.set_meta(w.conn, "topic_rules", fingerprint)
     log.info("topic rules changed: re-classified the archive, %d releases changed topics", moved)
@@ -156,7 +158,7 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
         if report.failed and not (report.new or report.updated or report.unchanged):
             report.error = f"every item failed; first: {report.failures[0][0]}: {report.failures[0][1]}"
     except SourceError as e:
-        report.error = str(e)
+        report.error = _shown(str(e), source)
     except StoreError as e:
         report.error = f"archive write failed, nothing of this run was kept: {e}"
     except Exception as e:   # a bug in one source must not stop the others; it is logged with its traceback
@@ -167,25 +169,35 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
     return report
 
 
+def _shown(text: str, source: SourceConfig) -> str:
+    """A reason as /sources, /health and the run report show it: a folder source's own path becomes
+    relative to it (an absolute server path says nothing a reader needs and tells strangers too much)."""
+    if source.kind != "folder" or not source.path:
+        return text
+    return text.replace(source.path + os.sep, "").replace(source.path, ".")
+
+
 def _ingest_item(config: Config, classifier: Classifier, source: SourceConfig, writer: Writer, item: RawRelease | Skipped | Unchanged | Failed,
                  report: SourceReport, now: datetime) -> None:
     if isinstance(item, Unchanged):
         report.unchanged += 1
+        if item.link:     # an archive that stored another spelling of the link gets the publisher's back
+            writer.relink(source.id, item.origin, item.link, relinked_hash, now)
         return
     if isinstance(item, Failed):
         report.failed += 1
-        report.failures.append((item.origin, item.reason))
+        report.failures.append((item.origin, _shown(item.reason, source)))
         log.warning("failed source=%s origin=%s reason=%s", source.id, item.origin, item.reason)
         return
     if isinstance(item, Skipped):
         report.skipped += 1
-        report.skipped_reasons.append((item.origin, item.reason))
+        report.skipped_reasons.append((item.origin, _shown(item.reason, source)))
         return
     try:
         release = normalise(item, source, classifier, now, config.service.base_url)
     except SkipFile as e:
         report.skipped += 1
-        report.skipped_reasons.append((item.origin, str(e)))
+        report.skipped_reasons.append((item.origin, _shown(str(e), source)))
         log.info("skipped source=%s origin=%s reason=%s", source.id, item.origin, e)
         return
     given = ",".join(sorted(set(item.topics)))
@@ -254,7 +266,7 @@ def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = 
     pool = due_sources(config, store, clock()) if only_due else config.sources
     sources = [s for s in pool if wanted is None or s.id in wanted]
     classifier = classifier or load_classifier(config)
-    reclassify_if_rules_changed(config, store, classifier)
+    reclassify_if_rules_changed(config, store, classifier, clock())
     chosen = progress(sources) if progress else sources
     if holder is None:
         return [ingest_source(config, store, s, clock, classifier=classifier) for s in chosen]

@@ -129,6 +129,7 @@ class StoredRelease:
     release: Release
     updated: datetime
     first_seen: datetime
+    changed: datetime | None = None          # when the archive last changed what this entry shows
     copies: tuple[Related, ...] = ()         # the same release published by other sources (earliest first)
     translations: tuple[Related, ...] = ()   # the same release in other languages, from the same source
     duplicate_of: str | None = None          # entry id of the group's earliest copy, when this is a later one
@@ -152,6 +153,13 @@ class RunRecord:
     skipped: int
     failed: int
     error: str | None
+    skipped_items: tuple[tuple[str, str], ...] = ()   # (origin, reason) of the first skipped items
+    failed_items: tuple[tuple[str, str], ...] = ()    # (origin, reason) of the first failed items
+
+    def listed(self, limit: int = 20) -> list[tuple[str, str, str]]:
+        """(what, origin, reason) of up to `limit` skipped, then failed, items ("skipped" or "failed")."""
+        items = [("skipped", o, r) for o, r in self.skipped_items] + [("failed", o, r) for o, r in self.failed_items]
+        return items[:limit]
 
 
 @dataclass(frozen=True)
@@ -159,6 +167,7 @@ class Unchanged:
     """A release the source knows is unchanged without reading it again (e.g. a known article URL)."""
 
     origin: str
+    link: str | None = None          # the release's address as the source gives it now (page sources)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,9 @@ kept behind a lock). The only feedgen user.
 Rules kept here because strangers' software checks them (see FEEDS.md): the self link is the exact
 document URL; the feed's `updated` is the newest entry change, never "now"; entries keep our order;
 every entry has an author, a permanent id, a summary and sanitised HTML content with absolute URLs.
+Whatever an archive holds, only values validators accept are written: ISO 639-1 language codes (others
+are left out), URIs (an IRI is percent-encoded), and a text summary that reads like markup as an html
+construct holding it escaped.
 
 What feedgen cannot write is added to its lxml tree afterwards: RFC 5005 paging and archive links
 (`FeedInfo.links`, `fh:archive`), WebSub hub links, per-entry `xml:lang` (`dc:language` in RSS), the
@@ -12,18 +15,20 @@ publisher's feed as RSS `source`, and the `xml-stylesheet` processing instructio
 from __future__ import annotations
 
 import json
+import re
 import threading
 from html import escape
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from . import __version__
 from .model import StoredRelease
+from .normalise.langcodes import iso639_1
 
 FEED_NAMESPACE = uuid.UUID("0b9d2f43-7c1e-5a8b-8f4d-3e6a1c2b5d70")   # ours; never change it
 # feedgen formats RSS dates by switching the process-wide locale: one rendering at a time.
@@ -33,6 +38,9 @@ FH_NS = "http://purl.org/syndication/history/1.0"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+# A plain-text summary that reads like markup ("<p>", "</b>", "<br/>"): validators warn on it as text.
+_LOOKS_LIKE_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z][\w:-]*(\s[^<>]*)?/?\s*>|&[A-Za-z]+;|&#\w+;")
+_URI_SAFE = "!#$%&'()*+,-./:;=?@[]_~"    # reserved and unreserved ASCII (letters and digits are always safe)
 
 
 @dataclass(frozen=True)
@@ -48,13 +56,21 @@ class FeedInfo:
     base_url: str
     links: tuple[tuple[str, str], ...] = ()   # (rel, absolute URL): RFC 5005 first/next/previous/last/...
     archive: bool = False        # an RFC 5005 archive document (fh:archive)
+    archive_complete: bool = False   # the oldest archive document: no prev-archive, so fh:complete
     hubs: tuple[str, ...] = ()   # WebSub hubs (rel="hub")
     stylesheet: str | None = None   # absolute URL of the XSL stylesheet for browsers
 
 
 def newest_change(info: FeedInfo, items: list[StoredRelease]) -> datetime:
     """The document's date: its newest entry change (never the time of rendering)."""
-    return max((i.updated for i in items), default=info.fallback_updated)
+    return whole(max((i.updated for i in items), default=info.fallback_updated))
+
+
+def whole(when: datetime) -> datetime:
+    """An instant as every feed carries it: whole seconds (readers round or truncate fractions, and so
+    disagree by a second). The archive keeps `updated` in distinct whole seconds; a stated publication
+    time with a fraction loses it here."""
+    return when.replace(microsecond=0)
 
 
 def source_feed_url(base_url: str, source_id: str, fmt: str) -> str:
@@ -62,9 +78,48 @@ def source_feed_url(base_url: str, source_id: str, fmt: str) -> str:
     return f"{base_url}/feeds/all.{fmt}?source={quote(source_id, safe='')}"
 
 
+def language(code: str | None) -> str | None:
+    """A release's language as feeds may write it: an ISO 639-1 code, or None (archives made before
+    that rule may hold codes such as "pcm" or "zxx")."""
+    return iso639_1(code)
+
+
 def document_language(items: list[StoredRelease]) -> str | None:
-    languages = {i.release.language for i in items}
+    languages = {language(i.release.language) for i in items}
     return languages.pop() if len(languages) == 1 and None not in languages else None
+
+
+def as_uri(iri: str) -> str:
+    """An IRI as a URI (RFC 3987 3.1): an international host in IDNA, every other character outside
+    printable ASCII, and the few ASCII ones URIs forbid, percent-encoded as UTF-8. A URI is unchanged."""
+    if iri.isascii() and not re.search(r'[\s"<>\\^`{|}]', iri):
+        return iri
+    parts = urlsplit(iri)
+    host = parts.hostname or ""
+    try:
+        ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        ascii_host = quote(host, safe="")
+    netloc = ascii_host
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    if parts.username is not None:
+        userinfo = quote(parts.username, safe=_URI_SAFE)
+        userinfo += f":{quote(parts.password, safe=_URI_SAFE)}" if parts.password is not None else ""
+        netloc = f"{userinfo}@{netloc}"
+    if ":" in ascii_host:
+        netloc = netloc.replace(ascii_host, f"[{ascii_host}]", 1)
+    return urlunsplit((parts.scheme, netloc, quote(parts.path, safe=_URI_SAFE), quote(parts.query, safe=_URI_SAFE),
+                       quote(parts.fragment, safe=_URI_SAFE)))
+
+
+def release_link(item: StoredRelease, base_url: str) -> str:
+    """Where an entry points: the publisher's page (as a URI), else our permalink."""
+    return as_uri(item.release.link) if item.release.link else permalink(base_url, item)
+
+
+def looks_like_markup(text: str) -> bool:
+    return bool(_LOOKS_LIKE_MARKUP.search(text))
 
 
 def feed_id(feed_key: str) -> str:
@@ -84,12 +139,12 @@ def related_links(base_url: str, item: StoredRelease) -> list[tuple[str, dict[st
     translations (rel="alternate" with hreflang)."""
     links: list[tuple[str, dict[str, str]]] = []
     for c in item.copies:
-        links.append(("related", {"href": c.link or related_permalink(base_url, c.uuid),
+        links.append(("related", {"href": as_uri(c.link) if c.link else related_permalink(base_url, c.uuid),
                                   "title": f"Also published by {c.source_name}"}))
     for t in item.translations:
         attrs = {"href": related_permalink(base_url, t.uuid), "title": t.title}
-        if t.language:
-            attrs["hreflang"] = t.language
+        if language(t.language):
+            attrs["hreflang"] = language(t.language)  # type: ignore[assignment]
         links.append(("alternate", attrs))
     return links
 
@@ -98,7 +153,8 @@ def also_published_html(base_url: str, item: StoredRelease) -> str:
     """The line added to an entry's content when other sources published the same release."""
     if not item.copies:
         return ""
-    names = ", ".join(f'<a href="{escape(c.link or related_permalink(base_url, c.uuid))}">{escape(c.source_name)}</a>'
+    names = ", ".join(f'<a href="{escape(as_uri(c.link) if c.link else related_permalink(base_url, c.uuid))}">'
+                      f'{escape(c.source_name)}</a>'
                       for c in item.copies)
     return f"<p><em>Also published by {names}.</em></p>"
 
@@ -112,9 +168,9 @@ def _generator(info: FeedInfo, items: list[StoredRelease], topic_names: dict[str
     fg.link(href=info.self_url, rel="self")
     fg.link(href=info.html_url, rel="alternate", type="text/html")
     fg.generator("feeds", version=__version__)
-    language = document_language(items)
-    if language:
-        fg.language(language)
+    lang = document_language(items)
+    if lang:
+        fg.language(lang)
     newest = newest_change(info, items)
     fg.updated(newest)
     fg.lastBuildDate(newest)
@@ -130,14 +186,19 @@ def _entry(fg: FeedGenerator, info: FeedInfo, item: StoredRelease, topic_names: 
     fe.id(item.entry_id)
     fe.guid(item.entry_id, permalink=False)
     fe.title(r.title)
-    fe.link(href=r.link or own, rel="alternate", type="text/html")
+    fe.link(href=release_link(item, info.base_url), rel="alternate", type="text/html")
     if r.link:
         fe.link(href=own, rel="related", type="text/html", title="Archived copy")
-    fe.published(r.published)
-    fe.updated(item.updated)
+    fe.published(whole(r.published))
+    fe.updated(whole(item.updated))
     fe.author(name=r.source_name)
     fe.dc.dc_creator(r.source_name)
-    fe.summary(r.summary)
+    if looks_like_markup(r.summary):
+        # Text that reads like markup is sent as an html construct holding it escaped: the same words
+        # for every reader, and no "summary should not contain HTML" from validators.
+        fe.summary(escape(r.summary, quote=False), type="html")
+    else:
+        fe.summary(r.summary)
     fe.content(r.body_html + also_published_html(info.base_url, item), type="html")
     for m in r.topics:
         fe.category(term=m.slug, label=topic_names.get(m.slug, m.slug), scheme=f"{info.base_url}/topics/")
@@ -171,9 +232,9 @@ def _atom_extras(root: etree._Element, info: FeedInfo, items: list[StoredRelease
     a = f"{{{ATOM_NS}}}"
     if info.archive:
         root = _with_namespace(root, "fh", FH_NS)
-    language = document_language(items)
-    if language:
-        root.set(XML_LANG, language)
+    lang = document_language(items)
+    if lang:
+        root.set(XML_LANG, lang)
     anchor = root.find(a + "link")
     for rel, href in _extra_links(info):
         link = etree.Element(a + "link", rel=rel, href=href)
@@ -183,7 +244,7 @@ def _atom_extras(root: etree._Element, info: FeedInfo, items: list[StoredRelease
         else:
             root.append(link)
     if info.archive:
-        (anchor if anchor is not None else root[0]).addnext(etree.Element(f"{{{FH_NS}}}archive"))
+        _add_history_marks(anchor if anchor is not None else root[0], info)
     if not items:   # Atom wants an author for every entry or the feed; an empty feed has only itself
         author = etree.Element(a + "author")
         etree.SubElement(author, a + "name").text = info.title
@@ -194,13 +255,13 @@ def _atom_extras(root: etree._Element, info: FeedInfo, items: list[StoredRelease
         if item is None:
             continue
         r = item.release
-        if r.language and r.language != language:
-            entry.set(XML_LANG, r.language)
+        if language(r.language) and language(r.language) != lang:
+            entry.set(XML_LANG, language(r.language))  # type: ignore[arg-type]
         # feedgen 1.0 drops rel, type and title of entry links: write them here.
         for old in entry.findall(a + "link"):
             entry.remove(old)
         own = permalink(info.base_url, item)
-        etree.SubElement(entry, a + "link", rel="alternate", type="text/html", href=r.link or own)
+        etree.SubElement(entry, a + "link", rel="alternate", type="text/html", href=release_link(item, info.base_url))
         if r.link:
             etree.SubElement(entry, a + "link", rel="related", type="text/html", href=own, title="Archived copy")
         for rel, attrs in related_links(info.base_url, item):
@@ -228,8 +289,8 @@ def _rss_extras(root: etree._Element, info: FeedInfo, items: list[StoredRelease]
             channel.insert(0, link)
             anchor = link
     if info.archive:
-        anchor.addnext(etree.Element(f"{{{FH_NS}}}archive"))
-    language = document_language(items)
+        _add_history_marks(anchor, info)
+    lang = document_language(items)
     by_guid = {i.entry_id: i for i in items}
     for element in channel.iterfind("item"):
         item = by_guid.get(element.findtext("guid") or "")
@@ -241,14 +302,22 @@ def _rss_extras(root: etree._Element, info: FeedInfo, items: list[StoredRelease]
             # RSS readers show <description> as HTML: the plain-text summary is escaped, so a summary that
             # reads "<img src=x onerror=...>" stays text there too (the battery's script-injection group)
             description.text = escape(r.summary, quote=False)
-        if r.language and r.language != language:
-            etree.SubElement(element, f"{{{DC_NS}}}language").text = r.language
+        if language(r.language) and language(r.language) != lang:
+            etree.SubElement(element, f"{{{DC_NS}}}language").text = language(r.language)
         source = etree.SubElement(element, "source", url=source_feed_url(info.base_url, r.source_id, "rss"))
         source.text = r.source_name
         for rel, attrs in related_links(info.base_url, item):
             etree.SubElement(element, f"{{{ATOM_NS}}}link", rel=rel, type="text/html", **attrs)
     _stylesheet(root, info)
     return root
+
+
+def _add_history_marks(after: etree._Element, info: FeedInfo) -> None:
+    """fh:archive after `after`, then on the oldest archive page fh:complete (RFC 5005: validators want
+    an archive document to link to an older one or to say that nothing older exists)."""
+    if info.archive_complete:
+        after.addnext(etree.Element(f"{{{FH_NS}}}complete"))
+    after.addnext(etree.Element(f"{{{FH_NS}}}archive"))
 
 
 def _extra_links(info: FeedInfo) -> list[tuple[str, str]]:
@@ -277,9 +346,9 @@ def render_json(info: FeedInfo, items: list[StoredRelease], topic_names: dict[st
         "feed_url": info.self_url,
         "description": info.subtitle,
     }
-    language = document_language(items)
-    if language:
-        feed["language"] = language
+    lang = document_language(items)
+    if lang:
+        feed["language"] = lang
     if "next" in links:
         feed["next_url"] = links["next"]
     if info.hubs:
@@ -303,15 +372,15 @@ def _json_item(info: FeedInfo, item: StoredRelease, topic_names: dict[str, str])
         "content_html": r.body_html + also_published_html(info.base_url, item),
         "content_text": r.body_text,
         "summary": r.summary,
-        "date_published": r.published.isoformat(),
-        "date_modified": item.updated.isoformat(),
+        "date_published": whole(r.published).isoformat(),
+        "date_modified": whole(item.updated).isoformat(),
         "authors": [{"name": r.source_name, "url": source_feed_url(info.base_url, r.source_id, "json")}],
         "tags": [topic_names.get(m.slug, m.slug) for m in r.topics],
     }
     if r.link:
-        out["external_url"] = r.link
-    if r.language:
-        out["language"] = r.language
+        out["external_url"] = as_uri(r.link)
+    if language(r.language):
+        out["language"] = language(r.language)
     if item.copies or item.translations:
         out["_feeds"] = {
             "also_published_by": [{"source": c.source_name, "url": c.link or related_permalink(info.base_url, c.uuid),

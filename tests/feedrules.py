@@ -53,6 +53,12 @@ _LINK_RELS = {"alternate", "current", "describedby", "edit", "edit-media", "encl
               "search", "self", "service", "up", "via"}
 _HISTORY_RELS = {"current", "first", "last", "next", "next-archive", "prev-archive", "previous"}   # RFC 5005
 _SELF_TYPES = ("application/atom+xml", "application/rss+xml", "application/rdf+xml")
+FH = "http://purl.org/syndication/history/1.0"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# The language codes the validator takes: ISO 639-1 (two letters), optionally with subtags ("en-GB").
+_LANGUAGE = re.compile(r"^[a-zA-Z]{2}(-[a-zA-Z0-9]{1,8})*$")
+# What a URI may not hold (RFC 3986): anything outside printable ASCII, and a few ASCII characters.
+_NOT_URI = re.compile(r'[^\x21-\x7e]|["<>\\^`{|}]')
 
 
 # -- shared helpers ------------------------------------------------------------------------------------------
@@ -235,9 +241,9 @@ def _text_construct(el: etree._Element, where: str) -> list[str]:
 # -- Atom ----------------------------------------------------------------------------------------------------
 
 def _plausible(when: datetime, now: datetime | None) -> bool:
-    """The validator's ImplausibleDate: before 1970 or more than a day in the future."""
+    """The validator's ImplausibleDate: before 1990 or more than a day in the future."""
     now = now or datetime.now(timezone.utc)
-    return datetime(1970, 1, 1, tzinfo=timezone.utc) <= when <= now + timedelta(days=1)
+    return datetime(1990, 1, 1, tzinfo=timezone.utc) <= when <= now + timedelta(days=1)
 
 
 def _atom_dates(parent: etree._Element, name: str, where: str, required: bool,
@@ -254,7 +260,7 @@ def _atom_dates(parent: etree._Element, name: str, where: str, required: bool,
     if when is None:
         problems.append(f"[date] {where} <{name}> {value!r} is not an RFC 3339 date-time")
     elif not _plausible(when, now):
-        problems.append(f"[implausible-date] {where} <{name}> {value!r} is before 1970 or in the future")
+        problems.append(f"[implausible-date] {where} <{name}> {value!r} is before 1990 or in the future")
     return when
 
 
@@ -400,6 +406,9 @@ def check_atom(data: bytes, url: str, now: datetime | None = None) -> list[str]:
             problems.append("[category] feed <category> has no term")
 
     problems += _check_ids(ids)
+    problems += _languages([(el.tag.split("}")[-1], el.get(XML_LANG, "")) for el in root.iter()
+                            if isinstance(el.tag, str) and el.get(XML_LANG) is not None])
+    problems += _archive_complete(root, links)
 
     # Two entries with the same value for atom:updated (W3C warning DuplicateUpdated). Compared as
     # instants, which is stricter than the validator's text comparison.
@@ -445,6 +454,26 @@ def _atom_source(entry: etree._Element, where: str, now: datetime | None) -> lis
     return problems
 
 
+def _languages(values: list[tuple[str, str]]) -> list[str]:
+    """xml:lang, <language> and dc:language values: ISO 639-1 codes only ("zxx", "pcm" are refused)."""
+    return [f"[language] {where} language {value!r} is not an ISO 639-1 code"
+            for where, value in values if not _LANGUAGE.match(value.strip())]
+
+
+def _archive_complete(root: etree._Element, links: list[etree._Element]) -> list[str]:
+    """RFC 5005: an archive document (fh:archive) links to the one before it, or says it is complete."""
+    if root.find(f"{{{FH}}}archive") is None:
+        return []
+    if any(link.get("rel") == "prev-archive" for link in links) or root.find(f"{{{FH}}}complete") is not None:
+        return []
+    return ["[archive-incomplete] fh:archive document with neither a prev-archive link nor fh:complete"]
+
+
+def _uri(value: str, where: str) -> list[str]:
+    """An RSS URL must be a URI: an IRI (non-ASCII characters) is "IRI found where URL expected"."""
+    return [f"[iri] {where} {value!r} is an IRI where a URL is expected"] if _NOT_URI.search(value.strip()) else []
+
+
 def _check_ids(ids: list[tuple[str, str]]) -> list[str]:
     problems = []
     for where, value in ids:
@@ -472,7 +501,7 @@ def _rss_date(parent: etree._Element, name: str, where: str, required: bool,
     if when is None:
         problems.append(f"[date] {where} <{name}> {value!r} is not an RFC 822 date with a 4-digit year")
     elif not _plausible(when, now):
-        problems.append(f"[implausible-date] {where} <{name}> {value!r} is before 1970 or in the future")
+        problems.append(f"[implausible-date] {where} <{name}> {value!r} is before 1990 or in the future")
     return when
 
 
@@ -509,6 +538,10 @@ def check_rss(data: bytes, url: str, now: datetime | None = None) -> list[str]:
     link = _one_text(ch, "link", "channel", problems)
     if link and not is_http_url(link.strip()):
         problems.append(f"[link] channel <link> {link!r} is not an absolute http(s) URL")
+    problems += _uri(link, "channel <link>") if link else []
+    problems += _archive_complete(ch, ch.findall(A + "link"))
+    problems += _languages([("channel <language>", _text(el)) for el in ch.findall("language")]
+                           + [("<dc:language>", _text(el)) for el in ch.iter(f"{{{DC}}}language")])
     _one_text(ch, "description", "channel", problems)
     last_build = _rss_date(ch, "lastBuildDate", "channel", False, problems, now)
     _rss_date(ch, "pubDate", "channel", False, problems, now)
@@ -550,6 +583,7 @@ def check_rss(data: bytes, url: str, now: datetime | None = None) -> list[str]:
         ilink = _one_text(item, "link", where, problems)
         if ilink and not is_http_url(ilink.strip()):
             problems.append(f"[link] {where} <link> {ilink!r} is not an absolute http(s) URL")
+        problems += _uri(ilink, f"{where} <link>") if ilink else []
         description = _one_text(item, "description", where, problems)
         if description.strip():
             problems += check_html(description, f"{where} <description>")

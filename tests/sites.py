@@ -42,6 +42,7 @@ class PressSite:
     hits: list[Hit] = field(default_factory=list)
     port: int = 0
     edits: dict[int, str] = field(default_factory=dict)     # article number -> extra sentence
+    slash: bool = False       # article paths end in "/", and the same path without it is a 404
 
     def url(self, path: str = "/") -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -67,7 +68,7 @@ class PressSite:
         start = (page - 1) * self.per_page
         numbers = range(start, min(start + self.per_page, self.articles))
         items = "\n".join(
-            f'<li class="item"><h3><a href="/en/2024/release-{n}?utm_source=listing">{escape(self.title(n))}</a></h3>'
+            f'<li class="item"><h3><a href="{self.article_path(n)}">{escape(self.title(n))}</a></h3>'
             f"<p>{self.day(n):%d %B %Y}</p></li>" for n in numbers)
         pages = (self.articles + self.per_page - 1) // self.per_page
         nxt = f'<li class="next"><a rel="next" href="/en/news?page={page + 1}">Next</a></li>' if page < pages else ""
@@ -78,6 +79,10 @@ class PressSite:
 <ul class="pager">{nxt}</ul></main>
 <aside><a href="/private/secret-1">Internal note</a></aside>
 <footer><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer></body></html>"""
+
+    def article_path(self, n: int) -> str:
+        """An article's address as the listing gives it."""
+        return f"/en/2024/release-{n}/" if self.slash else f"/en/2024/release-{n}?utm_source=listing"
 
     def article(self, n: int) -> str:
         title, paras, day = self.title(n), self.body(n), self.day(n)
@@ -138,8 +143,8 @@ class PressSite:
         elif path == "/en/news":
             page = int(request.args.get("page", "1"))
             response = Response(self.listing(page), mimetype="text/html")
-        elif path.startswith("/en/2024/release-"):
-            n = int(path.rsplit("-", 1)[1])
+        elif path.startswith("/en/2024/release-") and path.endswith("/") == self.slash:
+            n = int(path.rstrip("/").rsplit("-", 1)[1])
             response = Response(self.article(n), mimetype="text/html") if n < self.articles else Response("no", 404)
         elif path == "/feed.xml":
             response = Response(self.rss(), mimetype="application/rss+xml")

@@ -54,7 +54,7 @@ def test_every_problem_is_reported_with_its_key(tmp_path: Path) -> None:
         parse_config(bad, "/etc/feeds/config.toml", env={})
     text = str(info.value)
     for expected in ["service.page_sise: unknown key", "service.page_size: must be between 1 and 500",
-                     "sources[0].id", "schedule.every_minutes", "topics.trade.keywords", "sources[1].kind"]:
+                     "sources[0].id", "schedule.every_minutes", "topics.trade.keywords", "sources.x.kind"]:
         assert expected in text
     assert all(line.startswith("/etc/feeds/config.toml: ") for line in text.splitlines())
 
@@ -62,13 +62,17 @@ def test_every_problem_is_reported_with_its_key(tmp_path: Path) -> None:
 @pytest.mark.parametrize("snippet, key", [
     ('[service]\npage_size = "50"\n', "service.page_size: expected int"),
     ('[service]\nbase_url = "ftp://x"\n', "service.base_url"),
-    ('[[sources]]\nid = "a"\nname = "A"\nkind = "folder"\n', "sources[0].path"),
-    ('[[sources]]\nid = "a"\nname = "A"\nkind = "page"\nurl = "x"\n', "sources[0].url"),
-    ('[[sources]]\nid = "a"\nname = "A"\nkind = "page"\nurl = "http://x"\ninclude = ["("]\n', "sources[0].include"),
-    ('[[sources]]\nid = "a"\nname = "A"\nkind = "page"\nurl = "http://x"\ntimezone = "Mars/Base"\n', "sources[0].timezone"),
-    ('[[sources]]\nid = "a"\nname = "A"\nkind = "page"\nurl = "http://x"\ntopics = ["nope"]\n', "sources[0].topics"),
+    ('[[sources]]\nid = "a"\nname = "A"\nkind = "folder"\n', "sources.a.path"),
+    ('[[sources]]\nid = "a"\nname = "A"\nkind = "page"\nurl = "x"\n', "sources.a.url"),
+    ('[[sources]]\nid = "a"\nname = "A"\nkind = "page"\nurl = "http://x"\ninclude = ["("]\n', "sources.a.include"),
+    ('[[sources]]\nid = "a"\nname = "A"\nkind = "page"\nurl = "http://x"\ntimezone = "Mars/Base"\n', "sources.a.timezone"),
+    ('[[sources]]\nid = "a"\nname = "A"\nkind = "page"\nurl = "http://x"\ntopics = ["nope"]\n', "sources.a.topics"),
     ('[topics.all]\nname = "All"\nkeywords = ["x"]\n', "topics.all"),
     ('[[sources]]\nid = "a"\nname = "A"\nkind = "folder"\npath = "x"\n[[sources]]\nid = "a"\nname = "B"\nkind = "folder"\npath = "y"\n', "sources[1].id"),
+    ('[[sources]]\nid = "a"\nname = "A"\nkind = "feed"\nurl = "http://"\n', "sources.a.url"),
+    ('[[sources]]\nid = "a"\nname = "A"\nkind = "feed"\nurl = "http://x.org:99999/feed"\n', "sources.a.url"),
+    ('[[sources]]\nid = "a"\nname = "A"\nkind = "page"\nurl = "https://ex ample.org/news"\n', "sources.a.url"),
+    ('[[sources]]\nid = "a"\nname = "A"\nkind = "page"\nurl = "file:///etc/passwd"\n', "sources.a.url"),
     ("surprise = 1\n", "surprise: unknown key"),
     ("[service\n", "not valid TOML"),
 ])
@@ -98,9 +102,42 @@ def test_feeds_check_exit_codes(tmp_path: Path) -> None:
     good.write_text(GOOD)
     run = lambda p: subprocess.run([sys.executable, "-m", "feeds.cli", "--config", str(p), "check"],  # noqa: E731
                                    capture_output=True, text=True, timeout=60)
+    (tmp_path / "sources" / "asean").mkdir(parents=True)
     assert run(good).returncode == 0
     bad = tmp_path / "bad.toml"
     bad.write_text(GOOD.replace("page_size = 20", "page_sise = 20\nsurplus = 1"))
     r = run(bad)
     assert r.returncode == 2
     assert "service.page_sise" in r.stderr and "service.surplus" in r.stderr and "bad.toml" in r.stderr
+
+
+def test_feeds_check_looks_at_folders_and_names_sources_by_id(tmp_path: Path) -> None:
+    """A folder that does not exist (or is a file) and a URL that does not parse are found by `feeds
+    check`, each named by its source id, not by its place in the list."""
+    (tmp_path / "plain-file").write_text("not a folder")
+    config = tmp_path / "config.toml"
+    config.write_text(GOOD + """
+[[sources]]
+id = "coastal"
+name = "Coastal"
+kind = "folder"
+path = "coastal-releases"
+
+[[sources]]
+id = "notes"
+name = "Notes"
+kind = "folder"
+path = "plain-file"
+""", encoding="utf-8")
+    (tmp_path / "sources" / "asean").mkdir(parents=True)
+    r = subprocess.run([sys.executable, "-m", "feeds.cli", "--config", str(config), "check"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "ok" not in r.stdout
+    assert "sources.coastal.path" in r.stderr and "does not exist" in r.stderr
+    assert "sources.notes.path" in r.stderr and "is not a folder" in r.stderr
+    assert "sources.asean" not in r.stderr and "sources[" not in r.stderr
+    config.write_text(GOOD + '[[sources]]\nid = "coastal"\nname = "C"\nkind = "page"\nurl = "http//coastal.example"\n',
+                      encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "feeds.cli", "--config", str(config), "check"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "sources.coastal.url" in r.stderr

@@ -209,6 +209,13 @@ ATOM_CASES = [
     ("source without id", [("<id>urn:uuid:cbff73a6-a939-5d84-a556-bbce254a7509</id>", "")], "[source]"),
     ("source without self link", [('<link rel="self" href="http://127.0.0.1:8000/feeds/all.atom?source=asean"/>',
                                    "")], "[source]"),
+    ("date before 1990", [("<published>2018-04-10T00:00:00+00:00", "<published>1983-04-10T00:00:00+00:00")],
+     "[implausible-date]"),
+    ("ISO 639-3 document language", [('xml:lang="en"', 'xml:lang="pcm"')], "[language]"),
+    ("no-linguistic-content entry language", [("<entry>", '<entry xml:lang="zxx">')], "[language]"),
+    ("archive page without prev-archive or fh:complete",
+     [("<feed ", '<feed xmlns:fh="http://purl.org/syndication/history/1.0" '),
+      ("<subtitle>", "<fh:archive/><subtitle>")], "[archive-incomplete]"),
 ]
 
 
@@ -232,6 +239,15 @@ def test_atom_checker_refuses_other_documents() -> None:
     assert "[root]" in codes(check_atom(GOOD_RSS.encode(), ATOM_URL, now=NOW))
     assert "[encoding]" in codes(check_atom(GOOD_ATOM.replace("Second", "Sécond").encode("latin-1"), ATOM_URL))
     assert "[not-bytes]" in codes(check_atom(GOOD_ATOM, ATOM_URL))  # type: ignore[arg-type]
+
+
+def test_archive_pages_end_with_fh_complete_or_link_back() -> None:
+    fh = ("<feed ", '<feed xmlns:fh="http://purl.org/syndication/history/1.0" ')
+    linked = ("<subtitle>", '<fh:archive/><link rel="prev-archive" href="http://127.0.0.1:8000/feeds/all.atom?before=x"/>'
+                            "<subtitle>")
+    assert check_atom(mutate(GOOD_ATOM, fh, linked), ATOM_URL, now=NOW) == []
+    assert check_atom(mutate(GOOD_ATOM, fh, ("<subtitle>", "<fh:archive/><fh:complete/><subtitle>")), ATOM_URL,
+                      now=NOW) == []
 
 
 def test_empty_atom_feed_needs_a_feed_author() -> None:
@@ -295,6 +311,16 @@ RSS_CASES = [
      "[link]"),
     ("unregistered atom:link relation", [('<atom:link rel="last"', '<atom:link rel="older"')], "[link-rel]"),
     ("two self atom:links", [('<atom:link rel="last"', '<atom:link rel="self"')], "[self]"),
+    ("date before 1990", [("Tue, 10 Apr 2018", "Sun, 10 Apr 1983")], "[implausible-date]"),
+    ("IRI as item link", [("<link>https://asean.example.org/news/1</link>",
+                           "<link>https://asean.example.org/nouvelles/é</link>")], "[iri]"),
+    ("space in item link", [("<link>https://asean.example.org/news/1</link>",
+                             "<link>https://asean.example.org/news/a b</link>")], "[iri]"),
+    ("ISO 639-3 channel language", [("<lastBuildDate>", "<language>bcl</language><lastBuildDate>")], "[language]"),
+    ("ISO 639-3 item language", [("<dc:creator>", "<dc:language>pcm</dc:language><dc:creator>")], "[language]"),
+    ("archive page without prev-archive or fh:complete",
+     [("<rss ", '<rss xmlns:fh="http://purl.org/syndication/history/1.0" '),
+      ("<lastBuildDate>", "<fh:archive/><lastBuildDate>")], "[archive-incomplete]"),
     ("two atom:links with one rel", [('<atom:link rel="last" href="http://127.0.0.1:8000/feeds/all.rss?page=last"/>',
                                       '<atom:link rel="last" href="http://127.0.0.1:8000/feeds/all.rss?page=last"/>'
                                       '<atom:link rel="last" href="http://127.0.0.1:8000/feeds/all.rss?page=9"/>')],

@@ -184,11 +184,13 @@ def _records(n: int) -> list[Labelled]:
              "Secretariat opens a new office in the capital"]
     records = []
     for i in range(n):
-        records.append(Labelled("P", trade[i % 3], f"The agreement on tariffs and exports, number {i}.",
-                                 frozenset({"trade"})))
-        records.append(Labelled("P", health[i % 3], f"Vaccines and clinics for patients, round {i}.",
-                                 frozenset({"health"})))
-        records.append(Labelled("P", other[i % 3], f"The council met in its office, session {i}.", frozenset()))
+        # (bodies long enough for a confident language detection: the model counts releases per language)
+        records.append(Labelled("P", trade[i % 3], f"The agreement on tariffs and exports was welcomed by the "
+                                 f"ministers, number {i}.", frozenset({"trade"})))
+        records.append(Labelled("P", health[i % 3], f"Vaccines and clinics are ready for the patients of the "
+                                 f"region, round {i}.", frozenset({"health"})))
+        records.append(Labelled("P", other[i % 3], f"The council met in its office with the members of the "
+                                 f"board, session {i}.", frozenset()))
     return records
 
 
@@ -305,8 +307,8 @@ def test_explain_shows_the_models_part_and_the_near_misses(tmp_path: Path, capsy
     from feeds.store import Query, Store
     releases = tmp_path / "releases"
     releases.mkdir()
-    (releases / "vaccines.txt").write_text("Vaccines arrive\n\n4 May 2024\n\nVaccines arrive; the trade fair is "
-                                           "postponed.\n", encoding="utf-8")
+    (releases / "vaccines.txt").write_text("Vaccines arrive\n\n4 May 2024\n\nThe vaccines arrived this morning; the trade "
+                                           "fair is postponed until further notice.\n", encoding="utf-8")
     path = write_config(tmp_path, {"asean": releases}, classifier="toy.json")
     topics = load_config(str(path), env={}).topics
     # trained (it says) for this config's health and trade, as defined there

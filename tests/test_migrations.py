@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import insert, inspect, select, text
@@ -18,7 +19,7 @@ from feeds.web import create_app
 from .conftest import ROOT, write_config
 
 OLD_TABLES = (meta, releases, origins, release_topics, runs)   # the schema of revision 0001
-LATER_COLUMNS = {"release_topics": {"confidence"}}             # columns of those tables added since
+LATER_COLUMNS = {"release_topics": {"confidence"}, "releases": {"changed"}}          # columns of those tables added since
 
 
 def demo_archive(tmp: Path) -> tuple[Path, str]:
@@ -79,6 +80,43 @@ def test_upgrading_a_database_of_the_previous_schema_keeps_everything(tmp_path: 
         assert {i.entry_id for i in store.releases(Query(limit=500))} == set(want)
     finally:
         store.close()
+
+
+def test_fractional_instants_become_distinct_whole_seconds(tmp_path: Path, database_url: str) -> None:
+    """An archive of revision 0004 kept `updated` with made-up fractions of a second; at 0005 they are cut
+    to whole seconds, ties moved on by seconds in their old order, and `changed` is filled."""
+    _, demo = demo_archive(tmp_path)
+    engine = make_engine(database_url)
+    migrate.upgrade(engine, "0004")
+    source = make_engine(demo)
+    with source.connect() as s:
+        rows = [{k: v for k, v in r.items() if k != "changed"}
+                for r in s.execute(select(releases).order_by(releases.c.pk)).mappings()]
+    source.dispose()
+    base = rows[0]["updated"].replace(microsecond=0)
+    fractions = [634752, 12, 999999, 500000]    # the old writer's offsets: one second for all four
+    for row, micro in zip(rows, fractions):
+        row["updated"] = base.replace(microsecond=micro)
+    with engine.begin() as d:
+        d.execute(insert(releases), rows)
+    engine.dispose()
+    old_order = [r["pk"] for r in sorted(rows, key=lambda r: (r["updated"], r["pk"]))]
+    store = Store.open(database_url)
+    try:
+        assert migrate.current(store.engine) == migrate.head()
+        with store.engine.connect() as c:
+            after = c.execute(select(releases.c.pk, releases.c.updated, releases.c.changed, releases.c.first_seen)
+                              .order_by(releases.c.updated, releases.c.pk)).all()
+    finally:
+        store.close()
+    assert [r.pk for r in after] == old_order
+    assert all(r.updated.microsecond == 0 for r in after)
+    assert len({r.updated for r in after}) == len(after)
+    by_pk = {r.pk: r for r in after}
+    tied = [row["pk"] for row in sorted(rows[:4], key=lambda r: r["updated"])]
+    moved = [by_pk[pk].updated for pk in tied]
+    assert moved[0] == base and moved == sorted(moved) and moved[-1] - base < timedelta(seconds=len(rows))
+    assert all(r.changed == max(r.updated, r.first_seen) for r in after)
 
 
 def test_a_database_made_before_migrations_is_adopted(tmp_path: Path, database_url: str) -> None:

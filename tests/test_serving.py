@@ -3,8 +3,12 @@ gzip, Cache-Control, canonical URLs, the render cache, the lang filter, xml:lang
 from __future__ import annotations
 
 import gzip
+import json
+import os
+import re
 import threading
 import time
+from datetime import timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +18,7 @@ from lxml import etree
 
 from feeds.cache import RenderCache, make_document
 from feeds.config import load_config
+from feeds.ingest import run_ingest
 from feeds.store import Query
 from feeds.web import create_app
 
@@ -49,12 +54,40 @@ def test_validators_give_304_without_body(client: Any, path: str) -> None:
     assert client.get(path, headers={"If-None-Match": '"stale"', "If-Modified-Since": modified}).status_code == 200
 
 
-def test_last_modified_is_the_newest_entry_change_not_now(client: Any, env: Env) -> None:
+def test_last_modified_is_when_the_archive_changed_the_document_not_now(client: Any, env: Env) -> None:
     resp = client.get("/feeds/all.atom")
-    newest = max(i.updated for i in env.store.releases(Query()))
-    assert parsedate_to_datetime(resp.headers["Last-Modified"]) == newest.replace(microsecond=0)
+    [item] = env.store.releases(Query())
+    # the release arrived now, though dated 2018: the document changed when it was stored
+    assert item.changed == item.first_seen and item.release.published.year == 2018
+    assert parsedate_to_datetime(resp.headers["Last-Modified"]) >= item.changed.replace(microsecond=0)
     time.sleep(1.1)
     assert client.get("/feeds/all.atom").headers["Last-Modified"] == resp.headers["Last-Modified"]
+
+
+@pytest.mark.parametrize("path", ["/feeds/all.atom", "/feeds/trade.rss", "/feeds/all.json?source=asean"])
+def test_a_late_arrival_reaches_an_if_modified_since_client(env: Env, path: str) -> None:
+    """A release dated before the newest entry arrives later: Last-Modified moves (RFC 9110 8.8.2), so a
+    client sending only If-Modified-Since gets the document with it, not a 304."""
+    write_release(env.releases, "new.json", "Trade talks conclude", "2024-05-02T09:00:00Z",
+                  "Ministers concluded the trade talks on tariffs.")
+    env.ingest()
+    client = create_app(env.config, env.store).test_client()
+    first = client.get(path)
+    modified = first.headers["Last-Modified"]
+    assert client.get(path, headers={"If-Modified-Since": modified}).status_code == 304
+    write_release(env.releases, "late.json", "Trade ministers sign the 2020 accord", "2020-03-01T09:00:00Z",
+                  "Ministers signed the accord on trade and tariffs.")
+    later = parsedate_to_datetime(modified) + timedelta(seconds=5)     # the arrival, seconds after the poll
+    [report] = run_ingest(env.config, env.store, clock=lambda: later)
+    assert report.new == 1
+    answer = client.get(path, headers={"If-Modified-Since": modified})
+    assert answer.status_code == 200 and b"Trade ministers sign the 2020 accord" in answer.data
+    assert parsedate_to_datetime(answer.headers["Last-Modified"]) == later.replace(microsecond=0)
+    assert answer.headers["ETag"] != first.headers["ETag"]
+    # the newest entry is still the 2024 one: the document's newest entry date did not move
+    newest = max(i.updated for i in env.store.releases(Query()))
+    assert newest.year == 2024 and parsedate_to_datetime(answer.headers["Last-Modified"]) > newest
+    assert client.get(path, headers={"If-Modified-Since": answer.headers["Last-Modified"]}).status_code == 304
 
 
 def test_head_has_the_headers_of_get_and_no_body(client: Any) -> None:
@@ -227,3 +260,57 @@ def test_304_across_two_gunicorn_processes_and_freshness_from_the_database(env: 
             status, headers, body = get(server + "/feeds/trade.atom", {"If-None-Match": tags["/feeds/trade.atom"]})
             assert status == 200 and b"Trade ministers meet, round 0" in body
         assert get(b + "/opml", {"If-None-Match": tags["/opml"]})[0] == 304
+
+
+
+def test_a_release_leaving_a_feed_moves_its_last_modified(env: Env) -> None:
+    """An edit takes a release out of the trade feed: what the document shows changed, so an
+    If-Modified-Since client gets 200, though every release still in it is as old as before."""
+    write_release(env.releases, "a.json", "Trade talks open", "2024-05-02T09:00:00Z", "Talks on trade and tariffs.")
+    write_release(env.releases, "b.json", "Trade fair planned", "2024-05-01T09:00:00Z", "A fair for trade.")
+    env.ingest()
+    client = create_app(env.config, env.store).test_client()
+    first = client.get("/feeds/trade.atom")
+    modified = first.headers["Last-Modified"]
+    write_release(env.releases, "a.json", "Talks open", "2024-05-02T09:00:00Z", "Talks on fishing quotas.")
+    later = parsedate_to_datetime(modified) + timedelta(seconds=5)
+    [report] = run_ingest(env.config, env.store, clock=lambda: later)
+    assert report.updated == 1
+    answer = client.get("/feeds/trade.atom", headers={"If-Modified-Since": modified})
+    assert answer.status_code == 200 and b"Trade talks open" not in answer.data and b"Trade fair planned" in answer.data
+    assert parsedate_to_datetime(answer.headers["Last-Modified"]) == later.replace(microsecond=0)
+
+
+FRACTION = re.compile(r"\d\d:\d\d:\d\d[.,]\d")
+
+
+def test_whole_seconds_in_every_feed_and_updated_distinct_in_each(env: Env) -> None:
+    """Dates with fractions (a stated one, file times) come out as whole seconds; releases stated at one
+    instant keep distinct `updated` values in every document; published is the stated second."""
+    for n in range(4):      # four releases stated at the very same instant
+        write_release(env.releases, f"same-{n}.json", f"Trade council meets, session {n}", "2024-05-02T09:00:00Z",
+                      f"Ministers met on trade in session {n}.")
+    write_release(env.releases, "fraction.json", "Trade report published", "2024-05-03T10:20:30.750Z",
+                  "The trade report is published.")
+    undated = env.releases / "undated.txt"
+    undated.write_text("Tariff notice\n\nTariffs on rice are cut on trade grounds.\n", encoding="utf-8")
+    os.utime(undated, (1714000000.625, 1714000000.625))        # an estimated date from a fractional mtime
+    env.ingest()
+    client = create_app(env.config, env.store).test_client()
+    for path in ("/feeds/all.atom", "/feeds/all.rss", "/feeds/all.json", "/feeds/trade.atom"):
+        body = client.get(path).data
+        assert not FRACTION.search(body.decode()), path
+        if path.endswith(".atom"):
+            assert check_atom(body, f"{BASE}{path}") == [], path
+            root = etree.fromstring(body)
+            updated = [e.findtext("{http://www.w3.org/2005/Atom}updated") for e in root.iter("{http://www.w3.org/2005/Atom}entry")]
+            assert len(updated) == len(set(updated)), path
+        elif path.endswith(".rss"):
+            assert check_rss(body, f"{BASE}{path}") == [], path
+        else:
+            items = json.loads(body)["items"]
+            assert len({i["date_modified"] for i in items}) == len(items)
+            stated = [i for i in items if i["title"] == "Trade report published"]
+            assert stated[0]["date_published"] == "2024-05-03T10:20:30+00:00"
+            same = sorted(i["date_modified"] for i in items if i["title"].startswith("Trade council meets"))
+            assert same == [f"2024-05-02T09:00:0{n}+00:00" for n in range(4)]

@@ -35,11 +35,12 @@ keywords = ["health", "vaccine"]
 """
 
 
-def make_config(tmp: Path, sources: str, host_delay: float = 0.0, deadline: float = 5.0) -> Path:
+def make_config(tmp: Path, sources: str, host_delay: float = 0.0, deadline: float = 5.0,
+                database: str | None = None) -> Path:
     path = tmp / "config.toml"
     path.write_text(f"""[service]
 base_url = "http://127.0.0.1:8000"
-database = "sqlite:///{tmp / 'feeds.db'}"
+database = "{database or f'sqlite:///{tmp / "feeds.db"}'}"
 host_delay = {host_delay}
 fetch_deadline = {deadline}
 contact_url = "https://feeds.example.org/contact"
@@ -91,7 +92,7 @@ def test_zero_config_page_source_ingests_every_article_then_fetches_none_again(t
         for n in range(30):
             r = by_title[site.title(n)]
             assert r.published.date() == site.day(n), n
-            assert r.link == site.url(f"/en/2024/release-{n}")          # tracking parameter gone
+            assert r.link == site.url(f"/en/2024/release-{n}?utm_source=listing")   # as the listing gave it
             assert r.dateline == "GENEVA"
             assert "cookies" not in r.body_text and "Related news" not in r.body_text
             assert r.body_text.startswith("Today ")
@@ -105,6 +106,57 @@ def test_zero_config_page_source_ingests_every_article_then_fetches_none_again(t
         assert reports["council"].unchanged == 30 and reports["council"].new == 0
         assert len(site.article_hits()) == first_run_articles                # no article fetched again
         assert {i.entry_id for i in items2} == {i.entry_id for i in items}
+
+
+def test_article_urls_ending_in_a_slash_are_fetched_and_linked_as_given(tmp_path: Path, database_url: str) -> None:
+    """The site answers 404 to a slash-less article path: every article is still ingested at once, linked
+    with its slash, and an unchanged second run fetches nothing."""
+    with serve(PressSite(articles=12, per_page=6, slash=True)) as site:
+        cfg = make_config(tmp_path, page_source("council", site.url("/en/news")), database=database_url)
+        reports, items = ingest(cfg)
+        report = reports["council"]
+        assert report.ok, report.error
+        assert (report.new, report.failed) == (12, 0)
+        assert {i.release.link for i in items} == {site.url(site.article_path(n)) for n in range(12)}
+        assert all(h.path.endswith("/") for h in site.article_hits()) and len(site.article_hits()) == 12
+        reports, again = ingest(cfg)
+        assert (reports["council"].unchanged, reports["council"].new) == (12, 0)
+        assert len(site.article_hits()) == 12
+        assert {i.entry_id: i.release.link for i in again} == {i.entry_id: i.release.link for i in items}
+
+
+def test_an_archive_with_slashless_links_gets_the_published_links_back(tmp_path: Path, database_url: str) -> None:
+    """An archive written when links were stored in their canonical form: the next run links each
+    article as the listing gives it, same id, same content hash as a fresh fetch, nothing fetched."""
+    from sqlalchemy import update
+    from feeds.normalise.identity import relinked_hash
+    from feeds.store.schema import origins, releases
+    with serve(PressSite(articles=6, per_page=6, slash=True)) as site:
+        cfg = make_config(tmp_path, page_source("council", site.url("/en/news")), database=database_url)
+        _, items = ingest(cfg)
+        store = Store.open(database_url)
+        try:
+            with store.engine.begin() as c:      # what the canonical-link version stored
+                for i in items:
+                    old_link = i.release.link.rstrip("/")
+                    old_hash = relinked_hash(i.release, [], old_link)
+                    c.execute(update(releases).where(releases.c.entry_id == i.entry_id)
+                              .values(link=old_link, content_hash=old_hash))
+                    c.execute(update(origins).where(origins.c.origin == i.release.origin).values(content_hash=old_hash))
+            version = store.version()
+        finally:
+            store.close()
+        fetched = len(site.article_hits())
+        reports, after = ingest(cfg)
+        assert (reports["council"].unchanged, reports["council"].new, reports["council"].updated) == (6, 0, 0)
+        assert len(site.article_hits()) == fetched
+        want = {i.entry_id: (i.release.link, i.release.content_hash, i.updated) for i in items}
+        assert {i.entry_id: (i.release.link, i.release.content_hash, i.updated) for i in after} == want
+        store = Store.open(database_url)
+        try:
+            assert store.version() > version
+        finally:
+            store.close()
 
 
 def test_changed_listing_entry_refetches_that_article_only(tmp_path: Path) -> None:

@@ -12,13 +12,13 @@ from ..config import SourceConfig
 from ..errors import SkipFile
 from ..model import RawRelease, Release
 from .classifier import Classifier
-from .dates import parse_date
+from .dates import in_feed_window, read_date
 from .html import html_from_paragraphs, paragraphs_from_html, sanitise, text_of
 from .geo import countries
 from .identity import body_hash, content_hash
 from .language import detect
 from .press import strip_furniture
-from .text import bounded, join_paragraphs, split_paragraphs, summarise
+from .text import bounded, fold, join_paragraphs, split_paragraphs, summarise
 
 MAX_TITLE = 300
 
@@ -54,13 +54,21 @@ def normalise(raw: RawRelease, source: SourceConfig, classifier: Classifier, now
     tz = ZoneInfo(source.timezone) if source.timezone and source.timezone != "UTC" else timezone.utc
     parts = strip_furniture(found, title, now)
     paragraphs = bounded(parts.paragraphs)
+    if not paragraphs and found and fold(" ".join(found)) == fold(title):
+        paragraphs = [title]      # a headline-only item (a feed gives its title as its text): the title is all
     if not paragraphs:
         raise SkipFile("no body text")
     link = _safe_link(raw.url)
-    published = parse_date(raw.published, now, tz, source.date_formats) or parts.dateline_date
+    given_date = read_date(raw.published, tz, source.date_formats)
+    # A date outside the window feeds accept (before 1990, over a day ahead) is not the release's date in
+    # feeds: it stays in the dateline as the publisher gave it, and the release is dated (estimated) when found.
+    published = next((d for d in (given_date, parts.dateline_date) if d is not None and in_feed_window(d, now)), None)
+    if published is not None:
+        given_date = None
     estimated = published is None
     if published is None:
         published = (raw.modified or now).astimezone(timezone.utc)
+        published = published if in_feed_window(published, now) else now.astimezone(timezone.utc)
     body_text = join_paragraphs(paragraphs)
     # An HTML body keeps its structure (lists, links) unless furniture had to be cut out of it;
     # then, like a text body, it becomes escaped paragraphs. Either way nothing unsafe survives.
@@ -70,6 +78,8 @@ def normalise(raw: RawRelease, source: SourceConfig, classifier: Classifier, now
     if not body_html:
         body_html = html_from_paragraphs(paragraphs)
     dateline = parts.dateline or (text_of(raw.dateline) if raw.dateline else None) or None
+    if given_date is not None:
+        dateline = f"{dateline + ' · ' if dateline else ''}dated {given_date.day} {given_date:%B %Y} by the publisher"
     language = detect(title + "\n" + body_text, raw.language)
     matches = classifier.classify(title, body_text, tuple(raw.topics) + tuple(source.topics), language)
     return Release(

@@ -36,6 +36,8 @@ DATE_IN_TEXT = re.compile(
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 EARLIEST = datetime(1900, 1, 1, tzinfo=timezone.utc)
 FUTURE_SLACK = timedelta(days=2)
+FEED_EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
+FEED_FUTURE_SLACK = timedelta(days=1)
 
 
 def _english(text: str) -> str:
@@ -54,17 +56,30 @@ def plausible(value: datetime, now: datetime) -> bool:
     return EARLIEST <= value <= now + FUTURE_SLACK
 
 
+def in_feed_window(value: datetime, now: datetime) -> bool:
+    """Can a feed carry this date as a release's date? Feed validators call anything before 1990 or more
+    than a day ahead implausible: such a date stays the publisher's (in the release's page) while the
+    release is dated, estimated, by when it was found."""
+    return FEED_EARLIEST <= value <= now + FEED_FUTURE_SLACK
+
+
 def parse_date(value: str | datetime | None, now: datetime, tz: tzinfo = timezone.utc,
                formats: tuple[str, ...] = ()) -> datetime | None:
     """Parse one date value to aware UTC, or None when it is missing, unreadable or implausible.
 
     A date with no time is midnight UTC of that day; a time with no zone is in `tz`.
     """
+    result = read_date(value, tz, formats)
+    return result if result is not None and plausible(result, now) else None
+
+
+def read_date(value: str | datetime | None, tz: tzinfo = timezone.utc, formats: tuple[str, ...] = ()
+              ) -> datetime | None:
+    """Parse one date value to aware UTC as written, plausible or not; None when missing or unreadable."""
     if value is None:
         return None
     if isinstance(value, datetime):
-        result = _to_utc(value, tz)
-        return result if plausible(result, now) else None
+        return _to_utc(value, tz)
     text = " ".join(str(value).split())[:200]
     if not text:
         return None
@@ -72,10 +87,7 @@ def parse_date(value: str | datetime | None, now: datetime, tz: tzinfo = timezon
         tz = timezone.utc   # a bare calendar day stays that day: midnight UTC, not a shifted instant
     if _impossible_iso_day(text):
         return None     # "2021-13-01" is no day at all; guessing "13 January" would invent one
-    result = _with_formats(text, formats, tz) or _iso(text, tz) or _rfc822(text) or _free_text(text, tz)
-    if result is None or not plausible(result, now):
-        return None
-    return result
+    return _with_formats(text, formats, tz) or _iso(text, tz) or _rfc822(text) or _free_text(text, tz)
 
 
 def _with_formats(text: str, formats: tuple[str, ...], tz: tzinfo) -> datetime | None:

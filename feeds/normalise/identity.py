@@ -10,6 +10,8 @@ import hashlib
 import uuid
 from datetime import datetime
 
+from ..model import Release
+
 ID_NAMESPACE = uuid.UUID("6f1c1b0e-3a53-5d8e-9c8e-2d7a4f0b9e11")   # ours; never change it
 HASH_VERSION = "1"
 
@@ -36,6 +38,12 @@ def body_hash(body_text: str) -> str:
     return _digest(body_text.lower())
 
 
+def folded_title(title: str) -> str:
+    """A title as compared for twins, folded as `body_hash` folds the body: lower case, runs of white
+    space as one space. Two items of one source are one release only when this and the body hash agree."""
+    return " ".join(title.lower().split())
+
+
 def content_hash(title: str, published: datetime, published_estimated: bool, body_text: str,
                  link: str | None, dateline: str | None, language: str | None, tags: list[str]) -> str:
     """What the publisher wrote (tags included, our topic rules not: re-classifying is not an edit).
@@ -44,6 +52,12 @@ def content_hash(title: str, published: datetime, published_estimated: bool, bod
     """
     date = "" if published_estimated else published.isoformat()
     return _digest(title, date, body_text, _link_key(link), dateline or "", language or "", ",".join(tags))
+
+
+def relinked_hash(release: Release, tags: list[str], link: str) -> str:
+    """The content hash `release` (as stored, with the source's `tags`) has when it is linked at `link`."""
+    return content_hash(release.title, release.published, release.published_estimated, release.body_text, link,
+                        release.dateline, release.language, tags)
 
 
 def _link_key(link: str | None) -> str:

@@ -1,38 +1,51 @@
 """Language of a release: the source's declaration when it is sane, else detection (py3langid); and the
-stop words of a language (the stopwords-iso lists, `stopwordsiso`). Pure."""
+stop words of a language (the stopwords-iso lists, `stopwordsiso`). Pure.
+
+Only valid BCP 47 primary language subtags are ever written, and only ISO 639-1 ones (the two-letter
+codes feed validators know): a declared "eng" or "fre" becomes "en" or "fr", a code with no two-letter
+form ("bcl", "pcm", "zxx": no linguistic content) is not written. Detection needs a few words of text
+and a confident answer; otherwise the language is omitted, which is always valid.
+"""
 from __future__ import annotations
 
-import functools
 import re
+from functools import lru_cache
 
-import py3langid
 import stopwordsiso
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from .langcodes import iso639_1
 from .text import fold
 
-_TAG = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$")
+_TAG = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{1,8})*$")
+MIN_CONFIDENCE = 0.9             # detection below this probability is no answer
 
 
 def declared(value: str | None) -> str | None:
-    """A BCP 47 primary language from a declaration ("en-US" -> "en"), or None."""
+    """The ISO 639-1 primary language of a declaration ("en-US" -> "en", "deu" -> "de"), or None."""
     if not value or not _TAG.match(value.strip()):
         return None
-    return value.strip().split("-")[0].split("_")[0].lower()
+    return iso639_1(value.strip().split("-")[0].split("_")[0])
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect(text: str, declaration: str | None = None) -> str | None:
-    """The release's language; needs a few words of text to guess."""
+    """The release's language: a sane declaration, else a confident detection on a few words, else None."""
     lang = declared(declaration)
     if lang:
         return lang
     sample = " ".join(text.split()[:300])
     if len(sample.split()) < 3:
         return None
-    code, _score = py3langid.classify(sample)
-    return code
+    code, probability = _identifier().classify(sample)
+    return iso639_1(code) if probability >= MIN_CONFIDENCE else None
 
 
-@functools.lru_cache(maxsize=32)
+@lru_cache(maxsize=32)
 def stop_words(language: str | None) -> frozenset[str]:
     """The stop words of a language ("the", "de", "l"), folded as `text.fold` folds a release's words;
     empty for a language stopwords-iso has no list for (or None). Words the list writes with an

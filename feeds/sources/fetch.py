@@ -183,7 +183,7 @@ class FetchPolicy:
     allow_private_network: bool = False  # permit loopback and private addresses (tests, intranets)
     host_delay: float = 1.0             # seconds between requests to one host (one at a time per host)
     retries: int = 2                    # extra attempts for transient failures
-    accept: tuple[str, ...] = ("text/html", "application/xhtml+xml")   # media types; "text/*" and "*/*" work
+    accept: tuple[str, ...] = ("text/html", "application/xhtml+xml")   # media types; "text/*", "*/*" and ";q=" work
     max_crawl_delay: float = 60.0       # robots.txt Crawl-delay is honoured up to this many seconds
 
     def __post_init__(self) -> None:
@@ -550,8 +550,13 @@ def _media_type(value: str | None) -> tuple[str | None, str | None]:
     return kind.strip().lower() or None, charset
 
 
+def _media_patterns(accept: Iterable[str]) -> list[str]:
+    """The media types of an accept list, without parameters ("text/html;q=0.5" -> "text/html")."""
+    return [p.split(";")[0].strip().lower() for p in accept]
+
+
 def _accepts(media_type: str, accept: Iterable[str]) -> bool:
-    for pattern in (p.strip().lower() for p in accept):
+    for pattern in _media_patterns(accept):
         if pattern in ("*/*", media_type) or (pattern.endswith("/*") and media_type.startswith(pattern[:-1])):
             return True
     return False
@@ -586,7 +591,7 @@ def _sniff(body: bytes) -> str | None:
 
 
 def _sniffed_fits(sniffed: str, accept: Iterable[str]) -> bool:
-    accepted = [p.strip().lower() for p in accept]
+    accepted = _media_patterns(accept)
     if "*/*" in accepted or _accepts(sniffed, accepted):
         return True
     if sniffed == "text/html":

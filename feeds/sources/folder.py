@@ -84,7 +84,8 @@ def scan_folder(source: SourceConfig) -> Iterator[RawRelease | Skipped]:
     """Every release below the source's folder, in path order; unreadable files come as Skipped."""
     root = Path(source.path)
     if not root.is_dir():
-        raise SourceError(f"folder {source.path} does not exist or is not a folder")
+        # no absolute path: the error is shown on /sources and /health (the config names the folder)
+        raise SourceError(f"the folder of sources.{source.id}.path does not exist or is not a folder")
     root = root.resolve()
     for path in list_files(root):
         origin = path.relative_to(root).as_posix()

@@ -11,7 +11,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -23,6 +23,7 @@ from ..errors import SkipFile, SourceError
 from ..model import Failed, RawRelease, Skipped, Unchanged
 from .article import ArticleRules, extract_article, find_links, find_next_page
 from .decode import decode_bytes
+from ..normalise.html import text_of
 from .feedparse import FEED_TYPES, entries_from_feed
 from .formats import release_from_article
 from .fetch import FetchError, Fetcher, FetchPolicy, FetchResult, RobotsDisallowed
@@ -90,8 +91,12 @@ def _marker(text: str | None) -> str | None:
 def listing_articles(source: SourceConfig, fetcher: Fetcher) -> list[tuple[str, str | None]]:
     """Article URLs, each with its listing marker, from up to `max_pages` listing pages (always fetched
     afresh: they are few, and they are how new releases are found). SourceError when the first listing
-    page cannot be read."""
-    articles: dict[str, str | None] = {}
+    page cannot be read.
+
+    Each URL is the link as the listing gave it (resolved against the page, fragment dropped): that is
+    what is fetched and linked, since many servers answer 404 to another spelling (a trailing slash
+    taken away). The canonical form only tells two spellings of one article apart (the first wins)."""
+    articles: dict[str, tuple[str, str | None]] = {}
     url: str | None = source.url
     seen: set[str] = set()
     for number in range(source.max_pages):
@@ -110,9 +115,9 @@ def listing_articles(source: SourceConfig, fetcher: Fetcher) -> list[tuple[str, 
         for link in find_links(html, result.url, source.links or None):
             canonical = canonical_url(link)
             if canonical not in articles and _wanted(canonical, source):
-                articles[canonical] = _marker(texts.get(canonical))
+                articles[canonical] = (link, _marker(texts.get(canonical)))
         url = find_next_page(html, result.url, source.next or None)
-    return list(articles.items())
+    return list(articles.values())
 
 
 def rules_of(source: SourceConfig) -> ArticleRules:
@@ -121,9 +126,10 @@ def rules_of(source: SourceConfig) -> ArticleRules:
 
 
 def release_from_page(result: FetchResult, url: str, source: SourceConfig) -> RawRelease:
-    """The raw release of a fetched article page (SkipFile when its bytes cannot be read as text)."""
+    """The raw release of a fetched article page (SkipFile when its bytes cannot be read as text), linked
+    at `url`, the address the listing gave (not where a redirect ended, not the canonical form)."""
     article = extract_article(decode_bytes(result.body, result.charset), result.url, rules_of(source))
-    return release_from_article(article, url_identity(url), canonical_url(result.url))
+    return release_from_article(article, url_identity(url), url)
 
 
 def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
@@ -137,7 +143,7 @@ def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: d
         state = memory.state(origin)
         known = memory.known(origin)
         if known and state and state.marker == marker and now - state.checked < REVALIDATE_AFTER:
-            yield Unchanged(origin)
+            yield Unchanged(origin, link=url)
             continue
         try:
             result = fetcher.fetch(url, etag=state.etag if known and state else None,
@@ -150,7 +156,7 @@ def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: d
             continue
         memory.remember(origin, result.etag, result.last_modified, marker)
         if result.not_modified:
-            yield Unchanged(origin)
+            yield Unchanged(origin, link=url)
             continue
         try:
             yield release_from_page(result, url, source)
@@ -160,7 +166,8 @@ def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: d
 
 def scan_feed(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
               ) -> Iterator[RawRelease | Skipped | Unchanged | Failed]:
-    """The entries of a `feed` source, re-normalised like any release."""
+    """The items of a `feed` source, re-normalised like any release. Every item not read is yielded
+    as Skipped with its reason (beyond `max_items`, excluded by a pattern, a repeat, no text at all)."""
     key = "feed:" + url_identity(source.url)
     state = memory.state(key)
     try:
@@ -171,14 +178,54 @@ def scan_feed(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: da
     if result.not_modified:
         return
     try:
-        entries = entries_from_feed(result.body, result.content_type, result.url)
+        items = entries_from_feed(result.body, result.content_type, result.url, source.max_items)
     except SkipFile as e:
         raise SourceError(f"feed {source.url} could not be parsed: {e}") from e
-    for raw in entries:
+    for raw in items.entries:
         if raw.url and not _wanted(raw.url, source):
-            continue
-        yield raw
+            yield Skipped(raw.origin, "the item's link is excluded by the source's include/exclude patterns")
+        elif raw.body_html is None and raw.body_text is None:
+            yield headline_only(raw, source, fetcher, memory, now)
+        else:
+            yield raw
+    for origin, reason in items.dropped:
+        yield Skipped(origin, reason)
     memory.remember(key, result.etag, result.last_modified, None)
+
+
+def _title_text(raw: RawRelease) -> str:
+    """A headline-only item's body: its title as plain text (a feed's title may carry markup)."""
+    return text_of(raw.title or "")
+
+
+def headline_only(raw: RawRelease, source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
+                  ) -> RawRelease | Unchanged:
+    """An item with a title and no text: with `expand = true`, the body of its linked page, fetched by the
+    source's own fetcher (robots.txt, host delay, address checks) and, like a page source's articles, not
+    again while the item's title is the same (re-checked conditionally after a week); otherwise, or when
+    the page gives nothing, the title is its body."""
+    if not (source.expand and raw.url):
+        return replace(raw, body_text=_title_text(raw))
+    marker = _marker(raw.title)
+    state = memory.state(raw.origin)
+    known = memory.known(raw.origin) and state is not None
+    if known and state.marker == marker and now - state.checked < REVALIDATE_AFTER:  # type: ignore[union-attr]
+        return Unchanged(raw.origin)
+    try:
+        result = fetcher.fetch(raw.url, etag=state.etag if known else None,  # type: ignore[union-attr]
+                               last_modified=state.last_modified if known else None)  # type: ignore[union-attr]
+        if result.not_modified:
+            memory.remember(raw.origin, result.etag, result.last_modified, marker)
+            return Unchanged(raw.origin)
+        page = release_from_page(result, raw.url, source)
+    except (FetchError, SkipFile) as e:
+        log.info("source=%s item %s: its page gave no text, the title is its body: %s", source.id, raw.origin, e)
+        return replace(raw, body_text=_title_text(raw))
+    memory.remember(raw.origin, result.etag, result.last_modified, marker)
+    if not (page.body_html or page.body_text):
+        return replace(raw, body_text=_title_text(raw))
+    return replace(raw, body_html=page.body_html, body_text=page.body_text,
+                   published=raw.published or page.published, language=raw.language or page.language)
 
 
 def read_web_source(source: SourceConfig, config: Config, memory: WebMemory, now: datetime

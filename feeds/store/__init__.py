@@ -6,14 +6,13 @@ in one transaction (`Store.writer`), so a killed run leaves the archive as it wa
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +23,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..model import Release, RunRecord, SourceReport, StoredRelease, TopicMatch
+from ..normalise.identity import folded_title
 from . import groups
 from . import migrate, search
-from .schema import UTCDateTime, http_state, meta, origins, release_topics, releases, runs
+from .instants import ONE_SECOND, first_free, whole_second
+from .schema import UTCDateTime, http_state, meta, origins, release_groups, release_topics, releases, runs
 
-ONE_MICROSECOND = timedelta(microseconds=1)
+WITHDRAWN = "withdrawn"    # meta key: when a release last left a document (an edit, a topic lost)
 
 
 @dataclass(frozen=True)
@@ -169,10 +170,42 @@ class Store:
                 w = Writer(self, conn)
                 yield w
                 if w.changed:
-                    conn.execute(update(meta).where(meta.c.key == "version")
-                                 .values(value=str(int(self.get_meta("version", conn) or 0) + 1)))
+                    self._bump_version(conn)
+            if w.placed:
+                self._separate_ties(w.placed)
         except SQLAlchemyError as e:
             raise StoreError(f"database write failed: {e.__class__.__name__}: {e}", transient=_transient(e)) from e
+
+    def _bump_version(self, conn: Connection) -> None:
+        conn.execute(update(meta).where(meta.c.key == "version")
+                     .values(value=str(int(self.get_meta("version", conn) or 0) + 1)))
+
+    def _separate_ties(self, pks: Sequence[int], attempts: int = 3) -> None:
+        """Move the given releases off any `updated` second another release holds too.
+
+        Concurrent writers (workers on a server database) cannot see each other's uncommitted rows, so
+        two may pick the same second; after its commit each writer looks at its own releases again and
+        moves the tied ones to the next free second (both may move: either way no two stay tied). On
+        SQLite the ingest lock keeps runs apart, but a writer's reads there do not wait for another's
+        uncommitted rows either, so the same check runs (one indexed query when nothing is tied)."""
+        other = releases.alias("other")
+        for _ in range(attempts):
+            with self.engine.begin() as conn:
+                tied = []
+                for start in range(0, len(pks), 500):
+                    chunk = pks[start:start + 500]
+                    tied += conn.execute(select(releases.c.pk, releases.c.updated).where(and_(
+                        releases.c.pk.in_(chunk),
+                        select(other.c.pk).where(and_(other.c.updated == releases.c.updated,
+                                                      other.c.pk != releases.c.pk)).exists()))).all()
+                if not tied:
+                    return
+                w = Writer(self, conn)
+                now = datetime.now(timezone.utc)
+                for pk, updated in tied:
+                    conn.execute(update(releases).where(releases.c.pk == pk)
+                                 .values(updated=w._free_instant(updated + ONE_SECOND), changed=now))
+                self._bump_version(conn)
 
     # -- reading releases ---------------------------------------------------------------------------
 
@@ -300,6 +333,24 @@ class Store:
         with self._reading(None) as conn:
             return int(conn.execute(select(func.count()).select_from(releases)).scalar_one())
 
+    def withdrawn(self) -> datetime | None:
+        """When a release last left documents it was in (an edit, a lost topic): see Writer._withdrawn."""
+        value = self.get_meta(WITHDRAWN)
+        return datetime.fromisoformat(value) if value else None
+
+    def presented(self, fingerprint: str, now: datetime) -> datetime:
+        """When what the service says around the releases (its title, addresses, topic names: the
+        `fingerprint`) last changed: remembered in the archive, so every process and restart agrees."""
+        if self.get_meta("presentation") != fingerprint:
+            try:
+                with self.engine.begin() as conn:
+                    self.set_meta(conn, "presentation", fingerprint)
+                    self.set_meta(conn, "presented", now.isoformat())
+            except SQLAlchemyError:
+                pass    # processes starting together: another one wrote it first
+        value = self.get_meta("presented")
+        return datetime.fromisoformat(value) if value else self.created()
+
     def newest_change(self) -> datetime | None:
         with self._reading(None) as conn:
             return conn.execute(select(func.max(releases.c.updated))).scalar_one()
@@ -357,65 +408,131 @@ class Writer:
         self.store = store
         self.conn = conn
         self.changed = False
+        self.placed: list[int] = []       # releases given an `updated` instant in this transaction
 
-    def _free_instant(self, when: datetime, entry_id: str) -> datetime:
-        """An `updated` instant for the release, no other release's: `when` plus a sub-second offset drawn
-        from the entry id (so workers writing at once rarely pick the same instant, though neither sees
-        the other's rows yet), then moved on by microseconds past any instant already taken."""
-        when += timedelta(microseconds=1 + int(hashlib.sha256(entry_id.encode()).hexdigest()[:8], 16) % 999_999)
-        while self.conn.execute(select(releases.c.pk).where(releases.c.updated == when)).first() is not None:
-            when += ONE_MICROSECOND
-        return when
+    def _free_instant(self, when: datetime) -> datetime:
+        """An `updated` instant for a release, no other release's: the first whole second at or after
+        `when` that no release holds (see feeds.store.instants)."""
+        start, span = whole_second(when), 64
+        while True:
+            taken = self.conn.execute(select(releases.c.updated).where(
+                and_(releases.c.updated >= start, releases.c.updated < start + span * ONE_SECOND))).scalars()
+            free = first_free(start, taken, span)
+            if free is not None:
+                return free
+            start, span = start + span * ONE_SECOND, span * 2
 
     def save(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> str:
-        """Store one normalised release; returns 'new', 'updated' or 'unchanged'."""
+        """Store one normalised release; returns 'new', 'updated' or 'unchanged'.
+
+        Two items of one source are one release (the later one an alias of the first) only when their
+        folded titles and bodies are both the same: a release is a title and a body. An alias that no
+        longer matches its release (stored by an older version that compared bodies alone, or whose
+        release was edited since) becomes a release of its own, with the id any new item gets.
+        """
         c = self.conn
-        known = c.execute(select(origins.c.release_pk, origins.c.content_hash).where(
-            and_(origins.c.source_id == release.source_id, origins.c.origin == release.origin))).first()
+        known = c.execute(select(origins.c.release_pk, origins.c.content_hash, releases.c.origin,
+                                 releases.c.title, releases.c.body_hash)
+                          .join(releases, releases.c.pk == origins.c.release_pk)
+                          .where(and_(origins.c.source_id == release.source_id,
+                                      origins.c.origin == release.origin))).first()
+        if known is not None and known.origin != release.origin and not _twins(known, release):
+            c.execute(origins.delete().where(and_(origins.c.source_id == release.source_id,
+                                                  origins.c.origin == release.origin)))
+            known = None
         if known is not None:
-            pk, old_hash = known
-            if old_hash == release.content_hash:
-                return "unchanged"
-            row = c.execute(select(releases.c.published, releases.c.published_estimated, releases.c.body_hash,
-                                   releases.c.content_hash)
-                            .where(releases.c.pk == pk)).mappings().one()
-            c.execute(update(origins).where(and_(origins.c.source_id == release.source_id,
-                                                 origins.c.origin == release.origin))
-                      .values(content_hash=release.content_hash))
-            if row["content_hash"] == release.content_hash:
-                return "unchanged"     # another file of the same release changed back to it
-            published = release.published
-            if release.published_estimated and row["published_estimated"]:
-                published = row["published"]   # an undated file keeps its first estimate
-            entry_id = c.execute(select(releases.c.entry_id).where(releases.c.pk == pk)).scalar_one()
-            self._write(pk, release, published, self._free_instant(now, entry_id), given_topics)
-            self.changed = True
-            return "updated"
-        twin = c.execute(select(releases.c.pk).where(and_(releases.c.source_id == release.source_id,
-                                                         releases.c.body_hash == release.body_hash))).first()
+            return self._save_known(known.release_pk, known.content_hash, release, given_topics, now)
+        twin = self._twin_of(release)
         if twin is not None:
-            # Two files of one source with the same body are one release: remember this file as its alias.
+            # Same source, same folded title and body: one release; remember this item as its alias.
             c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin,
-                                             release_pk=twin[0], content_hash=release.content_hash))
+                                             release_pk=twin, content_hash=release.content_hash))
             return "unchanged"
-        updated = self._free_instant(release.published, entry_id)
+        updated = self._free_instant(release.published)
         pk = c.execute(insert(releases).values(
-            entry_id=entry_id, first_seen=now, **_columns(release, release.published, updated, given_topics)
-        )).inserted_primary_key[0]
+            entry_id=entry_id, first_seen=now, changed=now,
+            **_columns(release, release.published, updated, given_topics))).inserted_primary_key[0]
+        self.placed.append(pk)
         c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin, release_pk=pk,
                                          content_hash=release.content_hash))
         self._write_topics(pk, release.published, release.topics)
         groups.on_new(c, pk, release)
+        self._touch_group_of(pk, now)
         self.changed = True
         return "new"
 
-    def _write(self, pk: int, release: Release, published: datetime, updated: datetime, given_topics: str) -> None:
+    def _twin_of(self, release: Release) -> int | None:
+        """The pk of a release of the same source with the same folded title and body, if any."""
+        rows = self.conn.execute(select(releases.c.pk, releases.c.title, releases.c.body_hash)
+                                 .where(and_(releases.c.source_id == release.source_id,
+                                             releases.c.body_hash == release.body_hash))
+                                 .order_by(releases.c.pk))
+        return next((row.pk for row in rows if _twins(row, release)), None)
+
+    def _save_known(self, pk: int, old_hash: str, release: Release, given_topics: str, now: datetime) -> str:
+        """An item stored before (as its release's first item or as an alias): unchanged or an edit."""
+        c = self.conn
+        if old_hash == release.content_hash:
+            return "unchanged"
+        row = c.execute(select(releases.c.published, releases.c.published_estimated, releases.c.content_hash)
+                        .where(releases.c.pk == pk)).mappings().one()
+        c.execute(update(origins).where(and_(origins.c.source_id == release.source_id,
+                                             origins.c.origin == release.origin))
+                  .values(content_hash=release.content_hash))
+        if row["content_hash"] == release.content_hash:
+            return "unchanged"     # another file of the same release changed back to it
+        published = release.published
+        if release.published_estimated and row["published_estimated"]:
+            published = row["published"]   # an undated file keeps its first estimate
+        self._write(pk, release, published, self._free_instant(now), given_topics, now)
+        self.placed.append(pk)
+        self._withdrawn(now)      # an edited release may have left documents (a topic, a language, a search)
+        self.changed = True
+        return "updated"
+
+    def _write(self, pk: int, release: Release, published: datetime, updated: datetime, given_topics: str,
+               now: datetime) -> None:
         values = _columns(release, published, updated, given_topics)
         values.pop("origin")                       # the first origin stays the release's name
-        self.conn.execute(update(releases).where(releases.c.pk == pk).values(**values))
+        self.conn.execute(update(releases).where(releases.c.pk == pk).values(changed=now, **values))
         self.conn.execute(release_topics.delete().where(release_topics.c.release_pk == pk))
         self._write_topics(pk, published, release.topics)
         groups.on_edit(self.conn, pk, release, published)
+        self._touch_group_of(pk, now)
+
+    def _touch_group_of(self, pk: int, now: datetime) -> None:
+        """The releases grouped with `pk` show it (copies, translations): their documents changed too."""
+        rg = release_groups
+        row = self.conn.execute(select(rg.c.duplicate_group, rg.c.translation_group)
+                                .where(rg.c.release_pk == pk)).first()
+        heads = [g for g in (row or ()) if g is not None]
+        if not heads:
+            return
+        members = select(rg.c.release_pk).where(or_(rg.c.duplicate_group.in_(heads), rg.c.translation_group.in_(heads)))
+        self.conn.execute(update(releases).where(releases.c.pk.in_(members)).values(changed=now))
+
+    def _withdrawn(self, now: datetime) -> None:
+        """Remember when a release last left documents it was in: their Last-Modified is at least that."""
+        self.store.set_meta(self.conn, WITHDRAWN, now.isoformat())
+
+    def relink(self, source_id: str, origin: str, link: str,
+               rehash: Callable[[Release, list[str], str], str], now: datetime) -> bool:
+        """Give a stored release the link its publisher gives (an archive that stored another spelling of
+        it): its id and `updated` stay, its content hash becomes `rehash(release, tags, link)`, the hash
+        it has with that link. True when something changed."""
+        row = self.conn.execute(select(releases).join(origins, origins.c.release_pk == releases.c.pk).where(
+            and_(origins.c.source_id == source_id, origins.c.origin == origin, releases.c.origin == origin,
+                 releases.c.link != link))).mappings().first()
+        if row is None:
+            return False
+        pk = row["pk"]
+        content_hash = rehash(_stored(row, ()).release, [t for t in row["given_topics"].split(",") if t], link)
+        self.conn.execute(update(releases).where(releases.c.pk == pk)
+                          .values(link=link, content_hash=content_hash, changed=now))
+        self.conn.execute(update(origins).where(and_(origins.c.source_id == source_id, origins.c.origin == origin))
+                          .values(content_hash=content_hash))
+        self.changed = True
+        return True
 
     def _write_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch]) -> None:
         for m in topics:
@@ -455,16 +572,25 @@ class Writer:
         release = _stored(row, ()).release
         groups.refresh(self.conn, pk, Release(**{**release.__dict__, "countries": tuple(countries)}))
 
-    def replace_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch]) -> bool:
+    def replace_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch], now: datetime) -> bool:
         """Set a release's topics; True when they differ from what was stored."""
         old = {r[0] for r in self.conn.execute(select(release_topics.c.topic)
                                                 .where(release_topics.c.release_pk == pk))}
         self.conn.execute(release_topics.delete().where(release_topics.c.release_pk == pk))
         self._write_topics(pk, published, topics)
-        if old != {m.slug for m in topics}:
-            self.changed = True
-            return True
-        return False
+        new = {m.slug for m in topics}
+        if old == new:
+            return False
+        self.conn.execute(update(releases).where(releases.c.pk == pk).values(changed=now))
+        if old - new:
+            self._withdrawn(now)
+        self.changed = True
+        return True
+
+
+def _twins(row: Any, release: Release) -> bool:
+    """Whether a stored release (a row with title and body_hash) and an item are one release."""
+    return row.body_hash == release.body_hash and folded_title(row.title) == folded_title(release.title)
 
 
 def _columns(release: Release, published: datetime, updated: datetime, given_topics: str) -> dict[str, object]:
@@ -485,10 +611,23 @@ def _stored(row, topics: tuple[TopicMatch, ...]) -> StoredRelease:  # type: igno
         language=row["language"], topics=topics, content_hash=row["content_hash"], body_hash=row["body_hash"],
     )
     return StoredRelease(entry_id=row["entry_id"], release=release, updated=row["updated"],
-                         first_seen=row["first_seen"])
+                         first_seen=row["first_seen"], changed=row["changed"] or row["first_seen"])
 
 
 def _run(row) -> RunRecord:  # type: ignore[no-untyped-def]
+    details = _details(row["details"])
     return RunRecord(source_id=row["source_id"], started=row["started"], finished=row["finished"],
                      status=row["status"], new=row["new"], updated=row["updated"], unchanged=row["unchanged"],
-                     skipped=row["skipped"], failed=row["failed"], error=row["error"])
+                     skipped=row["skipped"], failed=row["failed"], error=row["error"],
+                     skipped_items=details.get("skipped", ()), failed_items=details.get("failed", ()))
+
+
+def _details(text: str | None) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The skipped and failed items a run recorded (JSON in runs.details), as (origin, reason) pairs."""
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return {key: tuple((str(i.get("origin", "")), str(i.get("reason", ""))) for i in data.get(key, ())
+                       if isinstance(i, dict))
+            for key in ("skipped", "failed") if isinstance(data, dict)}

@@ -46,6 +46,9 @@ releases = Table(
     Column("published_estimated", Boolean, nullable=False),
     Column("updated", UTCDateTime, nullable=False),
     Column("first_seen", UTCDateTime, nullable=False),
+    # when the archive last changed what the release shows (new, edited, re-classified, regrouped,
+    # relinked): feed documents' Last-Modified (NULL only before revision 0005 filled it)
+    Column("changed", UTCDateTime, nullable=True),
     Column("dateline", Text),
     Column("summary", Text, nullable=False),
     Column("body_text", Text, nullable=False),
@@ -57,7 +60,7 @@ releases = Table(
     Index("ix_releases_published", "published", "pk"),
     Index("ix_releases_source_published", "source_id", "published", "pk"),
     Index("ix_releases_source_body", "source_id", "body_hash"),
-    Index("ix_releases_updated", "updated"),   # distinct instants are chosen by Writer._free_instant
+    Index("ix_releases_updated", "updated"),   # distinct whole seconds, chosen by Writer._free_instant
 )
 
 origins = Table(

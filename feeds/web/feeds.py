@@ -7,14 +7,16 @@ redirected there (301), so the self link equals the document's address and cache
 
 Paging (RFC 5005): the head document links `first`, `last`, `next` and `prev-archive`; older pages
 (`?before=CURSOR`) are archive documents (`fh:archive`, long cache lifetime) linking onwards to older
-ones; `?after=CURSOR` and `?page=last` page towards newer releases. Cursors are keyset positions, so a
-reader walking back sees every release once even while new ones arrive at the head.
+ones (`prev-archive`; the oldest says `fh:complete` instead); `?after=CURSOR` and `?page=last` page
+towards newer releases. Cursors are keyset positions, so a reader walking back sees every release once
+even while new ones arrive at the head.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime, timezone
 from typing import Any
 
 from flask import Blueprint, Response, redirect, request
@@ -23,7 +25,7 @@ from flask.blueprints import BlueprintSetupState
 from ..cache import CachedFeeds, Document, RenderCache, answer_environ, cache_key, make_document
 from ..config import Config
 from ..model import StoredRelease
-from ..render import FeedInfo, newest_change, render_atom, render_json, render_opml, render_rss
+from ..render import FeedInfo, render_atom, render_json, render_opml, render_rss
 from ..store import Store
 from .context import config, store, topic_names
 from .filters import BadRequest, Filters, Page, canonical_query, parse_filters, parse_page
@@ -38,6 +40,7 @@ FORMATS: dict[str, tuple[str, Renderer]] = {
 ARCHIVE_MAX_AGE = 86400       # archive pages only change if an older release arrives or is edited
 CACHE = "feeds.render_cache"
 VERSION = "feeds.version_reader"
+PRESENTED = "feeds.presented"     # when the config's part of every document last changed (Store.presented)
 
 
 @bp.record_once
@@ -51,6 +54,8 @@ def _install_cache(state: BlueprintSetupState) -> None:
     extra = list(getattr(pages, "SECURITY_HEADERS", {}).items())
     version = archive.version_reader()
     app.extensions[VERSION] = version
+    app.extensions[PRESENTED] = archive.presented(presentation(app.extensions["feeds.config"]),
+                                                  datetime.now(timezone.utc))
     app.wsgi_app = CachedFeeds(app.wsgi_app, cache, version, extra)  # type: ignore[method-assign]
 
 
@@ -152,6 +157,8 @@ def feed_document(cfg: Config, archive: Store, topic: str, fmt: str, filters: Fi
         base_url=base,
         links=tuple(paging_links(f"{base}/feeds/{topic}.{fmt}", filters, page, window)),
         archive=is_archive,
+        # The oldest archive page has no prev-archive to give: fh:complete says the walk back ends there.
+        archive_complete=is_archive and not window.older,
         hubs=hubs,
         stylesheet=f"{base}/static/feed.xsl" if fmt != "json" else None,
     )
@@ -159,7 +166,24 @@ def feed_document(cfg: Config, archive: Store, topic: str, fmt: str, filters: Fi
     body = render(info, window.items, names)
     link_headers = [f'<{hub}>; rel="hub"' for hub in hubs] + [f'<{self_url}>; rel="self"']
     max_age = ARCHIVE_MAX_AGE if is_archive else cfg.service.cache_max_age
-    return make_document(body, content_type, newest_change(info, window.items), max_age, link_headers)
+    return make_document(body, content_type, last_changed(archive, window.items), max_age, link_headers)
+
+
+def presentation(cfg: Config) -> str:
+    """What the config puts into every document beside the releases (title, addresses, topic names,
+    page size, hubs): when it changes, every document changes."""
+    s = cfg.service
+    return json.dumps([s.title, s.base_url, s.page_size, [(t.slug, t.name) for t in cfg.topics],
+                       list(cfg.websub.hubs)], ensure_ascii=False)
+
+
+def last_changed(archive: Store, items: list[StoredRelease]) -> datetime:
+    """A document's Last-Modified: when the archive last changed what it shows. The newest `changed` of
+    its releases (a release dated last week that arrived today moves it), and at least the last time a
+    release left documents it was in and the last time the config's part of every document changed."""
+    instants = [i.changed or i.first_seen for i in items]
+    instants += [when for when in (archive.withdrawn(), _app_extension(PRESENTED)) if when is not None]
+    return max(instants, default=archive.created())
 
 
 def _canonical_redirect(path: str, query: str) -> Response | None:
@@ -191,10 +215,11 @@ def opml_document(cfg: Config, archive: Store) -> Document:
     base = cfg.service.base_url
     feeds = [("All releases", f"{base}/feeds/all.atom", f"{base}/topics/all")]
     feeds += [(t.name, f"{base}/feeds/{t.slug}.atom", f"{base}/topics/{t.slug}") for t in cfg.topics]
+    # The list changes only with the config: its Last-Modified is when the service first ran with this
+    # config (remembered in the archive), never "now".
     created = archive.created()
-    # The list changes only with the config; its date is the archive's creation, never "now".
-    return make_document(render_opml(cfg.service.title, feeds, created), "text/x-opml; charset=utf-8", created,
-                         cfg.service.cache_max_age)
+    return make_document(render_opml(cfg.service.title, feeds, created), "text/x-opml; charset=utf-8",
+                         max(created, _app_extension(PRESENTED)), cfg.service.cache_max_age)
 
 
 @bp.route("/opml", methods=["GET", "HEAD"])
@@ -222,7 +247,9 @@ def health() -> Response:
         sources[s.id] = {"name": s.name, "kind": s.kind, "last_run": None if run is None else {
             "started": run.started.isoformat(), "finished": run.finished.isoformat() if run.finished else None,
             "status": run.status, "new": run.new, "updated": run.updated, "unchanged": run.unchanged,
-            "skipped": run.skipped, "failed": run.failed, "error": run.error}}
+            "skipped": run.skipped, "failed": run.failed, "error": run.error,
+            "items": [{"what": what, "origin": origin, "reason": reason} for what, origin, reason in run.listed()],
+            "items_not_listed": max(0, run.skipped + run.failed - len(run.listed()))}}
     body = {"status": "ok" if database["ok"] else "error", "database": database, "sources": sources}
     return Response(json.dumps(body, indent=2, ensure_ascii=False) + "\n", status=200 if database["ok"] else 503,
                     mimetype="application/json")

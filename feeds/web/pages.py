@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
+from pathlib import PurePath
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, send_from_directory
 from werkzeug.exceptions import HTTPException
@@ -288,7 +289,9 @@ def weekly_chart(health: SourceHealth, width: int = 260, height: int = 48) -> Ch
 
 
 def _address(source: SourceConfig) -> str:
-    return source.url or source.path
+    """Where a source's releases come from, as a public page may say it: the URL, or a folder's own name
+    (never the server's absolute path)."""
+    return source.url or f"folder {PurePath(source.path).name}/"
 
 
 def _source_view(source: SourceConfig, health: SourceHealth, now: datetime) -> SourceView:
