@@ -265,6 +265,44 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
+def _discover_config(args: argparse.Namespace) -> Config:
+    """The config discovery works under: --write's file, else --config / FEEDS_CONFIG / ./config.toml when
+    there is one, else the defaults (discovery needs no config file)."""
+    from .config import config_path, parse_config
+    path = args.write or args.config or config_path()
+    if args.write or args.config or Path(path).exists():
+        return load_config(path)
+    return parse_config("", str(Path(path).resolve()))
+
+
+def cmd_discover(args: argparse.Namespace) -> int:
+    import re
+    from .config import SLUG, parse_config
+    from .discover import discover, report_text
+    if not re.match(r"^https?://[^/\s]+", args.url) or (args.id and not SLUG.match(args.id)) or args.pick < 1:
+        print("usage: feeds discover http(s)://SITE [--id a-z0-9-] [--name NAME] [--pick N >= 1]", file=sys.stderr)
+        return 2
+    config = _discover_config(args)
+    found = discover(args.url, config, args.allow_private_network, args.id, args.name)
+    print(report_text(found, args.allow_private_network))
+    if not found.working:
+        print(f"no working source found at {args.url}", file=sys.stderr)
+        return 1
+    if args.write:
+        if args.pick > len(found.working):
+            print(f"--pick {args.pick}: there are {len(found.working)} candidates", file=sys.stderr)
+            return 2
+        block = found.working[args.pick - 1].block(found.source_id, found.site_name, args.allow_private_network)
+        path = Path(args.write)
+        text = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + block
+        parse_config(text, str(path))     # what `feeds check` does: ConfigError (exit 2) leaves the file alone
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+        print(f"{path}: appended source {found.source_id!r} ({found.working[args.pick - 1].kind})", file=sys.stderr)
+    return 0
+
+
 def _evidence(m) -> str:  # type: ignore[no-untyped-def]
     return ", ".join(f"{term} ({w or '?'})" for term, w in m.evidence()) or "none"
 
@@ -461,6 +499,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="URL_OR_FILE")
     p.add_argument("--source", help="use this source's name, topics, time zone, selectors and network opt-in")
     p.add_argument("--url", help="a saved page's own URL (base for relative links)")
+    p = sub.add_parser("discover", help="find a site's feeds, sitemaps and listing pages; print ready "
+                                        "[[sources]] blocks, best first")
+    p.add_argument("url", metavar="URL", help="the site's address: home page or any page")
+    p.add_argument("--id", help="the source id of the blocks (default: from the host name)")
+    p.add_argument("--name", help="the publisher's name (default: the site's own)")
+    p.add_argument("--allow-private-network", action="store_true",
+                   help="allow loopback and private addresses (intranets, tests)")
+    p.add_argument("--write", metavar="CONFIG", help="append the chosen block to this config once it passes the check")
+    p.add_argument("--pick", type=int, default=1, help="which candidate --write appends (default 1, the best)")
     p = sub.add_parser("explain", help="why a release is in its topics: rules matched and where, countries, "
                                        "language, duplicates and translations")
     p.add_argument("release", metavar="RELEASE_ID", help="the entry id (urn:uuid:...) or the bare uuid")
@@ -474,7 +521,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"topics": cmd_topics, "db": cmd_db, "check": cmd_check, "ingest": cmd_ingest, "serve": cmd_serve, "extract": cmd_extract, "explain": cmd_explain}
+COMMANDS = {"topics": cmd_topics, "db": cmd_db, "check": cmd_check, "ingest": cmd_ingest, "serve": cmd_serve, "extract": cmd_extract, "explain": cmd_explain,
+            "discover": cmd_discover}
 
 
 def main(argv: list[str] | None = None) -> int:

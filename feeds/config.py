@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from .errors import ConfigError
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-KINDS = ("folder", "page", "feed")
+KINDS = ("folder", "page", "feed", "sitemap")
 DEFAULT_CONFIG = "config.toml"
 # The learned topic model shipped for the default taxonomy (`feeds topics train` makes another).
 SHIPPED_MODEL = Path(__file__).resolve().parent / "normalise" / "data" / "topic-model.json"
@@ -36,6 +36,7 @@ class ServiceConfig:
     fetch_deadline: float = 30.0      # seconds one web request may take in all (connect, redirects, body)
     fetch_max_bytes: int = 10 * 1024 * 1024   # a web response's size cap, counted after decompression
     group_duplicates: bool = True     # feeds and pages show a release published by several sources once
+    discover_private_network: bool = False   # the "Add a source" page may look at loopback/private sites
     base_url_set: bool = False        # the file names base_url; else `feeds serve` links to its own address
 
 
@@ -51,7 +52,7 @@ class SourceConfig:
     name: str
     kind: str
     path: str = ""                    # folder sources: absolute after loading
-    url: str = ""                     # page and feed sources
+    url: str = ""                     # page, feed and sitemap sources
     links: str = ""
     next: str = ""
     max_pages: int = 3
@@ -117,7 +118,8 @@ class _Problems:
 # key -> (python type(s), description for messages)
 _SERVICE = {"title": str, "base_url": str, "database": str, "page_size": int, "cache_max_age": int,
             "contact_url": str, "admin_token": str, "host_delay": (int, float), "fetch_deadline": (int, float),
-            "fetch_max_bytes": int, "group_duplicates": bool}
+            "fetch_max_bytes": int, "group_duplicates": bool,
+            "discover_private_network": bool}
 _SCHEDULE = {"every_minutes": int, "lease_seconds": int}
 _SOURCE = {"id": str, "name": str, "kind": str, "path": str, "url": str, "links": str, "next": str,
            "max_pages": int, "title": str, "date": str, "body": str, "remove": list, "date_formats": list,
@@ -238,7 +240,7 @@ def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems)
             ok = False
         else:
             values["path"] = str((base / values["path"]).resolve())
-    if kind in ("page", "feed"):
+    if kind in ("page", "feed", "sitemap"):
         url = values.get("url", "")
         if not _http_url(url):
             problems.add(f"{where}.url", f"missing or not an http(s) URL: {url!r}")

@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from .config import Config, SourceConfig
 from .errors import LockBusy, SkipFile, SourceError, StoreError
 from .due import next_due
-from .model import Failed, RawRelease, Skipped, SourceReport, Unchanged
+from .model import Backlog, Failed, RawRelease, Skipped, SourceReport, Unchanged
 from .normalise import normalise
 from .normalise.classifier import Classifier, load_classifier
 from .normalise.identity import mint_entry_id, relinked_hash
@@ -177,8 +177,11 @@ def _shown(text: str, source: SourceConfig) -> str:
     return text.replace(source.path + os.sep, "").replace(source.path, ".")
 
 
-def _ingest_item(config: Config, classifier: Classifier, source: SourceConfig, writer: Writer, item: RawRelease | Skipped | Unchanged | Failed,
-                 report: SourceReport, now: datetime) -> None:
+def _ingest_item(config: Config, classifier: Classifier, source: SourceConfig, writer: Writer,
+                 item: RawRelease | Skipped | Unchanged | Failed | Backlog, report: SourceReport, now: datetime) -> None:
+    if isinstance(item, Backlog):
+        report.remaining = item.remaining
+        return
     if isinstance(item, Unchanged):
         report.unchanged += 1
         if item.link:     # an archive that stored another spelling of the link gets the publisher's back

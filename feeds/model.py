@@ -27,6 +27,8 @@ class RawRelease:
     modified: datetime | None = None # file modification time: the estimate when no date is stated
     dateline: str | None = None      # when the source gives it separately
     source_line: str | None = None   # a "Source: ..." line found by the source parser
+    date_hint: str | datetime | None = None   # a publication date stated outside the page (a news sitemap's
+                                              # news:publication_date): used only when the release states none
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class SourceReport:
     error: str | None = None         # why the source as a whole failed, in plain words
     skipped_reasons: list[tuple[str, str]] = field(default_factory=list)   # (origin, reason)
     failures: list[tuple[str, str]] = field(default_factory=list)          # (origin, reason)
+    remaining: int = 0               # items left for later runs by a per-run cap (sitemap sources)
 
     @property
     def ok(self) -> bool:
@@ -93,6 +96,8 @@ class SourceReport:
         status = "ok" if self.ok else "failed"
         line = (f"source={self.source_id} status={status} new={self.new} updated={self.updated} "
                 f"unchanged={self.unchanged} skipped={self.skipped} failed={self.failed}")
+        if self.remaining:
+            line += f" remaining={self.remaining}"
         if self.error:
             line += f" error={self.error!r}"
         return line
@@ -176,3 +181,10 @@ class Failed:
 
     origin: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """How many items a source left for later runs because of its per-run cap (reported, not an item)."""
+
+    remaining: int

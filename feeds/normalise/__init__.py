@@ -62,7 +62,10 @@ def normalise(raw: RawRelease, source: SourceConfig, classifier: Classifier, now
     given_date = read_date(raw.published, tz, source.date_formats)
     # A date outside the window feeds accept (before 1990, over a day ahead) is not the release's date in
     # feeds: it stays in the dateline as the publisher gave it, and the release is dated (estimated) when found.
-    published = next((d for d in (given_date, parts.dateline_date) if d is not None and in_feed_window(d, now)), None)
+    # A date stated outside the page (a news sitemap's) counts only after the page's own and the dateline's.
+    hint = read_date(raw.date_hint, tz, source.date_formats)
+    published = next((d for d in (given_date, parts.dateline_date, hint) if d is not None and in_feed_window(d, now)),
+                     None)
     if published is not None:
         given_date = None
     estimated = published is None

@@ -232,4 +232,8 @@ def read_web_source(source: SourceConfig, config: Config, memory: WebMemory, now
                     ) -> Iterator[RawRelease | Skipped | Unchanged | Failed]:
     if source.kind == "page":
         return scan_pages(source, fetcher_for(source, config, PAGE_TYPES), memory, now)
+    if source.kind == "sitemap":
+        from .sitemap import SITEMAP_TYPES, scan_sitemap
+        return scan_sitemap(source, fetcher_for(source, config, PAGE_TYPES + SITEMAP_TYPES), memory, now,
+                            config.service.fetch_max_bytes)
     return scan_feed(source, fetcher_for(source, config, FEED_TYPES), memory, now)

@@ -1,4 +1,5 @@
-"""The Flask app: feeds, HTML pages, OPML and health. Reads the store; never scrapes or ingests.
+"""The Flask app: feeds, HTML pages, OPML and health. Reads the store; never scrapes or ingests (the one
+exception: an admin's "Add a source" runs discovery, which fetches a site politely and stores nothing).
 
 `create_app(config)` is the factory; nothing is created at import time (see `feeds.wsgi` for that).
 """
@@ -19,9 +20,10 @@ def create_app(config: Config, store: Store | None = None, classifier: Classifie
     app.extensions["feeds.config"] = config
     app.extensions["feeds.classifier"] = classifier or load_classifier(config)
     app.extensions["feeds.store"] = store or Store.open(config.service.database)
-    from . import admin, feeds, pages
+    from . import admin, discover, feeds, pages
     app.register_blueprint(feeds.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(admin.bp)             # admin actions (off without a token) and /openapi.yaml
+    app.register_blueprint(discover.bp)          # "Add a source" (admin only): discovery, prints blocks to paste
     app.after_request(pages.security_headers)    # every response: CSP, nosniff, no framing
     return app
