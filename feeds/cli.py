@@ -85,6 +85,25 @@ def _progress(sources: Iterable[SourceConfig]) -> Iterable[SourceConfig]:
                 ncols=min(size.columns, 120), nrows=size.lines)
 
 
+class _ReclassifyBar:
+    """The re-classification's progress bar on a terminal (releases done of all), made at its first batch;
+    nothing when stderr is not a terminal (cron: the log says when it is done)."""
+
+    def __init__(self) -> None:
+        self.bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not sys.stderr.isatty():
+            return
+        if self.bar is None:
+            from tqdm import tqdm
+            self.bar = tqdm(total=total, desc="re-classifying", unit="release", file=sys.stderr, leave=True)
+        self.bar.total = total
+        self.bar.update(done - self.bar.n)
+        if done >= total:
+            self.bar.close()
+
+
 def _clock(start: str | None):  # type: ignore[no-untyped-def]
     """The real clock, or one that starts at `start` (ISO 8601) and runs on from there."""
     from .ingest import utcnow
@@ -114,7 +133,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     try:
         with coordinated(config.service.database, store.is_sqlite, args.wait) as holder, announce(config, store):
             reports = run_ingest(config, store, args.source, clock=clock, progress=_progress, only_due=args.due,
-                                 holder=holder, classifier=_classifier(config))
+                                 holder=holder, classifier=_classifier(config),
+                                 reclassify_progress=_ReclassifyBar())
     except LockBusy as e:
         print(f"not run: {e}", file=sys.stderr)
         return 1

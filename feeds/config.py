@@ -44,6 +44,7 @@ class ServiceConfig:
 class ScheduleConfig:
     every_minutes: int = 30
     lease_seconds: int = 600          # a worker's hold on a source; a dead worker's sources return after it
+    batch_size: int = 500             # items written per transaction (ingestion and re-classification)
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,8 @@ _SERVICE = {"title": str, "base_url": str, "database": str, "page_size": int, "c
             "contact_url": str, "admin_token": str, "host_delay": (int, float), "fetch_deadline": (int, float),
             "fetch_max_bytes": int, "group_duplicates": bool,
             "discover_private_network": bool}
-_SCHEDULE = {"every_minutes": int, "lease_seconds": int}
+_SCHEDULE = {"every_minutes": int, "lease_seconds": int, "batch_size": int}
+MAX_BATCH = 100_000
 _SOURCE = {"id": str, "name": str, "kind": str, "path": str, "url": str, "links": str, "next": str,
            "max_pages": int, "title": str, "date": str, "body": str, "remove": list, "date_formats": list,
            "timezone": str, "include": list, "exclude": list, "topics": list, "every_minutes": int,
@@ -341,6 +343,9 @@ def parse_config(text: str, path: str, env: dict[str, str] | None = None) -> Con
     if schedule_values.get("lease_seconds", 10) < 1:
         problems.add("schedule.lease_seconds", "must be 1 or more")
         schedule_values.pop("lease_seconds")
+    if not 1 <= schedule_values.get("batch_size", 1) <= MAX_BATCH:
+        problems.add("schedule.batch_size", f"must be between 1 and {MAX_BATCH:,}")
+        schedule_values.pop("batch_size")
     if schedule_values.get("every_minutes", 1) < 1:
         problems.add("schedule.every_minutes", "must be 1 or more")
         schedule_values.pop("every_minutes")

@@ -12,7 +12,7 @@ import os
 import socket
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from .config import Config, SourceConfig
 from .errors import LockBusy, SkipFile, SourceError, StoreError
 from .due import next_due
-from .model import Backlog, Failed, RawRelease, Skipped, SourceReport, Unchanged
+from .model import Backlog, Failed, FileFingerprint, RawRelease, Skipped, SourceReport, Unchanged
 from .normalise import normalise
 from .normalise.classifier import Classifier, load_classifier
 from .normalise.identity import mint_entry_id, relinked_hash
@@ -82,23 +82,50 @@ def coordinated(database_url: str, is_sqlite: bool, wait: float = 0.0) -> Iterat
         yield worker_name()
 
 
+ReclassifyProgress = Callable[[int, int], None]     # (releases done, releases in all), after each batch
+PROGRESS_KEY = "topic_rules_progress"              # meta: "<rules fingerprint>:<last pk done>" while under way
+
+
+def _resume_point(progress: str | None, fingerprint: str) -> int:
+    """The last release pk re-classified under `fingerprint` by a run that was cut short, else 0."""
+    rules, _, after = (progress or "").partition(":")
+    return int(after) if rules == fingerprint and after.isdigit() else 0
+
+
 def reclassify_if_rules_changed(config: Config, store: Store, classifier: Classifier,
-                                now: datetime | None = None) -> int:
-    """Re-classify the whole archive when the topic rules (or the model) changed; returns how many
-    releases moved."""
+                                now: datetime | None = None, progress: ReclassifyProgress | None = None) -> int:
+    """Re-classify the whole archive from its stored text when the topic rules (or the model) changed; returns how many
+    releases changed topics.
+
+    One transaction per `schedule.batch_size` releases, in pk order; each records how far it got, so a
+    run that is killed is continued, not restarted, by the next one (while the rules stay the same)."""
     now = now or utcnow()
     fingerprint = classifier.fingerprint
     if store.get_meta("topic_rules") == fingerprint:
         return 0
+    after = _resume_point(store.get_meta(PROGRESS_KEY), fingerprint)
+    total, done = store.count(), store.count_upto(after)
     moved = 0
     per_source = {s.id: s.topics for s in config.sources}
-    with store.writer() as w:
-        for pk, source_id, title, body, given, published, language in w.stored_texts():
-            tags = tuple(t for t in given.split(",") if t) + tuple(per_source.get(source_id, ()))
-            topics = classifier.classify(title, body, tags, language)
-            moved += w.replace_topics(pk, published, topics, now)
-            w.refresh_facets(pk, countries(title, body))
-        store.set_meta(w.conn, "topic_rules", fingerprint)
+    while True:
+        with store.writer() as w:
+            rows = w.stored_texts(after, config.schedule.batch_size)
+            for pk, source_id, title, body, given, published, language in rows:
+                tags = tuple(t for t in given.split(",") if t) + tuple(per_source.get(source_id, ()))
+                topics = classifier.classify(title, body, tags, language)
+                moved += w.replace_topics(pk, published, topics, now)
+                w.refresh_facets(pk, countries(title, body))
+            if rows:
+                after = rows[-1][0]
+                store.set_meta(w.conn, PROGRESS_KEY, f"{fingerprint}:{after}")
+            else:
+                store.set_meta(w.conn, "topic_rules", fingerprint)
+                store.set_meta(w.conn, PROGRESS_KEY, "")
+        if not rows:
+            break
+        done += len(rows)
+        if progress is not None:
+            progress(done, max(total, done))
     log.info("topic rules changed: re-classified the archive, %d releases changed topics", moved)
     return moved
 
@@ -106,10 +133,13 @@ def reclassify_if_rules_changed(config: Config, store: Store, classifier: Classi
 class StoreMemory:
     """A web source's memory between runs, kept in the archive within the source's transaction."""
 
-    def __init__(self, writer: Writer, source_id: str, clock: Clock):
-        self.writer = writer
+    def __init__(self, writer: Writer | None, source_id: str, clock: Clock):
+        self.writer = writer       # the current batch's transaction (set by ingest_source)
         self.source_id = source_id
         self.clock = clock
+
+    def fingerprints(self, origins: list[str]) -> Mapping[str, FileFingerprint]:
+        return self.writer.fingerprints(self.source_id, origins)
 
     def known(self, origin: str) -> bool:
         return self.writer.knows(self.source_id, origin)
@@ -123,44 +153,38 @@ class StoreMemory:
 
 
 WRITE_ATTEMPTS = 3
+Item = RawRelease | Skipped | Unchanged | Failed | Backlog
 
 
 def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clock = utcnow,
                   keepalive: Callable[[], None] | None = None, classifier: Classifier | None = None) -> SourceReport:
-    """Ingest one source in one transaction. Never raises for the source's own failures: they are reported.
-    `classifier` places releases in topics (built from `config` when not given).
+    """Ingest one source, one transaction per `schedule.batch_size` items (readers wait for one batch's
+    commit at most; a killed run keeps the batches it committed, and the next run finds them unchanged).
+    Never raises for the source's own failures: they are reported. `classifier` places releases in topics
+    (built from `config` when not given).
 
     `keepalive` is called between items (a worker renews its lease there; it raises SourceError
-    when the lease was lost, and the source's transaction is rolled back)."""
+    when the lease was lost, and the current batch is rolled back)."""
     # We hold the source (lock or lease): a run still marked running was cut short by a dead process.
     store.close_stale_runs(source.id, clock())
     classifier = classifier or load_classifier(config)
     run_id = store.start_run(source.id, clock())
     report = SourceReport(source.id)
     try:
-        for attempt in range(1, WRITE_ATTEMPTS + 1):
-            report = SourceReport(source.id)
-            try:
-                with store.writer() as w:
-                    for item in read_source(source, config, StoreMemory(w, source.id, clock), clock()):
-                        if keepalive is not None:
-                            keepalive()
-                        _ingest_item(config, classifier, source, w, item, report, clock())
+        memory = StoreMemory(None, source.id, clock)
+        items = iter(read_source(source, config, memory, clock()))
+        while True:
+            batch: list[Item] = []
+            part = _write_batch(config, classifier, store, source, memory, items, batch, keepalive, clock)
+            _add(report, part)
+            if len(batch) < config.schedule.batch_size:
                 break
-            except StoreError as e:
-                # Concurrent workers can deadlock (e.g. both grouping copies of one release): the loser's
-                # transaction was rolled back whole, so the run is simply done again.
-                if not e.transient or attempt == WRITE_ATTEMPTS:
-                    raise
-                log.warning("source=%s write conflict, trying again (%d/%d): %s", source.id, attempt,
-                            WRITE_ATTEMPTS, e)
-                time.sleep(0.2 * attempt)
         if report.failed and not (report.new or report.updated or report.unchanged):
             report.error = f"every item failed; first: {report.failures[0][0]}: {report.failures[0][1]}"
     except SourceError as e:
         report.error = _shown(str(e), source)
     except StoreError as e:
-        report.error = f"archive write failed, nothing of this run was kept: {e}"
+        report.error = f"archive write failed, nothing of this batch was kept: {e}"
     except Exception as e:   # a bug in one source must not stop the others; it is logged with its traceback
         log.exception("source=%s crashed", source.id)
         report.error = f"internal error: {e.__class__.__name__}: {e}"
@@ -177,8 +201,46 @@ def _shown(text: str, source: SourceConfig) -> str:
     return text.replace(source.path + os.sep, "").replace(source.path, ".")
 
 
-def _ingest_item(config: Config, classifier: Classifier, source: SourceConfig, writer: Writer,
-                 item: RawRelease | Skipped | Unchanged | Failed | Backlog, report: SourceReport, now: datetime) -> None:
+def _write_batch(config: Config, classifier: Classifier, store: Store, source: SourceConfig, memory: StoreMemory, items: Iterator[Item],
+                 batch: list[Item], keepalive: Callable[[], None] | None, clock: Clock) -> SourceReport:
+    """Take up to `batch_size` items into `batch` and write them in one transaction; returns what they did.
+
+    Concurrent workers can deadlock (e.g. both grouping copies of one release): the loser's transaction
+    is rolled back whole, and the batch's items (kept in `batch`) are written again."""
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        part = SourceReport(source.id)
+        replay = list(batch)
+        try:
+            with store.writer() as w:
+                memory.writer = w
+                for item in replay:
+                    _ingest_item(config, classifier, source, w, item, part, clock())
+                while len(batch) < config.schedule.batch_size and (item := next(items, None)) is not None:
+                    if keepalive is not None:
+                        keepalive()
+                    batch.append(item)
+                    _ingest_item(config, classifier, source, w, item, part, clock())
+            return part
+        except StoreError as e:
+            if not e.transient or attempt == WRITE_ATTEMPTS:
+                raise
+            log.warning("source=%s write conflict, trying again (%d/%d): %s", source.id, attempt,
+                        WRITE_ATTEMPTS, e)
+            time.sleep(0.2 * attempt)
+    raise AssertionError("unreachable")
+
+
+def _add(report: SourceReport, part: SourceReport) -> None:
+    """Count a committed batch's outcomes into the source's report."""
+    for name in ("new", "updated", "unchanged", "skipped", "failed"):
+        setattr(report, name, getattr(report, name) + getattr(part, name))
+    report.skipped_reasons += part.skipped_reasons
+    report.failures += part.failures
+    report.remaining = part.remaining or report.remaining
+
+
+def _ingest_item(config: Config, classifier: Classifier, source: SourceConfig, writer: Writer, item: Item,
+                 report: SourceReport, now: datetime) -> None:
     if isinstance(item, Backlog):
         report.remaining = item.remaining
         return
@@ -186,6 +248,8 @@ def _ingest_item(config: Config, classifier: Classifier, source: SourceConfig, w
         report.unchanged += 1
         if item.link:     # an archive that stored another spelling of the link gets the publisher's back
             writer.relink(source.id, item.origin, item.link, relinked_hash, now)
+        if item.file is not None:
+            writer.remember_file(source.id, item.origin, item.file)
         return
     if isinstance(item, Failed):
         report.failed += 1
@@ -205,6 +269,8 @@ def _ingest_item(config: Config, classifier: Classifier, source: SourceConfig, w
         return
     given = ",".join(sorted(set(item.topics)))
     outcome = writer.save(release, mint_entry_id(source.id, item.origin), given, now)
+    if item.file is not None:
+        writer.remember_file(source.id, item.origin, item.file)
     setattr(report, outcome, getattr(report, outcome) + 1)
 
 
@@ -258,7 +324,8 @@ def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, ho
 def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = None, clock: Clock = utcnow,
                progress: Callable[[Iterable[SourceConfig]], Iterable[SourceConfig]] | None = None,
                only_due: bool = False, holder: str | None = None,
-               lease_ttl: timedelta | None = None, classifier: Classifier | None = None) -> list[SourceReport]:
+               lease_ttl: timedelta | None = None, classifier: Classifier | None = None,
+               reclassify_progress: ReclassifyProgress | None = None) -> list[SourceReport]:
     """One run of every source (or of `source_ids`, or of the due ones), re-classifying first if the
     topic rules changed. `classifier` is the one the composition root built (from `config` when not given).
 
@@ -269,7 +336,7 @@ def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = 
     pool = due_sources(config, store, clock()) if only_due else config.sources
     sources = [s for s in pool if wanted is None or s.id in wanted]
     classifier = classifier or load_classifier(config)
-    reclassify_if_rules_changed(config, store, classifier, clock())
+    reclassify_if_rules_changed(config, store, classifier, clock(), reclassify_progress)
     chosen = progress(sources) if progress else sources
     if holder is None:
         return [ingest_source(config, store, s, clock, classifier=classifier) for s in chosen]

@@ -11,6 +11,22 @@ from datetime import datetime
 
 
 @dataclass(frozen=True)
+class FileFingerprint:
+    """What identifies a folder file's version without reading it: its stat, and the hash of its bytes.
+    `context` names the settings it was read under (a change there means: read it again)."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+    sha256: str
+    context: str
+
+    def same_stat(self, other: "FileFingerprint") -> bool:
+        return (self.size, self.mtime_ns, self.inode, self.context) == (other.size, other.mtime_ns, other.inode,
+                                                                        other.context)
+
+
+@dataclass(frozen=True)
 class RawRelease:
     """A release as a source found it, before normalisation."""
 
@@ -27,6 +43,7 @@ class RawRelease:
     modified: datetime | None = None # file modification time: the estimate when no date is stated
     dateline: str | None = None      # when the source gives it separately
     source_line: str | None = None   # a "Source: ..." line found by the source parser
+    file: FileFingerprint | None = None   # folder files: recorded with the origin once stored
     date_hint: str | datetime | None = None   # a publication date stated outside the page (a news sitemap's
                                               # news:publication_date): used only when the release states none
 
@@ -169,10 +186,12 @@ class RunRecord:
 
 @dataclass(frozen=True)
 class Unchanged:
-    """A release the source knows is unchanged without reading it again (e.g. a known article URL)."""
+    """A release the source knows is unchanged without reading it again (e.g. a known article URL, a folder
+    file whose fingerprint is the stored one)."""
 
     origin: str
     link: str | None = None          # the release's address as the source gives it now (page sources)
+    file: FileFingerprint | None = None   # a file touched but not changed: its new fingerprint, to record
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from feeds.web import create_app
 from .conftest import ROOT, write_config
 
 OLD_TABLES = (meta, releases, origins, release_topics, runs)   # the schema of revision 0001
-LATER_COLUMNS = {"release_topics": {"confidence"}, "releases": {"changed"}}          # columns of those tables added since
+LATER_COLUMNS = {"release_topics": {"confidence"}, "releases": {"changed"},     # columns of those tables added since
+                 "origins": {"file_size", "file_mtime_ns", "file_inode", "file_hash", "file_context"}}
 
 
 def demo_archive(tmp: Path) -> tuple[Path, str]:

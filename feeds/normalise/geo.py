@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from .topics import plain
@@ -36,6 +36,16 @@ class Gazetteer:
 
     def name(self, code: str) -> str:
         return self.countries.get(code.upper(), code.upper())
+
+    @cached_property
+    def longest(self) -> dict[str, int]:
+        """First word of a name -> the most words of a name starting with it: a word no name starts with
+        is passed over at once, and no longer name is looked up than one that exists."""
+        out: dict[str, int] = {}
+        for words in self.names:
+            if words:
+                out[words[0]] = max(out.get(words[0], 0), len(words))
+        return out
 
 
 def parse_gazetteer(text: str) -> Gazetteer:
@@ -66,16 +76,23 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
+def _folded(word: str) -> str:
+    return plain(word.lower())
+
+
 def countries(title: str, body: str, gaz: Gazetteer | None = None) -> tuple[str, ...]:
     """The codes of the countries named in the title or the body, sorted."""
     g = gaz or gazetteer()
+    longest = g.longest
     found: set[str] = set()
     for text in (title, body):
         words = _WORD.findall(text)
-        folded = [plain(w.lower()) for w in words]
+        folded = [_folded(w) if len(w) <= 40 else plain(w.lower()) for w in words]
         i = 0
         while i < len(words):
-            for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+            most = longest.get(folded[i], 0)
+            for n in range(min(MAX_NAME_WORDS, most, len(words) - i), 0, -1):
                 name = g.names.get(tuple(folded[i:i + n]))
                 if name is None:
                     continue

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-import stopwordsiso
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from typing import TYPE_CHECKING
 
 from .langcodes import iso639_1
 from .text import fold
 
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
+SAMPLE_WORDS = 300           # detection reads the opening words only: its cost is bounded, whatever the length
 _TAG = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{1,8})*$")
 MIN_CONFIDENCE = 0.9             # detection below this probability is no answer
 
@@ -29,7 +31,9 @@ def declared(value: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _identifier() -> LanguageIdentifier:
+def _identifier() -> "LanguageIdentifier":
+    # imported here, not at the top: a run with nothing new to read never loads the model
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
@@ -38,7 +42,7 @@ def detect(text: str, declaration: str | None = None) -> str | None:
     lang = declared(declaration)
     if lang:
         return lang
-    sample = " ".join(text.split()[:300])
+    sample = " ".join(text.split(maxsplit=SAMPLE_WORDS)[:SAMPLE_WORDS])   # split no further than the sample
     if len(sample.split()) < 3:
         return None
     code, probability = _identifier().classify(sample)
@@ -50,6 +54,7 @@ def stop_words(language: str | None) -> frozenset[str]:
     """The stop words of a language ("the", "de", "l"), folded as `text.fold` folds a release's words;
     empty for a language stopwords-iso has no list for (or None). Words the list writes with an
     apostrophe or hyphen ("aujourd'hui") count by their parts, as a folded text splits them."""
+    import stopwordsiso       # imported when first needed, as py3langid is: a command that classifies nothing never pays
     if not language or not stopwordsiso.has_lang(language):
         return frozenset()
     return frozenset(w for word in stopwordsiso.stopwords(language) for w in fold(word).split())

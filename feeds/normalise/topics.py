@@ -50,10 +50,14 @@ MATCHER_VERSION = 4          # part of the rules fingerprint: a new matcher re-c
 
 _IZE = re.compile(r"iz(e|ed|es|ing|ation|ations)$")
 _ISM = ("ismes", "istes", "isme", "iste", "isms", "ists", "ism", "ist")
+CACHED_WORD = 40             # words up to this long have their forms cached (longer ones are rare, or hostile)
+WORD_CACHE = 1 << 16         # distinct words whose forms are kept: a language's working vocabulary
 
 
 def plain(word: str) -> str:
     """A word without accents ("réfugiés" -> "refugies")."""
+    if word.isascii():
+        return word          # nothing to decompose: ASCII is its own NFKD form
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -64,6 +68,10 @@ def stem(word: str) -> str:
     Deliberately weaker than Porter: it only merges forms a reader would call "the same word", so a
     keyword never starts matching unrelated words.
     """
+    return _stem_cached(word) if len(word) <= CACHED_WORD else _stem(word)
+
+
+def _stem(word: str) -> str:
     w = plain(word.lower())
     if len(w) <= 3 or not w.isalpha():
         return w
@@ -84,6 +92,23 @@ def stem(word: str) -> str:
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
     return w
+
+
+_stem_cached = functools.lru_cache(maxsize=WORD_CACHE)(_stem)
+
+
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _cached_forms(word: str) -> tuple[str, str]:
+    raw = plain(word)
+    return raw, _stem(raw)
+
+
+def forms(word: str) -> tuple[str, str]:
+    """(plain, stem) of a folded word: each distinct word of a text is reduced once, not at every use."""
+    if len(word) <= CACHED_WORD:
+        return _cached_forms(word)
+    raw = plain(word)
+    return raw, _stem(raw)
 
 
 def tokens(text: str) -> list[str]:
@@ -166,8 +191,8 @@ def find(pattern: Pattern, text: Text) -> list[int]:
 
 def prepare(text: str) -> Text:
     written = fold(text).split()
-    raw = [plain(w) for w in written]
-    return _text([stem(w) for w in raw], raw, written)
+    reduced = [forms(w) for w in written]
+    return _text([f[1] for f in reduced], [f[0] for f in reduced], written)
 
 
 def blank(text: Text, patterns: Iterable[Pattern]) -> Text:
@@ -182,6 +207,32 @@ def blank(text: Text, patterns: Iterable[Pattern]) -> Text:
     return _text(words, raw, written) if hit else text
 
 
+class PatternIndex:
+    """Patterns by their first stem, so a text is matched against the few patterns that can occur in it
+    rather than against all of them (prefix patterns are always tried)."""
+
+    def __init__(self, patterns: Sequence[Pattern]):
+        self.patterns = tuple(patterns)
+        self.first: dict[str, list[int]] = {}
+        self.prefixed: list[int] = []
+        for i, p in enumerate(self.patterns):
+            if not p.parts:
+                continue
+            first, prefix = p.parts[0]
+            if prefix:
+                self.prefixed.append(i)
+            else:
+                self.first.setdefault(first, []).append(i)
+
+    def candidates(self, *texts: Text) -> list[Pattern]:
+        """The patterns that may match one of the texts, in their order (the others match none)."""
+        chosen = set(self.prefixed)
+        for text in texts:
+            for s in text.stems_at.keys() & self.first.keys():
+                chosen.update(self.first[s])
+        return [self.patterns[i] for i in sorted(chosen)]
+
+
 @dataclass(frozen=True)
 class Rules:
     """One topic's compiled rules."""
@@ -189,6 +240,14 @@ class Rules:
     topic: TopicConfig
     keywords: tuple[Pattern, ...]
     exclude: tuple[Pattern, ...]
+
+    @functools.cached_property
+    def keyword_index(self) -> PatternIndex:
+        return PatternIndex(self.keywords)
+
+    @functools.cached_property
+    def exclude_index(self) -> PatternIndex:
+        return PatternIndex(self.exclude)
 
 
 def distinct(patterns: Iterable[Pattern]) -> tuple[Pattern, ...]:
@@ -221,10 +280,10 @@ def evidence(rules: Rules, title: Text, body: Text) -> tuple[int, list[str], lis
     """(score, terms, where, placed) of one topic: `placed` when the evidence is enough to join it
     (`min_score`, at least one ordinary keyword, and `LEAD_MARGIN` more when only single words far
     from the lead matched)."""
-    t, b = blank(title, rules.exclude), blank(body, rules.exclude)
+    t, b = blank(title, rules.exclude_index.candidates(title)), blank(body, rules.exclude_index.candidates(body))
     score, terms, where = 0, [], []
     strong = phrase = in_lead = False
-    for kw in rules.keywords:
+    for kw in rules.keyword_index.candidates(t, b):
         in_title = len(find(kw, t))
         body_hits = find(kw, b)
         in_body = min(len(body_hits), MAX_REPEATS)

@@ -10,14 +10,19 @@ from datetime import datetime
 
 from ..config import Config, SourceConfig
 from ..model import Failed, RawRelease, Skipped, Unchanged
+from .folder import FileMemory
 from .web import WebMemory
 
 
-def read_source(source: SourceConfig, config: Config, memory: WebMemory, now: datetime
+class SourceMemory(WebMemory, FileMemory):
+    """What every kind of source remembers between runs."""
+
+
+def read_source(source: SourceConfig, config: Config, memory: SourceMemory, now: datetime
                 ) -> Iterator[RawRelease | Skipped | Unchanged | Failed]:
     """The releases of one source; SourceError when the source as a whole cannot be read."""
     if source.kind == "folder":
-        from .folder import scan_folder
-        return scan_folder(source)
+        from .folder import reading_context, scan_folder
+        return scan_folder(source, memory, reading_context(source, config.service.base_url))
     from .web import read_web_source
     return read_web_source(source, config, memory, now)

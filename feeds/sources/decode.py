@@ -66,14 +66,16 @@ _MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF-", b"PK\x03\x04", b"\x1f\
           b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00")
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")   # C0 controls but tab, newline, form feed and return
+
+
 def looks_binary(text: str) -> bool:
     """Text with more than a few stray control characters (NULs included) is not a release; a few are
     tolerated (and removed later), so one bad byte does not lose a release."""
     if not text:
         return False
     sample = text[:8192]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
-    return controls > max(8, len(sample) // 20)
+    return len(_CONTROLS.findall(sample)) > max(8, len(sample) // 20)
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:

@@ -2,33 +2,66 @@
 
 Files are read by path relative to the source folder; links that lead outside it are refused, so
 nothing outside the folder is ever read. Hidden files and folders (".name") are ignored.
+
+An unchanged file costs a stat, not a read: each stored file keeps its fingerprint (size, mtime_ns,
+inode, and the settings it was read under). The same stat means the file is not opened at all; a
+changed stat means it is read and its bytes hashed, and the same hash still means unchanged (a touch,
+a copy over itself). The folder is walked one directory at a time and looked up in chunks, so memory
+does not grow with the archive.
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 import logging
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timezone
+from itertools import islice
 from pathlib import Path
+from typing import Protocol
 
 from ..config import SourceConfig
 from ..errors import SkipFile, SourceError
-from ..model import RawRelease, Skipped
+from ..model import FileFingerprint, RawRelease, Skipped, Unchanged
 from .decode import decode_bytes
 from .formats import PARSERS
 
 log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 8 * 1024 * 1024   # no press release is larger; parsing cost grows with size (see the battery)
+LOOKUP_CHUNK = 500                 # files whose stored fingerprints are asked for at once
+# Bump when reading or normalising makes something else of the same bytes: every file is read again once.
+READER_VERSION = 1
+
+
+class FileMemory(Protocol):
+    """What a folder source remembers between runs: the fingerprints of the files it stored."""
+
+    def fingerprints(self, origins: list[str]) -> Mapping[str, FileFingerprint]: ...
+
+
+def reading_context(source: SourceConfig, base_url: str = "") -> str:
+    """The settings a file is read and normalised under, as a short hash: when one changes, stored files
+    are read again. The topic rules are not among them: a rules change re-classifies the stored text."""
+    data = [READER_VERSION, source.timezone, list(source.date_formats), source.name, base_url]
+    return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:16]
+
+
+def walk_files(root: Path) -> Iterator[Path]:
+    """Every non-hidden file below root, in sorted path order, one folder's names in memory at a time,
+    without following links to folders."""
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for f in sorted(files):
+            if not f.startswith("."):
+                yield Path(folder) / f
 
 
 def list_files(root: Path) -> list[Path]:
-    """Every non-hidden file below root, sorted, without following links to folders."""
-    found = []
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(Path(folder) / f for f in sorted(files) if not f.startswith("."))
-    return found
+    """Every non-hidden file below root, sorted (see `walk_files`)."""
+    return list(walk_files(root))
 
 
 def _resolved_inside(path: Path, root: Path) -> Path:
@@ -45,7 +78,12 @@ def _resolved_inside(path: Path, root: Path) -> Path:
 
 def read_file(path: Path, root: Path) -> tuple[bytes, datetime]:
     """The file's bytes and modification time; SkipFile when it is not safe or possible to read."""
-    real = _resolved_inside(path, root)
+    data, st = _read_real(_resolved_inside(path, root))
+    return data, datetime.fromtimestamp(st.st_mtime, timezone.utc)
+
+
+def _read_real(real: Path) -> tuple[bytes, os.stat_result]:
+    """The bytes and stat of a resolved regular file; SkipFile when it cannot be read."""
     try:
         # O_NOFOLLOW: the path was resolved, a link swapped in since is refused; O_NONBLOCK: a FIFO can't hang us.
         fd = os.open(real, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
@@ -63,34 +101,76 @@ def read_file(path: Path, root: Path) -> tuple[bytes, datetime]:
         os.close(fd)
     if len(data) > MAX_FILE_BYTES:
         raise SkipFile(f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-    return data, datetime.fromtimestamp(st.st_mtime, timezone.utc)
+    return data, st
 
 
-def release_from_file(path: Path, root: Path) -> RawRelease:
-    """Read and parse one file; SkipFile says why it is not a release."""
-    parser = PARSERS.get(path.suffix.lower())
-    if parser is None:
-        raise SkipFile(f"unsupported file type {path.suffix or '(none)'}")
-    data, modified = read_file(path, root)
-    text = decode_bytes(data)
-    origin = path.relative_to(root).as_posix()
+def _parse(path: Path, origin: str, data: bytes, modified: datetime) -> RawRelease:
+    parser = PARSERS[path.suffix.lower()]
     try:
-        return parser(text, origin, modified)
+        return parser(decode_bytes(data), origin, modified)
     except RecursionError as e:
         raise SkipFile("document nested too deeply") from e
 
 
-def scan_folder(source: SourceConfig) -> Iterator[RawRelease | Skipped]:
-    """Every release below the source's folder, in path order; unreadable files come as Skipped."""
+def _check_type(path: Path) -> None:
+    if path.suffix.lower() not in PARSERS:
+        raise SkipFile(f"unsupported file type {path.suffix or '(none)'}")
+
+
+def release_from_file(path: Path, root: Path) -> RawRelease:
+    """Read and parse one file; SkipFile says why it is not a release."""
+    _check_type(path)
+    data, modified = read_file(path, root)
+    return _parse(path, path.relative_to(root).as_posix(), data, modified)
+
+
+def _fingerprint(st: os.stat_result, sha256: str, context: str) -> FileFingerprint:
+    return FileFingerprint(st.st_size, st.st_mtime_ns, st.st_ino, sha256, context)
+
+
+def read_if_changed(path: Path, root: Path, origin: str, known: FileFingerprint | None,
+                    context: str) -> RawRelease | Unchanged:
+    """The file as a release carrying its fingerprint, or Unchanged when it is the stored version: the
+    same stat (not even opened), or the same bytes under a new stat (Unchanged with the new fingerprint).
+    SkipFile says why it is not a release."""
+    _check_type(path)
+    real = _resolved_inside(path, root)
+    if known is not None:
+        try:
+            st = os.stat(real)
+        except OSError as e:
+            raise SkipFile(f"cannot read: {e.strerror or e}") from e
+        if stat.S_ISREG(st.st_mode) and known.same_stat(_fingerprint(st, "", context)):
+            return Unchanged(origin)
+    data, st = _read_real(real)
+    found = _fingerprint(st, hashlib.sha256(data).hexdigest(), context)
+    if known is not None and (known.sha256, known.context) == (found.sha256, found.context):
+        return Unchanged(origin, file=found)
+    raw = _parse(path, origin, data, datetime.fromtimestamp(st.st_mtime, timezone.utc))
+    return dataclasses.replace(raw, file=found)
+
+
+def _chunks(items: Iterable[Path], size: int) -> Iterator[list[Path]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def scan_folder(source: SourceConfig, memory: FileMemory | None = None, context: str = ""
+                ) -> Iterator[RawRelease | Skipped | Unchanged]:
+    """Every release below the source's folder, in path order; unreadable files come as Skipped, files
+    whose stored fingerprint (in `memory`) still holds as Unchanged."""
     root = Path(source.path)
     if not root.is_dir():
         # no absolute path: the error is shown on /sources and /health (the config names the folder)
         raise SourceError(f"the folder of sources.{source.id}.path does not exist or is not a folder")
     root = root.resolve()
-    for path in list_files(root):
-        origin = path.relative_to(root).as_posix()
-        try:
-            yield release_from_file(path, root)
-        except SkipFile as e:
-            log.info("skipped source=%s file=%s reason=%s", source.id, origin, e)
-            yield Skipped(origin, str(e))
+    for chunk in _chunks(walk_files(root), LOOKUP_CHUNK):
+        origins = [path.relative_to(root).as_posix() for path in chunk]
+        known = memory.fingerprints(origins) if memory is not None else {}
+        for path, origin in zip(chunk, origins):
+            try:
+                yield read_if_changed(path, root, origin, known.get(origin), context)
+            except SkipFile as e:
+                log.info("skipped source=%s file=%s reason=%s", source.id, origin, e)
+                yield Skipped(origin, str(e))

@@ -1,8 +1,8 @@
 """The archive: SQLAlchemy Core over SQLite (default) or PostgreSQL. The only room that speaks SQL.
 
 Contract: every datetime in and out is timezone-aware UTC. Releases are never deleted. An entry id
-is written once, when a release is first stored, and never changed. Each source's ingestion writes
-in one transaction (`Store.writer`), so a killed run leaves the archive as it was before that source.
+is written once, when a release is first stored, and never changed. Ingestion writes in batches, one
+transaction each (`Store.writer`), so a killed run leaves every release either as it was or as written.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..model import Release, RunRecord, SourceReport, StoredRelease, TopicMatch
+from ..model import FileFingerprint, Release, RunRecord, SourceReport, StoredRelease, TopicMatch
 from ..normalise.identity import folded_title
 from . import groups
 from . import migrate, search
@@ -333,6 +333,11 @@ class Store:
         with self._reading(None) as conn:
             return int(conn.execute(select(func.count()).select_from(releases)).scalar_one())
 
+    def count_upto(self, pk: int) -> int:
+        """How many releases have a pk of at most `pk`."""
+        with self._reading(None) as conn:
+            return int(conn.execute(select(func.count()).select_from(releases).where(releases.c.pk <= pk)).scalar_one())
+
     def withdrawn(self) -> datetime | None:
         """When a release last left documents it was in (an edit, a lost topic): see Writer._withdrawn."""
         value = self.get_meta(WITHDRAWN)
@@ -540,12 +545,29 @@ class Writer:
                 release_pk=pk, topic=m.slug, published=published, score=m.score, confidence=m.confidence,
                 terms=json.dumps(list(zip(m.terms, m.where)), ensure_ascii=False)))
 
-    def stored_texts(self) -> list[tuple[int, str, str, str, str, datetime, str | None]]:
-        """(pk, source_id, title, body_text, given_topics, published, language) of every release: for
-        re-classification."""
-        rows = self.conn.execute(select(releases.c.pk, releases.c.source_id, releases.c.title, releases.c.body_text,
-                                        releases.c.given_topics, releases.c.published, releases.c.language))
-        return [tuple(r) for r in rows]  # type: ignore[misc]
+    def stored_texts(self, after: int = 0, limit: int | None = None
+                     ) -> list[tuple[int, str, str, str, str, datetime, str | None]]:
+        """(pk, source_id, title, body_text, given_topics, published, language) of the releases after pk `after`, in pk
+        order, at most `limit` of them: for re-classification, a batch at a time."""
+        stmt = (select(releases.c.pk, releases.c.source_id, releases.c.title, releases.c.body_text,
+                       releases.c.given_topics, releases.c.published, releases.c.language)
+                .where(releases.c.pk > after).order_by(releases.c.pk).limit(limit))
+        return [tuple(r) for r in self.conn.execute(stmt)]  # type: ignore[misc]
+
+    def fingerprints(self, source_id: str, origins_: Sequence[str]) -> dict[str, FileFingerprint]:
+        """The recorded file fingerprints of those origins of a source that have one."""
+        o = origins
+        rows = self.conn.execute(select(o.c.origin, o.c.file_size, o.c.file_mtime_ns, o.c.file_inode, o.c.file_hash,
+                                        o.c.file_context)
+                                 .where(and_(o.c.source_id == source_id, o.c.origin.in_(list(origins_)),
+                                             o.c.file_hash.is_not(None))))
+        return {r[0]: FileFingerprint(int(r[1]), int(r[2]), int(r[3]), r[4], r[5]) for r in rows}
+
+    def remember_file(self, source_id: str, origin: str, fp: FileFingerprint) -> None:
+        """Record the fingerprint of a stored file (nothing when the origin is not stored)."""
+        self.conn.execute(update(origins).where(and_(origins.c.source_id == source_id, origins.c.origin == origin))
+                          .values(file_size=fp.size, file_mtime_ns=fp.mtime_ns, file_inode=fp.inode,
+                                  file_hash=fp.sha256, file_context=fp.context))
 
     def knows(self, source_id: str, origin: str) -> bool:
         return self.conn.execute(select(origins.c.release_pk).where(

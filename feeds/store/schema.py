@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
+from sqlalchemy import (BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
                         Text, TypeDecorator)
 
 
@@ -69,6 +69,13 @@ origins = Table(
     Column("origin", String(2000), primary_key=True),
     Column("release_pk", Integer, ForeignKey("releases.pk", ondelete="CASCADE"), nullable=False),
     Column("content_hash", String(64), nullable=False),
+    # A folder file's fingerprint when it was last read (NULL: never recorded, or not a file): an unchanged
+    # file is not read again (feeds.sources.folder). `file_context` names the settings it was read under.
+    Column("file_size", BigInteger),
+    Column("file_mtime_ns", BigInteger),
+    Column("file_inode", BigInteger),
+    Column("file_hash", String(64)),
+    Column("file_context", String(16)),
 )
 
 release_topics = Table(

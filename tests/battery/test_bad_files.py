@@ -93,14 +93,14 @@ def test_bad_files(tmp_path: Path) -> None:
     store = Store.open(config.service.database)
     from feeds.sources import folder
     listed = folder.list_files(root.resolve())
-    real_list = folder.list_files
+    real_walk = folder.walk_files
     thread = threading.Thread(target=churn)
     try:
         # the listing is taken first, then the files change: the race a real folder has
-        folder.list_files = lambda r: (thread.start(), listed)[1]  # type: ignore[assignment]
+        folder.walk_files = lambda r: (thread.start(), iter(listed))[1]  # type: ignore[assignment]
         reports = run_ingest(config, store)
     finally:
-        folder.list_files = real_list  # type: ignore[assignment]
+        folder.walk_files = real_walk  # type: ignore[assignment]
         stop.set()
         if thread.is_alive() or thread.ident is not None:
             thread.join(10)
