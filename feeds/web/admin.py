@@ -21,7 +21,7 @@ from pathlib import Path
 from flask import Blueprint, Response, current_app, request
 
 from ..errors import LockBusy
-from .context import TRIGGER, config, store
+from .context import TRIGGER, classifier, config, store
 
 log = logging.getLogger(__name__)
 bp = Blueprint("admin", __name__)
@@ -54,7 +54,7 @@ def _start(source_ids: list[str] | None) -> Response:
     if trigger is None:
         return _json({"error": "this service was started without ingestion"}, 503)
     try:
-        thread = trigger(cfg, store(), source_ids)
+        thread = trigger(cfg, store(), source_ids, classifier())
     except LockBusy as e:
         return _json({"error": str(e)}, 409)
     current_app.extensions.setdefault(RUNS, []).append(thread)

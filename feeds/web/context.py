@@ -1,4 +1,5 @@
-"""What every view needs from the app: the config and the store, kept in `app.extensions`."""
+"""What every view needs from the app: the config, the store and the topic classifier, kept in
+`app.extensions`."""
 from __future__ import annotations
 
 import threading
@@ -7,12 +8,13 @@ from collections.abc import Callable
 from flask import current_app, request
 
 from ..config import Config
+from ..normalise.classifier import Classifier
 from ..store import Store
 
 
 # Starts an ingestion run in the background (LockBusy when another run holds the lock); the composition
 # roots hand in feeds.ingest.start_in_background, so web/ never imports ingest.
-IngestTrigger = Callable[[Config, Store, "list[str] | None"], threading.Thread]
+IngestTrigger = Callable[[Config, Store, "list[str] | None", Classifier], threading.Thread]
 TRIGGER = "feeds.trigger"
 
 
@@ -22,6 +24,10 @@ def config() -> Config:
 
 def store() -> Store:
     return current_app.extensions["feeds.store"]
+
+
+def classifier() -> Classifier:
+    return current_app.extensions["feeds.classifier"]
 
 
 def topic_names() -> dict[str, str]:
