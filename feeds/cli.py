@@ -13,7 +13,7 @@ import signal
 import sys
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from .config import Config, SourceConfig, config_path, folder_problems, load_config, parse_config
@@ -183,8 +183,12 @@ def _raw_from_url(url: str, source: SourceConfig, config: Config):  # type: igno
 def _raw_from_file(path: Path, base_url: str | None):  # type: ignore[no-untyped-def]
     from .sources.decode import decode_bytes
     from .sources.folder import read_file
+    from .sources.documents import BINARY_PARSERS
     from .sources.formats import PARSERS, release_from_html
     parser = PARSERS.get(path.suffix.lower())
+    if path.suffix.lower() in BINARY_PARSERS:
+        data, modified = read_file(path, path.resolve().parent)
+        return BINARY_PARSERS[path.suffix.lower()](data, path.name, modified)
     if parser is None:
         raise SkipFile(f"unsupported file type {path.suffix or '(none)'}")
     data, modified = read_file(path, path.resolve().parent)
@@ -218,6 +222,17 @@ def _preview_config(args: argparse.Namespace) -> Config:
     return parse_config("", str(Path(path).resolve()), load_model=False)
 
 
+def stated_published(release) -> str | None:
+    """The release's date with the publisher's offset when a time was stated, the bare day when only a day
+    was; None when the date is an estimate."""
+    if release.published_estimated:
+        return None
+    if release.published_offset is None:
+        return release.published.date().isoformat()
+    offset = timezone(timedelta(minutes=release.published_offset))
+    return release.published.astimezone(offset).isoformat()
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .normalise import normalise
     config = _preview_config(args)
@@ -244,6 +259,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             "topic_terms": {m.slug: list(m.terms) for m in release.topics},
             "topic_confidence": {m.slug: m.confidence for m in release.topics if m.confidence is not None},
             "link": release.link,
+            "published_stated": stated_published(release),
+            "embargo_until": release.embargo_until.isoformat() if release.embargo_until else None,
+            "notes": release.notes, "contacts": list(release.contacts),
         }, ensure_ascii=False))
     return status
 

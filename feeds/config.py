@@ -67,6 +67,7 @@ class SourceConfig:
     remove: tuple[str, ...] = ()
     date_formats: tuple[str, ...] = ()
     timezone: str = "UTC"
+    locale: str = ""                  # e.g. "de-DE", "en-US": numeric dates month-first only in en-US
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
@@ -130,7 +131,7 @@ _SCHEDULE = {"every_minutes": int, "lease_seconds": int, "batch_size": int}
 MAX_BATCH = 100_000
 _SOURCE = {"id": str, "name": str, "kind": str, "path": str, "url": str, "links": str, "next": str,
            "max_pages": int, "title": str, "date": str, "body": str, "remove": list, "date_formats": list,
-           "timezone": str, "include": list, "exclude": list, "topics": list, "every_minutes": int,
+           "timezone": str, "locale": str, "include": list, "exclude": list, "topics": list, "every_minutes": int,
            "allow_private_network": bool, "max_articles": int, "max_items": int, "expand": bool}
 _TOPIC = {"name": str, "keywords": list, "exclude": list, "min_score": int}
 _WEBSUB = {"hubs": list, "allow_private_network": bool, "retries": int}
@@ -286,6 +287,9 @@ def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             problems.add(f"{where}.timezone", f"unknown time zone {values['timezone']!r}")
             ok = False
+    if "locale" in values and not re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", values["locale"]):
+        problems.add(f"{where}.locale", f"not a locale such as \"de-DE\" or \"en-US\": {values['locale']!r}")
+        ok = False
     for slug in values.get("topics", ()):
         if slug not in topics:
             problems.add(f"{where}.topics", f"unknown topic {slug!r}")

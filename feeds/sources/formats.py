@@ -15,7 +15,8 @@ from markdown_it import MarkdownIt
 
 from ..errors import SkipFile
 from ..model import RawRelease
-from ..normalise.dates import DATE_IN_TEXT
+from ..normalise.newswire import blocks
+from ..normalise.preamble import split_preamble
 from .article import Article, extract_article
 
 MAX_DEPTH_JSON = 64
@@ -58,22 +59,16 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 
 
 def release_from_text(text: str, origin: str, modified: datetime | None) -> RawRelease:
-    """Plain text: the first line is the title; a date line may follow; the rest is the body."""
+    """Plain text: the headline is the first line after the newswire preamble (labels, release numbers,
+    embargo and date lines); the whole text is the body, which normalisation reads the same way."""
     text = text.lstrip("\ufeff")
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    if not lines:
+    found = blocks(text)
+    if not found:
         raise SkipFile("empty file")
-    title = lines[0].strip()
+    title = split_preamble(found, None).title or found[0].split("\n", 1)[0]
     if len(title) > 400:
         raise SkipFile("no title line (the first line is a whole paragraph)")
-    rest = "\n".join(lines[1:])
-    published = None
-    first_block = rest.strip().split("\n\n", 1)[0].strip()
-    if first_block and len(first_block) <= 40 and DATE_IN_TEXT.fullmatch(first_block.rstrip(".")):
-        published = first_block
-    return RawRelease(origin=origin, title=title, published=published, body_text=rest, modified=modified)
+    return RawRelease(origin=origin, title=title, body_text="\n\n".join(found), modified=modified)
 
 
 def release_from_markdown(text: str, origin: str, modified: datetime | None) -> RawRelease:

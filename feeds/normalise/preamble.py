@@ -1,0 +1,221 @@
+"""The newswire preamble of a press release: what comes before the headline (release labels, release
+numbers, embargo lines, date lines, a letterhead), the headline, a standfirst, and the dateline that
+opens the first paragraph. Pure functions over lines of text, for every format alike.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .when import Stated, read_stated
+
+_LABEL_WORDS = (
+    r"for immediate release|immediate release|for release|press release|news release|media release|media advisory|"
+    r"media statement|press statement|joint statement|joint press release|statement|news|press notice|"
+    r"communiqué de presse|communiqué conjoint|communiqué|déclaration(?: conjointe)?|pour diffusion immédiate|"
+    r"pour publication immédiate|information presse|avis aux médias|comunicado de prensa|comunicado|nota de prensa|"
+    r"nota informativa|declaración(?: conjunta)?|para publicación inmediata|pressemitteilung|presseinformation|"
+    r"medienmitteilung|gemeinsame erklärung|erklärung|zur sofortigen veröffentlichung|comunicado de imprensa|"
+    r"comunicado à imprensa|nota à imprensa|nota de imprensa|release|para divulgação imediata|comunicato stampa|"
+    r"comunicato|nota stampa|persbericht|perscommuniqué|siaran pers|rilis pers|thông cáo báo chí|"
+    r"press briefing|advisory|news alert|media alert|update"
+)
+_LABEL = re.compile(r"^[*_#\s]*(?:" + _LABEL_WORDS + r")(?:\s*[-–—|:/]\s*(?:" + _LABEL_WORDS + r"))*[*_\s.:]*$",
+                    re.IGNORECASE)
+_NUMBER = re.compile(
+    r"^[*_\s]*(?:(?:" + _LABEL_WORDS + r")\s*)?(?:no\.?|nº|n°|n\.º|nr\.?|number|núm\.?|número|numéro|ref\.?|"
+    r"reference|référence|referencia|referência|riferimento|kenmerk|aktenzeichen|az\.?)\s*[:.]?\s*[\w/.\-]{1,30}"
+    r"[*_\s]*$", re.IGNORECASE)
+_EMBARGO = re.compile(
+    r"^[*_\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
+    r"hold for release|strictly embargoed|embargo hasta|embargo até|embargo fino|embargo tot)\b", re.IGNORECASE)
+_DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
+# "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|le|am|an|sur|upon|"
+    r"on|en|i|im)){0,4}(?:,\s*[A-Z][a-z]{1,6}\.)?)"
+    r"(?:\s*(?:,|\()\s*(?P<date>[^–—()]{4,70}?)\s*\)?(?=" + _DASH + r"|\.\s|:\s)(?P<sep>" + _DASH + r"|\.|:)"
+    r"|\s*\((?P<agency>[^)]{1,30})\)" + _DASH + r"|" + _DASH + r")\s*")
+_DATE_LINE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})\s*,\s*(?P<date>.+)$")
+_SENTENCE_END = re.compile(r"[.!?…»\"”]$")
+
+
+@dataclass(frozen=True)
+class Preamble:
+    """What the lines before the body said."""
+
+    title: str | None
+    standfirst: str | None
+    labels: tuple[str, ...]
+    embargo: Stated | None
+    embargo_text: str | None
+    date: Stated | None
+    date_place: str | None           # the place of a date line above the headline ("Berlin, 26.01.2022")
+    body: list[str]                  # paragraphs after the headline and standfirst
+
+
+def is_label(line: str) -> bool:
+    return bool(_LABEL.match(line) or _NUMBER.match(line))
+
+
+def read_date_line(line: str, language: str | None, locale: str | None, zone: str | None
+                   ) -> tuple[str | None, Stated] | None:
+    """A line that is only a date ("12 March 2025", "Thursday 6 June 2024", "Paris, le 18 février 2025"):
+    (place or None, the date); None for any other line."""
+    clean = line.strip(" *_#")
+    if len(clean) > 90 or len(clean) < 6:
+        return None
+    stated = _whole_date(clean, language, locale, zone, None)
+    if stated is not None:
+        return None, stated
+    m = _DATE_LINE_LEAD.match(clean)
+    if m:
+        place = m.group("place").strip()
+        stated = _whole_date(m.group("date"), language, locale, zone, place)
+        if stated is not None:
+            return place, stated
+    return None
+
+
+def _whole_date(text: str, language: str | None, locale: str | None, zone: str | None, place: str | None
+                ) -> Stated | None:
+    """The date when `text` is a date and nothing else (a few words at most besides)."""
+    words = re.findall(r"[^\W\d]{4,}", text)
+    if len(words) > 4:
+        return None
+    return read_stated(text, language, locale, zone, place)
+
+
+def read_embargo(line: str, language: str | None, locale: str | None, zone: str | None) -> Stated | None:
+    if not _EMBARGO.match(line):
+        return None
+    return read_stated(line, language, locale, zone)
+
+
+def _short(line: str) -> bool:
+    return len(line) <= 250
+
+
+def split_preamble(paragraphs: list[str], title: str | None, language: str | None = None,
+                   locale: str | None = None, zone: str | None = None) -> Preamble:
+    """Read the preamble off the paragraphs of a release (each a string, lines separated by newlines).
+
+    `title` is the headline a format already knows (a Markdown heading, an HTML h1, the largest type of a
+    PDF, a Word Title): the lines that equal it are dropped. Without one, the headline is the first line
+    that is not part of the preamble after its last label (a letterhead above a label is no headline)."""
+    lines: list[tuple[int, str]] = []
+    for i, para in enumerate(paragraphs):
+        for line in para.split("\n"):
+            if line.strip():
+                lines.append((i, line.strip()))
+    labels: list[str] = []
+    embargo = embargo_text = date = None
+    date_place = None
+    kinds: list[str] = []
+    for _, line in lines[:40]:
+        if not _short(line):
+            break
+        stripped = line.strip(" *_#")
+        if title and _fold(stripped) == _fold(title):
+            kinds.append("title")
+        elif _EMBARGO.match(stripped):
+            kinds.append("embargo")
+        elif is_label(stripped):
+            kinds.append("label")
+        elif read_date_line(stripped, language, locale, zone):
+            kinds.append("date")
+        else:
+            kinds.append("text")
+    # the headline: the given title, else the first text line after the last label/embargo/number line
+    strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo")]
+    title_at = next((k for k, kind in enumerate(kinds) if kind == "title"), None)
+    if title_at is None:
+        start = strong[-1] + 1 if strong else 0
+        texts = [k for k in range(start, len(kinds)) if kinds[k] == "text"]
+        dates = [k for k in range(len(kinds)) if kinds[k] == "date"]
+        if texts and dates and not strong:
+            # a letterhead in capitals above a date line, the headline below it
+            before = [k for k in range(dates[0]) if kinds[k] == "text"]
+            after = [k for k in texts if k > dates[0]]
+            if before and after and all(lines[k][1].isupper() for k in before):
+                texts = after
+        if texts:
+            title_at = texts[0]
+            title = lines[title_at][1].strip(" *_#")
+    for k, kind in enumerate(kinds):
+        line = lines[k][1].strip(" *_#")
+        if kind == "label":
+            labels.append(line)
+        elif kind == "embargo":
+            embargo_text = line
+            embargo = embargo or read_embargo(line, language, locale, zone)
+        elif kind == "date" and (title_at is None or k < title_at + 3):
+            found = read_date_line(line, language, locale, zone)
+            if found and date is None:
+                date_place, date = found
+    # the body: paragraphs after the headline's, without preamble lines; a standfirst is a short line right
+    # after the headline that does not end a sentence, followed by more text
+    skip_until = lines[title_at][0] if title_at is not None else -1
+    body: list[str] = []
+    for i, para in enumerate(paragraphs):
+        if i < skip_until:
+            continue
+        kept = []
+        for line in para.split("\n"):
+            s = line.strip()
+            if not s:
+                continue
+            if i <= skip_until + 3 and not body and (_is_preamble_line(s, title, language, locale, zone)):
+                continue
+            kept.append(line)
+        if kept:
+            body.append("\n".join(kept).strip())
+    standfirst = None
+    if len(body) >= 2 and len(body[0]) <= 250 and "\n" not in body[0] and not _SENTENCE_END.search(body[0]) \
+            and not _DATELINE_START.match(body[0]):
+        standfirst = body.pop(0)
+    return Preamble(title, standfirst, tuple(labels), embargo, embargo_text, date, date_place, body)
+
+
+_DATELINE_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}(?:,|\s[-–—]|\s\()")
+
+
+def _is_preamble_line(line: str, title: str | None, language, locale, zone) -> bool:
+    s = line.strip(" *_#")
+    if title and _fold(s) == _fold(title):
+        return True
+    if not _short(s):
+        return False
+    return bool(_EMBARGO.match(s) or is_label(s) or read_date_line(s, language, locale, zone))
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[*_#]", "", text).split()).casefold()
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    date: Stated | None
+    rest: str
+
+
+def split_dateline(first: str, language: str | None = None, locale: str | None = None,
+                   zone: str | None = None) -> Dateline | None:
+    """The dateline opening the first paragraph: place, stated date, and the paragraph without it."""
+    m = _DATELINE.match(first)
+    if not m:
+        return None
+    place = m.group("place").strip(" ,")
+    rest = first[m.end():].strip()
+    if not rest or not rest[0].isupper() and not rest[0].isdigit() and rest[0] not in "«\"“'‘¿¡":
+        return None
+    date_text = m.group("date")
+    if date_text is not None:
+        stated = read_stated(date_text, language, locale, zone, place)
+        if stated is None:
+            return None
+        return Dateline(place, stated, rest)
+    if m.group("agency") is None and not (place.isupper() and len(place) >= 3):
+        return None      # "Title Case –" without a date or an agency is as likely the start of a sentence
+    return Dateline(place, None, rest)
