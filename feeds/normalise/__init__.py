@@ -50,7 +50,7 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
     if raw.body_text is not None:
         given_blocks = blocks(raw.body_text)
     elif raw.body_html is not None:
-        given_blocks = paragraphs_from_html(raw.body_html)
+        given_blocks = paragraphs_from_html(raw.body_html, keep_lines=True)
     else:
         given_blocks = []
     tz = ZoneInfo(source.timezone) if source.timezone and source.timezone != "UTC" else timezone.utc
@@ -97,7 +97,7 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
     # An HTML body keeps its structure (lists, links) unless furniture had to be cut out of it;
     # then, like a text body, it becomes escaped paragraphs. Either way nothing unsafe survives.
     body_html = ""
-    if raw.body_text is None and raw.body_html is not None and paragraphs == given_blocks:
+    if raw.body_text is None and raw.body_html is not None and paragraphs == paragraphs_from_html(raw.body_html):
         body_html = sanitise(raw.body_html, link or base_url or None)
     if not body_html:
         body_html = html_from_paragraphs(paragraphs)

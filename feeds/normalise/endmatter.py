@@ -22,7 +22,8 @@ _ABOUT = (r"about|à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|so
 _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
             r"contact presse|contacts presse|relations presse|service de presse|pour plus d'informations|"
-            r"pressekontakte?|medienkontakte?|kontakt|ansprechpartner(?:in)?|für rückfragen|rückfragen|"
+            r"pressekontakte?|medienkontakte?|kontakt|ansprechpartner(?:in)?|(?:für |bei )?rückfragen(?: bitte)?(?: an)?|"
+            r"renseignements|informations|information|enquiries|inquiries|"
             r"contacto de prensa|contactos de prensa|contacto|contactos|prensa|para más información|"
             r"contato(?:s)? (?:de|para) imprensa|contacto(?:s)? de imprensa|assessoria de imprensa|contato|"
             r"para mais informações|contatti(?: stampa)?|ufficio stampa|per informazioni|perscontact|"
@@ -32,9 +33,13 @@ _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|(?P<about>(
                       r"(?P<contact>" + _CONTACT + r"))[*_\s]*(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 PHONE = re.compile(r"(?<![\w@])\+?\(?\d[\d\s().\-/]{6,}\d(?![\w@])")
-_PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|mobile|mob|"
+_PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|mobiel|mobile|mob|"
                           r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
-_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|courriel|correo|mail)\s*:?\s*$", re.IGNORECASE)
+_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|courriel|correo|mail|mél|e-post)\s*:?\s*$", re.IGNORECASE)
+_ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
+                  r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
+                  r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
+                  r"council|conseil|city|ville|stadt|gemeente|municipal|relations|bureau|büro", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -133,7 +138,7 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
             contact_blocks.append(text)
         else:
             notes.append(" ".join(line.strip() for line in lines))
-    contacts = tuple(c for block in contact_blocks for c in parse_contacts(block))
+    contacts = tuple(parse_contacts("\n\n".join(contact_blocks)))
     return "\n\n".join(notes), contacts
 
 
@@ -141,16 +146,24 @@ def _looks_contact(text: str) -> bool:
     return bool(EMAIL.search(text)) and len(text) < 400
 
 
-def parse_contacts(block: str) -> list[Contact]:
-    """The contacts of one block: one per line when several lines each carry a name and a number or
-    address, else the block is one contact."""
-    lines = [line.strip() for line in block.split("\n") if line.strip()]
-    if not any(EMAIL.search(line) or PHONE.search(line) for line in lines):
-        return []
-    each = [line for line in lines if (EMAIL.search(line) or PHONE.search(line)) and _words(line)]
-    if len(lines) >= 2 and len(each) == len(lines):
-        return [_contact(line, [line]) for line in lines]
-    return [_contact(" | ".join(lines), lines)]
+def parse_contacts(text: str) -> list[Contact]:
+    """The contacts of a contact section (paragraphs separated by blank lines). A contact runs from a line
+    with a name to the next line with a name after its number or address; lines of addresses and numbers
+    alone belong to the contact above."""
+    entries: list[list[str]] = []
+    reached = False          # the current entry has a number or an address
+    for line in (line.strip() for line in text.split("\n")):
+        if not line or re.match(r"^https?://|^www\.", line):
+            continue
+        names = _words(line)
+        contact = bool(EMAIL.search(line) or PHONE.search(line))
+        if not entries or (names and reached):
+            entries.append([line])
+            reached = contact
+        else:
+            entries[-1].append(line)
+            reached = reached or contact
+    return [_contact(lines) for lines in entries if any(EMAIL.search(x) or PHONE.search(x) for x in lines)]
 
 
 def _words(line: str) -> list[str]:
@@ -159,24 +172,67 @@ def _words(line: str) -> list[str]:
     rest = PHONE.sub("|", rest)
     rest = re.sub(r"https?://\S+|www\.\S+", "|", rest)
     chunks = []
-    for chunk in re.split(r"\s*(?:\||,|;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
-        chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk)).strip(" :.-–—()*_")
-        if chunk and re.search(r"[^\W\d]", chunk):
-            chunks.append(chunk)
+    for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
+        parts = segment.split(",", 1) if not chunks else [segment]
+        for chunk in parts:
+            chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,"))).strip(" :.,-–—*_")
+            if chunk and re.search(r"[^\W\d]", chunk):
+                chunks.append(chunk)
     return chunks
 
 
-def _contact(line: str, lines: list[str]) -> Contact:
-    email = EMAIL.search(line)
-    phone = PHONE.search(EMAIL.sub(" ", line))
-    label = None
-    m = re.match(r"^([^:|@\d]{2,60}?)\s*:\s*(.*)$", line)
-    if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)):
-        label, line = m.group(1).strip(), m.group(2)
-    chunks = _words(line)
-    if not chunks and label:
-        chunks = [label]
-    name = chunks[0] if chunks else None
-    role = chunks[1] if len(chunks) > 1 else None
+def _contact(lines: list[str]) -> Contact:
+    joined = " | ".join(lines)
+    email = EMAIL.search(joined)
+    phone = next((m for m in PHONE.finditer(EMAIL.sub(" ", joined)) if _phone_like(m, joined)), None)
+    named = []           # (label, chunks) of each line with words
+    for line in lines:
+        label = None
+        m = re.match(r"^([^:|@\d]{2,60}?)\s*:\s*(.*)$", line)
+        if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)):
+            label, line = m.group(1).strip(), m.group(2)
+        chunks = _words(line)
+        if chunks or label:
+            named.append((label, chunks, line))
+    name = role = None
+    people = [k for k, n in enumerate(named) if n[1] and _person(n[1][0])]
+    if people and people[0] > 0:
+        named = named[people[0]:]
+    if named:
+        label, chunks, line = named[0]
+        if chunks:
+            name = chunks[0]
+            role = chunks[1] if len(chunks) > 1 else None
+        else:
+            name = label
+            label = None
+        if role is None and len(named) > 1 and named[1][1]:
+            role = _role_line(named[1][2])
+        role = role or label
     return Contact(name, role, email.group(0) if email else None,
                    phone.group(0).strip() if phone else None, "\n".join(lines))
+
+
+def _phone_like(m: re.Match, text: str) -> bool:
+    """A number written as a phone number: grouped (spaces, dashes, dots, brackets), international, or
+    labelled as one; not a bare run of digits such as a company number."""
+    number = m.group(0).strip()
+    return number.startswith("+") or bool(re.search(r"\d[\s().\-/]+\d", number)) \
+        or bool(_PHONE_LABEL.search(text[:m.start()].rstrip()[-12:]))
+
+
+def _person(text: str) -> bool:
+    """Does this look like a person's name: two to six capitalised words (particles and titles allowed),
+    no word of an organisation's name?"""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or _ORG.search(text) or re.search(r"\d", text):
+        return False
+    particles = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "le", "la",
+                 "du", "bin", "binti", "y", "e"}
+    return all(w[:1].isupper() or w.lower() in particles for w in words)
+
+
+def _role_line(line: str) -> str | None:
+    """A line under a name: the role as written (commas kept), without numbers and addresses."""
+    rest = PHONE.sub("", EMAIL.sub("", line))
+    return rest.strip(" |,;:–—-") or None

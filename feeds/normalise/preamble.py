@@ -23,7 +23,7 @@ _LABEL_WORDS = (
 _LABEL = re.compile(r"^[*_#\s]*(?:" + _LABEL_WORDS + r")(?:\s*[-–—|:/]\s*(?:" + _LABEL_WORDS + r"))*[*_\s.:]*$",
                     re.IGNORECASE)
 _NUMBER = re.compile(
-    r"^[*_\s]*(?:(?:" + _LABEL_WORDS + r")\s*)?(?:no\.?|nº|n°|n\.º|nr\.?|number|núm\.?|número|numéro|ref\.?|"
+    r"^[*_\s]*(?:(?:" + _LABEL_WORDS + r")\s*)?(?:#|no\.?|nº|n°|n\.º|nr\.?|number|núm\.?|número|numéro|ref\.?|"
     r"reference|référence|referencia|referência|riferimento|kenmerk|aktenzeichen|az\.?)\s*[:.]?\s*[\w/.\-]{1,30}"
     r"[*_\s]*$", re.IGNORECASE)
 _EMBARGO = re.compile(
@@ -130,18 +130,9 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
     strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo")]
     title_at = next((k for k, kind in enumerate(kinds) if kind == "title"), None)
     if title_at is None:
-        start = strong[-1] + 1 if strong else 0
-        texts = [k for k in range(start, len(kinds)) if kinds[k] == "text"]
-        dates = [k for k in range(len(kinds)) if kinds[k] == "date"]
-        if texts and dates and not strong:
-            # a letterhead in capitals above a date line, the headline below it
-            before = [k for k in range(dates[0]) if kinds[k] == "text"]
-            after = [k for k in texts if k > dates[0]]
-            if before and after and all(lines[k][1].isupper() for k in before):
-                texts = after
-        if texts:
-            title_at = texts[0]
-            title = lines[title_at][1].strip(" *_#")
+        title_at = _headline_at(kinds, [line for _, line in lines])
+        if title_at is not None:
+            title = _continued(lines, title_at)
     for k, kind in enumerate(kinds):
         line = lines[k][1].strip(" *_#")
         if kind == "label":
@@ -155,26 +146,59 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
                 date_place, date = found
     # the body: paragraphs after the headline's, without preamble lines; a standfirst is a short line right
     # after the headline that does not end a sentence, followed by more text
-    skip_until = lines[title_at][0] if title_at is not None else -1
-    body: list[str] = []
-    for i, para in enumerate(paragraphs):
-        if i < skip_until:
+    title_end = title_at if title_at is not None else -1
+    while title_at is not None and title_end + 1 < len(lines) and lines[title_end + 1][0] == lines[title_at][0] \
+            and lines[title_end + 1][1][:1].islower() and _fold(title).endswith(_fold(lines[title_end + 1][1])):
+        title_end += 1
+    first_block = lines[title_at][0] if title_at is not None else -1
+    body_lines: dict[int, list[str]] = {}
+    for g, (block, line) in enumerate(lines):
+        if g <= title_end:
             continue
-        kept = []
-        for line in para.split("\n"):
-            s = line.strip()
-            if not s:
-                continue
-            if i <= skip_until + 3 and not body and (_is_preamble_line(s, title, language, locale, zone)):
-                continue
-            kept.append(line)
-        if kept:
-            body.append("\n".join(kept).strip())
+        if block <= first_block + 3 and not body_lines and _is_preamble_line(line, title, language, locale, zone):
+            continue
+        body_lines.setdefault(block, []).append(line)
+    body = ["\n".join(kept) for _, kept in sorted(body_lines.items())]
     standfirst = None
     if len(body) >= 2 and len(body[0]) <= 250 and "\n" not in body[0] and not _SENTENCE_END.search(body[0]) \
             and not _DATELINE_START.match(body[0]):
         standfirst = body.pop(0)
     return Preamble(title, standfirst, tuple(labels), embargo, embargo_text, date, date_place, body)
+
+
+def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
+    """Where the headline is, without a title given: the first text line after the last label or embargo
+    line; a letterhead (capitals, or short lines above a date line) is passed over when a line follows."""
+    strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo")]
+    start = strong[-1] + 1 if strong else 0
+    texts = [k for k in range(start, len(kinds)) if kinds[k] == "text"]
+    dates = [k for k in range(start, len(kinds)) if kinds[k] == "date"]
+    if texts and dates:
+        before = [k for k in texts if k < dates[0]]
+        after = [k for k in texts if k > dates[0]]
+        if before and after and all(len(lines[k]) <= 60 for k in before):
+            texts = after
+    lower = [k for k in texts if not _capitals(lines[k])]
+    if lower and texts[0] != lower[0] and all(_capitals(lines[k]) for k in texts if k < lower[0]):
+        texts = lower
+    return texts[0] if texts else None
+
+
+def _capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _continued(lines: list[tuple[int, str]], at: int) -> str:
+    """The headline line, with the lines of its paragraph that continue it (a hard-wrapped headline: the
+    next line starts in lower case)."""
+    block, text = lines[at]
+    parts = [text.strip(" *_#")]
+    for other_block, line in lines[at + 1:]:
+        if other_block != block or not line[:1].islower():
+            break
+        parts.append(line.strip(" *_#"))
+    return " ".join(parts)
 
 
 _DATELINE_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}(?:,|\s[-–—]|\s\()")

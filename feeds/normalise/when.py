@@ -116,9 +116,14 @@ def _clean_time(text: str) -> str:
     text = re.sub(r"\b(\d{1,2})\s*h\s*(\d{2})\b", r"\1:\2", text, flags=re.IGNORECASE)      # 09h00, 9 h 30
     text = re.sub(r"\b(\d{1,2})\.(\d{2})\s*(?=uhr|h\b|horas|heures|hrs)", r"\1:\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d{1,2})\s*(?:h|uhr|horas|heures)\b", r"\1:00", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(\d{1,2})\s*(a|p)\.\s*m\.", r"\1 \2m", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\b\.?", _twelve_hour, text, flags=re.IGNORECASE)
     text = re.sub(r"(\d)\.\s+(?=[A-Za-zÀ-ÿ])", r"\1 ", text)   # "26. Januar 2022"
     return _NOISE.sub(" ", text)
+
+
+def _twelve_hour(m: re.Match) -> str:
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return f" {hour:02d}:{m.group(2) or '00'} "
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +192,8 @@ _LEAD = re.compile(
     r"sperrfrist(?:\s+bis)?|embargo hasta|embargo até|embargo fino al|embargo tot|embargo hingga|"
     r"not for (?:publication|release|broadcast)[^:]*?(?:until|before)|hold for release until|"
     r"published|posted|dated?|issued|released|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|"
-    r"diterbitkan)\b[^\d\w]*)+", re.IGNORECASE)
+    r"diterbitkan|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta|até|fino al|tot|hingga|date|time|heure|"
+    r"fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày)\b[^\d\w]*)+", re.IGNORECASE)
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|"
