@@ -67,7 +67,8 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
     if not paragraphs:
         raise SkipFile("no body text")
     link = _safe_link(raw.url)
-    stated = stated_date(wire, read_date(raw.published, tz, source.date_formats), parts.dateline_date)
+    stated = stated_date(wire, _with_offset(raw.published, read_date(raw.published, tz, source.date_formats)),
+                         parts.dateline_date)
     embargo = wire.embargo.utc if wire.embargo is not None else None
     if stated is None and wire.embargo is not None:
         stated = wire.embargo
@@ -131,6 +132,21 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
     )
 
 
+def _with_offset(value: str | datetime | None, utc: datetime | None) -> datetime | None:
+    """The date a format gives, in the offset it was written with (ISO 8601 text or an aware datetime)."""
+    if utc is None:
+        return None
+    written = value
+    if isinstance(value, str):
+        try:
+            written = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return utc
+    if isinstance(written, datetime) and written.tzinfo is not None and written.utcoffset() is not None:
+        return utc.astimezone(written.tzinfo)
+    return utc
+
+
 def stated_date(wire: Newswire, given: datetime | None, dateline_date: datetime | None) -> Stated | None:
     """The date the release states: a date line above the headline, else the dateline's, else the one its
     format gives (front matter, page metadata); a day-only text date takes the format's time that day."""
@@ -138,7 +154,8 @@ def stated_date(wire: Newswire, given: datetime | None, dateline_date: datetime 
     if text is None and dateline_date is not None:
         text = Stated(dateline_date, False)
     if text is None:
-        return Stated(given, given.time() != datetime.min.time()) if given is not None else None
+        return Stated(given, given.time() != datetime.min.time() or given.utcoffset() != timezone.utc.utcoffset(None)) \
+            if given is not None else None
     if not text.has_time and given is not None and given.date() == text.when.date() \
             and given.time() != datetime.min.time():
         return Stated(given, True)

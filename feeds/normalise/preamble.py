@@ -26,7 +26,7 @@ _NUMBER = re.compile(
     r"^[*_\s]*(?:(?:" + _LABEL_WORDS + r")\s*)?(?:#|no\.?|nº|n°|n\.º|nr\.?|number|núm\.?|número|numéro|ref\.?|"
     r"reference|référence|referencia|referência|riferimento|kenmerk|aktenzeichen|az\.?)\s*[:.]?\s*[\w/.\-]{1,30}"
     r"[*_\s]*$", re.IGNORECASE)
-_EMBARGO = re.compile(
+EMBARGO = re.compile(
     r"^[*_\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
     r"hold for release|strictly embargoed|embargo hasta|embargo até|embargo fino|embargo tot)\b", re.IGNORECASE)
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
@@ -87,7 +87,7 @@ def _whole_date(text: str, language: str | None, locale: str | None, zone: str |
 
 
 def read_embargo(line: str, language: str | None, locale: str | None, zone: str | None) -> Stated | None:
-    if not _EMBARGO.match(line):
+    if not EMBARGO.match(line):
         return None
     return read_stated(line, language, locale, zone)
 
@@ -118,7 +118,7 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
         stripped = line.strip(" *_#")
         if title and _fold(stripped) == _fold(title):
             kinds.append("title")
-        elif _EMBARGO.match(stripped):
+        elif EMBARGO.match(stripped):
             kinds.append("embargo")
         elif is_label(stripped):
             kinds.append("label")
@@ -129,7 +129,7 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
     # the headline: the given title, else the first text line after the last label/embargo/number line
     strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo")]
     title_at = next((k for k, kind in enumerate(kinds) if kind == "title"), None)
-    if title_at is None:
+    if title_at is None and not title:
         title_at = _headline_at(kinds, [line for _, line in lines])
         if title_at is not None:
             title = _continued(lines, title_at)
@@ -210,7 +210,7 @@ def _is_preamble_line(line: str, title: str | None, language, locale, zone) -> b
         return True
     if not _short(s):
         return False
-    return bool(_EMBARGO.match(s) or is_label(s) or read_date_line(s, language, locale, zone))
+    return bool(EMBARGO.match(s) or is_label(s) or read_date_line(s, language, locale, zone))
 
 
 def _fold(text: str) -> str:

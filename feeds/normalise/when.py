@@ -171,7 +171,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
             return None
     has_time = bool(_TIME.search(re.sub(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", " ", text)))
     tz, rest = _zone_of(text, language, _place_zone(place), zone) if has_time else (timezone.utc, text)
-    rest = _strip_words(rest)
+    rest = _strip_words(re.sub(r"\(?\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?", " ", rest, flags=re.IGNORECASE))
     found = _parse_words(_clean_time(rest), language, locale)
     if found is None:
         return None

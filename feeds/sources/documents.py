@@ -18,6 +18,7 @@ from datetime import datetime
 
 from ..errors import SkipFile
 from ..model import RawRelease
+from ..normalise.preamble import EMBARGO, is_label
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|seite|página|pagina|halaman|trang)\s*)?[-–]?\s*\d{1,3}\s*(?:(?:/|of|sur|von|de|di|dari|van)\s*\d{1,3})?\s*[-–]?\s*$",
                           re.IGNORECASE)
@@ -44,10 +45,24 @@ def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
                     if text:
                         lines.append((" ".join(text.split()), round(max(sizes) if sizes else 0, 1), line.y1, line.y0))
             lines.sort(key=lambda item: -item[2])
-            pages.append(lines)
+            pages.append(_without_edges(lines, page.height, first=not pages))
     except Exception as e:   # pdfminer raises many kinds on a damaged file
         raise SkipFile(f"unreadable PDF: {e.__class__.__name__}") from e
     return pages
+
+
+def _without_edges(lines: list[tuple[str, float, float, float]], height: float, first: bool
+                   ) -> list[tuple[str, float, float, float]]:
+    """Without running headers and footers: lines in smaller type than the text at the page's top edge
+    (page one's top is its letterhead, kept) or bottom edge."""
+    if not lines:
+        return lines
+    sizes: Counter[float] = Counter()
+    for text, size, *_ in lines:
+        sizes[size] += len(text)
+    body = sizes.most_common(1)[0][0]
+    edge = 0.08 * height
+    return [ln for ln in lines if not (ln[1] < body - 0.5 and (ln[3] < edge or (not first and ln[2] > height - edge)))]
 
 
 def _repeated(pages: list[list[tuple[str, float, float, float]]]) -> set[str]:
@@ -73,7 +88,8 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
     kept = [[ln for ln in lines if _digitless(ln[0]) not in repeated and not _PAGE_NUMBER.match(ln[0])]
             for lines in pages]
     first = kept[0] if kept and kept[0] else next((p for p in kept if p), [])
-    title = _largest(first)
+    labelled = [k for k, ln in enumerate(first[:20]) if is_label(ln[0]) or EMBARGO.match(ln[0])]
+    title = _largest(first[labelled[-1] + 1:] if labelled else first) or _largest(first)
     paragraphs: list[list[str]] = []
     for lines in kept:
         previous = None

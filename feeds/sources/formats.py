@@ -85,6 +85,9 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
             meta = {str(k).lower(): v for k, v in loaded.items()}
         body = m.group(2)
     title = _string(meta.get("title"))
+    own = re.search(r"^#\s+(.+?)\s*#*\s*$", body, re.MULTILINE)
+    if own and title is not None and body[:own.start()].count("\n\n") <= 6:
+        title = None       # the release's own headline (a level-1 heading near the top) wins over metadata
     if title is None:
         heading = re.match(r"\A\s*#\s+(.+)$", body, re.MULTILINE)
         if heading:
@@ -92,8 +95,10 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
             body = body[heading.end():]
         else:
             raw = release_from_text(body, origin, modified)
-            return RawRelease(origin=origin, title=raw.title, published=raw.published, modified=modified,
-                              body_html=_markdown(raw.body_text or ""))
+            return RawRelease(origin=origin, title=raw.title, published=_date_value(meta.get("date") or meta.get("published")),
+                              modified=modified, body_html=_markdown(body), url=_string(meta.get("url")),
+                              topics=_tags(meta.get("topics")) + _tags(meta.get("tags")),
+                              language=_string(meta.get("lang") or meta.get("language")))
     return RawRelease(
         origin=origin,
         title=title,
