@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 
 _MARKER = re.compile(r"^\s*(?:#{3,}|[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|selesai|hết)\s*[-–—]?|\*{3,}|"
-                     r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]\s*(?:ends?|fin|ende|fim)\s*[-–—])\.?\s*$",
+                     r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
+                     r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
+                     r"fim do comunicado|end of (?:press )?release))\.?\s*$",
                      re.IGNORECASE)
 _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|background(?: information)?|"
           r"note aux (?:rédactions|rédacteurs|éditeurs)|notes? aux (?:rédactions|rédacteurs|éditeurs)|"
@@ -16,7 +18,8 @@ _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backg
           r"nota (?:para|a) (?:los|las)? ?(?:editores|redacciones|redacción|editores)|notas? (?:para|a) (?:los )?editores|"
           r"nota aos editores|notas aos editores|nota para (?:os )?editores|nota per le redazioni|note per i redattori|"
           r"noot voor (?:de )?redactie|noot voor redacties|catatan untuk editor|catatan (?:bagi )?redaksi|"
-          r"ghi chú cho biên tập viên")
+          r"ghi chú cho biên tập viên|chi siamo|qui sommes-nous|quiénes somos|quem somos|wer wir sind|over ons|"
+          r"tentang kami|who we are|about us|à propos|acerca de nosotros|sobre nós|über uns")
 _ABOUT = (r"about|à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
           r"informazioni su|chi è|chi siamo|over|tentang|giới thiệu về|qui sommes-nous")
 _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
@@ -108,11 +111,27 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
             cut = i
             break
     if cut is None:
+        cut = _trailing_contacts(paragraphs)
+    if cut is None:
         return EndMatter(list(paragraphs), "", (), None)
     body = paragraphs[:cut]
     after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
     notes, contacts = read_end_matter(after)
     return EndMatter(body, notes, contacts, marker)
+
+
+def _trailing_contacts(paragraphs: list[str]) -> int | None:
+    """Where the contact blocks that close a release without a heading begin: short lines with an e-mail
+    address or a phone number (a name, a role, a department above them)."""
+    cut = None
+    for i in range(len(paragraphs) - 1, 0, -1):
+        lines = paragraphs[i].split("\n")
+        if len(lines) > 8 or any(len(line) > 120 for line in lines) or _ends_sentence(lines[0]):
+            break
+        if not (EMAIL.search(paragraphs[i]) or any(_phone_like(m, paragraphs[i]) for m in PHONE.finditer(paragraphs[i]))):
+            break
+        cut = i
+    return cut
 
 
 def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:

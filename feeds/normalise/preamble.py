@@ -178,6 +178,12 @@ def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
         after = [k for k in texts if k > dates[0]]
         if before and after and all(len(lines[k]) <= 60 for k in before):
             texts = after
+    if texts and strong and _SENTENCE_END.search(lines[texts[0]]):
+        # "Headline / Published: ... / Ref: ... / First sentence.": the headline is above the labels
+        above = [k for k in range(strong[0]) if kinds[k] == "text" and not _SENTENCE_END.search(lines[k])
+                 and not _capitals(lines[k])]
+        if above:
+            texts = above
     lower = [k for k in texts if not _capitals(lines[k])]
     if lower and texts[0] != lower[0] and all(_capitals(lines[k]) for k in texts if k < lower[0]):
         texts = lower
@@ -236,6 +242,7 @@ def split_dateline(first: str, language: str | None = None, locale: str | None =
         return None
     date_text = m.group("date")
     if date_text is not None:
+        date_text = re.sub(r"/[^/\d]{1,20}/", " ", date_text)     # "3 avril 2024 /CNW/"
         stated = read_stated(date_text, language, locale, zone, place)
         if stated is None:
             return None

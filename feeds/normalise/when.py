@@ -36,7 +36,7 @@ _PLACE_ZONES = {
     "londres": "Europe/London", "jakarta": "Asia/Jakarta", "nairobi": "Africa/Nairobi",
 }
 # The zone a stated time with no zone is in, by the release's language, when the source names none.
-LANGUAGE_ZONES = {"fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid", "it": "Europe/Rome",
+LANGUAGE_ZONES = {"en": "Europe/London", "fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid", "it": "Europe/Rome",
                   "nl": "Europe/Amsterdam", "pt": "America/Sao_Paulo", "id": "Asia/Jakarta", "vi": "Asia/Ho_Chi_Minh"}
 _TIME = re.compile(r"\b(\d{1,2})\s*(?::|h|\.(?=\d{2}\s*(?:uhr|h\b)))\s*(\d{2})?\b(?!\s*%)|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)"
                    r"|\b\d{1,2}\s*(?:uhr|h)\b", re.IGNORECASE)
@@ -100,7 +100,7 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
         return _fixed(f"{m.group(1)}{m.group(2)}:{m.group(3)}"), text[:m.start()] + text[m.end():]
     for name, zone in _PLACE_ZONES.items():
         if name in lowered:
-            return ZoneInfo(zone), re.sub(r"(?i)\b(?:heure|hora|time|zeit|ora)\s+(?:de|of|di)?\s*" + name + r"|"
+            return ZoneInfo(zone), re.sub(r"(?i)\b(?:heure|horário|hora|time|zeit|ora)\s+(?:de|of|di)?\s*" + name + r"|"
                                           + name + r"\s+time", " ", text)
     for candidate in (place, fallback):
         if candidate:
