@@ -255,3 +255,15 @@ def _role_line(line: str) -> str | None:
     """A line under a name: the role as written (commas kept), without numbers and addresses."""
     rest = PHONE.sub("", EMAIL.sub("", line))
     return rest.strip(" |,;:–—-") or None
+
+
+_HTML_HEADING = re.compile(r"<h([2-6])\b[^>]*>(.{1,200}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def keep_end_matter_headings(html: str) -> str:
+    """An HTML page whose end-matter headings ("About us", "Media contact" in an h2-h6) are bold paragraphs:
+    article extraction drops section headings, and the body must end where they stand."""
+    def paragraph(m: re.Match) -> str:
+        text = re.sub(r"<[^>]+>", "", m.group(2))
+        return f"<p><strong>{m.group(2)}</strong></p>" if heading(" ".join(text.split())) else m.group(0)
+    return _HTML_HEADING.sub(paragraph, html)

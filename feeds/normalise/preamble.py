@@ -160,7 +160,12 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
         body_lines.setdefault(block, []).append(line)
     body = ["\n".join(kept) for _, kept in sorted(body_lines.items())]
     standfirst = None
-    if len(body) >= 2 and len(body[0]) <= 250 and "\n" not in body[0] and not _SENTENCE_END.search(body[0]) \
+    lead = next((k for k in range(min(3, len(body))) if split_dateline(" ".join(body[k].split("\n")), language,
+                                                                      locale, zone)), None)
+    if lead:
+        if all(len(b) <= 250 for b in body[:lead]):
+            standfirst, body = "\n".join(body[:lead]), body[lead:]
+    elif len(body) >= 2 and len(body[0]) <= 250 and "\n" not in body[0] and not _SENTENCE_END.search(body[0]) \
             and not _DATELINE_START.match(body[0]):
         standfirst = body.pop(0)
     return Preamble(title, standfirst, tuple(labels), embargo, embargo_text, date, date_place, body)
@@ -230,23 +235,44 @@ class Dateline:
     rest: str
 
 
+_PLACE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|le|am|an|sur|upon|"
+    r"on|en|i|im)){0,4}(?:,\s*[A-Z][a-z]{1,6}\.)?)\s*(?P<open>,|\()\s*")
+_SEPARATOR = re.compile(r"\)?\s*(?:" + _DASH + r"|\.(?=\s)|:(?=\s))\s*")
+
+
 def split_dateline(first: str, language: str | None = None, locale: str | None = None,
                    zone: str | None = None) -> Dateline | None:
-    """The dateline opening the first paragraph: place, stated date, and the paragraph without it."""
+    """The dateline opening the first paragraph: place, stated date, and the paragraph without it.
+    "GENEVA, 12 March 2025 –", "SAN JOSE, Calif., Sept. 16, 2024 /PRNewswire/ --", "BERLIN (dpa) –",
+    "Madrid, 26 de enero de 2022." (the first separator after which the text before it reads as a date)."""
+    m = _PLACE.match(first)
+    if m:
+        place = m.group("place").strip(" ,")
+        for sep in _SEPARATOR.finditer(first, m.end(), min(len(first), m.end() + 90)):
+            date_text = re.sub(r"/[^/\d]{1,20}/", " ", first[m.end():sep.start()])
+            rest = first[sep.end():].strip()
+            if not rest or not _opens_sentence(rest):
+                continue
+            stated = read_stated(date_text, language, locale, zone, place)
+            if stated is not None:
+                return Dateline(place, stated, rest)
+    return _dateline_without_date(first, language, locale, zone)
+
+
+def _opens_sentence(rest: str) -> bool:
+    return rest[0].isupper() or rest[0].isdigit() or rest[0] in "«\"“'‘¿¡"
+
+
+def _dateline_without_date(first: str, language: str | None, locale: str | None, zone: str | None
+                           ) -> Dateline | None:
     m = _DATELINE.match(first)
-    if not m:
+    if not m or m.group("date") is not None:
         return None
     place = m.group("place").strip(" ,")
     rest = first[m.end():].strip()
-    if not rest or not rest[0].isupper() and not rest[0].isdigit() and rest[0] not in "«\"“'‘¿¡":
+    if not rest or not _opens_sentence(rest):
         return None
-    date_text = m.group("date")
-    if date_text is not None:
-        date_text = re.sub(r"/[^/\d]{1,20}/", " ", date_text)     # "3 avril 2024 /CNW/"
-        stated = read_stated(date_text, language, locale, zone, place)
-        if stated is None:
-            return None
-        return Dateline(place, stated, rest)
     if m.group("agency") is None and not (place.isupper() and len(place) >= 3):
         return None      # "Title Case –" without a date or an agency is as likely the start of a sentence
     return Dateline(place, None, rest)

@@ -23,6 +23,7 @@ from ..errors import SkipFile, SourceError
 from ..model import Failed, RawRelease, Skipped, Unchanged
 from .article import ArticleRules, extract_article, find_links, find_next_page
 from .decode import decode_bytes
+from ..normalise.endmatter import keep_end_matter_headings
 from ..normalise.html import text_of
 from .feedparse import FEED_TYPES, entries_from_feed
 from .formats import release_from_article
@@ -128,7 +129,8 @@ def rules_of(source: SourceConfig) -> ArticleRules:
 def release_from_page(result: FetchResult, url: str, source: SourceConfig) -> RawRelease:
     """The raw release of a fetched article page (SkipFile when its bytes cannot be read as text), linked
     at `url`, the address the listing gave (not where a redirect ended, not the canonical form)."""
-    article = extract_article(decode_bytes(result.body, result.charset), result.url, rules_of(source))
+    article = extract_article(keep_end_matter_headings(decode_bytes(result.body, result.charset)), result.url,
+                              rules_of(source))
     return release_from_article(article, url_identity(url), url)
 
 
