@@ -223,8 +223,10 @@ def _preview_config(args: argparse.Namespace) -> Config:
 
 
 def stated_published(release) -> str | None:
-    """The release's date with the publisher's offset when a time was stated, the bare day when only a day
-    was; None when the date is an estimate."""
+    """The date the release prints, with the publisher's offset when a time was stated, the bare day when only
+    a day was; else its date in feeds likewise; None when the date is an estimate."""
+    if release.stated is not None:
+        return release.stated
     if release.published_estimated:
         return None
     if release.published_offset is None:

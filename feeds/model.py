@@ -92,6 +92,8 @@ class Release:
     notes: str = ""                  # notes to editors and "About ..." text after the body (never matched)
     contacts: tuple[dict, ...] = ()  # media contacts: {name, role, email, phone, text}
     published_offset: int | None = None   # the publisher's UTC offset in minutes, when a time was stated
+    stated: str | None = None        # the date as the release prints it (ISO 8601 with its offset, or a bare
+                                     # day): before an embargo it differs from `published`; not archived
 
 
 @dataclass

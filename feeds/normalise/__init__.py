@@ -73,6 +73,7 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
     if stated is None and wire.embargo is not None:
         stated = wire.embargo
     given_date = stated.utc if stated is not None else None
+    printed = stated.iso() if stated is not None else None
     # An embargoed release appears at its embargo instant, dated then unless it states a later date.
     if embargo is not None and given_date is not None and given_date < embargo:
         given_date = embargo
@@ -129,6 +130,7 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
         notes=wire.notes,
         contacts=tuple(c.as_dict() for c in wire.contacts),
         published_offset=offset,
+        stated=printed,
     )
 
 

@@ -33,7 +33,7 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"contactpersoon|voor meer informatie|kontak media|narahubung|kontak|informasi lebih lanjut|"
             r"liên hệ báo chí|liên hệ|info(?:rmation)?s? presse|press|media")
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|(?P<about>(?:" + _ABOUT + r")\s+\S.{0,80}?)|"
-                      r"(?P<contact>" + _CONTACT + r"))[*_\s]*(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
+                      r"(?P<contact>" + _CONTACT + r"))(?:\s*\([^)]{1,40}\))?[*_\s]*(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 PHONE = re.compile(r"(?<![\w@])\+?\(?\d[\d\s().\-/]{6,}\d(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|mobiel|mobile|mob|"
@@ -42,7 +42,8 @@ _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|courriel|correo|mail|mél|e-post)\s*:?\
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
                   r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
-                  r"council|conseil|city|ville|stadt|gemeente|municipal|relations|bureau|büro", re.IGNORECASE)
+                  r"council|conseil|city|ville|stadt|gemeente|municipal|relations|bureau|büro|comunica|assessoria|gabinete|"
+                  r"oficina|ufficio|afdeling|dienst|direction|dirección|direção", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -153,22 +153,42 @@ def release_from_docx(data: bytes, origin: str, modified: datetime | None) -> Ra
         raise SkipFile(f"unreadable Word file: {e.__class__.__name__}") from e
     title = None
     paragraphs: list[str] = []
-    for para in document.paragraphs:
-        text = para.text.replace("\r", "\n").replace("\v", "\n").strip()
+    for kind, item in _docx_blocks(document):
+        if kind == "table":
+            paragraphs.extend(_table_blocks(item))
+            continue
+        text = item.text.replace("\r", "\n").replace("\v", "\n").strip()
         if not text:
             continue
-        style = (para.style.name if para.style is not None else "") or ""
+        style = (item.style.name if item.style is not None else "") or ""
         if title is None and (style == "Title" or style.startswith("Heading 1") or style == "Heading1"):
             title = " ".join(text.split())
         paragraphs.append(text)
-    for table in document.tables:
-        for row in table.rows:
-            cells = [c.text.strip() for c in row.cells if c.text.strip()]
-            if cells:
-                paragraphs.append("\n".join(dict.fromkeys(cells)))
     if not paragraphs:
         raise SkipFile("Word file without text")
     return RawRelease(origin=origin, title=title, body_text="\n\n".join(paragraphs), modified=modified)
+
+
+def _docx_blocks(document):
+    """The document's paragraphs and tables in their order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield "paragraph", Paragraph(child, document)
+        elif tag == "tbl":
+            yield "table", Table(child, document)
+
+
+def _table_blocks(table) -> list[str]:
+    """A table's text: a block per column when it has several (contacts side by side), else per row."""
+    rows = [[cell.text.strip() for cell in row.cells] for row in table.rows]
+    width = max((len(r) for r in rows), default=0)
+    if width >= 2:
+        columns = ["\n".join(r[c] for r in rows if c < len(r) and r[c]) for c in range(width)]
+        return [c for c in dict.fromkeys(columns) if c]
+    return [r[0] for r in rows if r and r[0]]
 
 
 BINARY_PARSERS = {".pdf": release_from_pdf, ".docx": release_from_docx}
