@@ -5,7 +5,6 @@ for every format and every source kind, so folder files and scraped pages are tr
 """
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -17,7 +16,7 @@ from .dates import in_feed_window, read_date
 from .html import html_from_paragraphs, paragraphs_from_html, sanitise, text_of
 from .topics import classify
 from .geo import countries
-from .identity import body_hash, content_hash
+from .identity import body_hash, content_hash, press_parts
 from .language import detect
 from .newswire import Newswire, blocks, read_newswire
 from .press import strip_furniture
@@ -58,7 +57,7 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
     hint_language = detect(((raw.title or "") + "\n" + "\n".join(given_blocks))[:3000], raw.language)
     wire = read_newswire(given_blocks, text_of(raw.title) if raw.title else None, hint_language,
                          source.locale or None, zone)
-    title = _title(dataclasses.replace(raw, title=wire.title or raw.title))
+    title = _title(raw)
     found = wire.paragraphs
     parts = strip_furniture(found, title, now)
     paragraphs = bounded(parts.paragraphs)
@@ -123,7 +122,8 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
         language=language,
         topics=matches,
         content_hash=content_hash(title, published, estimated, body_text, link, dateline, language,
-                                  sorted(raw.topics)),
+                                  sorted(raw.topics),
+                                  press_parts(embargo, offset, wire.notes, tuple(c.as_dict() for c in wire.contacts))),
         body_hash=body_hash(body_text),
         countries=countries(title, body_text),
         embargo_until=embargo,

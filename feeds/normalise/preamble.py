@@ -162,11 +162,12 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
     standfirst = None
     lead = next((k for k in range(min(3, len(body))) if split_dateline(" ".join(body[k].split("\n")), language,
                                                                       locale, zone)), None)
-    if lead:
-        if all(len(b) <= 250 for b in body[:lead]):
-            standfirst, body = "\n".join(body[:lead]), body[lead:]
-    elif len(body) >= 2 and len(body[0]) <= 250 and "\n" not in body[0] and not _SENTENCE_END.search(body[0]) \
-            and not _DATELINE_START.match(body[0]):
+    # a standfirst: short lines between the headline and a first paragraph that opens with a dateline
+    # (or one short line that ends no sentence, above a longer paragraph)
+    if lead and all(len(b) <= 250 and not _LABELLED.match(b) for b in body[:lead]):
+        standfirst, body = "\n".join(body[:lead]), body[lead:]
+    elif not lead and len(body) >= 2 and len(body[0]) <= 250 and "\n" not in body[0] \
+            and not _SENTENCE_END.search(body[0]) and not _LABELLED.match(body[0]) and len(body[1]) > len(body[0]):
         standfirst = body.pop(0)
     return Preamble(title, standfirst, tuple(labels), embargo, embargo_text, date, date_place, body)
 
@@ -212,6 +213,7 @@ def _continued(lines: list[tuple[int, str]], at: int) -> str:
     return " ".join(parts)
 
 
+_LABELLED = re.compile(r"^[\w ]{2,20}:")
 _DATELINE_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}(?:,|\s[-–—]|\s\()")
 
 

@@ -18,7 +18,8 @@ from datetime import datetime
 
 from ..errors import SkipFile
 from ..model import RawRelease
-from ..normalise.preamble import EMBARGO, is_label
+from ..normalise.newswire import blocks
+from ..normalise.preamble import EMBARGO, is_label, split_preamble
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|seite|página|pagina|halaman|trang)\s*)?[-–]?\s*\d{1,3}\s*(?:(?:/|of|sur|von|de|di|dari|van)\s*\d{1,3})?\s*[-–]?\s*$",
                           re.IGNORECASE)
@@ -103,7 +104,13 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
                 paragraphs[-1].append(text)
             previous = (text, size, top, bottom)
     text = "\n\n".join(_join_lines(p) for p in paragraphs)
-    return RawRelease(origin=origin, title=title, body_text=text, modified=modified)
+    return RawRelease(origin=origin, title=title or _headline(text), body_text=text, modified=modified)
+
+
+def _headline(text: str) -> str | None:
+    """The headline of a document whose structure shows none: as in a text file, the first line after
+    the newswire preamble."""
+    return split_preamble(blocks(text), None).title
 
 
 def _largest(lines: list[tuple[str, float, float, float]]) -> str | None:
@@ -166,7 +173,8 @@ def release_from_docx(data: bytes, origin: str, modified: datetime | None) -> Ra
         paragraphs.append(text)
     if not paragraphs:
         raise SkipFile("Word file without text")
-    return RawRelease(origin=origin, title=title, body_text="\n\n".join(paragraphs), modified=modified)
+    text = "\n\n".join(paragraphs)
+    return RawRelease(origin=origin, title=title or _headline(text), body_text=text, modified=modified)
 
 
 def _docx_blocks(document):

@@ -29,6 +29,7 @@ from . import migrate, search
 from .instants import ONE_SECOND, first_free, whole_second
 from .schema import UTCDateTime, http_state, meta, origins, release_groups, release_topics, releases, runs
 
+EMBARGO_NEXT = "embargo_next"   # meta key: the next embargo instant still ahead ("" when none)
 WITHDRAWN = "withdrawn"    # meta key: when a release last left a document (an edit, a topic lost)
 
 
@@ -46,6 +47,7 @@ class Query:
     language: str | None = None               # this language or one of its variants ("en" finds "en-GB")
     countries: tuple[str, ...] = ()           # about any of these countries (ISO 3166-1 alpha-2, upper case)
     collapse_duplicates: bool = False         # show a release published by several sources once (earliest copy)
+    at: datetime | None = None                # the instant embargoes are judged at (None: now)
 
 
 # A keyset cursor: (published, pk) of a release. Pages start strictly after or before one, so they do
@@ -219,6 +221,7 @@ class Store:
         else:
             published, pk = releases.c.published, releases.c.pk
             stmt = select(releases)
+        stmt = stmt.where(released(q.at))
         if q.since:
             stmt = stmt.where(published >= q.since)
         if q.until:
@@ -290,21 +293,25 @@ class Store:
                 conn = getattr(local, "conn", None)
                 if conn is None:
                     conn = local.conn = self._keep(connect())
-                row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+                rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('version', 'embargo_next')")
+                            .fetchall())
             except errors as e:
                 local.conn = None
                 raise StoreError(f"database read failed: {e.__class__.__name__}") from e
-            return int(row[0]) if row else 0
+            return self._judged(int(rows.get("version") or 0), rows.get(EMBARGO_NEXT))
         return read
 
     def current_version(self) -> int:
         """`version()`, read with the least overhead: render caches ask it at every request."""
         with self._reading(None) as conn:
-            return int(conn.exec_driver_sql("SELECT value FROM meta WHERE key = 'version'").scalar() or 0)
+            rows = dict(conn.exec_driver_sql("SELECT key, value FROM meta WHERE key IN ('version', 'embargo_next')")
+                        .fetchall())
+        return self._judged(int(rows.get("version") or 0), rows.get(EMBARGO_NEXT))
 
     def release_by_uuid(self, uuid: str) -> StoredRelease | None:
         with self._reading(None) as conn:
-            row = conn.execute(select(releases).where(releases.c.entry_id == f"urn:uuid:{uuid}")).mappings().first()
+            row = conn.execute(select(releases).where(and_(releases.c.entry_id == f"urn:uuid:{uuid}", released(None)))
+                               ).mappings().first()
             if row is None:
                 return None
             topics = self._topics_of(conn, [row["pk"]])
@@ -326,12 +333,39 @@ class Store:
 
     def topic_counts(self) -> dict[str, int]:
         with self._reading(None) as conn:
-            rows = conn.execute(select(release_topics.c.topic, func.count()).group_by(release_topics.c.topic))
+            rows = conn.execute(select(release_topics.c.topic, func.count())
+                                .join(releases, releases.c.pk == release_topics.c.release_pk)
+                                .where(released(None)).group_by(release_topics.c.topic))
             return {topic: count for topic, count in rows}
 
     def count(self) -> int:
         with self._reading(None) as conn:
-            return int(conn.execute(select(func.count()).select_from(releases)).scalar_one())
+            return int(conn.execute(select(func.count()).select_from(releases).where(released(None))).scalar_one())
+
+    def embargoed(self, now: datetime | None = None) -> int:
+        """How many stored releases wait for their embargo."""
+        with self._reading(None) as conn:
+            return int(conn.execute(select(func.count()).select_from(releases)
+                                    .where(releases.c.embargo_until > (now or _now()))).scalar_one())
+
+    def pass_embargoes(self, now: datetime) -> int:
+        """The archive after `now`: when an embargo has passed since the last write, the archive counts as
+        changed at that instant (the version moves on, so no cached document outlives an embargo) and
+        the next embargo ahead is remembered. Returns the version."""
+        with self.engine.begin() as conn:
+            due = conn.execute(select(meta.c.value).where(meta.c.key == EMBARGO_NEXT)).scalar()
+            if due and datetime.fromisoformat(due) <= now:
+                ahead = conn.execute(select(func.min(releases.c.embargo_until))
+                                     .where(releases.c.embargo_until > now)).scalar()
+                self.set_meta(conn, EMBARGO_NEXT, ahead.isoformat() if ahead else "")
+                self._bump_version(conn)
+            return int(conn.execute(select(meta.c.value).where(meta.c.key == "version")).scalar() or 0)
+
+    def _judged(self, version: int, due: str | None) -> int:
+        """The version a reader reports: moved on when an embargo is due (see pass_embargoes)."""
+        if due and datetime.fromisoformat(due) <= _now():
+            return self.pass_embargoes(_now())
+        return version
 
     def count_upto(self, pk: int) -> int:
         """How many releases have a pk of at most `pk`."""
@@ -458,6 +492,7 @@ class Writer:
             entry_id=entry_id, first_seen=now, changed=now,
             **_columns(release, release.published, updated, given_topics))).inserted_primary_key[0]
         self.placed.append(pk)
+        self._note_embargo(release.embargo_until, now)
         c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin, release_pk=pk,
                                          content_hash=release.content_hash))
         self._write_topics(pk, release.published, release.topics)
@@ -499,11 +534,20 @@ class Writer:
                now: datetime) -> None:
         values = _columns(release, published, updated, given_topics)
         values.pop("origin")                       # the first origin stays the release's name
+        self._note_embargo(release.embargo_until, now)
         self.conn.execute(update(releases).where(releases.c.pk == pk).values(changed=now, **values))
         self.conn.execute(release_topics.delete().where(release_topics.c.release_pk == pk))
         self._write_topics(pk, published, release.topics)
         groups.on_edit(self.conn, pk, release, published)
         self._touch_group_of(pk, now)
+
+    def _note_embargo(self, until: datetime | None, now: datetime) -> None:
+        """Remember the nearest embargo ahead: readers see the archive change at that instant."""
+        if until is None or until <= now:
+            return
+        due = self.store.get_meta(EMBARGO_NEXT, self.conn)
+        if not due or datetime.fromisoformat(due) <= now or until < datetime.fromisoformat(due):
+            self.store.set_meta(self.conn, EMBARGO_NEXT, until.isoformat())
 
     def _touch_group_of(self, pk: int, now: datetime) -> None:
         """The releases grouped with `pk` show it (copies, translations): their documents changed too."""
@@ -621,7 +665,19 @@ def _columns(release: Release, published: datetime, updated: datetime, given_top
         updated=updated, dateline=release.dateline, summary=release.summary, body_text=release.body_text,
         body_html=release.body_html, language=release.language, given_topics=given_topics,
         content_hash=release.content_hash, body_hash=release.body_hash,
+        embargo_until=release.embargo_until, published_offset=release.published_offset,
+        notes=release.notes or None, contacts=json.dumps(list(release.contacts), ensure_ascii=False) if release.contacts else None,
     )
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def released(at: datetime | None):  # type: ignore[no-untyped-def]
+    """The condition every reading of releases goes through: no embargo, or an embargo passed at `at`
+    (None: now)."""
+    return or_(releases.c.embargo_until.is_(None), releases.c.embargo_until <= (at or _now()))
 
 
 def _stored(row, topics: tuple[TopicMatch, ...]) -> StoredRelease:  # type: ignore[no-untyped-def]
@@ -630,6 +686,8 @@ def _stored(row, topics: tuple[TopicMatch, ...]) -> StoredRelease:  # type: igno
         link=row["link"], published=row["published"], published_estimated=bool(row["published_estimated"]),
         dateline=row["dateline"], summary=row["summary"], body_text=row["body_text"], body_html=row["body_html"],
         language=row["language"], topics=topics, content_hash=row["content_hash"], body_hash=row["body_hash"],
+        embargo_until=row.get("embargo_until"), published_offset=row.get("published_offset"),
+        notes=row.get("notes") or "", contacts=tuple(json.loads(row["contacts"])) if row.get("contacts") else (),
     )
     return StoredRelease(entry_id=row["entry_id"], release=release, updated=row["updated"],
                          first_seen=row["first_seen"], changed=row["changed"] or row["first_seen"])

@@ -57,10 +57,15 @@ releases = Table(
     Column("given_topics", Text, nullable=False, default=""),   # tags the source named, comma-separated
     Column("content_hash", String(64), nullable=False),
     Column("body_hash", String(64), nullable=False),
+    Column("embargo_until", UTCDateTime, nullable=True),     # shown nowhere before this instant
+    Column("published_offset", Integer, nullable=True),     # the publisher's UTC offset (minutes) of `published`
+    Column("notes", Text, nullable=True),                   # notes to editors, "About ..." (never matched)
+    Column("contacts", Text, nullable=True),                # JSON: [{name, role, email, phone, text}]
     Index("ix_releases_published", "published", "pk"),
     Index("ix_releases_source_published", "source_id", "published", "pk"),
     Index("ix_releases_source_body", "source_id", "body_hash"),
-    Index("ix_releases_updated", "updated"),   # distinct whole seconds, chosen by Writer._free_instant
+    Index("ix_releases_updated", "updated"),
+    Index("ix_releases_embargo", "embargo_until"),   # distinct whole seconds, chosen by Writer._free_instant
 )
 
 origins = Table(
