@@ -183,7 +183,7 @@ def parse_contacts(text: str) -> list[Contact]:
         else:
             entries[-1].append(line)
             reached = reached or contact
-    return [_contact(lines) for lines in entries if any(EMAIL.search(x) or PHONE.search(x) for x in lines)]
+    return [c for c in (_contact(lines) for lines in entries) if c.email or c.phone]
 
 
 def _words(line: str) -> list[str]:

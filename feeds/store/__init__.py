@@ -27,7 +27,7 @@ from ..normalise.identity import folded_title
 from . import groups
 from . import migrate, search
 from .instants import ONE_SECOND, first_free, whole_second
-from .schema import UTCDateTime, http_state, meta, origins, release_groups, release_topics, releases, runs
+from .schema import UTCDateTime, http_state, meta, origins, release_groups, release_topics, released, releases, runs
 
 EMBARGO_NEXT = "embargo_next"   # meta key: the next embargo instant still ahead ("" when none)
 WITHDRAWN = "withdrawn"    # meta key: when a release last left a document (an edit, a topic lost)
@@ -672,12 +672,6 @@ def _columns(release: Release, published: datetime, updated: datetime, given_top
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def released(at: datetime | None):  # type: ignore[no-untyped-def]
-    """The condition every reading of releases goes through: no embargo, or an embargo passed at `at`
-    (None: now)."""
-    return or_(releases.c.embargo_until.is_(None), releases.c.embargo_until <= (at or _now()))
 
 
 def _stored(row, topics: tuple[TopicMatch, ...]) -> StoredRelease:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import (BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
-                        Text, TypeDecorator)
+                        Text, TypeDecorator, or_)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -151,3 +151,9 @@ leases = Table(
     Column("holder", String(200)),
     Column("expires", UTCDateTime, nullable=False),
 )
+
+
+def released(at: datetime | None = None):  # type: ignore[no-untyped-def]
+    """The condition every reading of releases goes through: no embargo, or an embargo passed at `at`
+    (None: now). An embargoed release is stored at once but shown nowhere before its instant."""
+    return or_(releases.c.embargo_until.is_(None), releases.c.embargo_until <= (at or datetime.now(timezone.utc)))

@@ -237,7 +237,8 @@ def health() -> Response:
     cfg = config()
     archive = store()
     try:
-        database = {"ok": True, "releases": archive.count(), "version": archive.version()}
+        database = {"ok": True, "releases": archive.count(), "embargoed": archive.embargoed(),
+                    "version": archive.version()}
         runs = archive.last_runs()
     except Exception as e:   # health must answer even when the archive cannot
         database, runs = {"ok": False, "error": f"{e.__class__.__name__}: {e}"}, {}
