@@ -182,7 +182,8 @@ def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
     if texts and dates:
         before = [k for k in texts if k < dates[0]]
         after = [k for k in texts if k > dates[0]]
-        if before and after and all(len(lines[k]) <= 60 for k in before):
+        if before and after and all(len(lines[k]) <= 60 for k in before) \
+                and not _SENTENCE_END.search(lines[after[0]]):
             texts = after
     if texts and strong and _SENTENCE_END.search(lines[texts[0]]):
         # "Headline / Published: ... / Ref: ... / First sentence.": the headline is above the labels
