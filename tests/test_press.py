@@ -218,3 +218,64 @@ def _uuid_of(env: Env, origin: str) -> str:
         from sqlalchemy import select
         entry = conn.execute(select(releases.c.entry_id).where(releases.c.origin == origin)).scalar_one()
     return entry.rsplit(":", 1)[-1]
+
+
+class DocumentSite:
+    """A press office whose listing links its releases as PDF and Word files."""
+
+    def __init__(self) -> None:
+        root = Path(__file__).resolve().parent.parent / "sources" / "mekong-council" / "press"
+        self.files = {"/files/MRBC_PR_2025_07.pdf": ((root / "MRBC_PR_2025_07.pdf").read_bytes(), "application/pdf"),
+                      "/files/bateliers.docx": ((root / "CP-2025-02-bateliers.docx").read_bytes(),
+                                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}
+        self.port = 0
+
+    def __call__(self, environ, start_response):  # type: ignore[no-untyped-def]
+        from werkzeug.wrappers import Response
+        path = environ["PATH_INFO"]
+        if path == "/press":
+            body = ("<html><body><main><h1>Press releases</h1><ul>"
+                    "<li><a href='/files/MRBC_PR_2025_07.pdf'>Sediment reaching the delta has fallen by half</a> 12 March 2025</li>"
+                    "<li><a href='/files/bateliers.docx'>Les bateliers du Mékong formés à la navigation</a> 4 février 2025</li>"
+                    "</ul></main></body></html>")
+            response = Response(body, mimetype="text/html")
+        elif path in self.files:
+            data, kind = self.files[path]
+            response = Response(data, mimetype=kind)
+        else:
+            response = Response("not found", status=404, mimetype="text/plain")
+        return response(environ, start_response)
+
+
+def test_a_listing_of_pdf_and_word_files_gives_releases_read_from_them(tmp_path: Path) -> None:
+    from feeds.config import load_config
+    from feeds.ingest import run_ingest
+    from feeds.store import Query, Store
+    from .sites import serve
+    with serve(DocumentSite()) as site:     # type: ignore[arg-type]
+        config_path = tmp_path / "config.toml"
+        config_path.write_text(f"""[service]
+base_url = "http://127.0.0.1:8000"
+database = "sqlite:///{tmp_path / 'feeds.db'}"
+host_delay = 0
+
+[[sources]]
+id = "mekong"
+name = "Mekong"
+kind = "page"
+url = "http://127.0.0.1:{site.port}/press"
+allow_private_network = true
+""", encoding="utf-8")
+        config = load_config(str(config_path), env={})
+        store = Store.open(config.service.database)
+        try:
+            [report] = run_ingest(config, store)
+            assert report.ok and report.new == 2, report.summary()
+            items = {i.release.title: i.release for i in store.releases(Query())}
+        finally:
+            store.close()
+    pdf = items["Sediment reaching the delta has fallen by half since 2010, basin-wide survey finds"]
+    assert pdf.dateline == "VIENTIANE" and pdf.link == f"http://127.0.0.1:{site.port}/files/MRBC_PR_2025_07.pdf"
+    assert [c["name"] for c in pdf.contacts] == ["Malee Chanthavong"] and "###" not in pdf.body_text
+    word = items["Les bateliers du Mékong formés à la navigation par temps de crue"]
+    assert word.published == datetime(2025, 2, 4, tzinfo=timezone.utc) and word.language == "fr"
