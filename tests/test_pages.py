@@ -4,6 +4,7 @@ flags, and the read-only questions of `feeds.store.stats`."""
 from __future__ import annotations
 
 import re
+from html import unescape
 import shutil
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -40,7 +41,7 @@ def text_of(response) -> str:  # type: ignore[no-untyped-def]
 
 
 def titles(html: str) -> list[str]:
-    return re.findall(r'class="release-title"[^>]*><a href="[^"]+">([^<]+)</a>', html)
+    return [unescape(t) for t in re.findall(r'class="release-title"[^>]*><a href="[^"]+">([^<]+)</a>', html)]
 
 
 @pytest.mark.parametrize("path", ["/", "/topics/all", "/search?q=health", "/sources", "/feeds/all.atom",

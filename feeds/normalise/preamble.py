@@ -127,7 +127,6 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
         else:
             kinds.append("text")
     # the headline: the given title, else the first text line after the last label/embargo/number line
-    strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo")]
     title_at = next((k for k, kind in enumerate(kinds) if kind == "title"), None)
     if title_at is None and not title:
         title_at = _headline_at(kinds, [line for _, line in lines])
