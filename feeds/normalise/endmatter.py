@@ -31,7 +31,9 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"contato(?:s)? (?:de|para) imprensa|contacto(?:s)? de imprensa|assessoria de imprensa|contato|"
             r"para mais informações|contatti(?: stampa)?|ufficio stampa|per informazioni|perscontact|"
             r"contactpersoon|voor meer informatie|kontak media|narahubung|kontak|informasi lebih lanjut|"
-            r"liên hệ báo chí|liên hệ|info(?:rmation)?s? presse|press|media")
+            r"liên hệ báo chí|liên hệ|info(?:rmation)?s? presse|press|media|"
+            r"contact[oa]?s?\s+(?:de|para|per|pour|for|voor|untuk)?\s*(?:a\s+|la\s+|the\s+|os\s+)?"
+            r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias)")
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|(?P<about>(?:" + _ABOUT + r")\s+\S.{0,80}?)|"
                       r"(?P<contact>" + _CONTACT + r"))(?:\s*\([^)]{1,40}\))?[*_\s]*(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
@@ -228,7 +230,7 @@ def _contact(lines: list[str]) -> Contact:
             label = None
         if role is None and len(named) > 1 and named[1][1]:
             role = _role_line(named[1][2])
-        role = role or label
+        role = role or (label if label and _role_like(label) else None)
     return Contact(name, role, email.group(0) if email else None,
                    phone.group(0).strip() if phone else None, "\n".join(lines))
 
@@ -239,6 +241,13 @@ def _phone_like(m: re.Match, text: str) -> bool:
     number = m.group(0).strip()
     return number.startswith("+") or bool(re.search(r"\d[\s().\-/]+\d", number)) \
         or bool(_PHONE_LABEL.search(text[:m.start()].rstrip()[-12:]))
+
+
+def _role_like(label: str) -> bool:
+    """Does a label before a colon read as a role ("Pressesprecher", "Chargée de presse") rather than an
+    organisation ("Aegean Legal Aid")? One word, or words not all capitalised."""
+    words = label.split()
+    return len(words) == 1 or not all(w[:1].isupper() for w in words)
 
 
 def _person(text: str) -> bool:

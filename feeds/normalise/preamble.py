@@ -124,6 +124,8 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
             kinds.append("label")
         elif read_date_line(stripped, language, locale, zone):
             kinds.append("date")
+        elif _META.match(stripped):
+            kinds.append("label")
         else:
             kinds.append("text")
     # the headline: the given title, else the first text line after the last label/embargo/number line
@@ -140,7 +142,11 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
             embargo_text = line
             embargo = embargo or read_embargo(line, language, locale, zone)
         elif kind == "date" and (title_at is None or k < title_at + 3):
-            found = read_date_line(line, language, locale, zone)
+            following = lines[k + 1][1].strip(" *_#") if k + 1 < len(lines) else ""
+            timed = _TIME_ONLY.match(following)
+            found = read_date_line(line + (" " + timed.group(1) if timed else ""), language, locale, zone) \
+                if timed else None
+            found = found or read_date_line(line, language, locale, zone)
             if found and date is None:
                 date_place, date = found
     # the body: paragraphs after the headline's, without preamble lines; a standfirst is a short line right
@@ -213,6 +219,10 @@ def _continued(lines: list[tuple[int, str]], at: int) -> str:
     return " ".join(parts)
 
 
+# "Date: ...", "Time: 2:45 p.m.", "Contact: ...": metadata lines of a preamble
+_META = re.compile(r"^(?:date|time|hora|heure|uhrzeit|zeit|ora|fecha|datum|data|tanggal|waktu|contact|kontakt|"
+                   r"contacto|contato|location|lieu|ort|place)\s*:\s*\S.{0,60}$", re.IGNORECASE)
+_TIME_ONLY = re.compile(r"^(?:time|hora|heure|uhrzeit|zeit|ora|waktu)\s*:\s*(.{3,30})$", re.IGNORECASE)
 _LABELLED = re.compile(r"^[\w ]{2,20}:")
 _DATELINE_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}(?:,|\s[-–—]|\s\()")
 

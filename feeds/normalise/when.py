@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -169,18 +169,45 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
             return Stated(datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)), tzinfo=timezone.utc), False)
         except ValueError:
             return None
+    numeric = _numeric_day(text, locale)
+    if numeric is False:
+        return None         # "2021-13-01", "31.02.2021": no day at all; reading it another way would invent one
     has_time = bool(_TIME.search(re.sub(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", " ", text)))
     tz, rest = _zone_of(text, language, _place_zone(place), zone) if has_time else (timezone.utc, text)
     rest = _strip_words(re.sub(r"\(?\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?", " ", rest, flags=re.IGNORECASE))
     found = _parse_words(_clean_time(rest), language, locale)
     if found is None:
         return None
+    if numeric is not None:
+        found = found.replace(year=numeric.year, month=numeric.month, day=numeric.day)
     if not has_time:
         return Stated(datetime(found.year, found.month, found.day, tzinfo=timezone.utc), False)
     local = found.replace(tzinfo=None)
     aware = local.replace(tzinfo=tz)
     offset = aware.utcoffset() or timedelta(0)
     return Stated(local.replace(tzinfo=timezone(offset)), True)
+
+
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_NUMERIC_DAY = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
+
+
+def _numeric_day(text: str, locale: str | None) -> date | None | bool:
+    """The day of an all-numeric date in the text, read strictly (year-month-day, or day-month-year, or
+    month-day-year in the USA's locales); False when it names no real day; None when there is none."""
+    m = _ISO_DAY.search(text)
+    if m:
+        parts = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    else:
+        m = _NUMERIC_DAY.search(text)
+        if not m:
+            return None
+        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        parts = (year, first, second) if month_first(locale) else (year, second, first)
+    try:
+        return date(*parts)
+    except ValueError:
+        return False
 
 
 def _place_zone(place: str | None) -> str | None:
