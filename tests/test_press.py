@@ -279,3 +279,15 @@ allow_private_network = true
     assert [c["name"] for c in pdf.contacts] == ["Malee Chanthavong"] and "###" not in pdf.body_text
     word = items["Les bateliers du Mékong formés à la navigation par temps de crue"]
     assert word.published == datetime(2025, 2, 4, tzinfo=timezone.utc) and word.language == "fr"
+
+
+def test_a_page_prints_its_label_date_and_contacts_outside_the_article() -> None:
+    r = _read("resultados-1s2025.html")      # label and date above the h1, contacts in a box after the article
+    assert r["published"] == "2025-07-28T08:00:00+02:00" and r["dateline"] == "Madrid"
+    assert "NOTA DE PRENSA" not in r["body"]
+    assert [(c["name"], c["email"]) for c in r["contacts"]] == [("Marta Iglesias Ruano", "miglesias@lumenta.es"),
+                                                               ("Pablo Cendán", "inversores@lumenta.es")]
+    assert "Descargar" not in json.dumps(r["contacts"])     # a download link after the contacts is no contact
+    page = _read("mm-mehrweg-glas.html")     # "Zürich, 3. Juni 2024" above the h1; h2 "Über ...", "Medienkontakt"
+    assert page["dateline"] == "Zürich" and page["notes"].startswith("Die Alpenquell Getränke AG")
+    assert len(page["contacts"]) == 1 and "Alpenquell Getränke AG mit Sitz" not in page["body"]

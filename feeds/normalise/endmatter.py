@@ -32,6 +32,9 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"para mais informações|contatti(?: stampa)?|ufficio stampa|per informazioni|perscontact|"
             r"contactpersoon|voor meer informatie|kontak media|narahubung|kontak|informasi lebih lanjut|"
             r"liên hệ báo chí|liên hệ|info(?:rmation)?s? presse|press|media|"
+            r"contacts? for (?:the )?(?:media|press|journalists)|for media (?:enquiries|inquiries)|press and media|"
+            r"medienstelle|medienanfragen|presseanfragen|pressestelle|kontakt für (?:medien|die presse)|"
+            r"contatti per la stampa|persvoorlichting|woordvoerder|hubungi kami|contact médias|relations médias|"
             r"contact[oa]?s?\s+(?:de|para|per|pour|for|voor|untuk)?\s*(?:a\s+|la\s+|the\s+|os\s+)?"
             r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias)")
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|(?P<about>(?:" + _ABOUT + r")\s+\S.{0,80}?)|"
@@ -239,6 +242,8 @@ def _phone_like(m: re.Match, text: str) -> bool:
     """A number written as a phone number: grouped (spaces, dashes, dots, brackets), international, or
     labelled as one; not a bare run of digits such as a company number."""
     number = m.group(0).strip()
+    if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", number):
+        return False        # a date
     return number.startswith("+") or bool(re.search(r"\d[\s().\-/]+\d", number)) \
         or bool(_PHONE_LABEL.search(text[:m.start()].rstrip()[-12:]))
 

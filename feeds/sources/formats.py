@@ -5,7 +5,6 @@ furniture is left in place: normalisation removes it, the same way for every for
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from datetime import date, datetime, time, timezone
@@ -18,8 +17,9 @@ from ..errors import SkipFile
 from ..model import RawRelease
 from ..normalise.endmatter import keep_end_matter_headings
 from ..normalise.newswire import blocks
-from ..normalise.preamble import read_date_line, split_preamble
+from ..normalise.preamble import split_preamble
 from .article import Article, extract_article
+from .pagematter import with_page_matter
 
 MAX_DEPTH_JSON = 64
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)(.*)\Z", re.DOTALL)
@@ -180,24 +180,7 @@ def release_from_html(text: str, origin: str, modified: datetime | None, url: st
     """An HTML page: title, date and main content found by the article extractor."""
     article = extract_article(keep_end_matter_headings(text), url)
     own = article.url if article.url and url is None and _absolute(article.url) else url
-    raw = release_from_article(article, origin, own, modified)
-    place = date_line_place(text)
-    return dataclasses.replace(raw, dateline=place) if place else raw
-
-
-_ELEMENT_TEXT = re.compile(r"<(p|div|span|time)\b[^>]*>([^<]{6,90})</\1>", re.IGNORECASE)
-
-
-def date_line_place(html: str) -> str | None:
-    """The place of a date line printed just above the page's h1 ("Zürich, 3. Juni 2024"), if any."""
-    h1 = re.search(r"<h1\b", html, re.IGNORECASE)
-    if h1 is None:
-        return None
-    for m in reversed(list(_ELEMENT_TEXT.finditer(html[max(0, h1.start() - 600):h1.start()]))):
-        found = read_date_line(" ".join(m.group(2).split()), None, None, None)
-        if found is not None:
-            return found[0]
-    return None
+    return with_page_matter(release_from_article(article, origin, own, modified), text)
 
 
 def _absolute(url: str) -> bool:

@@ -29,6 +29,7 @@ from ..normalise.endmatter import keep_end_matter_headings
 from ..normalise.html import text_of
 from .feedparse import FEED_TYPES, entries_from_feed
 from .formats import release_from_article
+from .pagematter import with_page_matter
 from .fetch import FetchError, Fetcher, FetchPolicy, FetchResult, RobotsDisallowed
 from .urls import canonical_url, url_identity
 
@@ -152,9 +153,9 @@ def release_from_page(result: FetchResult, url: str, source: SourceConfig) -> Ra
     if suffix is not None:
         raw = BINARY_PARSERS[suffix](result.body, url_identity(url), None)
         return replace(raw, url=url)
-    article = extract_article(keep_end_matter_headings(decode_bytes(result.body, result.charset)), result.url,
-                              rules_of(source))
-    return release_from_article(article, url_identity(url), url)
+    page = decode_bytes(result.body, result.charset)
+    article = extract_article(keep_end_matter_headings(page), result.url, rules_of(source))
+    return with_page_matter(release_from_article(article, url_identity(url), url), page)
 
 
 def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
