@@ -13,7 +13,7 @@ from sqlalchemy import insert, inspect, select, text
 from feeds.config import load_config
 from feeds.ingest import run_ingest
 from feeds.store import Query, Store, make_engine, migrate
-from feeds.store.schema import meta, origins, release_topics, releases, runs
+from feeds.store.schema import instants, meta, origins, release_topics, releases, runs
 from feeds.web import create_app
 
 from .conftest import ROOT, write_config
@@ -109,6 +109,7 @@ def test_fractional_instants_become_distinct_whole_seconds(tmp_path: Path, datab
         with store.engine.connect() as c:
             after = c.execute(select(releases.c.pk, releases.c.updated, releases.c.changed, releases.c.first_seen)
                               .order_by(releases.c.updated, releases.c.pk)).all()
+            reserved = set(c.execute(select(instants.c.instant)).scalars())
     finally:
         store.close()
     assert [r.pk for r in after] == old_order
@@ -119,6 +120,7 @@ def test_fractional_instants_become_distinct_whole_seconds(tmp_path: Path, datab
     moved = [by_pk[pk].updated for pk in tied]
     assert moved[0] == base and moved == sorted(moved) and moved[-1] - base < timedelta(seconds=len(rows))
     assert all(r.changed == max(r.updated, r.first_seen) for r in after)
+    assert reserved == {r.updated for r in after}        # every second in use is reserved
 
 
 def test_a_database_made_before_migrations_is_adopted(tmp_path: Path, database_url: str) -> None:

@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import (Connection, Engine, and_, bindparam, create_engine, event, func, insert, or_, select,
                         text, tuple_, update)
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -26,8 +28,8 @@ from ..model import FileFingerprint, Release, RunRecord, SourceReport, StoredRel
 from ..normalise.identity import folded_title
 from . import groups
 from . import migrate, search
-from .instants import ONE_SECOND, first_free, whole_second
-from .schema import UTCDateTime, http_state, meta, origins, release_groups, release_topics, released, releases, runs
+from .instants import ONE_SECOND, free_seconds, whole_second
+from .schema import UTCDateTime, http_state, instants, meta, origins, release_topics, released, releases, runs
 
 EMBARGO_NEXT = "embargo_next"   # meta key: the next embargo instant still ahead ("" when none)
 WITHDRAWN = "withdrawn"    # meta key: when a release last left a document (an edit, a topic lost)
@@ -167,47 +169,22 @@ class Store:
     @contextmanager
     def writer(self) -> Iterator["Writer"]:
         """One transaction: commit on success, roll back on any error."""
+        w: Writer | None = None
         try:
             with self.engine.begin() as conn:
                 w = Writer(self, conn)
                 yield w
                 if w.changed:
                     self._bump_version(conn)
-            if w.placed:
-                self._separate_ties(w.placed)
         except SQLAlchemyError as e:
             raise StoreError(f"database write failed: {e.__class__.__name__}: {e}", transient=_transient(e)) from e
+        finally:
+            if w is not None:
+                w.close()
 
     def _bump_version(self, conn: Connection) -> None:
         conn.execute(update(meta).where(meta.c.key == "version")
                      .values(value=str(int(self.get_meta("version", conn) or 0) + 1)))
-
-    def _separate_ties(self, pks: Sequence[int], attempts: int = 3) -> None:
-        """Move the given releases off any `updated` second another release holds too.
-
-        Concurrent writers (workers on a server database) cannot see each other's uncommitted rows, so
-        two may pick the same second; after its commit each writer looks at its own releases again and
-        moves the tied ones to the next free second (both may move: either way no two stay tied). On
-        SQLite the ingest lock keeps runs apart, but a writer's reads there do not wait for another's
-        uncommitted rows either, so the same check runs (one indexed query when nothing is tied)."""
-        other = releases.alias("other")
-        for _ in range(attempts):
-            with self.engine.begin() as conn:
-                tied = []
-                for start in range(0, len(pks), 500):
-                    chunk = pks[start:start + 500]
-                    tied += conn.execute(select(releases.c.pk, releases.c.updated).where(and_(
-                        releases.c.pk.in_(chunk),
-                        select(other.c.pk).where(and_(other.c.updated == releases.c.updated,
-                                                      other.c.pk != releases.c.pk)).exists()))).all()
-                if not tied:
-                    return
-                w = Writer(self, conn)
-                now = datetime.now(timezone.utc)
-                for pk, updated in tied:
-                    conn.execute(update(releases).where(releases.c.pk == pk)
-                                 .values(updated=w._free_instant(updated + ONE_SECOND), changed=now))
-                self._bump_version(conn)
 
     # -- reading releases ---------------------------------------------------------------------------
 
@@ -447,19 +424,36 @@ class Writer:
         self.store = store
         self.conn = conn
         self.changed = False
-        self.placed: list[int] = []       # releases given an `updated` instant in this transaction
+        self._side: Connection | None = None     # PostgreSQL: reserves `updated` seconds (see _reserve)
 
     def _free_instant(self, when: datetime) -> datetime:
         """An `updated` instant for a release, no other release's: the first whole second at or after
-        `when` that no release holds (see feeds.store.instants)."""
+        `when` that no release holds or a writer reserved (see feeds.store.instants), reserved now."""
         start, span = whole_second(when), 64
         while True:
-            taken = self.conn.execute(select(releases.c.updated).where(
-                and_(releases.c.updated >= start, releases.c.updated < start + span * ONE_SECOND))).scalars()
-            free = first_free(start, taken, span)
-            if free is not None:
-                return free
+            taken = self.conn.execute(select(instants.c.instant).where(
+                and_(instants.c.instant >= start, instants.c.instant < start + span * ONE_SECOND))).scalars()
+            for second in free_seconds(start, taken, span):
+                if self._reserve(second):
+                    return second
             start, span = start + span * ONE_SECOND, span * 2
+
+    def _reserve(self, second: datetime) -> bool:
+        """Take `second` for a release of this transaction; False when another writer has it. PostgreSQL:
+        in a committed statement of its own, seen at once by concurrent writers (a reservation whose
+        release is rolled back stays, unused). SQLite has one writer at a time: in this transaction."""
+        if self.store.is_sqlite:
+            statement = sqlite_insert(instants).values(instant=second).on_conflict_do_nothing()
+            return bool(self.conn.execute(statement).rowcount)
+        if self._side is None:
+            self._side = self.store.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        statement = postgresql_insert(instants).values(instant=second).on_conflict_do_nothing()
+        return bool(self._side.execute(statement).rowcount)
+
+    def close(self) -> None:
+        if self._side is not None:
+            self._side.close()
+            self._side = None
 
     def save(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> str:
         """Store one normalised release; returns 'new', 'updated' or 'unchanged'.
@@ -491,13 +485,11 @@ class Writer:
         pk = c.execute(insert(releases).values(
             entry_id=entry_id, first_seen=now, changed=now,
             **_columns(release, release.published, updated, given_topics))).inserted_primary_key[0]
-        self.placed.append(pk)
         self._note_embargo(release.embargo_until, now)
         c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin, release_pk=pk,
                                          content_hash=release.content_hash))
         self._write_topics(pk, release.published, release.topics)
         groups.on_new(c, pk, release)
-        self._touch_group_of(pk, now)
         self.changed = True
         return "new"
 
@@ -525,7 +517,6 @@ class Writer:
         if release.published_estimated and row["published_estimated"]:
             published = row["published"]   # an undated file keeps its first estimate
         self._write(pk, release, published, self._free_instant(now), given_topics, now)
-        self.placed.append(pk)
         self._withdrawn(now)      # an edited release may have left documents (a topic, a language, a search)
         self.changed = True
         return "updated"
@@ -539,7 +530,6 @@ class Writer:
         self.conn.execute(release_topics.delete().where(release_topics.c.release_pk == pk))
         self._write_topics(pk, published, release.topics)
         groups.on_edit(self.conn, pk, release, published)
-        self._touch_group_of(pk, now)
 
     def _note_embargo(self, until: datetime | None, now: datetime) -> None:
         """Remember the nearest embargo ahead: readers see the archive change at that instant."""
@@ -548,17 +538,6 @@ class Writer:
         due = self.store.get_meta(EMBARGO_NEXT, self.conn)
         if not due or datetime.fromisoformat(due) <= now or until < datetime.fromisoformat(due):
             self.store.set_meta(self.conn, EMBARGO_NEXT, until.isoformat())
-
-    def _touch_group_of(self, pk: int, now: datetime) -> None:
-        """The releases grouped with `pk` show it (copies, translations): their documents changed too."""
-        rg = release_groups
-        row = self.conn.execute(select(rg.c.duplicate_group, rg.c.translation_group)
-                                .where(rg.c.release_pk == pk)).first()
-        heads = [g for g in (row or ()) if g is not None]
-        if not heads:
-            return
-        members = select(rg.c.release_pk).where(or_(rg.c.duplicate_group.in_(heads), rg.c.translation_group.in_(heads)))
-        self.conn.execute(update(releases).where(releases.c.pk.in_(members)).values(changed=now))
 
     def _withdrawn(self, now: datetime) -> None:
         """Remember when a release last left documents it was in: their Last-Modified is at least that."""

@@ -3,7 +3,8 @@
 Feed readers disagree about fractions of a second (SimplePie rounds them, feedparser and gofeed
 truncate), so every `updated` is a whole second; distinct instants across the archive keep them
 distinct within every document. A release's instant is the first free second at or after the one it
-asks for (its publication for a new release, the time of an edit for an edited one).
+asks for (its publication for a new release, the time of an edit for an edited one); the store reserves
+it in its `instants` table, so concurrent writers never take the same one.
 """
 from __future__ import annotations
 
@@ -18,10 +19,10 @@ def whole_second(when: datetime) -> datetime:
     return when.replace(microsecond=0)
 
 
-def first_free(start: datetime, taken: Iterable[datetime], span: int) -> datetime | None:
-    """The first second of `span` seconds from `start` (a whole second) that is not `taken`; None if all are."""
+def free_seconds(start: datetime, taken: Iterable[datetime], span: int) -> Iterator[datetime]:
+    """The seconds of `span` seconds from `start` (a whole second) that are not `taken`, in order."""
     busy = set(taken)
-    return next((start + n * ONE_SECOND for n in range(span) if start + n * ONE_SECOND not in busy), None)
+    return (start + n * ONE_SECOND for n in range(span) if start + n * ONE_SECOND not in busy)
 
 
 def spaced(instants: Iterable[tuple[int, datetime]]) -> Iterator[tuple[int, datetime]]:

@@ -46,7 +46,7 @@ releases = Table(
     Column("published_estimated", Boolean, nullable=False),
     Column("updated", UTCDateTime, nullable=False),
     Column("first_seen", UTCDateTime, nullable=False),
-    # when the archive last changed what the release shows (new, edited, re-classified, regrouped,
+    # when the archive last changed what the release shows (new, edited, re-classified,
     # relinked): feed documents' Last-Modified (NULL only before revision 0005 filled it)
     Column("changed", UTCDateTime, nullable=True),
     Column("dateline", Text),
@@ -66,6 +66,14 @@ releases = Table(
     Index("ix_releases_source_body", "source_id", "body_hash"),
     Index("ix_releases_updated", "updated"),
     Index("ix_releases_embargo", "embargo_until"),   # distinct whole seconds, chosen by Writer._free_instant
+)
+
+# Every `updated` second ever given to a release. Writers reserve a second here before they use it, on
+# PostgreSQL in a committed statement of its own, so concurrent workers never pick the same one (they
+# cannot see each other's uncommitted releases); a reservation whose release was rolled back stays, unused.
+instants = Table(
+    "instants", metadata,
+    Column("instant", UTCDateTime, primary_key=True),
 )
 
 origins = Table(

@@ -4,6 +4,7 @@ release shows in a document (its `Last-Modified`).
 Stored instants lose their fraction of a second (feedparser and gofeed readers always saw them that
 way); where two releases then share a second, the later ones move on by whole seconds, in their old
 order, so `updated` stays distinct. `changed` starts as the later of the first ingestion and `updated`.
+`instants` holds every second given to a release (writers reserve seconds there: see Writer._free_instant).
 
 Revision ID: 0005
 Revises: 0004
@@ -34,8 +35,11 @@ def upgrade() -> None:
         conn.execute(statement, moved[start:start + BATCH])
     conn.execute(sa.update(table).values(changed=sa.case((table.c.updated > table.c.first_seen, table.c.updated),
                                                          else_=table.c.first_seen)))
+    op.create_table("instants", sa.Column("instant", sa.DateTime(), primary_key=True))
+    conn.execute(sa.text("INSERT INTO instants (instant) SELECT DISTINCT updated FROM releases"))
 
 
 def downgrade() -> None:
+    op.drop_table("instants")
     with op.batch_alter_table("releases") as batch:
         batch.drop_column("changed")
