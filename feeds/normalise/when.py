@@ -128,9 +128,13 @@ def _twelve_hour(m: re.Match) -> str:
 
 @lru_cache(maxsize=1)
 def _parser():
+    """dateparser, with the data of every language loaded now (once per process, a few seconds): a process
+    that forks workers loads it before forking, and no single date pays for it."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import dateparser
+        dateparser.parse("31 February 2021", languages=list(LANGUAGES),
+                         settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return dateparser
 
 

@@ -27,6 +27,8 @@ _FURNITURE = re.compile(r"nav|menu|footer|header|sidebar|related|newsletter|brea
 MAX_ABOVE = 8          # elements looked at above the headline
 MAX_SECTIONS = 4       # end-matter sections taken after the article
 MAX_LINES = 12         # lines of one section
+MAX_LEAVES = 1_500     # text elements of a page searched outside the article, at most
+MAX_ATTRIBUTES = 20_000   # pages with more "=" than this are not searched outside the article
 
 
 def _text(element) -> str:  # type: ignore[no-untyped-def]
@@ -43,10 +45,15 @@ def _in_furniture(element) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _leaves(doc) -> list:  # type: ignore[no-untyped-def]
-    """Text elements with no text element inside, in document order."""
-    return [e for e in doc.iter(*_TEXT_TAGS, "h1")
-            if isinstance(e.tag, str) and not any(c.tag in _TEXT_TAGS for c in e.iterdescendants()
-                                                  if isinstance(c.tag, str))]
+    """Text elements with no text element inside, in document order (one pass over the tree)."""
+    found = [e for e in doc.iter() if isinstance(e.tag, str) and (e.tag in _TEXT_TAGS or e.tag == "h1")]
+    inner: set = set()
+    for element in found:
+        parent = element.getparent()
+        while parent is not None and parent not in inner:
+            inner.add(parent)
+            parent = parent.getparent()
+    return [e for e in found if e not in inner]
 
 
 def preamble_lines(leaves: list, h1) -> list[str]:  # type: ignore[no-untyped-def]
@@ -99,13 +106,15 @@ def _page_date(text: str) -> bool:
 
 def with_page_matter(raw: RawRelease, page: str) -> RawRelease:
     """`raw` (extracted from `page`) with the page's preamble and end matter added to its HTML body."""
-    if raw.body_html is None:
-        return raw
+    if raw.body_html is None or page.count("=") > MAX_ATTRIBUTES:
+        return raw          # a page of that many attributes is no press office's: its tree costs too much to walk
     try:
         doc = lxml_html.fromstring(page)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return raw
     leaves = _leaves(doc)
+    if len(leaves) > MAX_LEAVES:
+        return raw          # no press release page has that many paragraphs: not worth the walk
     h1 = next((e for e in leaves if e.tag == "h1"), None)
     if h1 is None:
         return raw
