@@ -32,12 +32,46 @@ def _load(args: argparse.Namespace) -> Config:
     return load_config(args.config)
 
 
+def _classifier(config: Config):  # type: ignore[no-untyped-def]
+    """The topic classifier of the config (rules and learned model), built once per command."""
+    from .normalise.classifier import load_classifier
+    return load_classifier(config)
+
+
+def model_report(classifier) -> list[str]:  # type: ignore[no-untyped-def]
+    """What `feeds check` says of the learned model: which topics it applies to, which run on their
+    keyword rules alone and why, and how to train a model for those."""
+    from .normalise.learned import MIN_LANGUAGE_RECORDS
+    model = classifier.model
+    if model is None:
+        lines = ["learned model: none (classifier.model is \"\"): every topic runs on its keyword rules alone"]
+    else:
+        langs = ", ".join(f"{lang} {n}" for lang, n in sorted(model.languages.items(), key=lambda kv: -kv[1]))
+        lines = [f"learned model: {classifier.model_path} ({model.trained_on.get('records', '?')} training releases; "
+                 f"by language: {langs or 'unknown'}); it applies to {len(classifier.learned)} of "
+                 f"{len(classifier.topics)} topics, in languages with at least {MIN_LANGUAGE_RECORDS} training releases"]
+    alone = classifier.rules_only
+    if alone and model is not None:
+        lines.append("topics on their keyword rules alone:")
+        for t in alone:
+            why = ("the model was trained for another definition of it (name, keywords, exclude or min_score "
+                   "changed)" if classifier.changed_since_training(t) else "the model was not trained for it")
+            lines.append(f"  {t.slug}: {why}")
+    if alone:
+        lines.append("to train a model for them: label releases (one file or more, in the format of "
+                     "tests/data/topics/README.md) and run `feeds topics train FILE...` (it writes classifier.model; "
+                     "needs scikit-learn: pip install 'feeds[train]')")
+    return lines
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     config = _load(args)
     problems = folder_problems(config)
     if problems:
         raise ConfigError(config.path, problems)
+    classifier = _classifier(config)
     print(f"{config.path}: ok ({len(config.sources)} sources, {len(config.topics)} topics)")
+    print("\n".join(model_report(classifier)))
     return 0
 
 
@@ -99,7 +133,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     try:
         with coordinated(config.service.database, store.is_sqlite, args.wait) as holder, announce(config, store):
             reports = run_ingest(config, store, args.source, clock=clock, progress=_progress, only_due=args.due,
-                                 holder=holder, reclassify_progress=_ReclassifyBar())
+                                 holder=holder, classifier=_classifier(config),
+                                 reclassify_progress=_ReclassifyBar())
     except LockBusy as e:
         print(f"not run: {e}", file=sys.stderr)
         return 1
@@ -131,9 +166,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .store import Store
     from .web import create_app
     config = serving_config(_load(args), args.host, args.port)
+    classifier = _classifier(config)
     store = Store.open(config.service.database)
-    app = create_app(config, store)
-    scheduler = start_scheduler(config, store) if not args.no_ingest else None
+    app = create_app(config, store, classifier)
+    scheduler = start_scheduler(config, store, classifier) if not args.no_ingest else None
 
     def _stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
@@ -219,7 +255,7 @@ def _preview_config(args: argparse.Namespace) -> Config:
     if args.config or os.environ.get("FEEDS_CONFIG") or Path(path).exists():
         return load_config(path)
     print(f"no {path} here: previewing with the default settings (no sources, no topics)", file=sys.stderr)
-    return parse_config("", str(Path(path).resolve()), load_model=False)
+    return parse_config("", str(Path(path).resolve()))
 
 
 def stated_published(release) -> str | None:
@@ -238,6 +274,7 @@ def stated_published(release) -> str | None:
 def cmd_extract(args: argparse.Namespace) -> int:
     from .normalise import normalise
     config = _preview_config(args)
+    classifier = _classifier(config)
     now = datetime.now(timezone.utc)
     status = 0
     for target in args.files:
@@ -247,7 +284,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 raw = _raw_from_url(target, source, config)
             else:
                 raw = _raw_from_file(Path(target), args.url)
-            release = normalise(raw, source, config.topics, now, config.service.base_url, config.topic_model)
+            release = normalise(raw, source, classifier, now, config.service.base_url)
         except SkipFile as e:
             print(json.dumps({"file": target, "error": str(e)}, ensure_ascii=False))
             status = 1
@@ -315,15 +352,35 @@ def _learned(m) -> str:  # type: ignore[no-untyped-def]
     return f"learned model: {m.confidence:.0%} sure" + (f", from the words: {words}" if words else "")
 
 
-def explain_text(item, names: dict[str, str], country_name, near_misses=()) -> str:  # type: ignore[no-untyped-def]
-    """Why a stored release is where it is: topics (score, terms and where), countries, language, groups;
-    and `near_misses`: (`topics.Assessment`, why not) of topics it is not in."""
+def which_applied(classifier, slug: str, language: str | None) -> str:  # type: ignore[no-untyped-def]
+    """Whether the learned model had a say on a topic for a release in `language`, and if not, why."""
+    from .normalise.classifier import APPLIED, LANGUAGE
+    from .normalise.learned import MIN_LANGUAGE_RECORDS
+    how = classifier.applies(slug, language)
+    if how == APPLIED:
+        return "keyword rules and the learned model"
+    if how == LANGUAGE:
+        seen = classifier.model.languages.get(language or "", 0)
+        return (f"keyword rules alone: the learned model saw {seen} training releases in {language or 'this language'}"
+                f" (it needs {MIN_LANGUAGE_RECORDS})")
+    topic = next(t for t in classifier.topics if t.slug == slug)
+    if classifier.changed_since_training(topic):
+        return "keyword rules alone: the learned model was trained for another definition of this topic"
+    return "keyword rules alone: no learned model for this topic (`feeds check` says how to train one)"
+
+
+def explain_text(item, names: dict[str, str], country_name, near_misses=(), applied=None) -> str:  # type: ignore[no-untyped-def]
+    """Why a stored release is where it is: topics (score, terms and where, and `applied(slug)`: which
+    of the rules and model decided), countries, language, groups; and `near_misses`: (`topics.Assessment`,
+    why not) of topics it is not in."""
     r = item.release
     lines = [f"{item.entry_id}  {r.title}", f"source: {r.source_name} ({r.source_id})  published: {r.published.isoformat()}",
              f"language: {r.language or 'unknown'}"]
     lines.append("topics:" if r.topics else "topics: none")
     for m in r.topics:
         lines.append(f"  {m.slug} ({names.get(m.slug, m.slug)}): rules score {m.score}: {_evidence(m)}")
+        if applied is not None:
+            lines.append(f"    decided by: {applied(m.slug)}")
         if m.confidence is not None:
             lines.append(f"    {_learned(m)}")
     if near_misses:
@@ -363,9 +420,9 @@ NEAR = 0.1     # `feeds explain` lists topics a release is not in from this mode
 def cmd_explain(args: argparse.Namespace) -> int:
     import re
     from .normalise.geo import gazetteer
-    from .normalise.topics import assess
     from .store import Store
     config = _load(args)
+    classifier = _classifier(config)
     uuid = args.release.strip().lower().removeprefix("urn:uuid:")
     if not re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", uuid):
         print(f"not a release id: {args.release!r} (give urn:uuid:... or the bare uuid)", file=sys.stderr)
@@ -378,12 +435,14 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if item is None:
         print(f"no release {uuid} in the archive", file=sys.stderr)
         return 1
-    placed = {m.slug for m in item.release.topics}
-    model = config.topic_model
-    near = [(a, why_not(a, config.topic(a.match.slug), model))  # type: ignore[arg-type]
-            for a in assess(item.release.title, item.release.body_text, config.topics, model=model)
+    r = item.release
+    placed = {m.slug for m in r.topics}
+    near = [(a, why_not(a, config.topic(a.match.slug), classifier.model))  # type: ignore[arg-type]
+            for a in classifier.assess(r.title, r.body_text, language=r.language)
             if a.match.slug not in placed and (a.rules_placed or a.match.score or (a.match.confidence or 0) >= NEAR)]
-    print(explain_text(item, {t.slug: t.name for t in config.topics}, gazetteer().name, near))
+    known = {t.slug for t in config.topics}
+    print(explain_text(item, {t.slug: t.name for t in config.topics}, gazetteer().name, near,
+                       lambda slug: which_applied(classifier, slug, r.language) if slug in known else "a topic no longer configured"))
     return 0
 
 
@@ -410,8 +469,8 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 def cmd_topics(args: argparse.Namespace) -> int:
     from pathlib import Path
-    from .normalise.learned import read_labelled, train
-    config = load_config(args.config, load_model=False)
+    from .normalise.learned import MIN_LANGUAGE_RECORDS, read_labelled, train
+    config = load_config(args.config)
     records, names = [], []
     slugs = {t.slug for t in config.topics}
     for name in args.files:
@@ -430,7 +489,7 @@ def cmd_topics(args: argparse.Namespace) -> int:
         print("no labelled releases in the files", file=sys.stderr)
         return 2
     try:
-        model = train(records, [t.slug for t in config.topics], c=args.c, sources=names)
+        model = train(records, config.topics, c=args.c, sources=names)
     except ImportError:
         print("training needs scikit-learn: pip install 'feeds[train]'", file=sys.stderr)
         return 2
@@ -443,6 +502,8 @@ def cmd_topics(args: argparse.Namespace) -> int:
     tmp.replace(out)
     untrained = [t.slug for t in config.topics if t.slug not in model.topics]
     print(f"trained on {len(records)} releases for {len(model.topics)} topics: wrote {out}")
+    print("releases by language: " + ", ".join(f"{lang} {n}" for lang, n in model.languages.items())
+          + f" (the model has a say only in languages with at least {MIN_LANGUAGE_RECORDS})")
     if untrained:
         print(f"no model for (labels lack positives or negatives; rules only): {', '.join(untrained)}")
     return 0

@@ -5,20 +5,16 @@ rest of the package receives the resulting objects and never reads configuration
 """
 from __future__ import annotations
 
-import functools
 import os
 import re
 import tomllib
 import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import ConfigError
-
-if TYPE_CHECKING:
-    from .normalise.learned import TopicModel
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KINDS = ("folder", "page", "feed", "sitemap")
@@ -102,8 +98,7 @@ class Config:
     sources: tuple[SourceConfig, ...]
     topics: tuple[TopicConfig, ...] = field(default=())
     websub: WebSubConfig = field(default=WebSubConfig())
-    topic_model: TopicModel | None = None   # [classifier] model: learned evidence for the topics it knows
-    topic_model_path: str = ""
+    topic_model_path: str = ""              # [classifier] model: "" for none (read by `normalise.classifier`)
 
     def source(self, source_id: str) -> SourceConfig | None:
         return next((s for s in self.sources if s.id == source_id), None)
@@ -139,34 +134,13 @@ _CLASSIFIER = {"model": str}
 _TOP = {"service": dict, "schedule": dict, "sources": list, "topics": dict, "websub": dict, "classifier": dict}
 
 
-@functools.lru_cache(maxsize=4)
-def _parse_model(path: str, size: int, mtime_ns: int) -> TopicModel:
-    """A topic model file, parsed once per (path, size, mtime): many configs share the shipped model."""
-    from .normalise.learned import model_from_json
-    return model_from_json(Path(path).read_text(encoding="utf-8"))
-
-
-def _read_model(path: Path) -> TopicModel:
-    stat = path.stat()
-    return _parse_model(str(path), stat.st_size, stat.st_mtime_ns)
-
-
-def _classifier(raw: dict[str, Any], base: Path, problems: _Problems, load: bool) -> tuple[TopicModel | None, str]:
-    """The learned topic model and its path: `classifier.model` (relative to the config file; "" for
-    none; the shipped model when the key is absent). `load` False gives the path only."""
+def _classifier(raw: dict[str, Any], base: Path, problems: _Problems) -> str:
+    """The learned topic model's path: `classifier.model` (relative to the config file; "" for none; the
+    shipped model when the key is absent). The composition roots read it (`normalise.classifier`)."""
     values = _typed(raw, _CLASSIFIER, "classifier", problems)
     if "model" in values and not values["model"].strip():
-        return None, ""
-    path = (base / values["model"]).resolve() if "model" in values else SHIPPED_MODEL
-    if not load:
-        return None, str(path)
-    try:
-        return _read_model(path), str(path)
-    except OSError as e:
-        problems.add("classifier.model", f"cannot read {path}: {e.strerror or e}")
-    except (ValueError, UnicodeDecodeError) as e:
-        problems.add("classifier.model", f"{path}: {e}")
-    return None, ""
+        return ""
+    return str((base / values["model"]).resolve() if "model" in values else SHIPPED_MODEL)
 
 
 def _websub(raw: dict[str, Any], problems: _Problems) -> WebSubConfig:
@@ -353,9 +327,8 @@ def _topic(slug: str, raw: Any, problems: _Problems) -> TopicConfig | None:
                        exclude=values.get("exclude", ()), min_score=values.get("min_score", 1))
 
 
-def parse_config(text: str, path: str, env: dict[str, str] | None = None, load_model: bool = True) -> Config:
-    """Parse config text; `path` locates relative paths and names the file in messages. `load_model`
-    False leaves the learned topic model unread (`feeds topics train`, which makes one)."""
+def parse_config(text: str, path: str, env: dict[str, str] | None = None) -> Config:
+    """Parse config text; `path` locates relative paths and names the file in messages."""
     env = dict(os.environ if env is None else env)
     base = Path(path).resolve().parent
     try:
@@ -396,11 +369,11 @@ def parse_config(text: str, path: str, env: dict[str, str] | None = None, load_m
     if problems.items:
         raise ConfigError(path, problems.items)
     websub = _websub(section("websub", dict), problems)
-    model, model_path = _classifier(section("classifier", dict), base, problems, load_model)
+    model_path = _classifier(section("classifier", dict), base, problems)
     if problems.items:
         raise ConfigError(path, problems.items)
     return Config(path=str(Path(path).resolve()), service=service, schedule=ScheduleConfig(**schedule_values),
-                  sources=tuple(sources), topics=topics, websub=websub, topic_model=model,
+                  sources=tuple(sources), topics=topics, websub=websub,
                   topic_model_path=model_path)
 
 
@@ -409,11 +382,11 @@ def config_path(env: dict[str, str] | None = None) -> str:
     return env.get("FEEDS_CONFIG") or DEFAULT_CONFIG
 
 
-def load_config(path: str | None = None, env: dict[str, str] | None = None, load_model: bool = True) -> Config:
+def load_config(path: str | None = None, env: dict[str, str] | None = None) -> Config:
     """Read and parse the config file (`FEEDS_CONFIG` or ./config.toml when `path` is None)."""
     path = path or config_path(env)
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(path, [f"cannot read the file: {e}"]) from e
-    return parse_config(text, path, env, load_model)
+    return parse_config(text, path, env)

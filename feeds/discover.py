@@ -35,6 +35,7 @@ from .config import Config, SourceConfig
 from .errors import SkipFile, SourceError
 from .model import RawRelease
 from .normalise import normalise
+from .normalise.classifier import Classifier
 from .sources.decode import decode_bytes
 from .sources.feedparse import FEED_TYPES, entries_from_feed
 from .sources.fetch import FetchError, Fetcher, FetchPolicy, FetchResult
@@ -177,6 +178,8 @@ class _Look:
 
     def __init__(self, config: Config, url: str, allow_private_network: bool, source_id: str, name: str) -> None:
         self.config = config
+        # a preview shows titles and dates only: the keyword rules suffice (no learned model to read)
+        self.classifier = Classifier(config.topics)
         self.private = allow_private_network
         self.fetcher = Fetcher(FetchPolicy(
             user_agent=user_agent(config), accept=PAGE_TYPES + FEED_TYPES + SITEMAP_TYPES,
@@ -206,8 +209,7 @@ class _Look:
         out = []
         for raw in raws:
             try:
-                r = normalise(raw, source, self.config.topics, self.now, self.config.service.base_url,
-                              self.config.topic_model)
+                r = normalise(raw, source, self.classifier, self.now, self.config.service.base_url)
             except SkipFile:
                 continue
             out.append(Preview(r.title, r.published, r.published_estimated))

@@ -24,9 +24,9 @@ from .errors import LockBusy, SkipFile, SourceError, StoreError
 from .due import next_due
 from .model import Backlog, Failed, FileFingerprint, RawRelease, Skipped, SourceReport, Unchanged
 from .normalise import normalise
+from .normalise.classifier import Classifier, load_classifier
 from .normalise.identity import mint_entry_id, relinked_hash
 from .normalise.geo import countries
-from .normalise.topics import classify, compile_rules, rules_fingerprint
 from .sources import read_source
 from .sources.web import UrlState
 from .store import Store, Writer, leases
@@ -92,28 +92,27 @@ def _resume_point(progress: str | None, fingerprint: str) -> int:
     return int(after) if rules == fingerprint and after.isdigit() else 0
 
 
-def reclassify_if_rules_changed(config: Config, store: Store, now: datetime | None = None,
-                                progress: ReclassifyProgress | None = None) -> int:
-    """Re-classify the whole archive from its stored text when the topic rules changed; returns how many
+def reclassify_if_rules_changed(config: Config, store: Store, classifier: Classifier,
+                                now: datetime | None = None, progress: ReclassifyProgress | None = None) -> int:
+    """Re-classify the whole archive from its stored text when the topic rules (or the model) changed; returns how many
     releases changed topics.
 
     One transaction per `schedule.batch_size` releases, in pk order; each records how far it got, so a
     run that is killed is continued, not restarted, by the next one (while the rules stay the same)."""
     now = now or utcnow()
-    fingerprint = rules_fingerprint(config.topics, config.topic_model)
+    fingerprint = classifier.fingerprint
     if store.get_meta("topic_rules") == fingerprint:
         return 0
     after = _resume_point(store.get_meta(PROGRESS_KEY), fingerprint)
     total, done = store.count(), store.count_upto(after)
     moved = 0
     per_source = {s.id: s.topics for s in config.sources}
-    rules = compile_rules(config.topics)
     while True:
         with store.writer() as w:
             rows = w.stored_texts(after, config.schedule.batch_size)
-            for pk, source_id, title, body, given, published in rows:
+            for pk, source_id, title, body, given, published, language in rows:
                 tags = tuple(t for t in given.split(",") if t) + tuple(per_source.get(source_id, ()))
-                topics = classify(title, body, config.topics, tags, rules=rules, model=config.topic_model)
+                topics = classifier.classify(title, body, tags, language)
                 moved += w.replace_topics(pk, published, topics, now)
                 w.refresh_facets(pk, countries(title, body))
             if rows:
@@ -158,15 +157,17 @@ Item = RawRelease | Skipped | Unchanged | Failed | Backlog
 
 
 def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clock = utcnow,
-                  keepalive: Callable[[], None] | None = None) -> SourceReport:
+                  keepalive: Callable[[], None] | None = None, classifier: Classifier | None = None) -> SourceReport:
     """Ingest one source, one transaction per `schedule.batch_size` items (readers wait for one batch's
     commit at most; a killed run keeps the batches it committed, and the next run finds them unchanged).
-    Never raises for the source's own failures: they are reported.
+    Never raises for the source's own failures: they are reported. `classifier` places releases in topics
+    (built from `config` when not given).
 
     `keepalive` is called between items (a worker renews its lease there; it raises SourceError
     when the lease was lost, and the current batch is rolled back)."""
     # We hold the source (lock or lease): a run still marked running was cut short by a dead process.
     store.close_stale_runs(source.id, clock())
+    classifier = classifier or load_classifier(config)
     run_id = store.start_run(source.id, clock())
     report = SourceReport(source.id)
     try:
@@ -174,7 +175,7 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
         items = iter(read_source(source, config, memory, clock()))
         while True:
             batch: list[Item] = []
-            part = _write_batch(config, store, source, memory, items, batch, keepalive, clock)
+            part = _write_batch(config, classifier, store, source, memory, items, batch, keepalive, clock)
             _add(report, part)
             if len(batch) < config.schedule.batch_size:
                 break
@@ -200,7 +201,7 @@ def _shown(text: str, source: SourceConfig) -> str:
     return text.replace(source.path + os.sep, "").replace(source.path, ".")
 
 
-def _write_batch(config: Config, store: Store, source: SourceConfig, memory: StoreMemory, items: Iterator[Item],
+def _write_batch(config: Config, classifier: Classifier, store: Store, source: SourceConfig, memory: StoreMemory, items: Iterator[Item],
                  batch: list[Item], keepalive: Callable[[], None] | None, clock: Clock) -> SourceReport:
     """Take up to `batch_size` items into `batch` and write them in one transaction; returns what they did.
 
@@ -213,12 +214,12 @@ def _write_batch(config: Config, store: Store, source: SourceConfig, memory: Sto
             with store.writer() as w:
                 memory.writer = w
                 for item in replay:
-                    _ingest_item(config, source, w, item, part, clock())
+                    _ingest_item(config, classifier, source, w, item, part, clock())
                 while len(batch) < config.schedule.batch_size and (item := next(items, None)) is not None:
                     if keepalive is not None:
                         keepalive()
                     batch.append(item)
-                    _ingest_item(config, source, w, item, part, clock())
+                    _ingest_item(config, classifier, source, w, item, part, clock())
             return part
         except StoreError as e:
             if not e.transient or attempt == WRITE_ATTEMPTS:
@@ -238,7 +239,7 @@ def _add(report: SourceReport, part: SourceReport) -> None:
     report.remaining = part.remaining or report.remaining
 
 
-def _ingest_item(config: Config, source: SourceConfig, writer: Writer, item: Item,
+def _ingest_item(config: Config, classifier: Classifier, source: SourceConfig, writer: Writer, item: Item,
                  report: SourceReport, now: datetime) -> None:
     if isinstance(item, Backlog):
         report.remaining = item.remaining
@@ -260,7 +261,7 @@ def _ingest_item(config: Config, source: SourceConfig, writer: Writer, item: Ite
         report.skipped_reasons.append((item.origin, _shown(item.reason, source)))
         return
     try:
-        release = normalise(item, source, config.topics, now, config.service.base_url, config.topic_model)
+        release = normalise(item, source, classifier, now, config.service.base_url)
     except SkipFile as e:
         report.skipped += 1
         report.skipped_reasons.append((item.origin, _shown(str(e), source)))
@@ -303,7 +304,7 @@ def _keepalive(store: Store, source_id: str, holder: str, clock: Clock, ttl: tim
 
 
 def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, holder: str, ttl: timedelta,
-            only_due: bool) -> SourceReport | None:
+            only_due: bool, classifier: Classifier) -> SourceReport | None:
     """Ingest a source under its lease; None when another worker has it, or (re-checked under the lease)
     it is no longer due because another worker just ran it."""
     if not leases.claim(store.engine, source.id, holder, clock(), ttl):
@@ -314,7 +315,8 @@ def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, ho
             when = next_due(source, config, store.recent_runs(source.id, 20))
             if when is not None and when > clock():
                 return None
-        return ingest_source(config, store, source, clock, _keepalive(store, source.id, holder, clock, ttl))
+        return ingest_source(config, store, source, clock, _keepalive(store, source.id, holder, clock, ttl),
+                             classifier)
     finally:
         leases.release(store.engine, source.id, holder)
 
@@ -322,10 +324,10 @@ def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, ho
 def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = None, clock: Clock = utcnow,
                progress: Callable[[Iterable[SourceConfig]], Iterable[SourceConfig]] | None = None,
                only_due: bool = False, holder: str | None = None,
-               lease_ttl: timedelta | None = None,
+               lease_ttl: timedelta | None = None, classifier: Classifier | None = None,
                reclassify_progress: ReclassifyProgress | None = None) -> list[SourceReport]:
     """One run of every source (or of `source_ids`, or of the due ones), re-classifying first if the
-    topic rules changed.
+    topic rules changed. `classifier` is the one the composition root built (from `config` when not given).
 
     Without `holder` the caller holds the archive-wide ingest lock (SQLite). With one, any number of
     workers may run at once: each source is taken under a lease in the database, so one worker at a
@@ -333,10 +335,11 @@ def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = 
     wanted = set(source_ids) if source_ids else None
     pool = due_sources(config, store, clock()) if only_due else config.sources
     sources = [s for s in pool if wanted is None or s.id in wanted]
-    reclassify_if_rules_changed(config, store, clock(), reclassify_progress)
+    classifier = classifier or load_classifier(config)
+    reclassify_if_rules_changed(config, store, classifier, clock(), reclassify_progress)
     chosen = progress(sources) if progress else sources
     if holder is None:
-        return [ingest_source(config, store, s, clock) for s in chosen]
+        return [ingest_source(config, store, s, clock, classifier=classifier) for s in chosen]
     ttl = lease_ttl or timedelta(seconds=config.schedule.lease_seconds)
-    reports = (_leased(config, store, s, clock, holder, ttl, only_due) for s in chosen)
+    reports = (_leased(config, store, s, clock, holder, ttl, only_due, classifier) for s in chosen)
     return [r for r in reports if r is not None]

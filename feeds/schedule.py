@@ -15,6 +15,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from .config import Config
 from .errors import LockBusy
 from .ingest import coordinated, run_ingest
+from .normalise.classifier import Classifier
 from .store import Store
 from .websub import announce
 
@@ -22,17 +23,18 @@ log = logging.getLogger(__name__)
 TICK_MINUTES = 1
 
 
-def scheduled_ingest(config: Config, store: Store) -> None:
+def scheduled_ingest(config: Config, store: Store, classifier: Classifier | None = None) -> None:
     try:
         with coordinated(config.service.database, store.is_sqlite) as holder, announce(config, store):
-            run_ingest(config, store, only_due=True, holder=holder)
+            run_ingest(config, store, only_due=True, holder=holder, classifier=classifier)
     except LockBusy as e:
         log.warning("scheduled ingestion skipped: %s", e)
 
 
-def start_scheduler(config: Config, store: Store) -> BackgroundScheduler:
+def start_scheduler(config: Config, store: Store, classifier: Classifier | None = None) -> BackgroundScheduler:
+    """Ingest on a schedule, placing releases with `classifier` (the one `feeds serve` built)."""
     scheduler = BackgroundScheduler(timezone=timezone.utc)
-    scheduler.add_job(scheduled_ingest, "interval", args=(config, store), minutes=TICK_MINUTES,
+    scheduler.add_job(scheduled_ingest, "interval", args=(config, store, classifier), minutes=TICK_MINUTES,
                       next_run_time=datetime.now(timezone.utc), id="ingest", max_instances=1, coalesce=True,
                       misfire_grace_time=None)
     scheduler.start()

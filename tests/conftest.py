@@ -100,9 +100,10 @@ def write_config(folder: Path, sources: dict[str, Path], port: int = 8000, extra
                  classifier: str | None = "") -> Path:
     """A config.toml in `folder` with one folder source per entry of `sources` (id -> path).
 
-    `classifier` is the `[classifier] model` key: "" (the default) is keyword rules alone, since test
-    taxonomies are their own (a few keywords under the shipped slugs); None leaves the key out, so the
-    shipped learned model applies (with the shipped taxonomy)."""
+    `classifier` is the `[classifier] model` key: "" (the default) is keyword rules alone; None leaves
+    the key out, so the shipped learned model is configured: it applies only to topics defined exactly
+    as the shipped ones (test taxonomies are their own: a few keywords under the shipped slugs, on
+    their rules alone either way)."""
     database = database or f"sqlite:///{folder / 'feeds.db'}"
     parts = [f"""[service]
 title = "Test feeds"

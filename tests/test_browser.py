@@ -211,11 +211,16 @@ def test_release_page_tells_why_it_is_in_each_topic(page, site: Site) -> None:  
     assert page.get_by_role("heading", level=1).inner_text() == title
     facts = page.locator("dl.facts").inner_text()
     assert "Published" in facts and "Source" in facts
-    why = page.locator("section.why")
-    entry = why.locator("li").filter(has=page.get_by_role("link", name="Counter-terrorism"))
-    assert entry.locator("mark").count() >= 1                    # the words that placed it there
-    assert re.search(r"\((in the (title|body)|named by the source)\)", entry.inner_text())
+    facts = page.locator("dl.facts")
+    assert facts.get_by_role("link", name="Counter-terrorism").is_visible()   # its topics, linked
     assert page.locator("div.body p").count() >= 1
+    # below the text, why it is in each topic: collapsed until the reader opens it
+    entry = page.locator("section.why details").filter(has_text="Why is this in Counter-terrorism?")
+    words = entry.locator("mark")
+    assert words.count() >= 1 and not words.first.is_visible()
+    entry.locator("summary").click()
+    assert words.first.is_visible()                              # the words that placed it there
+    assert re.search(r"in the (title|body)|named by the source", entry.inner_text())
     check_page(page, "release")
 
 

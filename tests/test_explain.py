@@ -3,6 +3,7 @@ translations linked to each other — through real folder ingestion and the real
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -77,9 +78,15 @@ def test_release_page_shows_why(setup) -> None:  # type: ignore[no-untyped-def]
     client = create_app(config, store).test_client()
     seed = _by_title(store, "ASEAN, UN")
     page = client.get(f"/releases/{seed.uuid}").get_data(as_text=True)
-    assert "<mark>violent extremism</mark> (in the body)" in page
     assert "Topic scores" in page
-    assert "learned model" in page and "% sure, from the words <mark>" in page
+    # the text first, then why each topic, collapsed, in a reader's words: which words, where, how sure
+    assert page.index('<div class="body">') < page.index('<section class="why"') < page.index("Topic scores")
+    why = page.split('<details class="why-topic" id="why-counter-terrorism">', 1)[1].split("</details>", 1)[0]
+    assert "<summary>Why is this in Counter-terrorism?</summary>" in why
+    assert "<mark>violent extremism</mark> in the body" in why
+    assert re.search(r"reads it as <strong>(almost certainly|very likely|likely|possibly)</strong> about "
+                     r"Counter-terrorism \(about \d+ in 10\), mostly because of the words <mark>", why)
+    assert "learned model" not in page and "% sure" not in page
 
 
 def test_translations_are_linked_on_pages_and_in_feeds(setup) -> None:  # type: ignore[no-untyped-def]

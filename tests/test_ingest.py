@@ -295,14 +295,16 @@ def test_concurrent_writers_never_leave_two_releases_on_one_second(env: Env) -> 
     from datetime import datetime, timezone
     from feeds.model import RawRelease
     from feeds.normalise import normalise
+    from feeds.normalise.classifier import load_classifier
     from feeds.normalise.identity import mint_entry_id
     source = env.config.sources[0]
+    classifier = load_classifier(env.config)
     now = datetime.now(timezone.utc)
 
     def release(n: int):  # type: ignore[no-untyped-def]
         raw = RawRelease(origin=f"same-{n}.txt", title=f"Council session {n}", published="2024-05-02T09:00:00Z",
                          body_text=f"The council met for session {n}.")
-        return normalise(raw, source, env.config.topics, now)
+        return normalise(raw, source, classifier, now)
 
     outcomes: list[str] = []
 

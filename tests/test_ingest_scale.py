@@ -273,7 +273,9 @@ def _archive_decisions(tmp: Path, config_text: str, sources: dict[str, Path]) ->
 def test_decisions_are_those_of_the_code_before_the_speed_work(tmp_path: Path) -> None:
     """The demo (sources/ with the demo config's taxonomy and model) and generated releases: every stored
     decision (topics with scores, terms, where, confidence; countries; language) has the fingerprint that
-    commit ce0d04c (before issue 19) stored, recorded in tests/data/ingest/decisions.json."""
+    the code before the speed work stored, recorded in tests/data/ingest/decisions.json: first commit ce0d04c
+    (before issue 19); since issue 15 changed the model and the classifier, commit 4faf508 (issue 15 with
+    issues 12, 18 and 20, before issue 19's merge)."""
     want = json.loads(DECISIONS.read_text(encoding="utf-8"))
     demo = (ROOT / "config.toml").read_text(encoding="utf-8")
     taxonomy = demo[demo.index("[topics."):]

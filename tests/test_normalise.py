@@ -9,6 +9,7 @@ from feeds.config import SourceConfig, TopicConfig
 from feeds.errors import SkipFile
 from feeds.model import RawRelease
 from feeds.normalise import normalise
+from feeds.normalise.classifier import Classifier
 from feeds.normalise.dates import find_date, parse_date
 from feeds.normalise.html import paragraphs_from_html, sanitise, text_of
 from feeds.normalise.press import split_dateline, strip_furniture
@@ -19,11 +20,11 @@ from .conftest import SEED, SEED_TITLE
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc)
 SOURCE = SourceConfig(id="asean", name="ASEAN Secretariat News", kind="folder", path="/tmp")
-TOPICS = (
+TOPICS = Classifier((
     TopicConfig("peace-security", "Peace and security", ("peace and security",)),
     TopicConfig("counter-terrorism", "Counter-terrorism", ("counter-terrorism", "violent extremism")),
     TopicConfig("health", "Health", ("health", "vaccine")),
-)
+))
 
 
 def seed_release():  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ from feeds.cli import _raw_from_file, stated_published
 from feeds.config import SourceConfig
 from feeds.errors import SkipFile
 from feeds.normalise import normalise
+from feeds.normalise.classifier import Classifier
 from feeds.normalise.endmatter import parse_contacts, split_end_matter
 from feeds.normalise.preamble import split_dateline, split_preamble
 from feeds.normalise.when import read_stated
@@ -114,7 +115,7 @@ def test_contacts_with_an_organisation_line_name_the_person() -> None:
 
 def _read(name: str) -> dict:
     source = SourceConfig(id="press", name="Press", kind="folder", path=str(DEV))
-    release = normalise(_raw_from_file(DEV / name, None), source, (), NOW)
+    release = normalise(_raw_from_file(DEV / name, None), source, Classifier(()), NOW)
     return {"title": release.title, "published": stated_published(release), "dateline": release.dateline,
             "embargo": release.embargo_until, "body": release.body_text, "notes": release.notes,
             "contacts": release.contacts, "topics_text": release.body_text}

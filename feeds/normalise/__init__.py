@@ -8,13 +8,12 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from ..config import SourceConfig, TopicConfig
-from .learned import TopicModel
+from ..config import SourceConfig
 from ..errors import SkipFile
 from ..model import RawRelease, Release
+from .classifier import Classifier
 from .dates import in_feed_window, read_date
 from .html import html_from_paragraphs, paragraphs_from_html, sanitise, text_of
-from .topics import classify
 from .geo import countries
 from .identity import body_hash, content_hash, press_parts
 from .language import detect
@@ -43,9 +42,11 @@ def _safe_link(url: str | None) -> str | None:
     return url if url.lower().startswith(("http://", "https://")) else None
 
 
-def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, ...], now: datetime,
-              base_url: str = "", model: TopicModel | None = None) -> Release:
-    """Make a Release of `raw`, or raise SkipFile saying why it is not a release."""
+def normalise(raw: RawRelease, source: SourceConfig, classifier: Classifier, now: datetime,
+              base_url: str = "") -> Release:
+    """Make a Release of `raw`, or raise SkipFile saying why it is not a release. `classifier` places it
+    in topics (the one the composition root built: `classifier.load_classifier`)."""
+    title = _title(raw)
     if raw.body_text is not None:
         given_blocks = blocks(raw.body_text)
     elif raw.body_html is not None:
@@ -106,7 +107,7 @@ def normalise(raw: RawRelease, source: SourceConfig, topics: tuple[TopicConfig, 
     if given_date is not None:
         dateline = f"{dateline + ' · ' if dateline else ''}dated {given_date.day} {given_date:%B %Y} by the publisher"
     language = detect(title + "\n" + body_text, raw.language)
-    matches = classify(title, body_text, topics, tuple(raw.topics) + tuple(source.topics), model=model)
+    matches = classifier.classify(title, body_text, tuple(raw.topics) + tuple(source.topics), language)
     return Release(
         source_id=source.id,
         source_name=source.name,

@@ -1,4 +1,5 @@
-"""Language of a release: the source's declaration when it is sane, else detection (py3langid). Pure.
+"""Language of a release: the source's declaration when it is sane, else detection (py3langid); and the
+stop words of a language (the stopwords-iso lists, `stopwordsiso`). Pure.
 
 Only valid BCP 47 primary language subtags are ever written, and only ISO 639-1 ones (the two-letter
 codes feed validators know): a declared "eng" or "fre" becomes "en" or "fr", a code with no two-letter
@@ -12,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .langcodes import iso639_1
+from .text import fold
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -45,3 +47,14 @@ def detect(text: str, declaration: str | None = None) -> str | None:
         return None
     code, probability = _identifier().classify(sample)
     return iso639_1(code) if probability >= MIN_CONFIDENCE else None
+
+
+@lru_cache(maxsize=32)
+def stop_words(language: str | None) -> frozenset[str]:
+    """The stop words of a language ("the", "de", "l"), folded as `text.fold` folds a release's words;
+    empty for a language stopwords-iso has no list for (or None). Words the list writes with an
+    apostrophe or hyphen ("aujourd'hui") count by their parts, as a folded text splits them."""
+    import stopwordsiso       # imported when first needed, as py3langid is: a command that classifies nothing never pays
+    if not language or not stopwordsiso.has_lang(language):
+        return frozenset()
+    return frozenset(w for word in stopwordsiso.stopwords(language) for w in fold(word).split())

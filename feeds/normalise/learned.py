@@ -8,7 +8,16 @@ when the model gives it at least `confirm` probability, and the model alone plac
 is at least `accept` sure. Every decision stays explainable: the rules' terms, plus the words that
 pushed the model towards the topic, with its probability.
 
-- Features (`features`): the light stems of `topics.stem` of title and body, title words counted
+A model is bound to the taxonomy it was trained for: it records each topic's definition (`definition`:
+a fingerprint of its name, keywords, exclude phrases and min_score), and it applies to a configured topic
+only when that topic's definition is the same (`TopicModel.covers`); a topic a user defined otherwise,
+even under a slug the model knows, runs on its keyword rules alone. It records too how many training
+releases it saw in each language (`languages`): in a language with fewer than `MIN_LANGUAGE_RECORDS`
+it has no say at all (the rules alone decide), so it never vetoes a keyword match in a language it
+barely knows. `classifier.Classifier` applies both rules.
+
+- Features (`features`): the light stems of `topics.stem` of title and body, less the stop words of the
+  release's language (`language.stop_words`: "the", "de", "l" are no evidence), title words counted
   again as their own features ("T:tariff"): the title says what a release is about.
 - Vector: sublinear term frequency times smoothed idf, scaled to unit length (as scikit-learn's
   TfidfVectorizer does), over the vocabulary seen in training.
@@ -29,13 +38,17 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..config import TopicConfig
+from .language import detect, stop_words
 from .topics import Text, prepare
 
-FEATURE_VERSION = 1          # part of the model's fingerprint: new features mean a new model
+FEATURE_VERSION = 2          # part of the model's fingerprint: new features mean a new model
 TITLE = "T:"                 # prefix of a title word's own feature
 EXPLAIN_WORDS = 5            # words shown as the model's evidence for a topic
 CONFIRM = 0.2                # default: the rules' placement stands at this probability or more
 ACCEPT = 0.6                 # default: the model alone places a release at this probability or more
+WEIGHT_DIGITS = 3            # decimals a weight keeps in the model file (a change of at most 0.0005 each)
+MIN_LANGUAGE_RECORDS = 40    # training releases in a language before the model has a say in it
 
 
 @dataclass(frozen=True)
@@ -74,14 +87,24 @@ def read_labelled(text: str) -> list[Labelled]:
     return records
 
 
-def features(title: Text, body: Text) -> tuple[Counter[str], dict[str, str]]:
-    """Feature counts of a release (title and body as `topics.prepare` makes them), and a readable word
-    for each feature (the first form seen, as written)."""
+def language_of(record: Labelled) -> str | None:
+    """A labelled release's language, detected as normalisation detects a release's."""
+    return detect(record.title + "\n" + record.body)
+
+
+def definition(topic: TopicConfig) -> str:
+    """A fingerprint of what a user wrote for a topic: name, keywords, exclude phrases and min_score."""
+    return _fingerprint([topic.name, list(topic.keywords), list(topic.exclude), topic.min_score])
+
+
+def features(title: Text, body: Text, stop: frozenset[str] = frozenset()) -> tuple[Counter[str], dict[str, str]]:
+    """Feature counts of a release (title and body as `topics.prepare` makes them), less the `stop`
+    words (folded, as written), and a readable word for each feature (the first form seen, as written)."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     for prefix, text in (("", title), (TITLE, title), ("", body)):
         for s, w in zip(text.words, text.written):
-            if not any(c.isalpha() for c in s):
+            if not any(c.isalpha() for c in s) or w in stop:
                 continue
             counts[prefix + s] += 1
             shown.setdefault(prefix + s, w)
@@ -102,7 +125,8 @@ class Prediction:
 
 @dataclass(frozen=True)
 class TopicModel:
-    """A trained model: vocabulary idf, per-topic weights and bias, and the decision thresholds."""
+    """A trained model: vocabulary idf, per-topic weights and bias, the decision thresholds, the topic
+    definitions it was trained for (slug -> `definition`) and its training releases per language."""
 
     idf: Mapping[str, float]
     weights: Mapping[str, Mapping[str, float]]
@@ -110,6 +134,8 @@ class TopicModel:
     confirm: float = CONFIRM
     accept: float = ACCEPT
     trained_on: Mapping[str, object] = field(default_factory=dict)   # labelled files, records, hash
+    definitions: Mapping[str, str] = field(default_factory=dict)
+    languages: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def topics(self) -> frozenset[str]:
@@ -118,12 +144,22 @@ class TopicModel:
     @property
     def fingerprint(self) -> str:
         """Changes whenever the model or its thresholds change: the archive is then re-classified."""
-        return _fingerprint([FEATURE_VERSION, self.confirm, self.accept, self.bias, self.weights, self.idf])
+        weights = {s: {f: v for f, v in w.items() if v} for s, w in self.weights.items()}   # as the file keeps them
+        return _fingerprint([FEATURE_VERSION, self.confirm, self.accept, self.bias, weights, self.idf,
+                             self.definitions, self.languages])
 
-    def vector(self, title: Text, body: Text) -> tuple[dict[str, float], dict[str, str]]:
+    def covers(self, topic: TopicConfig) -> bool:
+        """Whether the model was trained for this topic as the config defines it (same slug and definition)."""
+        return topic.slug in self.weights and self.definitions.get(topic.slug) == definition(topic)
+
+    def knows_language(self, language: str | None) -> bool:
+        """Whether the model saw enough training releases in `language` to have a say in it."""
+        return self.languages.get(language or "", 0) >= MIN_LANGUAGE_RECORDS
+
+    def vector(self, title: Text, body: Text, language: str | None = None) -> tuple[dict[str, float], dict[str, str]]:
         """The release's unit-length tf-idf vector over the vocabulary (title and body as
-        `topics.prepare` makes them), and readable words."""
-        counts, shown = features(title, body)
+        `topics.prepare` makes them, in `language`), and readable words."""
+        counts, shown = features(title, body, stop_words(language))
         vec = {f: (1.0 + math.log(n)) * self.idf[f] for f, n in counts.items() if f in self.idf}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {f: v / norm for f, v in vec.items()}, shown
@@ -156,10 +192,14 @@ class TopicModel:
         return (rules_placed and p >= self.confirm) or p >= self.accept
 
     def to_json(self) -> str:
+        """The model as compact JSON: the vocabulary once, then idf and each topic's weights as arrays in
+        its order (0 for a feature a topic has no weight for)."""
+        vocabulary = sorted(self.idf)
         return json.dumps({"format": "feeds-topic-model", "feature_version": FEATURE_VERSION,
                            "confirm": self.confirm, "accept": self.accept, "trained_on": dict(self.trained_on),
-                           "bias": dict(self.bias), "idf": dict(self.idf),
-                           "weights": {s: dict(w) for s, w in self.weights.items()}},
+                           "definitions": dict(self.definitions), "languages": dict(self.languages),
+                           "bias": dict(self.bias), "vocabulary": vocabulary, "idf": [self.idf[f] for f in vocabulary],
+                           "weights": {s: [w.get(f, 0) for f in vocabulary] for s, w in self.weights.items()}},
                           ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -175,15 +215,20 @@ def model_from_json(text: str) -> TopicModel:
         raise ValueError(f"made for features version {data.get('feature_version')}, this is "
                          f"{FEATURE_VERSION}: train it again with `feeds topics train`")
     try:
-        idf = {str(f): float(v) for f, v in data["idf"].items()}
-        weights = {str(s): {str(f): float(v) for f, v in w.items()} for s, w in data["weights"].items()}
+        vocabulary = [str(f) for f in data["vocabulary"]]
+        if len(data["idf"]) != len(vocabulary) or any(len(w) != len(vocabulary) for w in data["weights"].values()):
+            raise ValueError("idf and weights must have one value per vocabulary word")
+        idf = {f: float(v) for f, v in zip(vocabulary, data["idf"])}
+        weights = {str(s): {f: float(v) for f, v in zip(vocabulary, w) if v} for s, w in data["weights"].items()}
         bias = {str(s): float(data["bias"][s]) for s in weights}
         confirm, accept = float(data["confirm"]), float(data["accept"])
+        definitions = {str(s): str(d) for s, d in data["definitions"].items()}
+        languages = {str(lang): int(n) for lang, n in data["languages"].items()}
     except (KeyError, TypeError, AttributeError, ValueError) as e:
         raise ValueError(f"a topic model with a missing or malformed part: {e!r}") from e
     if not 0.0 <= confirm <= accept <= 1.0:
         raise ValueError("thresholds must satisfy 0 <= confirm <= accept <= 1")
-    return TopicModel(idf, weights, bias, confirm, accept, data.get("trained_on") or {})
+    return TopicModel(idf, weights, bias, confirm, accept, data.get("trained_on") or {}, definitions, languages)
 
 
 def labelled_hash(records: Sequence[Labelled]) -> str:
@@ -191,9 +236,10 @@ def labelled_hash(records: Sequence[Labelled]) -> str:
     return _fingerprint([[r.title, r.body, sorted(r.topics)] for r in records])
 
 
-def train(records: Sequence[Labelled], slugs: Iterable[str], *, c: float = 10.0, min_df: int = 2,
+def train(records: Sequence[Labelled], topics: Iterable[TopicConfig], *, c: float = 10.0, min_df: int = 2,
           confirm: float = CONFIRM, accept: float = ACCEPT, sources: Sequence[str] = ()) -> TopicModel:
-    """Train a model for `slugs` on labelled releases (needs scikit-learn: `pip install feeds[train]`).
+    """Train a model for `topics` (as the config defines them) on labelled releases (needs scikit-learn:
+    `pip install feeds[train]`).
 
     A topic is trained only when the records hold both releases in it and releases not in it.
     """
@@ -201,7 +247,9 @@ def train(records: Sequence[Labelled], slugs: Iterable[str], *, c: float = 10.0,
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    counted = [features(prepare(r.title), prepare(r.body))[0] for r in records]
+    topics = tuple(topics)
+    languages = [language_of(r) for r in records]
+    counted = [features(prepare(r.title), prepare(r.body), stop_words(lang))[0] for r, lang in zip(records, languages)]
     df: Counter[str] = Counter()
     for counts in counted:
         df.update(counts.keys())
@@ -220,12 +268,16 @@ def train(records: Sequence[Labelled], slugs: Iterable[str], *, c: float = 10.0,
     x = csr_matrix((values, (rows, cols)), shape=(n, len(vocabulary)))
     weights: dict[str, dict[str, float]] = {}
     bias: dict[str, float] = {}
-    for slug in slugs:
+    for slug in (t.slug for t in topics):
         y = np.array([slug in r.topics for r in records])
         if y.all() or not y.any():
             continue
         fit = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(x, y)
-        weights[slug] = {f: round(float(w), 5) for f, w in zip(vocabulary, fit.coef_[0]) if abs(w) >= 1e-4}
+        weights[slug] = {f: round(float(w), WEIGHT_DIGITS) for f, w in zip(vocabulary, fit.coef_[0])
+                         if round(float(w), WEIGHT_DIGITS)}
         bias[slug] = round(float(fit.intercept_[0]), 5)
     trained_on = {"files": list(sources), "records": n, "hash": labelled_hash(records), "c": c, "min_df": min_df}
-    return TopicModel({f: round(v, 5) for f, v in idf.items()}, weights, bias, confirm, accept, trained_on)
+    definitions = {t.slug: definition(t) for t in topics if t.slug in weights}
+    counts = Counter(lang for lang in languages if lang)
+    return TopicModel({f: round(v, 4) for f, v in idf.items()}, weights, bias, confirm, accept, trained_on,
+                      definitions, dict(sorted(counts.items())))

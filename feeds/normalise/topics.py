@@ -21,12 +21,10 @@ How a release is matched against a topic's rules:
   single words further down must reach `min_score + LEAD_MARGIN`: a passing mention of a common word
   deep in a release is not its subject.
 
-When a learned model (`learned.TopicModel`) covers a topic, it has the last word: the rules' placement
-stands when the model gives it at least `confirm` probability, and the model alone places a release
-it is `accept` sure of (`TopicModel.decide`).
+This module is the rules alone. Where a learned model was trained for a topic as the config defines
+it, `classifier.Classifier` lets the model confirm or overrule the rules' placement.
 
-Every match keeps its explanation: the keywords that matched and where (title, body, or source), and
-the model's probability with the words that weighed most for the topic (where "model").
+Every match keeps its explanation: the keywords that matched and where (title, body, or source).
 """
 from __future__ import annotations
 
@@ -37,14 +35,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..config import TopicConfig
 from ..model import TopicMatch
 from .text import fold
-
-if TYPE_CHECKING:
-    from .learned import TopicModel
 
 TITLE_WEIGHT = 3
 PHRASE_WEIGHT = 2
@@ -314,55 +308,52 @@ def evidence(rules: Rules, title: Text, body: Text) -> tuple[int, list[str], lis
 @dataclass(frozen=True)
 class Assessment:
     """One topic's evidence for one release, whether or not it placed the release there: `feeds explain`
-    shows the near misses too. `match` holds the rules' terms and the model's words and probability."""
+    shows the near misses too. `match` holds the rules' terms (and, from `classifier`, the model's words
+    and probability)."""
 
     match: TopicMatch
     rules_placed: bool        # the keyword rules alone would place it
-    placed: bool              # the decision: rules and model together, or named by the source
+    placed: bool              # the decision: rules (and model), or named by the source
+    given: bool = False       # named by the source (a tag, or the source's own topics)
+    model: str = ""           # how a learned model took part ("": it did not; see `classifier`)
 
 
-def assess(title: str, body: str, topics: Iterable[TopicConfig], given: Iterable[str] = (),
-           rules: tuple[Rules, ...] | None = None, model: TopicModel | None = None) -> tuple[Assessment, ...]:
-    """Every topic's evidence and decision for a release (see `classify`)."""
-    compiled = rules if rules is not None else _compiled(tuple(topics))
-    t, b = prepare(title), prepare(body)
-    vec, shown = model.vector(t, b) if model is not None else ({}, {})
+def assess_prepared(title: Text, body: Text, compiled: Iterable[Rules], given: Iterable[str] = ()) -> tuple[Assessment, ...]:
+    """Every topic's rules evidence and decision for a release's prepared title and body (see `classify`)."""
     given_folded = {fold(g).strip() for g in given}
     out = []
     for r in compiled:
         topic = r.topic
-        score, terms, where, rules_placed = evidence(r, t, b)
-        placed, confidence = rules_placed, None
-        if model is not None and (prediction := model.predict(vec, shown, topic.slug)) is not None:
-            confidence = prediction.probability
-            placed = model.decide(rules_placed, prediction)
-            terms += prediction.words
-            where += ["model"] * len(prediction.words)
-        if fold(topic.slug).strip() in given_folded or fold(topic.name).strip() in given_folded:
+        score, terms, where, placed = evidence(r, title, body)
+        named = fold(topic.slug).strip() in given_folded or fold(topic.name).strip() in given_folded
+        if named:
             terms.append(topic.slug)
             where.append("source")
             score, placed = max(score, topic.min_score), True
-        match = TopicMatch(topic.slug, score, tuple(terms), tuple(where), confidence)
-        out.append(Assessment(match, rules_placed, placed and bool(terms)))
+        out.append(Assessment(TopicMatch(topic.slug, score, tuple(terms), tuple(where)), placed, placed, named))
     return tuple(out)
 
 
+def assess(title: str, body: str, topics: Iterable[TopicConfig], given: Iterable[str] = (),
+           rules: tuple[Rules, ...] | None = None) -> tuple[Assessment, ...]:
+    """Every topic's rules evidence and decision for a release (see `classify`)."""
+    compiled = rules if rules is not None else _compiled(tuple(topics))
+    return assess_prepared(prepare(title), prepare(body), compiled, given)
+
+
 def classify(title: str, body: str, topics: Iterable[TopicConfig], given: Iterable[str] = (),
-             rules: tuple[Rules, ...] | None = None, model: TopicModel | None = None) -> tuple[TopicMatch, ...]:
-    """The topics a release belongs to, with the terms that placed it there.
+             rules: tuple[Rules, ...] | None = None) -> tuple[TopicMatch, ...]:
+    """The topics a release belongs to by the keyword rules, with the terms that placed it there.
 
     `given` are topic slugs or names named by the source itself (tags, per-source topics): they
     place the release in that topic whatever the text says. `rules` may be passed precompiled
-    (`compile_rules`) when many releases are classified with the same topics. `model`, when given,
-    confirms or overrules the rules for the topics it was trained on.
+    (`compile_rules`) when many releases are classified with the same topics.
     """
-    return tuple(a.match for a in assess(title, body, topics, given, rules, model) if a.placed)
+    return tuple(a.match for a in assess(title, body, topics, given, rules) if a.placed)
 
 
-def rules_fingerprint(topics: Iterable[TopicConfig], model: TopicModel | None = None) -> str:
-    """Changes whenever a topic rule, the matcher or the learned model changes: the archive is then
-    re-classified."""
+def rules_fingerprint(topics: Iterable[TopicConfig]) -> str:
+    """Changes whenever a topic rule or the matcher changes."""
     data: list[object] = [[t.slug, t.name, list(t.keywords), list(t.exclude), t.min_score] for t in topics]
     data.append(["weights", TITLE_WEIGHT, PHRASE_WEIGHT, MAX_REPEATS, LEAD_WORDS, LEAD_MARGIN, MATCHER_VERSION])
-    data.append(["model", model.fingerprint if model is not None else None])
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:16]

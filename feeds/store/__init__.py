@@ -568,11 +568,12 @@ class Writer:
                 release_pk=pk, topic=m.slug, published=published, score=m.score, confidence=m.confidence,
                 terms=json.dumps(list(zip(m.terms, m.where)), ensure_ascii=False)))
 
-    def stored_texts(self, after: int = 0, limit: int | None = None) -> list[tuple[int, str, str, str, str, datetime]]:
-        """(pk, source_id, title, body_text, given_topics, published) of the releases after pk `after`, in pk
+    def stored_texts(self, after: int = 0, limit: int | None = None
+                     ) -> list[tuple[int, str, str, str, str, datetime, str | None]]:
+        """(pk, source_id, title, body_text, given_topics, published, language) of the releases after pk `after`, in pk
         order, at most `limit` of them: for re-classification, a batch at a time."""
         stmt = (select(releases.c.pk, releases.c.source_id, releases.c.title, releases.c.body_text,
-                       releases.c.given_topics, releases.c.published)
+                       releases.c.given_topics, releases.c.published, releases.c.language)
                 .where(releases.c.pk > after).order_by(releases.c.pk).limit(limit))
         return [tuple(r) for r in self.conn.execute(stmt)]  # type: ignore[misc]
 

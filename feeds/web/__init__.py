@@ -8,13 +8,17 @@ from __future__ import annotations
 from flask import Flask
 
 from ..config import Config
+from ..normalise.classifier import Classifier, load_classifier
 from ..store import Store
 
 
-def create_app(config: Config, store: Store | None = None) -> Flask:
+def create_app(config: Config, store: Store | None = None, classifier: Classifier | None = None) -> Flask:
+    """The app for `config`, over `store` and with the topic `classifier` (the release page says how it
+    placed a release; admin ingestion uses it); each is made from the config when not given."""
     app = Flask(__name__)
     app.config["JSON_SORT_KEYS"] = False
     app.extensions["feeds.config"] = config
+    app.extensions["feeds.classifier"] = classifier or load_classifier(config)
     app.extensions["feeds.store"] = store or Store.open(config.service.database)
     from . import admin, discover, feeds, pages
     app.register_blueprint(feeds.bp)

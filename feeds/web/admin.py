@@ -23,7 +23,7 @@ from flask import Blueprint, Response, current_app, request
 from ..errors import LockBusy
 from ..ingest import ingest_lock, lock_path, run_ingest
 from ..websub import announce
-from .context import config, store
+from .context import classifier, config, store
 
 log = logging.getLogger(__name__)
 bp = Blueprint("admin", __name__)
@@ -51,7 +51,7 @@ def _denied() -> Response | None:
 
 
 def _start(source_ids: list[str] | None) -> Response:
-    cfg, archive = config(), store()
+    cfg, archive, topics = config(), store(), classifier()
     stack = ExitStack()
     try:
         stack.enter_context(ingest_lock(lock_path(cfg.service.database), wait=0))
@@ -62,7 +62,7 @@ def _start(source_ids: list[str] | None) -> Response:
         with stack:
             try:
                 with announce(cfg, archive):
-                    for report in run_ingest(cfg, archive, source_ids):
+                    for report in run_ingest(cfg, archive, source_ids, classifier=topics):
                         log.info("admin ingest: %s", report.summary())
             except Exception:     # a background run has no one to answer: log it, keep serving
                 log.exception("admin ingestion crashed")

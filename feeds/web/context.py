@@ -1,9 +1,11 @@
-"""What every view needs from the app: the config and the store, kept in `app.extensions`."""
+"""What every view needs from the app: the config, the store and the topic classifier, kept in
+`app.extensions`."""
 from __future__ import annotations
 
 from flask import current_app, request
 
 from ..config import Config
+from ..normalise.classifier import Classifier
 from ..store import Store
 
 
@@ -13,6 +15,10 @@ def config() -> Config:
 
 def store() -> Store:
     return current_app.extensions["feeds.store"]
+
+
+def classifier() -> Classifier:
+    return current_app.extensions["feeds.classifier"]
 
 
 def topic_names() -> dict[str, str]:

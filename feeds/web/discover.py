@@ -37,7 +37,7 @@ def check_block(block: str) -> list[str]:
     except (OSError, UnicodeDecodeError) as e:
         return [f"the config file could not be read to check the block: {e}"]
     try:
-        parse_config(text.rstrip("\n") + "\n\n" + block, path, load_model=False)
+        parse_config(text.rstrip("\n") + "\n\n" + block, path)
     except ConfigError as e:
         return e.problems
     return []

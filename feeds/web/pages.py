@@ -21,7 +21,8 @@ from ..model import TopicMatch
 from ..normalise.geo import gazetteer
 from ..render import permalink
 from ..store.stats import SourceHealth, latest_by_topic, source_flags, source_health
-from .context import config, store, topic_names
+from ..normalise.classifier import APPLIED, LANGUAGE, Classifier
+from .context import classifier, config, store, topic_names
 from .filters import BadRequest, Filters, parse_filters
 
 bp = Blueprint("pages", __name__)
@@ -203,8 +204,47 @@ def release_page(uuid: str) -> str:
     cfg = config()
     names = topic_names()
     follow = [(names[m.slug], feed_links(m.slug)) for m in item.release.topics if m.slug in names]
-    return render_template("release.html", item=item, names=names, follow=follow,
+    whys = [why(m, names.get(m.slug, m.slug), classifier(), item.release.language) for m in item.release.topics]
+    return render_template("release.html", item=item, names=names, follow=follow, whys=whys,
                            permalink=permalink(cfg.service.base_url, item), country_name=gazetteer().name)
+
+
+# How sure the model is, in words, from its probability (the first threshold reached).
+SURENESS = ((0.9, "almost certainly"), (0.75, "very likely"), (0.5, "likely"), (0.0, "possibly"))
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "pt": "Portuguese", "de": "German",
+                  "ar": "Arabic", "ru": "Russian", "zh": "Chinese"}
+
+
+@dataclass(frozen=True)
+class Why:
+    """Why a release is in one topic, as the release page tells a reader."""
+
+    slug: str
+    name: str
+    found: list[tuple[str, str]]      # (keyword, where: "title", "body" or "title and the body")
+    named_by_source: bool
+    model: str                        # classifier.APPLIED, LANGUAGE, or "" (no model for this topic)
+    sure: str = ""                    # the model's confidence in words ("very likely")
+    chance: int = 0                   # ... and in tenths ("8 in 10")
+    words: tuple[str, ...] = ()       # the words that weighed most for the model
+    language: str = ""                # the release's language, named, when the model did not know it
+
+
+def why(match: TopicMatch, name: str, topics: Classifier, language: str | None) -> Why:
+    """A reader's explanation of one topic match: which keywords and where, whether the source named it,
+    and how sure the learned model was and from which words (or why it had no say)."""
+    places: dict[str, list[str]] = {}
+    for term, where in match.evidence():
+        if where in ("title", "body") and where not in places.setdefault(term, []):
+            places[term].append(where)
+    found = [(term, " and the ".join(where)) for term, where in places.items() if where]
+    named = any(w == "source" for _, w in match.evidence())
+    if match.confidence is None:      # the model had no say: say why, when it is the language
+        how = LANGUAGE if topics.applies(match.slug, language) == LANGUAGE else ""
+        return Why(match.slug, name, found, named, how, language=LANGUAGE_NAMES.get(language or "", language or ""))
+    p = match.confidence or 0.0
+    sure = next(words for floor, words in SURENESS if p >= floor)
+    return Why(match.slug, name, found, named, APPLIED, sure, max(1, round(p * 10)), tuple(match.model_words()))
 
 
 @dataclass(frozen=True)

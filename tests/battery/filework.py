@@ -34,12 +34,13 @@ def _child(path: Path, root: Path, secret: str, out: int) -> None:
     from feeds.config import SourceConfig
     from feeds.errors import SkipFile
     from feeds.normalise import normalise
+    from feeds.normalise.classifier import Classifier
     from feeds.sources.folder import release_from_file
     source = SourceConfig(id="bad", name="Bad files", kind="folder", path=str(root))
     result: dict[str, object] = {"file": path.relative_to(root).as_posix()}
     try:
         raw = release_from_file(path, root)
-        release = normalise(raw, source, (), datetime.now(timezone.utc), "http://127.0.0.1:8000")
+        release = normalise(raw, source, Classifier(()), datetime.now(timezone.utc), "http://127.0.0.1:8000")
         result.update(outcome="stored", title=release.title[:80], published=release.published.isoformat(),
                       estimated=release.published_estimated)
     except SkipFile as e:
@@ -56,12 +57,13 @@ def main(argv: list[str]) -> int:
     import tempfile
     from feeds.config import SourceConfig
     from feeds.normalise import normalise
+    from feeds.normalise.classifier import Classifier
     from feeds.sources.folder import release_from_file
     with tempfile.TemporaryDirectory() as warm:      # lazy initialisations (models, regexes) happen once, here
         sample = Path(warm) / "warm.txt"
         sample.write_text("Ministers meet on trade\n\n3 March 2021\n\nGENEVA, 3 March 2021 - Trade ministers met.\n")
         normalise(release_from_file(sample, Path(warm).resolve()),
-                  SourceConfig(id="w", name="w", kind="folder", path=warm), (), datetime.now(timezone.utc))
+                  SourceConfig(id="w", name="w", kind="folder", path=warm), Classifier(()), datetime.now(timezone.utc))
     base_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     for name in names:
         read, write = os.pipe()
