@@ -43,11 +43,13 @@ FEED_FORMATS = (("Atom", "atom", "application/atom+xml"), ("RSS", "rss", "applic
 
 @dataclass(frozen=True)
 class FeedLink:
-    """One subscribe link: label (Atom, RSS, JSON Feed), media type and absolute URL."""
+    """One subscribe link: label (Atom, RSS, JSON Feed), media type, the feed's absolute URL (what readers
+    fetch) and its subscribe page (what the site's buttons open: address, reader handoffs, preview)."""
 
     label: str
     mime: str
     url: str
+    page: str = ""
 
 
 def security_headers(response: Response) -> Response:
@@ -62,7 +64,8 @@ def feed_links(topic: str, filters: Filters | None = None) -> list[FeedLink]:
     canonical = filters.query_string() if filters else ""
     suffix = f"?{canonical}" if canonical else ""
     base = config().service.base_url
-    return [FeedLink(label, mime, f"{base}/feeds/{topic}.{ext}{suffix}") for label, ext, mime in FEED_FORMATS]
+    return [FeedLink(label, mime, f"{base}/feeds/{topic}.{ext}{suffix}", f"{base}/subscribe/{topic}.{ext}{suffix}")
+            for label, ext, mime in FEED_FORMATS]
 
 
 def _day(when: datetime) -> str:
