@@ -109,3 +109,20 @@ def test_four_workers_run_one_scheduler_through_a_reload(env: Env) -> None:
         assert len(store.recent_runs("asean", 20)) == 1                 # one run over all ticks (every 600 min)
     finally:
         store.close()
+
+
+@pytest.mark.sqlite_only
+def test_the_version_reader_sees_every_commit_at_once(env: Env) -> None:
+    """The cached path reuses a version read while SQLite's WAL is untouched; a commit touches it, so
+    50 commits in a row (faster than the file system's clock ticks) are each seen at the next read."""
+    reader = env.store.version_reader()
+    other = Store.open(env.database)          # another process's writes look the same: a separate connection
+    try:
+        seen = [reader()]
+        for _ in range(50):
+            with other.engine.begin() as conn:
+                other._bump_version(conn)
+            seen.append(reader())
+    finally:
+        other.close()
+    assert seen == list(range(seen[0], seen[0] + 51))
