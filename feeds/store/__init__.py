@@ -282,6 +282,12 @@ class Store:
             stmt = stmt.offset(q.offset)
         return [item for _, item in self._items(stmt)]
 
+    def count_matching(self, q: Query) -> int:
+        """How many releases match the query (all of them: limit and offset do not apply)."""
+        stmt, _, _ = self._filtered(q)
+        with self._reading(None) as conn:
+            return int(conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
+
     def page(self, q: Query, before: Cursor | None = None, after: Cursor | None = None,
              oldest: bool = False) -> list[tuple[Cursor, StoredRelease]]:
         """Up to `q.limit` releases matching the query, newest first, each with its keyset cursor.
