@@ -9,7 +9,6 @@ import json
 import logging
 import os
 import shutil
-import signal
 import sys
 from collections.abc import Iterable
 from dataclasses import replace
@@ -161,30 +160,11 @@ def item_lines(report: SourceReport) -> list[str]:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import waitress
-    from .schedule import start_scheduler
-    from .store import Store
-    from .web import create_app
-    config = serving_config(_load(args), args.host, args.port)
-    classifier = _classifier(config)
-    store = Store.open(config.service.database)
-    app = create_app(config, store, classifier)
-    scheduler = start_scheduler(config, store, classifier) if not args.no_ingest else None
-
-    def _stop(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-    signal.signal(signal.SIGTERM, _stop)
-    log.warning("serving %s on http://%s:%d/", config.service.title, args.host, args.port)
-    try:
-        waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="feeds",
-                       _quiet=not args.verbose)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        if scheduler is not None:
-            scheduler.shutdown(wait=False)
-        store.close()
-    return 0
+    from .serve import ServeOptions, default_workers, serve
+    config = _load(args)                          # a broken config stops here, with its message
+    return serve(ServeOptions(config_path=config.path, host=args.host, port=args.port,
+                              workers=args.workers or default_workers(), threads=args.threads,
+                              ingest=not args.no_ingest, verbose=args.verbose))
 
 
 def listening_url(host: str, port: int) -> str:
@@ -193,13 +173,14 @@ def listening_url(host: str, port: int) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
-def serving_config(config: Config, host: str, port: int) -> Config:
+def serving_config(config: Config, host: str, port: int, warn: bool = True) -> Config:
     """The config `feeds serve` runs with: without `service.base_url`, links follow the address it
-    listens on; with one that differs, one warning line says so (a proxy in front is fine, a typo is not)."""
+    listens on; with one that differs, one warning line says so (a proxy in front is fine, a typo is not;
+    `warn` False in the processes beside the one that says it)."""
     here = listening_url(host, port)
     if not config.service.base_url_set:
         return replace(config, service=replace(config.service, base_url=here))
-    if config.service.base_url != here:
+    if config.service.base_url != here and warn:
         log.warning("service.base_url is %s but feeds serve listens on %s: feeds and pages link to %s "
                     "(right behind a proxy; otherwise fix base_url in %s)", config.service.base_url, here,
                     config.service.base_url, config.path)
@@ -524,7 +505,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="serve feeds and ingest on a schedule")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--threads", type=int, default=8)
+    p.add_argument("--workers", type=int, default=0,
+                   help="worker processes (default: one per core; gunicorn on POSIX)")
+    p.add_argument("--threads", type=int, default=4,
+                   help="threads per worker (default 4; with waitress, the fallback, threads of its one process)")
     p.add_argument("--no-ingest", action="store_true", help="serve only; ingestion runs elsewhere (cron)")
     p = sub.add_parser("db", help="the archive's schema and copies")
     dbsub = p.add_subparsers(dest="db_command", required=True)

@@ -172,7 +172,7 @@ def test_the_run_report_names_skipped_files_and_why(env: Env) -> None:
     run = client.get("/health").get_json()["sources"]["asean"]["last_run"]
     assert run["skipped"] == 24 and len(run["items"]) == 20 and run["items_not_listed"] == 4
     assert {"what": "skipped", "origin": "notes.xlsx", "reason": "unsupported file type .xlsx"} in run["items"]
-    page = client.get("/sources").get_data(as_text=True)
+    page = client.get("/sources").get_data(as_text=True).replace("<wbr>", "")   # file names wrap at separators
     assert "notes.xlsx" in page and "unsupported file type .xlsx" in page and "and 4 more" in page
     root = str(env.root)
     assert root not in r.stdout and root not in json.dumps(run) and root not in page

@@ -7,8 +7,10 @@ transaction each (`Store.writer`), so a killed run leaves every release either a
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -58,6 +60,37 @@ Cursor = tuple[datetime, int]
 
 
 TRANSIENT_SQLSTATES = {"40001", "40P01"}      # serialization failure, deadlock detected
+
+
+SQLITE_REUSE_SECONDS = 1.0     # the longest a version read is reused while the database files look unchanged
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+def unless_files_changed(read: Callable[[], int], files: Sequence[str],
+                         reuse: float = SQLITE_REUSE_SECONDS) -> Callable[[], int]:
+    """`read`, skipped while `files` (an SQLite database's WAL) keep their size and modification time, for
+    at most `reuse` seconds: every commit writes to the WAL (appending, or after a checkpoint rewriting it
+    from its start), so most polls of a feed cost one stat call instead of a query. The time bound
+    covers the one case stat cannot see (a WAL rewritten in place to the same size within one tick of the
+    file system's clock): a change is seen at most `reuse` seconds late, well within a feed's max-age."""
+    last: list[tuple[tuple[Any, ...], float, int]] = []
+
+    def version() -> int:
+        stamps = tuple(_stamp(f) for f in files)
+        now = time.monotonic()
+        if last and last[0][0] == stamps and now - last[0][1] < reuse:
+            return last[0][2]
+        value = read()
+        last[:] = [(stamps, now, value)]
+        return value
+    return version
 
 
 def _transient(error: SQLAlchemyError) -> bool:
@@ -229,6 +262,12 @@ class Store:
             stmt = stmt.offset(q.offset)
         return [item for _, item in self._items(stmt)]
 
+    def count_matching(self, q: Query) -> int:
+        """How many releases match the query (all of them: limit and offset do not apply)."""
+        stmt, _, _ = self._filtered(q)
+        with self._reading(None) as conn:
+            return int(conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
+
     def page(self, q: Query, before: Cursor | None = None, after: Cursor | None = None,
              oldest: bool = False) -> list[tuple[Cursor, StoredRelease]]:
         """Up to `q.limit` releases matching the query, newest first, each with its keyset cursor.
@@ -259,8 +298,9 @@ class Store:
                                        psycopg.Error)
         if not self.is_sqlite or not database or database == ":memory:":
             return self.current_version
-        return self._thread_reader(lambda: sqlite3.connect(database, timeout=30, check_same_thread=False),
+        read = self._thread_reader(lambda: sqlite3.connect(database, timeout=30, check_same_thread=False),
                                    sqlite3.Error)
+        return unless_files_changed(read, (database + "-wal",))
 
     def _thread_reader(self, connect: Callable[[], Any], errors: type[Exception]) -> Callable[[], int]:
         local = threading.local()
