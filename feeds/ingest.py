@@ -164,8 +164,8 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
     commit at most; a killed run keeps the batches it committed, and the next run finds them unchanged).
     Never raises for the source's own failures: they are reported.
 
-    `keepalive` is called between items (a worker checks its lease there, which a thread renews; it raises SourceError
-    when the lease was lost, and the current batch is rolled back)."""
+    `keepalive` is called between items (a worker checks its lease there, which a thread renews: see
+    _heartbeat; it raises SourceError when the lease was lost, and the current batch is rolled back)."""
     # We hold the source (lock or lease): a run still marked running was cut short by a dead process.
     store.close_stale_runs(source.id, clock())
     run_id = store.start_run(source.id, clock())
