@@ -11,6 +11,7 @@ import logging
 import os
 import socket
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -163,8 +164,8 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
     Never raises for the source's own failures: they are reported. `classifier` places releases in topics
     (built from `config` when not given).
 
-    `keepalive` is called between items (a worker renews its lease there; it raises SourceError
-    when the lease was lost, and the current batch is rolled back)."""
+    `keepalive` is called between items (a worker checks its lease there, which a thread renews: see
+    _heartbeat; it raises SourceError when the lease was lost, and the current batch is rolled back)."""
     # We hold the source (lock or lease): a run still marked running was cut short by a dead process.
     store.close_stale_runs(source.id, clock())
     classifier = classifier or load_classifier(config)
@@ -289,18 +290,35 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def _keepalive(store: Store, source_id: str, holder: str, clock: Clock, ttl: timedelta) -> Callable[[], None]:
-    """Renews the lease when a third of its time has passed; SourceError when it was lost."""
-    last = [clock()]
+@contextmanager
+def _heartbeat(store: Store, source_id: str, holder: str, clock: Clock, ttl: timedelta) -> Iterator[Callable[[], None]]:
+    """Keeps the source's lease while the block runs: a thread of its own renews it every third of its
+    time, so one long step does not lose it (the first release a fresh worker reads loads the language
+    model and MinHash: seconds on a loaded machine, with no item boundary to renew at). Yields the check
+    called between items: SourceError once a renewal found the lease lost (expired and taken)."""
+    stop = threading.Event()
+    lost: list[str] = []
 
-    def renew_now() -> None:
-        now = clock()
-        if now - last[0] < ttl / 3:
-            return
-        if not leases.renew(store.engine, source_id, holder, now, ttl):
+    def beat() -> None:
+        while not stop.wait(ttl.total_seconds() / 3):
+            try:
+                if not leases.renew(store.engine, source_id, holder, clock(), ttl):
+                    lost.append("lost")
+                    return
+            except Exception as e:   # the database went away: the check below reports it
+                log.warning("source=%s lease renewal failed: %s", source_id, e)
+
+    def check() -> None:
+        if lost:
             raise SourceError("lost the source's lease to another worker (this run took too long)")
-        last[0] = now
-    return renew_now
+
+    thread = threading.Thread(target=beat, name=f"lease-{source_id}", daemon=True)
+    thread.start()
+    try:
+        yield check
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, holder: str, ttl: timedelta,
@@ -315,8 +333,8 @@ def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, ho
             when = next_due(source, config, store.recent_runs(source.id, 20))
             if when is not None and when > clock():
                 return None
-        return ingest_source(config, store, source, clock, _keepalive(store, source.id, holder, clock, ttl),
-                             classifier)
+        with _heartbeat(store, source.id, holder, clock, ttl) as check:
+            return ingest_source(config, store, source, clock, check, classifier)
     finally:
         leases.release(store.engine, source.id, holder)
 

@@ -207,17 +207,33 @@ class Store:
             with self.engine.begin() as conn:
                 w = Writer(self, conn)
                 yield w
-                if w.changed:
-                    self._bump_version(conn)
+                self._mark_changes(conn, w)
         except SQLAlchemyError as e:
             raise StoreError(f"database write failed: {e.__class__.__name__}: {e}", transient=_transient(e)) from e
         finally:
             if w is not None:
                 w.close()
 
+    def _mark_changes(self, conn: Connection, w: "Writer") -> None:
+        """Just before a writer's commit: the version goes up and the time a release left documents is
+        kept. These meta rows are shared by every worker, so they are written last (each row lock held
+        for the commit only, not the whole batch) and in one order (version, then withdrawn)."""
+        if w.changed:
+            self._bump_version(conn)
+        if w.withdrawn is not None:
+            self._upsert_meta(conn, WITHDRAWN, w.withdrawn.isoformat())
+
     def _bump_version(self, conn: Connection) -> None:
-        conn.execute(update(meta).where(meta.c.key == "version")
-                     .values(value=str(int(self.get_meta("version", conn) or 0) + 1)))
+        """Version + 1. The row is read locked (FOR UPDATE), so a concurrent writer's bump is counted, not
+        overwritten (PostgreSQL; SQLite has one writer at a time)."""
+        value = conn.execute(select(meta.c.value).where(meta.c.key == "version").with_for_update()).scalar()
+        conn.execute(update(meta).where(meta.c.key == "version").values(value=str(int(value or 0) + 1)))
+
+    def _upsert_meta(self, conn: Connection, key: str, value: str) -> None:
+        """Set a meta row, made if missing, in one statement (two workers may make it at once)."""
+        insert_ = sqlite_insert if self.is_sqlite else postgresql_insert
+        conn.execute(insert_(meta).values(key=key, value=value)
+                     .on_conflict_do_update(index_elements=[meta.c.key], set_={"value": value}))
 
     # -- reading releases ---------------------------------------------------------------------------
 
@@ -464,6 +480,7 @@ class Writer:
         self.store = store
         self.conn = conn
         self.changed = False
+        self.withdrawn: datetime | None = None    # a release left documents it was in (see _withdrawn)
         self._side: Connection | None = None     # PostgreSQL: reserves `updated` seconds (see _reserve)
 
     def _free_instant(self, when: datetime) -> datetime:
@@ -580,8 +597,9 @@ class Writer:
             self.store.set_meta(self.conn, EMBARGO_NEXT, until.isoformat())
 
     def _withdrawn(self, now: datetime) -> None:
-        """Remember when a release last left documents it was in: their Last-Modified is at least that."""
-        self.store.set_meta(self.conn, WITHDRAWN, now.isoformat())
+        """Remember when a release last left documents it was in: their Last-Modified is at least that.
+        Written to the archive at commit (Store._mark_changes), not here: the meta row is every worker's."""
+        self.withdrawn = now if self.withdrawn is None else max(self.withdrawn, now)
 
     def relink(self, source_id: str, origin: str, link: str,
                rehash: Callable[[Release, list[str], str], str], now: datetime) -> bool:
