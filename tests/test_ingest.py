@@ -332,14 +332,16 @@ def test_concurrent_edits_neither_wait_for_each_other_nor_lose_a_version(env: En
     from datetime import datetime, timezone
     from feeds.model import RawRelease
     from feeds.normalise import normalise
+    from feeds.normalise.classifier import load_classifier
     from feeds.normalise.identity import mint_entry_id
     source = env.config.sources[0]
     now = datetime.now(timezone.utc)
+    classifier = load_classifier(env.config)
 
     def release(n: int, words: str):  # type: ignore[no-untyped-def]
         raw = RawRelease(origin=f"edit-{n}.txt", title=f"Council session {n}", published="2024-05-02T09:00:00Z",
                          body_text=f"The council met for session {n}. {words}")
-        return normalise(raw, source, env.config.topics, now)
+        return normalise(raw, source, classifier, now)
 
     with env.store.writer() as w:
         for n in (1, 2):
