@@ -9,11 +9,10 @@ import json
 import logging
 import os
 import shutil
-import signal
 import sys
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -162,31 +161,11 @@ def item_lines(report: SourceReport) -> list[str]:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import waitress
-    from .schedule import start_scheduler
-    from .store import Store
-    from .ingest import start_in_background
-    from .web import create_app
-    config = serving_config(_load(args), args.host, args.port)
-    classifier = _classifier(config)
-    store = Store.open(config.service.database)
-    app = create_app(config, store, classifier, trigger=start_in_background)
-    scheduler = start_scheduler(config, store, classifier) if not args.no_ingest else None
-
-    def _stop(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-    signal.signal(signal.SIGTERM, _stop)
-    log.warning("serving %s on http://%s:%d/", config.service.title, args.host, args.port)
-    try:
-        waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="feeds",
-                       _quiet=not args.verbose)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        if scheduler is not None:
-            scheduler.shutdown(wait=False)
-        store.close()
-    return 0
+    from .serve import ServeOptions, default_workers, serve
+    config = _load(args)                          # a broken config stops here, with its message
+    return serve(ServeOptions(config_path=config.path, host=args.host, port=args.port,
+                              workers=args.workers or default_workers(), threads=args.threads,
+                              ingest=not args.no_ingest, verbose=args.verbose))
 
 
 def listening_url(host: str, port: int) -> str:
@@ -195,13 +174,14 @@ def listening_url(host: str, port: int) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
-def serving_config(config: Config, host: str, port: int) -> Config:
+def serving_config(config: Config, host: str, port: int, warn: bool = True) -> Config:
     """The config `feeds serve` runs with: without `service.base_url`, links follow the address it
-    listens on; with one that differs, one warning line says so (a proxy in front is fine, a typo is not)."""
+    listens on; with one that differs, one warning line says so (a proxy in front is fine, a typo is not;
+    `warn` False in the processes beside the one that says it)."""
     here = listening_url(host, port)
     if not config.service.base_url_set:
         return replace(config, service=replace(config.service, base_url=here))
-    if config.service.base_url != here:
+    if config.service.base_url != here and warn:
         log.warning("service.base_url is %s but feeds serve listens on %s: feeds and pages link to %s "
                     "(right behind a proxy; otherwise fix base_url in %s)", config.service.base_url, here,
                     config.service.base_url, config.path)
@@ -221,8 +201,12 @@ def _raw_from_url(url: str, source: SourceConfig, config: Config):  # type: igno
 def _raw_from_file(path: Path, base_url: str | None):  # type: ignore[no-untyped-def]
     from .sources.decode import decode_bytes
     from .sources.folder import read_file
+    from .sources.documents import BINARY_PARSERS
     from .sources.formats import PARSERS, release_from_html
     parser = PARSERS.get(path.suffix.lower())
+    if path.suffix.lower() in BINARY_PARSERS:
+        data, modified = read_file(path, path.resolve().parent)
+        return BINARY_PARSERS[path.suffix.lower()](data, path.name, modified)
     if parser is None:
         raise SkipFile(f"unsupported file type {path.suffix or '(none)'}")
     data, modified = read_file(path, path.resolve().parent)
@@ -256,6 +240,19 @@ def _preview_config(args: argparse.Namespace) -> Config:
     return parse_config("", str(Path(path).resolve()))
 
 
+def stated_published(release) -> str | None:
+    """The date the release prints, with the publisher's offset when a time was stated, the bare day when only
+    a day was; else its date in feeds likewise; None when the date is an estimate."""
+    if release.stated is not None:
+        return release.stated
+    if release.published_estimated:
+        return None
+    if release.published_offset is None:
+        return release.published.date().isoformat()
+    offset = timezone(timedelta(minutes=release.published_offset))
+    return release.published.astimezone(offset).isoformat()
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .normalise import normalise
     config = _preview_config(args)
@@ -283,6 +280,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             "topic_terms": {m.slug: list(m.terms) for m in release.topics},
             "topic_confidence": {m.slug: m.confidence for m in release.topics if m.confidence is not None},
             "link": release.link,
+            "published_stated": stated_published(release),
+            "embargo_until": release.embargo_until.isoformat() if release.embargo_until else None,
+            "notes": release.notes, "contacts": list(release.contacts),
         }, ensure_ascii=False))
     return status
 
@@ -508,7 +508,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="serve feeds and ingest on a schedule")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--threads", type=int, default=8)
+    p.add_argument("--workers", type=int, default=0,
+                   help="worker processes (default: one per core; gunicorn on POSIX)")
+    p.add_argument("--threads", type=int, default=4,
+                   help="threads per worker (default 4; with waitress, the fallback, threads of its one process)")
     p.add_argument("--no-ingest", action="store_true", help="serve only; ingestion runs elsewhere (cron)")
     p = sub.add_parser("db", help="the archive's schema and copies")
     dbsub = p.add_subparsers(dest="db_command", required=True)

@@ -46,6 +46,7 @@ class ScheduleConfig:
     every_minutes: int = 30
     lease_seconds: int = 600          # a worker's hold on a source; a dead worker's sources return after it
     batch_size: int = 500             # items written per transaction (ingestion and re-classification)
+    tick_seconds: int = 60            # how often `feeds serve` looks for due sources
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class SourceConfig:
     remove: tuple[str, ...] = ()
     date_formats: tuple[str, ...] = ()
     timezone: str = "UTC"
+    locale: str = ""                  # e.g. "de-DE", "en-US": numeric dates month-first only in en-US
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
@@ -91,6 +93,12 @@ class WebSubConfig:
 
 
 @dataclass(frozen=True)
+class WebConfig:
+    # (name, URL template with {url}): the user's own readers (Miniflux, FreshRSS) on the subscribe pages
+    reader_subscribe_urls: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Config:
     path: str
     service: ServiceConfig
@@ -98,6 +106,7 @@ class Config:
     sources: tuple[SourceConfig, ...]
     topics: tuple[TopicConfig, ...] = field(default=())
     websub: WebSubConfig = field(default=WebSubConfig())
+    web: WebConfig = field(default=WebConfig())
     topic_model_path: str = ""              # [classifier] model: "" for none (read by `normalise.classifier`)
 
     def source(self, source_id: str) -> SourceConfig | None:
@@ -122,16 +131,18 @@ _SERVICE = {"title": str, "base_url": str, "database": str, "page_size": int, "c
             "contact_url": str, "admin_token": str, "host_delay": (int, float), "fetch_deadline": (int, float),
             "fetch_max_bytes": int, "group_duplicates": bool,
             "discover_private_network": bool}
-_SCHEDULE = {"every_minutes": int, "lease_seconds": int, "batch_size": int}
+_SCHEDULE = {"every_minutes": int, "lease_seconds": int, "batch_size": int, "tick_seconds": int}
 MAX_BATCH = 100_000
 _SOURCE = {"id": str, "name": str, "kind": str, "path": str, "url": str, "links": str, "next": str,
            "max_pages": int, "title": str, "date": str, "body": str, "remove": list, "date_formats": list,
-           "timezone": str, "include": list, "exclude": list, "topics": list, "every_minutes": int,
+           "timezone": str, "locale": str, "include": list, "exclude": list, "topics": list, "every_minutes": int,
            "allow_private_network": bool, "max_articles": int, "max_items": int, "expand": bool}
 _TOPIC = {"name": str, "keywords": list, "exclude": list, "min_score": int}
 _WEBSUB = {"hubs": list, "allow_private_network": bool, "retries": int}
 _CLASSIFIER = {"model": str}
-_TOP = {"service": dict, "schedule": dict, "sources": list, "topics": dict, "websub": dict, "classifier": dict}
+_WEB = {"reader_subscribe_urls": dict}
+_TOP = {"service": dict, "schedule": dict, "sources": list, "topics": dict, "websub": dict, "classifier": dict,
+        "web": dict}
 
 
 def _classifier(raw: dict[str, Any], base: Path, problems: _Problems) -> str:
@@ -152,6 +163,26 @@ def _websub(raw: dict[str, Any], problems: _Problems) -> WebSubConfig:
         problems.add("websub.retries", "must be between 0 and 10")
         values.pop("retries")
     return WebSubConfig(**values)
+
+
+def _web(raw: dict[str, Any], problems: _Problems) -> WebConfig:
+    """[web]: `reader_subscribe_urls` maps a reader's name to its subscribe address, where `{url}` stands
+    for the feed's address (e.g. Miniflux = "https://rss.example.org/bookmarklet?uri={url}")."""
+    values = _typed(raw, _WEB, "web", problems)
+    readers = []
+    for name, template in values.get("reader_subscribe_urls", {}).items():
+        key = f"web.reader_subscribe_urls.{name}"
+        if not isinstance(template, str):
+            problems.add(key, f"expected a string, got {type(template).__name__}")
+        elif not re.match(r"^https?://[^/\s?#]+(/[^\s#]*)?$", template):
+            problems.add(key, f"{template!r} is not an http(s) URL")
+        elif template.count("{url}") != 1:
+            problems.add(key, f"{template!r} must hold {{url}} once (where the feed's address goes)")
+        elif not name.strip():
+            problems.add(key, "the reader needs a name")
+        else:
+            readers.append((name.strip(), template))
+    return WebConfig(reader_subscribe_urls=tuple(readers))
 
 
 def _typed(table: dict[str, Any], schema: dict[str, Any], where: str, problems: _Problems) -> dict[str, Any]:
@@ -285,6 +316,9 @@ def _source_values(values: dict[str, Any], where: str, topics: set[str], problem
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             problems.add(f"{where}.timezone", f"unknown time zone {values['timezone']!r}")
             ok = False
+    if "locale" in values and not re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", values["locale"]):
+        problems.add(f"{where}.locale", f"not a locale such as \"de-DE\" or \"en-US\": {values['locale']!r}")
+        ok = False
     for slug in values.get("topics", ()):
         if slug not in topics:
             problems.add(f"{where}.topics", f"unknown topic {slug!r}")
@@ -357,9 +391,10 @@ def _schedule(raw: dict[str, Any], problems: _Problems) -> dict[str, Any]:
     if not 1 <= values.get("batch_size", 1) <= MAX_BATCH:
         problems.add("schedule.batch_size", f"must be between 1 and {MAX_BATCH:,}")
         values.pop("batch_size")
-    if values.get("every_minutes", 1) < 1:
-        problems.add("schedule.every_minutes", "must be 1 or more")
-        values.pop("every_minutes")
+    for key in ("tick_seconds", "every_minutes"):
+        if values.get(key, 1) < 1:
+            problems.add(f"schedule.{key}", "must be 1 or more")
+            values.pop(key)
     return values
 
 
@@ -403,11 +438,12 @@ def parse_config(text: str, path: str, env: dict[str, str] | None = None) -> Con
     if problems.items:
         raise ConfigError(path, problems.items)
     websub = _websub(section("websub", dict), problems)
+    web = _web(section("web", dict), problems)
     model_path = _classifier(section("classifier", dict), base, problems)
     if problems.items:
         raise ConfigError(path, problems.items)
     return Config(path=str(Path(path).resolve()), service=service, schedule=ScheduleConfig(**schedule_values),
-                  sources=tuple(sources), topics=topics, websub=websub,
+                  sources=tuple(sources), topics=topics, websub=websub, web=web,
                   topic_model_path=model_path)
 
 

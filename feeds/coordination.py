@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import logging
 import os
 import platform
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +26,8 @@ from sqlalchemy.engine import Engine, make_url
 
 from .errors import LockBusy, SourceError
 from .store import leases
+
+log = logging.getLogger(__name__)
 
 
 def lock_path(database_url: str) -> Path:
@@ -74,16 +78,33 @@ def coordinated(database_url: str, is_sqlite: bool, wait: float = 0.0) -> Iterat
         yield worker_name()
 
 
-def keepalive(engine: Engine, source_id: str, holder: str, clock: Callable[[], datetime],
-              ttl: timedelta) -> Callable[[], None]:
-    """Renews the lease when a third of its time has passed; SourceError when it was lost."""
-    last = [clock()]
+@contextmanager
+def keep_lease(engine: Engine, source_id: str, holder: str, clock: Callable[[], datetime],
+              ttl: timedelta) -> Iterator[Callable[[], None]]:
+    """Keeps the source's lease while the block runs: a thread of its own renews it every third of its
+    time, so one long step does not lose it (the first release a fresh worker reads loads the language
+    model and MinHash: seconds on a loaded machine, with no item boundary to renew at). Yields the check
+    called between items: SourceError once a renewal found the lease lost (expired and taken)."""
+    stop = threading.Event()
+    lost: list[str] = []
 
-    def renew_now() -> None:
-        now = clock()
-        if now - last[0] < ttl / 3:
-            return
-        if not leases.renew(engine, source_id, holder, now, ttl):
+    def beat() -> None:
+        while not stop.wait(ttl.total_seconds() / 3):
+            try:
+                if not leases.renew(engine, source_id, holder, clock(), ttl):
+                    lost.append("lost")
+                    return
+            except Exception as e:   # the database went away: the check below reports it
+                log.warning("source=%s lease renewal failed: %s", source_id, e)
+
+    def check() -> None:
+        if lost:
             raise SourceError("lost the source's lease to another worker (this run took too long)")
-        last[0] = now
-    return renew_now
+
+    thread = threading.Thread(target=beat, name=f"lease-{source_id}", daemon=True)
+    thread.start()
+    try:
+        yield check
+    finally:
+        stop.set()
+        thread.join()

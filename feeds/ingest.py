@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from .config import Config, SourceConfig
-from .coordination import coordinated, keepalive
+from .coordination import coordinated, keep_lease
 from .errors import SkipFile, SourceError, StoreError
 from .due import next_due
 from .model import Backlog, Failed, FileFingerprint, RawRelease, Skipped, SourceReport, Unchanged
@@ -121,14 +121,14 @@ Item = RawRelease | Skipped | Unchanged | Failed | Backlog
 
 
 def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clock = utcnow,
-                  keepalive: Callable[[], None] | None = None, classifier: Classifier | None = None) -> SourceReport:
+                  heartbeat: Callable[[], None] | None = None, classifier: Classifier | None = None) -> SourceReport:
     """Ingest one source, one transaction per `schedule.batch_size` items (readers wait for one batch's
     commit at most; a killed run keeps the batches it committed, and the next run finds them unchanged).
     Never raises for the source's own failures: they are reported. `classifier` places releases in topics
     (built from `config` when not given).
 
-    `keepalive` is called between items (a worker renews its lease there; it raises SourceError
-    when the lease was lost, and the current batch is rolled back)."""
+    `heartbeat` is called between items (a worker checks its lease there, which a thread renews: see
+    coordination.keep_lease; it raises SourceError when the lease was lost, and the current batch is rolled back)."""
     # We hold the source (lock or lease): a run still marked running was cut short by a dead process.
     store.close_stale_runs(source.id, clock())
     classifier = classifier or load_classifier(config)
@@ -139,7 +139,7 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
         items = iter(read_source(source, config, memory, clock()))
         while True:
             batch: list[Item] = []
-            part = _write_batch(config, classifier, store, source, memory, items, batch, keepalive, clock)
+            part = _write_batch(config, classifier, store, source, memory, items, batch, heartbeat, clock)
             _add(report, part)
             if len(batch) < config.schedule.batch_size:
                 break
@@ -167,7 +167,7 @@ def _shown(text: str, source: SourceConfig) -> str:
 
 def _write_batch(config: Config, classifier: Classifier, store: Store, source: SourceConfig, memory: StoreMemory,
                  items: Iterator[Item],
-                 batch: list[Item], keepalive: Callable[[], None] | None, clock: Clock) -> SourceReport:
+                 batch: list[Item], heartbeat: Callable[[], None] | None, clock: Clock) -> SourceReport:
     """Take up to `batch_size` items into `batch` and write them in one transaction; returns what they did.
 
     Concurrent workers can deadlock (e.g. both grouping copies of one release): the loser's transaction
@@ -181,8 +181,8 @@ def _write_batch(config: Config, classifier: Classifier, store: Store, source: S
                 for item in replay:
                     _ingest_item(config, classifier, source, w, item, part, clock())
                 while len(batch) < config.schedule.batch_size and (fresh := next(items, None)) is not None:
-                    if keepalive is not None:
-                        keepalive()
+                    if heartbeat is not None:
+                        heartbeat()
                     batch.append(fresh)
                     _ingest_item(config, classifier, source, w, fresh, part, clock())
             return part
@@ -261,8 +261,8 @@ def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, ho
             when = next_due(source, config, store.recent_runs(source.id, 20))
             if when is not None and when > clock():
                 return None
-        return ingest_source(config, store, source, clock, keepalive(store.engine, source.id, holder, clock, ttl),
-                             classifier)
+        with keep_lease(store.engine, source.id, holder, clock, ttl) as check:
+            return ingest_source(config, store, source, clock, check, classifier)
     finally:
         leases.release(store.engine, source.id, holder)
 

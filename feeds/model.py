@@ -88,6 +88,12 @@ class Release:
     content_hash: str                # hash of the fields a reader sees (title, date, body, link)
     body_hash: str                   # hash of the body alone: one entry per body within a source
     countries: tuple[str, ...] = ()  # ISO 3166-1 alpha-2 codes of the countries it is about (derived, like topics)
+    embargo_until: datetime | None = None   # not shown anywhere before this instant (UTC)
+    notes: str = ""                  # notes to editors and "About ..." text after the body (never matched)
+    contacts: tuple[dict, ...] = ()  # media contacts: {name, role, email, phone, text}
+    published_offset: int | None = None   # the publisher's UTC offset in minutes, when a time was stated
+    stated: str | None = None        # the date as the release prints it (ISO 8601 with its offset, or a bare
+                                     # day): before an embargo it differs from `published`; not archived
 
 
 @dataclass

@@ -21,7 +21,7 @@ import threading
 from html import escape
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
@@ -29,7 +29,7 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from . import __version__
-from .model import StoredRelease
+from .model import Release, StoredRelease
 from .urls import release_url, source_feed_url, topic_scheme
 from .normalise.langcodes import iso639_1
 
@@ -67,6 +67,14 @@ class FeedInfo:
 def newest_change(info: FeedInfo, items: list[StoredRelease]) -> datetime:
     """The document's date: its newest entry change (never the time of rendering)."""
     return whole(max((i.updated for i in items), default=info.fallback_updated))
+
+
+def publisher_time(release: Release) -> datetime:
+    """A release's date in whole seconds, in the publisher's offset when it stated a time (the same instant)."""
+    when = whole(release.published)
+    if release.published_offset is None:
+        return when
+    return when.astimezone(timezone(timedelta(minutes=release.published_offset)))
 
 
 def whole(when: datetime) -> datetime:
@@ -187,7 +195,7 @@ def _entry(fg: FeedGenerator, info: FeedInfo, item: StoredRelease, topic_names: 
     fe.link(href=release_link(item, info.base_url), rel="alternate", type="text/html")
     if r.link:
         fe.link(href=own, rel="related", type="text/html", title="Archived copy")
-    fe.published(whole(r.published))
+    fe.published(publisher_time(r))
     fe.updated(whole(item.updated))
     fe.author(name=r.source_name)
     fe.dc.dc_creator(r.source_name)
@@ -377,7 +385,7 @@ def _json_item(info: FeedInfo, item: StoredRelease, topic_names: dict[str, str])
         "content_html": r.body_html + also_published_html(info.base_url, item),
         "content_text": r.body_text,
         "summary": r.summary,
-        "date_published": whole(r.published).isoformat(),
+        "date_published": publisher_time(r).isoformat(),
         "date_modified": whole(item.updated).isoformat(),
         "authors": [{"name": r.source_name, "url": source_feed_url(info.base_url, r.source_id, "json")}],
         "tags": [topic_names.get(m.slug, m.slug) for m in r.topics],
@@ -386,13 +394,20 @@ def _json_item(info: FeedInfo, item: StoredRelease, topic_names: dict[str, str])
         out["external_url"] = as_uri(r.link)
     if language(r.language):
         out["language"] = language(r.language)
+    extension: dict[str, object] = {}
     if item.copies or item.translations:
-        out["_feeds"] = {
+        extension = {
             "also_published_by": [{"source": c.source_name, "url": c.link or related_permalink(info.base_url, c.uuid),
                                    "id": c.entry_id} for c in item.copies],
             "translations": [{"language": t.language, "url": related_permalink(info.base_url, t.uuid),
                               "title": t.title, "id": t.entry_id} for t in item.translations],
         }
+    if r.notes:
+        extension["notes"] = r.notes
+    if r.contacts:
+        extension["contacts"] = [{k: c.get(k) for k in ("name", "role", "email", "phone", "text")} for c in r.contacts]
+    if extension:
+        out["_feeds"] = extension
     return out
 
 

@@ -1,4 +1,4 @@
-"""Every public URL shape of the service, in one place: feeds, topic pages, permalinks, OPML.
+"""Every public URL shape of the service, in one place: feeds, subscribe pages, topic pages, permalinks, OPML.
 
 The Flask routes (`*_RULE`) and the absolute addresses that feeds, pages, OPML and WebSub pings carry
 are both spelled here, so they cannot drift apart. `base` is `service.base_url` (no trailing slash);
@@ -11,6 +11,7 @@ from urllib.parse import quote
 FEED_FORMATS = ("atom", "rss", "json")
 
 FEED_RULE = "/feeds/<topic>.<fmt>"
+SUBSCRIBE_RULE = "/subscribe/<topic>.<fmt>"
 TOPIC_RULE = "/topics/<topic>"
 RELEASE_RULE = "/releases/<uuid>"
 OPML_RULE = "/opml"
@@ -23,6 +24,11 @@ def _with_query(url: str, query: str) -> str:
 def feed_url(base: str, topic: str, fmt: str, query: str = "") -> str:
     """A topic's feed in one format ("all" is every release), with an optional canonical query."""
     return _with_query(f"{base}/feeds/{topic}.{fmt}", query)
+
+
+def subscribe_url(base: str, topic: str, fmt: str, query: str = "") -> str:
+    """The subscribe page of a feed (what the site's feed buttons open)."""
+    return _with_query(f"{base}/subscribe/{topic}.{fmt}", query)
 
 
 def feed_urls(base: str, topics: list[str]) -> list[str]:

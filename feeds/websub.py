@@ -19,14 +19,16 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 
 from .config import Config
 from .http import BadScheme, BlockedAddress, FetchError, post_form
 from .urls import feed_urls
 from .store import Query
-from .store.protocol import ReadStorage
+from .store.protocol import ReadStorage, Storage
 
 log = logging.getLogger(__name__)
+ANNOUNCED = "websub_announced"     # meta key: when the hubs were last told (embargoes judged then)
 TIMEOUT = 10.0
 
 
@@ -34,11 +36,12 @@ def topic_slugs(config: Config) -> list[str]:
     return ["all"] + [t.slug for t in config.topics]
 
 
-def feed_marks(config: Config, store: ReadStorage) -> dict[str, str]:
-    """topic -> a hash of its head document's entries (ids and change dates): what a hub would fetch."""
+def feed_marks(config: Config, store: ReadStorage, at: datetime | None = None) -> dict[str, str]:
+    """topic -> a hash of its head document's entries (ids and change dates): what a hub would fetch
+    (embargoes judged at `at`, None: now)."""
     marks = {}
     for slug in topic_slugs(config):
-        items = store.releases(Query(topic=None if slug == "all" else slug, limit=config.service.page_size))
+        items = store.releases(Query(topic=None if slug == "all" else slug, limit=config.service.page_size, at=at))
         text = "\n".join(f"{i.entry_id} {i.updated.isoformat()}" for i in items)
         marks[slug] = hashlib.sha256(text.encode()).hexdigest()
     return marks
@@ -84,15 +87,21 @@ def notify_all(config: Config, urls: list[str], sleep: Callable[[float], None] =
 
 
 @contextmanager
-def announce(config: Config, store: ReadStorage) -> Iterator[None]:
+def announce(config: Config, store: Storage) -> Iterator[None]:
     """Wrap one ingestion run: afterwards, the hubs hear about exactly the topic feeds it changed."""
     if not config.websub.hubs:
         yield
         return
-    before = feed_marks(config, store)
+    # Embargoes are judged as at the last announcement: a release whose embargo passed since then is a
+    # change this run announces (at the first run after the instant), though no ingestion brought it.
+    last = store.get_meta(ANNOUNCED)
+    before = feed_marks(config, store, datetime.fromisoformat(last) if last else None)
     yield
     try:
-        changed = changed_topics(before, feed_marks(config, store))
+        now = datetime.now(timezone.utc)
+        changed = changed_topics(before, feed_marks(config, store, now))
+        with store.engine.begin() as conn:
+            store.set_meta(conn, ANNOUNCED, now.isoformat())
         if changed:
             accepted = notify_all(config, feed_urls(config.service.base_url, changed))
             log.info("websub changed=%s notified=%d", ",".join(changed), accepted)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
+from typing import Any, TypeVar
 
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
@@ -160,8 +161,12 @@ class PressSite:
         return [h for h in self.hits if h.path.startswith("/en/2024/")]
 
 
+Site = TypeVar("Site", bound=Any)
+
+
 @contextmanager
-def serve(site: PressSite) -> Iterator[PressSite]:
+def serve(site: Site) -> Iterator[Site]:
+    """Serve a fixture site (a WSGI callable with a `port` attribute) on 127.0.0.1, on a free port."""
     server = make_server("127.0.0.1", 0, site, threaded=True)
     site.port = server.server_port
     thread = threading.Thread(target=server.serve_forever, daemon=True)

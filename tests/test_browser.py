@@ -13,8 +13,10 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from urllib.parse import quote
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 import feedparser
@@ -22,7 +24,7 @@ import pytest
 
 from feeds.config import Config, load_config
 from feeds.ingest import run_ingest
-from feeds.store import Store
+from feeds.store import Query, Store
 from feeds.web import create_app
 
 from .conftest import ROOT, free_port, serve_app, write_config
@@ -102,15 +104,47 @@ def serious_violations(page) -> list[dict]:  # type: ignore[no-untyped-def]
     return [v for v in found if v["impact"] in ("serious", "critical")]
 
 
+CLIPPED = """() => {
+  const out = [];
+  const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + (el.innerText || el.value || '').trim().slice(0, 30) + '"';
+  const viewport = document.documentElement.clientWidth;
+  for (const el of document.querySelectorAll('input, button, select, textarea, .btn, .chip')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;                       // not shown
+    if (r.left < -1 || r.right > viewport + 1) { out.push(name(el) + ' reaches outside the page'); continue; }
+    if (el.type === 'date') {                                            // as wide as its own content?
+      const saved = el.style.cssText, shown = el.offsetWidth;
+      el.style.width = 'auto'; el.style.maxWidth = 'none';
+      const natural = el.offsetWidth;
+      el.style.cssText = saved;
+      if (shown + 1 < natural) out.push(name(el) + ' is ' + shown + 'px wide, its date needs ' + natural + 'px');
+    } else if (el.tagName !== 'INPUT' && el.scrollWidth > el.clientWidth + 1) {
+      out.push(name(el) + ' cuts its text');
+    }
+  }
+  return out;
+}"""
+
+
+def layout_problems(page) -> list[str]:  # type: ignore[no-untyped-def]
+    """Sideways scrolling and clipped controls at the current viewport size."""
+    problems = list(page.evaluate(CLIPPED))
+    width, viewport = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    if width > viewport:
+        problems.append(f"the page scrolls sideways ({width}px in {viewport}px)")
+    return problems
+
+
 def check_page(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    """axe-core finds nothing serious; save desktop and phone screenshots (the page is left at desktop size)."""
+    """axe-core finds nothing serious; no sideways scrolling or clipped control at desktop and phone size;
+    save desktop and phone screenshots (the page is left at desktop size)."""
     assert serious_violations(page) == []
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}-desktop.png"), full_page=True)
+    assert layout_problems(page) == [], f"{name} at desktop size"
     page.set_viewport_size(PHONE)
     page.screenshot(path=str(SHOTS / f"{name}-phone.png"), full_page=True)
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], f"{name}: the page scrolls sideways on a phone ({width}px)"
+    assert layout_problems(page) == [], f"{name} at phone size"
     page.set_viewport_size(DESKTOP)
 
 
@@ -134,42 +168,71 @@ def test_home_lists_topics_and_subscribes_in_one_click(page, site: Site) -> None
     health = cards.filter(has=page.get_by_role("link", name="Health", exact=True))
     assert health.locator(".count").inner_text() == f"{counts['health']} releases"
     assert health.locator(".latest li").count() == min(3, counts["health"])
-    # The newcomer's path: home -> the topic's Atom button (one click) gives the feed URL to subscribe to.
+    # The newcomer's path: home -> the topic's Atom button -> its subscribe page (a browser shows a raw
+    # feed as text) -> copy the address -> open it in a reader (the hrefs only: never leave 127.0.0.1).
     atom = health.get_by_role("link", name="Atom feed of Health")
-    href = atom.get_attribute("href")
-    assert href == f"{site.base}/feeds/health.atom"
-    with page.expect_response(href) as answer:
+    assert atom.get_attribute("href") == f"{site.base}/subscribe/health.atom"
+    with page.expect_response(atom.get_attribute("href")) as answer:
         atom.click()
-    assert answer.value.status == 200
-    assert "atom" in answer.value.headers["content-type"]
-    assert page.url == href
+    assert answer.value.status == 200 and "text/html" in answer.value.headers["content-type"]
+    feed = f"{site.base}/feeds/health.atom"
+    assert page.get_by_role("heading", level=1).inner_text() == "Subscribe to Health"
+    assert page.get_by_label("Feed address (Atom)").input_value() == feed
+    check_page(page, "subscribe")
+    page.get_by_role("button", name="Copy address").click()
+    page.wait_for_function("el => el.textContent.startsWith('Copied')",
+                           arg=page.locator(".address-row [role=status]").element_handle())
+    assert page.evaluate("navigator.clipboard.readText()") == feed
+    readers = page.get_by_role("region", name="Open in a feed reader")
+    encoded = quote(feed, safe="")
+    assert readers.get_by_role("link", name="Your default reader").get_attribute("href") == f"feed:{feed}"
+    assert readers.get_by_role("link", name="Feedly").get_attribute("href") == \
+        f"https://feedly.com/i/subscription/feed/{encoded}"
+    assert readers.get_by_role("link", name="Inoreader").get_attribute("href") == \
+        f"https://www.inoreader.com/?add_feed={encoded}"
+    assert readers.get_by_role("link", name="NewsBlur").get_attribute("href") == f"https://www.newsblur.com/?url={encoded}"
+    assert readers.get_by_role("link", name="The Old Reader").get_attribute("href") == \
+        f"https://theoldreader.com/feeds/subscribe?url={encoded}"
+    preview = listed_titles(page)
+    _, parsed = fetch_feed(page, feed)                            # the address is the document readers fetch
+    assert preview and [e.title for e in parsed.entries][:len(preview)] == preview
+    assert "newsboat" in page.get_by_role("region", name="Subscribed to several of our feeds?").inner_text()
+    assert page.locator("head link[rel=alternate][type='application/atom+xml']").get_attribute("href") == feed
+
+
+def feed_address(page, subscribe_url: str) -> str:  # type: ignore[no-untyped-def]
+    """The feed address a subscribe page gives (the page is left there)."""
+    page.goto(subscribe_url)
+    return page.locator("#feed-address").input_value()
 
 
 def test_subscribe_links_answer_with_valid_feeds(page, site: Site) -> None:  # type: ignore[no-untyped-def]
     page.goto("/topics/health")
     shown = listed_titles(page)
     links = page.locator(".feedbox .subscribe a")
-    by_label = {re.split(r"\s+feed of", a.inner_text())[0]: a.get_attribute("href") for a in links.all()}
-    assert set(by_label) == {"Atom", "RSS", "JSON Feed"}
+    pages = {re.split(r"\s+feed of", a.inner_text())[0]: a.get_attribute("href") for a in links.all()}
+    assert set(pages) == {"Atom", "RSS", "JSON Feed"}
+    # every page announces its feeds for autodiscovery: the documents the subscribe pages give
+    alternates = {a.get_attribute("href") for a in page.locator("head link[rel=alternate]").all()}
+    assert page.locator("head link[rel=icon]").count() == 1
+    by_label = {label: feed_address(page, url) for label, url in pages.items()}
+    assert alternates == set(by_label.values())
     for label, version in (("Atom", "atom10"), ("RSS", "rss20")):
         _, parsed = fetch_feed(page, by_label[label])
         assert parsed.bozo == 0, (label, parsed.get("bozo_exception"))
         assert parsed.version == version
         assert [e.title for e in parsed.entries][:len(shown)] == shown
-    # every page announces its feeds for autodiscovery
-    alternates = page.locator("head link[rel=alternate]")
-    assert {a.get_attribute("href") for a in alternates.all()} == set(by_label.values())
-    assert page.locator("head link[rel=icon]").count() == 1
 
 
 def test_json_feed_link_answers(page, site: Site) -> None:  # type: ignore[no-untyped-def]
     page.goto("/topics/health")
-    href = page.get_by_role("link", name="JSON Feed feed of Health").get_attribute("href")
+    shown = listed_titles(page)
+    href = feed_address(page, page.get_by_role("link", name="JSON Feed feed of Health").get_attribute("href"))
     response = page.request.get(href)
     assert response.status == 200
     document = json.loads(response.body())
     assert document["version"].startswith("https://jsonfeed.org/version/1")
-    assert [i["title"] for i in document["items"]][:len(listed_titles(page))] == listed_titles(page)
+    assert [i["title"] for i in document["items"]][:len(shown)] == shown
 
 
 def test_follow_a_topic_and_filter_by_source_and_date(page, site: Site) -> None:  # type: ignore[no-untyped-def]
@@ -190,15 +253,17 @@ def test_follow_a_topic_and_filter_by_source_and_date(page, site: Site) -> None:
     assert all(source.name in m for m in metas)
     assert page.get_by_role("heading", name="Feed of this filtered view").is_visible()
     check_page(page, "topic-filtered")
-    # One click from the filtered view to its feed, which holds exactly the releases shown.
+    # One click from the filtered view to its subscribe page, whose feed holds exactly the releases shown.
+    query = "source=mekong-council&since=2021-01-01&until=2024-12-31"
     atom = page.locator(".feedbox").get_by_role("link", name=re.compile("^Atom"))
-    assert atom.get_attribute("href") == (f"{site.base}/feeds/all.atom?source=mekong-council&since=2021-01-01"
-                                          f"&until=2024-12-31")
+    assert atom.get_attribute("href") == f"{site.base}/subscribe/all.atom?{query}"
     autodiscovered = page.locator("head link[rel=alternate][type='application/atom+xml']").get_attribute("href")
-    assert autodiscovered == atom.get_attribute("href")
+    assert autodiscovered == f"{site.base}/feeds/all.atom?{query}"
     atom.click()
-    page.wait_for_url(re.compile(r"/feeds/all\.atom\?"))
-    parsed = feedparser.parse(page.request.get(page.url).body())
+    page.wait_for_url(re.compile(r"/subscribe/all\.atom\?"))
+    assert page.locator("#feed-address").input_value() == autodiscovered
+    check_page(page, "subscribe-filtered")
+    parsed = feedparser.parse(page.request.get(autodiscovered).body())
     assert [e.title for e in parsed.entries] == after
 
 
@@ -243,8 +308,10 @@ def test_search_the_archive(page, site: Site) -> None:  # type: ignore[no-untype
     assert len(summaries) == len(titles)
     check_page(page, "search")
     atom = page.locator(".feedbox").get_by_role("link", name=re.compile("^Atom"))
-    assert atom.get_attribute("href") == f"{site.base}/feeds/all.atom?q=flood"
-    _, parsed = fetch_feed(page, atom.get_attribute("href"))
+    assert atom.get_attribute("href") == f"{site.base}/subscribe/all.atom?q=flood"
+    feed = feed_address(page, atom.get_attribute("href"))
+    assert feed == f"{site.base}/feeds/all.atom?q=flood"
+    _, parsed = fetch_feed(page, feed)
     assert [e.title for e in parsed.entries] == titles
 
 
@@ -318,3 +385,50 @@ def test_keyboard_only_reaches_content_and_shows_focus(page, site: Site) -> None
     with page.expect_response(href) as answer:
         page.keyboard.press("Enter")
     assert answer.value.status == 200
+
+
+def test_phone_folds_the_filters_behind_a_button_and_shows_them_as_chips(page, site: Site) -> None:  # type: ignore[no-untyped-def]
+    page.set_viewport_size(PHONE)
+    page.goto("/topics/all?source=mekong-council&since=2021-01-01")
+    toggle = page.locator("button.filter-toggle")
+    assert toggle.is_visible() and toggle.get_attribute("aria-expanded") == "false"
+    assert toggle.inner_text() == "Show filters (2 active)"
+    assert not page.get_by_role("button", name="Apply filters").is_visible()
+    first = page.locator("ol.releases .release-title").first.bounding_box()
+    assert first is not None and first["y"] < PHONE["height"] * 1.5      # releases start near the top, not after a form
+    since = datetime(2021, 1, 1, tzinfo=timezone.utc)
+    total = site.store.count_matching(Query(sources=("mekong-council",), since=since))
+    assert page.locator(".result-count").inner_text().startswith(f"{total} releases match these filters")
+    chips = page.get_by_role("list", name="Active filters").get_by_role("link")
+    assert [c.inner_text().split("×")[0].strip() for c in chips.all()] == ["Source: MEKONG-COUNCIL News",
+                                                                            "From: 2021-01-01"]
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true" and toggle.inner_text() == "Hide filters"
+    assert page.get_by_role("button", name="Apply filters").is_visible()
+    assert layout_problems(page) == []                                    # the unfolded form fits the phone too
+    page.set_viewport_size(DESKTOP)
+    assert page.get_by_role("button", name="Apply filters").is_visible()   # desktop: the form is always there
+    check_page(page, "topic-chips")
+    chips.first.click()                                                   # remove the source filter
+    page.wait_for_url(f"{site.base}/topics/all?since=2021-01-01")
+    assert page.get_by_role("list", name="Active filters").get_by_role("link").count() == 1
+
+
+def test_file_names_wrap_only_at_separators_on_a_phone(page, site: Site) -> None:  # type: ignore[no-untyped-def]
+    item = max((r for r in site.store.releases(Query(limit=500)) if not r.release.link),
+               key=lambda r: len(r.release.origin))
+    page.set_viewport_size({"width": 320, "height": 640})               # a small phone
+    page.goto(f"/releases/{item.uuid}")
+    name = page.locator("dl.facts code.file")
+    assert name.inner_text().replace("\u200b", "") == item.release.origin
+    # each run of characters between separators sits on one line: breaks fall at separators only
+    split = page.evaluate("""el => [...el.childNodes].filter(n => n.nodeType === 3).filter(n => {
+        const r = document.createRange(); r.selectNodeContents(n);
+        const tops = new Set([...r.getClientRects()].map(b => Math.round(b.top)));
+        return tops.size > 1; }).map(n => n.textContent)""", name.element_handle())
+    assert split == []
+    lines = page.evaluate("""el => new Set([...el.getClientRects()].map(b => Math.round(b.top))).size""",
+                          name.element_handle())
+    assert lines > 1                                                      # long enough to wrap on a phone
+    page.set_viewport_size(DESKTOP)
+    check_page(page, "release-file-name")

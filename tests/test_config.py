@@ -74,12 +74,32 @@ def test_every_problem_is_reported_with_its_key(tmp_path: Path) -> None:
     ('[[sources]]\nid = "a"\nname = "A"\nkind = "page"\nurl = "https://ex ample.org/news"\n', "sources.a.url"),
     ('[[sources]]\nid = "a"\nname = "A"\nkind = "page"\nurl = "file:///etc/passwd"\n', "sources.a.url"),
     ("surprise = 1\n", "surprise: unknown key"),
+    ('[web]\nreader_subscribe_urls = "https://rss.example.org"\n', "web.reader_subscribe_urls: expected dict"),
+    ('[web.reader_subscribe_urls]\nMiniflux = "https://rss.example.org/bookmarklet"\n',
+     "web.reader_subscribe_urls.Miniflux: 'https://rss.example.org/bookmarklet' must hold {url} once"),
+    ('[web.reader_subscribe_urls]\nFreshRSS = "javascript:alert({url})"\n', "web.reader_subscribe_urls.FreshRSS: "),
+    ('[web.reader_subscribe_urls]\nFreshRSS = 3\n', "web.reader_subscribe_urls.FreshRSS: expected a string"),
+    ('[web]\nreaders = 1\n', "web.readers: unknown key"),
+    ('[schedule]\ntick_seconds = 0\n', "schedule.tick_seconds: must be 1 or more"),
     ("[service\n", "not valid TOML"),
 ])
 def test_single_problems(snippet: str, key: str) -> None:
     with pytest.raises(ConfigError) as info:
         parse_config(snippet, "c.toml", env={})
     assert key in str(info.value)
+
+
+def test_reader_subscribe_urls_keep_their_order_and_name_the_file(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[web.reader_subscribe_urls]\nMiniflux = "https://rss.example.org/bookmarklet?uri={url}"\n'
+                      'FreshRSS = "https://fresh.example.org/i/?c=feed&a=add&url_rss={url}"\n')
+    cfg = load_config(str(config), env={})
+    assert cfg.web.reader_subscribe_urls == (("Miniflux", "https://rss.example.org/bookmarklet?uri={url}"),
+                                             ("FreshRSS", "https://fresh.example.org/i/?c=feed&a=add&url_rss={url}"))
+    config.write_text('[web.reader_subscribe_urls]\nMiniflux = "rss.example.org"\n')
+    with pytest.raises(ConfigError) as info:
+        load_config(str(config), env={})
+    assert str(config) in str(info.value) and "web.reader_subscribe_urls.Miniflux" in str(info.value)
 
 
 def test_missing_file_is_a_config_error(tmp_path: Path) -> None:

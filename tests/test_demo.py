@@ -48,9 +48,12 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 def test_manifest_covers_enough_releases() -> None:
     assert len(EXPECTED) >= 26
     suffixes = {Path(p).suffix for p in EXPECTED}
-    assert {".txt", ".md", ".json", ".html"} <= suffixes
+    assert {".txt", ".md", ".json", ".html", ".pdf", ".docx"} <= suffixes
     assert {e["language"] for e in EXPECTED.values()} >= {"en", "fr"}
     assert any(e["date"] is None for e in EXPECTED.values())
+    assert any(e.get("embargo_until") for e in EXPECTED.values())
+    newswire = {e["language"] for e in EXPECTED.values() if e.get("contacts")}
+    assert {"en", "fr"} <= newswire
 
 
 def test_every_demo_file_is_in_the_archive_and_the_manifest(served: Served) -> None:
@@ -86,3 +89,11 @@ def test_demo_release(served: Served, rel: str) -> None:
     assert r.title not in r.body_text.split("\n\n")[0]
     for furniture in ("View all photos", "Travel Page", "Related news", "cookies", "Accept"):
         assert furniture not in r.body_text
+    if "embargo_until" in want:       # newswire releases: embargo, end matter kept out of the body
+        assert (r.embargo_until.isoformat() if r.embargo_until else None) == want["embargo_until"]
+        assert [c["name"] for c in r.contacts] == want["contacts"]
+        assert bool(r.notes) == want["notes"]
+        for c in r.contacts:
+            assert c["name"] not in r.body_text and (c["email"] or "") not in r.body_text
+        for label in ("###", "PRESS RELEASE", "COMMUNIQUÉ", "EMBARGOED", "Fin\n"):
+            assert label not in r.body_text

@@ -10,9 +10,7 @@ text/html or text/plain, an HTML page that is not a feed, IRIs, odd language cod
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -21,7 +19,6 @@ from typing import Any
 import feedparser
 import pytest
 from lxml import etree
-from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
 from feeds.config import load_config
@@ -35,6 +32,7 @@ from feeds.store import Query, Store
 from feeds.web import create_app
 
 from .feedrules import check_atom, check_rss
+from .sites import serve
 
 CORPUS = Path(__file__).parent / "data" / "feeds"
 BASE = "http://127.0.0.1:8000"
@@ -111,24 +109,12 @@ class Run:
         return [r for r in self.releases if r.release.source_id == source_id]
 
 
-@contextmanager
-def serving(site: CorpusServer) -> Iterator[CorpusServer]:
-    server = make_server("127.0.0.1", 0, site, threaded=True)
-    site.port = server.server_port
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield site
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
     tmp = tmp_path_factory.mktemp("corpus")
-    with serving(CorpusServer()) as site:
+    with serve(CorpusServer()) as site:
         yield from ingested(tmp, site)
 
 
@@ -408,7 +394,7 @@ def test_items_first_stored_under_their_link_stay_one_release_when_guids_appear(
     item = ("<item><title>Port dues unchanged for 2025</title><link>{base}/dues</link>{guid}"
             "<description>The port board left the harbour dues unchanged for 2025.</description>"
             "<pubDate>Mon, 06 May 2024 09:00:00 GMT</pubDate></item>")
-    with serving(CorpusServer()) as site:
+    with serve(CorpusServer()) as site:
         path = tmp_path / "config.toml"
         path.write_text(f"""[service]
 base_url = "{BASE}"

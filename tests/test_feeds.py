@@ -522,8 +522,8 @@ def test_index_page(client: Any, env: Env) -> None:
     assert ("application/atom+xml", f"{BASE}/feeds/all.atom") in alternates
     assert ("application/rss+xml", f"{BASE}/feeds/all.rss") in alternates
     hrefs = {a.get("href") for a in doc.xpath("//body//a[@href]")}
-    for path in feed_paths(env.config):
-        assert f"{BASE}{path}" in hrefs, path
+    for path in feed_paths(env.config):       # each feed's button opens its subscribe page
+        assert f"{BASE}{path.replace('/feeds/', '/subscribe/', 1)}" in hrefs, path
     assert any(h.endswith("/opml") for h in hrefs)
 
 

@@ -322,3 +322,47 @@ def test_concurrent_writers_never_leave_two_releases_on_one_second(env: Env) -> 
     assert outcomes == ["new", "new"]
     updated = [i.updated for i in env.store.releases(Query()) if i.release.title.startswith("Council session")]
     assert len(updated) == 2 and len(set(updated)) == 2 and all(u.microsecond == 0 for u in updated)
+
+
+def test_concurrent_edits_neither_wait_for_each_other_nor_lose_a_version(env: Env) -> None:
+    """Two writers each edit a release at once (PostgreSQL workers on different sources do). The archive's
+    shared meta rows (version, withdrawn) are written at commit, so the second writer does not wait for
+    the first one's whole batch (waiting on a row lock cost workers their leases), and both version bumps
+    count. SQLite has one writer at a time: there the second waits, and both still count."""
+    import threading
+    from datetime import datetime, timezone
+    from feeds.model import RawRelease
+    from feeds.normalise import normalise
+    from feeds.normalise.classifier import load_classifier
+    from feeds.normalise.identity import mint_entry_id
+    source = env.config.sources[0]
+    now = datetime.now(timezone.utc)
+    classifier = load_classifier(env.config)
+
+    def release(n: int, words: str):  # type: ignore[no-untyped-def]
+        raw = RawRelease(origin=f"edit-{n}.txt", title=f"Council session {n}", published="2024-05-02T09:00:00Z",
+                         body_text=f"The council met for session {n}. {words}")
+        return normalise(raw, source, classifier, now)
+
+    with env.store.writer() as w:
+        for n in (1, 2):
+            w.save(release(n, "First text."), mint_entry_id(source.id, f"edit-{n}.txt"), "", now)
+    before = env.store.version()
+    outcomes: list[str] = []
+    second_done = threading.Event()
+
+    def second_writer() -> None:
+        with env.store.writer() as w:
+            outcomes.append(w.save(release(2, "Edited."), mint_entry_id(source.id, "edit-2.txt"), "", now))
+        second_done.set()
+
+    with env.store.writer() as w:
+        outcomes.append(w.save(release(1, "Edited."), mint_entry_id(source.id, "edit-1.txt"), "", now))
+        other = threading.Thread(target=second_writer)
+        other.start()
+        finished_while_first_open = second_done.wait(timeout=20 if not env.store.is_sqlite else 1)
+    other.join(timeout=60)
+    assert outcomes == ["updated", "updated"]
+    assert finished_while_first_open != env.store.is_sqlite
+    assert env.store.version() == before + 2
+    assert env.store.withdrawn() is not None and env.store.withdrawn() >= now

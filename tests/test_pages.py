@@ -4,6 +4,7 @@ flags, and the read-only questions of `feeds.store.stats`."""
 from __future__ import annotations
 
 import re
+from html import unescape
 import shutil
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -40,7 +41,7 @@ def text_of(response) -> str:  # type: ignore[no-untyped-def]
 
 
 def titles(html: str) -> list[str]:
-    return re.findall(r'class="release-title"[^>]*><a href="[^"]+">([^<]+)</a>', html)
+    return [unescape(t) for t in re.findall(r'class="release-title"[^>]*><a href="[^"]+">([^<]+)</a>', html)]
 
 
 @pytest.mark.parametrize("path", ["/", "/topics/all", "/search?q=health", "/sources", "/feeds/all.atom",
@@ -60,7 +61,7 @@ def test_home_shows_topics_counts_latest_and_subscribe_links(demo) -> None:  # t
     counts = store.topic_counts()
     assert f"{counts['health']} releases" in html
     for ext in ("atom", "rss", "json"):
-        assert f'href="http://127.0.0.1:8000/feeds/health.{ext}"' in html
+        assert f'href="http://127.0.0.1:8000/subscribe/health.{ext}"' in html     # the buttons open subscribe pages
     assert 'data-copy="http://127.0.0.1:8000/feeds/health.atom"' in html
     assert 'href="/opml"' in html
     assert '<link rel="icon"' in html and 'rel="alternate" type="application/feed+json"' in html
@@ -74,7 +75,7 @@ def test_topic_feed_links_carry_exactly_the_filters(demo) -> None:  # type: igno
     canonical = "source=mekong-council&amp;since=2021-01-01&amp;until=2024-12-31"
     assert f'<link rel="alternate" type="application/atom+xml" title="Test feeds: All releases (filtered) (Atom)" ' \
            f'href="http://127.0.0.1:8000/feeds/all.atom?{canonical}">' in html
-    assert f'class="btn btn-primary" href="http://127.0.0.1:8000/feeds/all.atom?{canonical}"' in html
+    assert f'class="btn btn-primary" href="http://127.0.0.1:8000/subscribe/all.atom?{canonical}"' in html
     assert 'value="2021-01-01"' in html and 'value="2024-12-31"' in html
     assert re.search(r'value="mekong-council" checked', html)
     shown = titles(html)
@@ -120,7 +121,7 @@ def test_release_page_shows_date_source_and_why(demo) -> None:  # type: ignore[n
     match = next(m for m in item.release.topics if m.slug == "counter-terrorism")
     assert f"<mark>{match.terms[0]}</mark>" in html
     assert item.release.source_name in html and f"{item.release.published.year}" in html
-    assert 'href="http://127.0.0.1:8000/feeds/counter-terrorism.atom"' in html     # follow the topic
+    assert 'href="http://127.0.0.1:8000/subscribe/counter-terrorism.atom"' in html     # follow the topic
 
 
 def test_search_finds_words_across_the_archive(demo) -> None:  # type: ignore[no-untyped-def]
@@ -128,7 +129,7 @@ def test_search_finds_words_across_the_archive(demo) -> None:  # type: ignore[no
     html = text_of(client.get("/search?q=flood"))
     expected = [r.release.title for r in store.releases(Query(words=("flood",), limit=500))]
     assert expected and titles(html) == expected
-    assert 'href="http://127.0.0.1:8000/feeds/all.atom?q=flood"' in html
+    assert 'href="http://127.0.0.1:8000/subscribe/all.atom?q=flood"' in html
     assert titles(text_of(client.get("/search"))) == []                # an empty search lists nothing
 
 
@@ -184,3 +185,102 @@ def test_weekly_counts_cover_six_months_ending_this_week() -> None:
     first, counts = weekly_counts(dates, now)
     assert len(counts) == 26 and first == week_start(now.date()).replace(month=6, day=1)
     assert counts[-1] == 2 and counts[0] == 1 and sum(counts) == 3
+
+
+def links_of(html: str) -> list[str]:
+    return [h.replace("&amp;", "&") for h in re.findall(r'<a [^>]*href="([^"]+)"', html)]
+
+
+def test_subscribe_page_gives_the_address_reader_handoffs_a_preview_and_the_merge_note(demo) -> None:  # type: ignore[no-untyped-def]
+    client, store = demo
+    response = client.get("/subscribe/health.atom")
+    assert response.status_code == 200
+    html = text_of(response)
+    feed = "http://127.0.0.1:8000/feeds/health.atom"
+    encoded = "http%3A%2F%2F127.0.0.1%3A8000%2Ffeeds%2Fhealth.atom"
+    assert f'value="{feed}"' in html and f'data-copy="{feed}"' in html
+    hrefs = links_of(html)
+    assert f"feed:{feed}" in hrefs
+    for reader in (f"https://feedly.com/i/subscription/feed/{encoded}", f"https://www.inoreader.com/?add_feed={encoded}",
+                   f"https://www.newsblur.com/?url={encoded}", f"https://theoldreader.com/feeds/subscribe?url={encoded}"):
+        assert reader in hrefs
+    assert feed in hrefs                                                          # the raw document, one link away
+    assert "http://127.0.0.1:8000/subscribe/health.rss" in hrefs and "http://127.0.0.1:8000/subscribe/health.json" in hrefs
+    latest = [r.release.title for r in store.releases(Query(topic="health", limit=5))]
+    assert titles(html) == latest
+    assert "newsboat" in html and 'href="/opml"' in html                           # the merge note
+    # autodiscovery is the topic's feeds, as on the topic page
+    assert f'<link rel="alternate" type="application/atom+xml" title="Test feeds: Health (Atom)" href="{feed}">' in html
+
+
+def test_subscribe_page_of_a_filtered_view_and_of_a_search(demo) -> None:  # type: ignore[no-untyped-def]
+    client, store = demo
+    html = text_of(client.get("/subscribe/all.rss?since=2021-01-01&source=mekong-council"))
+    feed = "http://127.0.0.1:8000/feeds/all.rss?source=mekong-council&since=2021-01-01"
+    assert f'value="{feed.replace("&", "&amp;")}"' in html and f"feed:{feed}" in links_of(html)
+    since = datetime(2021, 1, 1, tzinfo=timezone.utc)
+    assert titles(html) == [r.release.title for r in store.releases(Query(sources=("mekong-council",), since=since,
+                                                                           limit=5))]
+    search = text_of(client.get("/subscribe/all.json?q=flood"))
+    assert 'value="http://127.0.0.1:8000/feeds/all.json?q=flood"' in search
+    assert titles(search) == [r.release.title for r in store.releases(Query(words=("flood",), limit=5))]
+
+
+def test_subscribe_page_refuses_unknown_feeds_and_bad_filters(demo) -> None:  # type: ignore[no-untyped-def]
+    client, _ = demo
+    for url in ("/subscribe/nope.atom", "/subscribe/all.xml", "/subscribe/all"):
+        assert client.get(url).status_code == 404, url
+    response = client.get("/subscribe/all.atom?since=yesterday")
+    assert response.status_code == 400 and "<h1>Bad request</h1>" in text_of(response)
+
+
+def test_subscribe_page_offers_the_users_own_readers_first(env: Env) -> None:
+    env.reload(extra='[web.reader_subscribe_urls]\nMiniflux = "https://rss.example.org/bookmarklet?uri={url}"\n'
+                     'FreshRSS = "https://fresh.example.org/i/?c=feed&a=add&url_rss={url}"\n')
+    client = create_app(env.config, env.store).test_client()
+    html = text_of(client.get("/subscribe/all.atom"))
+    encoded = "http%3A%2F%2F127.0.0.1%3A8000%2Ffeeds%2Fall.atom"
+    hrefs = links_of(html)
+    own = [f"https://rss.example.org/bookmarklet?uri={encoded}",
+           f"https://fresh.example.org/i/?c=feed&a=add&url_rss={encoded}"]
+    assert hrefs[hrefs.index(own[0]):hrefs.index(own[0]) + 2] == own
+    assert hrefs.index(own[1]) < hrefs.index(f"https://feedly.com/i/subscription/feed/{encoded}")
+
+
+def test_topic_page_counts_its_releases_and_shows_removable_filter_chips(demo) -> None:  # type: ignore[no-untyped-def]
+    client, store = demo
+    html = text_of(client.get("/topics/all?source=mekong-council&since=2021-01-01&limit=3"))
+    total = store.count_matching(Query(sources=("mekong-council",), since=datetime(2021, 1, 1, tzinfo=timezone.utc)))
+    assert total > 3
+    assert f"{total} releases match these filters; showing 1–3, newest first." in html
+    chips = re.findall(r'<a class="chip" href="([^"]+)">([^<]+) <span', html)
+    assert [(h.replace("&amp;", "&"), label) for h, label in chips] == [
+        ("/topics/all?since=2021-01-01&limit=3", "Source: MEKONG-COUNCIL News"),
+        ("/topics/all?source=mekong-council&limit=3", "From: 2021-01-01")]
+    assert f"{store.topic_counts()['health']} releases; showing 1–" in text_of(client.get("/topics/health"))
+    assert 'class="chip"' not in text_of(client.get("/topics/health"))
+
+
+def test_every_shown_date_of_an_undated_release_is_marked_estimated(env: Env) -> None:
+    (env.releases / "undated.txt").write_text("Ministers meet on health\n\nNo date is given in this release.\n")
+    env.ingest()
+    undated = next(r for r in env.store.releases(Query(limit=10)) if r.release.published_estimated)
+    client = create_app(env.config, env.store).test_client()
+    stamp = re.escape(f'<time datetime="{undated.release.published.isoformat()}">')
+    for url in ("/", "/topics/all", "/search?q=ministers", f"/releases/{undated.uuid}", "/subscribe/all.atom"):
+        html = text_of(client.get(url))
+        shown = re.findall(stamp + r"[^<]*</time>(.{0,250})", html, re.S)
+        assert shown and all(re.match(r'\s*<span class="badge[^"]*"[^>]*>date estimated', after) for after in shown), \
+            (url, shown)
+
+
+def test_file_names_wrap_at_their_separators_only(env: Env) -> None:
+    name = "2024_annual-report_of_the_ministry.txt"
+    shutil.copy(env.releases / "seed.txt", env.releases / name)
+    (env.releases / "seed.txt").unlink()
+    env.ingest()
+    item = env.store.releases(Query(limit=1))[0]
+    html = text_of(create_app(env.config, env.store).test_client().get(f"/releases/{item.uuid}"))
+    shown = re.search(r'<code class="file">(.*?)</code>', html).group(1)
+    assert shown.replace("<wbr>", "").endswith(name)
+    assert "2024_<wbr>annual-<wbr>report_<wbr>of_<wbr>the_<wbr>ministry.<wbr>txt" in shown

@@ -113,3 +113,20 @@ def test_a_loopback_hub_is_refused_without_allow_private_network(env: Env, hub: 
     assert ingest(path) == 0                                # the run itself succeeds
     assert hub.connections == [] and hub.received == []     # and no connection was even tried
     assert env.store.count() == 3
+
+
+def test_an_embargoed_release_is_announced_after_its_instant_not_before(env: Env, hub: Hub) -> None:
+    import time
+    from datetime import datetime, timedelta, timezone
+    path = configure(env, hub)
+    assert ingest(path) == 0
+    hub.received.clear()
+    until = (datetime.now(timezone.utc) + timedelta(seconds=2)).replace(microsecond=0)
+    (env.releases / "embargoed.txt").write_text(
+        f"PRESS RELEASE\n\nEMBARGOED UNTIL {until.isoformat()}\n\nHealth ministers agree on vaccine stockpiles\n\n"
+        "JAKARTA – The health ministers agreed on regional vaccine stockpiles.\n\nMore follows.\n", encoding="utf-8")
+    assert ingest(path) == 0
+    assert hub.received == []                               # stored, but no feed shows it yet
+    time.sleep(max(0.0, (until - datetime.now(timezone.utc)).total_seconds()) + 1.1)
+    assert ingest(path) == 0                                # nothing new was read: the embargo passed
+    assert hub.urls() == feeds_of("all", "health")

@@ -8,6 +8,7 @@ network edge, sources or the web.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -18,10 +19,12 @@ from .classifier import Classifier
 from .dates import in_feed_window, read_date
 from .html import html_from_paragraphs, paragraphs_from_html, sanitise, text_of
 from .geo import countries
-from .identity import body_hash, content_hash
+from .identity import body_hash, content_hash, press_parts
 from .language import detect
+from .newswire import Newswire, blocks, read_newswire
 from .press import strip_furniture
-from .text import bounded, fold, join_paragraphs, split_paragraphs, summarise
+from .when import Stated
+from .text import bounded, fold, join_paragraphs, summarise
 
 MAX_TITLE = 300
 
@@ -47,43 +50,37 @@ def normalise(raw: RawRelease, source: SourceConfig, classifier: Classifier, now
               base_url: str = "") -> Release:
     """Make a Release of `raw`, or raise SkipFile saying why it is not a release. `classifier` places it
     in topics (the one the composition root built: `classifier.load_classifier`)."""
-    title = _title(raw)
     if raw.body_text is not None:
-        found = split_paragraphs(raw.body_text)
+        given_blocks = blocks(raw.body_text)
     elif raw.body_html is not None:
-        found = paragraphs_from_html(raw.body_html)
+        given_blocks = paragraphs_from_html(raw.body_html, keep_lines=True)
     else:
-        found = []
-    tz = ZoneInfo(source.timezone) if source.timezone and source.timezone != "UTC" else timezone.utc
+        given_blocks = []
+    zone = source.timezone if source.timezone and source.timezone != "UTC" else None
+    hint_language = detect(((raw.title or "") + "\n" + "\n".join(given_blocks))[:3000], raw.language)
+    wire = read_newswire(given_blocks, text_of(raw.title) if raw.title else None, hint_language,
+                         source.locale or None, zone)
+    title = _title(raw)
+    found = wire.paragraphs
     parts = strip_furniture(found, title, now)
     paragraphs = bounded(parts.paragraphs)
-    if not paragraphs and found and fold(" ".join(found)) == fold(title):
+    if not paragraphs and given_blocks and fold(" ".join(given_blocks)) == fold(title):
         paragraphs = [title]      # a headline-only item (a feed gives its title as its text): the title is all
     if not paragraphs:
         raise SkipFile("no body text")
     link = _safe_link(raw.url)
-    given_date = read_date(raw.published, tz, source.date_formats)
-    # A date outside the window feeds accept (before 1990, over a day ahead) is not the release's date in
-    # feeds: it stays in the dateline as the publisher gave it, and the release is dated (estimated) when found.
-    # A date stated outside the page (a news sitemap's) counts only after the page's own and the dateline's.
-    hint = read_date(raw.date_hint, tz, source.date_formats)
-    published = next((d for d in (given_date, parts.dateline_date, hint) if d is not None and in_feed_window(d, now)),
-                     None)
-    if published is not None:
-        given_date = None
-    estimated = published is None
-    if published is None:
-        published = (raw.modified or now).astimezone(timezone.utc)
-        published = published if in_feed_window(published, now) else now.astimezone(timezone.utc)
+    when = _dating(raw, source, wire, parts.dateline_date, now)
+    published, estimated, offset, given_date, embargo = (when.published, when.estimated, when.offset,
+                                                         when.given_date, when.embargo)
     body_text = join_paragraphs(paragraphs)
     # An HTML body keeps its structure (lists, links) unless furniture had to be cut out of it;
     # then, like a text body, it becomes escaped paragraphs. Either way nothing unsafe survives.
     body_html = ""
-    if raw.body_text is None and raw.body_html is not None and paragraphs == found:
+    if raw.body_text is None and raw.body_html is not None and paragraphs == paragraphs_from_html(raw.body_html):
         body_html = sanitise(raw.body_html, link or base_url or None)
     if not body_html:
         body_html = html_from_paragraphs(paragraphs)
-    dateline = parts.dateline or (text_of(raw.dateline) if raw.dateline else None) or None
+    dateline = wire.dateline or parts.dateline or (text_of(raw.dateline) if raw.dateline else None) or None
     if given_date is not None:
         dateline = f"{dateline + ' · ' if dateline else ''}dated {given_date.day} {given_date:%B %Y} by the publisher"
     language = detect(title + "\n" + body_text, raw.language)
@@ -97,13 +94,95 @@ def normalise(raw: RawRelease, source: SourceConfig, classifier: Classifier, now
         published=published,
         published_estimated=estimated,
         dateline=dateline,
-        summary=summarise(paragraphs),
+        summary=wire.standfirst or summarise(paragraphs),
         body_text=body_text,
         body_html=body_html,
         language=language,
         topics=matches,
         content_hash=content_hash(title, published, estimated, body_text, link, dateline, language,
-                                  sorted(raw.topics)),
+                                  sorted(raw.topics),
+                                  press_parts(embargo, offset, wire.notes, tuple(c.as_dict() for c in wire.contacts))),
         body_hash=body_hash(body_text),
         countries=countries(title, body_text),
+        embargo_until=embargo,
+        notes=wire.notes,
+        contacts=tuple(c.as_dict() for c in wire.contacts),
+        published_offset=offset,
+        stated=when.printed,
     )
+
+
+def _with_offset(value: str | datetime | None, utc: datetime | None) -> datetime | None:
+    """The date a format gives, in the offset it was written with (ISO 8601 text or an aware datetime)."""
+    if utc is None:
+        return None
+    written = value
+    if isinstance(value, str):
+        try:
+            written = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return utc
+    if isinstance(written, datetime) and written.tzinfo is not None and written.utcoffset() is not None:
+        return utc.astimezone(written.tzinfo)
+    return utc
+
+
+def stated_date(wire: Newswire, given: datetime | None, dateline_date: datetime | None) -> Stated | None:
+    """The date the release states: a date line above the headline, else the dateline's, else the one its
+    format gives (front matter, page metadata); a day-only text date takes the format's time that day."""
+    text = wire.date or wire.dateline_date
+    if text is None and dateline_date is not None:
+        text = Stated(dateline_date, False)
+    if text is None:
+        return Stated(given, given.time() != datetime.min.time() or given.utcoffset() != timezone.utc.utcoffset(None)) \
+            if given is not None else None
+    if not text.has_time and given is not None and given.date() == text.when.date() \
+            and given.time() != datetime.min.time():
+        return Stated(given, True)
+    return text
+
+
+@dataclass(frozen=True)
+class _Dating:
+    """When a release was published, as `normalise` decides it from what the publisher stated."""
+
+    published: datetime
+    estimated: bool                  # no usable stated date: dated when found
+    offset: int | None               # the publisher's UTC offset in minutes, when they stated a time
+    given_date: datetime | None      # a stated date kept out of feeds (outside their window): shown in the dateline
+    embargo: datetime | None
+    printed: str | None              # the stated date as the publisher gave it (ISO)
+
+
+def _dating(raw: RawRelease, source: SourceConfig, wire: Newswire, dateline_date: datetime | None,
+            now: datetime) -> _Dating:
+    tz = ZoneInfo(source.timezone) if source.timezone and source.timezone != "UTC" else timezone.utc
+    stated = stated_date(wire, _with_offset(raw.published, read_date(raw.published, tz, source.date_formats)),
+                         dateline_date)
+    embargo = wire.embargo.utc if wire.embargo is not None else None
+    if stated is None and wire.embargo is not None:
+        stated = wire.embargo
+    given_date = stated.utc if stated is not None else None
+    printed = stated.iso() if stated is not None else None
+    # An embargoed release appears at its embargo instant, dated then unless it states a later date.
+    if embargo is not None and given_date is not None and given_date < embargo:
+        given_date = embargo
+        stated = wire.embargo
+    # A date outside the window feeds accept (before 1990, over a day ahead) is not the release's date in
+    # feeds: it stays in the dateline as the publisher gave it, and the release is dated (estimated) when found.
+    # A date stated outside the page (a news sitemap's) counts only after the page's own and the dateline's.
+    # An embargoed release's future date is its date: it is shown from then on, not before.
+    hint = read_date(raw.date_hint, tz, source.date_formats)
+    published = next((d for d in (given_date, hint) if d is not None
+                      and (in_feed_window(d, now) or (embargo is not None and d == embargo))), None)
+    if published is not None:
+        given_date = None
+    estimated = published is None
+    if published is None:
+        published = (raw.modified or now).astimezone(timezone.utc)
+        published = published if in_feed_window(published, now) else now.astimezone(timezone.utc)
+    offset = None
+    if not estimated and stated is not None and stated.has_time and published == stated.utc:
+        delta = stated.when.utcoffset()
+        offset = int(delta.total_seconds() // 60) if delta is not None else None
+    return _Dating(published, estimated, offset, given_date, embargo, printed)

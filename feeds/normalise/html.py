@@ -98,21 +98,23 @@ def parse_fragment(fragment: str) -> BeautifulSoup:
     return BeautifulSoup(bounded_markup(fragment), "lxml")
 
 
-def paragraphs_from_html(fragment: str) -> list[str]:
-    """Readable paragraphs of an HTML fragment: one per block element, inline text joined."""
+def paragraphs_from_html(fragment: str, keep_lines: bool = False) -> list[str]:
+    """Readable paragraphs of an HTML fragment: one per block element, inline text joined. With
+    `keep_lines`, a <br> is a line break inside its paragraph instead of a paragraph break."""
     soup = parse_fragment(xml_safe(fragment))
     for tag in soup(["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
                      "form", "button", "select", "textarea", "input"]):
         tag.decompose()
     for br in soup.find_all("br"):
-        br.replace_with("\n\n")
+        br.replace_with("\u2028" if keep_lines else "\n\n")
     for block in soup.find_all(_BLOCKS):
         # Boundaries go inside the block, first and last: the same text order as before and after it, but
         # without bs4's insert_before/insert_after, which search the parent's children (quadratic).
         block.insert(0, "\n\n")
         block.append("\n\n")
     text = soup.get_text()
-    return [line for line in (clean_line(p) for p in text.split("\n\n")) if line]
+    paragraphs = ("\n".join(c for c in (clean_line(x) for x in p.split("\u2028")) if c) for p in text.split("\n\n"))
+    return [p for p in paragraphs if p]
 
 
 def text_of(fragment: str) -> str:

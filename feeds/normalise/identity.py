@@ -6,6 +6,8 @@ and leave volatile things (whitespace, fetch times) out.
 """
 from __future__ import annotations
 
+import json
+
 import hashlib
 import uuid
 from datetime import datetime
@@ -45,19 +47,32 @@ def folded_title(title: str) -> str:
 
 
 def content_hash(title: str, published: datetime, published_estimated: bool, body_text: str,
-                 link: str | None, dateline: str | None, language: str | None, tags: list[str]) -> str:
+                 link: str | None, dateline: str | None, language: str | None, tags: list[str],
+                 press: str = "") -> str:
     """What the publisher wrote (tags included, our topic rules not: re-classifying is not an edit).
 
-    An estimated date is left out, so a touched but unchanged file is not a changed release.
+    An estimated date is left out, so a touched but unchanged file is not a changed release. `press` (see
+    `press_parts`) is the embargo, offset, notes and contacts: empty for most releases, whose hash is then
+    what it always was.
     """
     date = "" if published_estimated else published.isoformat()
-    return _digest(title, date, body_text, _link_key(link), dateline or "", language or "", ",".join(tags))
+    extra = (press,) if press else ()
+    return _digest(title, date, body_text, _link_key(link), dateline or "", language or "", ",".join(tags), *extra)
+
+
+def press_parts(embargo_until: datetime | None, offset: int | None, notes: str, contacts: tuple[dict, ...]) -> str:
+    """The newswire parts of a release as one string for its content hash ("" when it has none)."""
+    if embargo_until is None and offset is None and not notes and not contacts:
+        return ""
+    return json.dumps([embargo_until.isoformat() if embargo_until else None, offset, notes, list(contacts)],
+                      ensure_ascii=False, sort_keys=True)
 
 
 def relinked_hash(release: Release, tags: list[str], link: str) -> str:
     """The content hash `release` (as stored, with the source's `tags`) has when it is linked at `link`."""
     return content_hash(release.title, release.published, release.published_estimated, release.body_text, link,
-                        release.dateline, release.language, tags)
+                        release.dateline, release.language, tags,
+                        press_parts(release.embargo_until, release.published_offset, release.notes, release.contacts))
 
 
 def _link_key(link: str | None) -> str:

@@ -27,13 +27,14 @@ from ..config import SourceConfig
 from ..errors import SkipFile, SourceError
 from ..model import FileFingerprint, RawRelease, Skipped, Unchanged
 from .decode import decode_bytes
+from .documents import BINARY_PARSERS
 from .formats import PARSERS
 
 log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 8 * 1024 * 1024   # no press release is larger; parsing cost grows with size (see the battery)
 LOOKUP_CHUNK = 500                 # files whose stored fingerprints are asked for at once
 # Bump when reading or normalising makes something else of the same bytes: every file is read again once.
-READER_VERSION = 1
+READER_VERSION = 2
 
 
 class FileMemory(Protocol):
@@ -45,7 +46,7 @@ class FileMemory(Protocol):
 def reading_context(source: SourceConfig, base_url: str = "") -> str:
     """The settings a file is read and normalised under, as a short hash: when one changes, stored files
     are read again. The topic rules are not among them: a rules change re-classifies the stored text."""
-    data = [READER_VERSION, source.timezone, list(source.date_formats), source.name, base_url]
+    data = [READER_VERSION, source.timezone, list(source.date_formats), source.name, base_url, source.locale]
     return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:16]
 
 
@@ -105,15 +106,17 @@ def _read_real(real: Path) -> tuple[bytes, os.stat_result]:
 
 
 def _parse(path: Path, origin: str, data: bytes, modified: datetime) -> RawRelease:
-    parser = PARSERS[path.suffix.lower()]
+    suffix = path.suffix.lower()
     try:
-        return parser(decode_bytes(data), origin, modified)
+        if suffix in BINARY_PARSERS:
+            return BINARY_PARSERS[suffix](data, origin, modified)
+        return PARSERS[suffix](decode_bytes(data), origin, modified)
     except RecursionError as e:
         raise SkipFile("document nested too deeply") from e
 
 
 def _check_type(path: Path) -> None:
-    if path.suffix.lower() not in PARSERS:
+    if path.suffix.lower() not in PARSERS and path.suffix.lower() not in BINARY_PARSERS:
         raise SkipFile(f"unsupported file type {path.suffix or '(none)'}")
 
 

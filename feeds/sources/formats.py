@@ -15,8 +15,11 @@ from markdown_it import MarkdownIt
 
 from ..errors import SkipFile
 from ..model import RawRelease
-from ..normalise.dates import DATE_IN_TEXT
+from ..normalise.endmatter import keep_end_matter_headings
+from ..normalise.newswire import blocks
+from ..normalise.preamble import split_preamble
 from .article import Article, extract_article
+from .pagematter import with_page_matter
 
 MAX_DEPTH_JSON = 64
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)(.*)\Z", re.DOTALL)
@@ -58,22 +61,16 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 
 
 def release_from_text(text: str, origin: str, modified: datetime | None) -> RawRelease:
-    """Plain text: the first line is the title; a date line may follow; the rest is the body."""
+    """Plain text: the headline is the first line after the newswire preamble (labels, release numbers,
+    embargo and date lines); the whole text is the body, which normalisation reads the same way."""
     text = text.lstrip("\ufeff")
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    if not lines:
+    found = blocks(text)
+    if not found:
         raise SkipFile("empty file")
-    title = lines[0].strip()
+    title = split_preamble(found, None).title or found[0].split("\n", 1)[0]
     if len(title) > 400:
         raise SkipFile("no title line (the first line is a whole paragraph)")
-    rest = "\n".join(lines[1:])
-    published = None
-    first_block = rest.strip().split("\n\n", 1)[0].strip()
-    if first_block and len(first_block) <= 40 and DATE_IN_TEXT.fullmatch(first_block.rstrip(".")):
-        published = first_block
-    return RawRelease(origin=origin, title=title, published=published, body_text=rest, modified=modified)
+    return RawRelease(origin=origin, title=title, body_text="\n\n".join(found), modified=modified)
 
 
 def release_from_markdown(text: str, origin: str, modified: datetime | None) -> RawRelease:
@@ -91,6 +88,9 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
             meta = {str(k).lower(): v for k, v in loaded.items()}
         body = m.group(2)
     title = _string(meta.get("title"))
+    own = re.search(r"^#\s+(.+?)\s*#*\s*$", body, re.MULTILINE)
+    if own and title is not None and body[:own.start()].count("\n\n") <= 6:
+        title = None       # the release's own headline (a level-1 heading near the top) wins over metadata
     if title is None:
         heading = re.match(r"\A\s*#\s+(.+)$", body, re.MULTILINE)
         if heading:
@@ -98,8 +98,11 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
             body = body[heading.end():]
         else:
             raw = release_from_text(body, origin, modified)
-            return RawRelease(origin=origin, title=raw.title, published=raw.published, modified=modified,
-                              body_html=_markdown(raw.body_text or ""))
+            return RawRelease(origin=origin, title=raw.title,
+                              published=_date_value(meta.get("date") or meta.get("published")), modified=modified,
+                              body_html=_markdown(body), url=_string(meta.get("url")),
+                              topics=_tags(meta.get("topics")) + _tags(meta.get("tags")),
+                              language=_string(meta.get("lang") or meta.get("language")))
     return RawRelease(
         origin=origin,
         title=title,
@@ -177,9 +180,9 @@ def release_from_article(article: Article, origin: str, url: str | None,
 
 def release_from_html(text: str, origin: str, modified: datetime | None, url: str | None = None) -> RawRelease:
     """An HTML page: title, date and main content found by the article extractor."""
-    article = extract_article(text, url)
+    article = extract_article(keep_end_matter_headings(text), url)
     own = article.url if article.url and url is None and _absolute(article.url) else url
-    return release_from_article(article, origin, own, modified)
+    return with_page_matter(release_from_article(article, origin, own, modified), text)
 
 
 def _absolute(url: str) -> bool:

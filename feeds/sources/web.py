@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol, cast
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -23,15 +24,22 @@ from ..errors import SkipFile, SourceError
 from ..model import Backlog, Failed, RawRelease, Skipped, Unchanged
 from .article import ArticleRules, extract_article, find_links, find_next_page
 from .decode import decode_bytes
+from .documents import BINARY_PARSERS
+from ..normalise.endmatter import keep_end_matter_headings
 from ..normalise.html import text_of
 from .feedparse import FEED_TYPES, entries_from_feed
 from .formats import release_from_article
+from .pagematter import with_page_matter
 from ..http import FetchError, Fetcher, FetchPolicy, FetchResult, RobotsDisallowed
 from .urls import canonical_url, url_identity
 
 log = logging.getLogger(__name__)
 REVALIDATE_AFTER = timedelta(days=7)   # a known article is checked again (conditionally) this often
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
+# Releases published as files: a listing item linking one is read from the file (feeds.sources.documents).
+DOCUMENT_TYPES = {"application/pdf": ".pdf",
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx"}
+_DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -112,12 +120,21 @@ def listing_articles(source: SourceConfig, fetcher: Fetcher) -> list[tuple[str, 
             log.warning("source=%s listing page %s failed: %s", source.id, url, e)
             break
         texts = _link_texts(html, result.url)
-        for link in find_links(html, result.url, source.links or None):
+        links = find_links(html, result.url, source.links or None)
+        if not links and not source.links:
+            links = _document_links(texts)     # a listing of PDF or Word releases only
+        for link in links:
             canonical = canonical_url(link)
             if canonical not in articles and _wanted(canonical, source):
                 articles[canonical] = (link, _marker(texts.get(canonical)))
         url = find_next_page(html, result.url, source.next or None)
     return list(articles.values())
+
+
+def _document_links(texts: dict[str, str]) -> list[str]:
+    """Links of a listing to PDF or Word files whose listing text reads like a headline (four words or more)."""
+    return [url for url, text in texts.items()
+            if _DOCUMENT_LINK.search(urlsplit(url).path) and len(text.split()) >= 4]
 
 
 def rules_of(source: SourceConfig) -> ArticleRules:
@@ -127,9 +144,18 @@ def rules_of(source: SourceConfig) -> ArticleRules:
 
 def release_from_page(result: FetchResult, url: str, source: SourceConfig) -> RawRelease:
     """The raw release of a fetched article page (SkipFile when its bytes cannot be read as text), linked
-    at `url`, the address the listing gave (not where a redirect ended, not the canonical form)."""
-    article = extract_article(decode_bytes(result.body, result.charset), result.url, rules_of(source))
-    return release_from_article(article, url_identity(url), url)
+    at `url`, the address the listing gave (not where a redirect ended, not the canonical form). A PDF or
+    Word file is read as a release file."""
+    suffix = DOCUMENT_TYPES.get(result.content_type or "")
+    if suffix is None and result.content_type in (None, "application/octet-stream"):
+        found = _DOCUMENT_LINK.search(urlsplit(result.url).path)
+        suffix = found.group(0).lower() if found else None
+    if suffix is not None:
+        raw = BINARY_PARSERS[suffix](result.body, url_identity(url), None)
+        return replace(raw, url=url)
+    page = decode_bytes(result.body, result.charset)
+    article = extract_article(keep_end_matter_headings(page), result.url, rules_of(source))
+    return with_page_matter(release_from_article(article, url_identity(url), url), page)
 
 
 def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
@@ -231,7 +257,7 @@ def headline_only(raw: RawRelease, source: SourceConfig, fetcher: Fetcher, memor
 def read_web_source(source: SourceConfig, config: Config, memory: WebMemory, now: datetime
                     ) -> Iterator[RawRelease | Skipped | Unchanged | Failed | Backlog]:
     if source.kind == "page":
-        return scan_pages(source, fetcher_for(source, config, PAGE_TYPES), memory, now)
+        return scan_pages(source, fetcher_for(source, config, PAGE_TYPES + tuple(DOCUMENT_TYPES)), memory, now)
     if source.kind == "sitemap":
         from .sitemap import SITEMAP_TYPES, scan_sitemap
         return scan_sitemap(source, fetcher_for(source, config, PAGE_TYPES + SITEMAP_TYPES), memory, now,

@@ -4,16 +4,19 @@ Contract: every datetime in and out is timezone-aware UTC. Releases are never de
 is written once, when a release is first stored, and never changed. Ingestion writes in batches, one
 transaction each (`Store.writer`), so a killed run leaves every release either as it was or as written.
 
-Rooms inside: schema, migrations (Alembic), decide (the identity decision, pure: `Writer.save` applies
-it), groups (copies and translations), instants, leases, search (full text), stats, protocol (what the
-other rooms need from the archive). Imports: model, errors, normalise (identity and grouping helpers),
-SQLAlchemy; never sources, ingest, the network edge or the web.
+Rooms inside: schema, migrations (Alembic), writer (writes within one transaction), rows (row <-> model),
+decide (the identity decision, pure: `Writer.save` applies it), groups (copies and translations),
+instants, leases, search (full text), stats, protocol (what the other rooms need from the archive).
+Imports: model, errors, normalise (identity and grouping helpers), SQLAlchemy;
+never sources, ingest, the network edge or the web.
 """
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,14 +32,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..model import FileFingerprint, Release, RunRecord, SourceReport, StoredRelease, TopicMatch
+from ..model import RunRecord, SourceReport, StoredRelease, TopicMatch
 from . import groups
-from .decide import Incoming, Known, KnownItem, Outcome, decide, needs_twin, twins
 from . import migrate, search
-from .instants import ONE_SECOND, free_seconds, whole_second
-from .schema import UTCDateTime, http_state, instants, meta, origins, release_topics, releases, runs
-
-WITHDRAWN = "withdrawn"    # meta key: when a release last left a document (an edit, a topic lost)
+from .rows import inserted_pk as _inserted_pk, stored as _stored
+from .writer import EMBARGO_NEXT, WITHDRAWN, Writer
+from .schema import UTCDateTime, meta, release_topics, released, releases, runs
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Query:
     language: str | None = None               # this language or one of its variants ("en" finds "en-GB")
     countries: tuple[str, ...] = ()           # about any of these countries (ISO 3166-1 alpha-2, upper case)
     collapse_duplicates: bool = False         # show a release published by several sources once (earliest copy)
+    at: datetime | None = None                # the instant embargoes are judged at (None: now)
 
 
 # A keyset cursor: (published, pk) of a release. Pages start strictly after or before one, so they do
@@ -61,6 +63,37 @@ Cursor = tuple[datetime, int]
 
 
 TRANSIENT_SQLSTATES = {"40001", "40P01"}      # serialization failure, deadlock detected
+
+
+SQLITE_REUSE_SECONDS = 1.0     # the longest a version read is reused while the database files look unchanged
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+def unless_files_changed(read: Callable[[], int], files: Sequence[str],
+                         reuse: float = SQLITE_REUSE_SECONDS) -> Callable[[], int]:
+    """`read`, skipped while `files` (an SQLite database's WAL) keep their size and modification time, for
+    at most `reuse` seconds: every commit writes to the WAL (appending, or after a checkpoint rewriting it
+    from its start), so most polls of a feed cost one stat call instead of a query. The time bound
+    covers the one case stat cannot see (a WAL rewritten in place to the same size within one tick of the
+    file system's clock): a change is seen at most `reuse` seconds late, well within a feed's max-age."""
+    last: list[tuple[tuple[Any, ...], float, int]] = []
+
+    def version() -> int:
+        stamps = tuple(_stamp(f) for f in files)
+        now = time.monotonic()
+        if last and last[0][0] == stamps and now - last[0][1] < reuse:
+            return last[0][2]
+        value = read()
+        last[:] = [(stamps, now, value)]
+        return value
+    return version
 
 
 def _transient(error: SQLAlchemyError) -> bool:
@@ -177,17 +210,33 @@ class Store:
             with self.engine.begin() as conn:
                 w = Writer(self, conn)
                 yield w
-                if w.changed:
-                    self._bump_version(conn)
+                self._mark_changes(conn, w)
         except SQLAlchemyError as e:
             raise StoreError(f"database write failed: {e.__class__.__name__}: {e}", transient=_transient(e)) from e
         finally:
             if w is not None:
                 w.close()
 
+    def _mark_changes(self, conn: Connection, w: "Writer") -> None:
+        """Just before a writer's commit: the version goes up and the time a release left documents is
+        kept. These meta rows are shared by every worker, so they are written last (each row lock held
+        for the commit only, not the whole batch) and in one order (version, then withdrawn)."""
+        if w.changed:
+            self._bump_version(conn)
+        if w.withdrawn is not None:
+            self._upsert_meta(conn, WITHDRAWN, w.withdrawn.isoformat())
+
     def _bump_version(self, conn: Connection) -> None:
-        conn.execute(update(meta).where(meta.c.key == "version")
-                     .values(value=str(int(self.get_meta("version", conn) or 0) + 1)))
+        """Version + 1. The row is read locked (FOR UPDATE), so a concurrent writer's bump is counted, not
+        overwritten (PostgreSQL; SQLite has one writer at a time)."""
+        value = conn.execute(select(meta.c.value).where(meta.c.key == "version").with_for_update()).scalar()
+        conn.execute(update(meta).where(meta.c.key == "version").values(value=str(int(value or 0) + 1)))
+
+    def _upsert_meta(self, conn: Connection, key: str, value: str) -> None:
+        """Set a meta row, made if missing, in one statement (two workers may make it at once)."""
+        insert_ = sqlite_insert if self.is_sqlite else postgresql_insert
+        conn.execute(insert_(meta).values(key=key, value=value)
+                     .on_conflict_do_update(index_elements=[meta.c.key], set_={"value": value}))
 
     # -- reading releases ---------------------------------------------------------------------------
 
@@ -201,6 +250,7 @@ class Store:
         else:
             published, pk = releases.c.published, releases.c.pk
             stmt = select(releases)
+        stmt = stmt.where(released(q.at))
         if q.since:
             stmt = stmt.where(published >= q.since)
         if q.until:
@@ -232,6 +282,12 @@ class Store:
             stmt = stmt.offset(q.offset)
         return [item for _, item in self._items(stmt)]
 
+    def count_matching(self, q: Query) -> int:
+        """How many releases match the query (all of them: limit and offset do not apply)."""
+        stmt, _, _ = self._filtered(q)
+        with self._reading(None) as conn:
+            return int(conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
+
     def page(self, q: Query, before: Cursor | None = None, after: Cursor | None = None,
              oldest: bool = False) -> list[tuple[Cursor, StoredRelease]]:
         """Up to `q.limit` releases matching the query, newest first, each with its keyset cursor.
@@ -262,8 +318,9 @@ class Store:
                                        psycopg.Error)
         if not self.is_sqlite or not database or database == ":memory:":
             return self.current_version
-        return self._thread_reader(lambda: sqlite3.connect(database, timeout=30, check_same_thread=False),
+        read = self._thread_reader(lambda: sqlite3.connect(database, timeout=30, check_same_thread=False),
                                    sqlite3.Error)
+        return unless_files_changed(read, (database + "-wal",))
 
     def _thread_reader(self, connect: Callable[[], Any], errors: type[Exception]) -> Callable[[], int]:
         local = threading.local()
@@ -273,21 +330,25 @@ class Store:
                 conn = getattr(local, "conn", None)
                 if conn is None:
                     conn = local.conn = self._keep(connect())
-                row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+                rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('version', 'embargo_next')")
+                            .fetchall())
             except errors as e:
                 local.conn = None
                 raise StoreError(f"database read failed: {e.__class__.__name__}") from e
-            return int(row[0]) if row else 0
+            return self._judged(int(rows.get("version") or 0), rows.get(EMBARGO_NEXT))
         return read
 
     def current_version(self) -> int:
         """`version()`, read with the least overhead: render caches ask it at every request."""
         with self._reading(None) as conn:
-            return int(conn.exec_driver_sql("SELECT value FROM meta WHERE key = 'version'").scalar() or 0)
+            rows: dict[str, str] = dict(conn.exec_driver_sql(
+                "SELECT key, value FROM meta WHERE key IN ('version', 'embargo_next')").fetchall())
+        return self._judged(int(rows.get("version") or 0), rows.get(EMBARGO_NEXT))
 
     def release_by_uuid(self, uuid: str) -> StoredRelease | None:
         with self._reading(None) as conn:
-            row = conn.execute(select(releases).where(releases.c.entry_id == f"urn:uuid:{uuid}")).mappings().first()
+            row = conn.execute(select(releases).where(and_(releases.c.entry_id == f"urn:uuid:{uuid}", released(None)))
+                               ).mappings().first()
             if row is None:
                 return None
             topics = self._topics_of(conn, [row["pk"]])
@@ -309,12 +370,39 @@ class Store:
 
     def topic_counts(self) -> dict[str, int]:
         with self._reading(None) as conn:
-            rows = conn.execute(select(release_topics.c.topic, func.count()).group_by(release_topics.c.topic))
+            rows = conn.execute(select(release_topics.c.topic, func.count())
+                                .join(releases, releases.c.pk == release_topics.c.release_pk)
+                                .where(released(None)).group_by(release_topics.c.topic))
             return {topic: count for topic, count in rows}
 
     def count(self) -> int:
         with self._reading(None) as conn:
-            return int(conn.execute(select(func.count()).select_from(releases)).scalar_one())
+            return int(conn.execute(select(func.count()).select_from(releases).where(released(None))).scalar_one())
+
+    def embargoed(self, now: datetime | None = None) -> int:
+        """How many stored releases wait for their embargo."""
+        with self._reading(None) as conn:
+            return int(conn.execute(select(func.count()).select_from(releases)
+                                    .where(releases.c.embargo_until > (now or _now()))).scalar_one())
+
+    def pass_embargoes(self, now: datetime) -> int:
+        """The archive after `now`: when an embargo has passed since the last write, the archive counts as
+        changed at that instant (the version moves on, so no cached document outlives an embargo) and
+        the next embargo ahead is remembered. Returns the version."""
+        with self.engine.begin() as conn:
+            due = conn.execute(select(meta.c.value).where(meta.c.key == EMBARGO_NEXT)).scalar()
+            if due and datetime.fromisoformat(due) <= now:
+                ahead = conn.execute(select(func.min(releases.c.embargo_until))
+                                     .where(releases.c.embargo_until > now)).scalar()
+                self.set_meta(conn, EMBARGO_NEXT, ahead.isoformat() if ahead else "")
+                self._bump_version(conn)
+            return int(conn.execute(select(meta.c.value).where(meta.c.key == "version")).scalar() or 0)
+
+    def _judged(self, version: int, due: str | None) -> int:
+        """The version a reader reports: moved on when an embargo is due (see pass_embargoes)."""
+        if due and datetime.fromisoformat(due) <= _now():
+            return self.pass_embargoes(_now())
+        return version
 
     def count_upto(self, pk: int) -> int:
         """How many releases have a pk of at most `pk`."""
@@ -388,250 +476,8 @@ class Store:
                 details=details))
 
 
-class Writer:
-    """Writes within one transaction (see Store.writer); `save` applies what `decide` rules."""
-
-    def __init__(self, store: Store, conn: Connection):
-        self.store = store
-        self.conn = conn
-        self.changed = False
-        self._side: Connection | None = None     # PostgreSQL: reserves `updated` seconds (see _reserve)
-
-    def _free_instant(self, when: datetime) -> datetime:
-        """An `updated` instant for a release, no other release's: the first whole second at or after
-        `when` that no release holds or a writer reserved (see feeds.store.instants), reserved now."""
-        start, span = whole_second(when), 64
-        while True:
-            taken = self.conn.execute(select(instants.c.instant).where(
-                and_(instants.c.instant >= start, instants.c.instant < start + span * ONE_SECOND))).scalars()
-            for second in free_seconds(start, taken, span):
-                if self._reserve(second):
-                    return second
-            start, span = start + span * ONE_SECOND, span * 2
-
-    def _reserve(self, second: datetime) -> bool:
-        """Take `second` for a release of this transaction; False when another writer has it. PostgreSQL:
-        in a committed statement of its own, seen at once by concurrent writers (a reservation whose
-        release is rolled back stays, unused). SQLite has one writer at a time: in this transaction."""
-        if self.store.is_sqlite:
-            statement = sqlite_insert(instants).values(instant=second).on_conflict_do_nothing()
-            return bool(self.conn.execute(statement).rowcount)
-        if self._side is None:
-            self._side = self.store.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-        reservation = postgresql_insert(instants).values(instant=second).on_conflict_do_nothing()
-        return bool(self._side.execute(reservation).rowcount)
-
-    def close(self) -> None:
-        if self._side is not None:
-            self._side.close()
-            self._side = None
-
-    def save(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> Outcome:
-        """Store one normalised release as `decide` rules (see feeds.store.decide); returns the Outcome.
-
-        `Outcome.report` names the run report's counter: 'new', 'updated' or 'unchanged'.
-        """
-        incoming = Incoming(release.origin, release.content_hash, release.title, release.body_hash,
-                            release.published_estimated)
-        pk, item = self._known_item(release)
-        twin = self._twin_of(release) if needs_twin(item, incoming) else None
-        outcome = decide(Known(item, twin is not None), incoming)
-        if outcome.detaches:
-            self._forget_origin(release)
-        if outcome in (Outcome.ALIAS, Outcome.DETACHED_ALIAS):
-            # Same source, same folded title and body: one release; remember this item as its alias.
-            self.conn.execute(insert(origins).values(source_id=release.source_id, origin=release.origin,
-                                                     release_pk=twin, content_hash=release.content_hash))
-        elif outcome in (Outcome.NEW, Outcome.DETACHED_NEW):
-            self._insert(release, entry_id, given_topics, now)
-        elif outcome is not Outcome.UNCHANGED:
-            assert pk is not None and item is not None
-            self._apply_change(pk, item, outcome, release, given_topics, now)
-        return outcome
-
-    def _known_item(self, release: Release) -> tuple[int | None, KnownItem | None]:
-        """The release pk this item's origin names, with what `decide` needs of both; (None, None) if unknown."""
-        row = self.conn.execute(
-            select(origins.c.release_pk, origins.c.content_hash, releases.c.origin, releases.c.title,
-                   releases.c.body_hash, releases.c.content_hash.label("release_hash"),
-                   releases.c.published_estimated)
-            .join(releases, releases.c.pk == origins.c.release_pk)
-            .where(and_(origins.c.source_id == release.source_id, origins.c.origin == release.origin))).first()
-        if row is None:
-            return None, None
-        return row.release_pk, KnownItem(row.content_hash, row.origin, row.title, row.body_hash, row.release_hash,
-                                         bool(row.published_estimated))
-
-    def _forget_origin(self, release: Release) -> None:
-        self.conn.execute(origins.delete().where(and_(origins.c.source_id == release.source_id,
-                                                      origins.c.origin == release.origin)))
-
-    def _insert(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> None:
-        c = self.conn
-        updated = self._free_instant(release.published)
-        pk = _inserted_pk(c.execute(insert(releases).values(
-            entry_id=entry_id, first_seen=now, changed=now,
-            **_columns(release, release.published, updated, given_topics))))
-        c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin, release_pk=pk,
-                                         content_hash=release.content_hash))
-        self._write_topics(pk, release.published, release.topics)
-        groups.on_new(c, pk, release)
-        self.changed = True
-
-    def _twin_of(self, release: Release) -> int | None:
-        """The pk of a release of the same source with the same folded title and body, if any."""
-        rows = self.conn.execute(select(releases.c.pk, releases.c.title, releases.c.body_hash)
-                                 .where(and_(releases.c.source_id == release.source_id,
-                                             releases.c.body_hash == release.body_hash))
-                                 .order_by(releases.c.pk))
-        return next((row.pk for row in rows if twins(row.title, row.body_hash, release.title, release.body_hash)),
-                    None)
-
-    def _apply_change(self, pk: int, item: KnownItem, outcome: Outcome, release: Release, given_topics: str,
-                      now: datetime) -> None:
-        """A known item whose content changed: remember its new hash; rewrite its release when it is an edit."""
-        c = self.conn
-        c.execute(update(origins).where(and_(origins.c.source_id == release.source_id,
-                                             origins.c.origin == release.origin))
-                  .values(content_hash=release.content_hash))
-        if outcome is Outcome.REVERTED:
-            return                 # another file of the same release changed back to it
-        published = release.published
-        if outcome is Outcome.EDITED_UNDATED:   # an undated file keeps its first estimate
-            published = c.execute(select(releases.c.published).where(releases.c.pk == pk)).scalar_one()
-        self._write(pk, release, published, self._free_instant(now), given_topics, now)
-        self._withdrawn(now)      # an edited release may have left documents (a topic, a language, a search)
-        self.changed = True
-
-    def _write(self, pk: int, release: Release, published: datetime, updated: datetime, given_topics: str,
-               now: datetime) -> None:
-        values = _columns(release, published, updated, given_topics)
-        values.pop("origin")                       # the first origin stays the release's name
-        self.conn.execute(update(releases).where(releases.c.pk == pk).values(changed=now, **values))
-        self.conn.execute(release_topics.delete().where(release_topics.c.release_pk == pk))
-        self._write_topics(pk, published, release.topics)
-        groups.on_edit(self.conn, pk, release, published)
-
-    def _withdrawn(self, now: datetime) -> None:
-        """Remember when a release last left documents it was in: their Last-Modified is at least that."""
-        self.store.set_meta(self.conn, WITHDRAWN, now.isoformat())
-
-    def relink(self, source_id: str, origin: str, link: str,
-               rehash: Callable[[Release, list[str], str], str], now: datetime) -> bool:
-        """Give a stored release the link its publisher gives (an archive that stored another spelling of
-        it): its id and `updated` stay, its content hash becomes `rehash(release, tags, link)`, the hash
-        it has with that link. True when something changed."""
-        row = self.conn.execute(select(releases).join(origins, origins.c.release_pk == releases.c.pk).where(
-            and_(origins.c.source_id == source_id, origins.c.origin == origin, releases.c.origin == origin,
-                 releases.c.link != link))).mappings().first()
-        if row is None:
-            return False
-        pk = row["pk"]
-        content_hash = rehash(_stored(row, ()).release, [t for t in row["given_topics"].split(",") if t], link)
-        self.conn.execute(update(releases).where(releases.c.pk == pk)
-                          .values(link=link, content_hash=content_hash, changed=now))
-        self.conn.execute(update(origins).where(and_(origins.c.source_id == source_id, origins.c.origin == origin))
-                          .values(content_hash=content_hash))
-        self.changed = True
-        return True
-
-    def _write_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch]) -> None:
-        for m in topics:
-            self.conn.execute(insert(release_topics).values(
-                release_pk=pk, topic=m.slug, published=published, score=m.score, confidence=m.confidence,
-                terms=json.dumps(list(zip(m.terms, m.where, strict=False)), ensure_ascii=False)))
-
-    def stored_texts(self, after: int = 0, limit: int | None = None
-                     ) -> list[tuple[int, str, str, str, str, datetime, str | None]]:
-        """(pk, source_id, title, body_text, given_topics, published, language) of the releases after pk `after`, in pk
-        order, at most `limit` of them: for re-classification, a batch at a time."""
-        stmt = (select(releases.c.pk, releases.c.source_id, releases.c.title, releases.c.body_text,
-                       releases.c.given_topics, releases.c.published, releases.c.language)
-                .where(releases.c.pk > after).order_by(releases.c.pk).limit(limit))
-        return [tuple(r) for r in self.conn.execute(stmt)]  # type: ignore[misc]
-
-    def fingerprints(self, source_id: str, origins_: Sequence[str]) -> dict[str, FileFingerprint]:
-        """The recorded file fingerprints of those origins of a source that have one."""
-        o = origins
-        rows = self.conn.execute(select(o.c.origin, o.c.file_size, o.c.file_mtime_ns, o.c.file_inode, o.c.file_hash,
-                                        o.c.file_context)
-                                 .where(and_(o.c.source_id == source_id, o.c.origin.in_(list(origins_)),
-                                             o.c.file_hash.is_not(None))))
-        return {r[0]: FileFingerprint(int(r[1]), int(r[2]), int(r[3]), r[4], r[5]) for r in rows}
-
-    def remember_file(self, source_id: str, origin: str, fp: FileFingerprint) -> None:
-        """Record the fingerprint of a stored file (nothing when the origin is not stored)."""
-        self.conn.execute(update(origins).where(and_(origins.c.source_id == source_id, origins.c.origin == origin))
-                          .values(file_size=fp.size, file_mtime_ns=fp.mtime_ns, file_inode=fp.inode,
-                                  file_hash=fp.sha256, file_context=fp.context))
-
-    def knows(self, source_id: str, origin: str) -> bool:
-        return self.conn.execute(select(origins.c.release_pk).where(
-            and_(origins.c.source_id == source_id, origins.c.origin == origin))).first() is not None
-
-    def url_state(self, source_id: str, url: str) -> tuple[str | None, str | None, str | None, datetime] | None:
-        """(etag, last_modified, marker, checked) remembered for a URL of a web source."""
-        row = self.conn.execute(select(http_state.c.etag, http_state.c.last_modified, http_state.c.marker,
-                                       http_state.c.checked)
-                                .where(and_(http_state.c.source_id == source_id, http_state.c.url == url))).first()
-        return None if row is None else (row[0], row[1], row[2], row[3])
-
-    def remember_url(self, source_id: str, url: str, etag: str | None, last_modified: str | None,
-                     marker: str | None, now: datetime) -> None:
-        values = dict(etag=etag, last_modified=last_modified, marker=marker, checked=now)
-        where = and_(http_state.c.source_id == source_id, http_state.c.url == url)
-        if self.conn.execute(update(http_state).where(where).values(**values)).rowcount == 0:
-            self.conn.execute(insert(http_state).values(source_id=source_id, url=url, **values))
-
-    def refresh_facets(self, pk: int, countries: Sequence[str]) -> None:
-        """Set a stored release's countries, and group it with its copies and translations if it predates
-        grouping (re-classification: not an edit, so nothing a reader sees as a change)."""
-        row = self.conn.execute(select(releases).where(releases.c.pk == pk)).mappings().one()
-        release = _stored(row, ()).release
-        groups.refresh(self.conn, pk, Release(**{**release.__dict__, "countries": tuple(countries)}))
-
-    def replace_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch], now: datetime) -> bool:
-        """Set a release's topics; True when they differ from what was stored."""
-        old = {r[0] for r in self.conn.execute(select(release_topics.c.topic)
-                                                .where(release_topics.c.release_pk == pk))}
-        self.conn.execute(release_topics.delete().where(release_topics.c.release_pk == pk))
-        self._write_topics(pk, published, topics)
-        new = {m.slug for m in topics}
-        if old == new:
-            return False
-        self.conn.execute(update(releases).where(releases.c.pk == pk).values(changed=now))
-        if old - new:
-            self._withdrawn(now)
-        self.changed = True
-        return True
-
-
-def _inserted_pk(result: Any) -> int:
-    """The primary key of the row an INSERT just wrote."""
-    key = result.inserted_primary_key
-    assert key is not None, "an INSERT without a primary key"
-    return int(key[0])
-
-
-def _columns(release: Release, published: datetime, updated: datetime, given_topics: str) -> dict[str, object]:
-    return dict(
-        source_id=release.source_id, source_name=release.source_name, origin=release.origin, title=release.title,
-        link=release.link, published=published, published_estimated=release.published_estimated,
-        updated=updated, dateline=release.dateline, summary=release.summary, body_text=release.body_text,
-        body_html=release.body_html, language=release.language, given_topics=given_topics,
-        content_hash=release.content_hash, body_hash=release.body_hash,
-    )
-
-
-def _stored(row, topics: tuple[TopicMatch, ...]) -> StoredRelease:  # type: ignore[no-untyped-def]
-    release = Release(
-        source_id=row["source_id"], source_name=row["source_name"], origin=row["origin"], title=row["title"],
-        link=row["link"], published=row["published"], published_estimated=bool(row["published_estimated"]),
-        dateline=row["dateline"], summary=row["summary"], body_text=row["body_text"], body_html=row["body_html"],
-        language=row["language"], topics=topics, content_hash=row["content_hash"], body_hash=row["body_hash"],
-    )
-    return StoredRelease(entry_id=row["entry_id"], release=release, updated=row["updated"],
-                         first_seen=row["first_seen"], changed=row["changed"] or row["first_seen"])
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
 
 
 def _run(row) -> RunRecord:  # type: ignore[no-untyped-def]

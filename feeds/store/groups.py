@@ -18,7 +18,7 @@ from sqlalchemy.sql import ColumnElement
 from ..model import Related, Release, StoredRelease
 from ..normalise.duplicates import THRESHOLD, WINDOW_DAYS, signature, similarity
 from ..normalise.translations import are_translations
-from .schema import release_countries, release_groups, release_topics, releases
+from .schema import release_countries, release_groups, release_topics, released, releases
 
 
 @dataclass(frozen=True)
@@ -194,8 +194,8 @@ def facets_of(conn: Connection, pks: Sequence[int]) -> dict[int, Facets]:
                    releases.c.entry_id, releases.c.title, releases.c.source_name, releases.c.link,
                    releases.c.language)
             .join(release_groups, release_groups.c.release_pk == releases.c.pk)
-            .where(or_(release_groups.c.duplicate_group.in_(dup_ids or {-1}),
-                       release_groups.c.translation_group.in_(tr_ids or {-1})))
+            .where(and_(or_(release_groups.c.duplicate_group.in_(dup_ids or {-1}),
+                            release_groups.c.translation_group.in_(tr_ids or {-1})), released()))
             .order_by(releases.c.published, releases.c.pk))
         members = [(r[0], r[1], r[2], Related(r[3], r[4], r[5], r[6], r[7])) for r in rows]
     by_pk = {m[0]: m[3] for m in members}

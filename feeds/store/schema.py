@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import (BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData,
-                        String, Table, Text, TypeDecorator)
+                        String, Table, Text, TypeDecorator, or_)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -57,10 +57,15 @@ releases = Table(
     Column("given_topics", Text, nullable=False, default=""),   # tags the source named, comma-separated
     Column("content_hash", String(64), nullable=False),
     Column("body_hash", String(64), nullable=False),
+    Column("embargo_until", UTCDateTime, nullable=True),     # shown nowhere before this instant
+    Column("published_offset", Integer, nullable=True),     # the publisher's UTC offset (minutes) of `published`
+    Column("notes", Text, nullable=True),                   # notes to editors, "About ..." (never matched)
+    Column("contacts", Text, nullable=True),                # JSON: [{name, role, email, phone, text}]
     Index("ix_releases_published", "published", "pk"),
     Index("ix_releases_source_published", "source_id", "published", "pk"),
     Index("ix_releases_source_body", "source_id", "body_hash"),
-    Index("ix_releases_updated", "updated"),   # distinct whole seconds, chosen by Writer._free_instant
+    Index("ix_releases_updated", "updated"),
+    Index("ix_releases_embargo", "embargo_until"),   # distinct whole seconds, chosen by Writer._free_instant
 )
 
 # Every `updated` second ever given to a release. Writers reserve a second here before they use it, on
@@ -154,3 +159,9 @@ leases = Table(
     Column("holder", String(200)),
     Column("expires", UTCDateTime, nullable=False),
 )
+
+
+def released(at: datetime | None = None):  # type: ignore[no-untyped-def]
+    """The condition every reading of releases goes through: no embargo, or an embargo passed at `at`
+    (None: now). An embargoed release is stored at once but shown nowhere before its instant."""
+    return or_(releases.c.embargo_until.is_(None), releases.c.embargo_until <= (at or datetime.now(timezone.utc)))

@@ -15,6 +15,7 @@ from sqlalchemy import and_, func, select
 
 from ..model import RunRecord
 from . import Store, _run
+from .schema import released
 from .schema import release_topics, releases, runs
 
 WEEKS = 26                  # the chart's span: about six months
@@ -79,10 +80,12 @@ def latest_by_topic(store: Store, topics: Iterable[str], per_topic: int = 3) -> 
     with store._reading(None) as conn:
         for topic in topics:
             if topic == "all":
-                stmt = select(*_HEADLINE_COLUMNS).order_by(releases.c.published.desc(), releases.c.pk.desc())
+                stmt = (select(*_HEADLINE_COLUMNS).where(released(None))
+                        .order_by(releases.c.published.desc(), releases.c.pk.desc()))
             else:
                 stmt = (select(*_HEADLINE_COLUMNS).join(rt, rt.c.release_pk == releases.c.pk)
-                        .where(rt.c.topic == topic).order_by(rt.c.published.desc(), rt.c.release_pk.desc()))
+                        .where(and_(rt.c.topic == topic, released(None)))
+                        .order_by(rt.c.published.desc(), rt.c.release_pk.desc()))
             out[topic] = [_headline(r) for r in conn.execute(stmt.limit(per_topic)).mappings()]
     return out
 
@@ -124,7 +127,7 @@ def source_health(store: Store, source_ids: Iterable[str], now: datetime) -> dic
     out = {}
     with store._reading(None) as conn:
         for sid in source_ids:
-            mine = releases.c.source_id == sid
+            mine = and_(releases.c.source_id == sid, released(None))     # embargoed releases show nowhere
             total = int(conn.execute(select(func.count()).select_from(releases).where(mine)).scalar_one())
             by_arrival = (select(*_HEADLINE_COLUMNS).where(mine)
                           .order_by(releases.c.first_seen.desc(), releases.c.pk.desc())

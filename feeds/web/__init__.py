@@ -29,9 +29,10 @@ def create_app(config: Config, store: Store | None = None, classifier: Classifie
     app.extensions["feeds.classifier"] = classifier or load_classifier(config)
     app.extensions["feeds.store"] = store or Store.open(config.service.database)
     app.extensions[TRIGGER] = trigger
-    from . import admin, discover, feeds, pages
+    from . import admin, discover, feeds, pages, subscribe
     app.register_blueprint(feeds.bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(subscribe.bp)         # a subscribe page per feed: what the site's feed buttons open
     app.register_blueprint(admin.bp)             # admin actions (off without a token) and /openapi.yaml
     app.register_blueprint(discover.bp)          # "Add a source" (admin only): discovery, prints blocks to paste
     app.after_request(pages.security_headers)    # every response: CSP, nosniff, no framing

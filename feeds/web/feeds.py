@@ -239,7 +239,8 @@ def health() -> Response:
     cfg = config()
     archive = store()
     try:
-        database: dict[str, object] = {"ok": True, "releases": archive.count(), "version": archive.version()}
+        database: dict[str, object] = {"ok": True, "releases": archive.count(), "embargoed": archive.embargoed(),
+                                       "version": archive.version()}
         runs = archive.last_runs()
     except Exception as e:   # health must answer even when the archive cannot
         database, runs = {"ok": False, "error": f"{e.__class__.__name__}: {e}"}, {}

@@ -9,10 +9,12 @@ releases; the feed links of a page are built from `Filters.query_string()`. Read
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import PurePath
 
+from markupsafe import Markup, escape
 from flask import Blueprint, Response, abort, current_app, render_template, request, send_from_directory
 from werkzeug.exceptions import HTTPException
 
@@ -20,7 +22,7 @@ from ..config import Config, SourceConfig
 from ..model import TopicMatch
 from ..normalise.geo import gazetteer
 from ..render import permalink
-from ..urls import RELEASE_RULE, TOPIC_RULE, feed_url
+from ..urls import RELEASE_RULE, TOPIC_RULE, feed_url, subscribe_url
 from ..store.stats import SourceHealth, latest_by_topic, source_flags, source_health
 from ..normalise.classifier import APPLIED, LANGUAGE, Classifier
 from .context import classifier, config, store, topic_names
@@ -45,11 +47,13 @@ FEED_FORMATS = (("Atom", "atom", "application/atom+xml"), ("RSS", "rss", "applic
 
 @dataclass(frozen=True)
 class FeedLink:
-    """One subscribe link: label (Atom, RSS, JSON Feed), media type and absolute URL."""
+    """One subscribe link: label (Atom, RSS, JSON Feed), media type, the feed's absolute URL (what readers
+    fetch) and its subscribe page (what the site's buttons open: address, reader handoffs, preview)."""
 
     label: str
     mime: str
     url: str
+    page: str = ""
 
 
 def security_headers(response: Response) -> Response:
@@ -63,7 +67,8 @@ def feed_links(topic: str, filters: Filters | None = None) -> list[FeedLink]:
     """The subscribe links of a topic, with exactly the given filters."""
     canonical = filters.query_string() if filters else ""
     base = config().service.base_url
-    return [FeedLink(label, mime, feed_url(base, topic, ext, canonical)) for label, ext, mime in FEED_FORMATS]
+    return [FeedLink(label, mime, feed_url(base, topic, ext, canonical), subscribe_url(base, topic, ext, canonical))
+            for label, ext, mime in FEED_FORMATS]
 
 
 def _day(when: date) -> str:
@@ -94,6 +99,15 @@ def _duration(start: datetime, end: datetime | None) -> str:
 @bp.app_template_filter("day")
 def _day_filter(when: datetime) -> str:
     return _day(when)
+
+
+
+
+
+@bp.app_template_filter("breakable")
+def breakable(text: str) -> Markup:
+    """A file name or address that may wrap after its separators (/ _ . - ...), never inside a word."""
+    return Markup("<wbr>").join(escape(part) for part in re.split(r"(?<=[/\\_.\-:?&=])", text))
 
 
 @bp.app_template_filter("pairs")
@@ -133,6 +147,25 @@ class Listing:
     page: int
     has_next: bool
     feeds: list[FeedLink]
+    total: int = 0            # releases matching the filters, all pages (topic pages show it)
+    size: int = PAGE_SIZE
+
+    @property
+    def first(self) -> int:
+        """The position of this page's first release in the whole listing (1-based)."""
+        return (self.page - 1) * self.size + 1
+
+    def chips(self, sources: tuple[SourceConfig, ...] = ()) -> list[tuple[str, str]]:
+        """The active filters as (label, address of this listing without that one filter)."""
+        names = {s.id: s.name for s in sources}
+        pairs = self.filters.pairs()
+        out = []
+        for i, (key, value) in enumerate(pairs):
+            if key == "limit":
+                continue
+            rest = urlencode(pairs[:i] + pairs[i + 1:])
+            out.append((chip_label(key, value, names), request.path + (f"?{rest}" if rest else "")))
+        return out
 
     @property
     def since_value(self) -> str:
@@ -153,14 +186,24 @@ class Listing:
         return request.path + ("?" + "&".join(pairs) if pairs else "")
 
 
-def _listing(topic: str) -> Listing:
+CHIP_LABELS = {"q": "Words", "since": "From", "until": "Until", "lang": "Language", "country": "Country"}
+
+
+def chip_label(key: str, value: str, source_names: dict[str, str]) -> str:
+    if key == "source":
+        return f"Source: {source_names.get(value, value)}"
+    return f"{CHIP_LABELS.get(key, key)}: {value.upper() if key == 'country' else value}"
+
+
+def _listing(topic: str, count: bool = False) -> Listing:
     """The releases of `topic` ('all': every one) under the request's filters, one page of them."""
     cfg = config()
     filters = parse_filters(request.args, cfg)
     page, size = _page_number(), filters.limit or PAGE_SIZE
     query = replace(filters.query(topic, size), limit=size + 1, offset=(page - 1) * size)
     items = store().releases(query)
-    return Listing(topic, filters, items[:size], page, len(items) > size, feed_links(topic, filters))
+    total = store().count_matching(query) if count else 0
+    return Listing(topic, filters, items[:size], page, len(items) > size, feed_links(topic, filters), total, size)
 
 
 @bp.route("/")
@@ -179,7 +222,7 @@ def topic_page(topic: str) -> str:
     names = topic_names()
     if topic != "all" and topic not in names:
         abort(404)
-    listing = _listing(topic)
+    listing = _listing(topic, count=True)
     return render_template("topic.html", name=names.get(topic, "All releases"), listing=listing, names=names,
                            sources=config().sources, page_feeds=listing.feeds)
 

@@ -1,11 +1,13 @@
-"""Readers during ingestion: 8 concurrent clients read feeds from the live server (waitress on
-127.0.0.1) while `feeds ingest` (a separate process, like cron) stores thousands of releases. Every
+"""Readers during ingestion: 8 concurrent clients read feeds from the live server (`feeds serve
+--no-ingest`, the README's server: gunicorn workers on 127.0.0.1) while `feeds ingest` (a separate
+process, like cron) stores thousands of releases. Every
 answer is a valid feed of a consistent snapshot (each source's run is one transaction, so a source is
 seen with all of its releases or none), with 0 server errors and 0 "database is locked"."""
 from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -18,7 +20,6 @@ from lxml import etree
 
 from feeds.config import load_config
 from feeds.store import Store
-from feeds.web import create_app
 
 from ..conftest import free_port
 from ..feedrules import check_atom
@@ -38,25 +39,34 @@ def write_source(folder: Path, sid: str, count: int) -> None:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[str, Path, int, int]]:
-    from waitress.server import create_server
     sources, per_source = 50, 100           # the issue's 5,000 releases, in CI too (about 20 s)
     folders = {f"s{i:02d}": tmp_path / f"s{i:02d}" for i in range(sources)}
     for sid, folder in folders.items():
         write_source(folder, sid, per_source)
     port = free_port()
     cfg = folder_config(tmp_path, folders, port=port, page_size=100)
-    config = load_config(str(cfg), env={})
-    store = Store.open(config.service.database)
-    server = create_server(create_app(config, store), host="127.0.0.1", port=port, threads=CLIENTS)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{port}", cfg, sources, per_source
-    server.close()
-    for channel in list(server._map.values()):
-        channel.close()
-    thread.join(timeout=5)
-    server.task_dispatcher.shutdown()
-    store.close()
+    Store.open(load_config(str(cfg), env={}).service.database).close()     # the schema, before the workers
+    with (tmp_path / "serve.log").open("wb") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "feeds.cli", "--config", str(cfg), "serve", "--no-ingest",
+                                 "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if get(f"http://127.0.0.1:{port}/health", timeout=2)[0] == 200:
+                    break
+            except OSError:
+                pass
+            assert proc.poll() is None and time.monotonic() < deadline, (tmp_path / "serve.log").read_text()
+            time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}", cfg, sources, per_source
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
 
 
 def test_readers_during_ingestion(server) -> None:  # type: ignore[no-untyped-def]

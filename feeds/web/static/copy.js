@@ -1,5 +1,6 @@
-/* The copy-feed-URL buttons: the only script of the site. Served as a file so the Content-Security-Policy
-   can forbid inline scripts. Buttons stay hidden without JavaScript; the feed links still work. */
+/* The copy-feed-URL buttons and the filter form's fold on narrow screens: the only script of the site.
+   Served as a file so the Content-Security-Policy can forbid inline scripts. Without JavaScript the
+   buttons stay hidden, the feed links still work and the filter form stays open. */
 "use strict";
 
 function copyText(text) {
@@ -33,6 +34,22 @@ function setUpCopyButton(button) {
   });
 }
 
+function setUpFilterToggle(button) {
+  var panel = button.closest(".filter-panel");
+  var shown = button.textContent;
+  function set(open) {
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    panel.classList.toggle("folded", !open);
+    button.textContent = open ? "Hide filters" : shown;
+  }
+  button.hidden = false;
+  set(false);
+  button.addEventListener("click", function () {
+    set(button.getAttribute("aria-expanded") !== "true");
+  });
+}
+
 document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll("button[data-copy]").forEach(setUpCopyButton);
+  document.querySelectorAll("button.filter-toggle").forEach(setUpFilterToggle);
 });

@@ -1,0 +1,289 @@
+"""The end matter of a press release: the end marker ("###", "-ENDS-", "- 30 -"), notes to editors,
+"About <organisation>" and media contacts. The body ends where they start; what follows is kept as
+`notes` (text) and `contacts` (parsed where the structure allows). Pure functions over paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARKER = re.compile(r"^\s*(?:#{3,}|[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|selesai|hết)\s*[-–—]?|\*{3,}|"
+                     r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
+                     r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
+                     r"fim do comunicado|end of (?:press )?release))\.?\s*$",
+                     re.IGNORECASE)
+_NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|background(?: information)?|"
+          r"note aux (?:rédactions|rédacteurs|éditeurs)|notes? aux (?:rédactions|rédacteurs|éditeurs)|"
+          r"note à la rédaction|pour les rédactions|hinweise? für (?:die )?redaktionen?|hinweis an die redaktion|"
+          r"nota (?:para|a) (?:los|las)? ?(?:editores|redacciones|redacción|editores)|"
+          r"notas? (?:para|a) (?:los )?editores|"
+          r"nota aos editores|notas aos editores|nota para (?:os )?editores|nota per le redazioni|note per i redattori|"
+          r"noot voor (?:de )?redactie|noot voor redacties|catatan untuk editor|catatan (?:bagi )?redaksi|"
+          r"ghi chú cho biên tập viên|chi siamo|qui sommes-nous|quiénes somos|quem somos|wer wir sind|over ons|"
+          r"tentang kami|who we are|about us|à propos|acerca de nosotros|sobre nós|über uns")
+_ABOUT = (r"about|à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
+          r"informazioni su|chi è|chi siamo|over|tentang|giới thiệu về|qui sommes-nous")
+_CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
+            r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
+            r"contact presse|contacts presse|relations presse|service de presse|pour plus d'informations|"
+            r"pressekontakte?|medienkontakte?|kontakt|ansprechpartner(?:in)?|"
+            r"(?:für |bei )?rückfragen(?: bitte)?(?: an)?|"
+            r"renseignements|informations|information|enquiries|inquiries|"
+            r"contacto de prensa|contactos de prensa|contacto|contactos|prensa|para más información|"
+            r"contato(?:s)? (?:de|para) imprensa|contacto(?:s)? de imprensa|assessoria de imprensa|contato|"
+            r"para mais informações|contatti(?: stampa)?|ufficio stampa|per informazioni|perscontact|"
+            r"contactpersoon|voor meer informatie|kontak media|narahubung|kontak|informasi lebih lanjut|"
+            r"liên hệ báo chí|liên hệ|info(?:rmation)?s? presse|press|media|"
+            r"contacts? for (?:the )?(?:media|press|journalists)|for media (?:enquiries|inquiries)|press and media|"
+            r"medienstelle|medienanfragen|presseanfragen|pressestelle|kontakt für (?:medien|die presse)|"
+            r"contatti per la stampa|persvoorlichting|woordvoerder|hubungi kami|contact médias|relations médias|"
+            r"contact[oa]?s?\s+(?:de|para|per|pour|for|voor|untuk)?\s*(?:a\s+|la\s+|the\s+|os\s+)?"
+            r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias)")
+_HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|(?P<about>(?:" + _ABOUT + r")\s+\S.{0,80}?)|"
+                      r"(?P<contact>" + _CONTACT + r"))(?:\s*\([^)]{1,40}\))?[*_\s]*(?::\s*(?P<rest>.*))?$",
+                      re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+PHONE = re.compile(r"(?<![\w@])\+?\(?\d[\d\s().\-/]{6,}\d(?![\w@])")
+_PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
+                          r"mobiel|mobile|mob|"
+                          r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
+_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|courriel|correo|mail|mél|e-post)\s*:?\s*$", re.IGNORECASE)
+_ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
+                  r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
+                  r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
+                  r"council|conseil|city|ville|stadt|gemeente|municipal|relations|bureau|büro|comunica|assessoria|gabinete|"
+                  r"oficina|ufficio|afdeling|dienst|direction|dirección|direção", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str | None
+    role: str | None
+    email: str | None
+    phone: str | None
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "role": self.role, "email": self.email, "phone": self.phone, "text": self.text}
+
+
+@dataclass(frozen=True)
+class EndMatter:
+    body: list[str]
+    notes: str
+    contacts: tuple[Contact, ...]
+    marker: str | None
+
+
+def heading(line: str) -> tuple[str, str | None] | None:
+    """("notes" | "about" | "contact", the text after a colon) when the line heads end matter."""
+    s = line.strip()
+    if len(s) > 120:
+        return None
+    m = _HEADING.match(s)
+    if not m:
+        return None
+    rest = (m.group("rest") or "").strip() or None
+    if m.group("about") is not None:
+        if rest is not None or len(s) > 90 or _ends_sentence(s):
+            return None
+        return "about", None
+    if m.group("notes") is not None:
+        return "notes", rest
+    return "contact", rest
+
+
+def _ends_sentence(s: str) -> bool:
+    return s.rstrip(" *_")[-1:] in ".!?"
+
+
+def _heads(para: str) -> bool:
+    """Does this paragraph open with an end-matter heading (an "About ..." line standing alone)?"""
+    lines = para.split("\n")
+    found = heading(lines[0])
+    if found is None:
+        return False
+    if found[0] == "about":
+        return len(lines) == 1 or (len(lines[0]) < 70 and lines[1][:1].isupper())
+    return True
+
+
+def split_end_matter(paragraphs: list[str]) -> EndMatter:
+    """Cut the body at the first end marker or end-matter heading; read the rest as notes and contacts."""
+    cut = None
+    marker = None
+    for i, para in enumerate(paragraphs):
+        first = para.split("\n", 1)[0]
+        if _MARKER.match(first) and "\n" not in para.strip():
+            cut, marker = i, first.strip()
+            break
+        if i > 0 and _heads(para):
+            cut = i
+            break
+    if cut is None:
+        cut = _trailing_contacts(paragraphs)
+    if cut is None:
+        return EndMatter(list(paragraphs), "", (), None)
+    body = paragraphs[:cut]
+    after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
+    notes, contacts = read_end_matter(after)
+    return EndMatter(body, notes, contacts, marker)
+
+
+def _trailing_contacts(paragraphs: list[str]) -> int | None:
+    """Where the contact blocks that close a release without a heading begin: short lines with an e-mail
+    address or a phone number (a name, a role, a department above them)."""
+    cut = None
+    for i in range(len(paragraphs) - 1, 0, -1):
+        lines = paragraphs[i].split("\n")
+        if len(lines) > 8 or any(len(line) > 120 for line in lines) or _ends_sentence(lines[0]):
+            break
+        text = paragraphs[i]
+        if not (EMAIL.search(text) or any(_phone_like(m, text) for m in PHONE.finditer(text))):
+            break
+        cut = i
+    return cut
+
+
+def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
+    """Notes (paragraphs joined by blank lines, headings left out) and contacts of what follows the body."""
+    section = "notes"
+    notes: list[str] = []
+    contact_blocks: list[str] = []
+    for para in paragraphs:
+        lines = [line for line in para.split("\n") if line.strip()]
+        while lines:
+            head = heading(lines[0])
+            if head is None:
+                break
+            section, rest = head
+            lines = lines[1:]
+            if rest:
+                lines.insert(0, rest)
+            break
+        if not lines or all(_MARKER.match(line) for line in lines):
+            continue
+        text = "\n".join(line.strip() for line in lines)
+        if section == "contact" or (_looks_contact(text) and section != "about"):
+            contact_blocks.append(text)
+        else:
+            notes.append(" ".join(line.strip() for line in lines))
+    contacts = tuple(parse_contacts("\n\n".join(contact_blocks)))
+    return "\n\n".join(notes), contacts
+
+
+def _looks_contact(text: str) -> bool:
+    return bool(EMAIL.search(text)) and len(text) < 400
+
+
+def parse_contacts(text: str) -> list[Contact]:
+    """The contacts of a contact section (paragraphs separated by blank lines). A contact runs from a line
+    with a name to the next line with a name after its number or address; lines of addresses and numbers
+    alone belong to the contact above."""
+    entries: list[list[str]] = []
+    reached = False          # the current entry has a number or an address
+    for line in (line.strip() for line in text.split("\n")):
+        if not line or re.match(r"^https?://|^www\.", line):
+            continue
+        names = _words(line)
+        contact = bool(EMAIL.search(line) or PHONE.search(line))
+        if not entries or (names and reached):
+            entries.append([line])
+            reached = contact
+        else:
+            entries[-1].append(line)
+            reached = reached or contact
+    return [c for c in (_contact(lines) for lines in entries) if c.email or c.phone]
+
+
+def _words(line: str) -> list[str]:
+    """The name-like chunks of a contact line: what is left without addresses, numbers and labels."""
+    rest = EMAIL.sub("|", line)
+    rest = PHONE.sub("|", rest)
+    rest = re.sub(r"https?://\S+|www\.\S+", "|", rest)
+    chunks: list[str] = []
+    for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
+        parts = segment.split(",", 1) if not chunks else [segment]
+        for chunk in parts:
+            chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,"))).strip(" :.,-–—*_")
+            if chunk and re.search(r"[^\W\d]", chunk):
+                chunks.append(chunk)
+    return chunks
+
+
+def _contact(lines: list[str]) -> Contact:
+    joined = " | ".join(lines)
+    email = EMAIL.search(joined)
+    phone = next((m for m in PHONE.finditer(EMAIL.sub(" ", joined)) if _phone_like(m, joined)), None)
+    named = []           # (label, chunks) of each line with words
+    for line in lines:
+        label = None
+        m = re.match(r"^([^:|@\d]{2,60}?)\s*:\s*(.*)$", line)
+        if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)):
+            label, line = m.group(1).strip(), m.group(2)
+        chunks = _words(line)
+        if chunks or label:
+            named.append((label, chunks, line))
+    name = role = None
+    people = [k for k, n in enumerate(named) if n[1] and _person(n[1][0])]
+    if people and people[0] > 0:
+        named = named[people[0]:]
+    if named:
+        label, chunks, line = named[0]
+        if chunks:
+            name = chunks[0]
+            role = chunks[1] if len(chunks) > 1 else None
+        else:
+            name = label
+            label = None
+        if role is None and len(named) > 1 and named[1][1]:
+            role = _role_line(named[1][2])
+        role = role or (label if label and _role_like(label) else None)
+    return Contact(name, role, email.group(0) if email else None,
+                   phone.group(0).strip() if phone else None, "\n".join(lines))
+
+
+def _phone_like(m: re.Match, text: str) -> bool:
+    """A number written as a phone number: grouped (spaces, dashes, dots, brackets), international, or
+    labelled as one; not a bare run of digits such as a company number."""
+    number = m.group(0).strip()
+    if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", number):
+        return False        # a date
+    return number.startswith("+") or bool(re.search(r"\d[\s().\-/]+\d", number)) \
+        or bool(_PHONE_LABEL.search(text[:m.start()].rstrip()[-12:]))
+
+
+def _role_like(label: str) -> bool:
+    """Does a label before a colon read as a role ("Pressesprecher", "Chargée de presse") rather than an
+    organisation ("Aegean Legal Aid")? One word, or words not all capitalised."""
+    words = label.split()
+    return len(words) == 1 or not all(w[:1].isupper() for w in words)
+
+
+def _person(text: str) -> bool:
+    """Does this look like a person's name: two to six capitalised words (particles and titles allowed),
+    no word of an organisation's name?"""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or _ORG.search(text) or re.search(r"\d", text):
+        return False
+    particles = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "le", "la",
+                 "du", "bin", "binti", "y", "e"}
+    return all(w[:1].isupper() or w.lower() in particles for w in words)
+
+
+def _role_line(line: str) -> str | None:
+    """A line under a name: the role as written (commas kept), without numbers and addresses."""
+    rest = PHONE.sub("", EMAIL.sub("", line))
+    return rest.strip(" |,;:–—-") or None
+
+
+_HTML_HEADING = re.compile(r"<h([2-6])\b[^>]*>(.{1,200}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def keep_end_matter_headings(html: str) -> str:
+    """An HTML page whose end-matter headings ("About us", "Media contact" in an h2-h6) are bold paragraphs:
+    article extraction drops section headings, and the body must end where they stand."""
+    def paragraph(m: re.Match) -> str:
+        text = re.sub(r"<[^>]+>", "", m.group(2))
+        return f"<p><strong>{m.group(2)}</strong></p>" if heading(" ".join(text.split())) else m.group(0)
+    return _HTML_HEADING.sub(paragraph, html)

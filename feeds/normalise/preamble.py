@@ -1,0 +1,318 @@
+"""The newswire preamble of a press release: what comes before the headline (release labels, release
+numbers, embargo lines, date lines, a letterhead), the headline, a standfirst, and the dateline that
+opens the first paragraph. Pure functions over lines of text, for every format alike.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .when import Stated, read_stated
+
+_LABEL_WORDS = (
+    r"for immediate release|immediate release|for release|press release|news release|media release|media advisory|"
+    r"media statement|press statement|joint statement|joint press release|statement|news|press notice|"
+    r"communiqué de presse|communiqué conjoint|communiqué|déclaration(?: conjointe)?|pour diffusion immédiate|"
+    r"pour publication immédiate|information presse|avis aux médias|comunicado de prensa|comunicado|nota de prensa|"
+    r"nota informativa|declaración(?: conjunta)?|para publicación inmediata|pressemitteilung|presseinformation|"
+    r"medienmitteilung|gemeinsame erklärung|erklärung|zur sofortigen veröffentlichung|comunicado de imprensa|"
+    r"comunicado à imprensa|nota à imprensa|nota de imprensa|release|para divulgação imediata|comunicato stampa|"
+    r"comunicato|nota stampa|persbericht|perscommuniqué|siaran pers|rilis pers|thông cáo báo chí|"
+    r"press briefing|advisory|news alert|media alert|update"
+)
+_LABEL = re.compile(r"^[*_#\s]*(?:" + _LABEL_WORDS + r")(?:\s*[-–—|:/]\s*(?:" + _LABEL_WORDS + r"))*[*_\s.:]*$",
+                    re.IGNORECASE)
+_NUMBER = re.compile(
+    r"^[*_\s]*(?:(?:" + _LABEL_WORDS + r")\s*)?(?:#|no\.?|nº|n°|n\.º|nr\.?|number|núm\.?|número|numéro|ref\.?|"
+    r"reference|référence|referencia|referência|riferimento|kenmerk|aktenzeichen|az\.?)\s*[:.]?\s*[\w/.\-]{1,30}"
+    r"[*_\s]*$", re.IGNORECASE)
+EMBARGO = re.compile(
+    r"^[*_\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
+    r"hold for release|strictly embargoed|embargo hasta|embargo até|embargo fino|embargo tot)\b", re.IGNORECASE)
+_DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
+# "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|le|am|an|sur|upon|"
+    r"on|en|i|im)){0,4}(?:,\s*[A-Z][a-z]{1,6}\.)?)"
+    r"(?:\s*(?:,|\()\s*(?P<date>[^–—()]{4,70}?)\s*\)?(?=" + _DASH + r"|\.\s|:\s)(?P<sep>" + _DASH + r"|\.|:)"
+    r"|\s*\((?P<agency>[^)]{1,30})\)" + _DASH + r"|" + _DASH + r")\s*")
+_DATE_LINE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})"
+                             r"\s*,\s*(?P<date>.+)$")
+_SENTENCE_END = re.compile(r"[.!?…»\"”]$")
+
+
+@dataclass(frozen=True)
+class Preamble:
+    """What the lines before the body said."""
+
+    title: str | None
+    standfirst: str | None
+    labels: tuple[str, ...]
+    embargo: Stated | None
+    embargo_text: str | None
+    date: Stated | None
+    date_place: str | None           # the place of a date line above the headline ("Berlin, 26.01.2022")
+    body: list[str]                  # paragraphs after the headline and standfirst
+
+
+def is_label(line: str) -> bool:
+    return bool(_LABEL.match(line) or _NUMBER.match(line))
+
+
+def read_date_line(line: str, language: str | None, locale: str | None, zone: str | None
+                   ) -> tuple[str | None, Stated] | None:
+    """A line that is only a date ("12 March 2025", "Thursday 6 June 2024", "Paris, le 18 février 2025"):
+    (place or None, the date); None for any other line."""
+    clean = line.strip(" *_#")
+    if len(clean) > 90 or len(clean) < 6:
+        return None
+    stated = _whole_date(clean, language, locale, zone, None)
+    if stated is not None:
+        return None, stated
+    m = _DATE_LINE_LEAD.match(clean)
+    if m:
+        place = m.group("place").strip()
+        stated = _whole_date(m.group("date"), language, locale, zone, place)
+        if stated is not None:
+            return place, stated
+    return None
+
+
+def _whole_date(text: str, language: str | None, locale: str | None, zone: str | None, place: str | None
+                ) -> Stated | None:
+    """The date when `text` is a date and nothing else (a few words at most besides)."""
+    words = re.findall(r"[^\W\d]{4,}", text)
+    if len(words) > 4:
+        return None
+    return read_stated(text, language, locale, zone, place)
+
+
+def read_embargo(line: str, language: str | None, locale: str | None, zone: str | None) -> Stated | None:
+    if not EMBARGO.match(line):
+        return None
+    return read_stated(line, language, locale, zone)
+
+
+def _short(line: str) -> bool:
+    return len(line) <= 250
+
+
+def split_preamble(paragraphs: list[str], title: str | None, language: str | None = None,
+                   locale: str | None = None, zone: str | None = None) -> Preamble:
+    """Read the preamble off the paragraphs of a release (each a string, lines separated by newlines).
+
+    `title` is the headline a format already knows (a Markdown heading, an HTML h1, the largest type of a
+    PDF, a Word Title): the lines that equal it are dropped. Without one, the headline is the first line
+    that is not part of the preamble after its last label (a letterhead above a label is no headline)."""
+    lines = [(i, line.strip()) for i, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
+    kinds = _kinds(lines, title, language, locale, zone)
+    # the headline: the given title, else the first text line after the last label/embargo/number line
+    title_at = next((k for k, kind in enumerate(kinds) if kind == "title"), None)
+    if title_at is None and not title:
+        title_at = _headline_at(kinds, [line for _, line in lines])
+        if title_at is not None:
+            title = _continued(lines, title_at)
+    found = _preamble_items(lines, kinds, title_at, language, locale, zone)
+    body = _body_after(lines, title_at, title, language, locale, zone)
+    standfirst, body = _standfirst(body, language, locale, zone)
+    return Preamble(title, standfirst, tuple(found.labels), found.embargo, found.embargo_text, found.date,
+                    found.date_place, body)
+
+
+def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None, locale: str | None,
+           zone: str | None) -> list[str]:
+    """What each of the first short lines is: title, embargo, label, date or text."""
+    kinds: list[str] = []
+    for _, line in lines[:40]:
+        if not _short(line):
+            break
+        stripped = line.strip(" *_#")
+        if title and _fold(stripped) == _fold(title):
+            kinds.append("title")
+        elif EMBARGO.match(stripped):
+            kinds.append("embargo")
+        elif is_label(stripped):
+            kinds.append("label")
+        elif read_date_line(stripped, language, locale, zone):
+            kinds.append("date")
+        elif _META.match(stripped):
+            kinds.append("label")
+        else:
+            kinds.append("text")
+    return kinds
+
+
+@dataclass
+class _Items:
+    """What the preamble lines say: labels, the embargo and the release date."""
+
+    labels: list[str] = field(default_factory=list)
+    embargo: Stated | None = None
+    embargo_text: str | None = None
+    date: Stated | None = None
+    date_place: str | None = None
+
+
+def _preamble_items(lines: list[tuple[int, str]], kinds: list[str], title_at: int | None, language: str | None,
+                    locale: str | None, zone: str | None) -> _Items:
+    items = _Items()
+    for k, kind in enumerate(kinds):
+        line = lines[k][1].strip(" *_#")
+        if kind == "label":
+            items.labels.append(line)
+        elif kind == "embargo":
+            items.embargo_text = line
+            items.embargo = items.embargo or read_embargo(line, language, locale, zone)
+        elif kind == "date" and (title_at is None or k < title_at + 3) and items.date is None:
+            following = lines[k + 1][1].strip(" *_#") if k + 1 < len(lines) else ""
+            timed = _TIME_ONLY.match(following)
+            found = read_date_line(line + " " + timed.group(1), language, locale, zone) if timed else None
+            found = found or read_date_line(line, language, locale, zone)
+            if found:
+                items.date_place, items.date = found
+    return items
+
+
+def _body_after(lines: list[tuple[int, str]], title_at: int | None, title: str | None, language: str | None,
+                locale: str | None, zone: str | None) -> list[str]:
+    """The body: paragraphs after the headline's (and its continuation lines), without preamble lines."""
+    title_end = title_at if title_at is not None else -1
+    while title_at is not None and title_end + 1 < len(lines) and lines[title_end + 1][0] == lines[title_at][0] \
+            and lines[title_end + 1][1][:1].islower() and _fold(title or "").endswith(_fold(lines[title_end + 1][1])):
+        title_end += 1
+    first_block = lines[title_at][0] if title_at is not None else -1
+    body_lines: dict[int, list[str]] = {}
+    for g, (block, line) in enumerate(lines):
+        if g <= title_end:
+            continue
+        if block <= first_block + 3 and not body_lines and _is_preamble_line(line, title, language, locale, zone):
+            continue
+        body_lines.setdefault(block, []).append(line)
+    return ["\n".join(kept) for _, kept in sorted(body_lines.items())]
+
+
+def _standfirst(body: list[str], language: str | None, locale: str | None,
+                zone: str | None) -> tuple[str | None, list[str]]:
+    """(standfirst, the rest): short lines between the headline and a first paragraph that opens with a
+    dateline, or one short line that ends no sentence, above a longer paragraph."""
+    lead = next((k for k in range(min(3, len(body))) if split_dateline(" ".join(body[k].split("\n")), language,
+                                                                      locale, zone)), None)
+    if lead and all(len(b) <= 250 and not _LABELLED.match(b) for b in body[:lead]):
+        return "\n".join(body[:lead]), body[lead:]
+    if not lead and len(body) >= 2 and len(body[0]) <= 250 and "\n" not in body[0] \
+            and not _SENTENCE_END.search(body[0]) and not _LABELLED.match(body[0]) and len(body[1]) > len(body[0]):
+        return body[0], body[1:]
+    return None, body
+
+
+def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
+    """Where the headline is, without a title given: the first text line after the last label or embargo
+    line; a letterhead (capitals, or short lines above a date line) is passed over when a line follows."""
+    strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo")]
+    start = strong[-1] + 1 if strong else 0
+    texts = [k for k in range(start, len(kinds)) if kinds[k] == "text"]
+    dates = [k for k in range(start, len(kinds)) if kinds[k] == "date"]
+    if texts and dates:
+        before = [k for k in texts if k < dates[0]]
+        after = [k for k in texts if k > dates[0]]
+        if before and after and all(len(lines[k]) <= 60 for k in before) \
+                and not _SENTENCE_END.search(lines[after[0]]):
+            texts = after
+    if texts and strong and _SENTENCE_END.search(lines[texts[0]]):
+        # "Headline / Published: ... / Ref: ... / First sentence.": the headline is above the labels
+        above = [k for k in range(strong[0]) if kinds[k] == "text" and not _SENTENCE_END.search(lines[k])
+                 and not _capitals(lines[k])]
+        if above:
+            texts = above
+    lower = [k for k in texts if not _capitals(lines[k])]
+    if lower and texts[0] != lower[0] and all(_capitals(lines[k]) for k in texts if k < lower[0]):
+        texts = lower
+    return texts[0] if texts else None
+
+
+def _capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _continued(lines: list[tuple[int, str]], at: int) -> str:
+    """The headline line, with the lines of its paragraph that continue it (a hard-wrapped headline: the
+    next line starts in lower case)."""
+    block, text = lines[at]
+    parts = [text.strip(" *_#")]
+    for other_block, line in lines[at + 1:]:
+        if other_block != block or not line[:1].islower():
+            break
+        parts.append(line.strip(" *_#"))
+    return " ".join(parts)
+
+
+# "Date: ...", "Time: 2:45 p.m.", "Contact: ...": metadata lines of a preamble
+_META = re.compile(r"^(?:date|time|hora|heure|uhrzeit|zeit|ora|fecha|datum|data|tanggal|waktu|contact|kontakt|"
+                   r"contacto|contato|location|lieu|ort|place)\s*:\s*\S.{0,60}$", re.IGNORECASE)
+_TIME_ONLY = re.compile(r"^(?:time|hora|heure|uhrzeit|zeit|ora|waktu)\s*:\s*(.{3,30})$", re.IGNORECASE)
+_LABELLED = re.compile(r"^[\w ]{2,20}:")
+_DATELINE_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}(?:,|\s[-–—]|\s\()")
+
+
+def _is_preamble_line(line: str, title: str | None, language, locale, zone) -> bool:
+    s = line.strip(" *_#")
+    if title and _fold(s) == _fold(title):
+        return True
+    if not _short(s):
+        return False
+    return bool(EMBARGO.match(s) or is_label(s) or read_date_line(s, language, locale, zone))
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[*_#]", "", text).split()).casefold()
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    date: Stated | None
+    rest: str
+
+
+_PLACE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|le|am|an|sur|upon|"
+    r"on|en|i|im)){0,4}(?:,\s*[A-Z][a-z]{1,6}\.)?)\s*(?P<open>,|\()\s*")
+_SEPARATOR = re.compile(r"\)?\s*(?:" + _DASH + r"|\.(?=\s)|:(?=\s))\s*")
+
+
+def split_dateline(first: str, language: str | None = None, locale: str | None = None,
+                   zone: str | None = None) -> Dateline | None:
+    """The dateline opening the first paragraph: place, stated date, and the paragraph without it.
+    "GENEVA, 12 March 2025 –", "SAN JOSE, Calif., Sept. 16, 2024 /PRNewswire/ --", "BERLIN (dpa) –",
+    "Madrid, 26 de enero de 2022." (the first separator after which the text before it reads as a date)."""
+    m = _PLACE.match(first)
+    if m:
+        place = m.group("place").strip(" ,")
+        for sep in _SEPARATOR.finditer(first, m.end(), min(len(first), m.end() + 90)):
+            date_text = re.sub(r"/[^/\d]{1,20}/", " ", first[m.end():sep.start()])
+            rest = first[sep.end():].strip()
+            if not rest or not _opens_sentence(rest):
+                continue
+            stated = read_stated(date_text, language, locale, zone, place)
+            if stated is not None:
+                return Dateline(place, stated, rest)
+    return _dateline_without_date(first, language, locale, zone)
+
+
+def _opens_sentence(rest: str) -> bool:
+    return rest[0].isupper() or rest[0].isdigit() or rest[0] in "«\"“'‘¿¡"
+
+
+def _dateline_without_date(first: str, language: str | None, locale: str | None, zone: str | None
+                           ) -> Dateline | None:
+    m = _DATELINE.match(first)
+    if not m or m.group("date") is not None:
+        return None
+    place = m.group("place").strip(" ,")
+    rest = first[m.end():].strip()
+    if not rest or not _opens_sentence(rest):
+        return None
+    if m.group("agency") is None and not (place.isupper() and len(place) >= 3):
+        return None      # "Title Case –" without a date or an agency is as likely the start of a sentence
+    return Dateline(place, None, rest)

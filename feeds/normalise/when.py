@@ -1,0 +1,244 @@
+"""The project's one multilingual date grammar for press releases: date lines, datelines, embargo lines.
+
+Backed by dateparser (CLDR month and weekday names in every language it knows), with what press
+releases add: zone words ("MEZ", "Uhr", "heure de Paris", "local time"), "09h00" and "9 h" times,
+numeric dates read day-first or month-first by the source's locale ("en-US" is month-first; every
+other locale and language is day-first). Pure: no I/O, `now` is not needed (a year must be stated).
+
+`read_stated(text, language, locale)` gives a `Stated`: the instant with the publisher's own offset
+(a fixed-offset tzinfo) and whether a time of day was stated. A bare day stays that calendar day.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Literal
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "nl", "id", "vi")
+# Abbreviations the library does not know, or reads otherwise, with the zone they name.
+_ZONE_WORDS = {
+    "mez": "+01:00", "mesz": "+02:00", "cet": "+01:00", "cest": "+02:00", "wib": "+07:00", "wita": "+08:00",
+    "wit": "+09:00", "eat": "+03:00", "wat": "+01:00", "cat": "+02:00", "sast": "+02:00", "gmt": "+00:00",
+    "utc": "+00:00", "bst": "+01:00", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
+    "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "brt": "-03:00", "ict": "+07:00",
+    "jst": "+09:00", "aest": "+10:00", "aedt": "+11:00", "ist": "+05:30", "hkt": "+08:00", "sgt": "+08:00",
+    "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00",
+}
+# Named places whose local time a release may state ("heure de Paris", "Brasília time").
+_PLACE_ZONES = {
+    "paris": "Europe/Paris", "bruxelles": "Europe/Brussels", "brussels": "Europe/Brussels", "genève": "Europe/Zurich",
+    "geneva": "Europe/Zurich", "berlin": "Europe/Berlin", "madrid": "Europe/Madrid", "lisboa": "Europe/Lisbon",
+    "lisbon": "Europe/Lisbon", "rome": "Europe/Rome", "roma": "Europe/Rome", "brasília": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo", "new york": "America/New_York", "london": "Europe/London",
+    "londres": "Europe/London", "jakarta": "Asia/Jakarta", "nairobi": "Africa/Nairobi",
+}
+# The zone a stated time with no zone is in, by the release's language, when the source names none.
+LANGUAGE_ZONES = {"en": "Europe/London", "fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid",
+                  "it": "Europe/Rome", "nl": "Europe/Amsterdam", "pt": "America/Sao_Paulo", "id": "Asia/Jakarta",
+                  "vi": "Asia/Ho_Chi_Minh"}
+_TIME = re.compile(r"\b(\d{1,2})\s*(?::|h|\.(?=\d{2}\s*(?:uhr|h\b)))\s*(\d{2})?\b(?!\s*%)"
+                   r"|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)"
+                   r"|\b\d{1,2}\s*(?:uhr|h)\b", re.IGNORECASE)
+_OFFSET = re.compile(r"(?:gmt|utc)?\s*([+-])(\d{1,2}):?(\d{2})?\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NOISE = re.compile(
+    r"\b(?:uhr|horas?|hrs?|heures?|o'clock|ore|jam|pukul|giờ|à|um|a las|às|alle|om|le|am|el|on|at|du|del|de la|"
+    r"vom)\b\.?|"
+    r"\(|\)|\b(?:local time|heure locale|hora local|ortszeit|ora locale|lokale tijd|waktu setempat)\b",
+    re.IGNORECASE)
+_CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A date as a release states it: `when` carries the publisher's offset; `has_time` says whether a time
+    of day was stated (if not, `when` is midnight of that calendar day, offset +00:00)."""
+
+    when: datetime
+    has_time: bool
+
+    @property
+    def utc(self) -> datetime:
+        return self.when.astimezone(timezone.utc)
+
+    def iso(self) -> str:
+        return self.when.isoformat() if self.has_time else self.when.date().isoformat()
+
+
+def month_first(locale: str | None) -> bool:
+    """Numeric dates ("03/04/2025") are month-first only in the USA's locales."""
+    return bool(locale and locale.replace("_", "-").lower() in {"en-us", "es-us", "en-ph", "en-fm", "en-mh"})
+
+
+def _languages(language: str | None) -> list[str]:
+    first = (language or "en").split("-")[0].lower()
+    return [first] + [lang for lang in LANGUAGES if lang != first]
+
+
+def _fixed(offset: str) -> timezone:
+    sign = -1 if offset.startswith("-") else 1
+    hours, minutes = offset[1:].split(":")
+    return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+
+
+def _zone_of(text: str, language: str | None, place: str | None, fallback: str | None) -> tuple[tzinfo, str]:
+    """(zone, text without its zone words): a fixed offset or abbreviation named in the text, else a named
+    place's local time, else the source's zone, else the release language's usual zone."""
+    lowered = text.lower()
+    for word, offset in _ZONE_WORDS.items():
+        m = re.search(r"(?<![\w])" + word + r"(?![\w])", lowered)
+        if m:
+            rest = text[:m.start()] + " " + text[m.end():]
+            off = re.match(r"\s*([+-]\d{1,2})(?::?(\d{2}))?", rest[m.start():])
+            if off and word in ("gmt", "utc"):
+                h = int(off.group(1))
+                return timezone(timedelta(hours=h, minutes=(int(off.group(2) or 0)) * (1 if h >= 0 else -1))), \
+                    rest[:m.start()] + rest[m.start() + off.end():]
+            return _fixed(offset), rest
+    m = re.search(r"(?<![\d.])([+-])(\d{2}):?(\d{2})\b", text)
+    if m and _TIME.search(text[:m.start()]):
+        return _fixed(f"{m.group(1)}{m.group(2)}:{m.group(3)}"), text[:m.start()] + text[m.end():]
+    for name, zone in _PLACE_ZONES.items():
+        if name in lowered:
+            return ZoneInfo(zone), re.sub(r"(?i)\b(?:heure|horário|hora|time|zeit|ora)\s+(?:de|of|di)?\s*" + name + r"|"
+                                          + name + r"\s+time", " ", text)
+    for candidate in (place, fallback):
+        if candidate:
+            try:
+                return ZoneInfo(candidate), text
+            except (KeyError, ValueError):
+                pass
+    usual = LANGUAGE_ZONES.get((language or "en").split("-")[0].lower())
+    return (ZoneInfo(usual) if usual else timezone.utc), text
+
+
+def _clean_time(text: str) -> str:
+    text = re.sub(r"\b(\d{1,2})\s*h\s*(\d{2})\b", r"\1:\2", text, flags=re.IGNORECASE)      # 09h00, 9 h 30
+    text = re.sub(r"\b(\d{1,2})\.(\d{2})\s*(?=uhr|h\b|horas|heures|hrs)", r"\1:\2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(\d{1,2})\s*(?:h|uhr|horas|heures)\b", r"\1:00", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\b\.?", _twelve_hour, text, flags=re.IGNORECASE)
+    text = re.sub(r"(\d)\.\s+(?=[A-Za-zÀ-ÿ])", r"\1 ", text)   # "26. Januar 2022"
+    return _NOISE.sub(" ", text)
+
+
+def _twelve_hour(m: re.Match) -> str:
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return f" {hour:02d}:{m.group(2) or '00'} "
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    """dateparser, with the data of every language loaded now (once per process, a few seconds): a process
+    that forks workers loads it before forking, and no single date pays for it."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import dateparser
+        dateparser.parse("31 February 2021", languages=list(LANGUAGES),
+                         settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return dateparser
+
+
+def _parse_words(text: str, language: str | None, locale: str | None) -> datetime | None:
+    dateparser = _parser()
+    settings = {"DATE_ORDER": "MDY" if month_first(locale) else "DMY", "PREFER_DATES_FROM": "past",
+                "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
+                "PARSERS": ["absolute-time"]}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for languages in ([_languages(language)[0]], _languages(language)):
+            try:
+                found = dateparser.parse(text, languages=languages, settings=settings)
+            except (ValueError, OverflowError, TypeError, AttributeError):
+                found = None
+            if found is not None:
+                return found
+    return None
+
+
+def read_stated(text: str | None, language: str | None = None, locale: str | None = None,
+                zone: str | None = None, place: str | None = None) -> Stated | None:
+    """The date (and time, and zone) stated in a short text such as "Sperrfrist: 14. März 2025, 10:00 Uhr
+    MEZ" or "Madrid, 26 de enero de 2022"; None when it states no whole date (day, month and year).
+
+    `zone` is the source's configured zone, used for a stated time with no zone; `place` a dateline
+    place whose local time is meant."""
+    if not text:
+        return None
+    text = " ".join(text.split())[:160]
+    if not _YEAR.search(text):
+        return None
+    m = _CJK.search(text)
+    if m:
+        try:
+            return Stated(datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)), tzinfo=timezone.utc), False)
+        except ValueError:
+            return None
+    numeric = _numeric_day(text, locale)
+    if numeric is False:
+        return None         # "2021-13-01", "31.02.2021": no day at all; reading it another way would invent one
+    has_time = bool(_TIME.search(re.sub(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", " ", text)))
+    tz, rest = _zone_of(text, language, _place_zone(place), zone) if has_time else (timezone.utc, text)
+    rest = _strip_words(re.sub(r"\(?\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?", " ", rest, flags=re.IGNORECASE))
+    found = _parse_words(_clean_time(rest), language, locale)
+    if found is None:
+        return None
+    if numeric is not None:
+        found = found.replace(year=numeric.year, month=numeric.month, day=numeric.day)
+    if not has_time:
+        return Stated(datetime(found.year, found.month, found.day, tzinfo=timezone.utc), False)
+    local = found.replace(tzinfo=None)
+    aware = local.replace(tzinfo=tz)
+    offset = aware.utcoffset() or timedelta(0)
+    return Stated(local.replace(tzinfo=timezone(offset)), True)
+
+
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_NUMERIC_DAY = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
+
+
+def _numeric_day(text: str, locale: str | None) -> date | Literal[False] | None:
+    """The day of an all-numeric date in the text, read strictly (year-month-day, or day-month-year, or
+    month-day-year in the USA's locales); False when it names no real day; None when there is none."""
+    m = _ISO_DAY.search(text)
+    if m:
+        parts = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    else:
+        m = _NUMERIC_DAY.search(text)
+        if not m:
+            return None
+        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        parts = (year, first, second) if month_first(locale) else (year, second, first)
+    try:
+        return date(*parts)
+    except ValueError:
+        return False
+
+
+def _place_zone(place: str | None) -> str | None:
+    return _PLACE_ZONES.get(place.strip().lower()) if place else None
+
+
+_LEAD = re.compile(
+    r"^\s*(?:(?:embargo(?:ed)?|embargoed until|under embargo until|sous embargo jusqu'au|embargo jusqu'au|"
+    r"sperrfrist(?:\s+bis)?|embargo hasta|embargo até|embargo fino al|embargo tot|embargo hingga|"
+    r"not for (?:publication|release|broadcast)[^:]*?(?:until|before)|hold for release until|"
+    r"published|posted|dated?|issued|released|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|"
+    r"diterbitkan|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta|até|fino al|tot|hingga|date|time|heure|"
+    r"fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày)\b[^\d\w]*)+", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|"
+    r"mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|"
+    r"selasa|rabu|kamis|jumat|sabtu|minggu)\b,?", re.IGNORECASE)
+
+
+def _strip_words(text: str) -> str:
+    text = _LEAD.sub("", text)
+    text = _WEEKDAY.sub(" ", text)
+    text = re.sub(r"^\s*(?:,|:|-|–)\s*", "", text)
+    return re.sub(r"\s*[,;]\s*", " ", text).strip(" .:-–—")

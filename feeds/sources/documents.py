@@ -1,0 +1,203 @@
+"""PDF and Word (.docx) releases: their text as paragraphs, and the headline their structure shows.
+
+PDF: the text layer, read with pdfminer.six. The headline is the largest type on page one (lines of
+that size next to each other, joined), not the metadata title (often a template's name). Lines
+repeated at the top or bottom of every page (headers, footers) and page numbers are removed; a word
+hyphenated at a line break is joined. A PDF with no text layer (a scan) is skipped with that reason.
+Word: python-docx; the headline is the first paragraph in the Title or a Heading style, else the
+first paragraph. Both give a RawRelease whose body text keeps its lines, so the same preamble,
+embargo and end-matter rules apply as to a text file.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+from datetime import datetime
+
+from ..errors import SkipFile
+from ..model import RawRelease
+from ..normalise.newswire import blocks
+from ..normalise.preamble import EMBARGO, is_label, split_preamble
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|seite|página|pagina|halaman|trang)\s*)?[-–]?\s*\d{1,3}\s*"
+                          r"(?:(?:/|of|sur|von|de|di|dari|van)\s*\d{1,3})?\s*[-–]?\s*$",
+                          re.IGNORECASE)
+MAX_PAGES = 60
+
+
+def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
+    """Per page: (text, font size, top, bottom) of each text line, top to bottom."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    pages: list[list[tuple[str, float, float, float]]] = []
+    try:
+        for page in extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.3), maxpages=MAX_PAGES):
+            lines = []
+            for element in page:
+                if not isinstance(element, LTTextContainer):
+                    continue
+                for line in element:
+                    if not isinstance(line, LTTextLine):
+                        continue
+                    text = line.get_text().strip()
+                    sizes = [c.size for c in line if isinstance(c, LTChar) and c.get_text().strip()]
+                    if text:
+                        lines.append((" ".join(text.split()), round(max(sizes) if sizes else 0, 1), line.y1, line.y0))
+            lines.sort(key=lambda item: -item[2])
+            pages.append(_without_edges(lines, page.height, first=not pages))
+    except Exception as e:   # pdfminer raises many kinds on a damaged file
+        raise SkipFile(f"unreadable PDF: {e.__class__.__name__}") from e
+    return pages
+
+
+def _without_edges(lines: list[tuple[str, float, float, float]], height: float, first: bool
+                   ) -> list[tuple[str, float, float, float]]:
+    """Without running headers and footers: lines in smaller type than the text at the page's top edge
+    (page one's top is its letterhead, kept) or bottom edge."""
+    if not lines:
+        return lines
+    sizes: Counter[float] = Counter()
+    for text, size, *_ in lines:
+        sizes[size] += len(text)
+    body = sizes.most_common(1)[0][0]
+    edge = 0.08 * height
+    return [ln for ln in lines if not (ln[1] < body - 0.5 and (ln[3] < edge or (not first and ln[2] > height - edge)))]
+
+
+def _repeated(pages: list[list[tuple[str, float, float, float]]]) -> set[str]:
+    """Lines at the top or bottom of every page (two pages or more): headers and footers."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        edge = {_digitless(t) for t, *_ in lines[:2] + lines[-2:]}
+        counts.update(edge)
+    return {text for text, n in counts.items() if n >= len(pages)}
+
+
+def _digitless(text: str) -> str:
+    return re.sub(r"\d+", "#", text)
+
+
+def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> RawRelease:
+    pages = _pdf_lines(data)
+    if not any(pages):
+        raise SkipFile("PDF without a text layer (a scan?): no text to read")
+    repeated = _repeated(pages)
+    kept = [[ln for ln in lines if _digitless(ln[0]) not in repeated and not _PAGE_NUMBER.match(ln[0])]
+            for lines in pages]
+    first = kept[0] if kept and kept[0] else next((p for p in kept if p), [])
+    labelled = [k for k, ln in enumerate(first[:20]) if is_label(ln[0]) or EMBARGO.match(ln[0])]
+    title = _largest(first[labelled[-1] + 1:] if labelled else first) or _largest(first)
+    paragraphs: list[list[str]] = []
+    for lines in kept:
+        previous = None
+        for text, size, top, bottom in lines:
+            gap = (previous[3] - top) if previous else 0
+            height = max(previous[2] - previous[3], 1) if previous else 1
+            new = previous is None or gap > 0.6 * height or abs(size - previous[1]) > 0.6
+            if new or not paragraphs:
+                paragraphs.append([text])
+            else:
+                paragraphs[-1].append(text)
+            previous = (text, size, top, bottom)
+    text = "\n\n".join(_join_lines(p) for p in paragraphs)
+    return RawRelease(origin=origin, title=title or _headline(text), body_text=text, modified=modified)
+
+
+def _headline(text: str) -> str | None:
+    """The headline of a document whose structure shows none: as in a text file, the first line after
+    the newswire preamble."""
+    return split_preamble(blocks(text), None).title
+
+
+def _largest(lines: list[tuple[str, float, float, float]]) -> str | None:
+    """The headline: the largest type on the page, lines of that size next to each other joined."""
+    if not lines:
+        return None
+    size = max(s for _, s, *_ in lines)
+    if sum(1 for _, s, *_ in lines if s == size) > 6:
+        return None    # one size all over: no headline by type
+    start = next(k for k, ln in enumerate(lines) if ln[1] == size)
+    picked = [lines[start][0]]
+    for text, s, *_ in lines[start + 1:]:
+        if s != size:
+            break
+        picked.append(text)
+    return _dehyphenate(" ".join(picked))
+
+
+def _dehyphenate(text: str) -> str:
+    return re.sub(r"(\w)- (?=[a-zà-öø-ÿ])", r"\1", text)
+
+
+def _join_lines(lines: list[str]) -> str:
+    """A paragraph's lines as the PDF sets them. Lines that wrap running text are joined (a hyphen at a
+    line break joined into one word); short lines that end where the author ended them stay lines."""
+    out: list[str] = []
+    for line in lines:
+        if out and _wraps(out[-1], line):
+            if out[-1].endswith("-") and line[:1].islower():
+                out[-1] = out[-1][:-1] + line
+            else:
+                out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _wraps(previous: str, line: str) -> bool:
+    return len(previous) >= 45 and not re.search(r"[@]|\d{3}\s?\d{2}", previous[-12:])
+
+
+def release_from_docx(data: bytes, origin: str, modified: datetime | None) -> RawRelease:
+    try:
+        import docx
+        document = docx.Document(io.BytesIO(data))
+    except Exception as e:   # python-docx raises many kinds on a damaged file
+        raise SkipFile(f"unreadable Word file: {e.__class__.__name__}") from e
+    title = None
+    paragraphs: list[str] = []
+    for kind, item in _docx_blocks(document):
+        if kind == "table":
+            paragraphs.extend(_table_blocks(item))
+            continue
+        text = item.text.replace("\r", "\n").replace("\v", "\n").strip()
+        if not text:
+            continue
+        style = (item.style.name if item.style is not None else "") or ""
+        if title is None and (style == "Title" or style.startswith("Heading 1") or style == "Heading1"):
+            title = " ".join(text.split())
+        paragraphs.append(text)
+    if not paragraphs:
+        raise SkipFile("Word file without text")
+    text = "\n\n".join(paragraphs)
+    return RawRelease(origin=origin, title=title or _headline(text), body_text=text, modified=modified)
+
+
+def _docx_blocks(document):
+    """The document's paragraphs and tables in their order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield "paragraph", Paragraph(child, document)
+        elif tag == "tbl":
+            yield "table", Table(child, document)
+
+
+def _table_blocks(table) -> list[str]:
+    """A table's text: a block per column when it has several (contacts side by side), else per row."""
+    rows = [[cell.text.strip() for cell in row.cells] for row in table.rows]
+    width = max((len(r) for r in rows), default=0)
+    if width >= 2:
+        columns = ["\n".join(r[c] for r in rows if c < len(r) and r[c]) for c in range(width)]
+        return [c for c in dict.fromkeys(columns) if c]
+    return [r[0] for r in rows if r and r[0]]
+
+
+BINARY_PARSERS = {".pdf": release_from_pdf, ".docx": release_from_docx}

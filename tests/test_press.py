@@ -1,0 +1,294 @@
+"""Real press releases: the newswire preamble, dates in many languages, embargoes, end matter and contacts,
+PDF and Word files, and an embargoed release kept out of every feed, page and search until its instant."""
+from __future__ import annotations
+
+import json
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from feeds.cli import _raw_from_file, stated_published
+from feeds.config import SourceConfig
+from feeds.errors import SkipFile
+from feeds.normalise import normalise
+from feeds.normalise.classifier import Classifier
+from feeds.normalise.endmatter import parse_contacts, split_end_matter
+from feeds.normalise.preamble import split_dateline, split_preamble
+from feeds.normalise.when import read_stated
+from feeds.sources.documents import release_from_pdf
+from feeds.web import create_app
+
+from .conftest import Env
+
+DEV = Path(__file__).parent / "data" / "press" / "dev"
+NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, language, locale, expected", [
+    ("12 March 2025", "en", None, "2025-03-12"),
+    ("March 12, 2025", "en", None, "2025-03-12"),
+    ("12/03/2025", "en", None, "2025-03-12"),
+    ("03/12/2025", "en", "en-US", "2025-03-12"),
+    ("26.01.2022", "de", None, "2022-01-26"),
+    ("26. Januar 2022", "de", None, "2022-01-26"),
+    ("26 de enero de 2022", "es", None, "2022-01-26"),
+    ("26 de janeiro de 2022", "pt", None, "2022-01-26"),
+    ("26 januari 2022", "nl", None, "2022-01-26"),
+    ("26 gennaio 2022", "it", None, "2022-01-26"),
+    ("3 Mei 2024", "id", None, "2024-05-03"),
+    ("26 tháng 1 năm 2022", "vi", None, "2022-01-26"),
+    ("2022年1月26日", None, None, "2022-01-26"),
+    ("Thursday 6 June 2024", "en", None, "2024-06-06"),
+    ("EMBARGOED UNTIL 00:01 GMT 12 March 2025", "en", None, "2025-03-12T00:01:00+00:00"),
+    ("Sperrfrist: 14. März 2025, 10:00 Uhr MEZ", "de", None, "2025-03-14T10:00:00+01:00"),
+    ("EMBARGO: 12 mars 2025 à 9 h (heure de Paris)", "fr", None, "2025-03-12T09:00:00+01:00"),
+    ("EMBARGO: 12 juin 2025 à 9 h (heure de Paris)", "fr", None, "2025-06-12T09:00:00+02:00"),
+    ("Embargoed until 9 a.m. EST, January 9, 2025", "en", None, "2025-01-09T09:00:00-05:00"),
+    ("10:00 EAT (GMT+3), 22 May 2024", "en", None, "2024-05-22T10:00:00+03:00"),
+    ("8 de maio de 2025, 10h (horário de Brasília)", "pt", None, "2025-05-08T10:00:00-03:00"),
+])
+def test_one_date_grammar_for_many_languages_and_zones(text: str, language: str | None, locale: str | None,
+                                                       expected: str) -> None:
+    stated = read_stated(text, language, locale)
+    assert stated is not None and stated.iso() == expected
+
+
+@pytest.mark.parametrize("text", ["10 April", "next Tuesday", "Room 2025", ""])
+def test_no_whole_date_is_no_date(text: str) -> None:
+    assert read_stated(text, "en") is None
+
+
+def test_preamble_labels_embargo_and_date_lines_stay_out_of_title_and_body() -> None:
+    paragraphs = ["PRESS RELEASE\nNo. 2025/114", "EMBARGOED UNTIL 00:01 GMT 12 March 2025",
+                  "Global soil survey finds one third of farmland losing organic carbon\nfaster than expected",
+                  "GENEVA, 12 March 2025 – One third of the world's cropland is losing soil carbon.",
+                  "The assessment is based on 48,200 samples."]
+    pre = split_preamble(paragraphs, None, "en")
+    assert pre.title == "Global soil survey finds one third of farmland losing organic carbon faster than expected"
+    assert pre.labels == ("PRESS RELEASE", "No. 2025/114")
+    assert pre.embargo is not None and pre.embargo.iso() == "2025-03-12T00:01:00+00:00"
+    assert pre.body[0].startswith("GENEVA, 12 March 2025")
+    line = split_dateline(pre.body[0], "en")
+    assert line is not None and line.place == "GENEVA" and line.date is not None
+    assert line.rest.startswith("One third")
+
+
+def test_a_letterhead_above_a_date_line_is_not_the_headline() -> None:
+    pre = split_preamble(["Polizeipräsidium Nordhafen\n26.01.2022 – 11:42",
+                          "Zeugen gesucht: Einbruch in Baumarkt",
+                          "Nordhafen (ots) – In der Nacht zu Mittwoch brachen Unbekannte ein."], None, "de")
+    assert pre.title == "Zeugen gesucht: Einbruch in Baumarkt"
+    assert pre.date is not None and pre.date.iso() == "2022-01-26T11:42:00+01:00"
+
+
+def test_end_matter_is_cut_at_the_marker_and_kept_as_notes_and_contacts() -> None:
+    end = split_end_matter([
+        "The mill opens on Monday.", "Visits can be arranged.", "###",
+        "About Brackenloom\nBrackenloom Ltd was founded in 2022.",
+        "Media contacts\nTom Galloway, Media Officer\n0412 555 318 | t.galloway@example.org",
+        "Ngaire Whitfield, Associate Professor\n03 5022 9917"])
+    assert end.body == ["The mill opens on Monday.", "Visits can be arranged."]
+    assert end.marker == "###"
+    assert end.notes == "Brackenloom Ltd was founded in 2022."
+    assert [(c.name, c.role, c.email, c.phone) for c in end.contacts] == [
+        ("Tom Galloway", "Media Officer", "t.galloway@example.org", "0412 555 318"),
+        ("Ngaire Whitfield", "Associate Professor", None, "03 5022 9917")]
+    assert end.contacts[0].text == "Tom Galloway, Media Officer\n0412 555 318 | t.galloway@example.org"
+
+
+def test_an_about_sentence_in_the_body_is_not_end_matter() -> None:
+    paragraphs = ["Farms get broadband.", "About 9,000 farms in the most remote parts of the country will be "
+                  "connected under the scheme, which opens in May.", "Farmers can check eligibility online."]
+    assert split_end_matter(paragraphs).body == paragraphs
+
+
+def test_contacts_with_an_organisation_line_name_the_person() -> None:
+    [contact] = parse_contacts("Polizeipräsidium Nordhafen\nPressestelle\nJan Brockmann, Pressesprecher\n"
+                               "Telefon: 0421 555-1040\nE-Mail: pressestelle@polizei-nordhafen.de")
+    assert (contact.name, contact.role, contact.phone, contact.email) == (
+        "Jan Brockmann", "Pressesprecher", "0421 555-1040", "pressestelle@polizei-nordhafen.de")
+    assert parse_contacts("Registered in England No 04711930") == []
+
+
+def _read(name: str) -> dict:
+    source = SourceConfig(id="press", name="Press", kind="folder", path=str(DEV))
+    release = normalise(_raw_from_file(DEV / name, None), source, Classifier(()), NOW)
+    return {"title": release.title, "published": stated_published(release), "dateline": release.dateline,
+            "embargo": release.embargo_until, "body": release.body_text, "notes": release.notes,
+            "contacts": release.contacts, "topics_text": release.body_text}
+
+
+def test_a_pdf_release_reads_like_a_text_release() -> None:
+    r = _read("CP_2025_27_embargo.pdf")
+    assert r["title"] == ("La déforestation tropicale a reculé de 18 % en 2024, mais les incendies atteignent "
+                          "un niveau record")           # the largest type below the labels, two lines joined
+    assert r["dateline"] == "PARIS"
+    assert r["embargo"] == datetime(2025, 6, 12, 7, 0, tzinfo=timezone.utc)
+    assert r["published"] == "2025-06-12T09:00:00+02:00"
+    assert r["body"].startswith("La perte de forêts tropicales primaires a diminué")
+    assert "Page 2" not in r["body"] and "Sous embargo" not in r["notes"]     # running footer removed
+    assert [c["name"] for c in r["contacts"]] == ["Camille Rousseau", "Ousmane Diallo"]
+    assert "Camille Rousseau" not in r["body"]
+
+
+def test_a_word_release_takes_its_headline_from_the_heading_style() -> None:
+    r = _read("communique-laiterie-beaupre.docx")
+    assert r["title"].startswith("Laiterie Beaupré investit 62 millions de dollars")
+    assert r["dateline"] == "MONTRÉAL" and r["published"] == "2024-04-03"
+    assert r["body"].startswith("Laiterie Beaupré inc. annonce un investissement")
+    assert "Fondée en 1958" in r["notes"] and "Fondée en 1958" not in r["body"]
+
+
+def test_a_scanned_pdf_without_text_is_skipped_with_that_reason() -> None:
+    with pytest.raises(SkipFile, match="without a text layer"):
+        release_from_pdf(_blank_pdf(), "scan.pdf", None)
+
+
+def _blank_pdf() -> bytes:
+    """A valid one-page PDF with no text on it (what a scan without OCR looks like to a text reader)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+               b"<< /Length 0 >>\nstream\n\nendstream"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_an_unreadable_pdf_is_skipped() -> None:
+    with pytest.raises(SkipFile, match="unreadable PDF"):
+        release_from_pdf(b"%PDF-1.4 this is not a PDF", "broken.pdf", None)
+
+
+def test_end_matter_stays_out_of_topics(env: Env) -> None:
+    (env.releases / "water.txt").write_text(
+        "FOR IMMEDIATE RELEASE\n\nMinisters agree new tariff schedule\n\nJAKARTA, 3 May 2024 – Trade ministers "
+        "agreed a tariff schedule today.\n\n###\n\nAbout the Coastal Water Authority\nThe authority runs water "
+        "and sanitation, water supply, water quality and drinking water for the coast.\n\n"
+        "Media contact: Jane Okafor, Press Officer, jane@example.org\n", encoding="utf-8")
+    env.ingest()
+    [item] = [i for i in env.store.releases(__import__("feeds.store", fromlist=["Query"]).Query())
+              if i.release.origin == "water.txt"]
+    assert item.release.title == "Ministers agree new tariff schedule"
+    assert "water" not in item.release.body_text.lower()
+    assert "water" in item.release.notes
+    assert item.release.contacts[0]["email"] == "jane@example.org"
+
+
+def test_an_embargoed_release_appears_at_its_instant_without_another_ingestion(env: Env) -> None:
+    until = (datetime.now(timezone.utc) + timedelta(seconds=3)).replace(microsecond=0)
+    (env.releases / "embargoed.txt").write_text(
+        f"PRESS RELEASE\n\nEMBARGOED UNTIL {until.isoformat()}\n\nSecret trade agreement signed by ministers\n\n"
+        "JAKARTA – Ministers signed a trade agreement on tariffs for cooperation partners.\n\n"
+        "The trade agreement enters into force next year.\n", encoding="utf-8")
+    env.ingest()
+    client = create_app(env.config, env.store).test_client()
+    paths = ["/feeds/all.atom", "/feeds/all.rss", "/feeds/all.json", "/feeds/trade.atom", "/", "/topics/trade",
+             "/search?q=secret"]
+    before = {p: client.get(p) for p in paths}
+    for path, resp in before.items():
+        assert resp.status_code == 200, path
+        assert b"Secret trade agreement" not in resp.data, path
+    stored = env.store.embargoed()
+    assert stored == 1 and json.loads(client.get("/health").data)["database"]["embargoed"] == 1
+    uuid = _uuid_of(env, "embargoed.txt")
+    assert client.get(f"/releases/{uuid}").status_code == 404
+    time.sleep(max(0.0, (until - datetime.now(timezone.utc)).total_seconds()) + 1.1)
+    for path in paths:
+        resp = client.get(path, headers={"If-None-Match": before[path].headers.get("ETag", '"none"')})
+        assert resp.status_code == 200 and b"Secret trade agreement" in resp.data, path
+    feed = feedparser.parse(client.get("/feeds/all.atom").data)
+    entry = next(e for e in feed.entries if e.title == "Secret trade agreement signed by ministers")
+    assert entry.published.startswith(until.strftime("%Y-%m-%dT%H:%M:%S"))
+    assert client.get(f"/releases/{uuid}").status_code == 200
+    assert json.loads(client.get("/health").data)["database"]["embargoed"] == 0
+
+
+def _uuid_of(env: Env, origin: str) -> str:
+    with env.store.engine.connect() as conn:
+        from feeds.store.schema import releases
+        from sqlalchemy import select
+        entry = conn.execute(select(releases.c.entry_id).where(releases.c.origin == origin)).scalar_one()
+    return entry.rsplit(":", 1)[-1]
+
+
+class DocumentSite:
+    """A press office whose listing links its releases as PDF and Word files."""
+
+    def __init__(self) -> None:
+        root = Path(__file__).resolve().parent.parent / "sources" / "mekong-council" / "press"
+        self.files = {"/files/MRBC_PR_2025_07.pdf": ((root / "MRBC_PR_2025_07.pdf").read_bytes(), "application/pdf"),
+                      "/files/bateliers.docx": ((root / "CP-2025-02-bateliers.docx").read_bytes(),
+                                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}
+        self.port = 0
+
+    def __call__(self, environ, start_response):  # type: ignore[no-untyped-def]
+        from werkzeug.wrappers import Response
+        path = environ["PATH_INFO"]
+        if path == "/press":
+            body = ("<html><body><main><h1>Press releases</h1><ul>"
+                    "<li><a href='/files/MRBC_PR_2025_07.pdf'>Sediment reaching the delta has fallen by half</a> 12 March 2025</li>"
+                    "<li><a href='/files/bateliers.docx'>Les bateliers du Mékong formés à la navigation</a> 4 février 2025</li>"
+                    "</ul></main></body></html>")
+            response = Response(body, mimetype="text/html")
+        elif path in self.files:
+            data, kind = self.files[path]
+            response = Response(data, mimetype=kind)
+        else:
+            response = Response("not found", status=404, mimetype="text/plain")
+        return response(environ, start_response)
+
+
+def test_a_listing_of_pdf_and_word_files_gives_releases_read_from_them(tmp_path: Path) -> None:
+    from feeds.config import load_config
+    from feeds.ingest import run_ingest
+    from feeds.store import Query, Store
+    from .sites import serve
+    with serve(DocumentSite()) as site:     # type: ignore[arg-type]
+        config_path = tmp_path / "config.toml"
+        config_path.write_text(f"""[service]
+base_url = "http://127.0.0.1:8000"
+database = "sqlite:///{tmp_path / 'feeds.db'}"
+host_delay = 0
+
+[[sources]]
+id = "mekong"
+name = "Mekong"
+kind = "page"
+url = "http://127.0.0.1:{site.port}/press"
+allow_private_network = true
+""", encoding="utf-8")
+        config = load_config(str(config_path), env={})
+        store = Store.open(config.service.database)
+        try:
+            [report] = run_ingest(config, store)
+            assert report.ok and report.new == 2, report.summary()
+            items = {i.release.title: i.release for i in store.releases(Query())}
+        finally:
+            store.close()
+    pdf = items["Sediment reaching the delta has fallen by half since 2010, basin-wide survey finds"]
+    assert pdf.dateline == "VIENTIANE" and pdf.link == f"http://127.0.0.1:{site.port}/files/MRBC_PR_2025_07.pdf"
+    assert [c["name"] for c in pdf.contacts] == ["Malee Chanthavong"] and "###" not in pdf.body_text
+    word = items["Les bateliers du Mékong formés à la navigation par temps de crue"]
+    assert word.published == datetime(2025, 2, 4, tzinfo=timezone.utc) and word.language == "fr"
+
+
+def test_a_page_prints_its_label_date_and_contacts_outside_the_article() -> None:
+    r = _read("resultados-1s2025.html")      # label and date above the h1, contacts in a box after the article
+    assert r["published"] == "2025-07-28T08:00:00+02:00" and r["dateline"] == "Madrid"
+    assert "NOTA DE PRENSA" not in r["body"]
+    assert [(c["name"], c["email"]) for c in r["contacts"]] == [("Marta Iglesias Ruano", "miglesias@lumenta.es"),
+                                                               ("Pablo Cendán", "inversores@lumenta.es")]
+    assert "Descargar" not in json.dumps(r["contacts"])     # a download link after the contacts is no contact
+    page = _read("mm-mehrweg-glas.html")     # "Zürich, 3. Juni 2024" above the h1; h2 "Über ...", "Medienkontakt"
+    assert page["dateline"] == "Zürich" and page["notes"].startswith("Die Alpenquell Getränke AG")
+    assert len(page["contacts"]) == 1 and "Alpenquell Getränke AG mit Sitz" not in page["body"]

@@ -1,0 +1,128 @@
+"""`feeds serve` as the production server: gunicorn with several workers, the scheduler in exactly one
+process (counted: 4 workers over 3 ticks give 3 ticks from one process and one run per source), a
+graceful reload on SIGHUP and a clean stop on SIGTERM."""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from feeds.store import Store
+
+from .conftest import Env, free_port
+from .feedtools import get
+
+TICK = re.compile(r"scheduler tick in process (\d+)")
+
+
+def start_serve(config: Path, port: int, *extra: str) -> tuple[subprocess.Popen[bytes], Path]:
+    log = config.parent / f"serve-{port}.log"
+    with log.open("wb") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "feeds.cli", "--verbose", "--config", str(config), "serve",
+                                 "--port", str(port), *extra], cwd=config.parent, stdout=subprocess.DEVNULL, stderr=err)
+    return proc, log
+
+
+def wait_for(check, timeout: float, what: str):  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def page(port: int, path: str = "/health") -> bytes:
+    try:
+        status, _, body = get(f"http://127.0.0.1:{port}{path}", timeout=5)
+    except OSError:
+        return b""
+    return body if status == 200 else b""
+
+
+def answers(port: int) -> bool:
+    return bool(page(port))
+
+
+def ticks(log: Path) -> list[int]:
+    return [int(pid) for pid in TICK.findall(log.read_text(errors="replace"))]
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def stop(proc: subprocess.Popen[bytes]) -> int:
+    proc.send_signal(signal.SIGTERM)
+    try:
+        return proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=5)
+        raise
+
+
+@pytest.mark.sqlite_only
+def test_four_workers_run_one_scheduler_through_a_reload(env: Env) -> None:
+    """3 ticks with 4 workers come from one process, a dedicated child; SIGHUP reads the config again and
+    replaces that child by exactly one other; SIGTERM stops everything with status 0."""
+    text = env.config_path.read_text().replace("[schedule]\n", "[schedule]\ntick_seconds = 1\n")
+    env.config_path.write_text(text)
+    port = free_port()
+    proc, log = start_serve(env.config_path, port, "--workers", "4")
+    try:
+        wait_for(lambda: answers(port), 60, "feeds serve to answer")
+        seen = wait_for(lambda: (t := ticks(log)) and len(t) >= 3 and t, 30, "three scheduler ticks")
+        workers = {int(p) for p in re.findall(r"Booting worker with pid: (\d+)", log.read_text())}
+        assert len(workers) == 4
+        assert b"<entry" in page(port, "/feeds/all.atom")               # the scheduler's ingestion shows
+        scheduler = set(seen)
+        assert len(scheduler) == 1, seen                                # one process ticks, whatever the workers
+        assert not scheduler & workers and proc.pid not in scheduler    # a dedicated child, no worker
+        first = seen[0]
+        env.config_path.write_text(text.replace('title = "Test feeds"', 'title = "Reloaded feeds"'))
+        proc.send_signal(signal.SIGHUP)
+        wait_for(lambda: b"Reloaded feeds" in page(port, "/"), 60, "the reloaded config to show")
+        second = wait_for(lambda: [p for p in ticks(log) if p != first], 30, "a tick of the new scheduler")[0]
+        assert not alive(first)                                         # replaced, not doubled
+        assert proc.poll() is None                                      # the arbiter stayed up
+    finally:
+        code = stop(proc)
+    assert code == 0
+    assert not alive(second), "the scheduler outlived the server"
+    after_reload = ticks(log)[ticks(log).index(second):]
+    assert set(after_reload) == {second}
+    assert "scheduled ingestion skipped" not in log.read_text()         # no second scheduler met the lock
+    store = Store.open(env.database)
+    try:
+        assert len(store.recent_runs("asean", 20)) == 1                 # one run over all ticks (every 600 min)
+    finally:
+        store.close()
+
+
+@pytest.mark.sqlite_only
+def test_the_version_reader_sees_every_commit_at_once(env: Env) -> None:
+    """The cached path reuses a version read while SQLite's WAL is untouched; a commit touches it, so
+    50 commits in a row (faster than the file system's clock ticks) are each seen at the next read."""
+    reader = env.store.version_reader()
+    other = Store.open(env.database)          # another process's writes look the same: a separate connection
+    try:
+        seen = [reader()]
+        for _ in range(50):
+            with other.engine.begin() as conn:
+                other._bump_version(conn)
+            seen.append(reader())
+    finally:
+        other.close()
+    assert seen == list(range(seen[0], seen[0] + 51))
