@@ -6,21 +6,30 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy import Connection, Engine, and_, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..model import FileFingerprint, Release, TopicMatch
-from . import groups
+from .groups import on_edit, on_new, refresh
 from .decide import Incoming, Known, KnownItem, Outcome, decide, needs_twin, twins
 from .instants import ONE_SECOND, free_seconds, whole_second
 from .rows import inserted_pk as _inserted_pk, stored as _stored
 from .schema import http_state, instants, origins, release_topics, releases
 
-if TYPE_CHECKING:
-    from . import Store
+
+
+class Archive(Protocol):
+    """What a Writer needs of the Store that opened it."""
+
+    @property
+    def engine(self) -> Engine: ...
+    @property
+    def is_sqlite(self) -> bool: ...
+    def get_meta(self, key: str, conn: Connection | None = None) -> str | None: ...
+    def set_meta(self, conn: Connection, key: str, value: str) -> None: ...
 
 EMBARGO_NEXT = "embargo_next"   # meta key: the next embargo instant still ahead ("" when none)
 WITHDRAWN = "withdrawn"    # meta key: when a release last left a document (an edit, a topic lost)
@@ -29,7 +38,7 @@ WITHDRAWN = "withdrawn"    # meta key: when a release last left a document (an e
 class Writer:
     """Writes within one transaction (see Store.writer); `save` applies what `decide` rules."""
 
-    def __init__(self, store: Store, conn: Connection):
+    def __init__(self, store: Archive, conn: Connection):
         self.store = store
         self.conn = conn
         self.changed = False
@@ -115,7 +124,7 @@ class Writer:
         c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin, release_pk=pk,
                                          content_hash=release.content_hash))
         self._write_topics(pk, release.published, release.topics)
-        groups.on_new(c, pk, release)
+        on_new(c, pk, release)
         self.changed = True
 
     def _twin_of(self, release: Release) -> int | None:
@@ -151,7 +160,7 @@ class Writer:
         self.conn.execute(update(releases).where(releases.c.pk == pk).values(changed=now, **values))
         self.conn.execute(release_topics.delete().where(release_topics.c.release_pk == pk))
         self._write_topics(pk, published, release.topics)
-        groups.on_edit(self.conn, pk, release, published)
+        on_edit(self.conn, pk, release, published)
 
     def _note_embargo(self, until: datetime | None, now: datetime) -> None:
         """Remember the nearest embargo ahead: readers see the archive change at that instant."""
@@ -238,7 +247,7 @@ class Writer:
         grouping (re-classification: not an edit, so nothing a reader sees as a change)."""
         row = self.conn.execute(select(releases).where(releases.c.pk == pk)).mappings().one()
         release = _stored(row, ()).release
-        groups.refresh(self.conn, pk, Release(**{**release.__dict__, "countries": tuple(countries)}))
+        refresh(self.conn, pk, Release(**{**release.__dict__, "countries": tuple(countries)}))
 
     def replace_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch], now: datetime) -> bool:
         """Set a release's topics; True when they differ from what was stored."""
