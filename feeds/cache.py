@@ -17,7 +17,7 @@ import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
@@ -38,6 +38,9 @@ class Document:
     cache_control: str
     links: tuple[str, ...] = field(default=())    # Link header values
     last_modified_http: str = ""                  # Last-Modified as an HTTP date, formatted once
+    # validator_headers(self, False) and (self, True), built once: every answer about the document sends them
+    validators: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    validators_gz: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     @property
     def size(self) -> int:
@@ -49,10 +52,12 @@ def make_document(body: bytes, content_type: str, last_modified: datetime, max_a
     digest = hashlib.blake2b(body, digest_size=16).hexdigest()
     # mtime=0: the gzip bytes depend on the body only, so every process sends the same variant.
     gzipped = gzip.compress(body, compresslevel=6, mtime=0) if len(body) >= GZIP_MIN_BYTES else None
-    return Document(body=body, gzipped=gzipped, etag=f'"{digest}"',
-                    last_modified=last_modified.astimezone(timezone.utc),
-                    content_type=content_type, cache_control=f"public, max-age={max_age}", links=tuple(links),
-                    last_modified_http=http_date(last_modified))
+    doc = Document(body=body, gzipped=gzipped, etag=f'"{digest}"',
+                   last_modified=last_modified.astimezone(timezone.utc),
+                   content_type=content_type, cache_control=f"public, max-age={max_age}", links=tuple(links),
+                   last_modified_http=http_date(last_modified))
+    return replace(doc, validators=tuple(validator_headers(doc, False)),
+                   validators_gz=tuple(validator_headers(doc, True)))
 
 
 def http_date(when: datetime) -> str:
@@ -61,6 +66,8 @@ def http_date(when: datetime) -> str:
 
 def _etag_matches(header: str, etag: str) -> bool:
     """If-None-Match uses the weak comparison; either encoding of the document matches (same content)."""
+    if header == etag:                 # what a client sends back most of the time: its copy's tag, as given
+        return True
     if header.strip() == "*":
         return True
     bare = etag.strip('"')
@@ -102,25 +109,36 @@ def _q_is_zero(value: str) -> bool:
         return False
 
 
+def validator_headers(doc: Document, use_gzip: bool) -> Headers:
+    """What every answer about `doc` carries, 304s included: its validators, caching and Link headers."""
+    built = doc.validators_gz if use_gzip else doc.validators
+    if built:
+        return list(built)
+    etag = doc.etag[:-1] + '-gz"' if use_gzip else doc.etag
+    headers: Headers = [("ETag", etag), ("Last-Modified", doc.last_modified_http or http_date(doc.last_modified)),
+                        ("Cache-Control", doc.cache_control), ("Vary", "Accept-Encoding")]
+    return headers + [("Link", link) for link in doc.links]
+
+
 def answer(doc: Document, method: str, if_none_match: str | None, if_modified_since: str | None,
            accept_encoding: str | None) -> tuple[int, Headers, bytes]:
     """(status, headers, body) for a GET or HEAD of `doc` with these request headers."""
     use_gzip = doc.gzipped is not None and accepts_gzip(accept_encoding or "")
-    etag = doc.etag[:-1] + '-gz"' if use_gzip else doc.etag
-    headers: Headers = [("ETag", etag), ("Last-Modified", doc.last_modified_http or http_date(doc.last_modified)),
-                        ("Cache-Control", doc.cache_control), ("Vary", "Accept-Encoding")]
-    headers += [("Link", link) for link in doc.links]
-    if if_none_match is not None:
-        fresh = _etag_matches(if_none_match, doc.etag)
-    else:
-        fresh = if_modified_since is not None and _not_modified_since(if_modified_since, doc.last_modified)
-    if fresh:
+    headers = validator_headers(doc, use_gzip)
+    if is_fresh(doc, if_none_match, if_modified_since):
         return 304, headers, b""
     body = doc.gzipped if use_gzip and doc.gzipped is not None else doc.body
     headers += [("Content-Type", doc.content_type), ("Content-Length", str(len(body)))]
     if use_gzip:
         headers.append(("Content-Encoding", "gzip"))
     return 200, headers, (b"" if method == "HEAD" else body)
+
+
+def is_fresh(doc: Document, if_none_match: str | None, if_modified_since: str | None) -> bool:
+    """Whether the client's copy is current: If-None-Match decides when sent (RFC 9110), else If-Modified-Since."""
+    if if_none_match is not None:
+        return _etag_matches(if_none_match, doc.etag)
+    return if_modified_since is not None and _not_modified_since(if_modified_since, doc.last_modified)
 
 
 STATUS_LINES = {200: "200 OK", 304: "304 Not Modified"}
@@ -185,7 +203,13 @@ class RenderCache:
 
 
 class CachedFeeds:
-    """WSGI middleware: answers GET/HEAD of an already rendered, still fresh document itself."""
+    """WSGI middleware: answers GET/HEAD of an already rendered, still fresh document itself, before the
+    web framework builds a request, routes it or reads the archive (beyond the version, see `Store.version_reader`).
+
+    A document is fresh while the archive's version is the one it was rendered at; the config is fixed for
+    the life of an app (a reload builds a new app and a new cache), so the version alone keys it. Answers
+    carry exactly the headers the framework's path sends (`answer` plus `extra_headers`, the headers the
+    app adds to every response), 304s included."""
 
     def __init__(self, app: Callable[..., Iterable[bytes]], cache: RenderCache, version: Callable[[], int],
                  extra_headers: Headers = ()):  # type: ignore[assignment]
@@ -193,6 +217,7 @@ class CachedFeeds:
         self.cache = cache
         self.version = version
         self.extra_headers = list(extra_headers)    # what the app adds to every response (security headers)
+        self._gzip: dict[str, bool] = {}            # accepts_gzip by Accept-Encoding value (few distinct ones)
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
@@ -200,7 +225,26 @@ class CachedFeeds:
             if key in self.cache:
                 doc = self.cache.get(key, self.version())
                 if doc is not None:
+                    not_modified = self._not_modified(doc, environ)
+                    if not_modified is not None:
+                        start_response(STATUS_LINES[304], not_modified)
+                        return [b""]
                     status, headers, body = answer_environ(doc, environ)
                     start_response(STATUS_LINES[status], headers + self.extra_headers)
                     return [body]
         return self.app(environ, start_response)
+
+    def _not_modified(self, doc: Document, environ: dict[str, Any]) -> Headers | None:
+        """The headers of a 304 when the client's copy of `doc` is current (what `answer` would send), else None."""
+        if not is_fresh(doc, environ.get("HTTP_IF_NONE_MATCH"), environ.get("HTTP_IF_MODIFIED_SINCE")):
+            return None
+        use_gzip = doc.gzipped is not None and self._accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING") or "")
+        return validator_headers(doc, use_gzip) + self.extra_headers
+
+    def _accepts_gzip(self, accept_encoding: str) -> bool:
+        known = self._gzip.get(accept_encoding)
+        if known is None:
+            known = accepts_gzip(accept_encoding)
+            if len(self._gzip) < 256:        # bounded: clients choose the header
+                self._gzip[accept_encoding] = known
+        return known

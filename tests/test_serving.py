@@ -122,6 +122,37 @@ def test_a_change_of_the_archive_changes_the_validators(env: Env) -> None:
     assert second.headers["ETag"] != first.headers["ETag"]
 
 
+@pytest.mark.parametrize("request_headers", [{}, {"Accept-Encoding": "gzip"}])
+def test_a_cached_304_is_answered_before_flask_with_the_headers_flask_sends(env: Env,
+                                                                           request_headers: dict[str, str]) -> None:
+    """A matching conditional GET of a cached document is answered by the middleware in front of Flask (no
+    request reaches Flask's routing) with exactly the headers Flask's own 304 carries; once the archive
+    changes, the same request reaches Flask again and gets the new document."""
+    env.ingest()
+    first = create_app(env.config, env.store).test_client().get("/feeds/trade.atom", headers=request_headers)
+    app = create_app(env.config, env.store)              # an empty render cache: the first 304 is Flask's
+    reached: list[str] = []
+    app.before_request(lambda: reached.append("flask") and None)
+    client = app.test_client()
+    for conditional in ({"If-None-Match": first.headers["ETag"]}, {"If-Modified-Since": first.headers["Last-Modified"]}):
+        headers = {**request_headers, **conditional}
+        by_flask = client.get("/feeds/trade.atom", headers=headers)
+        routed = len(reached)
+        before_flask = client.get("/feeds/trade.atom", headers=headers)
+        assert by_flask.status_code == before_flask.status_code == 304
+        assert len(reached) == routed                    # the second one never reached Flask
+        assert sorted(before_flask.headers.items()) == sorted(by_flask.headers.items())
+        assert before_flask.headers["ETag"] == first.headers["ETag"]
+        assert {"ETag", "Last-Modified", "Cache-Control", "Vary", "Link", "Content-Security-Policy",
+                "X-Content-Type-Options"} <= set(before_flask.headers.keys())
+    trade_releases(env.releases, 0, 1)
+    env.ingest()                                         # the archive's version moves on
+    routed = len(reached)
+    changed = client.get("/feeds/trade.atom", headers={**request_headers, "If-None-Match": first.headers["ETag"]})
+    assert changed.status_code == 200 and len(reached) == routed + 1
+    assert changed.headers["ETag"] != first.headers["ETag"]
+
+
 def test_non_canonical_parameter_order_redirects_to_the_canonical_url(client: Any) -> None:
     resp = client.get("/feeds/all.atom?q=Cooperation&source=asean&utm_source=x")
     assert resp.status_code == 301
