@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -153,16 +154,29 @@ def cache_key(path: str, query: str) -> str:
     return f"{path}?{query}"
 
 
-class RenderCache:
-    """Rendered documents by key, each valid for one archive version; least recently used go first."""
+STALE_SECONDS = 5.0      # how recently a document must have been current to stand in while its successor renders
 
-    def __init__(self, max_bytes: int = 32 * 1024 * 1024, stripes: int = 64):
-        self._entries: OrderedDict[str, tuple[int, Document]] = OrderedDict()
+
+class RenderCache:
+    """Rendered documents by key, each valid for one archive version; least recently used go first.
+
+    While one thread renders a document for a new version, other requests for it get the previous
+    version's document if that one was still current less than `stale_seconds` ago (stale while
+    revalidate, as caches may do within max-age anyway): during an ingestion, whose every batch moves
+    the version on, readers do not queue behind each rendering. With no recent document they wait for
+    the rendering, which happens once however many ask."""
+
+    def __init__(self, max_bytes: int = 32 * 1024 * 1024, stripes: int = 64, stale_seconds: float = STALE_SECONDS,
+                 clock: Callable[[], float] = time.monotonic):
+        self._entries: OrderedDict[str, tuple[int, Document, float]] = OrderedDict()   # version, doc, last seen current
         self._bytes = 0
         self._max_bytes = max_bytes
+        self._stale_seconds = stale_seconds
+        self._clock = clock
         self._lock = threading.Lock()
         # One lock per stripe of keys: concurrent misses of one document wait for a single rendering.
         self._render_locks = [threading.Lock() for _ in range(stripes)]
+        self._rendering: set[str] = set()       # keys being rendered now (under self._lock)
 
     def __contains__(self, key: str) -> bool:
         return key in self._entries
@@ -172,8 +186,18 @@ class RenderCache:
             entry = self._entries.get(key)
             if entry is None or entry[0] != version:
                 return None
+            self._entries[key] = (version, entry[1], self._clock())
             self._entries.move_to_end(key)
             return entry[1]
+
+    def recent(self, key: str, version: int) -> Document | None:
+        """The document of an older version while its successor is being rendered, if it was current
+        less than `stale_seconds` ago."""
+        with self._lock:
+            entry = self._entries.get(key) if key in self._rendering else None
+        if entry is None or entry[0] >= version or self._clock() - entry[2] >= self._stale_seconds:
+            return None
+        return entry[1]
 
     def put(self, key: str, version: int, doc: Document) -> None:
         with self._lock:
@@ -182,24 +206,39 @@ class RenderCache:
                 self._bytes -= old[1].size
             if doc.size > self._max_bytes:
                 return
-            self._entries[key] = (version, doc)
+            self._entries[key] = (version, doc, self._clock())
             self._bytes += doc.size
             while self._bytes > self._max_bytes:
-                _, (_, evicted) = self._entries.popitem(last=False)
+                _, (_, evicted, _) = self._entries.popitem(last=False)
                 self._bytes -= evicted.size
 
     def get_or_render(self, key: str, version: int, render: Callable[[], Document]) -> Document:
-        """The cached document, or `render()` once however many threads ask at the same time.
+        """The cached document, or `render()` once however many threads ask at the same time (those
+        arriving during the rendering may get the recent previous document instead, see the class).
         `version` must be read before rendering, so a change during rendering is never hidden."""
         doc = self.get(key, version)
         if doc is not None:
             return doc
-        with self._render_locks[hash(key) % len(self._render_locks)]:
+        lock = self._render_locks[hash(key) % len(self._render_locks)]
+        if not lock.acquire(blocking=False):
+            stale = self.recent(key, version)
+            if stale is not None:
+                return stale
+            lock.acquire()
+        try:
             doc = self.get(key, version)
             if doc is None:
-                doc = render()
+                with self._lock:
+                    self._rendering.add(key)
+                try:
+                    doc = render()
+                finally:
+                    with self._lock:
+                        self._rendering.discard(key)
                 self.put(key, version, doc)
             return doc
+        finally:
+            lock.release()
 
 
 class CachedFeeds:

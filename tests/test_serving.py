@@ -190,6 +190,43 @@ def test_render_cache_renders_concurrent_misses_once() -> None:
     assert len(calls) == 2
 
 
+def test_render_cache_serves_the_recent_previous_document_while_its_successor_renders() -> None:
+    """Stale while revalidate: a request arriving while another renders the new version's document gets the
+    previous one, if it was current moments ago; an old one is never served, and nobody is served stale
+    when no rendering is under way."""
+    now = [100.0]
+    cache = RenderCache(stale_seconds=5.0, clock=lambda: now[0])
+    old = make_document(b"<feed>1</feed>" * 50, "application/atom+xml", _when(), 300)
+    new = make_document(b"<feed>2</feed>" * 50, "application/atom+xml", _when(), 300)
+    key = "/feeds/all.atom?"
+    cache.put(key, 1, old)
+    rendering, release = threading.Event(), threading.Event()
+
+    def slow_render() -> Any:
+        rendering.set()
+        assert release.wait(timeout=10)
+        return new
+
+    results: list[Any] = []
+    renderer = threading.Thread(target=lambda: results.append(cache.get_or_render(key, 2, slow_render)))
+    renderer.start()
+    assert rendering.wait(timeout=10)
+    now[0] += 4.0                                            # old was current 4 s ago: it stands in
+    assert cache.get_or_render(key, 2, lambda: pytest.fail("rendered twice")) is old
+    now[0] += 2.0                                            # 6 s ago: too old, this request waits for the new one
+    waiting: list[Any] = []
+    waiter = threading.Thread(target=lambda: waiting.append(cache.get_or_render(key, 2, lambda: old)))
+    waiter.start()
+    waiter.join(timeout=0.2)
+    assert waiting == []
+    release.set()
+    renderer.join(timeout=10)
+    waiter.join(timeout=10)
+    assert results == [new] and waiting == [new]
+    # no rendering under way: a newer version is rendered by the request itself, never answered stale
+    assert cache.get_or_render(key, 3, lambda: old) is old and cache.get(key, 3) is old
+
+
 def test_render_cache_is_bounded_in_bytes() -> None:
     cache = RenderCache(max_bytes=10_000)
     for n in range(20):
