@@ -152,9 +152,11 @@ def run_gunicorn(options: ServeOptions) -> int:
 def run_waitress(options: ServeOptions) -> int:
     import waitress
 
+    from .coordination import yielding_cpu
     from .schedule import start_scheduler
     config, store, app = load_serving(options)
-    scheduler = start_scheduler(config, store, app.extensions["feeds.classifier"]) if options.ingest else None
+    with yielding_cpu():              # readers come first: the scheduler's threads inherit the lower priority
+        scheduler = start_scheduler(config, store, app.extensions["feeds.classifier"]) if options.ingest else None
 
     def _stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
@@ -183,6 +185,7 @@ def run_scheduler(options: ServeOptions, grace: float = 5.0) -> int:
     transaction and a source's lease expires, so the next run picks up where this one stopped)."""
     from .cli import serving_config
     from .config import load_config
+    from .coordination import yielding_cpu
     from .normalise.classifier import load_classifier
     from .schedule import start_scheduler
     from .store import Store
@@ -191,7 +194,8 @@ def run_scheduler(options: ServeOptions, grace: float = 5.0) -> int:
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(signum, lambda s, f: stop.set())
-    scheduler = start_scheduler(config, store, load_classifier(config))
+    with yielding_cpu():              # the workers' readers come first; the scheduler's threads inherit it
+        scheduler = start_scheduler(config, store, load_classifier(config))
     try:
         while not stop.wait(3600):
             pass
