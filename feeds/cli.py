@@ -122,6 +122,11 @@ def _clock(start: str | None):  # type: ignore[no-untyped-def]
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .coordination import yielding_cpu
+    with yielding_cpu():        # background work from its start (loading the classifier too): readers come first
+        return _ingest(args)
+
+
+def _ingest(args: argparse.Namespace) -> int:
     from .ingest import Trigger, run_once
     from .store import Store
     config = _load(args)
@@ -135,8 +140,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         trigger = Trigger(source_ids=tuple(args.source) if args.source else None, only_due=args.due, wait=args.wait,
                           clock=clock, progress=_progress, reclassify_progress=_ReclassifyBar(),
                           classifier=_classifier(config))
-        with yielding_cpu():          # background work: a server's readers come first
-            reports = run_once(config, store, trigger)
+        reports = run_once(config, store, trigger)
     except LockBusy as e:
         print(f"not run: {e}", file=sys.stderr)
         return 1

@@ -183,9 +183,14 @@ def run_scheduler(options: ServeOptions, grace: float = 5.0) -> int:
     """The scheduler child: ticks until SIGTERM (or SIGINT), then stops without starting another run. A
     run in progress gets `grace` seconds to finish; then the process ends anyway (each batch is its own
     transaction and a source's lease expires, so the next run picks up where this one stopped)."""
+    from .coordination import yielding_cpu
+    with yielding_cpu():              # the whole process is background work: the workers' readers come first
+        return _schedule(options, grace)
+
+
+def _schedule(options: ServeOptions, grace: float) -> int:
     from .cli import serving_config
     from .config import load_config
-    from .coordination import yielding_cpu
     from .normalise.classifier import load_classifier
     from .schedule import start_scheduler
     from .store import Store
@@ -194,8 +199,7 @@ def run_scheduler(options: ServeOptions, grace: float = 5.0) -> int:
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(signum, lambda s, f: stop.set())
-    with yielding_cpu():              # the workers' readers come first; the scheduler's threads inherit it
-        scheduler = start_scheduler(config, store, load_classifier(config))
+    scheduler = start_scheduler(config, store, load_classifier(config))
     try:
         while not stop.wait(3600):
             pass
