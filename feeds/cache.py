@@ -15,9 +15,10 @@ from __future__ import annotations
 import gzip
 import hashlib
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
@@ -38,6 +39,9 @@ class Document:
     cache_control: str
     links: tuple[str, ...] = field(default=())    # Link header values
     last_modified_http: str = ""                  # Last-Modified as an HTTP date, formatted once
+    # validator_headers(self, False) and (self, True), built once: every answer about the document sends them
+    validators: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    validators_gz: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     @property
     def size(self) -> int:
@@ -49,10 +53,12 @@ def make_document(body: bytes, content_type: str, last_modified: datetime, max_a
     digest = hashlib.blake2b(body, digest_size=16).hexdigest()
     # mtime=0: the gzip bytes depend on the body only, so every process sends the same variant.
     gzipped = gzip.compress(body, compresslevel=6, mtime=0) if len(body) >= GZIP_MIN_BYTES else None
-    return Document(body=body, gzipped=gzipped, etag=f'"{digest}"',
-                    last_modified=last_modified.astimezone(timezone.utc),
-                    content_type=content_type, cache_control=f"public, max-age={max_age}", links=tuple(links),
-                    last_modified_http=http_date(last_modified))
+    doc = Document(body=body, gzipped=gzipped, etag=f'"{digest}"',
+                   last_modified=last_modified.astimezone(timezone.utc),
+                   content_type=content_type, cache_control=f"public, max-age={max_age}", links=tuple(links),
+                   last_modified_http=http_date(last_modified))
+    return replace(doc, validators=tuple(validator_headers(doc, False)),
+                   validators_gz=tuple(validator_headers(doc, True)))
 
 
 def http_date(when: datetime) -> str:
@@ -61,6 +67,8 @@ def http_date(when: datetime) -> str:
 
 def _etag_matches(header: str, etag: str) -> bool:
     """If-None-Match uses the weak comparison; either encoding of the document matches (same content)."""
+    if header == etag:                 # what a client sends back most of the time: its copy's tag, as given
+        return True
     if header.strip() == "*":
         return True
     bare = etag.strip('"')
@@ -102,25 +110,36 @@ def _q_is_zero(value: str) -> bool:
         return False
 
 
+def validator_headers(doc: Document, use_gzip: bool) -> Headers:
+    """What every answer about `doc` carries, 304s included: its validators, caching and Link headers."""
+    built = doc.validators_gz if use_gzip else doc.validators
+    if built:
+        return list(built)
+    etag = doc.etag[:-1] + '-gz"' if use_gzip else doc.etag
+    headers: Headers = [("ETag", etag), ("Last-Modified", doc.last_modified_http or http_date(doc.last_modified)),
+                        ("Cache-Control", doc.cache_control), ("Vary", "Accept-Encoding")]
+    return headers + [("Link", link) for link in doc.links]
+
+
 def answer(doc: Document, method: str, if_none_match: str | None, if_modified_since: str | None,
            accept_encoding: str | None) -> tuple[int, Headers, bytes]:
     """(status, headers, body) for a GET or HEAD of `doc` with these request headers."""
     use_gzip = doc.gzipped is not None and accepts_gzip(accept_encoding or "")
-    etag = doc.etag[:-1] + '-gz"' if use_gzip else doc.etag
-    headers: Headers = [("ETag", etag), ("Last-Modified", doc.last_modified_http or http_date(doc.last_modified)),
-                        ("Cache-Control", doc.cache_control), ("Vary", "Accept-Encoding")]
-    headers += [("Link", link) for link in doc.links]
-    if if_none_match is not None:
-        fresh = _etag_matches(if_none_match, doc.etag)
-    else:
-        fresh = if_modified_since is not None and _not_modified_since(if_modified_since, doc.last_modified)
-    if fresh:
+    headers = validator_headers(doc, use_gzip)
+    if is_fresh(doc, if_none_match, if_modified_since):
         return 304, headers, b""
     body = doc.gzipped if use_gzip and doc.gzipped is not None else doc.body
     headers += [("Content-Type", doc.content_type), ("Content-Length", str(len(body)))]
     if use_gzip:
         headers.append(("Content-Encoding", "gzip"))
     return 200, headers, (b"" if method == "HEAD" else body)
+
+
+def is_fresh(doc: Document, if_none_match: str | None, if_modified_since: str | None) -> bool:
+    """Whether the client's copy is current: If-None-Match decides when sent (RFC 9110), else If-Modified-Since."""
+    if if_none_match is not None:
+        return _etag_matches(if_none_match, doc.etag)
+    return if_modified_since is not None and _not_modified_since(if_modified_since, doc.last_modified)
 
 
 STATUS_LINES = {200: "200 OK", 304: "304 Not Modified"}
@@ -135,16 +154,29 @@ def cache_key(path: str, query: str) -> str:
     return f"{path}?{query}"
 
 
-class RenderCache:
-    """Rendered documents by key, each valid for one archive version; least recently used go first."""
+STALE_SECONDS = 5.0      # how recently a document must have been current to stand in while its successor renders
 
-    def __init__(self, max_bytes: int = 32 * 1024 * 1024, stripes: int = 64):
-        self._entries: OrderedDict[str, tuple[int, Document]] = OrderedDict()
+
+class RenderCache:
+    """Rendered documents by key, each valid for one archive version; least recently used go first.
+
+    While one thread renders a document for a new version, other requests for it get the previous
+    version's document if that one was still current less than `stale_seconds` ago (stale while
+    revalidate, as caches may do within max-age anyway): during an ingestion, whose every batch moves
+    the version on, readers do not queue behind each rendering. With no recent document they wait for
+    the rendering, which happens once however many ask."""
+
+    def __init__(self, max_bytes: int = 32 * 1024 * 1024, stripes: int = 64, stale_seconds: float = STALE_SECONDS,
+                 clock: Callable[[], float] = time.monotonic):
+        self._entries: OrderedDict[str, tuple[int, Document, float]] = OrderedDict()   # version, doc, last seen current
         self._bytes = 0
         self._max_bytes = max_bytes
+        self._stale_seconds = stale_seconds
+        self._clock = clock
         self._lock = threading.Lock()
         # One lock per stripe of keys: concurrent misses of one document wait for a single rendering.
         self._render_locks = [threading.Lock() for _ in range(stripes)]
+        self._rendering: set[str] = set()       # keys being rendered now (under self._lock)
 
     def __contains__(self, key: str) -> bool:
         return key in self._entries
@@ -154,8 +186,18 @@ class RenderCache:
             entry = self._entries.get(key)
             if entry is None or entry[0] != version:
                 return None
+            self._entries[key] = (version, entry[1], self._clock())
             self._entries.move_to_end(key)
             return entry[1]
+
+    def recent(self, key: str, version: int) -> Document | None:
+        """The document of an older version while its successor is being rendered, if it was current
+        less than `stale_seconds` ago."""
+        with self._lock:
+            entry = self._entries.get(key) if key in self._rendering else None
+        if entry is None or entry[0] >= version or self._clock() - entry[2] >= self._stale_seconds:
+            return None
+        return entry[1]
 
     def put(self, key: str, version: int, doc: Document) -> None:
         with self._lock:
@@ -164,28 +206,49 @@ class RenderCache:
                 self._bytes -= old[1].size
             if doc.size > self._max_bytes:
                 return
-            self._entries[key] = (version, doc)
+            self._entries[key] = (version, doc, self._clock())
             self._bytes += doc.size
             while self._bytes > self._max_bytes:
-                _, (_, evicted) = self._entries.popitem(last=False)
+                _, (_, evicted, _) = self._entries.popitem(last=False)
                 self._bytes -= evicted.size
 
     def get_or_render(self, key: str, version: int, render: Callable[[], Document]) -> Document:
-        """The cached document, or `render()` once however many threads ask at the same time.
+        """The cached document, or `render()` once however many threads ask at the same time (those
+        arriving during the rendering may get the recent previous document instead, see the class).
         `version` must be read before rendering, so a change during rendering is never hidden."""
         doc = self.get(key, version)
         if doc is not None:
             return doc
-        with self._render_locks[hash(key) % len(self._render_locks)]:
+        lock = self._render_locks[hash(key) % len(self._render_locks)]
+        if not lock.acquire(blocking=False):
+            stale = self.recent(key, version)
+            if stale is not None:
+                return stale
+            lock.acquire()
+        try:
             doc = self.get(key, version)
             if doc is None:
-                doc = render()
+                with self._lock:
+                    self._rendering.add(key)
+                try:
+                    doc = render()
+                finally:
+                    with self._lock:
+                        self._rendering.discard(key)
                 self.put(key, version, doc)
             return doc
+        finally:
+            lock.release()
 
 
 class CachedFeeds:
-    """WSGI middleware: answers GET/HEAD of an already rendered, still fresh document itself."""
+    """WSGI middleware: answers GET/HEAD of an already rendered, still fresh document itself, before the
+    web framework builds a request, routes it or reads the archive (beyond the version, see `Store.version_reader`).
+
+    A document is fresh while the archive's version is the one it was rendered at; the config is fixed for
+    the life of an app (a reload builds a new app and a new cache), so the version alone keys it. Answers
+    carry exactly the headers the framework's path sends (`answer` plus `extra_headers`, the headers the
+    app adds to every response), 304s included."""
 
     def __init__(self, app: Callable[..., Iterable[bytes]], cache: RenderCache, version: Callable[[], int],
                  extra_headers: Headers = ()):  # type: ignore[assignment]
@@ -193,6 +256,7 @@ class CachedFeeds:
         self.cache = cache
         self.version = version
         self.extra_headers = list(extra_headers)    # what the app adds to every response (security headers)
+        self._gzip: dict[str, bool] = {}            # accepts_gzip by Accept-Encoding value (few distinct ones)
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
@@ -200,7 +264,26 @@ class CachedFeeds:
             if key in self.cache:
                 doc = self.cache.get(key, self.version())
                 if doc is not None:
+                    not_modified = self._not_modified(doc, environ)
+                    if not_modified is not None:
+                        start_response(STATUS_LINES[304], not_modified)
+                        return [b""]
                     status, headers, body = answer_environ(doc, environ)
                     start_response(STATUS_LINES[status], headers + self.extra_headers)
                     return [body]
         return self.app(environ, start_response)
+
+    def _not_modified(self, doc: Document, environ: dict[str, Any]) -> Headers | None:
+        """The headers of a 304 when the client's copy of `doc` is current (what `answer` would send), else None."""
+        if not is_fresh(doc, environ.get("HTTP_IF_NONE_MATCH"), environ.get("HTTP_IF_MODIFIED_SINCE")):
+            return None
+        use_gzip = doc.gzipped is not None and self._accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING") or "")
+        return validator_headers(doc, use_gzip) + self.extra_headers
+
+    def _accepts_gzip(self, accept_encoding: str) -> bool:
+        known = self._gzip.get(accept_encoding)
+        if known is None:
+            known = accepts_gzip(accept_encoding)
+            if len(self._gzip) < 256:        # bounded: clients choose the header
+                self._gzip[accept_encoding] = known
+        return known

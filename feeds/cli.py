@@ -121,6 +121,12 @@ def _clock(start: str | None):  # type: ignore[no-untyped-def]
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from .coordination import yielding_cpu
+    with yielding_cpu():        # background work from its start (loading the classifier too): readers come first
+        return _ingest(args)
+
+
+def _ingest(args: argparse.Namespace) -> int:
     from .ingest import Trigger, run_once
     from .store import Store
     config = _load(args)

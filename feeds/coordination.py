@@ -18,7 +18,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -108,3 +108,36 @@ def keep_lease(engine: Engine, source_id: str, holder: str, clock: Callable[[], 
     finally:
         stop.set()
         thread.join()
+
+
+
+INGEST_NICENESS = 10     # 0..19; under contention a thread at 10 gets about a tenth of the CPU one at 0 gets
+
+
+@contextmanager
+def yielding_cpu(niceness: int = INGEST_NICENESS) -> Iterator[None]:
+    """Run the block at a lower CPU priority (`nice`), then restore it: ingestion is background work, and
+    on a machine with few cores it would otherwise take the CPU that the feeds' readers wait for. Where
+    the CPU is idle it runs as fast as before; nothing about what it writes changes. On Linux the
+    priority belongs to the calling thread (and the threads it starts), so a process that ingests in one
+    thread (`feeds ingest`, the scheduler, an admin's run in a server worker) keeps serving at its own
+    priority. A no-op where priorities cannot be set; restoring needs the right to raise a priority,
+    without it the thread stays lowered (ingestion threads end with their run)."""
+    get, set_ = getattr(os, "getpriority", None), getattr(os, "setpriority", None)
+    if get is None or set_ is None or niceness <= 0:
+        yield
+        return
+    tid = threading.get_native_id()
+    try:
+        before = get(os.PRIO_PROCESS, tid)
+        if before < niceness:
+            set_(os.PRIO_PROCESS, tid, niceness)
+    except OSError as e:
+        log.info("ingestion keeps its CPU priority: %s", e)
+        yield
+        return
+    try:
+        yield
+    finally:
+        with suppress(OSError):
+            set_(os.PRIO_PROCESS, tid, before)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from .config import Config, SourceConfig
-from .coordination import coordinated, keep_lease
+from .coordination import coordinated, keep_lease, yielding_cpu
 from .errors import SkipFile, SourceError, StoreError
 from .due import next_due
 from .model import Backlog, Failed, FileFingerprint, RawRelease, Skipped, SourceReport, Unchanged
@@ -333,7 +333,7 @@ def start_in_background(config: Config, store: Store, source_ids: list[str] | No
     trigger = Trigger(source_ids=tuple(source_ids) if source_ids else None, classifier=classifier)
 
     def work() -> None:
-        with stack:
+        with stack, yielding_cpu():        # the worker's readers come first (see feeds.coordination)
             try:
                 for report in _run_claimed(config, store, trigger, holder):
                     log.info("admin ingest: %s", report.summary())

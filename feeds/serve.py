@@ -152,9 +152,11 @@ def run_gunicorn(options: ServeOptions) -> int:
 def run_waitress(options: ServeOptions) -> int:
     import waitress
 
+    from .coordination import yielding_cpu
     from .schedule import start_scheduler
     config, store, app = load_serving(options)
-    scheduler = start_scheduler(config, store, app.extensions["feeds.classifier"]) if options.ingest else None
+    with yielding_cpu():              # readers come first: the scheduler's threads inherit the lower priority
+        scheduler = start_scheduler(config, store, app.extensions["feeds.classifier"]) if options.ingest else None
 
     def _stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
@@ -181,6 +183,12 @@ def run_scheduler(options: ServeOptions, grace: float = 5.0) -> int:
     """The scheduler child: ticks until SIGTERM (or SIGINT), then stops without starting another run. A
     run in progress gets `grace` seconds to finish; then the process ends anyway (each batch is its own
     transaction and a source's lease expires, so the next run picks up where this one stopped)."""
+    from .coordination import yielding_cpu
+    with yielding_cpu():              # the whole process is background work: the workers' readers come first
+        return _schedule(options, grace)
+
+
+def _schedule(options: ServeOptions, grace: float) -> int:
     from .cli import serving_config
     from .config import load_config
     from .normalise.classifier import load_classifier

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from feeds.coordination import INGEST_NICENESS
 from feeds.store import Store
 
 from .conftest import Env, free_port
@@ -63,6 +64,17 @@ def alive(pid: int) -> bool:
     return True
 
 
+def thread_niceness(pid: int) -> list[int]:
+    """The nice value of each thread of a process (Linux: field 19 of /proc/PID/task/TID/stat)."""
+    out = []
+    for stat in Path(f"/proc/{pid}/task").glob("*/stat"):
+        try:
+            out.append(int(stat.read_text().rsplit(")", 1)[1].split()[16]))
+        except (OSError, IndexError):
+            pass                      # a thread that ended meanwhile
+    return out
+
+
 def stop(proc: subprocess.Popen[bytes]) -> int:
     proc.send_signal(signal.SIGTERM)
     try:
@@ -90,6 +102,10 @@ def test_four_workers_run_one_scheduler_through_a_reload(env: Env) -> None:
         scheduler = set(seen)
         assert len(scheduler) == 1, seen                                # one process ticks, whatever the workers
         assert not scheduler & workers and proc.pid not in scheduler    # a dedicated child, no worker
+        # ingestion steps back for the readers: the scheduler's threads run at nice 10, the workers do not
+        base = max(thread_niceness(proc.pid))
+        assert max(thread_niceness(seen[0])) == max(base, INGEST_NICENESS)
+        assert all(max(thread_niceness(w), default=base) == base for w in workers)
         first = seen[0]
         env.config_path.write_text(text.replace('title = "Test feeds"', 'title = "Reloaded feeds"'))
         proc.send_signal(signal.SIGHUP)

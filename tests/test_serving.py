@@ -122,6 +122,39 @@ def test_a_change_of_the_archive_changes_the_validators(env: Env) -> None:
     assert second.headers["ETag"] != first.headers["ETag"]
 
 
+@pytest.mark.parametrize("request_headers", [{}, {"Accept-Encoding": "gzip"}])
+def test_a_cached_304_is_answered_before_flask_with_the_headers_flask_sends(env: Env,
+                                                                           request_headers: dict[str, str]) -> None:
+    """A matching conditional GET of a cached document is answered by the middleware in front of Flask (no
+    request reaches Flask's routing) with exactly the headers Flask's own 304 carries; once the archive
+    changes, the same request reaches Flask again and gets the new document."""
+    env.ingest()
+    first = create_app(env.config, env.store).test_client().get("/feeds/trade.atom", headers=request_headers)
+    reached: list[str] = []
+    conditionals = ({"If-None-Match": first.headers["ETag"]}, {"If-Modified-Since": first.headers["Last-Modified"]})
+    for conditional in conditionals:
+        app = create_app(env.config, env.store)          # an empty render cache: the first 304 is Flask's
+        app.before_request(lambda: reached.append("flask") and None)
+        client = app.test_client()
+        headers = {**request_headers, **conditional}
+        routed = len(reached)
+        by_flask = client.get("/feeds/trade.atom", headers=headers)
+        assert len(reached) == routed + 1
+        before_flask = client.get("/feeds/trade.atom", headers=headers)
+        assert by_flask.status_code == before_flask.status_code == 304
+        assert len(reached) == routed + 1                # the second one never reached Flask
+        assert sorted(before_flask.headers.items()) == sorted(by_flask.headers.items())
+        assert before_flask.headers["ETag"] == first.headers["ETag"]
+        assert {"ETag", "Last-Modified", "Cache-Control", "Vary", "Link", "Content-Security-Policy",
+                "X-Content-Type-Options"} <= set(before_flask.headers.keys())
+    trade_releases(env.releases, 0, 1)
+    env.ingest()                                         # the archive's version moves on
+    routed = len(reached)
+    changed = client.get("/feeds/trade.atom", headers={**request_headers, "If-None-Match": first.headers["ETag"]})
+    assert changed.status_code == 200 and len(reached) == routed + 1
+    assert changed.headers["ETag"] != first.headers["ETag"]
+
+
 def test_non_canonical_parameter_order_redirects_to_the_canonical_url(client: Any) -> None:
     resp = client.get("/feeds/all.atom?q=Cooperation&source=asean&utm_source=x")
     assert resp.status_code == 301
@@ -157,6 +190,43 @@ def test_render_cache_renders_concurrent_misses_once() -> None:
     assert all(r is results[0] for r in results)
     cache.get_or_render("/feeds/all.atom?", 8, render)          # the archive changed: render again
     assert len(calls) == 2
+
+
+def test_render_cache_serves_the_recent_previous_document_while_its_successor_renders() -> None:
+    """Stale while revalidate: a request arriving while another renders the new version's document gets the
+    previous one, if it was current moments ago; an old one is never served, and nobody is served stale
+    when no rendering is under way."""
+    now = [100.0]
+    cache = RenderCache(stale_seconds=5.0, clock=lambda: now[0])
+    old = make_document(b"<feed>1</feed>" * 50, "application/atom+xml", _when(), 300)
+    new = make_document(b"<feed>2</feed>" * 50, "application/atom+xml", _when(), 300)
+    key = "/feeds/all.atom?"
+    cache.put(key, 1, old)
+    rendering, release = threading.Event(), threading.Event()
+
+    def slow_render() -> Any:
+        rendering.set()
+        assert release.wait(timeout=10)
+        return new
+
+    results: list[Any] = []
+    renderer = threading.Thread(target=lambda: results.append(cache.get_or_render(key, 2, slow_render)))
+    renderer.start()
+    assert rendering.wait(timeout=10)
+    now[0] += 4.0                                            # old was current 4 s ago: it stands in
+    assert cache.get_or_render(key, 2, lambda: pytest.fail("rendered twice")) is old
+    now[0] += 2.0                                            # 6 s ago: too old, this request waits for the new one
+    waiting: list[Any] = []
+    waiter = threading.Thread(target=lambda: waiting.append(cache.get_or_render(key, 2, lambda: old)))
+    waiter.start()
+    waiter.join(timeout=0.2)
+    assert waiting == []
+    release.set()
+    renderer.join(timeout=10)
+    waiter.join(timeout=10)
+    assert results == [new] and waiting == [new]
+    # no rendering under way: a newer version is rendered by the request itself, never answered stale
+    assert cache.get_or_render(key, 3, lambda: old) is old and cache.get(key, 3) is old
 
 
 def test_render_cache_is_bounded_in_bytes() -> None:

@@ -199,11 +199,20 @@ def facets_of(conn: Connection, pks: Sequence[int]) -> dict[int, Facets]:
             .order_by(releases.c.published, releases.c.pk))
         members = [(r[0], r[1], r[2], Related(r[3], r[4], r[5], r[6], r[7])) for r in rows]
     by_pk = {m[0]: m[3] for m in members}
+    # Each group's members once, in order (a document asks for up to hundreds of releases whose groups
+    # may hold thousands of members: no scan of every member per release).
+    by_dup: dict[int, list[tuple[int, Related]]] = {}
+    by_tr: dict[int, list[tuple[int, Related]]] = {}
+    for member_pk, member_dup, member_tr, related in members:
+        if member_dup is not None:
+            by_dup.setdefault(member_dup, []).append((member_pk, related))
+        if member_tr is not None:
+            by_tr.setdefault(member_tr, []).append((member_pk, related))
     out = {}
     for pk in pks:
         dup, tr = groups.get(pk, (None, None))
-        copies = tuple(m[3] for m in members if dup is not None and m[1] == dup and m[0] != pk)
-        translations = tuple(m[3] for m in members if tr is not None and m[2] == tr and m[0] != pk)
+        copies = tuple(r for m, r in by_dup.get(dup, ()) if m != pk) if dup is not None else ()
+        translations = tuple(r for m, r in by_tr.get(tr, ()) if m != pk) if tr is not None else ()
         head = by_pk.get(dup) if dup is not None and dup != pk else None
         out[pk] = Facets(tuple(countries.get(pk, ())), copies, translations, head.entry_id if head else None)
     return out

@@ -70,9 +70,20 @@ def _bad_request(e: BadRequest) -> Response:
     return plain(f"Bad request: {e}", 400)
 
 
+class DocumentResponse(Response):
+    """A document's answer. Werkzeug drops Last-Modified from 304s (an entity header); a document's 304
+    keeps it, as the 304s answered before Flask (`CachedFeeds`) do: RFC 9110 allows it and caches use it."""
+
+    def get_wsgi_headers(self, environ: Any) -> Any:
+        headers = super().get_wsgi_headers(environ)
+        if self.status_code == 304 and "Last-Modified" in self.headers and "Last-Modified" not in headers:
+            headers["Last-Modified"] = self.headers["Last-Modified"]
+        return headers
+
+
 def _respond(doc: Document) -> Response:
     status, headers, body = answer_environ(doc, request.environ)
-    response = Response(body, status=status)
+    response = DocumentResponse(body, status=status)
     response.headers.clear()
     for name, value in headers:
         response.headers.add(name, value)
