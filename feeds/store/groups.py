@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Select, and_, bindparam, exists, insert, or_, select, update
+from sqlalchemy import BindParameter, Connection, Select, and_, bindparam, exists, insert, or_, select, update
 from sqlalchemy.sql import ColumnElement
 
 from ..model import Related, Release, StoredRelease
@@ -31,8 +32,10 @@ class Facets:
 
 # Statements run for every release stored, built once (with bound parameters): building one costs more
 # than SQLite takes to run it.
-_PK, _SOURCE = bindparam("b_pk"), bindparam("b_source_id")
-_FROM, _UNTIL = bindparam("b_from"), bindparam("b_until")
+_PK: BindParameter[Any] = bindparam("b_pk")
+_SOURCE: BindParameter[Any] = bindparam("b_source_id")
+_FROM: BindParameter[Any] = bindparam("b_from")
+_UNTIL: BindParameter[Any] = bindparam("b_until")
 _CLEAR_COUNTRIES = release_countries.delete().where(release_countries.c.release_pk == _PK)
 _INSERT_COUNTRY, _INSERT_GROUP = insert(release_countries), insert(release_groups)
 _COPY_CANDIDATES = (

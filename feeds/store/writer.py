@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, and_, bindparam, insert, select, update
+from sqlalchemy import BindParameter, Connection, Engine, and_, bindparam, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -33,7 +33,8 @@ class Archive(Protocol):
 
 # The statements of saving a release, built once (with bound parameters): building a statement costs
 # more than SQLite takes to run it.
-_SOURCE, _ORIGIN = bindparam("b_source_id"), bindparam("b_origin")
+_SOURCE: BindParameter[Any] = bindparam("b_source_id")
+_ORIGIN: BindParameter[Any] = bindparam("b_origin")
 _THIS_ORIGIN = and_(origins.c.source_id == _SOURCE, origins.c.origin == _ORIGIN)
 _KNOWN_ITEM = (select(origins.c.release_pk, origins.c.content_hash, releases.c.origin, releases.c.title,
                       releases.c.body_hash, releases.c.content_hash.label("release_hash"),
