@@ -17,7 +17,7 @@ from feeds.normalise import normalise
 from feeds.normalise.classifier import Classifier
 from feeds.normalise.endmatter import parse_contacts, split_end_matter
 from feeds.normalise.preamble import split_dateline, split_preamble
-from feeds.normalise.when import read_stated
+from feeds.normalise.when import dateparser_day, english_day, read_stated
 from feeds.sources.documents import release_from_pdf
 from feeds.web import create_app
 
@@ -59,6 +59,32 @@ def test_one_date_grammar_for_many_languages_and_zones(text: str, language: str 
 @pytest.mark.parametrize("text", ["10 April", "next Tuesday", "Room 2025", ""])
 def test_no_whole_date_is_no_date(text: str) -> None:
     assert read_stated(text, "en") is None
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def test_english_dates_are_read_without_dateparser_exactly_as_dateparser_reads_them() -> None:
+    """The fast path for "17 Sep 2019" (the commonest date line) agrees with dateparser on every month
+    name and abbreviation, in any case, either day order, on real and impossible days; other shapes are
+    left to dateparser."""
+    cases = []
+    for i, month in enumerate(MONTHS):
+        for j, name in enumerate((month, month[:3])):
+            spelled = (name, name.lower(), name.upper())[(i + j) % 3]
+            day = (1, 9, 28, 30, 31)[(2 * i + j) % 5]
+            cases.append((f"{day} {spelled} {1999 + 7 * i + j}", bool(j)))
+    cases += [("29 Feb 2024", False), ("29 Feb 2023", True), ("0 May 2020", False), ("32 Jan 2020", False)]
+    read = 0
+    for text, mdy in cases:
+        fast = english_day(text)
+        assert fast == dateparser_day(text, "en", mdy), text
+        read += fast is not None
+    assert read >= 20                    # impossible days ("30 FEB 2007") are left to dateparser, which finds none
+    assert english_day("30 FEB 2007") is None and english_day("29 Feb 2023") is None
+    for other in ("17 Sept 2019", "Sep 17, 2019", "17 Sep 2019 10:00", "17 Sep 19", "17  Sep 2019", "17 Mai 2019"):
+        assert english_day(other) is None
 
 
 def test_preamble_labels_embargo_and_date_lines_stay_out_of_title_and_body() -> None:

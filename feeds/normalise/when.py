@@ -143,13 +143,50 @@ def _parser():
 
 
 def _parse_words(text: str, language: str | None, locale: str | None) -> datetime | None:
+    """The date dateparser reads in `text` (a release's language first, then every other one)."""
+    return _parse_cached(text, _languages(language)[0], month_first(locale))
+
+
+_ENGLISH_MONTHS = {name: i for i, (full, short) in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may", "may"), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep"), ("october", "oct"), ("november", "nov"),
+     ("december", "dec")), start=1) for name in (full, short)}
+_ENGLISH_DAY = re.compile(r"(\d{1,2}) ([A-Za-z]{3,9}) ((?:19|20)\d{2})")
+
+
+def english_day(text: str) -> datetime | None:
+    """The day of a text that is exactly "17 Sep 2019" or "17 September 2019" (an English month name or
+    its three-letter abbreviation), read without dateparser: what dateparser reads in English, the most
+    common date line by far. None for anything else (dateparser reads it)."""
+    m = _ENGLISH_DAY.fullmatch(text)
+    month = _ENGLISH_MONTHS.get(m.group(2).lower()) if m else None
+    if m is None or month is None:
+        return None
+    try:
+        return datetime(int(m.group(3)), month, int(m.group(1)))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str, first: str, mdy: bool) -> datetime | None:
+    """`_parse_words`, once per distinct (text, first language, day order) in a process: a release's date
+    line is read several times (its raw form, then its normalised form), and releases share dates. Pure:
+    every part of a whole date is required, so nothing depends on the day it runs."""
+    found = english_day(text) if first == "en" else None
+    return found if found is not None else dateparser_day(text, first, mdy)
+
+
+def dateparser_day(text: str, first: str, mdy: bool) -> datetime | None:
+    """The date dateparser reads in `text`, in language `first`, else in any of LANGUAGES; numeric dates
+    month-first when `mdy`."""
     dateparser = _parser()
-    settings = {"DATE_ORDER": "MDY" if month_first(locale) else "DMY", "PREFER_DATES_FROM": "past",
+    settings = {"DATE_ORDER": "MDY" if mdy else "DMY", "PREFER_DATES_FROM": "past",
                 "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
                 "PARSERS": ["absolute-time"]}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for languages in ([_languages(language)[0]], _languages(language)):
+        for languages in ([first], [first] + [lang for lang in LANGUAGES if lang != first]):
             try:
                 found = dateparser.parse(text, languages=languages, settings=settings)
             except (ValueError, OverflowError, TypeError, AttributeError):

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Select, and_, exists, insert, or_, select, update
+from sqlalchemy import BindParameter, Connection, Select, and_, bindparam, exists, insert, or_, select, update
 from sqlalchemy.sql import ColumnElement
 
 from ..model import Related, Release, StoredRelease
@@ -29,10 +30,32 @@ class Facets:
     duplicate_of: str | None = None
 
 
+# Statements run for every release stored, built once (with bound parameters): building one costs more
+# than SQLite takes to run it.
+_PK: BindParameter[Any] = bindparam("b_pk")
+_SOURCE: BindParameter[Any] = bindparam("b_source_id")
+_FROM: BindParameter[Any] = bindparam("b_from")
+_UNTIL: BindParameter[Any] = bindparam("b_until")
+_CLEAR_COUNTRIES = release_countries.delete().where(release_countries.c.release_pk == _PK)
+_INSERT_COUNTRY, _INSERT_GROUP = insert(release_countries), insert(release_groups)
+_COPY_CANDIDATES = (
+    select(release_groups.c.release_pk, release_groups.c.signature, release_groups.c.duplicate_group)
+    .join(releases, releases.c.pk == release_groups.c.release_pk)
+    .where(releases.c.source_id != _SOURCE, releases.c.pk != _PK, releases.c.published >= _FROM,
+           releases.c.published <= _UNTIL))
+_SAME_DAY = (
+    select(releases.c.pk, releases.c.origin, releases.c.link, releases.c.language, releases.c.body_text,
+           release_groups.c.translation_group)
+    .join(release_groups, release_groups.c.release_pk == releases.c.pk)
+    .where(releases.c.source_id == _SOURCE, releases.c.pk != _PK, releases.c.published >= _FROM,
+           releases.c.published < _UNTIL)
+    .order_by(releases.c.pk))
+
+
 def write_countries(conn: Connection, pk: int, published: datetime, countries: Sequence[str]) -> None:
-    conn.execute(release_countries.delete().where(release_countries.c.release_pk == pk))
+    conn.execute(_CLEAR_COUNTRIES, {"b_pk": pk})
     for code in sorted(set(countries)):
-        conn.execute(insert(release_countries).values(release_pk=pk, country=code, published=published))
+        conn.execute(_INSERT_COUNTRY, dict(release_pk=pk, country=code, published=published))
 
 
 # The copy-grouping decision, pure (the SQL around it reads candidates and writes the result).
@@ -58,11 +81,8 @@ def group_head(members: Sequence[tuple[int, datetime]]) -> int:
 def _copy_candidates(conn: Connection, release: Release, published: datetime,
                      pk: int) -> list[tuple[int, bytes, int | None]]:
     window = timedelta(days=WINDOW_DAYS)
-    rows = conn.execute(
-        select(release_groups.c.release_pk, release_groups.c.signature, release_groups.c.duplicate_group)
-        .join(releases, releases.c.pk == release_groups.c.release_pk)
-        .where(releases.c.source_id != release.source_id, releases.c.pk != pk,
-               releases.c.published >= published - window, releases.c.published <= published + window))
+    rows = conn.execute(_COPY_CANDIDATES, {"b_source_id": release.source_id, "b_pk": pk,
+                                           "b_from": published - window, "b_until": published + window})
     return [(r[0], r[1], r[2]) for r in rows]
 
 
@@ -94,13 +114,8 @@ def group_copies(conn: Connection, pk: int, release: Release, published: datetim
 def group_translations(conn: Connection, pk: int, origin: str, release: Release, published: datetime) -> None:
     """Link the release to a translation of it: same source, same day, another language."""
     day = published.replace(hour=0, minute=0, second=0, microsecond=0)
-    rows = conn.execute(
-        select(releases.c.pk, releases.c.origin, releases.c.link, releases.c.language, releases.c.body_text,
-               release_groups.c.translation_group)
-        .join(release_groups, release_groups.c.release_pk == releases.c.pk)
-        .where(releases.c.source_id == release.source_id, releases.c.pk != pk,
-               releases.c.published >= day, releases.c.published < day + timedelta(days=1))
-        .order_by(releases.c.pk))
+    rows = conn.execute(_SAME_DAY, {"b_source_id": release.source_id, "b_pk": pk, "b_from": day,
+                                    "b_until": day + timedelta(days=1)})
     mine = (origin, release.link or "", release.language or "", release.body_text)
     for other, o_origin, o_link, o_lang, o_body, group in rows:
         if are_translations(mine, (o_origin, o_link or "", o_lang or "", o_body)):
@@ -114,7 +129,7 @@ def on_new(conn: Connection, pk: int, release: Release) -> None:
     """Facets and groups of a newly stored release."""
     write_countries(conn, pk, release.published, release.countries)
     sig = signature(release.title, release.body_text)
-    conn.execute(insert(release_groups).values(release_pk=pk, signature=sig))
+    conn.execute(_INSERT_GROUP, dict(release_pk=pk, signature=sig))
     group_copies(conn, pk, release, release.published, sig)
     group_translations(conn, pk, release.origin, release, release.published)
 
@@ -128,7 +143,7 @@ def on_edit(conn: Connection, pk: int, release: Release, published: datetime) ->
     row = conn.execute(select(release_groups.c.duplicate_group, release_groups.c.translation_group)
                        .where(release_groups.c.release_pk == pk)).first()
     if row is None:
-        conn.execute(insert(release_groups).values(release_pk=pk, signature=sig))
+        conn.execute(_INSERT_GROUP, dict(release_pk=pk, signature=sig))
     else:
         conn.execute(update(release_groups).where(release_groups.c.release_pk == pk).values(signature=sig))
     if row is None or row[0] is None:
@@ -142,7 +157,7 @@ def refresh(conn: Connection, pk: int, release: Release) -> None:
     write_countries(conn, pk, release.published, release.countries)
     if conn.execute(select(release_groups.c.release_pk).where(release_groups.c.release_pk == pk)).first() is None:
         sig = signature(release.title, release.body_text)
-        conn.execute(insert(release_groups).values(release_pk=pk, signature=sig))
+        conn.execute(_INSERT_GROUP, dict(release_pk=pk, signature=sig))
         group_copies(conn, pk, release, release.published, sig)
         group_translations(conn, pk, release.origin, release, release.published)
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, and_, insert, select, update
+from sqlalchemy import BindParameter, Connection, Engine, and_, bindparam, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -31,6 +31,26 @@ class Archive(Protocol):
     def get_meta(self, key: str, conn: Connection | None = None) -> str | None: ...
     def set_meta(self, conn: Connection, key: str, value: str) -> None: ...
 
+# The statements of saving a release, built once (with bound parameters): building a statement costs
+# more than SQLite takes to run it.
+_SOURCE: BindParameter[Any] = bindparam("b_source_id")
+_ORIGIN: BindParameter[Any] = bindparam("b_origin")
+_THIS_ORIGIN = and_(origins.c.source_id == _SOURCE, origins.c.origin == _ORIGIN)
+_KNOWN_ITEM = (select(origins.c.release_pk, origins.c.content_hash, releases.c.origin, releases.c.title,
+                      releases.c.body_hash, releases.c.content_hash.label("release_hash"),
+                      releases.c.published_estimated)
+               .join(releases, releases.c.pk == origins.c.release_pk).where(_THIS_ORIGIN))
+_TWINS = (select(releases.c.pk, releases.c.title, releases.c.body_hash)
+          .where(and_(releases.c.source_id == _SOURCE, releases.c.body_hash == bindparam("b_body_hash")))
+          .order_by(releases.c.pk))
+_TAKEN = select(instants.c.instant).where(and_(instants.c.instant >= bindparam("b_start"),
+                                               instants.c.instant < bindparam("b_end")))
+_INSERT_RELEASE, _INSERT_ORIGIN, _INSERT_TOPIC = insert(releases), insert(origins), insert(release_topics)
+_REMEMBER_FILE = update(origins).where(_THIS_ORIGIN)
+_KNOWS = select(origins.c.release_pk).where(_THIS_ORIGIN)
+_RESERVE_SQLITE = sqlite_insert(instants).on_conflict_do_nothing()
+_RESERVE_POSTGRESQL = postgresql_insert(instants).on_conflict_do_nothing()
+
 EMBARGO_NEXT = "embargo_next"   # meta key: the next embargo instant still ahead ("" when none)
 WITHDRAWN = "withdrawn"    # meta key: when a release last left a document (an edit, a topic lost)
 
@@ -50,8 +70,7 @@ class Writer:
         `when` that no release holds or a writer reserved (see feeds.store.instants), reserved now."""
         start, span = whole_second(when), 64
         while True:
-            taken = self.conn.execute(select(instants.c.instant).where(
-                and_(instants.c.instant >= start, instants.c.instant < start + span * ONE_SECOND))).scalars()
+            taken = self.conn.execute(_TAKEN, {"b_start": start, "b_end": start + span * ONE_SECOND}).scalars()
             for second in free_seconds(start, taken, span):
                 if self._reserve(second):
                     return second
@@ -62,12 +81,10 @@ class Writer:
         in a committed statement of its own, seen at once by concurrent writers (a reservation whose
         release is rolled back stays, unused). SQLite has one writer at a time: in this transaction."""
         if self.store.is_sqlite:
-            statement = sqlite_insert(instants).values(instant=second).on_conflict_do_nothing()
-            return bool(self.conn.execute(statement).rowcount)
+            return bool(self.conn.execute(_RESERVE_SQLITE, {"instant": second}).rowcount)
         if self._side is None:
             self._side = self.store.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-        reservation = postgresql_insert(instants).values(instant=second).on_conflict_do_nothing()
-        return bool(self._side.execute(reservation).rowcount)
+        return bool(self._side.execute(_RESERVE_POSTGRESQL, {"instant": second}).rowcount)
 
     def close(self) -> None:
         if self._side is not None:
@@ -88,8 +105,8 @@ class Writer:
             self._forget_origin(release)
         if outcome in (Outcome.ALIAS, Outcome.DETACHED_ALIAS):
             # Same source, same folded title and body: one release; remember this item as its alias.
-            self.conn.execute(insert(origins).values(source_id=release.source_id, origin=release.origin,
-                                                     release_pk=twin, content_hash=release.content_hash))
+            self.conn.execute(_INSERT_ORIGIN, dict(source_id=release.source_id, origin=release.origin,
+                                                   release_pk=twin, content_hash=release.content_hash))
         elif outcome in (Outcome.NEW, Outcome.DETACHED_NEW):
             self._insert(release, entry_id, given_topics, now)
         elif outcome is not Outcome.UNCHANGED:
@@ -99,12 +116,7 @@ class Writer:
 
     def _known_item(self, release: Release) -> tuple[int | None, KnownItem | None]:
         """The release pk this item's origin names, with what `decide` needs of both; (None, None) if unknown."""
-        row = self.conn.execute(
-            select(origins.c.release_pk, origins.c.content_hash, releases.c.origin, releases.c.title,
-                   releases.c.body_hash, releases.c.content_hash.label("release_hash"),
-                   releases.c.published_estimated)
-            .join(releases, releases.c.pk == origins.c.release_pk)
-            .where(and_(origins.c.source_id == release.source_id, origins.c.origin == release.origin))).first()
+        row = self.conn.execute(_KNOWN_ITEM, {"b_source_id": release.source_id, "b_origin": release.origin}).first()
         if row is None:
             return None, None
         return row.release_pk, KnownItem(row.content_hash, row.origin, row.title, row.body_hash, row.release_hash,
@@ -117,22 +129,19 @@ class Writer:
     def _insert(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> None:
         c = self.conn
         updated = self._free_instant(release.published)
-        pk = _inserted_pk(c.execute(insert(releases).values(
+        pk = _inserted_pk(c.execute(_INSERT_RELEASE, dict(
             entry_id=entry_id, first_seen=now, changed=now,
             **_columns(release, release.published, updated, given_topics))))
         self._note_embargo(release.embargo_until, now)
-        c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin, release_pk=pk,
-                                         content_hash=release.content_hash))
+        c.execute(_INSERT_ORIGIN, dict(source_id=release.source_id, origin=release.origin, release_pk=pk,
+                                       content_hash=release.content_hash))
         self._write_topics(pk, release.published, release.topics)
         on_new(c, pk, release)
         self.changed = True
 
     def _twin_of(self, release: Release) -> int | None:
         """The pk of a release of the same source with the same folded title and body, if any."""
-        rows = self.conn.execute(select(releases.c.pk, releases.c.title, releases.c.body_hash)
-                                 .where(and_(releases.c.source_id == release.source_id,
-                                             releases.c.body_hash == release.body_hash))
-                                 .order_by(releases.c.pk))
+        rows = self.conn.execute(_TWINS, {"b_source_id": release.source_id, "b_body_hash": release.body_hash})
         return next((row.pk for row in rows if twins(row.title, row.body_hash, release.title, release.body_hash)),
                     None)
 
@@ -196,7 +205,7 @@ class Writer:
 
     def _write_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch]) -> None:
         for m in topics:
-            self.conn.execute(insert(release_topics).values(
+            self.conn.execute(_INSERT_TOPIC, dict(
                 release_pk=pk, topic=m.slug, published=published, score=m.score, confidence=m.confidence,
                 terms=json.dumps(list(zip(m.terms, m.where, strict=False)), ensure_ascii=False)))
 
@@ -220,13 +229,12 @@ class Writer:
 
     def remember_file(self, source_id: str, origin: str, fp: FileFingerprint) -> None:
         """Record the fingerprint of a stored file (nothing when the origin is not stored)."""
-        self.conn.execute(update(origins).where(and_(origins.c.source_id == source_id, origins.c.origin == origin))
-                          .values(file_size=fp.size, file_mtime_ns=fp.mtime_ns, file_inode=fp.inode,
-                                  file_hash=fp.sha256, file_context=fp.context))
+        self.conn.execute(_REMEMBER_FILE, dict(b_source_id=source_id, b_origin=origin, file_size=fp.size,
+                                               file_mtime_ns=fp.mtime_ns, file_inode=fp.inode, file_hash=fp.sha256,
+                                               file_context=fp.context))
 
     def knows(self, source_id: str, origin: str) -> bool:
-        return self.conn.execute(select(origins.c.release_pk).where(
-            and_(origins.c.source_id == source_id, origins.c.origin == origin))).first() is not None
+        return self.conn.execute(_KNOWS, {"b_source_id": source_id, "b_origin": origin}).first() is not None
 
     def url_state(self, source_id: str, url: str) -> tuple[str | None, str | None, str | None, datetime] | None:
         """(etag, last_modified, marker, checked) remembered for a URL of a web source."""
