@@ -292,3 +292,34 @@ def test_a_page_prints_its_label_date_and_contacts_outside_the_article() -> None
     page = _read("mm-mehrweg-glas.html")     # "Zürich, 3. Juni 2024" above the h1; h2 "Über ...", "Medienkontakt"
     assert page["dateline"] == "Zürich" and page["notes"].startswith("Die Alpenquell Getränke AG")
     assert len(page["contacts"]) == 1 and "Alpenquell Getränke AG mit Sitz" not in page["body"]
+
+
+def _page(html: str) -> dict:
+    from feeds.sources.formats import release_from_html
+    source = SourceConfig(id="press", name="Press", kind="page", url="http://127.0.0.1/")
+    release = normalise(release_from_html(html, "page.html", None), source, Classifier(()), NOW)
+    return {"body": release.body_text, "notes": release.notes, "contacts": release.contacts}
+
+
+_BODY = ("<p>The Harbour Board approved a new dredging plan for the inner port on Monday, after a year of study.</p>"
+         "<p>Work starts in April and should end before the summer season; the channel will be closed at night.</p>"
+         "<p>The plan costs 4 million euros, paid by the board and the region in equal parts.</p>")
+
+
+def test_a_contact_box_inside_the_release_is_read_line_by_line_and_a_sidebar_is_not() -> None:
+    # An <aside> within the <article> that holds the headline is the release's own box; its <br>s end lines.
+    # An <aside> outside the article (the site's sidebar) stays furniture, even under a contact heading.
+    page = ("<html><body><main><article><h1>Harbour Board approves the inner port dredging plan</h1>"
+            f"<div class='body'>{_BODY}</div>"
+            "<aside class='box'><h2>Information for the press</h2>"
+            "<p>Ana Ribeiro, Press Officer<br>Tel: +351 21 555 0101<br>"
+            "<a href='mailto:ana.ribeiro@harbour.example'>ana.ribeiro@harbour.example</a></p>"
+            "<p>Tom Weller<br>Spokesperson<br>+351 21 555 0102<br>tom.weller@harbour.example</p></aside>"
+            "</article></main><aside class='col'><h2>Contact</h2><p>Switchboard<br>+351 21 555 0000<br>"
+            "info@harbour.example</p></aside></body></html>")
+    r = _page(page)
+    assert [(c["name"], c["role"], c["phone"], c["email"]) for c in r["contacts"]] == [
+        ("Ana Ribeiro", "Press Officer", "+351 21 555 0101", "ana.ribeiro@harbour.example"),
+        ("Tom Weller", "Spokesperson", "+351 21 555 0102", "tom.weller@harbour.example")]
+    assert "Switchboard" not in json.dumps(r["contacts"]) + r["notes"] + r["body"]
+    assert r["body"].endswith("in equal parts.")

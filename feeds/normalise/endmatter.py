@@ -37,8 +37,9 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"contacts? for (?:the )?(?:media|press|journalists)|for media (?:enquiries|inquiries)|press and media|"
             r"medienstelle|medienanfragen|presseanfragen|pressestelle|kontakt für (?:medien|die presse)|"
             r"contatti per la stampa|persvoorlichting|woordvoerder|hubungi kami|contact médias|relations médias|"
-            r"contact[oa]?s?\s+(?:de|para|per|pour|for|voor|untuk)?\s*(?:a\s+|la\s+|the\s+|os\s+)?"
-            r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias)")
+            r"(?:contact[oa]?s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
+            r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|la|the|os|los|die|de|i|les)\s+)?"
+            r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?)")
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|(?P<about>(?:" + _ABOUT + r")\s+\S.{0,80}?)|"
                       r"(?P<contact>" + _CONTACT + r"))(?:\s*\([^)]{1,40}\))?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
