@@ -28,7 +28,7 @@ _NUMBER = re.compile(
     r"[*_\s]*$", re.IGNORECASE)
 EMBARGO = re.compile(
     r"^[*_\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
-    r"hold for release|strictly embargoed|embargo hasta|embargo até|embargo fino|embargo tot)\b", re.IGNORECASE)
+    r"hold for release|strictly embargoed|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|embargo hasta|embargo até|embargo fino|embargo tot)\b", re.IGNORECASE)
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
 # "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
 _DATELINE = re.compile(
@@ -63,7 +63,7 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
                    ) -> tuple[str | None, Stated] | None:
     """A line that is only a date ("12 March 2025", "Thursday 6 June 2024", "Paris, le 18 février 2025"):
     (place or None, the date); None for any other line."""
-    clean = line.strip(" *_#")
+    clean = _without_labels(line.strip(" *_#"))
     if len(clean) > 90 or len(clean) < 6:
         return None
     stated = _whole_date(clean, language, locale, zone, None)
@@ -76,6 +76,19 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         if stated is not None:
             return place, stated
     return None
+
+
+_SEGMENT = re.compile(r"\s+[|·•]\s+")
+
+
+def _without_labels(line: str) -> str:
+    """A line of segments ("Persbericht | 27-01-2025 | 10:15", "MEDIA RELEASE · 12/02/2025") without its
+    label segments, the rest joined by spaces; any other line as it is."""
+    parts = _SEGMENT.split(line)
+    if len(parts) < 2:
+        return line
+    kept = [part for part in parts if not is_label(part)]
+    return " ".join(kept) if kept else line
 
 
 def _whole_date(text: str, language: str | None, locale: str | None, zone: str | None, place: str | None
@@ -313,6 +326,21 @@ def _dateline_without_date(first: str, language: str | None, locale: str | None,
     rest = first[m.end():].strip()
     if not rest or not _opens_sentence(rest):
         return None
-    if m.group("agency") is None and not (place.isupper() and len(place) >= 3):
-        return None      # "Title Case –" without a date or an agency is as likely the start of a sentence
+    if m.group("agency") is None and not (place.isupper() and len(place) >= 3) \
+            and not _titled_place(place, first[len(m.group("place")):m.end()]):
+        return None      # "Title Case -" without a date or an agency is as likely the start of a sentence
     return Dateline(place, None, rest)
+
+
+# Words that open a lead before a dash without being its place ("Update – The council ...").
+_NOT_PLACES = {"update", "correction", "breaking", "today", "tonight", "yesterday", "note", "photo", "video",
+               "heute", "gestern", "aujourd'hui", "hier", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "vandaag",
+               "gisteren", "hari ini", "kemarin"}
+
+
+def _titled_place(place: str, separator: str) -> bool:
+    """"Bielefeld – Die ...", "Castel San Vito – La ...": a place in title case opens the first paragraph when
+    an en or em dash follows it (a hyphen is too often a sentence's own), in at most four words, and it is
+    no word that opens leads ("Update –", "Heute –")."""
+    return bool(re.search(r"[–—]", separator)) and len(place.split()) <= 4 and place.lower() not in _NOT_PLACES \
+        and all(w[:1].isupper() for w in place.split()[:1])

@@ -50,6 +50,9 @@ _NOISE = re.compile(
     r"vom)\b\.?|"
     r"\(|\)|\b(?:local time|heure locale|hora local|ortszeit|ora locale|lokale tijd|waktu setempat)\b",
     re.IGNORECASE)
+# "pukul 10.00", "om 10.00 uur", "ore 10.00", "10.00 WIB": a time written with a dot (read as "10:00")
+_DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?)\s+(\d{1,2})\.(\d{2})\b"
+                          r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:uur|uhr|wib|wita|wit)\b)", re.IGNORECASE)
 _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -125,6 +128,10 @@ def _clean_time(text: str) -> str:
     return _NOISE.sub(" ", text)
 
 
+def _colon_time(m: re.Match) -> str:
+    return f"{m.group(1)} {m.group(2)}:{m.group(3)}" if m.group(1) else f"{m.group(4)}:{m.group(5)}"
+
+
 def _twelve_hour(m: re.Match) -> str:
     hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
     return f" {hour:02d}:{m.group(2) or '00'} "
@@ -168,7 +175,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     place whose local time is meant."""
     if not text:
         return None
-    text = " ".join(text.split())[:160]
+    text = _DOTTED_TIME.sub(_colon_time, " ".join(text.split())[:160])
     if not _YEAR.search(text):
         return None
     m = _CJK.search(text)
@@ -223,11 +230,11 @@ def _place_zone(place: str | None) -> str | None:
 
 
 _LEAD = re.compile(
-    r"^\s*(?:(?:embargo(?:ed)?|embargoed until|under embargo until|sous embargo jusqu'au|embargo jusqu'au|"
+    r"^\s*(?:(?:embargo(?:ed)?|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|embargoed until|under embargo until|sous embargo jusqu'au|embargo jusqu'au|"
     r"sperrfrist(?:\s+bis)?|embargo hasta|embargo até|embargo fino al|embargo tot|embargo hingga|"
     r"not for (?:publication|release|broadcast)[^:]*?(?:until|before)|hold for release until|"
     r"published|posted|dated?|issued|released|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|"
-    r"diterbitkan|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta|até|fino al|tot|hingga|date|time|heure|"
+    r"diterbitkan|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino al|tot|hingga|date|time|heure|"
     r"fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày)\b[^\d\w]*)+", re.IGNORECASE)
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"

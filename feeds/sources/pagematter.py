@@ -92,14 +92,29 @@ def preamble_lines(leaves: list, h1) -> list[str]:  # type: ignore[no-untyped-de
     """Labels, embargo lines and date lines printed just above the headline, in their order."""
     index = leaves.index(h1)
     box = _release_box(h1)
-    found = []
+    found: list[str] = []
     for element in reversed(leaves[max(0, index - MAX_ABOVE):index]):
-        text = _text(element)
-        if not text or len(text) > 120 or _in_furniture(element, box):
+        if _in_furniture(element, box):
             continue
-        if EMBARGO.match(text) or is_label(text) or read_date_line(text, None, None, None):
-            found.append(text)
+        for text in _readings(element):
+            if text in found or not text or len(text) > 120:
+                continue
+            if EMBARGO.match(text) or is_label(text) or read_date_line(text, None, None, None):
+                found.append(text)
+                break
     return found[::-1]
+
+
+_INLINE = {"time", "span", "strong", "small", "b", "em", "a"}
+
+
+def _readings(element) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts a line above the headline may be read as: for an inline element (a <time>) the whole line
+    it stands in first ("Zürich, <time>3. Juni 2024</time>": place and date), then its own text."""
+    parent = element.getparent()
+    if element.tag in _INLINE and parent is not None and parent.tag in ("p", "div") and len(parent) <= 3:
+        return [_text(parent), _text(element)]
+    return [_text(element)]
 
 
 def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
