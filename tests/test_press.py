@@ -323,3 +323,77 @@ def test_a_contact_box_inside_the_release_is_read_line_by_line_and_a_sidebar_is_
         ("Tom Weller", "Spokesperson", "+351 21 555 0102", "tom.weller@harbour.example")]
     assert "Switchboard" not in json.dumps(r["contacts"]) + r["notes"] + r["body"]
     assert r["body"].endswith("in equal parts.")
+
+
+def _text_release(text: str, name: str = "release.txt") -> dict:
+    from feeds.sources.formats import release_from_text
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    release = normalise(release_from_text(text, name, None), source, Classifier(()), NOW)
+    return {"title": release.title, "published": stated_published(release), "dateline": release.dateline,
+            "embargo": release.embargo_until, "body": release.body_text}
+
+
+_LEAD_SENTENCE = "The council approved the new bus lanes on Monday, after two years of consultation with residents."
+
+
+@pytest.mark.parametrize("first, dateline", [
+    ("Bielefeld – ", "Bielefeld"), ("Castel San Vito — ", "Castel San Vito"),
+    ("Update – ", None), ("Heute – ", None),             # words that open leads are no places
+])
+def test_a_title_case_place_before_an_en_dash_is_the_dateline(first: str, dateline: str | None) -> None:
+    r = _text_release(f"New bus lanes approved for the city centre\n\n{first}{_LEAD_SENTENCE}\n\n"
+                      "Work starts in spring and ends before the autumn term begins.\n")
+    assert r["dateline"] == dateline
+    assert r["body"].startswith(_LEAD_SENTENCE if dateline else first.strip())
+
+
+def test_a_hyphen_after_a_title_case_word_is_no_dateline() -> None:
+    r = _text_release(f"New bus lanes approved\n\nResidents - {_LEAD_SENTENCE}\n\nWork starts in spring, it ends in May.\n")
+    assert r["dateline"] is None and r["body"].startswith("Residents - The council")
+
+
+@pytest.mark.parametrize("line, published", [
+    ("MEDIA RELEASE | 12/02/2025", "2025-02-12"),
+    ("Persbericht | 27-01-2025 | 10:15", "2025-01-27T10:15:00+01:00"),
+    ("**COMUNICADO DE IMPRENSA** · 18/03/2025", "2025-03-18"),
+])
+def test_a_line_of_label_and_date_segments_dates_the_release(line: str, published: str) -> None:
+    language_body = {"Persbericht": "Het kabinet investeert de komende tien jaar extra in de dijken langs de kust. "
+                                    "Dat heeft de minister vandaag bekendgemaakt in Den Haag.",
+                     "**COMUNICADO": "A comissão abriu hoje um aviso de candidaturas para projetos de eficiência "
+                                     "hídrica nas explorações agrícolas da região."}
+    body = next((v for k, v in language_body.items() if line.startswith(k)), _LEAD_SENTENCE)
+    r = _text_release(f"{line}\n\nA headline for the release\n\n{body}\n")
+    assert r["published"] == published and r["title"] == "A headline for the release"
+
+
+@pytest.mark.parametrize("line, language, instant", [
+    ("EMBARGADO HASTA LAS 10:00 HORAS (UTC-5) DEL 15 DE MAYO DE 2024", "es", "2024-05-15T15:00:00+00:00"),
+    ("EMBARGO: Senin, 3 Juni 2024, pukul 10.00 WIB (UTC+7)", "id", "2024-06-03T03:00:00+00:00"),
+    ("Embargo tot 12 maart 2025 om 10.00 uur", "nl", "2025-03-12T09:00:00+00:00"),
+])
+def test_embargo_words_and_dotted_times_of_more_languages(line: str, language: str, instant: str) -> None:
+    from feeds.normalise.preamble import read_embargo
+    stated = read_embargo(line, language, None, None)
+    assert stated is not None and stated.utc.isoformat() == instant
+
+
+def test_a_us_address_or_phone_reads_numeric_dates_month_first_in_the_state_zone() -> None:
+    head = "PORT ELLERY POLICE DEPARTMENT\n410 Harbor Street, Port Ellery, OR 97365\n\nNEWS RELEASE\n"
+    body = f"\n\nArrest made in string of thefts\n\n{_LEAD_SENTENCE}\n\nCall (541) 555-0100 with any tips.\n"
+    assert _text_release(head + "Date: 03/04/2025\nTime: 2:45 p.m." + body)["published"] == "2025-03-04T14:45:00-08:00"
+    phone_only = "NEWS RELEASE\nDate: 04/09/2025" + body
+    assert _text_release(phone_only)["published"] == "2025-04-09"
+    caribbean = "NEWS RELEASE\nDate: 04/09/2025" + body.replace("(541) 555-0100", "+1 (758) 555-0133")
+    assert _text_release(caribbean)["published"] == "2025-09-04"     # day-first where the US way is not shown
+
+
+def test_a_place_before_a_time_element_above_the_headline_is_the_dateline() -> None:
+    page = ("<html><body><article><p class='label'>Medienmitteilung</p>"
+            "<p class='place-date'>Zürich, <time datetime='2024-09-19'>19. September 2024</time></p>"
+            f"<h1>Harbour Board approves the inner port dredging plan</h1>{_BODY}</article></body></html>")
+    from feeds.sources.formats import release_from_html
+    source = SourceConfig(id="press", name="Press", kind="page", url="http://127.0.0.1/")
+    release = normalise(release_from_html(page, "page.html", None), source, Classifier(()), NOW)
+    assert release.dateline == "Zürich" and stated_published(release) == "2024-09-19"
+    assert release.body_text.startswith("The Harbour Board approved")
