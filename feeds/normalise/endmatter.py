@@ -39,7 +39,8 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"contatti per la stampa|persvoorlichting|woordvoerder|hubungi kami|contact médias|relations médias|"
             r"(?:contact[oa]?s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
             r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|la|the|os|los|die|de|i|les)\s+)?"
-            r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?)")
+            r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?|"
+            r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)")
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|(?P<about>(?:" + _ABOUT + r")\s+\S.{0,80}?)|"
                       r"(?P<contact>" + _CONTACT + r"))(?:\s*\([^)]{1,40}\))?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
@@ -53,7 +54,10 @@ _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|
                   r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
                   r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
                   r"council|conseil|city|ville|stadt|gemeente|municipal|relations|bureau|büro|comunica|assessoria|gabinete|"
-                  r"oficina|ufficio|afdeling|dienst|direction|dirección|direção", re.IGNORECASE)
+                  r"oficina|ufficio|afdeling|dienst|direction|dirección|direção|kanzlei|behörde|verwaltung|regierung|"
+                  r"rathaus|verband|institut|gesellschaft|authority|commission|committee|board|court|tribunal|"
+                  r"gericht|police|polícia|policía|polizia|politie|gendarmerie|hospital|klinik|mairie|prefeitura|"
+                  r"ayuntamiento|comune|regione|gemeinde|kementerian|association|\bunion\b|secretar[ií]a", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -223,6 +227,8 @@ def _contact(lines: list[str]) -> Contact:
         if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)):
             label, line = m.group(1).strip(), m.group(2)
         chunks = _words(line)
+        if label and not chunks and _words(label) and _person(_words(label)[0]):
+            chunks, label = _words(label), None      # "Jane Okafor, Press Officer: +44 ..., jane@..."
         if chunks or label:
             named.append((label, chunks, line))
     name = role = None
