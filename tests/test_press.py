@@ -397,3 +397,39 @@ def test_a_place_before_a_time_element_above_the_headline_is_the_dateline() -> N
     release = normalise(release_from_html(page, "page.html", None), source, Classifier(()), NOW)
     assert release.dateline == "Zürich" and stated_published(release) == "2024-09-19"
     assert release.body_text.startswith("The Harbour Board approved")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Noot voor de redactie, niet voor publicatie", "notes"), ("Notes to editors (not for publication)", "notes"),
+    ("Profilo di Officine Meccaniche Castellani", "about"), ("Informações para a imprensa", "contact"),
+    ("Contacto para a comunicação social", "contact"), ("Informationen für die Medien", "contact"),
+    ("Profile of a winner.", None), ("Information about the programme", None),
+])
+def test_more_end_matter_headings(line: str, kind: str | None) -> None:
+    from feeds.normalise.endmatter import heading
+    found = heading(line)
+    assert (found[0] if found else None) == kind
+
+
+def test_contacts_written_name_and_role_before_a_colon_or_below_an_office_line() -> None:
+    a, b = parse_contacts("Fiona MacAulay, Head of Media Relations: +44 131 555 0462, fiona@bank.example\n"
+                          "Euan Strachan, Senior Press Officer: +44 131 555 0478, euan@bank.example")
+    assert (a.name, a.role, a.phone, a.email) == ("Fiona MacAulay", "Head of Media Relations", "+44 131 555 0462",
+                                                  "fiona@bank.example")
+    assert (b.name, b.role) == ("Euan Strachan", "Senior Press Officer")
+    [c] = parse_contacts("Staatskanzlei Nordmark – Pressestelle\nJana Thiesen, stellv. Regierungssprecherin\n"
+                         "Telefon: 0431 555-1402\nE-Mail: pressestelle@stk.example")
+    assert (c.name, c.role, c.phone) == ("Jana Thiesen", "stellv. Regierungssprecherin", "0431 555-1402")
+    [office] = parse_contacts("Pressestelle: 0431 555-1400, presse@stk.example")   # no person: the office stays
+    assert office.name == "Pressestelle" and office.phone == "0431 555-1400"
+
+
+def test_a_markdown_headline_below_preamble_lines_is_the_title() -> None:
+    from feeds.sources.formats import release_from_markdown
+    raw = release_from_markdown("---\ntitle: \"Template title\"\n---\n\n**NEWS RELEASE**  \nRef: MPC/2024/09  \n"
+                                "Release time: 12:00 GMT, 7 November 2024\n\n# Bank Rate held at 4.75%\n\n"
+                                f"{_LEAD_SENTENCE}\n", "r.md", None)
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    release = normalise(raw, source, Classifier(()), NOW)
+    assert release.title == "Bank Rate held at 4.75%" and stated_published(release) == "2024-11-07T12:00:00+00:00"
+    assert release.body_text == _LEAD_SENTENCE
