@@ -433,3 +433,31 @@ def test_a_markdown_headline_below_preamble_lines_is_the_title() -> None:
     release = normalise(raw, source, Classifier(()), NOW)
     assert release.title == "Bank Rate held at 4.75%" and stated_published(release) == "2024-11-07T12:00:00+00:00"
     assert release.body_text == _LEAD_SENTENCE
+
+
+_ANA = ("Ana Ribeiro", "Press Officer", "+351 21 555 0101", "ana@harbour.example")
+_TOM = ("Tom Weller", "Spokesperson", "+351 21 555 0102", "tom@harbour.example")
+
+
+@pytest.mark.parametrize("box, expected", [
+    ("<h2>Media contacts</h2><table><tr><th>Name</th><th>Role</th><th>Phone</th><th>Email</th></tr>"
+     "<tr><td>Ana Ribeiro</td><td>Press Officer</td><td>+351 21 555 0101</td><td>ana@harbour.example</td></tr>"
+     "<tr><td>Tom Weller</td><td>Spokesperson</td><td>+351 21 555 0102</td><td>tom@harbour.example</td></tr></table>",
+     [_ANA, _TOM]),
+    ("<section><h3>Press contact</h3><dl><dt>Ana Ribeiro</dt><dd>Press Officer</dd><dd>+351 21 555 0101</dd>"
+     "<dd><a href='mailto:ana@harbour.example'>ana@harbour.example</a></dd></dl></section>", [_ANA]),
+    ("<div><h2>Media contact</h2><div class='vcard'><span class='fn'>Ana Ribeiro</span><span class='title'>Press "
+     "Officer</span><span class='tel'>+351 21 555 0101</span><a class='email' href='mailto:ana@harbour.example'>"
+     "ana@harbour.example</a></div></div>", [_ANA]),
+    ("<p><strong>Media contact:</strong><br>Ana Ribeiro, Press Officer<br>Tel: +351 21 555 0101<br>"
+     "ana@harbour.example</p>", [_ANA]),
+    ("<h2>Contacts</h2><div class='row'><div><p><strong>Ana Ribeiro</strong><br>Press Officer<br>+351 21 555 0101"
+     "<br>ana@harbour.example</p></div><div><p><strong>Tom Weller</strong><br>Spokesperson<br>+351 21 555 0102<br>"
+     "tom@harbour.example</p></div></div>", [_ANA, _TOM]),
+])
+def test_contacts_in_the_html_structures_press_offices_use(box: str, expected: list) -> None:
+    # a table, a definition list, a vCard of spans and a link, a <br>-separated paragraph, two side by side
+    r = _page(f"<html><body><main><article><h1>Harbour Board approves the dredging plan</h1>{_BODY}{box}"
+              "</article></main></body></html>")
+    assert [(c["name"], c["role"], c["phone"], c["email"]) for c in r["contacts"]] == expected
+    assert r["body"].endswith("in equal parts.") and r["notes"] == ""

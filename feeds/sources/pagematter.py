@@ -85,7 +85,20 @@ def _leaves(doc) -> list:  # type: ignore[no-untyped-def]
         while parent is not None and parent not in inner:
             inner.add(parent)
             parent = parent.getparent()
-    return [e for e in found if e not in inner]
+    leaves = [e for e in found if e not in inner]
+    return _with_loose_links(doc, leaves) if len(leaves) <= MAX_LEAVES else leaves
+
+
+def _with_loose_links(doc, leaves: list) -> list:  # type: ignore[no-untyped-def]
+    """The leaves and the links that stand in no leaf (a vCard's <a class="email"> beside its <span>s), in
+    document order: their text is a line of the page too."""
+    kept = set(leaves)
+    loose = {a for a in doc.iter("a") if (a.text_content() or "").strip()
+             and not any(ancestor in kept for ancestor in a.iterancestors())
+             and not any(isinstance(e.tag, str) and e.tag in _TEXT_TAGS for e in a.iterdescendants())}
+    if not loose:
+        return leaves
+    return [e for e in doc.iter() if e in kept or e in loose]
 
 
 def preamble_lines(leaves: list, h1) -> list[str]:  # type: ignore[no-untyped-def]
