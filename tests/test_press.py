@@ -461,3 +461,15 @@ def test_contacts_in_the_html_structures_press_offices_use(box: str, expected: l
               "</article></main></body></html>")
     assert [(c["name"], c["role"], c["phone"], c["email"]) for c in r["contacts"]] == expected
     assert r["body"].endswith("in equal parts.") and r["notes"] == ""
+
+
+@pytest.mark.parametrize("first, place, day", [
+    ("WASHINGTON, D.C. – The alliance said so.", "WASHINGTON, D.C.", None),
+    ("Washington, D.C., March 3, 2025 – The alliance said so.", "Washington, D.C.", "2025-03-03"),
+    ("BRUSSELS/GENEVA – The agencies said so.", "BRUSSELS/GENEVA", None),
+    ("Nairobi, Kenya, 3 March 2025 – The agency said so.", "Nairobi", "2025-03-03"),   # the country is left out
+])
+def test_datelines_with_a_state_two_places_or_a_country(first: str, place: str, day: str | None) -> None:
+    found = split_dateline(first, "en")
+    assert found is not None and found.place == place and found.rest.startswith("The ")
+    assert (found.date.iso() if found.date else None) == day

@@ -28,12 +28,16 @@ _NUMBER = re.compile(
     r"[*_\s]*$", re.IGNORECASE)
 EMBARGO = re.compile(
     r"^[*_\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
-    r"hold for release|strictly embargoed|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|embargo hasta|embargo até|embargo fino|embargo tot)\b", re.IGNORECASE)
+    r"hold for release|strictly embargoed|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|"
+    r"embargo hasta|embargo até|embargo fino|embargo tot)\b", re.IGNORECASE)
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
 # "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
+# A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA"), and a US
+# state or district written after a comma ("SAN JOSE, Calif.", "WASHINGTON, D.C.", "Austin, TX").
+_PLACE_NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:(?:[ \-]|/(?=[A-ZÀ-ÖØ-Þ]))(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|le|am|"
+               r"an|sur|upon|on|en|i|im)){0,4}(?:,\s*(?:[A-Z][a-z]{1,6}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?=\s*[-–—,(])))?")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|le|am|an|sur|upon|"
-    r"on|en|i|im)){0,4}(?:,\s*[A-Z][a-z]{1,6}\.)?)"
+    r"^(?P<place>" + _PLACE_NAME + r")"
     r"(?:\s*(?:,|\()\s*(?P<date>[^–—()]{4,70}?)\s*\)?(?=" + _DASH + r"|\.\s|:\s)(?P<sep>" + _DASH + r"|\.|:)"
     r"|\s*\((?P<agency>[^)]{1,30})\)" + _DASH + r"|" + _DASH + r")\s*")
 _DATE_LINE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})"
@@ -288,9 +292,7 @@ class Dateline:
     rest: str
 
 
-_PLACE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|le|am|an|sur|upon|"
-    r"on|en|i|im)){0,4}(?:,\s*[A-Z][a-z]{1,6}\.)?)\s*(?P<open>,|\()\s*")
+_PLACE = re.compile(r"^(?P<place>" + _PLACE_NAME + r")\s*(?P<open>,|\()\s*")
 _SEPARATOR = re.compile(r"\)?\s*(?:" + _DASH + r"|\.(?=\s)|:(?=\s))\s*")
 
 
@@ -307,10 +309,17 @@ def split_dateline(first: str, language: str | None = None, locale: str | None =
             rest = first[sep.end():].strip()
             if not rest or not _opens_sentence(rest):
                 continue
-            stated = read_stated(date_text, language, locale, zone, place)
+            stated = read_stated(date_text, language, locale, zone, place) or \
+                read_stated(_without_country(date_text), language, locale, zone, place)
             if stated is not None:
                 return Dateline(place, stated, rest)
     return _dateline_without_date(first, language, locale, zone)
+
+
+def _without_country(date_text: str) -> str | None:
+    """"Kenya, 3 March 2025" without its country: the date after a capitalised name and a comma."""
+    m = re.match(r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2},\s*(?=\S)", date_text)
+    return date_text[m.end():] if m else None
 
 
 def _opens_sentence(rest: str) -> bool:
