@@ -82,12 +82,16 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
     return None
 
 
-_SEGMENT = re.compile(r"\s+[|·•]\s+")
+_SEGMENT = re.compile(r"\s+[|·•–—]\s+")
 
 
 def _without_labels(line: str) -> str:
-    """A line of segments ("Persbericht | 27-01-2025 | 10:15", "MEDIA RELEASE · 12/02/2025") without its
-    label segments, the rest joined by spaces; any other line as it is."""
+    """A line of segments ("Persbericht | 27-01-2025 | 10:15", "MEDIA RELEASE · 12/02/2025", "FOR IMMEDIATE
+    RELEASE — 12 March 2025", "For immediate release: March 12, 2025") without its label segments, the rest
+    joined by spaces; any other line as it is."""
+    labelled = re.match(r"^([^:]{3,40}):\s+(\S.*)$", line)
+    if labelled and is_label(labelled.group(1)):
+        return _without_labels(labelled.group(2))
     parts = _SEGMENT.split(line)
     if len(parts) < 2:
         return line

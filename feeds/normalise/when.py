@@ -28,6 +28,9 @@ _ZONE_WORDS = {
     "jst": "+09:00", "aest": "+10:00", "aedt": "+11:00", "ist": "+05:30", "hkt": "+08:00", "sgt": "+08:00",
     "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00",
 }
+# "9:00 a.m. ET": the US zones named without standard or daylight time (written in capitals, after a time).
+_US_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*\b(ET|CT|MT|PT)\b")
+_US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 # Named places whose local time a release may state ("heure de Paris", "Brasília time").
 _PLACE_ZONES = {
     "paris": "Europe/Paris", "bruxelles": "Europe/Brussels", "brussels": "Europe/Brussels", "genève": "Europe/Zurich",
@@ -91,6 +94,9 @@ def _fixed(offset: str) -> timezone:
 def _zone_of(text: str, language: str | None, place: str | None, fallback: str | None) -> tuple[tzinfo, str]:
     """(zone, text without its zone words): a fixed offset or abbreviation named in the text, else a named
     place's local time, else the source's zone, else the release language's usual zone."""
+    us = _US_ZONE.search(text)
+    if us:
+        return ZoneInfo(_US_ZONES[us.group(1)]), text[:us.start(1)] + text[us.end(1):]
     lowered = text.lower()
     for word, offset in _ZONE_WORDS.items():
         m = re.search(r"(?<![\w])" + word + r"(?![\w])", lowered)
@@ -234,7 +240,8 @@ _LEAD = re.compile(
     r"embargoed until|under embargo until|sous embargo jusqu'au|embargo jusqu'au|"
     r"sperrfrist(?:\s+bis)?|embargo hasta|embargo até|embargo fino al|embargo tot|embargo hingga|"
     r"not for (?:publication|release|broadcast)[^:]*?(?:until|before)|hold for release until|"
-    r"release (?:time|date)|publication date|"
+    r"release (?:time|date)|publication date|for release(?: on)?|date de (?:publication|diffusion)|"
+    r"fecha de publicación|data de publicação|data di pubblicazione|publicatiedatum|veröffentlicht am|"
     r"published|posted|dated?|issued|released|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|"
     r"diterbitkan|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino al|tot|hingga|date|time|heure|"
     r"fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày)\b[^\d\w]*)+", re.IGNORECASE)
