@@ -489,3 +489,10 @@ def test_date_lines_after_a_label_or_with_a_us_zone(line: str, language: str, st
     from feeds.normalise.preamble import read_date_line
     found = read_date_line(line, language, None, None)
     assert (found[1].iso() if found else None) == stated
+
+
+def test_a_headline_between_a_label_and_a_reference_line_is_the_title() -> None:
+    r = _text_release(f"PRESS RELEASE\n\nNew bus lanes approved\n\nRef: PR-77/25\n12 March 2025\n\n{_LEAD_SENTENCE}\n\n"
+                      "Work starts in spring.\n")
+    assert r["title"] == "New bus lanes approved" and r["published"] == "2025-03-12"
+    assert r["body"].startswith(_LEAD_SENTENCE)

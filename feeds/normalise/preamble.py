@@ -241,10 +241,12 @@ def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
             texts = after
     if texts and strong and _SENTENCE_END.search(lines[texts[0]]):
         # "Headline / Published: ... / Ref: ... / First sentence.": the headline is above the labels
-        above = [k for k in range(strong[0]) if kinds[k] == "text" and not _SENTENCE_END.search(lines[k])
+        # "LABEL / Headline / Ref: ... / date / First sentence.": between the labels, else above them
+        above = [k for k in range(strong[-1]) if kinds[k] == "text" and not _SENTENCE_END.search(lines[k])
                  and not _capitals(lines[k])]
-        if above:
-            texts = above
+        between = [k for k in above if k > strong[0]]
+        if between or above:
+            texts = between or above
     lower = [k for k in texts if not _capitals(lines[k])]
     if lower and texts[0] != lower[0] and all(_capitals(lines[k]) for k in texts if k < lower[0]):
         texts = lower
