@@ -496,3 +496,13 @@ def test_a_headline_between_a_label_and_a_reference_line_is_the_title() -> None:
                       "Work starts in spring.\n")
     assert r["title"] == "New bus lanes approved" and r["published"] == "2025-03-12"
     assert r["body"].startswith(_LEAD_SENTENCE)
+
+
+def test_contacts_with_a_role_in_brackets_or_one_letter_labels() -> None:
+    [a] = parse_contacts("Jane Okafor (Press Officer) – +44 113 555 0100 – jane@leeds.example")
+    [b] = parse_contacts("Jane Okafor, Press Officer\nT: +44 113 555 0100\nE: jane@leeds.example")
+    for c in (a, b):
+        assert (c.name, c.role, c.phone, c.email) == ("Jane Okafor", "Press Officer", "+44 113 555 0100",
+                                                      "jane@leeds.example")
+    [office] = parse_contacts("Press Office (Leeds) +44 113 555 0100")      # no person: the words stay the name
+    assert office.name == "Press Office (Leeds)" and office.role is None

@@ -56,7 +56,7 @@ PHONE = re.compile(r"(?<![\w@])\+?\(?\d[\d\s().\-/]{6,}\d(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
                           r"mobiel|mobile|mob|"
                           r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
-_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|courriel|correo|mail|mél|e-post)\s*:?\s*$", re.IGNORECASE)
+_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
                   r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
@@ -248,6 +248,9 @@ def _contact(lines: list[str]) -> Contact:
         if chunks:
             name = chunks[0]
             role = chunks[1] if len(chunks) > 1 else None
+            within = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name)
+            if role is None and within and _person(within.group(1)):
+                name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
         else:
             name = label
             label = None
