@@ -349,7 +349,8 @@ def test_a_title_case_place_before_an_en_dash_is_the_dateline(first: str, dateli
 
 
 def test_a_hyphen_after_a_title_case_word_is_no_dateline() -> None:
-    r = _text_release(f"New bus lanes approved\n\nResidents - {_LEAD_SENTENCE}\n\nWork starts in spring, it ends in May.\n")
+    r = _text_release(f"New bus lanes approved\n\nResidents - {_LEAD_SENTENCE}\n\n"
+                      "Work starts in spring, it ends in May.\n")
     assert r["dateline"] is None and r["body"].startswith("Residents - The council")
 
 
@@ -506,3 +507,20 @@ def test_contacts_with_a_role_in_brackets_or_one_letter_labels() -> None:
                                                       "jane@leeds.example")
     [office] = parse_contacts("Press Office (Leeds) +44 113 555 0100")      # no person: the words stay the name
     assert office.name == "Press Office (Leeds)" and office.role is None
+
+
+def test_pdf_lines_short_of_the_full_line_stay_lines() -> None:
+    # A contact block's lines (46 to 50 characters) on a page whose running text is 110 characters wide stay
+    # lines; running text that fills the line is joined, as is a headline measured against its own type.
+    from feeds.sources.documents import _full_line, _join_lines
+    contact = ["Sandrine Oliveira, chargée des relations presse", "Direction de la communication du CHU",
+               "04 67 55 33 21 – sandrine.oliveira@chu.example"]
+    running = ["Le don d'organes du vivant est encadré par la loi de bioéthique, et le donneur doit être majeur et",
+               "avoir un lien étroit et stable avec le receveur."]
+    page = [(line, 9.2, 0.0, 0.0) for line in running * 5] + [("La déforestation tropicale a reculé en 2024, mais", 16.0,
+                                                               0.0, 0.0)]
+    assert _full_line(page, 9.6) == len(running[0]) and _full_line(page, 16.0) == 49
+    assert _join_lines(contact, _full_line(page, 9.6)) == "\n".join(contact)
+    assert _join_lines(running, _full_line(page, 9.2)) == " ".join(running)
+    headline = ["La déforestation tropicale a reculé en 2024, mais", "les incendies atteignent un niveau record"]
+    assert _join_lines(headline, _full_line(page, 16.0)) == " ".join(headline)
