@@ -517,8 +517,8 @@ def test_pdf_lines_short_of_the_full_line_stay_lines() -> None:
                "04 67 55 33 21 – sandrine.oliveira@chu.example"]
     running = ["Le don d'organes du vivant est encadré par la loi de bioéthique, et le donneur doit être majeur et",
                "avoir un lien étroit et stable avec le receveur."]
-    page = [(line, 9.2, 0.0, 0.0) for line in running * 5] + [("La déforestation tropicale a reculé en 2024, mais", 16.0,
-                                                               0.0, 0.0)]
+    title_line = ("La déforestation tropicale a reculé en 2024, mais", 16.0, 0.0, 0.0)
+    page = [(line, 9.2, 0.0, 0.0) for line in running * 5] + [title_line]
     assert _full_line(page, 9.6) == len(running[0]) and _full_line(page, 16.0) == 49
     assert _join_lines(contact, _full_line(page, 9.6)) == "\n".join(contact)
     assert _join_lines(running, _full_line(page, 9.2)) == " ".join(running)
