@@ -21,7 +21,8 @@ _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backg
           r"noot voor (?:de )?redactie|noot voor redacties|catatan untuk editor|catatan (?:bagi )?redaksi|"
           r"ghi chú cho biên tập viên|chi siamo|qui sommes-nous|quiénes somos|quem somos|wer wir sind|over ons|"
           r"tentang kami|who we are|about us|à propos|acerca de nosotros|sobre nós|über uns")
-_ABOUT = (r"about|à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
+_ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
+          r"à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
           r"informazioni su|chi è|chi siamo|over|tentang|giới thiệu về|qui sommes-nous")
 _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
@@ -37,22 +38,34 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"contacts? for (?:the )?(?:media|press|journalists)|for media (?:enquiries|inquiries)|press and media|"
             r"medienstelle|medienanfragen|presseanfragen|pressestelle|kontakt für (?:medien|die presse)|"
             r"contatti per la stampa|persvoorlichting|woordvoerder|hubungi kami|contact médias|relations médias|"
-            r"contact[oa]?s?\s+(?:de|para|per|pour|for|voor|untuk)?\s*(?:a\s+|la\s+|the\s+|os\s+)?"
-            r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias)")
+            r"(?:contact[oa]?s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
+            r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|la|the|os|los|die|de|i|les)\s+)?"
+            r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?|"
+            r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)")
+# "Notes to editors, not for publication", "Noot voor de redactie – niet voor publicatie": still the heading
+_NOT_FOR_PUBLICATION = (r"(?:not for publication|niet voor publicatie|ne pas publier|pas pour publication|"
+                        r"nicht zur veröffentlichung|nicht für die veröffentlichung|no para publicación|"
+                        r"no publicar|não para publicação|não publicar|non per la pubblicazione|non pubblicare|"
+                        r"tidak untuk dipublikasikan)")
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|(?P<about>(?:" + _ABOUT + r")\s+\S.{0,80}?)|"
-                      r"(?P<contact>" + _CONTACT + r"))(?:\s*\([^)]{1,40}\))?[*_\s]*(?::\s*(?P<rest>.*))?$",
+                      r"(?P<contact>" + _CONTACT + r"))(?:\s*\([^)]{1,40}\))?"
+                      r"(?:\s*[,–—-]\s*" + _NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 PHONE = re.compile(r"(?<![\w@])\+?\(?\d[\d\s().\-/]{6,}\d(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
                           r"mobiel|mobile|mob|"
                           r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
-_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|courriel|correo|mail|mél|e-post)\s*:?\s*$", re.IGNORECASE)
+_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
                   r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
                   r"council|conseil|city|ville|stadt|gemeente|municipal|relations|bureau|büro|comunica|assessoria|gabinete|"
-                  r"oficina|ufficio|afdeling|dienst|direction|dirección|direção", re.IGNORECASE)
+                  r"oficina|ufficio|afdeling|dienst|direction|dirección|direção|kanzlei|behörde|verwaltung|regierung|"
+                  r"rathaus|verband|institut|gesellschaft|authority|commission|committee|board|court|tribunal|"
+                  r"gericht|police|polícia|policía|polizia|politie|gendarmerie|hospital|klinik|mairie|prefeitura|"
+                  r"ayuntamiento|comune|regione|gemeinde|kementerian|association|\bunion\b|secretar[ií]a",
+                  re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -222,6 +235,8 @@ def _contact(lines: list[str]) -> Contact:
         if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)):
             label, line = m.group(1).strip(), m.group(2)
         chunks = _words(line)
+        if label and not chunks and _words(label) and _person(_words(label)[0]):
+            chunks, label = _words(label), None      # "Jane Okafor, Press Officer: +44 ..., jane@..."
         if chunks or label:
             named.append((label, chunks, line))
     name = role = None
@@ -233,6 +248,9 @@ def _contact(lines: list[str]) -> Contact:
         if chunks:
             name = chunks[0]
             role = chunks[1] if len(chunks) > 1 else None
+            within = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name)
+            if role is None and within and _person(within.group(1)):
+                name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
         else:
             name = label
             label = None

@@ -41,6 +41,8 @@ def blocks(text: str) -> list[str]:
 
 def read_newswire(paragraphs: list[str], title: str | None, language: str | None = None,
                   locale: str | None = None, zone: str | None = None) -> Newswire:
+    if (language or "").startswith("en") and not locale:
+        locale, zone = _united_states(paragraphs, zone)
     pre = split_preamble(paragraphs, title, language, locale, zone)
     end = split_end_matter(pre.body)
     body = list(end.body)
@@ -56,6 +58,28 @@ def read_newswire(paragraphs: list[str], title: str | None, language: str | None
         dateline = pre.date_place
     return Newswire(pre.title, pre.standfirst, flat, dateline, dateline_date, pre.date, pre.embargo,
                     end.notes, end.contacts)
+
+
+# A US postal address ("Port Ellery, OR 97365") or a US phone number written the US way ("(541) 555-0100",
+# "541-555-0100", not after "+1": the Caribbean shares the code but writes dates day-first).
+_US_ADDRESS = re.compile(r",\s+(?P<state>[A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
+_US_PHONE = re.compile(r"(?<!\+1 )(?<!\+1)(?:\(\d{3}\)\s?|\b\d{3}-)\d{3}-\d{4}\b")
+_STATE_ZONES = {state: zone for zone, states in (
+    ("America/New_York", "CT DE DC FL GA IN KY ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV"),
+    ("America/Chicago", "AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI"),
+    ("America/Denver", "CO ID MT NM UT WY"), ("America/Phoenix", "AZ"), ("America/Los_Angeles", "CA NV OR WA"),
+    ("America/Anchorage", "AK"), ("Pacific/Honolulu", "HI")) for state in states.split()}
+
+
+def _united_states(paragraphs: list[str], zone: str | None) -> tuple[str | None, str | None]:
+    """(locale, zone) of an English release with no locale configured: "en-US" when it prints a US address
+    or phone number (its numeric dates are then month-first), and the zone of the state of its address
+    when the source names none; else (None, zone) unchanged."""
+    text = "\n".join(paragraphs)
+    address = next((m for m in _US_ADDRESS.finditer(text) if m.group("state") in _STATE_ZONES), None)
+    if address is None and not _US_PHONE.search(text):
+        return None, zone
+    return "en-US", zone or (_STATE_ZONES[address.group("state")] if address else None)
 
 
 def _flat(paragraph: str) -> str:

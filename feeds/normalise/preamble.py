@@ -28,12 +28,16 @@ _NUMBER = re.compile(
     r"[*_\s]*$", re.IGNORECASE)
 EMBARGO = re.compile(
     r"^[*_\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
-    r"hold for release|strictly embargoed|embargo hasta|embargo até|embargo fino|embargo tot)\b", re.IGNORECASE)
+    r"hold for release|strictly embargoed|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|"
+    r"embargo hasta|embargo até|embargo fino|embargo tot)\b", re.IGNORECASE)
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
 # "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
+# A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA"), and a US
+# state or district written after a comma ("SAN JOSE, Calif.", "WASHINGTON, D.C.", "Austin, TX").
+_PLACE_NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:(?:[ \-]|/(?=[A-ZÀ-ÖØ-Þ]))(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|le|am|"
+               r"an|sur|upon|on|en|i|im)){0,4}(?:,\s*(?:[A-Z][a-z]{1,6}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?=\s*[-–—,(])))?")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|le|am|an|sur|upon|"
-    r"on|en|i|im)){0,4}(?:,\s*[A-Z][a-z]{1,6}\.)?)"
+    r"^(?P<place>" + _PLACE_NAME + r")"
     r"(?:\s*(?:,|\()\s*(?P<date>[^–—()]{4,70}?)\s*\)?(?=" + _DASH + r"|\.\s|:\s)(?P<sep>" + _DASH + r"|\.|:)"
     r"|\s*\((?P<agency>[^)]{1,30})\)" + _DASH + r"|" + _DASH + r")\s*")
 _DATE_LINE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})"
@@ -63,7 +67,7 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
                    ) -> tuple[str | None, Stated] | None:
     """A line that is only a date ("12 March 2025", "Thursday 6 June 2024", "Paris, le 18 février 2025"):
     (place or None, the date); None for any other line."""
-    clean = line.strip(" *_#")
+    clean = _without_labels(line.strip(" *_#"))
     if len(clean) > 90 or len(clean) < 6:
         return None
     stated = _whole_date(clean, language, locale, zone, None)
@@ -76,6 +80,23 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         if stated is not None:
             return place, stated
     return None
+
+
+_SEGMENT = re.compile(r"\s+[|·•–—]\s+")
+
+
+def _without_labels(line: str) -> str:
+    """A line of segments ("Persbericht | 27-01-2025 | 10:15", "MEDIA RELEASE · 12/02/2025", "FOR IMMEDIATE
+    RELEASE — 12 March 2025", "For immediate release: March 12, 2025") without its label segments, the rest
+    joined by spaces; any other line as it is."""
+    labelled = re.match(r"^([^:]{3,40}):\s+(\S.*)$", line)
+    if labelled and is_label(labelled.group(1)):
+        return _without_labels(labelled.group(2))
+    parts = _SEGMENT.split(line)
+    if len(parts) < 2:
+        return line
+    kept = [part for part in parts if not is_label(part)]
+    return " ".join(kept) if kept else line
 
 
 def _whole_date(text: str, language: str | None, locale: str | None, zone: str | None, place: str | None
@@ -220,10 +241,12 @@ def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
             texts = after
     if texts and strong and _SENTENCE_END.search(lines[texts[0]]):
         # "Headline / Published: ... / Ref: ... / First sentence.": the headline is above the labels
-        above = [k for k in range(strong[0]) if kinds[k] == "text" and not _SENTENCE_END.search(lines[k])
+        # "LABEL / Headline / Ref: ... / date / First sentence.": between the labels, else above them
+        above = [k for k in range(strong[-1]) if kinds[k] == "text" and not _SENTENCE_END.search(lines[k])
                  and not _capitals(lines[k])]
-        if above:
-            texts = above
+        between = [k for k in above if k > strong[0]]
+        if between or above:
+            texts = between or above
     lower = [k for k in texts if not _capitals(lines[k])]
     if lower and texts[0] != lower[0] and all(_capitals(lines[k]) for k in texts if k < lower[0]):
         texts = lower
@@ -275,9 +298,7 @@ class Dateline:
     rest: str
 
 
-_PLACE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|le|am|an|sur|upon|"
-    r"on|en|i|im)){0,4}(?:,\s*[A-Z][a-z]{1,6}\.)?)\s*(?P<open>,|\()\s*")
+_PLACE = re.compile(r"^(?P<place>" + _PLACE_NAME + r")\s*(?P<open>,|\()\s*")
 _SEPARATOR = re.compile(r"\)?\s*(?:" + _DASH + r"|\.(?=\s)|:(?=\s))\s*")
 
 
@@ -294,10 +315,17 @@ def split_dateline(first: str, language: str | None = None, locale: str | None =
             rest = first[sep.end():].strip()
             if not rest or not _opens_sentence(rest):
                 continue
-            stated = read_stated(date_text, language, locale, zone, place)
+            stated = read_stated(date_text, language, locale, zone, place) or \
+                read_stated(_without_country(date_text), language, locale, zone, place)
             if stated is not None:
                 return Dateline(place, stated, rest)
     return _dateline_without_date(first, language, locale, zone)
+
+
+def _without_country(date_text: str) -> str | None:
+    """"Kenya, 3 March 2025" without its country: the date after a capitalised name and a comma."""
+    m = re.match(r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2},\s*(?=\S)", date_text)
+    return date_text[m.end():] if m else None
 
 
 def _opens_sentence(rest: str) -> bool:
@@ -313,6 +341,21 @@ def _dateline_without_date(first: str, language: str | None, locale: str | None,
     rest = first[m.end():].strip()
     if not rest or not _opens_sentence(rest):
         return None
-    if m.group("agency") is None and not (place.isupper() and len(place) >= 3):
-        return None      # "Title Case –" without a date or an agency is as likely the start of a sentence
+    if m.group("agency") is None and not (place.isupper() and len(place) >= 3) \
+            and not _titled_place(place, first[len(m.group("place")):m.end()]):
+        return None      # "Title Case -" without a date or an agency is as likely the start of a sentence
     return Dateline(place, None, rest)
+
+
+# Words that open a lead before a dash without being its place ("Update – The council ...").
+_NOT_PLACES = {"update", "correction", "breaking", "today", "tonight", "yesterday", "note", "photo", "video",
+               "heute", "gestern", "aujourd'hui", "hier", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "vandaag",
+               "gisteren", "hari ini", "kemarin"}
+
+
+def _titled_place(place: str, separator: str) -> bool:
+    """"Bielefeld – Die ...", "Castel San Vito – La ...": a place in title case opens the first paragraph when
+    an en or em dash follows it (a hyphen is too often a sentence's own), in at most four words, and it is
+    no word that opens leads ("Update –", "Heute –")."""
+    return bool(re.search(r"[–—]", separator)) and len(place.split()) <= 4 and place.lower() not in _NOT_PLACES \
+        and all(w[:1].isupper() for w in place.split()[:1])

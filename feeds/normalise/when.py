@@ -28,6 +28,9 @@ _ZONE_WORDS = {
     "jst": "+09:00", "aest": "+10:00", "aedt": "+11:00", "ist": "+05:30", "hkt": "+08:00", "sgt": "+08:00",
     "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00",
 }
+# "9:00 a.m. ET": the US zones named without standard or daylight time (written in capitals, after a time).
+_US_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*\b(ET|CT|MT|PT)\b")
+_US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 # Named places whose local time a release may state ("heure de Paris", "Brasília time").
 _PLACE_ZONES = {
     "paris": "Europe/Paris", "bruxelles": "Europe/Brussels", "brussels": "Europe/Brussels", "genève": "Europe/Zurich",
@@ -50,6 +53,9 @@ _NOISE = re.compile(
     r"vom)\b\.?|"
     r"\(|\)|\b(?:local time|heure locale|hora local|ortszeit|ora locale|lokale tijd|waktu setempat)\b",
     re.IGNORECASE)
+# "pukul 10.00", "om 10.00 uur", "ore 10.00", "10.00 WIB": a time written with a dot (read as "10:00")
+_DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?)\s+(\d{1,2})\.(\d{2})\b"
+                          r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:uur|uhr|wib|wita|wit)\b)", re.IGNORECASE)
 _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -88,6 +94,9 @@ def _fixed(offset: str) -> timezone:
 def _zone_of(text: str, language: str | None, place: str | None, fallback: str | None) -> tuple[tzinfo, str]:
     """(zone, text without its zone words): a fixed offset or abbreviation named in the text, else a named
     place's local time, else the source's zone, else the release language's usual zone."""
+    us = _US_ZONE.search(text)
+    if us:
+        return ZoneInfo(_US_ZONES[us.group(1)]), text[:us.start(1)] + text[us.end(1):]
     lowered = text.lower()
     for word, offset in _ZONE_WORDS.items():
         m = re.search(r"(?<![\w])" + word + r"(?![\w])", lowered)
@@ -123,6 +132,10 @@ def _clean_time(text: str) -> str:
     text = re.sub(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\b\.?", _twelve_hour, text, flags=re.IGNORECASE)
     text = re.sub(r"(\d)\.\s+(?=[A-Za-zÀ-ÿ])", r"\1 ", text)   # "26. Januar 2022"
     return _NOISE.sub(" ", text)
+
+
+def _colon_time(m: re.Match) -> str:
+    return f"{m.group(1)} {m.group(2)}:{m.group(3)}" if m.group(1) else f"{m.group(4)}:{m.group(5)}"
 
 
 def _twelve_hour(m: re.Match) -> str:
@@ -205,7 +218,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     place whose local time is meant."""
     if not text:
         return None
-    text = " ".join(text.split())[:160]
+    text = _DOTTED_TIME.sub(_colon_time, " ".join(text.split())[:160])
     if not _YEAR.search(text):
         return None
     m = _CJK.search(text)
@@ -260,11 +273,14 @@ def _place_zone(place: str | None) -> str | None:
 
 
 _LEAD = re.compile(
-    r"^\s*(?:(?:embargo(?:ed)?|embargoed until|under embargo until|sous embargo jusqu'au|embargo jusqu'au|"
+    r"^\s*(?:(?:embargo(?:ed)?|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|"
+    r"embargoed until|under embargo until|sous embargo jusqu'au|embargo jusqu'au|"
     r"sperrfrist(?:\s+bis)?|embargo hasta|embargo até|embargo fino al|embargo tot|embargo hingga|"
     r"not for (?:publication|release|broadcast)[^:]*?(?:until|before)|hold for release until|"
+    r"release (?:time|date)|publication date|for release(?: on)?|date de (?:publication|diffusion)|"
+    r"fecha de publicación|data de publicação|data di pubblicazione|publicatiedatum|veröffentlicht am|"
     r"published|posted|dated?|issued|released|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|"
-    r"diterbitkan|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta|até|fino al|tot|hingga|date|time|heure|"
+    r"diterbitkan|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino al|tot|hingga|date|time|heure|"
     r"fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày)\b[^\d\w]*)+", re.IGNORECASE)
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"

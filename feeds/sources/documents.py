@@ -93,6 +93,8 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
     labelled = [k for k, ln in enumerate(first[:20]) if is_label(ln[0]) or EMBARGO.match(ln[0])]
     title = _largest(first[labelled[-1] + 1:] if labelled else first) or _largest(first)
     paragraphs: list[list[str]] = []
+    widths: list[int] = []            # of each paragraph: the document's full line, in characters
+    every = [ln for lines in kept for ln in lines]
     for lines in kept:
         previous = None
         for text, size, top, bottom in lines:
@@ -101,10 +103,11 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
             new = previous is None or gap > 0.6 * height or abs(size - previous[1]) > 0.6
             if new or not paragraphs:
                 paragraphs.append([text])
+                widths.append(_full_line(every, size))
             else:
                 paragraphs[-1].append(text)
             previous = (text, size, top, bottom)
-    text = "\n\n".join(_join_lines(p) for p in paragraphs)
+    text = "\n\n".join(_join_lines(p, width) for p, width in zip(paragraphs, widths, strict=True))
     return RawRelease(origin=origin, title=title or _headline(text), body_text=text, modified=modified)
 
 
@@ -134,12 +137,21 @@ def _dehyphenate(text: str) -> str:
     return re.sub(r"(\w)- (?=[a-zà-öø-ÿ])", r"\1", text)
 
 
-def _join_lines(lines: list[str]) -> str:
+def _full_line(lines: list[tuple[str, float, float, float]], size: float) -> int:
+    """How many characters a full line of the document's text in type of `size` holds (its longest lines but
+    outliers): a headline's lines are measured against the headline's, running text against running text."""
+    lengths = sorted(len(ln[0]) for ln in lines if abs(ln[1] - size) <= 0.6)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _join_lines(lines: list[str], full: int = 0) -> str:
     """A paragraph's lines as the PDF sets them. Lines that wrap running text are joined (a hyphen at a
-    line break joined into one word); short lines that end where the author ended them stay lines."""
+    line break joined into one word); short lines that end where the author ended them stay lines: a line
+    wraps when it is long (45 characters) and near the page's full line (60% of it), so the lines of a
+    contact block ("Name, role" / "Department" / number) stay lines."""
     out: list[str] = []
     for line in lines:
-        if out and _wraps(out[-1], line):
+        if out and _wraps(out[-1], line) and len(out[-1]) >= 0.6 * full:
             if out[-1].endswith("-") and line[:1].islower():
                 out[-1] = out[-1][:-1] + line
             else:

@@ -96,6 +96,8 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
         if heading:
             title = heading.group(1).strip()
             body = body[heading.end():]
+        elif own and body[:own.start()].count("\n\n") <= 6:
+            title = own.group(1).strip()     # below preamble lines ("NEWS RELEASE", "Ref: ..."): still the headline
         else:
             raw = release_from_text(body, origin, modified)
             return RawRelease(origin=origin, title=raw.title,

@@ -35,9 +35,41 @@ def _text(element) -> str:  # type: ignore[no-untyped-def]
     return " ".join(element.text_content().split())
 
 
-def _in_furniture(element) -> bool:  # type: ignore[no-untyped-def]
-    for ancestor in element.iterancestors():
-        if ancestor.tag in ("nav", "footer", "header", "aside", "form"):
+def _lines(element) -> list[str]:  # type: ignore[no-untyped-def]
+    """The element's text as the lines its <br>s make (a contact block: name, role, number, address)."""
+    parts = [element.text or ""]
+
+    def walk(node) -> None:  # type: ignore[no-untyped-def]
+        if node.tag == "br":
+            parts.append("")
+        elif isinstance(node.tag, str):
+            parts[-1] += node.text or ""
+            for child in node:
+                walk(child)
+        parts[-1] += node.tail or ""
+
+    for child in element:
+        walk(child)
+    return [line for line in (" ".join(p.split()) for p in parts) if line]
+
+
+def _release_box(h1):  # type: ignore[no-untyped-def]
+    """The <article> holding the headline (else its <main>): what it holds belongs to the release."""
+    ancestors = list(h1.iterancestors())
+    article = next((a for a in ancestors if a.tag == "article"), None)
+    return article if article is not None else next((a for a in ancestors if a.tag == "main"), None)
+
+
+def _in_furniture(element, box=None) -> bool:  # type: ignore[no-untyped-def]
+    """Inside page furniture: nav, header, footer, aside, form, menus, sidebars. Within the release's own box
+    (`box`, the article holding the headline) a header, footer or aside is the release's ("Press contact")."""
+    ancestors = list(element.iterancestors())
+    inside = box is not None and any(a is box for a in ancestors)
+    for ancestor in ancestors:
+        if ancestor is box:
+            inside = False       # the box's ancestors (the page's layout) are the page's again
+            continue
+        if ancestor.tag in ("nav", "form") or (ancestor.tag in ("footer", "header", "aside") and not inside):
             return True
         if _FURNITURE.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
             return True
@@ -53,31 +85,61 @@ def _leaves(doc) -> list:  # type: ignore[no-untyped-def]
         while parent is not None and parent not in inner:
             inner.add(parent)
             parent = parent.getparent()
-    return [e for e in found if e not in inner]
+    leaves = [e for e in found if e not in inner]
+    return _with_loose_links(doc, leaves) if len(leaves) <= MAX_LEAVES else leaves
+
+
+def _with_loose_links(doc, leaves: list) -> list:  # type: ignore[no-untyped-def]
+    """The leaves and the links that stand in no leaf (a vCard's <a class="email"> beside its <span>s), in
+    document order: their text is a line of the page too."""
+    kept = set(leaves)
+    loose = {a for a in doc.iter("a") if (a.text_content() or "").strip()
+             and not any(ancestor in kept for ancestor in a.iterancestors())
+             and not any(isinstance(e.tag, str) and e.tag in _TEXT_TAGS for e in a.iterdescendants())}
+    if not loose:
+        return leaves
+    return [e for e in doc.iter() if e in kept or e in loose]
 
 
 def preamble_lines(leaves: list, h1) -> list[str]:  # type: ignore[no-untyped-def]
     """Labels, embargo lines and date lines printed just above the headline, in their order."""
     index = leaves.index(h1)
-    found = []
+    box = _release_box(h1)
+    found: list[str] = []
     for element in reversed(leaves[max(0, index - MAX_ABOVE):index]):
-        text = _text(element)
-        if not text or len(text) > 120 or _in_furniture(element):
+        if _in_furniture(element, box):
             continue
-        if EMBARGO.match(text) or is_label(text) or read_date_line(text, None, None, None):
-            found.append(text)
+        for text in _readings(element):
+            if text in found or not text or len(text) > 120:
+                continue
+            if EMBARGO.match(text) or is_label(text) or read_date_line(text, None, None, None):
+                found.append(text)
+                break
     return found[::-1]
+
+
+_INLINE = {"time", "span", "strong", "small", "b", "em", "a"}
+
+
+def _readings(element) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts a line above the headline may be read as: for an inline element (a <time>) the whole line
+    it stands in first ("Zürich, <time>3. Juni 2024</time>": place and date), then its own text."""
+    parent = element.getparent()
+    if element.tag in _INLINE and parent is not None and parent.tag in ("p", "div") and len(parent) <= 3:
+        return [_text(parent), _text(element)]
+    return [_text(element)]
 
 
 def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
     """(heading, lines) of end-matter sections after the headline that the extracted body lacks."""
     index = leaves.index(h1)
+    box = _release_box(h1)
     known = "".join(body_text.split())       # compared without any spacing (a <br> may leave none)
     sections: list[tuple[str, list[str]]] = []
     current: list[str] | None = None
     for element in leaves[index + 1:]:
         text = _text(element)
-        if not text or _in_furniture(element):
+        if not text or _in_furniture(element, box):
             current = None if current is not None and element.tag in ("h2", "h3") else current
             continue
         head = heading(text) if element.tag in _HEADINGS and len(text) <= 80 else None
@@ -91,7 +153,7 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
             # "Published 3 July 2023", "Ultimo aggiornamento: 12/03/2025": the page's, not the release's
             current = None
         elif current is not None and len(current) < MAX_LINES and "".join(text.split()) not in known:
-            current.append(text)
+            current.extend(_lines(element)[:MAX_LINES - len(current)])
         elif current is not None and element.tag in ("h2", "h3"):
             current = None
     return [(head, lines) for head, lines in sections if lines]
