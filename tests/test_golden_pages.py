@@ -2,7 +2,8 @@
 (see tests/data/pages/README.md), each run through `feeds extract FILE --url URL` in-process, as a user runs it.
 
 NAME.expected.json holds: url (the page's own address), title, published (the publisher's calendar day
-YYYY-MM-DD, or null when the page states no date), date_source (which evidence must win), body_first and
+YYYY-MM-DD, or null when the page states no date), optionally published_stated (the exact
+`published_stated`, with the publisher's offset), date_source (which evidence must win), body_first and
 body_last (the body's first and last sentences), absent (text that must not be in the body, optional).
 """
 from __future__ import annotations
@@ -38,6 +39,8 @@ def test_golden_page(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert found["title"] == expected["title"]
     stated = found["published_stated"]
     assert (stated[:10] if stated else None) == expected["published"]
+    if "published_stated" in expected:
+        assert stated == expected["published_stated"]
     assert found["published_estimated"] is (expected["published"] is None)
     assert found["date_source"] == expected["date_source"]
     body = ws(found["body_text"])
