@@ -49,7 +49,8 @@ def make_document(body: bytes, content_type: str, last_modified: datetime, max_a
     digest = hashlib.blake2b(body, digest_size=16).hexdigest()
     # mtime=0: the gzip bytes depend on the body only, so every process sends the same variant.
     gzipped = gzip.compress(body, compresslevel=6, mtime=0) if len(body) >= GZIP_MIN_BYTES else None
-    return Document(body=body, gzipped=gzipped, etag=f'"{digest}"', last_modified=last_modified.astimezone(timezone.utc),
+    return Document(body=body, gzipped=gzipped, etag=f'"{digest}"',
+                    last_modified=last_modified.astimezone(timezone.utc),
                     content_type=content_type, cache_control=f"public, max-age={max_age}", links=tuple(links),
                     last_modified_http=http_date(last_modified))
 

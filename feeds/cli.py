@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from .config import Config, SourceConfig, config_path, folder_problems, load_config, parse_config
 from .errors import ConfigError, LockBusy, SkipFile, StoreError
@@ -48,7 +49,8 @@ def model_report(classifier) -> list[str]:  # type: ignore[no-untyped-def]
         langs = ", ".join(f"{lang} {n}" for lang, n in sorted(model.languages.items(), key=lambda kv: -kv[1]))
         lines = [f"learned model: {classifier.model_path} ({model.trained_on.get('records', '?')} training releases; "
                  f"by language: {langs or 'unknown'}); it applies to {len(classifier.learned)} of "
-                 f"{len(classifier.topics)} topics, in languages with at least {MIN_LANGUAGE_RECORDS} training releases"]
+                 f"{len(classifier.topics)} topics, in languages with at least {MIN_LANGUAGE_RECORDS} "
+                 "training releases"]
     alone = classifier.rules_only
     if alone and model is not None:
         lines.append("topics on their keyword rules alone:")
@@ -89,7 +91,7 @@ class _ReclassifyBar:
     nothing when stderr is not a terminal (cron: the log says when it is done)."""
 
     def __init__(self) -> None:
-        self.bar = None
+        self.bar: Any = None
 
     def __call__(self, done: int, total: int) -> None:
         if not sys.stderr.isatty():
@@ -119,9 +121,8 @@ def _clock(start: str | None):  # type: ignore[no-untyped-def]
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest import coordinated, run_ingest
+    from .ingest import Trigger, run_once
     from .store import Store
-    from .websub import announce
     config = _load(args)
     clock = _clock(args.now)
     unknown = [s for s in args.source or [] if config.source(s) is None]
@@ -130,10 +131,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 2
     store = Store.open(config.service.database)
     try:
-        with coordinated(config.service.database, store.is_sqlite, args.wait) as holder, announce(config, store):
-            reports = run_ingest(config, store, args.source, clock=clock, progress=_progress, only_due=args.due,
-                                 holder=holder, classifier=_classifier(config),
-                                 reclassify_progress=_ReclassifyBar())
+        trigger = Trigger(source_ids=tuple(args.source) if args.source else None, only_due=args.due, wait=args.wait,
+                          clock=clock, progress=_progress, reclassify_progress=_ReclassifyBar(),
+                          classifier=_classifier(config))
+        reports = run_once(config, store, trigger)
     except LockBusy as e:
         print(f"not run: {e}", file=sys.stderr)
         return 1
@@ -188,7 +189,7 @@ def serving_config(config: Config, host: str, port: int, warn: bool = True) -> C
 
 
 def _raw_from_url(url: str, source: SourceConfig, config: Config):  # type: ignore[no-untyped-def]
-    from .sources.fetch import FetchError
+    from .http import FetchError
     from .sources.web import PAGE_TYPES, fetcher_for, release_from_page
     try:
         result = fetcher_for(source, config, PAGE_TYPES).fetch(url)
@@ -356,7 +357,8 @@ def explain_text(item, names: dict[str, str], country_name, near_misses=(), appl
     of the rules and model decided), countries, language, groups; and `near_misses`: (`topics.Assessment`,
     why not) of topics it is not in."""
     r = item.release
-    lines = [f"{item.entry_id}  {r.title}", f"source: {r.source_name} ({r.source_id})  published: {r.published.isoformat()}",
+    lines = [f"{item.entry_id}  {r.title}",
+             f"source: {r.source_name} ({r.source_id})  published: {r.published.isoformat()}",
              f"language: {r.language or 'unknown'}"]
     lines.append("topics:" if r.topics else "topics: none")
     for m in r.topics:
@@ -424,7 +426,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
             if a.match.slug not in placed and (a.rules_placed or a.match.score or (a.match.confidence or 0) >= NEAR)]
     known = {t.slug for t in config.topics}
     print(explain_text(item, {t.slug: t.name for t in config.topics}, gazetteer().name, near,
-                       lambda slug: which_applied(classifier, slug, r.language) if slug in known else "a topic no longer configured"))
+                       lambda slug: which_applied(classifier, slug, r.language) if slug in known
+                       else "a topic no longer configured"))
     return 0
 
 
@@ -546,8 +549,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"topics": cmd_topics, "db": cmd_db, "check": cmd_check, "ingest": cmd_ingest, "serve": cmd_serve, "extract": cmd_extract, "explain": cmd_explain,
-            "discover": cmd_discover}
+COMMANDS = {"topics": cmd_topics, "db": cmd_db, "check": cmd_check, "ingest": cmd_ingest, "serve": cmd_serve,
+            "extract": cmd_extract, "explain": cmd_explain, "discover": cmd_discover}
 
 
 def main(argv: list[str] | None = None) -> int:

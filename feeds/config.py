@@ -11,6 +11,7 @@ import tomllib
 import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -255,6 +256,14 @@ def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems)
     if isinstance(named, str) and SLUG.match(named):
         where = f"sources.{named}"       # problems are named by the source's id, which the reader knows
     values = _typed(raw, _SOURCE, where, problems)
+    checks = [_source_identity(values, where, problems), _source_location(values, where, base, problems),
+              _source_patterns(values, where, problems), _source_values(values, where, topics, problems)]
+    ok = all(checks)
+    return SourceConfig(**values) if ok else None
+
+
+def _source_identity(values: dict[str, Any], where: str, problems: _Problems) -> bool:
+    """id, name and kind: present, and well formed."""
     ok = True
     for key in ("id", "name", "kind"):
         if not values.get(key):
@@ -267,17 +276,27 @@ def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems)
     if kind and kind not in KINDS:
         problems.add(f"{where}.kind", f"{kind!r} is not one of {', '.join(KINDS)}")
         ok = False
+    return ok
+
+
+def _source_location(values: dict[str, Any], where: str, base: Path, problems: _Problems) -> bool:
+    """A folder source's path (made absolute against the config's folder), a web source's URL."""
+    kind = values.get("kind")
     if kind == "folder":
         if not values.get("path"):
             problems.add(f"{where}.path", "missing (a folder source needs a path)")
-            ok = False
-        else:
-            values["path"] = str((base / values["path"]).resolve())
+            return False
+        values["path"] = str((base / values["path"]).resolve())
     if kind in ("page", "feed", "sitemap"):
         url = values.get("url", "")
         if not _http_url(url):
             problems.add(f"{where}.url", f"missing or not an http(s) URL: {url!r}")
-            ok = False
+            return False
+    return True
+
+
+def _source_patterns(values: dict[str, Any], where: str, problems: _Problems) -> bool:
+    ok = True
     for key in ("include", "exclude"):
         for pattern in values.get(key, ()):
             try:
@@ -285,6 +304,12 @@ def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems)
             except re.error as e:
                 problems.add(f"{where}.{key}", f"bad regular expression {pattern!r}: {e}")
                 ok = False
+    return ok
+
+
+def _source_values(values: dict[str, Any], where: str, topics: set[str], problems: _Problems) -> bool:
+    """The time zone, the topics and the positive counts."""
+    ok = True
     if "timezone" in values:
         try:
             zoneinfo.ZoneInfo(values["timezone"])
@@ -302,7 +327,7 @@ def _source(raw: Any, i: int, base: Path, topics: set[str], problems: _Problems)
         if key in values and values[key] < 1:
             problems.add(f"{where}.{key}", "must be 1 or more")
             ok = False
-    return SourceConfig(**values) if ok else None
+    return ok
 
 
 def _http_url(url: str) -> bool:
@@ -357,6 +382,38 @@ def _topic(slug: str, raw: Any, problems: _Problems) -> TopicConfig | None:
                        exclude=values.get("exclude", ()), min_score=values.get("min_score", 1))
 
 
+def _schedule(raw: dict[str, Any], problems: _Problems) -> dict[str, Any]:
+    """The [schedule] values that are valid (a bad one is reported and left to its default)."""
+    values = _typed(raw, _SCHEDULE, "schedule", problems)
+    if values.get("lease_seconds", 10) < 1:
+        problems.add("schedule.lease_seconds", "must be 1 or more")
+        values.pop("lease_seconds")
+    if not 1 <= values.get("batch_size", 1) <= MAX_BATCH:
+        problems.add("schedule.batch_size", f"must be between 1 and {MAX_BATCH:,}")
+        values.pop("batch_size")
+    for key in ("tick_seconds", "every_minutes"):
+        if values.get(key, 1) < 1:
+            problems.add(f"schedule.{key}", "must be 1 or more")
+            values.pop(key)
+    return values
+
+
+def _sources(raw: list[Any], base: Path, slugs: set[str], problems: _Problems) -> list[SourceConfig]:
+    """The valid [[sources]], each id once."""
+    sources = []
+    seen: set[str] = set()
+    for i, r in enumerate(raw):
+        s = _source(r, i, base, slugs, problems)
+        if s is None:
+            continue
+        if s.id in seen:
+            problems.add(f"sources[{i}].id", f"{s.id!r} is used by another source")
+            continue
+        seen.add(s.id)
+        sources.append(s)
+    return sources
+
+
 def parse_config(text: str, path: str, env: dict[str, str] | None = None) -> Config:
     """Parse config text; `path` locates relative paths and names the file in messages."""
     env = dict(os.environ if env is None else env)
@@ -371,34 +428,13 @@ def parse_config(text: str, path: str, env: dict[str, str] | None = None) -> Con
             problems.add(key, "unknown key")
         elif not isinstance(value, _TOP[key]):
             problems.add(key, f"expected {'a table' if _TOP[key] is dict else 'an array of tables'}")
-    section = lambda k, t: raw.get(k) if isinstance(raw.get(k), t) else t()  # noqa: E731
+
+    def section(key: str, kind: type) -> Any:
+        return raw.get(key) if isinstance(raw.get(key), kind) else kind()
     service = _service(section("service", dict), base, problems, env)
-    schedule_values = _typed(section("schedule", dict), _SCHEDULE, "schedule", problems)
-    if schedule_values.get("lease_seconds", 10) < 1:
-        problems.add("schedule.lease_seconds", "must be 1 or more")
-        schedule_values.pop("lease_seconds")
-    if not 1 <= schedule_values.get("batch_size", 1) <= MAX_BATCH:
-        problems.add("schedule.batch_size", f"must be between 1 and {MAX_BATCH:,}")
-        schedule_values.pop("batch_size")
-    if schedule_values.get("tick_seconds", 1) < 1:
-        problems.add("schedule.tick_seconds", "must be 1 or more")
-        schedule_values.pop("tick_seconds")
-    if schedule_values.get("every_minutes", 1) < 1:
-        problems.add("schedule.every_minutes", "must be 1 or more")
-        schedule_values.pop("every_minutes")
+    schedule_values = _schedule(section("schedule", dict), problems)
     topics = tuple(t for slug, r in section("topics", dict).items() if (t := _topic(slug, r, problems)))
-    slugs = {t.slug for t in topics}
-    sources = []
-    seen: set[str] = set()
-    for i, r in enumerate(section("sources", list)):
-        s = _source(r, i, base, slugs, problems)
-        if s is None:
-            continue
-        if s.id in seen:
-            problems.add(f"sources[{i}].id", f"{s.id!r} is used by another source")
-            continue
-        seen.add(s.id)
-        sources.append(s)
+    sources = _sources(section("sources", list), base, {t.slug for t in topics}, problems)
     if problems.items:
         raise ConfigError(path, problems.items)
     websub = _websub(section("websub", dict), problems)
@@ -411,7 +447,7 @@ def parse_config(text: str, path: str, env: dict[str, str] | None = None) -> Con
                   topic_model_path=model_path)
 
 
-def config_path(env: dict[str, str] | None = None) -> str:
+def config_path(env: Mapping[str, str] | None = None) -> str:
     env = os.environ if env is None else env
     return env.get("FEEDS_CONFIG") or DEFAULT_CONFIG
 

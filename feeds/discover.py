@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import cast
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import html as lxml_html
@@ -38,8 +39,9 @@ from .normalise import normalise
 from .normalise.classifier import Classifier
 from .sources.decode import decode_bytes
 from .sources.feedparse import FEED_TYPES, entries_from_feed
-from .sources.fetch import FetchError, Fetcher, FetchPolicy, FetchResult
-from .sources.sitemap import SITEMAP_TYPES, Sitemap, SitemapEntry, fetch_entry, newest_first, parse_sitemap, same_site, site_of
+from .http import FetchError, Fetcher, FetchPolicy, FetchResult
+from .sources.sitemap import (SITEMAP_TYPES, Sitemap, SitemapEntry, fetch_entry, newest_first, parse_sitemap, same_site,
+                              site_of)
 from .sources.urls import canonical_url
 from .sources.web import PAGE_TYPES, listing_articles, release_from_page, user_agent
 
@@ -269,7 +271,8 @@ class _Look:
         maps = [(c.url, m) for c in children if (m := self.read_sitemap(c.url)) and not m.is_index]
         if named:
             entries = tuple(e for _, m in maps for e in m.entries)
-            return self.sitemap_candidate(url, entries, True, f" (in {len(maps)} of its {len(parsed.children)} sitemaps)")
+            where = f" (in {len(maps)} of its {len(parsed.children)} sitemaps)"
+            return self.sitemap_candidate(url, entries, True, where)
         return [c for child_url, m in maps for c in self.sitemap_candidate(child_url, m.entries, False)]
 
     def sitemap_candidate(self, url: str, listed: Iterable[SitemapEntry], named: bool, where: str = ""
@@ -321,14 +324,15 @@ class _Look:
 def _page_links(result: FetchResult) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]], str]:
     """(link text, absolute URL) of every link, (rel, type, URL) of every <link>, and the site's name."""
     try:
-        doc = lxml_html.fromstring(decode_bytes(result.body, result.charset) or "<html></html>", base_url=result.url)
+        text = decode_bytes(result.body, result.charset) or "<html></html>"
+        doc = cast(lxml_html.HtmlElement, lxml_html.fromstring(text, base_url=result.url))
     except (ValueError, TypeError, SkipFile, lxml_html.etree.ParserError):
         return [], [], ""
     anchors = [(" ".join(a.text_content().split()), urljoin(result.url, a.get("href", "")))
                for a in doc.iter("a") if a.get("href")]
     links = [((el.get("rel") or "").lower(), (el.get("type") or "").lower(), urljoin(result.url, el.get("href", "")))
              for el in doc.iter("link") if el.get("href")]
-    name = "".join(doc.xpath("string(//meta[@property='og:site_name']/@content)")).strip()
+    name = str(doc.xpath("string(//meta[@property='og:site_name']/@content)")).strip()
     if not name:
         name = re.split(r"\s+[|\-–—:·]\s+", " ".join((doc.findtext(".//title") or "").split()))[-1].strip()
     return anchors, links, name
@@ -358,17 +362,18 @@ def discover(url: str, config: Config, allow_private_network: bool = False, sour
         pages += [home] if home is not None else []
     anchors, links, site_name = [], [], ""
     for page in pages:
-        a, l, n = _page_links(page)
-        anchors += a
-        links += l
-        site_name = site_name or n
+        page_anchors, page_links, page_name = _page_links(page)
+        anchors += page_anchors
+        links += page_links
+        site_name = site_name or page_name
     look.name = found.site_name = name or site_name or urlsplit(first.url).hostname or "Publisher"
     # 0. the address itself, when it is a feed or a sitemap rather than a page
     given: list[Candidate] = []
     if first.content_type not in ("text/html", "application/xhtml+xml"):
         given = [c for c in [look.feed(first.url)] if c] or look.sitemap(first.url, named=True)
     # 1. feeds: advertised first; the common paths only when none of those works
-    advertised = list(dict.fromkeys(u for rel, kind, u in links if "alternate" in rel.split() and kind in ALTERNATE_TYPES))
+    advertised = list(dict.fromkeys(u for rel, kind, u in links
+                                    if "alternate" in rel.split() and kind in ALTERNATE_TYPES))
     advertised = [u for u in advertised if canonical_url(u) != canonical_url(first.url)]
     feeds = [c for u in advertised if (c := look.feed(u))]
     if not feeds and not given:

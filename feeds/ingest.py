@@ -1,27 +1,27 @@
 """One ingestion run: sources -> normalise -> store, each source isolated from the others.
 
-The same routine serves cron (`feeds ingest`) and the in-process scheduler (`feeds serve`).
-A lock keeps two runs on one archive from overlapping.
+`run_once(config, store, trigger)` is the one routine behind every run: cron (`feeds ingest`), the
+in-process scheduler (`feeds serve`) and the admin endpoint (`start_in_background`, handed to the web
+app as a function, so web/ never imports this module). It coordinates (`feeds.coordination`: the
+file lock on SQLite, per-source leases on a server database), announces changed feeds to WebSub hubs
+afterwards, and runs `run_ingest`.
+
+Imports: config, coordination, due, model, normalise, sources, store, websub, the standard library.
 """
 from __future__ import annotations
 
-import fcntl
-import hashlib
 import logging
 import os
-import socket
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
-
-from sqlalchemy.engine import make_url
 
 from .config import Config, SourceConfig
-from .errors import LockBusy, SkipFile, SourceError, StoreError
+from .coordination import coordinated, keep_lease
+from .errors import SkipFile, SourceError, StoreError
 from .due import next_due
 from .model import Backlog, Failed, FileFingerprint, RawRelease, Skipped, SourceReport, Unchanged
 from .normalise import normalise
@@ -31,6 +31,7 @@ from .normalise.geo import countries
 from .sources import read_source
 from .sources.web import UrlState
 from .store import Store, Writer, leases
+from .websub import announce
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -38,49 +39,6 @@ Clock = Callable[[], datetime]
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def lock_path(database_url: str) -> Path:
-    """Beside a SQLite file; for a server database, one per URL in the temporary folder."""
-    url = make_url(database_url)
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        return Path(url.database + ".ingest.lock")
-    digest = hashlib.sha256(database_url.encode()).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"feeds-ingest-{digest}.lock"
-
-
-@contextmanager
-def ingest_lock(path: Path, wait: float = 0.0) -> Iterator[None]:
-    """Hold an exclusive lock on `path`, waiting up to `wait` seconds; LockBusy if another run keeps it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "unknown"
-                    raise LockBusy(f"another ingestion run is in progress (pid {holder}); lock {path}") from None
-                time.sleep(0.2)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        yield
-    finally:
-        os.close(fd)
-
-
-@contextmanager
-def coordinated(database_url: str, is_sqlite: bool, wait: float = 0.0) -> Iterator[str | None]:
-    """How this process may ingest: SQLite takes the archive-wide file lock (yields None); a server
-    database lets many workers run at once, each source under its own lease (yields our holder name)."""
-    if is_sqlite:
-        with ingest_lock(lock_path(database_url), wait=wait):
-            yield None
-    else:
-        yield worker_name()
 
 
 ReclassifyProgress = Callable[[int, int], None]     # (releases done, releases in all), after each batch
@@ -139,18 +97,23 @@ class StoreMemory:
         self.source_id = source_id
         self.clock = clock
 
+    @property
+    def _writer(self) -> Writer:
+        assert self.writer is not None, "the memory is used within a batch's transaction"
+        return self.writer
+
     def fingerprints(self, origins: list[str]) -> Mapping[str, FileFingerprint]:
-        return self.writer.fingerprints(self.source_id, origins)
+        return self._writer.fingerprints(self.source_id, origins)
 
     def known(self, origin: str) -> bool:
-        return self.writer.knows(self.source_id, origin)
+        return self._writer.knows(self.source_id, origin)
 
     def state(self, url: str) -> UrlState | None:
-        found = self.writer.url_state(self.source_id, url)
+        found = self._writer.url_state(self.source_id, url)
         return None if found is None else UrlState(*found)
 
     def remember(self, url: str, etag: str | None, last_modified: str | None, marker: str | None) -> None:
-        self.writer.remember_url(self.source_id, url, etag, last_modified, marker, self.clock())
+        self._writer.remember_url(self.source_id, url, etag, last_modified, marker, self.clock())
 
 
 WRITE_ATTEMPTS = 3
@@ -158,14 +121,14 @@ Item = RawRelease | Skipped | Unchanged | Failed | Backlog
 
 
 def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clock = utcnow,
-                  keepalive: Callable[[], None] | None = None, classifier: Classifier | None = None) -> SourceReport:
+                  heartbeat: Callable[[], None] | None = None, classifier: Classifier | None = None) -> SourceReport:
     """Ingest one source, one transaction per `schedule.batch_size` items (readers wait for one batch's
     commit at most; a killed run keeps the batches it committed, and the next run finds them unchanged).
     Never raises for the source's own failures: they are reported. `classifier` places releases in topics
     (built from `config` when not given).
 
-    `keepalive` is called between items (a worker checks its lease there, which a thread renews: see
-    _heartbeat; it raises SourceError when the lease was lost, and the current batch is rolled back)."""
+    `heartbeat` is called between items (a worker checks its lease there, which a thread renews: see
+    coordination.keep_lease; it raises SourceError when the lease was lost, and the current batch is rolled back)."""
     # We hold the source (lock or lease): a run still marked running was cut short by a dead process.
     store.close_stale_runs(source.id, clock())
     classifier = classifier or load_classifier(config)
@@ -176,7 +139,7 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
         items = iter(read_source(source, config, memory, clock()))
         while True:
             batch: list[Item] = []
-            part = _write_batch(config, classifier, store, source, memory, items, batch, keepalive, clock)
+            part = _write_batch(config, classifier, store, source, memory, items, batch, heartbeat, clock)
             _add(report, part)
             if len(batch) < config.schedule.batch_size:
                 break
@@ -202,8 +165,9 @@ def _shown(text: str, source: SourceConfig) -> str:
     return text.replace(source.path + os.sep, "").replace(source.path, ".")
 
 
-def _write_batch(config: Config, classifier: Classifier, store: Store, source: SourceConfig, memory: StoreMemory, items: Iterator[Item],
-                 batch: list[Item], keepalive: Callable[[], None] | None, clock: Clock) -> SourceReport:
+def _write_batch(config: Config, classifier: Classifier, store: Store, source: SourceConfig, memory: StoreMemory,
+                 items: Iterator[Item],
+                 batch: list[Item], heartbeat: Callable[[], None] | None, clock: Clock) -> SourceReport:
     """Take up to `batch_size` items into `batch` and write them in one transaction; returns what they did.
 
     Concurrent workers can deadlock (e.g. both grouping copies of one release): the loser's transaction
@@ -216,11 +180,11 @@ def _write_batch(config: Config, classifier: Classifier, store: Store, source: S
                 memory.writer = w
                 for item in replay:
                     _ingest_item(config, classifier, source, w, item, part, clock())
-                while len(batch) < config.schedule.batch_size and (item := next(items, None)) is not None:
-                    if keepalive is not None:
-                        keepalive()
-                    batch.append(item)
-                    _ingest_item(config, classifier, source, w, item, part, clock())
+                while len(batch) < config.schedule.batch_size and (fresh := next(items, None)) is not None:
+                    if heartbeat is not None:
+                        heartbeat()
+                    batch.append(fresh)
+                    _ingest_item(config, classifier, source, w, fresh, part, clock())
             return part
         except StoreError as e:
             if not e.transient or attempt == WRITE_ATTEMPTS:
@@ -272,7 +236,7 @@ def _ingest_item(config: Config, classifier: Classifier, source: SourceConfig, w
     outcome = writer.save(release, mint_entry_id(source.id, item.origin), given, now)
     if item.file is not None:
         writer.remember_file(source.id, item.origin, item.file)
-    setattr(report, outcome, getattr(report, outcome) + 1)
+    setattr(report, outcome.report, getattr(report, outcome.report) + 1)
 
 
 def due_sources(config: Config, store: Store, now: datetime) -> list[SourceConfig]:
@@ -283,42 +247,6 @@ def due_sources(config: Config, store: Store, now: datetime) -> list[SourceConfi
         if when is None or when <= now:
             due.append(source)
     return due
-
-
-def worker_name() -> str:
-    """This process, as a lease holder: host and pid."""
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
-@contextmanager
-def _heartbeat(store: Store, source_id: str, holder: str, clock: Clock, ttl: timedelta) -> Iterator[Callable[[], None]]:
-    """Keeps the source's lease while the block runs: a thread of its own renews it every third of its
-    time, so one long step does not lose it (the first release a fresh worker reads loads the language
-    model and MinHash: seconds on a loaded machine, with no item boundary to renew at). Yields the check
-    called between items: SourceError once a renewal found the lease lost (expired and taken)."""
-    stop = threading.Event()
-    lost: list[str] = []
-
-    def beat() -> None:
-        while not stop.wait(ttl.total_seconds() / 3):
-            try:
-                if not leases.renew(store.engine, source_id, holder, clock(), ttl):
-                    lost.append("lost")
-                    return
-            except Exception as e:   # the database went away: the check below reports it
-                log.warning("source=%s lease renewal failed: %s", source_id, e)
-
-    def check() -> None:
-        if lost:
-            raise SourceError("lost the source's lease to another worker (this run took too long)")
-
-    thread = threading.Thread(target=beat, name=f"lease-{source_id}", daemon=True)
-    thread.start()
-    try:
-        yield check
-    finally:
-        stop.set()
-        thread.join()
 
 
 def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, holder: str, ttl: timedelta,
@@ -333,7 +261,7 @@ def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, ho
             when = next_due(source, config, store.recent_runs(source.id, 20))
             if when is not None and when > clock():
                 return None
-        with _heartbeat(store, source.id, holder, clock, ttl) as check:
+        with keep_lease(store.engine, source.id, holder, clock, ttl) as check:
             return ingest_source(config, store, source, clock, check, classifier)
     finally:
         leases.release(store.engine, source.id, holder)
@@ -361,3 +289,57 @@ def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = 
     ttl = lease_ttl or timedelta(seconds=config.schedule.lease_seconds)
     reports = (_leased(config, store, s, clock, holder, ttl, only_due, classifier) for s in chosen)
     return [r for r in reports if r is not None]
+
+
+Progress = Callable[[Iterable[SourceConfig]], Iterable[SourceConfig]]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Who asks for a run and what they want: which sources (None: all), only the due ones, how long
+    to wait for the lock, the clock, and progress callbacks for a terminal."""
+
+    source_ids: tuple[str, ...] | None = None
+    only_due: bool = False
+    wait: float = 0.0
+    clock: Clock = utcnow
+    progress: Progress | None = None
+    reclassify_progress: ReclassifyProgress | None = None
+    classifier: Classifier | None = None      # built from the config when not given
+
+
+def _run_claimed(config: Config, store: Store, trigger: Trigger, holder: str | None) -> list[SourceReport]:
+    with announce(config, store):
+        return run_ingest(config, store, trigger.source_ids, clock=trigger.clock, progress=trigger.progress,
+                          only_due=trigger.only_due, holder=holder, classifier=trigger.classifier,
+                          reclassify_progress=trigger.reclassify_progress)
+
+
+def run_once(config: Config, store: Store, trigger: Trigger | None = None) -> list[SourceReport]:
+    """One coordinated, announced run: LockBusy (at once, or after `trigger.wait`) when another holds the lock."""
+    trigger = trigger or Trigger()
+    with coordinated(config.service.database, store.is_sqlite, trigger.wait) as holder:
+        return _run_claimed(config, store, trigger, holder)
+
+
+def start_in_background(config: Config, store: Store, source_ids: list[str] | None,
+                        classifier: Classifier | None = None) -> threading.Thread:
+    """Claim the run now (LockBusy at once when another run holds the lock), then run it in a thread.
+
+    The admin endpoint's trigger: a background run has no one to answer, so it logs its reports and
+    any crash, and keeps the service serving."""
+    stack = ExitStack()
+    holder = stack.enter_context(coordinated(config.service.database, store.is_sqlite))
+    trigger = Trigger(source_ids=tuple(source_ids) if source_ids else None, classifier=classifier)
+
+    def work() -> None:
+        with stack:
+            try:
+                for report in _run_claimed(config, store, trigger, holder):
+                    log.info("admin ingest: %s", report.summary())
+            except Exception:     # a background run has no one to answer: log it, keep serving
+                log.exception("admin ingestion crashed")
+
+    thread = threading.Thread(target=work, name="admin-ingest", daemon=True)
+    thread.start()
+    return thread

@@ -62,11 +62,11 @@ class TopicMatch:
     def evidence(self) -> list[tuple[str, str]]:
         """(term, where) of the rules and the source; where is '' when an older archive did not record it."""
         where = tuple(self.where) + ("",) * (len(self.terms) - len(self.where))
-        return [(term, w) for term, w in zip(self.terms, where) if w != "model"]
+        return [(term, w) for term, w in zip(self.terms, where, strict=False) if w != "model"]
 
     def model_words(self) -> list[str]:
         """The words that weighed most for the topic in the learned model."""
-        return [term for term, w in zip(self.terms, self.where) if w == "model"]
+        return [term for term, w in zip(self.terms, self.where, strict=False) if w == "model"]
 
 
 @dataclass(frozen=True)

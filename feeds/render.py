@@ -10,7 +10,8 @@ construct holding it escaped.
 
 What feedgen cannot write is added to its lxml tree afterwards: RFC 5005 paging and archive links
 (`FeedInfo.links`, `fh:archive`), WebSub hub links, per-entry `xml:lang` (`dc:language` in RSS), the
-publisher's feed as RSS `source`, and the `xml-stylesheet` processing instruction that makes a feed readable in a browser.
+publisher's feed as RSS `source`, and the `xml-stylesheet` processing instruction that makes a feed readable in a
+browser.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from html import escape
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from feedgen.feed import FeedGenerator
@@ -28,6 +30,7 @@ from lxml import etree
 
 from . import __version__
 from .model import Release, StoredRelease
+from .urls import release_url, source_feed_url, topic_scheme
 from .normalise.langcodes import iso639_1
 
 FEED_NAMESPACE = uuid.UUID("0b9d2f43-7c1e-5a8b-8f4d-3e6a1c2b5d70")   # ours; never change it
@@ -81,11 +84,6 @@ def whole(when: datetime) -> datetime:
     return when.replace(microsecond=0)
 
 
-def source_feed_url(base_url: str, source_id: str, fmt: str) -> str:
-    """Our feed of one publisher: where an entry's `source` points."""
-    return f"{base_url}/feeds/all.{fmt}?source={quote(source_id, safe='')}"
-
-
 def language(code: str | None) -> str | None:
     """A release's language as feeds may write it: an ISO 639-1 code, or None (archives made before
     that rule may hold codes such as "pcm" or "zxx")."""
@@ -135,11 +133,11 @@ def feed_id(feed_key: str) -> str:
 
 
 def permalink(base_url: str, item: StoredRelease) -> str:
-    return f"{base_url}/releases/{item.uuid}"
+    return release_url(base_url, item.uuid)
 
 
 def related_permalink(base_url: str, uuid_: str) -> str:
-    return f"{base_url}/releases/{uuid_}"
+    return release_url(base_url, uuid_)
 
 
 def related_links(base_url: str, item: StoredRelease) -> list[tuple[str, dict[str, str]]]:
@@ -209,7 +207,7 @@ def _entry(fg: FeedGenerator, info: FeedInfo, item: StoredRelease, topic_names: 
         fe.summary(r.summary)
     fe.content(r.body_html + also_published_html(info.base_url, item), type="html")
     for m in r.topics:
-        fe.category(term=m.slug, label=topic_names.get(m.slug, m.slug), scheme=f"{info.base_url}/topics/")
+        fe.category(term=m.slug, label=topic_names.get(m.slug, m.slug), scheme=topic_scheme(info.base_url))
 
 
 def render_atom(info: FeedInfo, items: list[StoredRelease], topic_names: dict[str, str]) -> bytes:
@@ -260,24 +258,29 @@ def _atom_extras(root: etree._Element, info: FeedInfo, items: list[StoredRelease
     by_id = {i.entry_id: i for i in items}
     for entry in root.iterfind(a + "entry"):
         item = by_id.get(entry.findtext(a + "id") or "")
-        if item is None:
-            continue
-        r = item.release
-        if language(r.language) and language(r.language) != lang:
-            entry.set(XML_LANG, language(r.language))  # type: ignore[arg-type]
-        # feedgen 1.0 drops rel, type and title of entry links: write them here.
-        for old in entry.findall(a + "link"):
-            entry.remove(old)
-        own = permalink(info.base_url, item)
-        etree.SubElement(entry, a + "link", rel="alternate", type="text/html", href=release_link(item, info.base_url))
-        if r.link:
-            etree.SubElement(entry, a + "link", rel="related", type="text/html", href=own, title="Archived copy")
-        for rel, attrs in related_links(info.base_url, item):
-            etree.SubElement(entry, a + "link", rel=rel, type="text/html", **attrs)
-        # The publisher is the entry's author. (An atom:source would need the publisher feed's own
-        # `updated`, one more query per source and document: RSS gets <source>, which needs no date.)
+        if item is not None:
+            _atom_entry_extras(entry, item, info, lang)
     _stylesheet(root, info)
     return root
+
+
+def _atom_entry_extras(entry: etree._Element, item: StoredRelease, info: FeedInfo, lang: str | None) -> None:
+    """An entry's language when it differs from the feed's, and its links (feedgen 1.0 drops their rel,
+    type and title). The publisher is the entry's author. (An atom:source would need the publisher
+    feed's own `updated`, one more query per source and document: RSS gets <source>, which needs no date.)"""
+    a = f"{{{ATOM_NS}}}"
+    r = item.release
+    entry_lang = language(r.language)
+    if entry_lang and entry_lang != lang:
+        entry.set(XML_LANG, entry_lang)
+    for old in entry.findall(a + "link"):
+        entry.remove(old)
+    own = permalink(info.base_url, item)
+    etree.SubElement(entry, a + "link", rel="alternate", type="text/html", href=release_link(item, info.base_url))
+    if r.link:
+        etree.SubElement(entry, a + "link", rel="related", type="text/html", href=own, title="Archived copy")
+    for rel, attrs in related_links(info.base_url, item):
+        etree.SubElement(entry, a + "link", {"rel": rel, "type": "text/html", **attrs})
 
 
 def _rss_extras(root: etree._Element, info: FeedInfo, items: list[StoredRelease]) -> etree._Element:
@@ -297,6 +300,7 @@ def _rss_extras(root: etree._Element, info: FeedInfo, items: list[StoredRelease]
             channel.insert(0, link)
             anchor = link
     if info.archive:
+        assert anchor is not None, "an archive page has paging links"
         _add_history_marks(anchor, info)
     lang = document_language(items)
     by_guid = {i.entry_id: i for i in items}
@@ -315,7 +319,7 @@ def _rss_extras(root: etree._Element, info: FeedInfo, items: list[StoredRelease]
         source = etree.SubElement(element, "source", url=source_feed_url(info.base_url, r.source_id, "rss"))
         source.text = r.source_name
         for rel, attrs in related_links(info.base_url, item):
-            etree.SubElement(element, f"{{{ATOM_NS}}}link", rel=rel, type="text/html", **attrs)
+            etree.SubElement(element, f"{{{ATOM_NS}}}link", {"rel": rel, "type": "text/html", **attrs})
     _stylesheet(root, info)
     return root
 
@@ -336,9 +340,10 @@ def _with_namespace(root: etree._Element, prefix: str, uri: str) -> etree._Eleme
     """The same tree with `prefix` declared on the root (lxml cannot add a declaration in place)."""
     if root.nsmap.get(prefix) == uri:
         return root
-    nsmap = dict(root.nsmap)
+    nsmap: dict[Any, str] = dict(root.nsmap)
     nsmap[prefix] = uri
-    new = etree.Element(root.tag, nsmap=nsmap, attrib=dict(root.attrib))
+    attrib: dict[Any, Any] = dict(root.attrib.items())
+    new = etree.Element(root.tag, nsmap=nsmap, attrib=attrib)
     new.text = root.text
     new.extend(list(root))
     return new

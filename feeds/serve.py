@@ -57,12 +57,13 @@ def load_serving(options: ServeOptions, warn: bool = True):  # type: ignore[no-u
     """(config, store, app) as one worker serves them: the config file read now, links to its own address."""
     from .cli import serving_config
     from .config import load_config
+    from .ingest import start_in_background
     from .normalise.classifier import load_classifier
     from .store import Store
     from .web import create_app
     config = serving_config(load_config(options.config_path), options.host, options.port, warn=warn)
     store = Store.open(config.service.database)
-    return config, store, create_app(config, store, load_classifier(config))
+    return config, store, create_app(config, store, load_classifier(config), trigger=start_in_background)
 
 
 def scheduler_command(options: ServeOptions) -> list[str]:

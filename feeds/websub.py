@@ -4,30 +4,30 @@
 a mark of every unfiltered topic feed's head document before the run, compares after it, and sends
 `hub.mode=publish` / `hub.url=<feed>` for exactly the feeds whose head changed (Atom, RSS and JSON
 Feed of each changed topic), retrying failures with a short backoff. Nothing is sent when nothing
-changed. Hubs on loopback, private or otherwise non-global addresses are refused before any
-connection is made unless `[websub] allow_private_network = true` (tests, intranets).
+changed. Requests go through the network edge (`feeds.http.post_form`): the hub's name is resolved
+once, every address vetted by the fetcher's policy and the socket connected to the vetted address, so
+hubs on loopback, private or otherwise non-public addresses are refused before any connection is made
+unless `[websub] allow_private_network = true` (tests, intranets).
 
-Imports: config, store, render (for nothing but URLs), the standard library. Never raises into the
+Imports: config, store, http, the standard library. Never raises into the
 ingestion run: a hub that cannot be told is logged.
 """
 from __future__ import annotations
 
 import hashlib
-import http.client
-import ipaddress
 import logging
-import socket
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from urllib.parse import urlencode, urlsplit
 
 from .config import Config
-from .store import Query, Store
+from .http import BadScheme, BlockedAddress, FetchError, post_form
+from .urls import feed_urls
+from .store import Query
+from .store.protocol import ReadStorage, Storage
 
 log = logging.getLogger(__name__)
-FORMATS = ("atom", "rss", "json")
 ANNOUNCED = "websub_announced"     # meta key: when the hubs were last told (embargoes judged then)
 TIMEOUT = 10.0
 
@@ -36,7 +36,7 @@ def topic_slugs(config: Config) -> list[str]:
     return ["all"] + [t.slug for t in config.topics]
 
 
-def feed_marks(config: Config, store: Store, at: datetime | None = None) -> dict[str, str]:
+def feed_marks(config: Config, store: ReadStorage, at: datetime | None = None) -> dict[str, str]:
     """topic -> a hash of its head document's entries (ids and change dates): what a hub would fetch
     (embargoes judged at `at`, None: now)."""
     marks = {}
@@ -51,48 +51,10 @@ def changed_topics(before: dict[str, str], after: dict[str, str]) -> list[str]:
     return [slug for slug, mark in after.items() if before.get(slug) != mark]
 
 
-def feed_urls(base_url: str, slugs: list[str]) -> list[str]:
-    return [f"{base_url}/feeds/{slug}.{fmt}" for slug in slugs for fmt in FORMATS]
-
-
-def blocked(host: str, port: int, allow_private_network: bool) -> tuple[str | None, list[str]]:
-    """(why the hub may not be contacted, or None; the addresses it resolves to). Resolves, never connects."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as e:
-        return f"cannot resolve {host!r}: {e}", []
-    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
-    if not allow_private_network:
-        for address in addresses:
-            if not ipaddress.ip_address(address.split("%")[0]).is_global:
-                return f"{host} resolves to the non-global address {address} (allow_private_network is off)", []
-    return None, addresses
-
-
 def publish(hub: str, feed_url: str, allow_private_network: bool) -> int:
-    """One publish request; the HTTP status. Connects to the address that was checked (plain http)."""
-    parts = urlsplit(hub)
-    secure = parts.scheme == "https"
-    port = parts.port or (443 if secure else 80)
-    reason, addresses = blocked(parts.hostname or "", port, allow_private_network)
-    if reason:
-        raise PermissionError(reason)
-    body = urlencode({"hub.mode": "publish", "hub.url": feed_url})
-    conn: http.client.HTTPConnection
-    if secure:   # TLS needs the name; the resolution above already vetted it
-        conn = http.client.HTTPSConnection(parts.hostname or "", port, timeout=TIMEOUT)
-    else:
-        conn = http.client.HTTPConnection(addresses[0], port, timeout=TIMEOUT)
-    try:
-        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        conn.request("POST", path, body=body, headers={
-            "Host": parts.netloc.rsplit("@", 1)[-1], "Content-Type": "application/x-www-form-urlencoded",
-            "User-Agent": "feeds-websub"})
-        response = conn.getresponse()
-        response.read(65536)
-        return response.status
-    finally:
-        conn.close()
+    """One publish request through the network edge's vetted connector; the HTTP status."""
+    return post_form(hub, {"hub.mode": "publish", "hub.url": feed_url},
+                     allow_private_network=allow_private_network, timeout=TIMEOUT)
 
 
 def notify(hub: str, feed_url: str, allow_private_network: bool, retries: int,
@@ -101,10 +63,10 @@ def notify(hub: str, feed_url: str, allow_private_network: bool, retries: int,
     for attempt in range(retries + 1):
         try:
             status = publish(hub, feed_url, allow_private_network)
-        except PermissionError as e:
+        except (BlockedAddress, BadScheme) as e:
             log.warning("websub hub=%s refused: %s", hub, e)
             return False
-        except (OSError, http.client.HTTPException) as e:
+        except FetchError as e:
             log.info("websub hub=%s url=%s attempt=%d error=%s", hub, feed_url, attempt + 1, e)
         else:
             if 200 <= status < 300:
@@ -125,7 +87,7 @@ def notify_all(config: Config, urls: list[str], sleep: Callable[[float], None] =
 
 
 @contextmanager
-def announce(config: Config, store: Store) -> Iterator[None]:
+def announce(config: Config, store: Storage) -> Iterator[None]:
     """Wrap one ingestion run: afterwards, the hubs hear about exactly the topic feeds it changed."""
     if not config.websub.hubs:
         yield

@@ -1,4 +1,4 @@
-"""Tests for feeds.sources.fetch against real servers on 127.0.0.1 (and nowhere else).
+"""Tests for feeds.http (the fetcher and its transport) against real servers on 127.0.0.1 (and nowhere else).
 
 Normal answers come from pytest-httpserver; faulty ones from the raw-socket servers in
 tests/httpfaults.py. Name resolution is always injected (no DNS). Tests of the address
@@ -24,7 +24,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 
-from feeds.sources.fetch import (
+from feeds.http import (
     BadContentType,
     BadEncoding,
     BadScheme,

@@ -14,7 +14,8 @@ import pytest
 from sqlalchemy import func, select
 
 from feeds.errors import LockBusy
-from feeds.ingest import ingest_lock, lock_path, run_ingest
+from feeds.coordination import ingest_lock, lock_path
+from feeds.ingest import run_ingest
 from feeds.store import Query
 from feeds.store.schema import releases
 
@@ -310,10 +311,10 @@ def test_concurrent_writers_never_leave_two_releases_on_one_second(env: Env) -> 
 
     def second_writer() -> None:
         with env.store.writer() as w:
-            outcomes.append(w.save(release(2), mint_entry_id(source.id, "same-2.txt"), "", now))
+            outcomes.append(w.save(release(2), mint_entry_id(source.id, "same-2.txt"), "", now).report)
 
     with env.store.writer() as w:
-        outcomes.append(w.save(release(1), mint_entry_id(source.id, "same-1.txt"), "", now))
+        outcomes.append(w.save(release(1), mint_entry_id(source.id, "same-1.txt"), "", now).report)
         other = threading.Thread(target=second_writer)
         other.start()
         other.join(timeout=3)      # PostgreSQL: done, committed; SQLite: waits for this transaction
@@ -352,11 +353,11 @@ def test_concurrent_edits_neither_wait_for_each_other_nor_lose_a_version(env: En
 
     def second_writer() -> None:
         with env.store.writer() as w:
-            outcomes.append(w.save(release(2, "Edited."), mint_entry_id(source.id, "edit-2.txt"), "", now))
+            outcomes.append(w.save(release(2, "Edited."), mint_entry_id(source.id, "edit-2.txt"), "", now).report)
         second_done.set()
 
     with env.store.writer() as w:
-        outcomes.append(w.save(release(1, "Edited."), mint_entry_id(source.id, "edit-1.txt"), "", now))
+        outcomes.append(w.save(release(1, "Edited."), mint_entry_id(source.id, "edit-1.txt"), "", now).report)
         other = threading.Thread(target=second_writer)
         other.start()
         finished_while_first_open = second_done.wait(timeout=20 if not env.store.is_sqlite else 1)

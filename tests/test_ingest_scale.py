@@ -178,7 +178,7 @@ def test_writes_are_committed_batch_by_batch(tmp_path: Path, database_url: str) 
             calls.append(1)
             if len(calls) == 6:
                 raise SourceError("lost the source's lease to another worker")
-        report = ingest_source(config, store, config.sources[0], keepalive=lost_lease)
+        report = ingest_source(config, store, config.sources[0], heartbeat=lost_lease)
         assert report.error and "lease" in report.error
         assert report.new == 4 and store.count() == 4            # two batches committed, the third rolled back
         report = run_ingest(config, store)[0]

@@ -69,14 +69,14 @@ def feeds_cmd(config: Path, *args: str) -> list[str]:
 
 
 def start_workers(config: Path, now: datetime, n: int = 3) -> list[subprocess.Popen[str]]:
-    return [subprocess.Popen(feeds_cmd(config, "ingest", "--due", "--now", now.isoformat(), "--wait", "120"),
+    return [subprocess.Popen(feeds_cmd(config, "ingest", "--due", "--now", now.isoformat(), "--wait", "600"),
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(n)]
 
 
 def finish(workers: list[subprocess.Popen[str]]) -> list[tuple[int, str]]:
     out = []
     for w in workers:
-        stdout, stderr = w.communicate(timeout=180)
+        stdout, stderr = w.communicate(timeout=900)
         out.append((w.returncode, stdout + stderr))
     return out
 

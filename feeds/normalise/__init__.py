@@ -2,9 +2,13 @@
 
 Press-release layout (repeated title, `Source:` lines, datelines, furniture) is understood here,
 for every format and every source kind, so folder files and scraped pages are treated alike.
+
+Imports: model, errors, config (topic definitions) and the text libraries; never the store, the
+network edge, sources or the web.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -46,14 +50,12 @@ def normalise(raw: RawRelease, source: SourceConfig, classifier: Classifier, now
               base_url: str = "") -> Release:
     """Make a Release of `raw`, or raise SkipFile saying why it is not a release. `classifier` places it
     in topics (the one the composition root built: `classifier.load_classifier`)."""
-    title = _title(raw)
     if raw.body_text is not None:
         given_blocks = blocks(raw.body_text)
     elif raw.body_html is not None:
         given_blocks = paragraphs_from_html(raw.body_html, keep_lines=True)
     else:
         given_blocks = []
-    tz = ZoneInfo(source.timezone) if source.timezone and source.timezone != "UTC" else timezone.utc
     zone = source.timezone if source.timezone and source.timezone != "UTC" else None
     hint_language = detect(((raw.title or "") + "\n" + "\n".join(given_blocks))[:3000], raw.language)
     wire = read_newswire(given_blocks, text_of(raw.title) if raw.title else None, hint_language,
@@ -67,38 +69,9 @@ def normalise(raw: RawRelease, source: SourceConfig, classifier: Classifier, now
     if not paragraphs:
         raise SkipFile("no body text")
     link = _safe_link(raw.url)
-    given = read_date(raw.published, tz, source.date_formats, raw.language)
-    stated = stated_date(wire, _with_offset(raw.published, given), parts.dateline_date)
-    date_source = _date_source(wire, parts.dateline_date, raw.date_source) if stated is not None else None
-    embargo = wire.embargo.utc if wire.embargo is not None else None
-    if stated is None and wire.embargo is not None:
-        stated, date_source = wire.embargo, "embargo"
-    given_date = stated.utc if stated is not None else None
-    printed = stated.iso() if stated is not None else None
-    # An embargoed release appears at its embargo instant, dated then unless it states a later date.
-    if embargo is not None and given_date is not None and given_date < embargo:
-        given_date = embargo
-        stated, date_source = wire.embargo, "embargo"
-    # A date outside the window feeds accept (before 1990, over a day ahead) is not the release's date in
-    # feeds: it stays in the dateline as the publisher gave it, and the release is dated (estimated) when found.
-    # A date stated outside the page (a news sitemap's) counts only after the page's own and the dateline's.
-    # An embargoed release's future date is its date: it is shown from then on, not before.
-    hint = read_date(raw.date_hint, tz, source.date_formats)
-    published = next((d for d in (given_date, hint) if d is not None
-                      and (in_feed_window(d, now) or (embargo is not None and d == embargo))), None)
-    if published is not None:
-        date_source = date_source if published == given_date else "sitemap"
-        given_date = None
-    estimated = published is None
-    if estimated:
-        date_source = None
-    if published is None:
-        published = (raw.modified or now).astimezone(timezone.utc)
-        published = published if in_feed_window(published, now) else now.astimezone(timezone.utc)
-    offset = None
-    if not estimated and stated is not None and stated.has_time and published == stated.utc:
-        delta = stated.when.utcoffset()
-        offset = int(delta.total_seconds() // 60) if delta is not None else None
+    when = _dating(raw, source, wire, parts.dateline_date, now)
+    published, estimated, offset, given_date, embargo = (when.published, when.estimated, when.offset,
+                                                         when.given_date, when.embargo)
     body_text = join_paragraphs(paragraphs)
     # An HTML body keeps its structure (lists, links) unless furniture had to be cut out of it;
     # then, like a text body, it becomes escaped paragraphs. Either way nothing unsafe survives.
@@ -135,8 +108,8 @@ def normalise(raw: RawRelease, source: SourceConfig, classifier: Classifier, now
         notes=wire.notes,
         contacts=tuple(c.as_dict() for c in wire.contacts),
         published_offset=offset,
-        stated=printed,
-        date_source=date_source,
+        stated=when.printed,
+        date_source=when.source,
     )
 
 
@@ -185,3 +158,53 @@ def stated_date(wire: Newswire, given: datetime | None, dateline_date: datetime 
             and given.time() != datetime.min.time():
         return Stated(given, True)
     return text
+
+
+@dataclass(frozen=True)
+class _Dating:
+    """When a release was published, as `normalise` decides it from what the publisher stated."""
+
+    published: datetime
+    estimated: bool                  # no usable stated date: dated when found
+    offset: int | None               # the publisher's UTC offset in minutes, when they stated a time
+    given_date: datetime | None      # a stated date kept out of feeds (outside their window): shown in the dateline
+    embargo: datetime | None
+    printed: str | None              # the stated date as the publisher gave it (ISO)
+    source: str | None               # which evidence gave the date (DATE_SOURCES); None when estimated
+
+
+def _dating(raw: RawRelease, source: SourceConfig, wire: Newswire, dateline_date: datetime | None,
+            now: datetime) -> _Dating:
+    tz = ZoneInfo(source.timezone) if source.timezone and source.timezone != "UTC" else timezone.utc
+    given = read_date(raw.published, tz, source.date_formats, raw.language)
+    stated = stated_date(wire, _with_offset(raw.published, given), dateline_date)
+    evidence = _date_source(wire, dateline_date, raw.date_source) if stated is not None else None
+    embargo = wire.embargo.utc if wire.embargo is not None else None
+    if stated is None and wire.embargo is not None:
+        stated, evidence = wire.embargo, "embargo"
+    given_date = stated.utc if stated is not None else None
+    printed = stated.iso() if stated is not None else None
+    # An embargoed release appears at its embargo instant, dated then unless it states a later date.
+    if embargo is not None and given_date is not None and given_date < embargo:
+        given_date = embargo
+        stated, evidence = wire.embargo, "embargo"
+    # A date outside the window feeds accept (before 1990, over a day ahead) is not the release's date in
+    # feeds: it stays in the dateline as the publisher gave it, and the release is dated (estimated) when found.
+    # A date stated outside the page (a news sitemap's) counts only after the page's own and the dateline's.
+    # An embargoed release's future date is its date: it is shown from then on, not before.
+    hint = read_date(raw.date_hint, tz, source.date_formats)
+    published = next((d for d in (given_date, hint) if d is not None
+                      and (in_feed_window(d, now) or (embargo is not None and d == embargo))), None)
+    if published is not None:
+        evidence = evidence if published == given_date else "sitemap"
+        given_date = None
+    estimated = published is None
+    if published is None:
+        evidence = None
+        published = (raw.modified or now).astimezone(timezone.utc)
+        published = published if in_feed_window(published, now) else now.astimezone(timezone.utc)
+    offset = None
+    if not estimated and stated is not None and stated.has_time and published == stated.utc:
+        delta = stated.when.utcoffset()
+        offset = int(delta.total_seconds() // 60) if delta is not None else None
+    return _Dating(published, estimated, offset, given_date, embargo, printed, evidence)

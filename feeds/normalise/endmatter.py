@@ -15,7 +15,8 @@ _MARKER = re.compile(r"^\s*(?:#{3,}|[-–—]?\s*(?:30|ends?|end|fin|fine|ende|f
 _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|background(?: information)?|"
           r"note aux (?:rédactions|rédacteurs|éditeurs)|notes? aux (?:rédactions|rédacteurs|éditeurs)|"
           r"note à la rédaction|pour les rédactions|hinweise? für (?:die )?redaktionen?|hinweis an die redaktion|"
-          r"nota (?:para|a) (?:los|las)? ?(?:editores|redacciones|redacción|editores)|notas? (?:para|a) (?:los )?editores|"
+          r"nota (?:para|a) (?:los|las)? ?(?:editores|redacciones|redacción|editores)|"
+          r"notas? (?:para|a) (?:los )?editores|"
           r"nota aos editores|notas aos editores|nota para (?:os )?editores|nota per le redazioni|note per i redattori|"
           r"noot voor (?:de )?redactie|noot voor redacties|catatan untuk editor|catatan (?:bagi )?redaksi|"
           r"ghi chú cho biên tập viên|chi siamo|qui sommes-nous|quiénes somos|quem somos|wer wir sind|over ons|"
@@ -25,7 +26,8 @@ _ABOUT = (r"about|à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|so
 _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
             r"contact presse|contacts presse|relations presse|service de presse|pour plus d'informations|"
-            r"pressekontakte?|medienkontakte?|kontakt|ansprechpartner(?:in)?|(?:für |bei )?rückfragen(?: bitte)?(?: an)?|"
+            r"pressekontakte?|medienkontakte?|kontakt|ansprechpartner(?:in)?|"
+            r"(?:für |bei )?rückfragen(?: bitte)?(?: an)?|"
             r"renseignements|informations|information|enquiries|inquiries|"
             r"contacto de prensa|contactos de prensa|contacto|contactos|prensa|para más información|"
             r"contato(?:s)? (?:de|para) imprensa|contacto(?:s)? de imprensa|assessoria de imprensa|contato|"
@@ -38,10 +40,12 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"contact[oa]?s?\s+(?:de|para|per|pour|for|voor|untuk)?\s*(?:a\s+|la\s+|the\s+|os\s+)?"
             r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias)")
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|(?P<about>(?:" + _ABOUT + r")\s+\S.{0,80}?)|"
-                      r"(?P<contact>" + _CONTACT + r"))(?:\s*\([^)]{1,40}\))?[*_\s]*(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
+                      r"(?P<contact>" + _CONTACT + r"))(?:\s*\([^)]{1,40}\))?[*_\s]*(?::\s*(?P<rest>.*))?$",
+                      re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 PHONE = re.compile(r"(?<![\w@])\+?\(?\d[\d\s().\-/]{6,}\d(?![\w@])")
-_PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|mobiel|mobile|mob|"
+_PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
+                          r"mobiel|mobile|mob|"
                           r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|courriel|correo|mail|mél|e-post)\s*:?\s*$", re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
@@ -134,7 +138,8 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
         lines = paragraphs[i].split("\n")
         if len(lines) > 8 or any(len(line) > 120 for line in lines) or _ends_sentence(lines[0]):
             break
-        if not (EMAIL.search(paragraphs[i]) or any(_phone_like(m, paragraphs[i]) for m in PHONE.finditer(paragraphs[i]))):
+        text = paragraphs[i]
+        if not (EMAIL.search(text) or any(_phone_like(m, text) for m in PHONE.finditer(text))):
             break
         cut = i
     return cut
@@ -196,7 +201,7 @@ def _words(line: str) -> list[str]:
     rest = EMAIL.sub("|", line)
     rest = PHONE.sub("|", rest)
     rest = re.sub(r"https?://\S+|www\.\S+", "|", rest)
-    chunks = []
+    chunks: list[str] = []
     for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
         parts = segment.split(",", 1) if not chunks else [segment]
         for chunk in parts:

@@ -54,7 +54,8 @@ def stop_words(language: str | None) -> frozenset[str]:
     """The stop words of a language ("the", "de", "l"), folded as `text.fold` folds a release's words;
     empty for a language stopwords-iso has no list for (or None). Words the list writes with an
     apostrophe or hyphen ("aujourd'hui") count by their parts, as a folded text splits them."""
-    import stopwordsiso       # imported when first needed, as py3langid is: a command that classifies nothing never pays
+    # imported when first needed, as py3langid is: a command that classifies nothing never pays
+    import stopwordsiso
     if not language or not stopwordsiso.has_lang(language):
         return frozenset()
     return frozenset(w for word in stopwordsiso.stopwords(language) for w in fold(word).split())

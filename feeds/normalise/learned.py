@@ -103,7 +103,7 @@ def features(title: Text, body: Text, stop: frozenset[str] = frozenset()) -> tup
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     for prefix, text in (("", title), (TITLE, title), ("", body)):
-        for s, w in zip(text.words, text.written):
+        for s, w in zip(text.words, text.written, strict=False):
             if not any(c.isalpha() for c in s) or w in stop:
                 continue
             counts[prefix + s] += 1
@@ -218,8 +218,9 @@ def model_from_json(text: str) -> TopicModel:
         vocabulary = [str(f) for f in data["vocabulary"]]
         if len(data["idf"]) != len(vocabulary) or any(len(w) != len(vocabulary) for w in data["weights"].values()):
             raise ValueError("idf and weights must have one value per vocabulary word")
-        idf = {f: float(v) for f, v in zip(vocabulary, data["idf"])}
-        weights = {str(s): {f: float(v) for f, v in zip(vocabulary, w) if v} for s, w in data["weights"].items()}
+        idf = {f: float(v) for f, v in zip(vocabulary, data["idf"], strict=False)}
+        weights = {str(s): {f: float(v) for f, v in zip(vocabulary, w, strict=False) if v}
+                   for s, w in data["weights"].items()}
         bias = {str(s): float(data["bias"][s]) for s in weights}
         confirm, accept = float(data["confirm"]), float(data["accept"])
         definitions = {str(s): str(d) for s, d in data["definitions"].items()}
@@ -249,7 +250,8 @@ def train(records: Sequence[Labelled], topics: Iterable[TopicConfig], *, c: floa
 
     topics = tuple(topics)
     languages = [language_of(r) for r in records]
-    counted = [features(prepare(r.title), prepare(r.body), stop_words(lang))[0] for r, lang in zip(records, languages)]
+    counted = [features(prepare(r.title), prepare(r.body), stop_words(lang))[0]
+               for r, lang in zip(records, languages, strict=False)]
     df: Counter[str] = Counter()
     for counts in counted:
         df.update(counts.keys())
@@ -273,7 +275,7 @@ def train(records: Sequence[Labelled], topics: Iterable[TopicConfig], *, c: floa
         if y.all() or not y.any():
             continue
         fit = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(x, y)
-        weights[slug] = {f: round(float(w), WEIGHT_DIGITS) for f, w in zip(vocabulary, fit.coef_[0])
+        weights[slug] = {f: round(float(w), WEIGHT_DIGITS) for f, w in zip(vocabulary, fit.coef_[0], strict=False)
                          if round(float(w), WEIGHT_DIGITS)}
         bias[slug] = round(float(fit.intercept_[0]), 5)
     trained_on = {"files": list(sources), "records": n, "hash": labelled_hash(records), "c": c, "min_df": min_df}

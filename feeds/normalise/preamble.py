@@ -5,7 +5,7 @@ opens the first paragraph. Pure functions over lines of text, for every format a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .when import Stated, read_stated
 
@@ -36,7 +36,8 @@ _DATELINE = re.compile(
     r"on|en|i|im)){0,4}(?:,\s*[A-Z][a-z]{1,6}\.)?)"
     r"(?:\s*(?:,|\()\s*(?P<date>[^–—()]{4,70}?)\s*\)?(?=" + _DASH + r"|\.\s|:\s)(?P<sep>" + _DASH + r"|\.|:)"
     r"|\s*\((?P<agency>[^)]{1,30})\)" + _DASH + r"|" + _DASH + r")\s*")
-_DATE_LINE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})\s*,\s*(?P<date>.+)$")
+_DATE_LINE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})"
+                             r"\s*,\s*(?P<date>.+)$")
 _SENTENCE_END = re.compile(r"[.!?…»\"”]$")
 
 
@@ -103,14 +104,24 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
     `title` is the headline a format already knows (a Markdown heading, an HTML h1, the largest type of a
     PDF, a Word Title): the lines that equal it are dropped. Without one, the headline is the first line
     that is not part of the preamble after its last label (a letterhead above a label is no headline)."""
-    lines: list[tuple[int, str]] = []
-    for i, para in enumerate(paragraphs):
-        for line in para.split("\n"):
-            if line.strip():
-                lines.append((i, line.strip()))
-    labels: list[str] = []
-    embargo = embargo_text = date = None
-    date_place = None
+    lines = [(i, line.strip()) for i, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
+    kinds = _kinds(lines, title, language, locale, zone)
+    # the headline: the given title, else the first text line after the last label/embargo/number line
+    title_at = next((k for k, kind in enumerate(kinds) if kind == "title"), None)
+    if title_at is None and not title:
+        title_at = _headline_at(kinds, [line for _, line in lines])
+        if title_at is not None:
+            title = _continued(lines, title_at)
+    found = _preamble_items(lines, kinds, title_at, language, locale, zone)
+    body = _body_after(lines, title_at, title, language, locale, zone)
+    standfirst, body = _standfirst(body, language, locale, zone)
+    return Preamble(title, standfirst, tuple(found.labels), found.embargo, found.embargo_text, found.date,
+                    found.date_place, body)
+
+
+def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None, locale: str | None,
+           zone: str | None) -> list[str]:
+    """What each of the first short lines is: title, embargo, label, date or text."""
     kinds: list[str] = []
     for _, line in lines[:40]:
         if not _short(line):
@@ -128,32 +139,46 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
             kinds.append("label")
         else:
             kinds.append("text")
-    # the headline: the given title, else the first text line after the last label/embargo/number line
-    title_at = next((k for k, kind in enumerate(kinds) if kind == "title"), None)
-    if title_at is None and not title:
-        title_at = _headline_at(kinds, [line for _, line in lines])
-        if title_at is not None:
-            title = _continued(lines, title_at)
+    return kinds
+
+
+@dataclass
+class _Items:
+    """What the preamble lines say: labels, the embargo and the release date."""
+
+    labels: list[str] = field(default_factory=list)
+    embargo: Stated | None = None
+    embargo_text: str | None = None
+    date: Stated | None = None
+    date_place: str | None = None
+
+
+def _preamble_items(lines: list[tuple[int, str]], kinds: list[str], title_at: int | None, language: str | None,
+                    locale: str | None, zone: str | None) -> _Items:
+    items = _Items()
     for k, kind in enumerate(kinds):
         line = lines[k][1].strip(" *_#")
         if kind == "label":
-            labels.append(line)
+            items.labels.append(line)
         elif kind == "embargo":
-            embargo_text = line
-            embargo = embargo or read_embargo(line, language, locale, zone)
-        elif kind == "date" and (title_at is None or k < title_at + 3):
+            items.embargo_text = line
+            items.embargo = items.embargo or read_embargo(line, language, locale, zone)
+        elif kind == "date" and (title_at is None or k < title_at + 3) and items.date is None:
             following = lines[k + 1][1].strip(" *_#") if k + 1 < len(lines) else ""
             timed = _TIME_ONLY.match(following)
-            found = read_date_line(line + (" " + timed.group(1) if timed else ""), language, locale, zone) \
-                if timed else None
+            found = read_date_line(line + " " + timed.group(1), language, locale, zone) if timed else None
             found = found or read_date_line(line, language, locale, zone)
-            if found and date is None:
-                date_place, date = found
-    # the body: paragraphs after the headline's, without preamble lines; a standfirst is a short line right
-    # after the headline that does not end a sentence, followed by more text
+            if found:
+                items.date_place, items.date = found
+    return items
+
+
+def _body_after(lines: list[tuple[int, str]], title_at: int | None, title: str | None, language: str | None,
+                locale: str | None, zone: str | None) -> list[str]:
+    """The body: paragraphs after the headline's (and its continuation lines), without preamble lines."""
     title_end = title_at if title_at is not None else -1
     while title_at is not None and title_end + 1 < len(lines) and lines[title_end + 1][0] == lines[title_at][0] \
-            and lines[title_end + 1][1][:1].islower() and _fold(title).endswith(_fold(lines[title_end + 1][1])):
+            and lines[title_end + 1][1][:1].islower() and _fold(title or "").endswith(_fold(lines[title_end + 1][1])):
         title_end += 1
     first_block = lines[title_at][0] if title_at is not None else -1
     body_lines: dict[int, list[str]] = {}
@@ -163,18 +188,21 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
         if block <= first_block + 3 and not body_lines and _is_preamble_line(line, title, language, locale, zone):
             continue
         body_lines.setdefault(block, []).append(line)
-    body = ["\n".join(kept) for _, kept in sorted(body_lines.items())]
-    standfirst = None
+    return ["\n".join(kept) for _, kept in sorted(body_lines.items())]
+
+
+def _standfirst(body: list[str], language: str | None, locale: str | None,
+                zone: str | None) -> tuple[str | None, list[str]]:
+    """(standfirst, the rest): short lines between the headline and a first paragraph that opens with a
+    dateline, or one short line that ends no sentence, above a longer paragraph."""
     lead = next((k for k in range(min(3, len(body))) if split_dateline(" ".join(body[k].split("\n")), language,
                                                                       locale, zone)), None)
-    # a standfirst: short lines between the headline and a first paragraph that opens with a dateline
-    # (or one short line that ends no sentence, above a longer paragraph)
     if lead and all(len(b) <= 250 and not _LABELLED.match(b) for b in body[:lead]):
-        standfirst, body = "\n".join(body[:lead]), body[lead:]
-    elif not lead and len(body) >= 2 and len(body[0]) <= 250 and "\n" not in body[0] \
+        return "\n".join(body[:lead]), body[lead:]
+    if not lead and len(body) >= 2 and len(body[0]) <= 250 and "\n" not in body[0] \
             and not _SENTENCE_END.search(body[0]) and not _LABELLED.match(body[0]) and len(body[1]) > len(body[0]):
-        standfirst = body.pop(0)
-    return Preamble(title, standfirst, tuple(labels), embargo, embargo_text, date, date_place, body)
+        return body[0], body[1:]
+    return None, body
 
 
 def _headline_at(kinds: list[str], lines: list[str]) -> int | None:

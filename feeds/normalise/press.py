@@ -19,14 +19,16 @@ _DATELINE_WITH_DATE = re.compile(
     r"(?:\s*,\s*[A-Z][A-Za-z .]{1,30}?)?"                 # optional country: "DILI, Timor-Leste, ..."
     r"\s*(?:,|\()\s*(?P<date>(?i:" + DATE_IN_TEXT.pattern + r"))\s*\)?" + _DASH,
 )
-_DATELINE_PLACE_ONLY = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ]{3,}(?:[ \-][A-ZÀ-ÖØ-Þ]{2,}){0,3})(?:\s*\([^)]{1,30}\))?" + _DASH)
+_DATELINE_PLACE_ONLY = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ]{3,}(?:[ \-][A-ZÀ-ÖØ-Þ]{2,}){0,3})"
+                                  r"(?:\s*\([^)]{1,30}\))?" + _DASH)
 _SOURCE_LINE = re.compile(r"^(?:source|publisher|source\s*:\s*)\s*:\s*(?P<name>.{2,120})$", re.IGNORECASE)
-_RELEASE_NUMBER = re.compile(r"^(?:press release|communiqué(?: de presse)?|news release)?\s*(?:no\.?|n°|number|ref\.?)\s*[:.]?\s*[\w/.\-]{1,30}$",
-                             re.IGNORECASE)
+_RELEASE_NUMBER = re.compile(r"^(?:press release|communiqué(?: de presse)?|news release)?"
+                             r"\s*(?:no\.?|n°|number|ref\.?)\s*[:.]?\s*[\w/.\-]{1,30}$", re.IGNORECASE)
 # "Published on 4 June 2024", "Date: 10 April 2018", "Publié le 3 mars 2021": a date line, not text.
 _DATE_LINE = re.compile(r"^(?:(?:" + PUBLISHED_LABEL.pattern + "|" + UPDATED_LABEL.pattern + r")\s*:?\s*)?"
                         r"(?i:" + DATE_IN_TEXT.pattern + r")\.?$", re.IGNORECASE)
-_FOR_IMMEDIATE = re.compile(r"^(?:for immediate release|pour diffusion immédiate|embargoed until .{0,60})\.?$", re.IGNORECASE)
+_FOR_IMMEDIATE = re.compile(r"^(?:for immediate release|pour diffusion immédiate|embargoed until .{0,60})\.?$",
+                            re.IGNORECASE)
 # Lines that are never part of the release text when they close it.
 _FURNITURE = re.compile(
     r"^(?:view (?:all|more) (?:photos|pictures|images)(?: here)?|travel page|back to top|print(?: this page)?|"

@@ -158,7 +158,7 @@ class Text:
 def _text(words: Sequence[str], raw: Sequence[str], written: Sequence[str]) -> Text:
     stems_at: dict[str, list[int]] = {}
     raw_at: dict[str, list[int]] = {}
-    for i, (w, r) in enumerate(zip(words, raw)):
+    for i, (w, r) in enumerate(zip(words, raw, strict=False)):
         if w:
             stems_at.setdefault(w, []).append(i)
             raw_at.setdefault(r, []).append(i)
@@ -318,7 +318,8 @@ class Assessment:
     model: str = ""           # how a learned model took part ("": it did not; see `classifier`)
 
 
-def assess_prepared(title: Text, body: Text, compiled: Iterable[Rules], given: Iterable[str] = ()) -> tuple[Assessment, ...]:
+def assess_prepared(title: Text, body: Text, compiled: Iterable[Rules],
+                    given: Iterable[str] = ()) -> tuple[Assessment, ...]:
     """Every topic's rules evidence and decision for a release's prepared title and body (see `classify`)."""
     given_folded = {fold(g).strip() for g in given}
     out = []

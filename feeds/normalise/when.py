@@ -14,7 +14,8 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Literal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -37,14 +38,17 @@ _PLACE_ZONES = {
     "londres": "Europe/London", "jakarta": "Asia/Jakarta", "nairobi": "Africa/Nairobi",
 }
 # The zone a stated time with no zone is in, by the release's language, when the source names none.
-LANGUAGE_ZONES = {"en": "Europe/London", "fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid", "it": "Europe/Rome",
-                  "nl": "Europe/Amsterdam", "pt": "America/Sao_Paulo", "id": "Asia/Jakarta", "vi": "Asia/Ho_Chi_Minh"}
-_TIME = re.compile(r"\b(\d{1,2})\s*(?::|h|\.(?=\d{2}\s*(?:uhr|h\b)))\s*(\d{2})?\b(?!\s*%)|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)"
+LANGUAGE_ZONES = {"en": "Europe/London", "fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid",
+                  "it": "Europe/Rome", "nl": "Europe/Amsterdam", "pt": "America/Sao_Paulo", "id": "Asia/Jakarta",
+                  "vi": "Asia/Ho_Chi_Minh"}
+_TIME = re.compile(r"\b(\d{1,2})\s*(?::|h|\.(?=\d{2}\s*(?:uhr|h\b)))\s*(\d{2})?\b(?!\s*%)"
+                   r"|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)"
                    r"|\b\d{1,2}\s*(?:uhr|h)\b", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:gmt|utc)?\s*([+-])(\d{1,2}):?(\d{2})?\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NOISE = re.compile(
-    r"\b(?:uhr|horas?|hrs?|heures?|o'clock|ore|jam|pukul|giờ|à|um|a las|às|alle|om|le|am|el|on|at|du|del|de la|vom)\b\.?|"
+    r"\b(?:uhr|horas?|hrs?|heures?|o'clock|ore|jam|pukul|giờ|à|um|a las|às|alle|om|le|am|el|on|at|du|del|de la|"
+    r"vom)\b\.?|"
     r"\(|\)|\b(?:local time|heure locale|hora local|ortszeit|ora locale|lokale tijd|waktu setempat)\b",
     re.IGNORECASE)
 _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -68,7 +72,7 @@ class Stated:
 
 def month_first(locale: str | None) -> bool:
     """Numeric dates ("03/04/2025") are month-first only in the USA's locales."""
-    return bool(locale) and locale.replace("_", "-").lower() in {"en-us", "es-us", "en-ph", "en-fm", "en-mh"}
+    return bool(locale and locale.replace("_", "-").lower() in {"en-us", "es-us", "en-ph", "en-fm", "en-mh"})
 
 
 def _languages(language: str | None) -> list[str]:
@@ -82,7 +86,7 @@ def _fixed(offset: str) -> timezone:
     return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
 
 
-def _zone_of(text: str, language: str | None, place: str | None, fallback: str | None):
+def _zone_of(text: str, language: str | None, place: str | None, fallback: str | None) -> tuple[tzinfo, str]:
     """(zone, text without its zone words): a fixed offset or abbreviation named in the text, else a named
     place's local time, else the source's zone, else the release language's usual zone."""
     lowered = text.lower()
@@ -109,8 +113,8 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
                 return ZoneInfo(candidate), text
             except (KeyError, ValueError):
                 pass
-    zone = LANGUAGE_ZONES.get((language or "en").split("-")[0].lower())
-    return (ZoneInfo(zone) if zone else timezone.utc), text
+    usual = LANGUAGE_ZONES.get((language or "en").split("-")[0].lower())
+    return (ZoneInfo(usual) if usual else timezone.utc), text
 
 
 def _clean_time(text: str) -> str:
@@ -197,7 +201,7 @@ _ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _NUMERIC_DAY = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
 
 
-def _numeric_day(text: str, locale: str | None) -> date | None | bool:
+def _numeric_day(text: str, locale: str | None) -> date | Literal[False] | None:
     """The day of an all-numeric date in the text, read strictly (year-month-day, or day-month-year, or
     month-day-year in the USA's locales); False when it names no real day; None when there is none."""
     m = _ISO_DAY.search(text)

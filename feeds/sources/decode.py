@@ -87,13 +87,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """
     if not data.strip():
         raise SkipFile("empty file")
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            text = data[len(bom):].decode(name, errors="replace")
-            return _checked(text)
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return _checked(data.decode(utf16, errors="replace"))
+    unicode_text = _marked_unicode(data)
+    if unicode_text is not None:
+        return _checked(unicode_text)
     if data.startswith(_MAGIC):
         raise SkipFile("binary file (an image, archive or other non-text format)")
     if looks_binary(data[:8192].decode("latin-1")):
@@ -108,6 +104,20 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
                 return _checked(data.decode(name))
             except (UnicodeDecodeError, LookupError):
                 continue
+    return _last_resort(data)
+
+
+def _marked_unicode(data: bytes) -> str | None:
+    """The text of a document in a Unicode encoding that says so: a BOM, or UTF-16 without one."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(name, errors="replace")
+    utf16 = _utf16_without_bom(data)
+    return data.decode(utf16, errors="replace") if utf16 else None
+
+
+def _last_resort(data: bytes) -> str:
+    """No declaration fits: a statistical guess, else mostly-UTF-8 text, else SkipFile."""
     guess = _guess(data)
     if guess is not None:
         return _checked(guess)

@@ -21,7 +21,8 @@ from ..model import RawRelease
 from ..normalise.newswire import blocks
 from ..normalise.preamble import EMBARGO, is_label, split_preamble
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|seite|página|pagina|halaman|trang)\s*)?[-–]?\s*\d{1,3}\s*(?:(?:/|of|sur|von|de|di|dari|van)\s*\d{1,3})?\s*[-–]?\s*$",
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|seite|página|pagina|halaman|trang)\s*)?[-–]?\s*\d{1,3}\s*"
+                          r"(?:(?:/|of|sur|von|de|di|dari|van)\s*\d{1,3})?\s*[-–]?\s*$",
                           re.IGNORECASE)
 MAX_PAGES = 60
 
@@ -31,7 +32,7 @@ def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    pages = []
+    pages: list[list[tuple[str, float, float, float]]] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.3), maxpages=MAX_PAGES):
             lines = []

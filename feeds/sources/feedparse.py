@@ -91,11 +91,12 @@ def assign_origins(candidates: list[list[str]], bodies: list[str]) -> list[str |
     """Each item's origin: its first candidate that no other item of the document shares (so the choice
     does not depend on the order of the items); an item whose every candidate is shared is named by its
     last candidate and a hash of its text, and an exact repeat of an earlier item gets None."""
-    distinct = dict.fromkeys((tuple(item), body) for item, body in zip(candidates, bodies))   # repeats once
+    # repeats once
+    distinct = dict.fromkeys((tuple(item), body) for item, body in zip(candidates, bodies, strict=False))
     shared = Counter(c for item, _ in distinct for c in set(item))
     out: list[str | None] = []
     taken: set[str] = set()
-    for item, body in zip(candidates, bodies):
+    for item, body in zip(candidates, bodies, strict=False):
         origin = next((c for c in item if shared[c] == 1), None) or item[-1] + ":" + _digest(body)
         out.append(None if origin in taken else origin)
         taken.add(origin)
@@ -159,11 +160,11 @@ def _xml_body(e: Any) -> tuple[str | None, str]:
 def _xml_feed(body: bytes, url: str, limit: int) -> FeedItems:
     try:
         defused_fromstring(body, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException as e:
-        raise SkipFile(f"feed refused: {e.__class__.__name__} (entity declarations are not allowed)") from e
-    except Exception as e:   # noqa: BLE001 - ParseError and friends: feedparser may still read a sloppy feed
+    except DefusedXmlException as error:
+        raise SkipFile(f"feed refused: {error.__class__.__name__} (entity declarations are not allowed)") from error
+    except Exception as error:   # noqa: BLE001 - ParseError and friends: feedparser may still read a sloppy feed
         if b"<!ENTITY" in body[:65536].upper():
-            raise SkipFile("feed refused: entity declarations are not allowed") from e
+            raise SkipFile("feed refused: entity declarations are not allowed") from error
     # The type we tell feedparser is what the document is (an XML feed), not what the server called it:
     # otherwise every parse is flagged and an empty feed looks like junk.
     parsed = feedparser.parse(body, response_headers={"content-location": url, "content-type": "application/xml"},
@@ -173,9 +174,10 @@ def _xml_feed(body: bytes, url: str, limit: int) -> FeedItems:
     language = parsed.feed.get("language")
     items = FeedItems()
     origins = assign_origins(
-        [identities(e.get("id"), _http(e.get("link")), e.get("title"), dict.get(e, "published") or dict.get(e, "updated"))
+        [identities(e.get("id"), _http(e.get("link")), e.get("title"),
+                    dict.get(e, "published") or dict.get(e, "updated"))
          for e in parsed.entries], [_xml_body(e)[0] or "" for e in parsed.entries])
-    for i, (e, origin) in enumerate(zip(parsed.entries, origins)):
+    for i, (e, origin) in enumerate(zip(parsed.entries, origins, strict=False)):
         html, ctype = _xml_body(e)
         link = _http(e.get("link"))
         date = dict.get(e, "published") or dict.get(e, "updated")
@@ -187,7 +189,7 @@ def _xml_feed(body: bytes, url: str, limit: int) -> FeedItems:
             items.dropped.append((origin, f"beyond the source's max_items ({limit})"))
             continue
         has_text = bool(html and text_of(html))
-        title = title if title and text_of(title) else (title_from_text(html) if has_text else None)
+        title = title if title and text_of(title) else (title_from_text(html) if html and has_text else None)
         if title is None:
             items.dropped.append((origin, "the item has neither a title nor any text"))
             continue
@@ -233,7 +235,7 @@ def _json_feed(body: bytes, limit: int) -> FeedItems:
     drafts = [_json_item(item) for item in data["items"]]
     origins = assign_origins([d[0] for d in drafts if d], [d[1] for d in drafts if d])
     chosen = iter(origins)
-    for i, (item, draft) in enumerate(zip(data["items"], drafts)):
+    for i, (item, draft) in enumerate(zip(data["items"], drafts, strict=False)):
         if draft is None:
             items.dropped.append((f"item {i + 1}", "the item is not a JSON object"))
             continue
@@ -265,6 +267,7 @@ def _json_feed(body: bytes, limit: int) -> FeedItems:
             url=link,
             topics=tuple(str(t) for t in tags if isinstance(t, (str, int))),
             language=_str(item.get("language")) or language,
-            author=next((a.get("name") for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str)), None),
+            author=next((a.get("name") for a in authors
+                         if isinstance(a, dict) and isinstance(a.get("name"), str)), None),
         ))
     return items

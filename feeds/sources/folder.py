@@ -171,7 +171,7 @@ def scan_folder(source: SourceConfig, memory: FileMemory | None = None, context:
     for chunk in _chunks(walk_files(root), LOOKUP_CHUNK):
         origins = [path.relative_to(root).as_posix() for path in chunk]
         known = memory.fingerprints(origins) if memory is not None else {}
-        for path, origin in zip(chunk, origins):
+        for path, origin in zip(chunk, origins, strict=False):
             try:
                 yield read_if_changed(path, root, origin, known.get(origin), context)
             except SkipFile as e:

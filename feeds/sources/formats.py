@@ -81,7 +81,8 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
     if m:
         try:
             loaded = yaml.load(m.group(1), Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
-        except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as e:   # ValueError: "!!timestamp 2021-02-31"
+        # ValueError: "!!timestamp 2021-02-31"
+        except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as e:
             raise SkipFile(f"bad front matter: {(str(e).splitlines() or [e.__class__.__name__])[0]}") from e
         if isinstance(loaded, dict):
             meta = {str(k).lower(): v for k, v in loaded.items()}
@@ -97,8 +98,9 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
             body = body[heading.end():]
         else:
             raw = release_from_text(body, origin, modified)
-            return RawRelease(origin=origin, title=raw.title, published=_date_value(meta.get("date") or meta.get("published")),
-                              modified=modified, body_html=_markdown(body), url=_string(meta.get("url")),
+            return RawRelease(origin=origin, title=raw.title,
+                              published=_date_value(meta.get("date") or meta.get("published")), modified=modified,
+                              body_html=_markdown(body), url=_string(meta.get("url")),
                               topics=_tags(meta.get("topics")) + _tags(meta.get("tags")),
                               language=_string(meta.get("lang") or meta.get("language")))
     return RawRelease(

@@ -88,7 +88,8 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
             current = []
             sections.append((text, current))
         elif current is not None and _page_date(text):
-            current = None          # "Published 3 July 2023", "Ultimo aggiornamento: 12/03/2025": the page's, not the release's
+            # "Published 3 July 2023", "Ultimo aggiornamento: 12/03/2025": the page's, not the release's
+            current = None
         elif current is not None and len(current) < MAX_LINES and "".join(text.split()) not in known:
             current.append(text)
         elif current is not None and element.tag in ("h2", "h3"):
@@ -118,7 +119,7 @@ def with_page_matter(raw: RawRelease, page: str) -> RawRelease:
     h1 = next((e for e in leaves if e.tag == "h1"), None)
     if h1 is None:
         return raw
-    body_text = raw.body_text or lxml_html.fromstring(f"<div>{raw.body_html}</div>").text_content()
+    body_text = raw.body_text or "".join(str(t) for t in lxml_html.fromstring(f"<div>{raw.body_html}</div>").itertext())
     above = preamble_lines(leaves, h1)
     after = end_sections(leaves, h1, body_text)
     if not above and not after:

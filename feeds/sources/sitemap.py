@@ -32,7 +32,7 @@ from defusedxml.ElementTree import fromstring as defused_fromstring
 from ..config import SourceConfig
 from ..errors import SkipFile, SourceError
 from ..model import Backlog, Failed, RawRelease, Skipped, Unchanged
-from .fetch import FetchError, Fetcher, FetchResult, RobotsDisallowed
+from ..http import FetchError, Fetcher, FetchResult, RobotsDisallowed
 from .urls import canonical_url, url_identity
 from .web import PAGE_TYPES, WebMemory, _marker, _wanted, release_from_page
 
@@ -210,7 +210,8 @@ def _fetch_sitemap(url: str, key: str, fetcher: Fetcher, memory: WebMemory, max_
     FetchError or SkipFile when it cannot be read."""
     state = memory.state(key)
     done = state is not None and (state.marker or "").startswith(DONE)
-    result = fetcher.fetch(url, etag=state.etag if done else None, last_modified=state.last_modified if done else None)
+    result = fetcher.fetch(url, etag=state.etag if state and done else None,
+                           last_modified=state.last_modified if state and done else None)
     if result.not_modified:
         return None, Sitemap()
     return result, parse_sitemap(result.body, max_bytes)
@@ -229,7 +230,8 @@ def read_sitemaps(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, max
     root = _Document(_key(source.url), None, result, sitemap.entries)
     if not sitemap.is_index:
         return [root], sites, []
-    documents, problems, fetched = [root], [], 0
+    problems: list[Skipped | Failed] = []
+    documents, fetched = [root], 0
     for child in newest_first(sitemap.children):
         key = _key(child.url)
         if not same_site(child.url, sites):
@@ -268,6 +270,26 @@ def fetch_entry(entry: SitemapEntry, source: SourceConfig, fetcher: Fetcher, now
     return result, release_with_hints(release_from_page(result, entry.url, source), entry, now)
 
 
+def _fetched(entry: SitemapEntry, source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime,
+             owner: dict[str, _Document]) -> RawRelease | Skipped | Unchanged | Failed:
+    """One new or changed sitemap URL, fetched and remembered (a failure leaves its sitemap open)."""
+    origin = url_identity(entry.url)
+    state = memory.state(origin)
+    try:
+        result, raw = fetch_entry(entry, source, fetcher, now, state.etag if state else None,
+                                  state.last_modified if state else None)
+    except RobotsDisallowed as e:
+        return Skipped(origin, f"robots.txt does not allow it: {e}")
+    except FetchError as e:
+        owner[origin].open_items += 1
+        return Failed(origin, str(e))
+    except SkipFile as e:
+        memory.remember(origin, None, None, entry.marker)
+        return Skipped(origin, str(e))
+    memory.remember(origin, result.etag, result.last_modified, entry.marker)
+    return Unchanged(origin) if raw is None else raw
+
+
 def scan_sitemap(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime,
                  max_bytes: int) -> Iterator[RawRelease | Skipped | Unchanged | Failed | Backlog]:
     """The releases of a `sitemap` source: new and changed URLs, newest first, at most `max_articles`."""
@@ -293,24 +315,7 @@ def scan_sitemap(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now:
     for entry in ordered[source.max_articles:]:
         owner[url_identity(entry.url)].open_items += 1
     for entry in ordered[: source.max_articles]:
-        origin = url_identity(entry.url)
-        state = memory.state(origin)
-        try:
-            result, raw = fetch_entry(entry, source, fetcher, now, state.etag if state else None,
-                                      state.last_modified if state else None)
-        except RobotsDisallowed as e:
-            yield Skipped(origin, f"robots.txt does not allow it: {e}")
-            continue
-        except FetchError as e:
-            owner[origin].open_items += 1
-            yield Failed(origin, str(e))
-            continue
-        except SkipFile as e:
-            memory.remember(origin, None, None, entry.marker)
-            yield Skipped(origin, str(e))
-            continue
-        memory.remember(origin, result.etag, result.last_modified, entry.marker)
-        yield Unchanged(origin) if raw is None else raw
+        yield _fetched(entry, source, fetcher, memory, now, owner)
     documents[0].open_items += sum(d.open_items for d in documents[1:])   # an index is done when its children are
     for document in documents:
         document.remember(memory)

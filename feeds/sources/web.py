@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Protocol, cast
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -21,7 +21,7 @@ from lxml import html as lxml_html
 from .. import __version__
 from ..config import Config, SourceConfig
 from ..errors import SkipFile, SourceError
-from ..model import Failed, RawRelease, Skipped, Unchanged
+from ..model import Backlog, Failed, RawRelease, Skipped, Unchanged
 from .article import ArticleRules, extract_article, find_links, find_next_page
 from .decode import decode_bytes
 from .documents import BINARY_PARSERS
@@ -30,7 +30,7 @@ from ..normalise.html import text_of
 from .feedparse import FEED_TYPES, entries_from_feed
 from .formats import release_from_article
 from .pagematter import with_page_matter
-from .fetch import FetchError, Fetcher, FetchPolicy, FetchResult, RobotsDisallowed
+from ..http import FetchError, Fetcher, FetchPolicy, FetchResult, RobotsDisallowed
 from .urls import canonical_url, url_identity
 
 log = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ def _wanted(url: str, source: SourceConfig) -> bool:
 def _link_texts(html: str, base: str) -> dict[str, str]:
     """Canonical URL -> the text of the listing around its link (changes when the listing entry changes)."""
     try:
-        doc = lxml_html.fromstring(html, base_url=base)
+        doc = cast(lxml_html.HtmlElement, lxml_html.fromstring(html, base_url=base))
         doc.make_links_absolute(base, handle_failures="discard")
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return {}
@@ -87,7 +87,7 @@ def _link_texts(html: str, base: str) -> dict[str, str]:
     for a in doc.iter("a"):
         href = a.get("href")
         if href and href.startswith(("http://", "https://")):
-            item = a.getparent() if a.getparent() is not None else a
+            item = cast(lxml_html.HtmlElement, a.getparent() if a.getparent() is not None else a)
             out.setdefault(canonical_url(href), " ".join(item.text_content().split())[:500])
     return out
 
@@ -255,7 +255,7 @@ def headline_only(raw: RawRelease, source: SourceConfig, fetcher: Fetcher, memor
 
 
 def read_web_source(source: SourceConfig, config: Config, memory: WebMemory, now: datetime
-                    ) -> Iterator[RawRelease | Skipped | Unchanged | Failed]:
+                    ) -> Iterator[RawRelease | Skipped | Unchanged | Failed | Backlog]:
     if source.kind == "page":
         return scan_pages(source, fetcher_for(source, config, PAGE_TYPES + tuple(DOCUMENT_TYPES)), memory, now)
     if source.kind == "sitemap":

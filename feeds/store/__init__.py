@@ -3,6 +3,12 @@
 Contract: every datetime in and out is timezone-aware UTC. Releases are never deleted. An entry id
 is written once, when a release is first stored, and never changed. Ingestion writes in batches, one
 transaction each (`Store.writer`), so a killed run leaves every release either as it was or as written.
+
+Rooms inside: schema, migrations (Alembic), writer (writes within one transaction), rows (row <-> model),
+decide (the identity decision, pure: `Writer.save` applies it), groups (copies and translations),
+instants, leases, search (full text), stats, protocol (what the other rooms need from the archive).
+Imports: model, errors, normalise (identity and grouping helpers), SQLAlchemy;
+never sources, ingest, the network edge or the web.
 """
 from __future__ import annotations
 
@@ -26,15 +32,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..model import FileFingerprint, Release, RunRecord, SourceReport, StoredRelease, TopicMatch
-from ..normalise.identity import folded_title
+from ..model import RunRecord, SourceReport, StoredRelease, TopicMatch
 from . import groups
 from . import migrate, search
-from .instants import ONE_SECOND, free_seconds, whole_second
-from .schema import UTCDateTime, http_state, instants, meta, origins, release_topics, released, releases, runs
-
-EMBARGO_NEXT = "embargo_next"   # meta key: the next embargo instant still ahead ("" when none)
-WITHDRAWN = "withdrawn"    # meta key: when a release last left a document (an edit, a topic lost)
+from .rows import inserted_pk as _inserted_pk, stored as _stored
+from .writer import EMBARGO_NEXT, WITHDRAWN, Writer
+from .schema import UTCDateTime, meta, release_topics, released, releases, runs
 
 
 @dataclass(frozen=True)
@@ -267,7 +270,8 @@ class Store:
             rows = conn.execute(stmt).mappings().all()
             topics = self._topics_of(conn, [r["pk"] for r in rows])
             facets = groups.facets_of(conn, [r["pk"] for r in rows])
-        return [((r["published"], r["pk"]), groups.with_facets(_stored(r, topics.get(r["pk"], ())), facets.get(r["pk"])))
+        return [((r["published"], r["pk"]),
+                 groups.with_facets(_stored(r, topics.get(r["pk"], ())), facets.get(r["pk"])))
                 for r in rows]
 
     def releases(self, q: Query) -> list[StoredRelease]:
@@ -337,8 +341,8 @@ class Store:
     def current_version(self) -> int:
         """`version()`, read with the least overhead: render caches ask it at every request."""
         with self._reading(None) as conn:
-            rows = dict(conn.exec_driver_sql("SELECT key, value FROM meta WHERE key IN ('version', 'embargo_next')")
-                        .fetchall())
+            rows: dict[str, str] = dict(conn.exec_driver_sql(
+                "SELECT key, value FROM meta WHERE key IN ('version', 'embargo_next')").fetchall())
         return self._judged(int(rows.get("version") or 0), rows.get(EMBARGO_NEXT))
 
     def release_by_uuid(self, uuid: str) -> StoredRelease | None:
@@ -460,8 +464,7 @@ class Store:
 
     def start_run(self, source_id: str, now: datetime) -> int:
         with self.engine.begin() as conn:
-            return int(conn.execute(insert(runs).values(source_id=source_id, started=now, status="running"))
-                       .inserted_primary_key[0])
+            return _inserted_pk(conn.execute(insert(runs).values(source_id=source_id, started=now, status="running")))
 
     def finish_run(self, run_id: int, report: SourceReport, now: datetime) -> None:
         details = json.dumps({"skipped": [{"origin": o, "reason": r} for o, r in report.skipped_reasons[:200]],
@@ -473,256 +476,8 @@ class Store:
                 details=details))
 
 
-class Writer:
-    """Writes within one transaction (see Store.writer). Decides new / updated / unchanged."""
-
-    def __init__(self, store: Store, conn: Connection):
-        self.store = store
-        self.conn = conn
-        self.changed = False
-        self.withdrawn: datetime | None = None    # a release left documents it was in (see _withdrawn)
-        self._side: Connection | None = None     # PostgreSQL: reserves `updated` seconds (see _reserve)
-
-    def _free_instant(self, when: datetime) -> datetime:
-        """An `updated` instant for a release, no other release's: the first whole second at or after
-        `when` that no release holds or a writer reserved (see feeds.store.instants), reserved now."""
-        start, span = whole_second(when), 64
-        while True:
-            taken = self.conn.execute(select(instants.c.instant).where(
-                and_(instants.c.instant >= start, instants.c.instant < start + span * ONE_SECOND))).scalars()
-            for second in free_seconds(start, taken, span):
-                if self._reserve(second):
-                    return second
-            start, span = start + span * ONE_SECOND, span * 2
-
-    def _reserve(self, second: datetime) -> bool:
-        """Take `second` for a release of this transaction; False when another writer has it. PostgreSQL:
-        in a committed statement of its own, seen at once by concurrent writers (a reservation whose
-        release is rolled back stays, unused). SQLite has one writer at a time: in this transaction."""
-        if self.store.is_sqlite:
-            statement = sqlite_insert(instants).values(instant=second).on_conflict_do_nothing()
-            return bool(self.conn.execute(statement).rowcount)
-        if self._side is None:
-            self._side = self.store.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-        statement = postgresql_insert(instants).values(instant=second).on_conflict_do_nothing()
-        return bool(self._side.execute(statement).rowcount)
-
-    def close(self) -> None:
-        if self._side is not None:
-            self._side.close()
-            self._side = None
-
-    def save(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> str:
-        """Store one normalised release; returns 'new', 'updated' or 'unchanged'.
-
-        Two items of one source are one release (the later one an alias of the first) only when their
-        folded titles and bodies are both the same: a release is a title and a body. An alias that no
-        longer matches its release (stored by an older version that compared bodies alone, or whose
-        release was edited since) becomes a release of its own, with the id any new item gets.
-        """
-        c = self.conn
-        known = c.execute(select(origins.c.release_pk, origins.c.content_hash, releases.c.origin,
-                                 releases.c.title, releases.c.body_hash)
-                          .join(releases, releases.c.pk == origins.c.release_pk)
-                          .where(and_(origins.c.source_id == release.source_id,
-                                      origins.c.origin == release.origin))).first()
-        if known is not None and known.origin != release.origin and not _twins(known, release):
-            c.execute(origins.delete().where(and_(origins.c.source_id == release.source_id,
-                                                  origins.c.origin == release.origin)))
-            known = None
-        if known is not None:
-            return self._save_known(known.release_pk, known.content_hash, release, given_topics, now)
-        twin = self._twin_of(release)
-        if twin is not None:
-            # Same source, same folded title and body: one release; remember this item as its alias.
-            c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin,
-                                             release_pk=twin, content_hash=release.content_hash))
-            return "unchanged"
-        updated = self._free_instant(release.published)
-        pk = c.execute(insert(releases).values(
-            entry_id=entry_id, first_seen=now, changed=now,
-            **_columns(release, release.published, updated, given_topics))).inserted_primary_key[0]
-        self._note_embargo(release.embargo_until, now)
-        c.execute(insert(origins).values(source_id=release.source_id, origin=release.origin, release_pk=pk,
-                                         content_hash=release.content_hash))
-        self._write_topics(pk, release.published, release.topics)
-        groups.on_new(c, pk, release)
-        self.changed = True
-        return "new"
-
-    def _twin_of(self, release: Release) -> int | None:
-        """The pk of a release of the same source with the same folded title and body, if any."""
-        rows = self.conn.execute(select(releases.c.pk, releases.c.title, releases.c.body_hash)
-                                 .where(and_(releases.c.source_id == release.source_id,
-                                             releases.c.body_hash == release.body_hash))
-                                 .order_by(releases.c.pk))
-        return next((row.pk for row in rows if _twins(row, release)), None)
-
-    def _save_known(self, pk: int, old_hash: str, release: Release, given_topics: str, now: datetime) -> str:
-        """An item stored before (as its release's first item or as an alias): unchanged or an edit."""
-        c = self.conn
-        if old_hash == release.content_hash:
-            return "unchanged"
-        row = c.execute(select(releases.c.published, releases.c.published_estimated, releases.c.content_hash)
-                        .where(releases.c.pk == pk)).mappings().one()
-        c.execute(update(origins).where(and_(origins.c.source_id == release.source_id,
-                                             origins.c.origin == release.origin))
-                  .values(content_hash=release.content_hash))
-        if row["content_hash"] == release.content_hash:
-            return "unchanged"     # another file of the same release changed back to it
-        published = release.published
-        if release.published_estimated and row["published_estimated"]:
-            published = row["published"]   # an undated file keeps its first estimate
-        self._write(pk, release, published, self._free_instant(now), given_topics, now)
-        self._withdrawn(now)      # an edited release may have left documents (a topic, a language, a search)
-        self.changed = True
-        return "updated"
-
-    def _write(self, pk: int, release: Release, published: datetime, updated: datetime, given_topics: str,
-               now: datetime) -> None:
-        values = _columns(release, published, updated, given_topics)
-        values.pop("origin")                       # the first origin stays the release's name
-        self._note_embargo(release.embargo_until, now)
-        self.conn.execute(update(releases).where(releases.c.pk == pk).values(changed=now, **values))
-        self.conn.execute(release_topics.delete().where(release_topics.c.release_pk == pk))
-        self._write_topics(pk, published, release.topics)
-        groups.on_edit(self.conn, pk, release, published)
-
-    def _note_embargo(self, until: datetime | None, now: datetime) -> None:
-        """Remember the nearest embargo ahead: readers see the archive change at that instant."""
-        if until is None or until <= now:
-            return
-        due = self.store.get_meta(EMBARGO_NEXT, self.conn)
-        if not due or datetime.fromisoformat(due) <= now or until < datetime.fromisoformat(due):
-            self.store.set_meta(self.conn, EMBARGO_NEXT, until.isoformat())
-
-    def _withdrawn(self, now: datetime) -> None:
-        """Remember when a release last left documents it was in: their Last-Modified is at least that.
-        Written to the archive at commit (Store._mark_changes), not here: the meta row is every worker's."""
-        self.withdrawn = now if self.withdrawn is None else max(self.withdrawn, now)
-
-    def relink(self, source_id: str, origin: str, link: str,
-               rehash: Callable[[Release, list[str], str], str], now: datetime) -> bool:
-        """Give a stored release the link its publisher gives (an archive that stored another spelling of
-        it): its id and `updated` stay, its content hash becomes `rehash(release, tags, link)`, the hash
-        it has with that link. True when something changed."""
-        row = self.conn.execute(select(releases).join(origins, origins.c.release_pk == releases.c.pk).where(
-            and_(origins.c.source_id == source_id, origins.c.origin == origin, releases.c.origin == origin,
-                 releases.c.link != link))).mappings().first()
-        if row is None:
-            return False
-        pk = row["pk"]
-        content_hash = rehash(_stored(row, ()).release, [t for t in row["given_topics"].split(",") if t], link)
-        self.conn.execute(update(releases).where(releases.c.pk == pk)
-                          .values(link=link, content_hash=content_hash, changed=now))
-        self.conn.execute(update(origins).where(and_(origins.c.source_id == source_id, origins.c.origin == origin))
-                          .values(content_hash=content_hash))
-        self.changed = True
-        return True
-
-    def _write_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch]) -> None:
-        for m in topics:
-            self.conn.execute(insert(release_topics).values(
-                release_pk=pk, topic=m.slug, published=published, score=m.score, confidence=m.confidence,
-                terms=json.dumps(list(zip(m.terms, m.where)), ensure_ascii=False)))
-
-    def stored_texts(self, after: int = 0, limit: int | None = None
-                     ) -> list[tuple[int, str, str, str, str, datetime, str | None]]:
-        """(pk, source_id, title, body_text, given_topics, published, language) of the releases after pk `after`, in pk
-        order, at most `limit` of them: for re-classification, a batch at a time."""
-        stmt = (select(releases.c.pk, releases.c.source_id, releases.c.title, releases.c.body_text,
-                       releases.c.given_topics, releases.c.published, releases.c.language)
-                .where(releases.c.pk > after).order_by(releases.c.pk).limit(limit))
-        return [tuple(r) for r in self.conn.execute(stmt)]  # type: ignore[misc]
-
-    def fingerprints(self, source_id: str, origins_: Sequence[str]) -> dict[str, FileFingerprint]:
-        """The recorded file fingerprints of those origins of a source that have one."""
-        o = origins
-        rows = self.conn.execute(select(o.c.origin, o.c.file_size, o.c.file_mtime_ns, o.c.file_inode, o.c.file_hash,
-                                        o.c.file_context)
-                                 .where(and_(o.c.source_id == source_id, o.c.origin.in_(list(origins_)),
-                                             o.c.file_hash.is_not(None))))
-        return {r[0]: FileFingerprint(int(r[1]), int(r[2]), int(r[3]), r[4], r[5]) for r in rows}
-
-    def remember_file(self, source_id: str, origin: str, fp: FileFingerprint) -> None:
-        """Record the fingerprint of a stored file (nothing when the origin is not stored)."""
-        self.conn.execute(update(origins).where(and_(origins.c.source_id == source_id, origins.c.origin == origin))
-                          .values(file_size=fp.size, file_mtime_ns=fp.mtime_ns, file_inode=fp.inode,
-                                  file_hash=fp.sha256, file_context=fp.context))
-
-    def knows(self, source_id: str, origin: str) -> bool:
-        return self.conn.execute(select(origins.c.release_pk).where(
-            and_(origins.c.source_id == source_id, origins.c.origin == origin))).first() is not None
-
-    def url_state(self, source_id: str, url: str) -> tuple[str | None, str | None, str | None, datetime] | None:
-        """(etag, last_modified, marker, checked) remembered for a URL of a web source."""
-        row = self.conn.execute(select(http_state.c.etag, http_state.c.last_modified, http_state.c.marker,
-                                       http_state.c.checked)
-                                .where(and_(http_state.c.source_id == source_id, http_state.c.url == url))).first()
-        return None if row is None else (row[0], row[1], row[2], row[3])
-
-    def remember_url(self, source_id: str, url: str, etag: str | None, last_modified: str | None,
-                     marker: str | None, now: datetime) -> None:
-        values = dict(etag=etag, last_modified=last_modified, marker=marker, checked=now)
-        where = and_(http_state.c.source_id == source_id, http_state.c.url == url)
-        if self.conn.execute(update(http_state).where(where).values(**values)).rowcount == 0:
-            self.conn.execute(insert(http_state).values(source_id=source_id, url=url, **values))
-
-    def refresh_facets(self, pk: int, countries: Sequence[str]) -> None:
-        """Set a stored release's countries, and group it with its copies and translations if it predates
-        grouping (re-classification: not an edit, so nothing a reader sees as a change)."""
-        row = self.conn.execute(select(releases).where(releases.c.pk == pk)).mappings().one()
-        release = _stored(row, ()).release
-        groups.refresh(self.conn, pk, Release(**{**release.__dict__, "countries": tuple(countries)}))
-
-    def replace_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch], now: datetime) -> bool:
-        """Set a release's topics; True when they differ from what was stored."""
-        old = {r[0] for r in self.conn.execute(select(release_topics.c.topic)
-                                                .where(release_topics.c.release_pk == pk))}
-        self.conn.execute(release_topics.delete().where(release_topics.c.release_pk == pk))
-        self._write_topics(pk, published, topics)
-        new = {m.slug for m in topics}
-        if old == new:
-            return False
-        self.conn.execute(update(releases).where(releases.c.pk == pk).values(changed=now))
-        if old - new:
-            self._withdrawn(now)
-        self.changed = True
-        return True
-
-
-def _twins(row: Any, release: Release) -> bool:
-    """Whether a stored release (a row with title and body_hash) and an item are one release."""
-    return row.body_hash == release.body_hash and folded_title(row.title) == folded_title(release.title)
-
-
-def _columns(release: Release, published: datetime, updated: datetime, given_topics: str) -> dict[str, object]:
-    return dict(
-        source_id=release.source_id, source_name=release.source_name, origin=release.origin, title=release.title,
-        link=release.link, published=published, published_estimated=release.published_estimated,
-        updated=updated, dateline=release.dateline, summary=release.summary, body_text=release.body_text,
-        body_html=release.body_html, language=release.language, given_topics=given_topics,
-        content_hash=release.content_hash, body_hash=release.body_hash,
-        embargo_until=release.embargo_until, published_offset=release.published_offset,
-        notes=release.notes or None, contacts=json.dumps(list(release.contacts), ensure_ascii=False) if release.contacts else None,
-    )
-
-
 def _now() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def _stored(row, topics: tuple[TopicMatch, ...]) -> StoredRelease:  # type: ignore[no-untyped-def]
-    release = Release(
-        source_id=row["source_id"], source_name=row["source_name"], origin=row["origin"], title=row["title"],
-        link=row["link"], published=row["published"], published_estimated=bool(row["published_estimated"]),
-        dateline=row["dateline"], summary=row["summary"], body_text=row["body_text"], body_html=row["body_html"],
-        language=row["language"], topics=topics, content_hash=row["content_hash"], body_hash=row["body_hash"],
-        embargo_until=row.get("embargo_until"), published_offset=row.get("published_offset"),
-        notes=row.get("notes") or "", contacts=tuple(json.loads(row["contacts"])) if row.get("contacts") else (),
-    )
-    return StoredRelease(entry_id=row["entry_id"], release=release, updated=row["updated"],
-                         first_seen=row["first_seen"], changed=row["changed"] or row["first_seen"])
 
 
 def _run(row) -> RunRecord:  # type: ignore[no-untyped-def]

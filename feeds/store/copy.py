@@ -12,7 +12,8 @@ from sqlalchemy import Table, delete, func, insert, select, text
 
 from ..errors import StoreError
 from . import Store
-from .schema import http_state, instants, meta, origins, release_countries, release_groups, release_topics, releases, runs
+from .schema import (http_state, instants, meta, origins, release_countries, release_groups, release_topics, releases,
+                     runs)
 
 TABLES: tuple[Table, ...] = (meta, releases, instants, origins, release_topics, release_countries, release_groups, runs,
                              http_state)

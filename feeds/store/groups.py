@@ -35,7 +35,28 @@ def write_countries(conn: Connection, pk: int, published: datetime, countries: S
         conn.execute(insert(release_countries).values(release_pk=pk, country=code, published=published))
 
 
-def _copy_candidates(conn: Connection, release: Release, published: datetime, pk: int) -> list[tuple[int, bytes, int | None]]:
+# The copy-grouping decision, pure (the SQL around it reads candidates and writes the result).
+
+def best_copy(sig: bytes, candidates: Sequence[tuple[int, bytes, int | None]]) -> tuple[int, int | None] | None:
+    """The candidate (pk, its group) most similar to `sig`, at THRESHOLD or above; None when none is.
+
+    Candidates are (pk, signature, duplicate group) of releases from other sources near in time; on a
+    tie the later candidate wins (they come in the order the archive gives)."""
+    best, best_score = None, THRESHOLD
+    for other, other_sig, group in candidates:
+        score = similarity(sig, other_sig)
+        if score >= best_score:
+            best, best_score = (other, group), score
+    return best
+
+
+def group_head(members: Sequence[tuple[int, datetime]]) -> int:
+    """The head of a copy group: the earliest copy by publication, then by pk."""
+    return min(members, key=lambda m: (m[1], m[0]))[0]
+
+
+def _copy_candidates(conn: Connection, release: Release, published: datetime,
+                     pk: int) -> list[tuple[int, bytes, int | None]]:
     window = timedelta(days=WINDOW_DAYS)
     rows = conn.execute(
         select(release_groups.c.release_pk, release_groups.c.signature, release_groups.c.duplicate_group)
@@ -48,7 +69,7 @@ def _copy_candidates(conn: Connection, release: Release, published: datetime, pk
 def _regroup_copies(conn: Connection, members: set[int]) -> None:
     """Point every member at the earliest copy (by publication, then pk)."""
     rows = conn.execute(select(releases.c.pk, releases.c.published).where(releases.c.pk.in_(members))).all()
-    head = min(rows, key=lambda r: (r[1], r[0]))[0]
+    head = group_head([(r[0], r[1]) for r in rows])
     # Lock the group rows in one order (pk) before changing them, so concurrent workers grouping copies
     # of the same release wait for each other instead of deadlocking (a no-op on SQLite).
     conn.execute(select(release_groups.c.release_pk).where(release_groups.c.release_pk.in_(members))
@@ -58,11 +79,7 @@ def _regroup_copies(conn: Connection, members: set[int]) -> None:
 
 def group_copies(conn: Connection, pk: int, release: Release, published: datetime, sig: bytes) -> int | None:
     """Join the release to the group of its most similar copy from another source; the group's head."""
-    best, best_score = None, THRESHOLD
-    for other, other_sig, group in _copy_candidates(conn, release, published, pk):
-        score = similarity(sig, other_sig)
-        if score >= best_score:
-            best, best_score = (other, group), score
+    best = best_copy(sig, _copy_candidates(conn, release, published, pk))
     if best is None:
         return None
     other, group = best

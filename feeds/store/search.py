@@ -8,6 +8,7 @@ every word of the query must start a word of the title or the body ("terror" fin
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sqlalchemy import Connection, ColumnElement, func, literal_column, select, text
 
@@ -19,9 +20,11 @@ _SQLITE_DDL = (
     "CREATE TRIGGER IF NOT EXISTS releases_fts_insert AFTER INSERT ON releases BEGIN "
     "INSERT INTO releases_fts(rowid, title, body_text) VALUES (new.pk, new.title, new.body_text); END",
     "CREATE TRIGGER IF NOT EXISTS releases_fts_delete AFTER DELETE ON releases BEGIN "
-    "INSERT INTO releases_fts(releases_fts, rowid, title, body_text) VALUES ('delete', old.pk, old.title, old.body_text); END",
+    "INSERT INTO releases_fts(releases_fts, rowid, title, body_text) "
+    "VALUES ('delete', old.pk, old.title, old.body_text); END",
     "CREATE TRIGGER IF NOT EXISTS releases_fts_update AFTER UPDATE OF title, body_text ON releases BEGIN "
-    "INSERT INTO releases_fts(releases_fts, rowid, title, body_text) VALUES ('delete', old.pk, old.title, old.body_text); "
+    "INSERT INTO releases_fts(releases_fts, rowid, title, body_text) "
+    "VALUES ('delete', old.pk, old.title, old.body_text); "
     "INSERT INTO releases_fts(rowid, title, body_text) VALUES (new.pk, new.title, new.body_text); END",
 )
 _POSTGRES_DDL = (
@@ -55,7 +58,7 @@ def matches(dialect: str, words: tuple[str, ...]) -> ColumnElement[bool]:
         return literal_column("1") == literal_column("1")
     if dialect == "sqlite":
         query = " AND ".join(f'"{w}"*' for w in clean)
-        hits = select(literal_column("rowid")).select_from(text("releases_fts")).where(
+        hits: Any = select(literal_column("rowid")).select_from(text("releases_fts")).where(
             text("releases_fts MATCH :fts_query").bindparams(fts_query=query))
         return releases.c.pk.in_(hits)
     if dialect == "postgresql":

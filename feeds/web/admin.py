@@ -5,25 +5,23 @@ On, a request must carry `Authorization: Bearer <token>`; the token is compared 
 (`hmac.compare_digest`), so timing tells an attacker nothing about how much of a guess was right.
 Missing credentials are a 401 (with `WWW-Authenticate`), wrong ones a 403.
 
-An accepted request takes the ingestion lock at once (the lock cron and the scheduler use) and runs
-the ingestion in a background thread, answering 202; if another run holds the lock the answer is 409
-and nothing starts. The request body is never read.
+An accepted request calls the app's ingestion trigger (`create_app(..., trigger=...)`, in practice
+`feeds.ingest.start_in_background`), which claims the run at once the way cron and the scheduler do (the
+file lock on SQLite, per-source leases on a server database) and runs it in a background thread: the
+answer is 202; if another run holds the lock it is 409 and nothing starts; an app built without a
+trigger answers 503. The request body is never read. This module imports nothing from ingest.
 """
 from __future__ import annotations
 
 import hmac
 import json
 import logging
-import threading
-from contextlib import ExitStack
 from pathlib import Path
 
 from flask import Blueprint, Response, current_app, request
 
 from ..errors import LockBusy
-from ..ingest import ingest_lock, lock_path, run_ingest
-from ..websub import announce
-from .context import classifier, config, store
+from .context import TRIGGER, classifier, config, store
 
 log = logging.getLogger(__name__)
 bp = Blueprint("admin", __name__)
@@ -51,25 +49,15 @@ def _denied() -> Response | None:
 
 
 def _start(source_ids: list[str] | None) -> Response:
-    cfg, archive, topics = config(), store(), classifier()
-    stack = ExitStack()
+    cfg = config()
+    trigger = current_app.extensions.get(TRIGGER)
+    if trigger is None:
+        return _json({"error": "this service was started without ingestion"}, 503)
     try:
-        stack.enter_context(ingest_lock(lock_path(cfg.service.database), wait=0))
+        thread = trigger(cfg, store(), source_ids, classifier())
     except LockBusy as e:
         return _json({"error": str(e)}, 409)
-
-    def work() -> None:
-        with stack:
-            try:
-                with announce(cfg, archive):
-                    for report in run_ingest(cfg, archive, source_ids, classifier=topics):
-                        log.info("admin ingest: %s", report.summary())
-            except Exception:     # a background run has no one to answer: log it, keep serving
-                log.exception("admin ingestion crashed")
-
-    thread = threading.Thread(target=work, name="admin-ingest", daemon=True)
     current_app.extensions.setdefault(RUNS, []).append(thread)
-    thread.start()
     names = source_ids or [s.id for s in cfg.sources]
     return _json({"status": "started", "sources": names}, 202)
 

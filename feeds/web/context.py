@@ -2,11 +2,20 @@
 `app.extensions`."""
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 from flask import current_app, request
 
 from ..config import Config
 from ..normalise.classifier import Classifier
 from ..store import Store
+
+
+# Starts an ingestion run in the background (LockBusy when another run holds the lock); the composition
+# roots hand in feeds.ingest.start_in_background, so web/ never imports ingest.
+IngestTrigger = Callable[[Config, Store, "list[str] | None", Classifier], threading.Thread]
+TRIGGER = "feeds.trigger"
 
 
 def config() -> Config:

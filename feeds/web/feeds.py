@@ -21,12 +21,14 @@ from typing import Any
 
 from flask import Blueprint, Response, redirect, request
 from flask.blueprints import BlueprintSetupState
+from werkzeug.wrappers import Response as WerkzeugResponse
 
 from ..cache import CachedFeeds, Document, RenderCache, answer_environ, cache_key, make_document
 from ..config import Config
 from ..model import StoredRelease
 from ..render import FeedInfo, render_atom, render_json, render_opml, render_rss
 from ..store import Store
+from ..urls import FEED_RULE, OPML_RULE, feed_url, topic_url
 from .context import config, store, topic_names
 from .filters import BadRequest, Filters, Page, canonical_query, parse_filters, parse_page
 
@@ -56,7 +58,7 @@ def _install_cache(state: BlueprintSetupState) -> None:
     app.extensions[VERSION] = version
     app.extensions[PRESENTED] = archive.presented(presentation(app.extensions["feeds.config"]),
                                                   datetime.now(timezone.utc))
-    app.wsgi_app = CachedFeeds(app.wsgi_app, cache, version, extra)  # type: ignore[method-assign]
+    app.wsgi_app = CachedFeeds(app.wsgi_app, cache, version, extra)  # type: ignore[method-assign,attr-defined]
 
 
 def plain(message: str, status: int) -> Response:
@@ -141,7 +143,7 @@ def feed_document(cfg: Config, archive: Store, topic: str, fmt: str, filters: Fi
     window = read_window(archive, filters, page, topic, cfg.service.page_size)
     filtered = filters.query_string()
     query = canonical_query(filters, page)
-    self_url = f"{base}/feeds/{topic}.{fmt}" + (f"?{query}" if query else "")
+    self_url = feed_url(base, topic, fmt, query)
     topic_name = "All releases" if topic == "all" else names[topic]
     is_archive = page.before is not None
     # Hubs only hear about unfiltered topic feeds (see feeds.websub), so only those advertise them.
@@ -151,11 +153,11 @@ def feed_document(cfg: Config, archive: Store, topic: str, fmt: str, filters: Fi
         subtitle=f"{topic_name}: press releases" + (" (filtered)" if filtered else "")
         + (" (archive page)" if is_archive else ""),
         self_url=self_url,
-        html_url=f"{base}/topics/{topic}" + (f"?{filtered}" if filtered else ""),
+        html_url=topic_url(base, topic, filtered),
         feed_key=f"{topic}?{filtered}",
         fallback_updated=archive.created(),
         base_url=base,
-        links=tuple(paging_links(f"{base}/feeds/{topic}.{fmt}", filters, page, window)),
+        links=tuple(paging_links(feed_url(base, topic, fmt), filters, page, window)),
         archive=is_archive,
         # The oldest archive page has no prev-archive to give: fh:complete says the walk back ends there.
         archive_complete=is_archive and not window.older,
@@ -186,7 +188,7 @@ def last_changed(archive: Store, items: list[StoredRelease]) -> datetime:
     return max(instants, default=archive.created())
 
 
-def _canonical_redirect(path: str, query: str) -> Response | None:
+def _canonical_redirect(path: str, query: str) -> WerkzeugResponse | None:
     """A 301 to the canonical URL when the request spelled its parameters another way."""
     if request.query_string.decode("latin-1") == query:
         return None
@@ -194,8 +196,8 @@ def _canonical_redirect(path: str, query: str) -> Response | None:
     return redirect(target, code=301)
 
 
-@bp.route("/feeds/<topic>.<fmt>", methods=["GET", "HEAD"])
-def feed(topic: str, fmt: str) -> Response:
+@bp.route(FEED_RULE, methods=["GET", "HEAD"])
+def feed(topic: str, fmt: str) -> WerkzeugResponse:
     cfg = config()
     if fmt not in FORMATS:
         return plain(f"Not found: no feed format {fmt[:20]!r} (use .atom, .rss or .json)", 404)
@@ -213,8 +215,8 @@ def feed(topic: str, fmt: str) -> Response:
 
 def opml_document(cfg: Config, archive: Store) -> Document:
     base = cfg.service.base_url
-    feeds = [("All releases", f"{base}/feeds/all.atom", f"{base}/topics/all")]
-    feeds += [(t.name, f"{base}/feeds/{t.slug}.atom", f"{base}/topics/{t.slug}") for t in cfg.topics]
+    feeds = [("All releases", feed_url(base, "all", "atom"), topic_url(base, "all"))]
+    feeds += [(t.name, feed_url(base, t.slug, "atom"), topic_url(base, t.slug)) for t in cfg.topics]
     # The list changes only with the config: its Last-Modified is when the service first ran with this
     # config (remembered in the archive), never "now".
     created = archive.created()
@@ -222,8 +224,8 @@ def opml_document(cfg: Config, archive: Store) -> Document:
                          max(created, _app_extension(PRESENTED)), cfg.service.cache_max_age)
 
 
-@bp.route("/opml", methods=["GET", "HEAD"])
-def opml() -> Response:
+@bp.route(OPML_RULE, methods=["GET", "HEAD"])
+def opml() -> WerkzeugResponse:
     cfg = config()
     moved = _canonical_redirect(request.path, "")
     if moved is not None:
@@ -237,8 +239,8 @@ def health() -> Response:
     cfg = config()
     archive = store()
     try:
-        database = {"ok": True, "releases": archive.count(), "embargoed": archive.embargoed(),
-                    "version": archive.version()}
+        database: dict[str, object] = {"ok": True, "releases": archive.count(), "embargoed": archive.embargoed(),
+                                       "version": archive.version()}
         runs = archive.last_runs()
     except Exception as e:   # health must answer even when the archive cannot
         database, runs = {"ok": False, "error": f"{e.__class__.__name__}: {e}"}, {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlencode
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import PurePath
 
 from markupsafe import Markup, escape
@@ -22,6 +22,7 @@ from ..config import Config, SourceConfig
 from ..model import TopicMatch
 from ..normalise.geo import gazetteer
 from ..render import permalink
+from ..urls import RELEASE_RULE, TOPIC_RULE, feed_url, subscribe_url
 from ..store.stats import SourceHealth, latest_by_topic, source_flags, source_health
 from ..normalise.classifier import APPLIED, LANGUAGE, Classifier
 from .context import classifier, config, store, topic_names
@@ -65,13 +66,12 @@ def security_headers(response: Response) -> Response:
 def feed_links(topic: str, filters: Filters | None = None) -> list[FeedLink]:
     """The subscribe links of a topic, with exactly the given filters."""
     canonical = filters.query_string() if filters else ""
-    suffix = f"?{canonical}" if canonical else ""
     base = config().service.base_url
-    return [FeedLink(label, mime, f"{base}/feeds/{topic}.{ext}{suffix}", f"{base}/subscribe/{topic}.{ext}{suffix}")
+    return [FeedLink(label, mime, feed_url(base, topic, ext, canonical), subscribe_url(base, topic, ext, canonical))
             for label, ext, mime in FEED_FORMATS]
 
 
-def _day(when: datetime) -> str:
+def _day(when: date) -> str:
     return f"{when.day} {when:%B %Y}"
 
 
@@ -217,7 +217,7 @@ def index() -> str:
     return render_template("index.html", topics=topics, latest=latest, feeds={s: feed_links(s) for s in slugs})
 
 
-@bp.route("/topics/<topic>")
+@bp.route(TOPIC_RULE)
 def topic_page(topic: str) -> str:
     names = topic_names()
     if topic != "all" and topic not in names:
@@ -237,7 +237,7 @@ def search() -> str:
                            page_feeds=listing.feeds if searched else None)
 
 
-@bp.route("/releases/<uuid>")
+@bp.route(RELEASE_RULE)
 def release_page(uuid: str) -> str:
     if not re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", uuid):
         abort(404)

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from flask import Blueprint, abort, render_template, request
 
+from ..urls import SUBSCRIBE_RULE
 from .context import config, store, topic_names
 from .filters import BadRequest, parse_filters
 from .pages import FEED_FORMATS, _bad_request, feed_links
@@ -47,7 +48,7 @@ def handoffs(url: str, own: tuple[tuple[str, str], ...]) -> list[Handoff]:
     return links + [Handoff(name, template.replace("{url}", encoded)) for name, template in READERS]
 
 
-@bp.route("/subscribe/<topic>.<fmt>")
+@bp.route(SUBSCRIBE_RULE)
 def subscribe_page(topic: str, fmt: str) -> str:
     names = topic_names()
     formats = {ext: label for label, ext, _ in FEED_FORMATS}

@@ -17,7 +17,8 @@ from schemathesis.generation.modes import GenerationMode
 from hypothesis import HealthCheck, given, settings
 
 from feeds.config import load_config
-from feeds.ingest import ingest_lock, lock_path, run_ingest
+from feeds.coordination import ingest_lock, lock_path
+from feeds.ingest import run_ingest, start_in_background
 from feeds.store import Store
 from feeds.web import create_app
 
@@ -39,7 +40,7 @@ def make_app(tmp_path: Path, token: str = TOKEN, port: int = 8000):  # type: ign
     config = load_config(str(path), env={})
     store = Store.open(config.service.database)
     run_ingest(config, store)
-    return config, store, create_app(config, store)
+    return config, store, create_app(config, store, trigger=start_in_background)
 
 
 def join_admin_runs(app) -> None:  # type: ignore[no-untyped-def]

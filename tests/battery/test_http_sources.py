@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from feeds.sources import fetch as fetch_module
+from feeds.http import fetcher as fetch_module
 
 from .. import httpfaults
 from ..sites import PressSite, serve

@@ -28,7 +28,7 @@ def upgrade() -> None:
     table = sa.table("releases", sa.column("pk", sa.Integer), sa.column("updated", sa.DateTime),
                      sa.column("first_seen", sa.DateTime), sa.column("changed", sa.DateTime))
     rows = conn.execute(sa.select(table.c.pk, table.c.updated).order_by(table.c.updated, table.c.pk)).all()
-    moved = [{"key": pk, "instant": new} for (pk, old), (_, new) in zip(rows, spaced(rows)) if new != old]
+    moved = [{"key": pk, "instant": new} for (pk, old), (_, new) in zip(rows, spaced(rows), strict=False) if new != old]
     statement = (sa.update(table).where(table.c.pk == sa.bindparam("key"))
                  .values(updated=sa.bindparam("instant")))
     for start in range(0, len(moved), BATCH):

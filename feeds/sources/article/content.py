@@ -1,0 +1,297 @@
+"""Finding the main content: boilerplate removal, well-known containers, paragraph scoring, and
+trafilatura as a second opinion.
+
+Part of feeds.sources.article (see its docstring); pure, like all of it.
+"""
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import lxml.html
+from lxml.html import HtmlElement
+
+from .common import (_BLOCK_TAGS, _BOILER_WORDS, _CMS_BODY, _CONTENT_WORDS, _FURNITURE_TAGS, _SKIP_TAGS, _WS, _absolute,
+                     _class_words, _drop, _parse, _select, _text)
+from .fragments import _build_fragment, _drop_leading_furniture, _fragment_text
+
+# --------------------------------------------------------------------------------------------
+# Body: choosing the main content
+# --------------------------------------------------------------------------------------------
+
+
+def _body_fragment(doc: HtmlElement, base: str | None, selector: str | None,
+                   title: str | None) -> HtmlElement | None:
+    """The main content as a clean fragment (a <div> of blocks), or None.
+
+    The selector's elements when it matches any (a selector that matches nothing on a page falls
+    back to the heuristics, as for the title and the date).
+    """
+    nodes = _outermost(_select(doc, selector)) if selector else []
+    fragment = _build_fragment(nodes, base) if nodes else _auto_fragment(doc, base)
+    if fragment is None:
+        return None
+    _drop_leading_furniture(fragment, title)
+    return fragment if _fragment_text(fragment) else None
+
+
+def _auto_fragment(doc: HtmlElement, base: str | None) -> HtmlElement | None:
+    """Main-content extraction: our container finder localises, trafilatura cleans.
+
+    When a well-known article container is found (itemprop=articleBody, a CMS body class),
+    trafilatura runs on that container alone, which keeps it from wandering into teasers and
+    comments; otherwise it runs on the whole page. Our own fragment is the fallback when trafilatura
+    finds nothing or clearly too little. (bench/extraction measures each variant.)
+    """
+    page = _with_absolute_links(doc, base)
+    content = _main_content(copy.deepcopy(page))
+    extracted = None
+    if content.specific:
+        extracted = _trafilatura_fragment(_as_document(content.nodes), base)
+    if extracted is None:
+        extracted = _trafilatura_fragment(page, base)
+    if extracted is not None and not content.specific:
+        return extracted
+    own = _build_fragment(content.nodes, base) if content.nodes else None
+    if extracted is None or (own is not None and
+                             _text_size(extracted) < _RECALL_FLOOR * _text_size(own)):
+        return own
+    return extracted
+
+
+@dataclass(frozen=True)
+class _Content:
+    """What our own heuristic found: the nodes, and whether they come from a specific container."""
+
+    nodes: list[HtmlElement]
+    specific: bool  # itemprop=articleBody or a CMS body class (not <article>, <main> or scoring)
+
+
+_RECALL_FLOOR = 0.5  # trafilatura output under this share of our container's text: keep ours
+
+
+def _trafilatura_fragment(document: HtmlElement, base: str | None) -> HtmlElement | None:
+    """trafilatura's main content (precision mode, links kept) as one of our fragments."""
+    import trafilatura  # imported here: a heavy import that only body extraction needs
+
+    result = trafilatura.extract(
+        document, url=base, output_format="html", include_links=True, include_formatting=True,
+        include_tables=True, include_comments=False, include_images=False, favor_precision=True,
+        with_metadata=False, deduplicate=False)
+    if not result:
+        return None
+    parsed = _parse(result)
+    body = parsed.find("body") if parsed is not None else None
+    if body is None:
+        return None
+    fragment = _build_fragment([body], base)
+    return fragment if len(fragment) else None
+
+
+def _with_absolute_links(doc: HtmlElement, base: str | None) -> HtmlElement:
+    """A copy of the document whose links are absolute (trafilatura resolves them from the host)."""
+    doc = copy.deepcopy(doc)
+    if base:
+        for anchor in doc.iter("a"):
+            href = (anchor.get("href") or "").strip()
+            if href.startswith(("#", "http://", "https://")):
+                continue
+            if absolute := _absolute(href, base):
+                anchor.set("href", absolute)
+    return doc
+
+
+def _as_document(nodes: list[HtmlElement]) -> HtmlElement:
+    """A new document whose body holds copies of the nodes."""
+    document = lxml.html.document_fromstring("<html><head></head><body></body></html>")
+    body = document.find("body")
+    assert body is not None
+    for node in nodes:
+        clone = copy.deepcopy(node)
+        clone.tail = None
+        body.append(clone)
+    return document
+
+
+def _text_size(fragment: HtmlElement) -> int:
+    return len(_fragment_text(fragment))
+
+
+def _outermost(nodes: list[HtmlElement]) -> list[HtmlElement]:
+    """The nodes that are not inside another of the nodes, in document order."""
+    chosen = set(nodes)
+    return [n for n in nodes if not any(a in chosen for a in n.iterancestors())]
+
+
+def _distinct(nodes: list[HtmlElement]) -> list[HtmlElement]:
+    """The nodes without those repeating an earlier node's text (pages that print the body twice)."""
+    seen: set[str] = set()
+    kept = []
+    for node in nodes:
+        key = _text(node)
+        if key not in seen:
+            seen.add(key)
+            kept.append(node)
+    return kept
+
+
+def _main_content(doc: HtmlElement) -> _Content:
+    """The elements holding the article text, found by our own heuristic (modifies `doc`)."""
+    body = doc.find("body")
+    if body is None:
+        return _Content([], False)
+    _remove_boilerplate(body)
+    best = _scored_candidate(body)
+    best_size = _paragraph_chars(best) if best is not None else 0
+    for rank, level in enumerate(_container_levels(body)):
+        nodes = _distinct([n for n in _outermost(level) if _paragraph_chars(n) >= _MIN_CONTAINER])
+        if not nodes:
+            continue
+        size = sum(_paragraph_chars(n) for n in nodes)
+        if size >= _MIN_SHARE * best_size:
+            for node in nodes:
+                _remove_inner_boilerplate(node)
+            return _Content(nodes, rank < 2)
+    if best is None:
+        return _Content([], False)
+    nodes = _with_siblings(best)
+    for node in nodes:
+        _remove_inner_boilerplate(node)
+    return _Content(nodes, False)
+
+
+_MIN_CONTAINER = 150  # characters of prose for a container to count
+_MIN_SHARE = 0.4      # a container must hold this share of the best-scored block's prose
+
+
+def _container_levels(body: HtmlElement) -> Iterator[list[HtmlElement]]:
+    """Well-known article containers, most specific first."""
+    yield [e for e in body.iter() if isinstance(e.tag, str)
+           and "articlebody" in (e.get("itemprop") or "").lower().split()]
+    yield [e for e in body.iter() if isinstance(e.tag, str) and e.tag not in ("body", "html")
+           and (_CMS_BODY.search(e.get("class") or "") or _CMS_BODY.search(e.get("id") or ""))]
+    articles = list(body.iter("article"))
+    if articles:
+        yield [max(articles, key=_paragraph_chars)]
+    mains = [e for e in body.iter() if isinstance(e.tag, str)
+             and (e.tag == "main" or (e.get("role") or "").lower() == "main")]
+    if mains:
+        yield [max(mains, key=_paragraph_chars)]
+
+
+def _is_boilerplate(element: HtmlElement) -> bool:
+    """Furniture, hidden elements and blocks whose class/id says boilerplate (cookie, share, related...)."""
+    if element.tag in _FURNITURE_TAGS:
+        return True
+    if element.get("hidden") is not None or (element.get("aria-hidden") or "") == "true":
+        return True
+    style = (element.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    if (element.get("role") or "").lower() in ("navigation", "banner", "contentinfo",
+                                               "complementary", "dialog", "alertdialog"):
+        return True
+    words = set(_class_words(element))
+    return bool(words & _BOILER_WORDS) and not words & _CONTENT_WORDS
+
+
+def _remove_boilerplate(root: HtmlElement) -> None:
+    """Drop scripts, furniture and boilerplate blocks, unless they hold the article."""
+    body_chars = max(1, _paragraph_chars(root))
+    doomed = []
+    for element in root.iter():
+        if (not isinstance(element.tag, str) or element.tag in _SKIP_TAGS
+                or (_is_boilerplate(element) and not _holds_article(element, body_chars))):
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            _drop(element)
+
+
+def _holds_article(element: HtmlElement, body_chars: int) -> bool:
+    """Whether an element is too big to be boilerplate: it holds <article>/<main>/most text."""
+    if element.tag in ("html", "body", "article", "main"):
+        return True
+    for node in element.iter("article", "main", "h1"):
+        if node is not element:
+            return True
+    if element.xpath(".//*[contains(@itemprop, 'articleBody')]"):
+        return True
+    return _paragraph_chars(element) > 0.5 * body_chars
+
+
+def _remove_inner_boilerplate(node: HtmlElement) -> None:
+    """Inside the chosen content: drop link lists and headings that repeat the page's furniture."""
+    doomed = []
+    for element in node.iter("div", "ul", "ol", "section", "table", "p", "span", "dl"):
+        if element is node:
+            continue
+        text = _text(element)
+        if not text:
+            continue
+        links = sum(len(_text(a)) for a in element.iter("a"))
+        density = links / max(1, len(text))
+        if density > 0.6 and (len(text) < 400 or element.tag in ("ul", "ol", "div", "section")):
+            if element.tag == "p" and len(text) > 150:
+                continue
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            _drop(element)
+
+
+def _paragraph_chars(element: HtmlElement | None) -> int:
+    """Characters of text not inside links, a proxy for the amount of prose."""
+    if element is None:
+        return 0
+    total = len(_WS.sub(" ", element.text_content()))
+    links = sum(len(_WS.sub(" ", a.text_content())) for a in element.iter("a"))
+    return max(0, total - links)
+
+
+def _scored_candidate(body: HtmlElement) -> HtmlElement | None:
+    """Paragraph scoring (readability-style): the element whose paragraphs weigh most."""
+    scores: dict[HtmlElement, float] = {}
+    for element in body.iter("p", "pre", "td", "blockquote", "li", "div"):
+        if element.tag == "div" and any(c.tag in _BLOCK_TAGS for c in element):
+            continue
+        text = _text(element)
+        if len(text) < 25:
+            continue
+        score = 1 + text.count(",") + text.count("،") + min(len(text) // 100, 3)
+        parent = element.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + score
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            scores[grandparent] = scores.get(grandparent, 0.0) + score / 2
+    if not scores:
+        return None
+
+    def final(element: HtmlElement) -> float:
+        text = max(1, len(_text(element)))
+        links = sum(len(_text(a)) for a in element.iter("a"))
+        return scores[element] * (1 - min(1.0, links / text))
+
+    return max(scores, key=final)
+
+
+def _with_siblings(best: HtmlElement) -> list[HtmlElement]:
+    """The best element plus the siblings that look like more of the same prose."""
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    nodes = []
+    for sibling in parent:
+        if sibling is best:
+            nodes.append(sibling)
+            continue
+        if not isinstance(sibling.tag, str):
+            continue
+        text = _text(sibling)
+        links = sum(len(_text(a)) for a in sibling.iter("a"))
+        if sibling.tag == "p" and len(text) > 80 and links / max(1, len(text)) < 0.25:
+            nodes.append(sibling)
+    return nodes

@@ -1,0 +1,370 @@
+"""Building the body fragment from the content found: blocks, lists, tables, inline markup, and its
+plain text.
+
+Part of feeds.sources.article (see its docstring); pure, like all of it.
+"""
+from __future__ import annotations
+
+import copy
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .common import (_BLOCK_LEAVES, _BLOCK_TAGS, _DATE_LINE_WORDS, _DATE_RE, _HEADINGS, _INLINE_RENAME, _SKIP_TAGS,
+                     _WORD, _WS, _absolute, _clean, _itertext, _text)
+from .metadata import _site_key
+
+# --------------------------------------------------------------------------------------------
+# Body: building a clean fragment and its text
+# --------------------------------------------------------------------------------------------
+
+
+def _build_fragment(nodes: list[HtmlElement], base: str | None) -> HtmlElement:
+    """A <div> with the blocks (p, h2, ul, blockquote, table...) of the given nodes."""
+    root = etree.Element("div")
+    for node in nodes:
+        if node.tag in _BLOCK_TAGS or node.tag in ("html", "body"):
+            _blocks(node, root, base, include_self=True)
+        else:
+            paragraph = etree.SubElement(root, "p")
+            _inline(node, paragraph, base)
+            _drop_if_empty(paragraph)
+    for element in list(root.iter()):
+        if element.tag in _BLOCK_LEAVES or element.tag in ("li", "td", "th"):
+            _trim(element)
+            _drop_if_empty(element)
+    for element in list(root.iter("ul", "ol", "blockquote", "table", "tr")):
+        _drop_if_empty(element)
+    return lxml.html.fromstring(etree.tostring(root, encoding="unicode", method="html"))
+
+
+def _trim(element: etree._Element) -> None:
+    """Remove leading and trailing white space and line breaks inside a block."""
+    while len(element) and element[0].tag == "br" and not (element.text or "").strip():
+        first = element[0]
+        element.text = first.tail
+        element.remove(first)
+    element.text = (element.text or "").lstrip() or None
+    if element.text is None and len(element) and element[0].tag != "br":
+        element[0].text = (element[0].text or "").lstrip() or None
+    while len(element) and element[-1].tag == "br" and not (element[-1].tail or "").strip():
+        element.remove(element[-1])
+    if len(element):
+        last = element[-1]
+        last.tail = (last.tail or "").rstrip() or None
+        if last.tail is None and len(last) == 0:
+            last.text = (last.text or "").rstrip() or None
+    else:
+        element.text = (element.text or "").rstrip() or None
+
+
+def _blocks(node: HtmlElement, out: etree._Element, base: str | None, include_self: bool = False
+            ) -> None:
+    """Convert the content of a block-level element into blocks appended to `out`."""
+    if include_self and _block_itself(node, out, base):
+        return
+    state = _Paragraphs(out, base)
+    state.text(node.text)
+    for child in node:
+        if not isinstance(child.tag, str) or child.tag in _SKIP_TAGS:
+            state.text(child.tail)
+            continue
+        if child.tag == "br":
+            state.br()
+        elif child.tag == "hr":
+            state.close()
+        elif _is_block(child):
+            state.close()
+            _child_block(child, out, base)
+        else:
+            state.inline(child)
+            continue  # the tail was copied with the inline element
+        state.text(child.tail)
+    state.close()
+
+
+def _block_itself(node: HtmlElement, out: etree._Element, base: str | None) -> bool:
+    """Convert `node` itself when it is a block of its own kind; False when only its content counts."""
+    tag = node.tag
+    if tag == "p":
+        _blocks(node, out, base)
+    elif tag in _BLOCK_LEAVES:
+        element = etree.SubElement(out, tag)
+        _inline(node, element, base)
+        _drop_if_empty(element)
+    elif tag in ("ul", "ol", "dl", "blockquote", "table", "li"):
+        holder = etree.Element("div")
+        holder.append(copy.copy(node))
+        holder[0].tail = None
+        _blocks(holder, out, base)
+    else:
+        return False
+    return True
+
+
+def _is_block(child: HtmlElement) -> bool:
+    return child.tag in ("p", "ul", "ol", "dl", "blockquote", "table") or child.tag in _BLOCK_LEAVES \
+        or child.tag in _BLOCK_TAGS or _has_block(child)
+
+
+def _child_block(child: HtmlElement, out: etree._Element, base: str | None) -> None:
+    """One block-level child, converted (the paragraph before it is already closed)."""
+    child_tag = child.tag
+    if child_tag == "p":
+        _blocks(child, out, base)  # a paragraph with <br><br> inside is several paragraphs
+    elif child_tag in _BLOCK_LEAVES:
+        element = etree.SubElement(out, child_tag)
+        _inline(child, element, base)
+        _drop_if_empty(element)
+    elif child_tag in ("ul", "ol"):
+        _list(child, out, base)
+    elif child_tag == "blockquote":
+        quote = etree.SubElement(out, "blockquote")
+        _blocks(child, quote, base)
+        _drop_if_empty(quote)
+    elif child_tag == "table":
+        _table(child, out, base)
+    else:   # dl, other block containers, and inline elements holding blocks
+        _blocks(child, out, base)
+
+
+class _Paragraphs:
+    """Groups loose text and inline elements of a container into <p> blocks (one call's state)."""
+
+    def __init__(self, out: etree._Element, base: str | None) -> None:
+        self.out = out
+        self.base = base
+        self.current: etree._Element | None = None
+        self.breaks = 0
+
+    def _paragraph(self) -> etree._Element:
+        if self.current is None:
+            self.current = etree.SubElement(self.out, "p")
+        elif self.breaks >= 2:
+            self.close()
+            self.current = etree.SubElement(self.out, "p")
+        elif self.breaks == 1:
+            etree.SubElement(self.current, "br")
+        self.breaks = 0
+        return self.current
+
+    def text(self, value: str | None) -> None:
+        if value and value.strip():
+            _append_text(self._paragraph(), _WS.sub(" ", value))
+        elif value and self.current is not None and self.breaks == 0:
+            _append_text(self.current, " ")
+
+    def inline(self, element: HtmlElement) -> None:
+        _inline_child(element, self._paragraph(), self.base)
+
+    def br(self) -> None:
+        if self.current is not None:
+            self.breaks += 1
+
+    def close(self) -> None:
+        if self.current is not None:
+            _drop_if_empty(self.current)
+        self.current = None
+        self.breaks = 0
+
+
+def _has_block(element: HtmlElement) -> bool:
+    return any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in element.iterdescendants())
+
+
+def _list(node: HtmlElement, out: etree._Element, base: str | None) -> None:
+    """A list with one inline item per child."""
+    listing = etree.SubElement(out, node.tag)
+    for child in node:
+        if not isinstance(child.tag, str) or child.tag in _SKIP_TAGS:
+            continue
+        item = etree.SubElement(listing, "li")
+        _inline(child, item, base)
+        _drop_if_empty(item)
+    _drop_if_empty(listing)
+
+
+def _table(node: HtmlElement, out: etree._Element, base: str | None) -> None:
+    """A data table as rows of cells; a layout table (blocks in its cells) as the blocks of its cells."""
+    rows = [r for r in node.iter("tr") if _nearest_table(r) is node]
+    cells = [c for r in rows for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    layout = len(cells) <= 2 or any(
+        isinstance(d.tag, str) and d.tag in ("p", "div", "table", "ul", "ol", "h1", "h2", "h3")
+        for c in cells for d in c.iterdescendants())
+    if layout:
+        for cell in cells or [node]:
+            _blocks(cell, out, base)
+        return
+    table = etree.SubElement(out, "table")
+    for row in rows:
+        out_row = etree.SubElement(table, "tr")
+        for cell in row:
+            if isinstance(cell.tag, str) and cell.tag in ("td", "th"):
+                out_cell = etree.SubElement(out_row, cell.tag)
+                _inline(cell, out_cell, base)
+        if not _clean("".join(_itertext(out_row))):
+            table.remove(out_row)
+    _drop_if_empty(table)
+
+
+def _nearest_table(row: HtmlElement) -> HtmlElement | None:
+    return next(row.iterancestors("table"), None)
+
+
+def _inline(node: HtmlElement, out: etree._Element, base: str | None) -> None:
+    """Copy the inline content of `node` (text, links, emphasis, breaks) into `out`."""
+    _append_text(out, _WS.sub(" ", node.text or ""))
+    for child in node:
+        if not isinstance(child.tag, str) or child.tag in _SKIP_TAGS:
+            _append_text(out, _WS.sub(" ", child.tail or ""))
+            continue
+        if child.tag in _BLOCK_TAGS:
+            if _has_content(child) and _has_content(out):
+                etree.SubElement(out, "br")
+            _inline(child, out, base)
+            _append_text(out, _WS.sub(" ", child.tail or ""))
+            continue
+        _inline_child(child, out, base)
+
+
+def _inline_child(child: HtmlElement, out: etree._Element, base: str | None) -> None:
+    """Copy one inline element (and its tail) into `out`, keeping links and emphasis."""
+    tag = child.tag
+    if tag == "br":
+        etree.SubElement(out, "br")
+    elif tag == "a":
+        href = _absolute(child.get("href"), base) if not (child.get("href") or "").startswith(
+            "#") else None
+        if href:
+            link = etree.SubElement(out, "a", href=href)
+            _inline(child, link, base)
+        else:
+            _inline(child, out, base)
+    elif tag in _INLINE_RENAME:
+        element = etree.SubElement(out, _INLINE_RENAME[tag])
+        _inline(child, element, base)
+        if not _clean("".join(_itertext(element))):
+            _unwrap(element)
+    else:
+        _inline(child, out, base)
+    _append_text(out, _WS.sub(" ", child.tail or ""))
+
+
+def _unwrap(element: etree._Element) -> None:
+    """Replace an element by its content (text, children, tail)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    position = parent.index(element)
+    children = list(element)
+    leading, tail = element.text or "", element.tail or ""
+    parent.remove(element)
+    _insert_text(parent, position, leading)
+    for offset, child in enumerate(children):
+        parent.insert(position + offset, child)
+    _insert_text(parent, position + len(children), tail)
+
+
+def _insert_text(parent: etree._Element, position: int, text: str) -> None:
+    """Add text at a child position: to the tail of the child before it, or to the parent's text."""
+    if not text:
+        return
+    if position == 0:
+        parent.text = (parent.text or "") + text
+    else:
+        before = parent[position - 1]
+        before.tail = (before.tail or "") + text
+
+
+def _append_text(element: etree._Element, text: str) -> None:
+    if not text:
+        return
+    if len(element):
+        last = element[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _has_content(element: etree._Element) -> bool:
+    return bool(_clean("".join(_itertext(element))))
+
+
+def _drop_if_empty(element: etree._Element) -> None:
+    parent = element.getparent()
+    if not _has_content(element) and parent is not None:
+        parent.remove(element)
+
+
+def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
+    """The body must not start with the title again, nor with a lone "Published on <date>" line."""
+    key = _site_key(title or "")
+    while len(fragment):
+        first = fragment[0]
+        text = _text(first)
+        first_key = _site_key(text)
+        repeats_title = bool(key and first_key) and (first_key == key or (
+            first.tag in _HEADINGS and (first_key in key or key in first_key)))
+        if not (repeats_title or _is_date_line(text)):
+            return
+        fragment.remove(first)
+
+
+def _is_date_line(text: str) -> bool:
+    """A short block that only says when the page was published or updated."""
+    if len(text) > 80 or not _DATE_RE.search(text):
+        return False
+    rest = _DATE_RE.sub(" ", text).lower()
+    return all(word in _DATE_LINE_WORDS for word in _WORD.findall(rest))
+
+
+def _serialise(fragment: HtmlElement) -> str:
+    """The fragment's blocks as HTML, one block a line."""
+    return "\n".join(etree.tostring(child, encoding="unicode", method="html", with_tail=False).strip()
+                     for child in fragment)
+
+
+def _fragment_text(fragment: HtmlElement) -> str:
+    """Plain text of a fragment: one paragraph per block, separated by one blank line."""
+    paragraphs: list[str] = []
+    for block in fragment:
+        _block_text(block, paragraphs)
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _block_text(block: HtmlElement, paragraphs: list[str]) -> None:
+    """Append the paragraphs of one block: list items each with a marker, table rows as lines."""
+    tag = block.tag
+    if tag in ("ul", "ol"):
+        for number, item in enumerate(block.iter("li"), start=1):
+            marker = f"{number}. " if tag == "ol" else "• "
+            text = _inline_text(item)
+            if text:
+                paragraphs.append(marker + text)
+    elif tag in ("blockquote", "div"):
+        for child in block:
+            _block_text(child, paragraphs)
+    elif tag == "table":
+        rows = [" | ".join(_inline_text(c) for c in row) for row in block.iter("tr")]
+        paragraphs.append("\n".join(r for r in rows if r.strip(" |")))
+    else:
+        paragraphs.append(_inline_text(block))
+
+
+def _inline_text(element: HtmlElement) -> str:
+    """Text of an inline run, <br> as a line break."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag == "br":
+                parts.append("\n")
+            elif isinstance(child.tag, str) and child.tag not in ("ul", "ol", "table"):
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(element)
+    lines = [_WS.sub(" ", line).strip() for line in "".join(parts).split("\n")]
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,366 @@
+"""What a page says about itself: structured data (JSON-LD), meta elements, the title (site name
+stripped), the author, the language and the canonical URL.
+
+Part of feeds.sources.article (see its docstring); pure, like all of it.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from .common import (_ARTICLE_TYPES, _META_AUTHOR, _META_TITLE, _SITE_TYPES, _WORD, _absolute, _class_words, _clean,
+                     _is_furniture, _registrable_host, _select, _text)
+
+# --------------------------------------------------------------------------------------------
+# Structured data: JSON-LD and meta elements
+# --------------------------------------------------------------------------------------------
+
+
+def _json_ld_objects(doc: HtmlElement) -> list[dict]:
+    """Every JSON-LD object of the page, `@graph` members and lists flattened, in document order."""
+    objects: list[dict] = []
+    for script in doc.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        for value in _load_json_values(script.text or ""):
+            objects.extend(_flatten_ld(value, depth=0))
+    return objects
+
+
+def _load_json_values(text: str) -> list[object]:
+    """Parse JSON leniently: comments, CDATA, trailing commas, several values in a row."""
+    text = text.strip()
+    text = re.sub(r"^(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>$|^<!--|-->$", "", text).strip()
+    for attempt in (text, re.sub(r",\s*([}\]])", r"\1", text), text.replace("\n", " ")):
+        values = _decode_all(attempt)
+        if values:
+            return values
+    return []
+
+
+def _decode_all(text: str) -> list[object]:
+    """The JSON values written one after the other in a text, up to the first broken one."""
+    decoder = json.JSONDecoder(strict=False)
+    values: list[object] = []
+    position = 0
+    while position < len(text):
+        while position < len(text) and text[position] in " \t\r\n;,":
+            position += 1
+        if position >= len(text):
+            break
+        try:
+            value, position = decoder.raw_decode(text, position)
+        except ValueError:
+            break
+        values.append(value)
+    return values
+
+
+def _flatten_ld(value: object, depth: int) -> list[dict]:
+    """JSON-LD objects with the members of `@graph`, lists and `mainEntity`."""
+    if depth > 4:
+        return []
+    if isinstance(value, list):
+        return [o for item in value for o in _flatten_ld(item, depth + 1)]
+    if not isinstance(value, dict):
+        return []
+    found = [value]
+    for key in ("@graph", "mainEntity"):
+        if key in value:
+            found.extend(_flatten_ld(value[key], depth + 1))
+    return found
+
+
+def _ld_types(obj: dict) -> set[str]:
+    """The lowercased local names of an object's @type ("http://schema.org/NewsArticle" -> newsarticle)."""
+    types = obj.get("@type")
+    if isinstance(types, str):
+        types = [types]
+    if not isinstance(types, list):
+        return set()
+    return {re.split(r"[/:#]", t)[-1].lower() for t in types if isinstance(t, str)}
+
+
+def _primary_article(objects: list[dict]) -> dict:
+    """The JSON-LD object that describes the article: the best-filled article-typed object."""
+    def filled(obj: dict) -> int:
+        return sum(1 for key in ("headline", "datePublished", "articleBody", "author") if obj.get(key))
+
+    articles = [o for o in objects if _ld_types(o) & _ARTICLE_TYPES and not _ld_types(o) & _SITE_TYPES]
+    if not articles:
+        articles = [o for o in objects if o.get("headline")]
+    if not articles:
+        return {}
+    return max(articles, key=filled)  # max keeps the first of equals: document order wins
+
+
+def _ld_text(value: object) -> str:
+    """A JSON-LD value as text: strings, the first of a list, or the name of a nested object."""
+    if isinstance(value, list):
+        value = next((v for v in value if v), None)
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    return _clean(value) if isinstance(value, str) else ""
+
+
+def _meta_map(doc: HtmlElement) -> dict[str, str]:
+    """`<meta>` contents by lowercased property/name/itemprop/http-equiv; the first one wins."""
+    found: dict[str, str] = {}
+    for meta in doc.iter("meta"):
+        content = meta.get("content") or meta.get("value")
+        if content is None or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            for key in (meta.get(attr) or "").lower().split():
+                found.setdefault(key, _clean(content))
+    return found
+
+
+def _site_names(meta: dict[str, str], objects: list[dict], base: str | None) -> list[str]:
+    """Names the site goes by: og:site_name and alike, JSON-LD publisher/WebSite, the host's name."""
+    names = [meta.get(k, "") for k in ("og:site_name", "application-name", "twitter:site",
+                                         "apple-mobile-web-app-title", "publisher", "dc.publisher")]
+    for obj in objects:
+        if _ld_types(obj) & _SITE_TYPES:
+            names.append(_ld_text(obj.get("name")))
+        if _ld_types(obj) & _ARTICLE_TYPES:
+            names.append(_ld_text(obj.get("publisher")))
+    if base:
+        host = (urlsplit(base).hostname or "").lower()
+        names.append(_registrable_host(host).split(".")[0])
+    return [n.lstrip("@") for n in names if n]
+
+
+# --------------------------------------------------------------------------------------------
+# Title
+# --------------------------------------------------------------------------------------------
+
+
+def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names: list[str],
+           selector: str | None) -> str | None:
+    """The article's title.
+
+    Selector; JSON-LD headline/name; og:title; the main <h1>; <title>; a site name before or after a
+    separator removed. Measured on real pages (bench/extraction), the visible <h1> is the better
+    evidence where it is the article's heading: it wins when it agrees with any of the metadata
+    titles (its printed form, no site suffix, no truncation), and over og:title when there is no
+    JSON-LD (social titles are often rewritten for sharing). A title that extends another one
+    ("Title: subtitle") wins over it; a title from metadata takes the printed form of a heading
+    that says the same.
+    """
+    if selector:
+        for element in _select(doc, selector):
+            if text := _text(element):
+                return text
+    title_tag = _head_title(doc)
+    structured = _ld_text(article_ld.get("headline")) or _ld_text(article_ld.get("name"))
+    analytics = next((meta[k] for k in _META_TITLE if meta.get(k)), "")
+    social = meta.get("og:title", "") or meta.get("twitter:title", "")
+    references = [t for t in (structured, analytics, social, title_tag) if t]
+    h1 = _main_h1(doc, site_names, references)
+    heading = _text(h1) if h1 is not None else ""
+    if heading:
+        longer = next((_strip_site_name(t, site_names) for t in (structured, social)
+                       if t and _has_subtitle(t, heading)), None)
+        if longer or any(_similar(heading, r) for r in references):
+            return longer or heading
+    if structured:
+        chosen = _strip_site_name(structured, site_names)
+    elif heading:
+        return heading
+    elif analytics or social:
+        chosen = _strip_site_name(analytics or social, site_names)
+    elif title_tag:
+        chosen = _strip_site_name(title_tag, site_names, loose=True)
+    else:
+        return None
+    return _printed_heading(doc, chosen) or chosen
+
+
+def _has_subtitle(title: str, heading: str) -> bool:
+    """Whether a title is the heading followed by a subtitle ("Heading: subtitle")."""
+    title, heading = _clean(title), _clean(heading)
+    return (len(title) > len(heading) + 2 and title.startswith(heading)
+            and title[len(heading):].lstrip().startswith(":"))
+
+
+def _printed_heading(doc: HtmlElement, title: str) -> str | None:
+    """A heading (h1-h3, not in the furniture) that prints the same title, or extends it."""
+    key = _site_key(title)
+    if not key:
+        return None
+    for heading in doc.iter("h1", "h2", "h3"):
+        text = _text(heading)
+        other = _site_key(text)
+        if not other or _is_furniture(heading):
+            continue
+        if other == key or (other in key and len(other) >= 0.75 * len(key)) or (
+                other.startswith(key) and len(key) >= 0.5 * len(other)):
+            return text
+    return None
+
+
+def _head_title(doc: HtmlElement) -> str:
+    """The document's <title> (not the <title> of an inline SVG)."""
+    for element in doc.iter("title"):
+        if not any(a.tag == "svg" for a in element.iterancestors()):
+            return _text(element)
+    return ""
+
+
+def _main_h1(doc: HtmlElement, site_names: list[str], references: list[str]) -> HtmlElement | None:
+    """The <h1> that carries the article's title.
+
+    Not a logo, not the site's name; the one most like a metadata title if one is; else the first
+    inside <article>/<main> and outside the furniture. An <h1> unlike every metadata title and
+    shorter than 20 characters (a section name, a widget's heading) is not trusted.
+    """
+    names = site_names + _title_suffix(references[-1] if references else "")
+    headings = []
+    for h in doc.iter("h1"):
+        text = _text(h)
+        if not text or (_matches_site(text, names)
+                        and not any(_similar(text, r) for r in references[:-1])):
+            continue
+        if any("logo" in _class_words(e) for e in [h, *h.iterdescendants()] if isinstance(e.tag, str)):
+            continue
+        headings.append(h)
+
+    def rank(h: HtmlElement) -> int:
+        inside = 0 if any(a.tag in ("article", "main") for a in h.iterancestors()) else 1
+        return inside + (2 if _is_furniture(h) else 0)
+
+    similar = [h for h in headings if any(_similar(_text(h), r) for r in references)]
+    if similar:
+        return min(similar, key=rank)
+    if references:
+        headings = [h for h in headings if len(_text(h)) >= 20]
+    return min(headings, key=rank) if headings else None
+
+
+_SEPARATOR = re.compile(r"\s+(?:[|–—\-:·•»/]|::)\s+|\s*[|｜_:：]\s*")
+_SPACED = re.compile(r"\s+(?:[|–—\-·•»/]|::)\s+|\s*[|｜_]\s*")
+
+
+def _title_suffix(title: str) -> list[str]:
+    """The last part of a title after a separator ("Release | Org" -> ["Org"]), if any."""
+    parts = _SEPARATOR.split(title)
+    return [parts[-1].strip()] if len(parts) > 1 and parts[-1].strip() else []
+
+
+def _similar(text: str, other: str) -> bool:
+    """Whether a heading is (nearly) the same text as another title, or a large part of it."""
+    a, b = _site_key(text), _site_key(other)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return min(len(a), len(b)) >= 0.3 * max(len(a), len(b))
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.7
+
+
+def _site_key(text: str) -> str:
+    return "".join(_WORD.findall(text.lower()))
+
+
+def _matches_site(part: str, site_names: list[str]) -> bool:
+    """Whether a part of a title is one of the site's names (letters and digits compared)."""
+    key = _site_key(part)
+    if not key:
+        return False
+    for name in site_names:
+        name_key = _site_key(name)
+        if not name_key:
+            continue
+        if key == name_key or (len(name_key) >= 3 and (name_key in key or key in name_key)
+                               and len(key) <= 2 * len(name_key) + 4):
+            return True
+    return False
+
+
+def _strip_site_name(title: str, site_names: list[str], loose: bool = False) -> str:
+    """Remove a site name before or after a separator ("Release title | Org" -> "Release title").
+
+    Always where that part matches a site name; with `loose` (the <title> element) also a last part
+    that is the shorter side and short (at most five words); "_" chains ("title_section_site") are
+    peeled part by part.
+    """
+    title = title.strip()
+    separators = list(_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    last, first = separators[-1], separators[0]
+    head, tail = title[:last.start()].strip(), title[last.end():].strip()
+    if head and tail and _matches_site(tail, site_names):
+        return _strip_site_name(head, site_names, loose)
+    lead, rest = title[:first.start()].strip(), title[first.end():].strip()
+    if lead and rest and _matches_site(lead, site_names):
+        return _strip_site_name(rest, site_names, loose)
+    if (loose and head and tail and _SPACED.fullmatch(last.group(0))
+            and len(tail.split()) <= 5 and len(tail) < len(head)):
+        return _strip_site_name(head, site_names, loose) if "_" in last.group(0) else head
+    return title
+
+
+# --------------------------------------------------------------------------------------------
+# Author, language, canonical URL
+# --------------------------------------------------------------------------------------------
+
+
+def _author(doc: HtmlElement, meta: dict[str, str], article_ld: dict) -> str | None:
+    """JSON-LD author; meta author tags (not URLs); itemprop=author; rel=author; a byline."""
+    names = _ld_authors(article_ld.get("author"))
+    if names:
+        return ", ".join(names)
+    for key in _META_AUTHOR:
+        value = meta.get(key, "")
+        if value and not re.match(r"https?://", value):
+            return _strip_by(value)
+    for element in doc.xpath("//*[@itemprop]"):
+        if "author" in (element.get("itemprop") or "").lower().split():
+            name = element.get("content") or _text(element)
+            if name and len(name) < 120:
+                return _strip_by(name)
+    for element in doc.iter("a"):
+        if "author" in (element.get("rel") or "").lower().split() and _text(element):
+            return _strip_by(_text(element))
+    return None
+
+
+def _ld_authors(value: object) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        name = _ld_text(item)
+        if name and not re.match(r"https?://", name) and name not in names:
+            names.append(name)
+    return names
+
+
+def _strip_by(name: str) -> str:
+    return re.sub(r"^(?:by|par|von)\s+", "", _clean(name), flags=re.I)
+
+
+def _language(doc: HtmlElement, meta: dict[str, str], article_ld: dict) -> str | None:
+    """The declared language: <html lang>, og:locale, JSON-LD inLanguage, meta; "_" made "-"."""
+    for value in (doc.get("lang"), doc.get("xml:lang"), meta.get("og:locale"),
+                  _ld_text(article_ld.get("inLanguage")), meta.get("content-language"),
+                  meta.get("language"), meta.get("dc.language")):
+        value = (value or "").strip()
+        if value and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", value):
+            return value.replace("_", "-")
+    return None
+
+
+def _canonical(doc: HtmlElement, meta: dict[str, str], base: str | None) -> str | None:
+    """The canonical URL: <link rel=canonical>, else og:url, made absolute (None if it cannot be)."""
+    for link in doc.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        if "canonical" in rel and (value := _absolute(link.get("href"), base)):
+            return value
+    return _absolute(meta.get("og:url"), base)
