@@ -57,7 +57,8 @@ def extract_article(html: str, url: str | None = None, rules: ArticleRules | Non
     meta = _meta_map(doc)
     site_names = _site_names(meta, ld, base)
     title = _title(doc, meta, article_ld, site_names, rules.title)
-    published, date_source = _published(doc, meta, article_ld, title, rules.date, base)
+    language = _language(doc, meta, article_ld)
+    published, date_source = _published(doc, meta, article_ld, title, rules.date, base, language)
     try:
         fragment = _body_fragment(doc, base, rules.body, title)
     except RecursionError:  # pathological nesting that the parser let through: no body
@@ -75,7 +76,7 @@ def extract_article(html: str, url: str | None = None, rules: ArticleRules | Non
         body_html=body_html,
         body_text=body_text,
         url=_canonical(doc, meta, base),
-        language=_language(doc, meta, article_ld),
+        language=language,
         author=_author(doc, meta, article_ld),
         date_source=date_source,
     )
