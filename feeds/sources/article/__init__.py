@@ -1,8 +1,9 @@
 """Extract a news or press-release article from one HTML document.
 
 Used for `.html` release files found in folders and for web pages scraped from publishers' sites.
-`extract_article` finds the title, the publication and modification dates (as raw text: parsing
-happens elsewhere), the main content as an HTML fragment and as plain text, the canonical URL, the
+`extract_article` finds the title, the publication and modification dates (metadata values as written,
+dates read from the page's text as ISO 8601 by the one date grammar; with which evidence won, see
+dates.py), the main content as an HTML fragment and as plain text, the canonical URL, the
 language and the author. `find_links` and `find_next_page` read listing pages: the links to the
 articles on them and the next page of the listing.
 
@@ -19,7 +20,8 @@ lines, "About us" paragraphs) is left in the body for the normaliser.
 
 Rooms: common (types, word lists, tree and URL helpers), metadata (structured data, title,
 author, language, canonical), dates, content (finding the main content), fragments (building the
-body), listing (links and next pages). Imports: lxml, trafilatura, normalise.html.
+body), listing (links and next pages). Imports: lxml, trafilatura, htmldate, normalise.html,
+normalise.when (the one date grammar).
 """
 from __future__ import annotations
 

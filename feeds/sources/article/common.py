@@ -37,7 +37,7 @@ class Article:
     """What one HTML page says about the article it carries. Every field may be missing."""
 
     title: str | None           # site-name suffix removed ("Release title | Org" -> "Release title")
-    published: str | None       # raw date text/ISO string as found; parsing happens elsewhere
+    published: str | None       # metadata's value as written, or ISO 8601 read from the page's text
     modified: str | None
     body_html: str | None       # the main content as an HTML fragment; not sanitised
     body_text: str | None       # the same as plain text, paragraphs separated by one blank line
