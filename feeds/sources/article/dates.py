@@ -21,6 +21,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -128,9 +129,15 @@ def _corroborated(day: str | None, doc: HtmlElement, base: str | None, language:
         else None
 
 
+_HTMLDATE_MAX_ELEMENTS = 10_000
+
+
 def _htmldate(doc: HtmlElement, base: str | None) -> str | None:
     """htmldate's reading of the page (publication date, not the last update), YYYY-MM-DD; None if none.
-    It gets a copy of the tree and the page's URL as text (it never fetches anything given a tree)."""
+    It gets a copy of the tree and the page's URL as text (it never fetches anything given a tree). Not run on
+    pages of over 10,000 elements: its copy and text search would cost more than the rest of the extraction."""
+    if sum(1 for _ in islice(doc.iter(), _HTMLDATE_MAX_ELEMENTS + 1)) > _HTMLDATE_MAX_ELEMENTS:
+        return None
     from htmldate import find_date
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
