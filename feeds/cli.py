@@ -289,6 +289,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             "published_stated": stated_published(release),
             "embargo_until": release.embargo_until.isoformat() if release.embargo_until else None,
             "notes": release.notes, "contacts": list(release.contacts),
+            "date_source": release.date_source,
         }, ensure_ascii=False))
     return status
 

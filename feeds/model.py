@@ -46,6 +46,7 @@ class RawRelease:
     file: FileFingerprint | None = None   # folder files: recorded with the origin once stored
     date_hint: str | datetime | None = None   # a publication date stated outside the page (a news sitemap's
                                               # news:publication_date): used only when the release states none
+    date_source: str | None = None   # which evidence gave `published` ("json-ld", "meta", "time", "text", ...)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ class Release:
     published_offset: int | None = None   # the publisher's UTC offset in minutes, when a time was stated
     stated: str | None = None        # the date as the release prints it (ISO 8601 with its offset, or a bare
                                      # day): before an embargo it differs from `published`; not archived
+    date_source: str | None = None   # which evidence gave the date (see DATE_SOURCES in normalise); None when
+                                     # estimated; not archived
 
 
 @dataclass

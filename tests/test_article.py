@@ -84,7 +84,7 @@ def test_opengraph_template_drops_banner_share_bar_aside_and_script() -> None:
 def test_bare_html_with_visible_date() -> None:
     article = extract_article(fixture("bare.html"))
     assert article.title == "Forum opens regional office in Suva"
-    assert article.published == "12 March 2020"
+    assert article.published == "2020-03-12"      # dates read from the text come as ISO 8601, the day as printed
     assert article.date_source == "text"
     assert article.url is None and article.language is None and article.modified is None
     body = paragraphs(article.body_text)
@@ -95,7 +95,7 @@ def test_bare_html_with_visible_date() -> None:
 def test_french_page() -> None:
     article = extract_article(fixture("french.html"), url="https://sahel.example.org/actualites/x")
     assert article.title == "L'Observatoire publie son rapport annuel"
-    assert article.published == "10 avril 2018"
+    assert article.published == "2018-04-10"
     assert article.date_source == "text"
     assert article.language == "fr"
     assert article.body_text is not None
@@ -220,34 +220,48 @@ def test_broken_json_ld_is_ignored() -> None:
 # --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("written", [
-    "10 April 2018", "April 10, 2018", "10 Apr 2018", "Apr. 10, 2018", "10 avril 2018",
-    "1er avril 2018", "2018-04-10", "10 April 2018 14:30", "10.04.2018",
+@pytest.mark.parametrize("written, lang, day", [
+    ("10 April 2018", "", "2018-04-10"), ("April 10, 2018", "", "2018-04-10"), ("10 Apr 2018", "", "2018-04-10"),
+    ("Apr. 10, 2018", "", "2018-04-10"), ("10 avril 2018", "", "2018-04-10"), ("1er avril 2018", "", "2018-04-01"),
+    ("2018-04-10", "", "2018-04-10"), ("10.04.2018", "", "2018-04-10"), ("10/04/2018", "", "2018-04-10"),
+    ("10. April 2018", "de", "2018-04-10"), ("10 de abril de 2018", "es", "2018-04-10"),
+    ("10 kwietnia 2018", "pl", "2018-04-10"), ("10 april 2018", "nl", "2018-04-10"),
 ])
-def test_visible_dates_near_the_title(written: str) -> None:
-    html = page(f'<h1>Council extends programme</h1><div class="x">{written}</div>' + PROSE)
+def test_visible_dates_near_the_title(written: str, lang: str, day: str) -> None:
+    html = page(f'<h1>Council extends programme</h1><div class="x">{written}</div>' + PROSE, lang=lang)
     article = extract_article(html)
-    assert article.published == written
+    assert article.published == day      # read by the one date grammar, as ISO 8601: the day as printed
     assert article.date_source == "text"
+
+
+def test_visible_date_with_a_time_keeps_the_local_time() -> None:
+    html = page('<h1>Council extends programme</h1><div class="x">10 April 2018 14:30</div>' + PROSE)
+    assert extract_article(html).published.startswith("2018-04-10T14:30:00")
+
+
+def test_numeric_dates_are_month_first_only_in_the_usa() -> None:
+    html = page('<h1>Council extends programme</h1><div class="x">04/10/2018</div>' + PROSE)
+    assert extract_article(html).published == "2018-10-04"
+    assert extract_article(html.replace("<html>", '<html lang="en-US">')).published == "2018-04-10"
 
 
 def test_weekday_and_time_zone_words_around_a_date() -> None:
     html = page("<h1>Council extends programme</h1><p>Tuesday, April 10, 2018 at 10:30 AM EST The</p>"
                 + PROSE)
-    assert extract_article(html).published == "April 10, 2018 at 10:30 AM EST"
+    assert extract_article(html).published == "2018-04-10T10:30:00-05:00"
 
 
 def test_published_label_wins_over_updated_and_other_dates() -> None:
     html = page("<h1>Council extends programme</h1>"
                 "<p>Updated 12 April 2018 · Published on 10 April 2018</p>" + PROSE)
-    assert extract_article(html).published == "10 April 2018"
+    assert extract_article(html).published == "2018-04-10"
 
 
 def test_labelled_date_in_a_definition_list() -> None:
     html = page("<h1>Council extends programme</h1>" + PROSE
                 + "<dl><dt>Reference</dt><dd>PR/2018/12</dd>"
                   "<dt>Date of publication</dt><dd>10 April 2018</dd></dl>")
-    assert extract_article(html).published == "10 April 2018"
+    assert extract_article(html).published == "2018-04-10"
 
 
 def test_meta_dates_in_several_vocabularies() -> None:

@@ -287,6 +287,8 @@ def test_cli_extract_prints_json_lines(env: Env) -> None:
     assert "counter-terrorism" in seed["topics"] and "health" not in seed["topics"]
     assert vaccine["topics"] == ["health"] and vaccine["link"] == "https://example.org/r/1"
     assert vaccine["published"] == "2021-03-02T08:00:00+00:00"
+    # which evidence gave the date: the JSON file's own field; the text file's date line ("10 Apr 2018")
+    assert (vaccine["date_source"], seed["date_source"]) == ("source", "date line")
 
 
 def test_concurrent_writers_never_leave_two_releases_on_one_second(env: Env) -> None:

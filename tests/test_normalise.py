@@ -10,8 +10,9 @@ from feeds.errors import SkipFile
 from feeds.model import RawRelease
 from feeds.normalise import normalise
 from feeds.normalise.classifier import Classifier
-from feeds.normalise.dates import find_date, parse_date
+from feeds.normalise.dates import find_date, parse_date, read_date
 from feeds.normalise.html import paragraphs_from_html, sanitise, text_of
+from feeds.normalise.when import PUBLISHED_LABEL, UPDATED_LABEL, find_stated
 from feeds.normalise.press import split_dateline, strip_furniture
 from feeds.normalise.text import summarise, xml_safe
 from feeds.sources.formats import release_from_text
@@ -150,6 +151,39 @@ def test_dates(text: str, expected: datetime | None) -> None:
 
 def test_date_in_running_text() -> None:
     assert find_date("Published on 4 June 2024 by the council", NOW) == datetime(2024, 6, 4, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, language, day", [
+    ("Veröffentlicht am 26. Januar 2022 um 10:30 Uhr", "de", "2022-01-26"),
+    ("Publié le 05/08/2022", "fr", "2022-08-05"),              # numeric dates are day-first...
+    ("Released 08/05/2022", "en-US", "2022-08-05"),            # ...except in the USA's locales
+    ("Madrid, 3 de marzo de 2023", "es", "2023-03-03"),
+    ("Data publikacji: 14.09.2023, godz. 12:05", "pl", "2023-09-14"),
+    ("ngày 5 tháng 3 năm 2023", "vi", "2023-03-05"),
+    ("2019年2月22日", None, "2019-02-22"),
+    ("วันที่ 2 พฤศจิกายน 2565", None, "2022-11-02"),            # Thai years count in the Buddhist era
+    ("公開日：令和5年3月20日", "ja", "2023-03-20"),                 # Japanese ones may in the imperial era
+])
+def test_dates_in_text_in_any_language_the_grammar_reads(text: str, language: str | None, day: str) -> None:
+    found = [stated.when.date().isoformat() for _, stated in find_stated(text, language, language)]
+    assert found == [day]
+
+
+def test_words_that_are_no_month_make_no_date() -> None:
+    assert list(find_stated("posted 3 people 2020 and 12 items 2021")) == []
+    assert read_date("26 Foo 2022") is None
+
+
+def test_free_text_dates_are_read_by_the_one_grammar_in_the_release_language() -> None:
+    assert read_date("26. Januar 2022", language="de") == datetime(2022, 1, 26, tzinfo=timezone.utc)
+    assert read_date("14 września 2023", language="pl") == datetime(2023, 9, 14, tzinfo=timezone.utc)
+    assert read_date("2019年2月22日") == datetime(2019, 2, 22, tzinfo=timezone.utc)    # not year 2000
+
+
+def test_update_and_publication_labels_are_one_vocabulary() -> None:
+    assert PUBLISHED_LABEL.fullmatch("Veröffentlicht am") and PUBLISHED_LABEL.fullmatch("Data publikacji")
+    assert UPDATED_LABEL.fullmatch("Zuletzt aktualisiert am") and UPDATED_LABEL.fullmatch("Mis à jour le")
+    assert not UPDATED_LABEL.fullmatch("Veröffentlicht am")
 
 
 @pytest.mark.parametrize("first, place", [

@@ -109,6 +109,7 @@ def normalise(raw: RawRelease, source: SourceConfig, classifier: Classifier, now
         contacts=tuple(c.as_dict() for c in wire.contacts),
         published_offset=offset,
         stated=when.printed,
+        date_source=when.source,
     )
 
 
@@ -125,6 +126,23 @@ def _with_offset(value: str | datetime | None, utc: datetime | None) -> datetime
     if isinstance(written, datetime) and written.tzinfo is not None and written.utcoffset() is not None:
         return utc.astimezone(written.tzinfo)
     return utc
+
+
+# Where a release's date comes from, as `feeds extract` says (`date_source`): the article extractor's evidence
+# ("selector", "json-ld", "meta", "time", "htmldate", "text", "url"), a date line above the headline ("date line"),
+# the dateline ("dateline"), the embargo, a news sitemap, or the format's own date field ("source": front matter,
+# JSON, a feed entry).
+DATE_SOURCES = ("selector", "json-ld", "meta", "time", "htmldate", "text", "url", "date line", "dateline", "embargo",
+                "sitemap", "source")
+
+
+def _date_source(wire: Newswire, dateline_date: datetime | None, given: str | None) -> str:
+    """Which evidence `stated_date` took (it prefers a date line, then the dateline, then the format's date)."""
+    if wire.date is not None:
+        return "date line"
+    if wire.dateline_date is not None or dateline_date is not None:
+        return "dateline"
+    return given or "source"
 
 
 def stated_date(wire: Newswire, given: datetime | None, dateline_date: datetime | None) -> Stated | None:
@@ -152,22 +170,24 @@ class _Dating:
     given_date: datetime | None      # a stated date kept out of feeds (outside their window): shown in the dateline
     embargo: datetime | None
     printed: str | None              # the stated date as the publisher gave it (ISO)
+    source: str | None               # which evidence gave the date (DATE_SOURCES); None when estimated
 
 
 def _dating(raw: RawRelease, source: SourceConfig, wire: Newswire, dateline_date: datetime | None,
             now: datetime) -> _Dating:
     tz = ZoneInfo(source.timezone) if source.timezone and source.timezone != "UTC" else timezone.utc
-    stated = stated_date(wire, _with_offset(raw.published, read_date(raw.published, tz, source.date_formats)),
-                         dateline_date)
+    given = read_date(raw.published, tz, source.date_formats, raw.language)
+    stated = stated_date(wire, _with_offset(raw.published, given), dateline_date)
+    evidence = _date_source(wire, dateline_date, raw.date_source) if stated is not None else None
     embargo = wire.embargo.utc if wire.embargo is not None else None
     if stated is None and wire.embargo is not None:
-        stated = wire.embargo
+        stated, evidence = wire.embargo, "embargo"
     given_date = stated.utc if stated is not None else None
     printed = stated.iso() if stated is not None else None
     # An embargoed release appears at its embargo instant, dated then unless it states a later date.
     if embargo is not None and given_date is not None and given_date < embargo:
         given_date = embargo
-        stated = wire.embargo
+        stated, evidence = wire.embargo, "embargo"
     # A date outside the window feeds accept (before 1990, over a day ahead) is not the release's date in
     # feeds: it stays in the dateline as the publisher gave it, and the release is dated (estimated) when found.
     # A date stated outside the page (a news sitemap's) counts only after the page's own and the dateline's.
@@ -176,13 +196,15 @@ def _dating(raw: RawRelease, source: SourceConfig, wire: Newswire, dateline_date
     published = next((d for d in (given_date, hint) if d is not None
                       and (in_feed_window(d, now) or (embargo is not None and d == embargo))), None)
     if published is not None:
+        evidence = evidence if published == given_date else "sitemap"
         given_date = None
     estimated = published is None
     if published is None:
+        evidence = None
         published = (raw.modified or now).astimezone(timezone.utc)
         published = published if in_feed_window(published, now) else now.astimezone(timezone.utc)
     offset = None
     if not estimated and stated is not None and stated.has_time and published == stated.utc:
         delta = stated.when.utcoffset()
         offset = int(delta.total_seconds() // 60) if delta is not None else None
-    return _Dating(published, estimated, offset, given_date, embargo, printed)
+    return _Dating(published, estimated, offset, given_date, embargo, printed, evidence)

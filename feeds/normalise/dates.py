@@ -1,49 +1,26 @@
-"""Dates as press releases write them, to timezone-aware UTC datetimes. Pure (`now` is passed in).
+"""Dates as sources give them, to timezone-aware UTC datetimes. Pure (`now` is passed in).
 
-Understands ISO 8601 / RFC 3339, RFC 822, and day-month-year text in English and French
-("10 Apr 2018", "April 10, 2018", "10 avril 2018", "le 3 mars 2021"), plus user formats.
-Dates that cannot be true (31 February, before 1900, more than two days in the future) are refused.
+Machine formats are read here: ISO 8601 / RFC 3339, RFC 822, and the user's formats (`date_formats`).
+Dates written in words or numbers ("10 April 2018", "26. Januar 2022", "26.01.2022", "le 3 mars 2021")
+are read by the project's one date grammar, `when.read_stated`. Dates that cannot be true (31 February,
+before 1900, more than two days in the future) are refused.
 """
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo
 
-from dateutil import parser as dateutil_parser
+from .when import DATE_TEXT, find_stated, read_stated
 
-_FRENCH_MONTHS = {
-    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
-    "mai": "May", "juin": "June", "juillet": "July", "août": "August", "aout": "August",
-    "septembre": "September", "octobre": "October", "novembre": "November", "décembre": "December",
-    "decembre": "December", "janv": "Jan", "févr": "Feb", "avr": "Apr", "juil": "Jul", "sept": "Sep",
-    "oct": "Oct", "nov": "Nov", "déc": "Dec",
-}
-_FRENCH_WORDS = re.compile(r"\b(" + "|".join(sorted(_FRENCH_MONTHS, key=len, reverse=True)) + r")\.?(?=\W|$)",
-                           re.IGNORECASE)
-_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|"
-           r"septembre|octobre|novembre|d[ée]cembre)\.?")
-# Date text inside running text: "10 April 2018", "April 10, 2018", "2018-04-10", "1er mars 2021".
-DATE_IN_TEXT = re.compile(
-    r"(?<![\w/])(?:"
-    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+" + _MONTHS + r",?\s+\d{4})"
-    r"|(?:" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"|(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
-    r")(?![\w])",
-    re.IGNORECASE,
-)
+# Date text inside running text: "10 April 2018", "April 10, 2018", "2018-04-10", "26.01.2022" (see `when`).
+DATE_IN_TEXT = DATE_TEXT
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 EARLIEST = datetime(1900, 1, 1, tzinfo=timezone.utc)
 FUTURE_SLACK = timedelta(days=2)
 FEED_EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
 FEED_FUTURE_SLACK = timedelta(days=1)
-
-
-def _english(text: str) -> str:
-    text = re.sub(r"\b(\d{1,2})er\b", r"\1", text)
-    text = re.sub(r"^\s*le\s+", "", text, flags=re.IGNORECASE)
-    return _FRENCH_WORDS.sub(lambda m: _FRENCH_MONTHS[m.group(1).lower()], text)
 
 
 def _to_utc(value: datetime, tz: tzinfo) -> datetime:
@@ -64,17 +41,17 @@ def in_feed_window(value: datetime, now: datetime) -> bool:
 
 
 def parse_date(value: str | datetime | None, now: datetime, tz: tzinfo = timezone.utc,
-               formats: tuple[str, ...] = ()) -> datetime | None:
+               formats: tuple[str, ...] = (), language: str | None = None) -> datetime | None:
     """Parse one date value to aware UTC, or None when it is missing, unreadable or implausible.
 
     A date with no time is midnight UTC of that day; a time with no zone is in `tz`.
     """
-    result = read_date(value, tz, formats)
+    result = read_date(value, tz, formats, language)
     return result if result is not None and plausible(result, now) else None
 
 
-def read_date(value: str | datetime | None, tz: tzinfo = timezone.utc, formats: tuple[str, ...] = ()
-              ) -> datetime | None:
+def read_date(value: str | datetime | None, tz: tzinfo = timezone.utc, formats: tuple[str, ...] = (),
+              language: str | None = None) -> datetime | None:
     """Parse one date value to aware UTC as written, plausible or not; None when missing or unreadable."""
     if value is None:
         return None
@@ -87,16 +64,15 @@ def read_date(value: str | datetime | None, tz: tzinfo = timezone.utc, formats: 
         tz = timezone.utc   # a bare calendar day stays that day: midnight UTC, not a shifted instant
     if _impossible_iso_day(text):
         return None     # "2021-13-01" is no day at all; guessing "13 January" would invent one
-    return _with_formats(text, formats, tz) or _iso(text, tz) or _rfc822(text) or _free_text(text, tz)
+    return _with_formats(text, formats, tz) or _iso(text, tz) or _rfc822(text) or _free_text(text, tz, language)
 
 
 def _with_formats(text: str, formats: tuple[str, ...], tz: tzinfo) -> datetime | None:
     for fmt in formats:
-        for candidate in (text, _english(text)):
-            try:
-                return _to_utc(datetime.strptime(candidate, fmt), tz)
-            except ValueError:
-                continue
+        try:
+            return _to_utc(datetime.strptime(text, fmt), tz)
+        except ValueError:
+            continue
     return None
 
 
@@ -130,22 +106,19 @@ def _rfc822(text: str) -> datetime | None:
     return _to_utc(value, timezone.utc)
 
 
-def _free_text(text: str, tz: tzinfo) -> datetime | None:
-    english = _english(text)
-    if not re.search(r"\d{4}", english):
-        return None   # "10 April" alone: the year is a guess, and a wrong year is worse than none
-    try:
-        value = dateutil_parser.parse(english, fuzzy=True, dayfirst=True,
-                                      default=datetime(2000, 1, 1, 0, 0, 0))
-    except (ValueError, OverflowError, TypeError):
-        return None
-    return _to_utc(value, tz)
+def _free_text(text: str, tz: tzinfo, language: str | None) -> datetime | None:
+    """A date in words or numbers, by the one date grammar; a time with no zone is in `tz`."""
+    stated = read_stated(text, language, None, _zone_name(tz))
+    return stated.utc if stated is not None else None
 
 
-def find_date(text: str, now: datetime, tz: tzinfo = timezone.utc) -> datetime | None:
+def _zone_name(tz: tzinfo) -> str:
+    return tz.key if isinstance(tz, ZoneInfo) else "UTC"
+
+
+def find_date(text: str, now: datetime, tz: tzinfo = timezone.utc, language: str | None = None) -> datetime | None:
     """The first plausible date written in running text (e.g. "Published on 4 June 2024")."""
-    for match in DATE_IN_TEXT.finditer(text[:5000]):
-        value = parse_date(match.group(0), now, tz)
-        if value is not None:
-            return value
+    for _, stated in find_stated(text[:5000], language, None, _zone_name(tz)):
+        if plausible(stated.utc, now):
+            return stated.utc
     return None

@@ -42,7 +42,7 @@ _DATELINE = re.compile(
     r"|\s*\((?P<agency>[^)]{1,30})\)" + _DASH + r"|" + _DASH + r")\s*")
 _DATE_LINE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})"
                              r"\s*,\s*(?P<date>.+)$")
-_SENTENCE_END = re.compile(r"[.!?…»\"”]$")
+_SENTENCE_END = re.compile(r"[.!?…»\"”。！？]$")
 
 
 @dataclass(frozen=True)

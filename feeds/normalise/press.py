@@ -8,6 +8,7 @@ from datetime import datetime
 
 from .dates import DATE_IN_TEXT, parse_date
 from .text import fold
+from .when import PUBLISHED_LABEL, UPDATED_LABEL
 
 _PLACE_CAPS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}?"
 _PLACE_TITLE = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+){0,3}"
@@ -24,8 +25,8 @@ _SOURCE_LINE = re.compile(r"^(?:source|publisher|source\s*:\s*)\s*:\s*(?P<name>.
 _RELEASE_NUMBER = re.compile(r"^(?:press release|communiqué(?: de presse)?|news release)?"
                              r"\s*(?:no\.?|n°|number|ref\.?)\s*[:.]?\s*[\w/.\-]{1,30}$", re.IGNORECASE)
 # "Published on 4 June 2024", "Date: 10 April 2018", "Publié le 3 mars 2021": a date line, not text.
-_DATE_LINE = re.compile(r"^(?:(?:published|posted|date[d]?|issued|released|updated|last updated|publié|mis à jour)"
-                        r"(?:\s+(?:on|le))?\s*:?\s*)?(?i:" + DATE_IN_TEXT.pattern + r")\.?$", re.IGNORECASE)
+_DATE_LINE = re.compile(r"^(?:(?:" + PUBLISHED_LABEL.pattern + "|" + UPDATED_LABEL.pattern + r")\s*:?\s*)?"
+                        r"(?i:" + DATE_IN_TEXT.pattern + r")\.?$", re.IGNORECASE)
 _FOR_IMMEDIATE = re.compile(r"^(?:for immediate release|pour diffusion immédiate|embargoed until .{0,60})\.?$",
                             re.IGNORECASE)
 # Lines that are never part of the release text when they close it.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Literal
@@ -218,7 +219,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     place whose local time is meant."""
     if not text:
         return None
-    text = _DOTTED_TIME.sub(_colon_time, " ".join(text.split())[:160])
+    text, language = _common_era(_DOTTED_TIME.sub(_colon_time, " ".join(text.split())[:160]), language)
     if not _YEAR.search(text):
         return None
     m = _CJK.search(text)
@@ -246,8 +247,29 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     return Stated(local.replace(tzinfo=timezone(offset)), True)
 
 
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)(25\d{2})(?!\d)")
+
+
+_JAPANESE_ERA = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年")
+_ERA_START = {"令和": 2019, "平成": 1989}
+
+
+def _era_year(year: str) -> int:
+    return 1 if year == "元" else int(year)     # 元年: the era's first year
+
+
+def _common_era(text: str, language: str | None) -> tuple[str, str | None]:
+    """Years of other eras as common-era years: Thai dates count in the Buddhist era (2565 is 2022), Japanese
+    ones may in the imperial era (令和5年 is 2023). (The text with common-era years, language.)"""
+    text = _JAPANESE_ERA.sub(lambda m: f"{_ERA_START[m.group(1)] + _era_year(m.group(2)) - 1}年", text)
+    if _THAI.search(text) or (language or "").lower().startswith("th"):
+        return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(1)) - 543), text), language or "th"
+    return text, language
+
+
 _ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_NUMERIC_DAY = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
+_NUMERIC_DAY = re.compile(r"(?<![\d.])(\d{1,2})(?:[./-]|\.\s)(\d{1,2})(?:[./-]|\.\s)(\d{4})(?!\d)")   # 2. 5. 2023
 
 
 def _numeric_day(text: str, locale: str | None) -> date | Literal[False] | None:
@@ -295,3 +317,51 @@ def _strip_words(text: str) -> str:
     text = _WEEKDAY.sub(" ", text)
     text = re.sub(r"^\s*(?:,|:|-|–)\s*", "", text)
     return re.sub(r"\s*[,;]\s*", " ", text).strip(" .:-–—")
+
+
+# Where dates are written in running text, in any language the grammar reads: candidates only (a day, a word
+# or a number for the month, a year), each confirmed by `read_stated` (dateparser knows the month names).
+_MONTH_WORD = r"[^\W\d_][^\s\d,.;:/()]{2,14}\.?"      # a letter, then anything but spaces and digits
+DATE_TEXT = re.compile(
+    r"(?<![\w/.-])(?:"
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"     # 2022-01-26T10:00+01:00
+    r"|\d{1,2}(?:st|nd|rd|th|er|º|o)?\.?\s+(?:de\s+)?" + _MONTH_WORD + r",?\s+(?:de\s+|del\s+)?\d{4}"  # 26. Januar
+    r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"                              # January 26, 2022
+    r"|\d{1,2}(?:[./-]|\.\s)\d{1,2}(?:[./-]|\.\s)\d{4}"  # 26.01.2022, 2. 5. 2023
+    r"|\d{4}[./]\d{1,2}[./]\d{1,2}"                                                          # 2022/01/26
+    r"|(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # 2022年1月26日, 令和5年3月20日
+    r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+\d{4}"
+    r")(?:,?\s*(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?-i:[A-Z]{2,5})\)?|\s*(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?)?)?"   # a time
+    r"(?![\w/-])",
+    re.IGNORECASE)
+
+# The words that announce a date's role, in one place: the article extractor, the press-release reader and this
+# grammar use them. A publication label before a date makes it the publication date; an update label makes it
+# a modification date, never the publication date.
+PUBLISHED_WORDS = (
+    r"published|posted|released|issued|dated|date(?: of)?(?: publication| published| issued| released)?|publication"
+    r"(?: date)?|release date|publié(?:e)?|mis en ligne|date de (?:publication|parution|diffusion)|publicado|fecha"
+    r"(?: de publicación)?|publicación|veröffentlicht|erschienen|datum|pubblicato|data(?: di pubblicazione)?|"
+    r"gepubliceerd|geplaatst|opublikowano|data publikacji|diterbitkan|dipublikasikan|diposting|tanggal|ngày đăng|"
+    r"publicerad|publiceret|publisert|julkaistu|zveřejněno|publikováno|yayınlanma tarihi|yayın tarihi|"
+    r"опубликовано|дата публикации|đăng"
+    r"(?: lúc| ngày)?|公開日|配信日|配信開始日|掲載日|発表日|発行日|日付")
+UPDATED_WORDS = (
+    r"(?:last )?updated|(?:last )?modified|last edited|mis à jour|modifié|actualizado|actualización|"
+    r"(?:zuletzt )?aktualisiert|geändert|stand|aggiornato|atualizado|atualização|bijgewerkt|gewijzigd|"
+    r"zaktualizowano|aktualizacja|ostatnia modyfikacja|diperbarui|cập nhật|uppdaterad|opdateret|oppdatert|päivitetty|"
+    r"aktualizováno|güncellendi|güncelleme tarihi|обновлено|更新日?")
+PUBLISHED_LABEL = re.compile(r"(?:" + PUBLISHED_WORDS + r")(?:\s+(?:on|le|am|el|il|op|em|w dniu|pada))?", re.IGNORECASE)
+UPDATED_LABEL = re.compile(r"(?:" + UPDATED_WORDS + r")(?:\s+(?:on|le|am|el|il|op|em|w dniu|pada))?", re.IGNORECASE)
+
+
+def find_stated(text: str, language: str | None = None, locale: str | None = None, zone: str | None = None
+                ) -> Iterator[tuple[re.Match[str], Stated]]:
+    """Every whole date written in `text` (any language the grammar reads, numeric ones day-first unless the
+    locale is month-first), with where it is: (match, date). A time with no zone is in `zone`, else in the
+    language's usual zone (see `read_stated`)."""
+    for match in DATE_TEXT.finditer(text):
+        stated = read_stated(match.group(0), language, locale, zone)
+        if stated is not None:
+            yield match, stated

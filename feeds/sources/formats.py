@@ -177,6 +177,7 @@ def release_from_article(article: Article, origin: str, url: str | None,
         language=article.language,
         author=article.author,
         modified=modified,
+        date_source=article.date_source,
     )
 
 

@@ -1,8 +1,9 @@
 """Extract a news or press-release article from one HTML document.
 
 Used for `.html` release files found in folders and for web pages scraped from publishers' sites.
-`extract_article` finds the title, the publication and modification dates (as raw text: parsing
-happens elsewhere), the main content as an HTML fragment and as plain text, the canonical URL, the
+`extract_article` finds the title, the publication and modification dates (metadata values as written,
+dates read from the page's text as ISO 8601 by the one date grammar; with which evidence won, see
+dates.py), the main content as an HTML fragment and as plain text, the canonical URL, the
 language and the author. `find_links` and `find_next_page` read listing pages: the links to the
 articles on them and the next page of the listing.
 
@@ -19,7 +20,8 @@ lines, "About us" paragraphs) is left in the body for the normaliser.
 
 Rooms: common (types, word lists, tree and URL helpers), metadata (structured data, title,
 author, language, canonical), dates, content (finding the main content), fragments (building the
-body), listing (links and next pages). Imports: lxml, trafilatura, normalise.html.
+body), listing (links and next pages). Imports: lxml, trafilatura, htmldate, normalise.html,
+normalise.when (the one date grammar).
 """
 from __future__ import annotations
 
@@ -57,7 +59,8 @@ def extract_article(html: str, url: str | None = None, rules: ArticleRules | Non
     meta = _meta_map(doc)
     site_names = _site_names(meta, ld, base)
     title = _title(doc, meta, article_ld, site_names, rules.title)
-    published, date_source = _published(doc, meta, article_ld, title, rules.date, base)
+    language = _language(doc, meta, article_ld)
+    published, date_source = _published(doc, meta, article_ld, title, rules.date, base, language)
     try:
         fragment = _body_fragment(doc, base, rules.body, title)
     except RecursionError:  # pathological nesting that the parser let through: no body
@@ -75,7 +78,7 @@ def extract_article(html: str, url: str | None = None, rules: ArticleRules | Non
         body_html=body_html,
         body_text=body_text,
         url=_canonical(doc, meta, base),
-        language=_language(doc, meta, article_ld),
+        language=language,
         author=_author(doc, meta, article_ld),
         date_source=date_source,
     )

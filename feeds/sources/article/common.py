@@ -19,6 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ...normalise.html import bounded_markup
+from ...normalise.when import DATE_TEXT, PUBLISHED_LABEL, UPDATED_LABEL
 
 
 @dataclass(frozen=True)
@@ -36,14 +37,14 @@ class Article:
     """What one HTML page says about the article it carries. Every field may be missing."""
 
     title: str | None           # site-name suffix removed ("Release title | Org" -> "Release title")
-    published: str | None       # raw date text/ISO string as found; parsing happens elsewhere
+    published: str | None       # metadata's value as written, or ISO 8601 read from the page's text
     modified: str | None
     body_html: str | None       # the main content as an HTML fragment; not sanitised
     body_text: str | None       # the same as plain text, paragraphs separated by one blank line
     url: str | None             # canonical URL if the page declares one, made absolute
     language: str | None        # <html lang> / og:locale / JSON-LD inLanguage
     author: str | None
-    date_source: str | None     # "selector", "json-ld", "meta", "time", "text" or "url"
+    date_source: str | None     # "selector", "json-ld", "meta", "time", "text", "htmldate" or "url"
 
 
 # --------------------------------------------------------------------------------------------
@@ -135,42 +136,19 @@ _META_TITLE = ("parsely-title", "sailthru.title", "cxenseparse:iid-article-title
 _META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                 "dcterms.creator", "byl", "citation_author", "og:article:author", "cxenseparse:author")
 
-_MONTHS_EN = (r"january|february|march|april|may|june|july|august|september|october|november|december"
-              r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
-_MONTHS_FR = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
-              r"|d[ée]cembre|janv|f[ée]vr|avr|juil|d[ée]c")
-_MONTH = rf"(?:{_MONTHS_EN}|{_MONTHS_FR})\.?"
-_TIME = (r"(?:,?\s*(?:at\s+|à\s+|[-–—]\s*)?\d{1,2}(?::\d{2}|h\d{2}|\.\d{2}\s*[ap]\.?m)(?::\d{2})?"
-         r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?-i:[A-Z]{2,5})\)?|\s*(?:GMT|UTC)[+-]\d{1,2})?)?")
-_DATE_PATTERNS = (
-    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
-    rf"\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}{_TIME}",
-    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_TIME}",
-    r"\d{4}年\s*\d{1,2}月\s*\d{1,2}日(?:\s*\d{1,2}[:時]\d{2}分?)?",
-    r"\d{4}[/.]\d{1,2}[/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?",
-    r"\d{1,2}\.\d{1,2}\.\d{4}(?:\s+\d{1,2}[:.]\d{2})?",
-)
-_DATE_RE = re.compile(r"(?<![\w/.-])(?:" + "|".join(_DATE_PATTERNS) + r")(?![\w/-])", re.I)
-_DATE_PREFIX_RE = re.compile(
-    r"(?:published|posted|released|issued|dated|publié|publiée|mis en ligne|date de publication"
-    r"|date)(?:\s+(?:on|le|at|:))?\s*[:\-–]?\s*(?:\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi"
-    r"|samedi|dimanche)\s+)?$",
-    re.I,
-)
-_DATE_LABEL = re.compile(
-    r"(?:date(?: of)?(?: publication| published| issued| released)?|published(?: on)?|publication"
-    r"(?: date)?|release date|released(?: on)?|issued(?: on)?|posted(?: on)?|publié(?:e)?(?: le)?"
-    r"|date de (?:publication|parution|diffusion)|mis en ligne(?: le)?|公開日|配信日|配信開始日|掲載日"
-    r"|発表日|発行日|日付)",
-    re.I,
-)
+# Dates in text and the words that announce them come from the project's one date grammar (normalise/when.py).
+_DATE_RE = DATE_TEXT
+# "Published on", "Veröffentlicht am", "Data publikacji:" right before a date (a weekday may come between).
+_DATE_PREFIX_RE = re.compile(r"(?<!\w)(?:" + PUBLISHED_LABEL.pattern + r")\s*[:\-–|]?\s*(?:[^\W\d_]+,?\s+)?$", re.I)
+# A whole label ("Published", "Date de publication") before its value (<dt>, <th>, <strong>).
+_DATE_LABEL = PUBLISHED_LABEL
 _DATE_LINE_WORDS = frozenset({
     "published", "posted", "updated", "last", "modified", "released", "issued", "date", "dated", "on",
     "at", "publié", "publiée", "le", "mis", "à", "jour", "en", "ligne", "modifié", "am", "pm",
     "gmt", "utc", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 })
-_UPDATED_PREFIX_RE = re.compile(r"(?:updated|modified|mis à jour|last edited)\W*(?:on|le)?\s*$", re.I)
+_UPDATED_PREFIX_RE = re.compile(r"(?<!\w)(?:" + UPDATED_LABEL.pattern + r")\W*(?:[^\W\d_]+,?\s+)?$", re.I)
 _URL_DATE_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _DATE_CLASS = re.compile(r"date|time|publish|posted|byline|meta|dateline|stamp", re.I)
@@ -230,17 +208,34 @@ def _parse(html: str) -> HtmlElement | None:
 
 
 def _clean(text: str | None) -> str:
-    """Collapse whitespace and undo stray HTML entities."""
+    """Collapse whitespace, undo stray HTML entities, remove invisible characters (soft hyphens, zero-width
+    spaces, word joiners, byte-order marks, direction marks)."""
     if not text:
         return ""
     if "&" in text:
         text = html_lib.unescape(text)
-    return _WS.sub(" ", text).strip()
+    return _WS.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u2060\u2061-\u2064\ufeff]")
+_UNSEEN = ("style", "script", "template")     # elements whose text is never shown
 
 
 def _text(element: etree._Element) -> str:
-    """All the text of an element, white space collapsed."""
-    return _clean("".join(_itertext(element)))
+    """All the visible text of an element (not the text of <style>, <script>), white space collapsed."""
+    if next(element.iterdescendants(*_UNSEEN), None) is None:
+        return _clean("".join(_itertext(element)))
+    return _clean("".join(_seen_text(element)))
+
+
+def _seen_text(element: etree._Element) -> Iterator[str]:
+    if element.text and element.tag not in _UNSEEN:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in _UNSEEN:
+            yield from _seen_text(child)
+        if child.tail:
+            yield child.tail
 
 
 def _itertext(element: etree._Element) -> Iterator[str]:

@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 from .common import (_BLOCK_TAGS, _BOILER_WORDS, _CMS_BODY, _CONTENT_WORDS, _FURNITURE_TAGS, _SKIP_TAGS, _WS, _absolute,
                      _class_words, _drop, _parse, _select, _text)
 from .fragments import _build_fragment, _drop_leading_furniture, _fragment_text
+from .metadata import _site_key
 
 # --------------------------------------------------------------------------------------------
 # Body: choosing the main content
@@ -33,7 +34,33 @@ def _body_fragment(doc: HtmlElement, base: str | None, selector: str | None,
     if fragment is None:
         return None
     _drop_leading_furniture(fragment, title)
+    if not nodes:
+        _with_lead(fragment, doc, title)
     return fragment if _fragment_text(fragment) else None
+
+
+_LEAD_WORDS = frozenset({"lead", "intro", "teaser", "standfirst", "deck", "dek", "chapo", "chapeau", "excerpt",
+                         "summary", "abstract"})
+
+
+def _with_lead(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> None:
+    """Put back the lead paragraph the page prints right under the headline, outside the body's container
+    (<p class="lead">, "standfirst", "chapo"...), when the fragment lacks it: it is the article's first
+    paragraph."""
+    key = _site_key(title or "")
+    heading = next((h for h in doc.iter("h1", "h2") if key and _site_key(_text(h)).endswith(key)), None)
+    if heading is None:
+        return
+    have = _site_key(_fragment_text(fragment))
+    for sibling in list(heading.itersiblings())[:3]:
+        if not isinstance(sibling.tag, str) or sibling.tag not in ("p", "div"):
+            continue
+        text = _text(sibling)
+        if set(_class_words(sibling)) & _LEAD_WORDS and len(text) >= 40 and _site_key(text) not in have:
+            lead = lxml.html.Element("p")
+            lead.text = text
+            fragment.insert(0, lead)
+            return
 
 
 def _auto_fragment(doc: HtmlElement, base: str | None) -> HtmlElement | None:

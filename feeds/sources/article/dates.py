@@ -1,17 +1,35 @@
-"""Publication and modification dates as raw text: JSON-LD, meta, <time>, labelled or visible dates
-near the title, the URL. Parsing happens elsewhere.
+"""Publication and modification dates: JSON-LD, meta, <time>, visible dates near the headline (read by the
+project's one date grammar, normalise/when.py), htmldate's reading of the page, the URL; and the choice
+between them by agreement and position.
+
+Evidence, strongest first: the publisher's metadata (JSON-LD datePublished, meta elements, microdata)
+is kept as given; when a date printed near the headline names the next or previous day, the metadata's
+instant is shown in the page language's usual zone if that makes the days agree (a "Z" instant keeps its
+meaning, the publisher's calendar day comes back). Without metadata: a labelled date near the headline
+("Veröffentlicht am 26. Januar 2022", "Data publikacji: 14.09.2023"), a `<time>` in the article, an
+unlabelled date next to the headline, htmldate (used also to break a tie between a `<time>` and the
+headline's date), a date element elsewhere outside the page furniture, the URL. Dates announced as
+updates ("Mis à jour le", "Ostatnia modyfikacja") are never the publication date. Metadata values are
+returned as written; dates read from the page's text as ISO 8601 (the calendar day as printed).
 
 Part of feeds.sources.article (see its docstring); pure, like all of it.
 """
 from __future__ import annotations
 
+import copy
 import re
+import warnings
 from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from lxml.html import HtmlElement
 
-from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _DATE_RE, _META_MODIFIED, _META_PUBLISHED, _SKIP_TAGS,
+from ...normalise.when import LANGUAGE_ZONES, find_stated
+from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _META_MODIFIED, _META_PUBLISHED, _SKIP_TAGS,
                      _UPDATED_PREFIX_RE, _URL_DATE_RE, _class_words, _clean, _is_furniture, _select, _text)
 from .metadata import _ld_text, _similar, _site_key
 
@@ -20,29 +38,114 @@ from .metadata import _ld_text, _similar, _site_key
 # --------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Seen:
+    """A date printed on the page: ISO text, its calendar day, and whether a publication label announced it."""
+
+    value: str
+    day: date
+    labelled: bool
+
+
 def _published(doc: HtmlElement, meta: dict[str, str], article_ld: dict, title: str | None,
-               selector: str | None, base: str | None) -> tuple[str | None, str | None]:
-    """Selector; JSON-LD datePublished; meta elements; <time datetime>; visible text; the URL."""
+               selector: str | None, base: str | None, language: str | None = None) -> tuple[str | None, str | None]:
+    """(date text, which evidence gave it): see the module's docstring for the order."""
     if selector:
         for element in _select(doc, selector):
             value = element.get("datetime") or element.get("content") or _text(element)
             if value and value.strip():
                 return value.strip(), "selector"
+    near = _headline_date(doc, title, language)
+    given = _metadata_date(doc, meta, article_ld)
+    if given is not None:
+        return _in_publisher_day(given[0], near, language), given[1]
+    if near is not None and near.labelled:
+        return near.value, "text"
+    if value := _time_element(doc):
+        if near is not None and _day(value) != near.day and _htmldate(doc, base) == near.day.isoformat():
+            return near.value, "text"
+        return value, "time"
+    if near is not None:
+        return near.value, "text"
+    if value := _corroborated(_htmldate(doc, base), doc, base, language):
+        return value, "url" if value == _url_date(base) else "htmldate"
+    if value := _date_element(doc, language):
+        return value, "text"
+    if value := _url_date(base):
+        return value, "url"
+    return None, None
+
+
+def _metadata_date(doc: HtmlElement, meta: dict[str, str], article_ld: dict) -> tuple[str, str] | None:
+    """JSON-LD datePublished (or dateCreated), the meta elements, microdata: (value as written, source)."""
     value = _ld_text(article_ld.get("datePublished")) or _ld_text(article_ld.get("dateCreated"))
     if _plausible_date(value):
         return value, "json-ld"
     for key in _META_PUBLISHED:
         if _plausible_date(meta.get(key)):
             return meta[key], "meta"
-    if value := _itemprop_value(doc, "datepublished"):
-        return value, "meta"
-    if value := _time_element(doc):
-        return value, "time"
-    if value := _visible_date(doc, title):
-        return value, "text"
-    if value := _url_date(base):
-        return value, "url"
-    return None, None
+    if microdata := _itemprop_value(doc, "datepublished"):
+        return microdata, "meta"
+    return None
+
+
+def _day(value: str) -> date | None:
+    """The calendar day an ISO 8601 value names, as written (no conversion)."""
+    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _in_publisher_day(value: str, near: _Seen | None, language: str | None) -> str:
+    """The metadata's instant, shown in the page language's usual zone when the headline's printed date is
+    the day before or after the one the instant names as written (typically a "Z" instant just after local
+    midnight); otherwise unchanged. The instant itself never changes."""
+    written = _day(value)
+    zone = LANGUAGE_ZONES.get((language or "").split("-")[0].lower())
+    if near is None or written is None or zone is None or abs(near.day - written) != timedelta(days=1):
+        return value
+    try:
+        instant = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if instant.tzinfo is None:
+        return value
+    local = instant.astimezone(ZoneInfo(zone))
+    return local.isoformat() if local.date() == near.day else value
+
+
+def _corroborated(day: str | None, doc: HtmlElement, base: str | None, language: str | None) -> str | None:
+    """htmldate's day when the page prints it somewhere (read by the one grammar) or the URL says it: alone,
+    htmldate also guesses (a copyright year becomes 1 January)."""
+    if day is None or day == _url_date(base):
+        return day
+    body = doc.find("body")
+    text = _text(body)[:20000] if body is not None else ""
+    return day if any(stated.when.date().isoformat() == day for _, stated in find_stated(text, language, language)) \
+        else None
+
+
+_HTMLDATE_MAX_ELEMENTS = 10_000
+
+
+def _htmldate(doc: HtmlElement, base: str | None) -> str | None:
+    """htmldate's reading of the page (publication date, not the last update), YYYY-MM-DD; None if none.
+    It gets a copy of the tree and the page's URL as text (it never fetches anything given a tree). Not run on
+    pages of over 10,000 elements: its copy and text search would cost more than the rest of the extraction."""
+    if sum(1 for _ in islice(doc.iter(), _HTMLDATE_MAX_ELEMENTS + 1)) > _HTMLDATE_MAX_ELEMENTS:
+        return None
+    from htmldate import find_date
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return find_date(copy.deepcopy(doc), extensive_search=True, original_date=True, url=base or "",
+                             deferred_url_extractor=True)
+        except (ValueError, TypeError, OverflowError):
+            return None
 
 
 def _is_time(element: HtmlElement) -> bool:
@@ -79,9 +182,9 @@ def _itemprop_value(doc: HtmlElement, name: str) -> str | None:
 def _time_element(doc: HtmlElement) -> str | None:
     """`<time datetime>` of the article: inside <article>/<main> if any, publication date first."""
     scopes = list(doc.iter("article", "main"))
-    times = [t for scope in scopes for t in scope.iter() if _is_time(t) and not _is_furniture(t)]
+    times = [t for scope in scopes for t in scope.iter() if _is_time(t) and not _elsewhere(t)]
     if not times:
-        times = [t for t in doc.iter() if _is_time(t) and not _is_furniture(t)]
+        times = [t for t in doc.iter() if _is_time(t) and not _elsewhere(t)]
     if not times:
         return None
 
@@ -96,29 +199,45 @@ def _time_element(doc: HtmlElement) -> str | None:
     return min(times, key=rank).get("datetime").strip()
 
 
-def _visible_date(doc: HtmlElement, title: str | None) -> str | None:
-    """A date written near the title (before: 300 characters, after: 1000), else in a date element."""
+_OTHER_ITEMS = frozenset({"comment", "comments", "related", "sidebar", "widget", "teaser", "teasers", "recommended",
+                          "popular", "latest", "more", "reply", "replies"})
+
+
+def _elsewhere(element: HtmlElement) -> bool:
+    """Whether an element is in the page furniture or among other items (comments, related articles,
+    sidebars and their widgets), whose dates are not the article's."""
+    return _is_furniture(element) or any(set(_class_words(a)) & _OTHER_ITEMS for a in element.iterancestors())
+
+
+def _headline_date(doc: HtmlElement, title: str | None, language: str | None) -> _Seen | None:
+    """A date printed next to the headline (after it: 1000 characters, before it: 300), a labelled one
+    first, else a date in a label/value pair ("<dt>Published</dt><dd>..."), else the first unlabelled one."""
     before, after = _text_around_title(doc, title)
     for text in (after, before[-300:]):
-        if found := _find_date(text, prefixed=True):
+        if found := _find_date(text, True, language):
             return found
-    if found := _labelled_date(doc):
+    if found := _labelled_date(doc, language):
         return found
-    for element in doc.iter():
-        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
-            continue
-        words = " ".join(_class_words(element))
-        if _DATE_CLASS.search(words) and not _is_furniture(element):
-            text = _text(element)
-            if len(text) < 200 and (found := _find_date(text, prefixed=False)):
-                return found
     for text in (after, before[-300:]):
-        if found := _find_date(text, prefixed=False):
+        if found := _find_date(text, False, language):
             return found
     return None
 
 
-def _labelled_date(doc: HtmlElement) -> str | None:
+def _date_element(doc: HtmlElement, language: str | None) -> str | None:
+    """A date in an element whose class says date, outside the page furniture and not an update's."""
+    for element in doc.iter():
+        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+            continue
+        words = " ".join(_class_words(element))
+        if _DATE_CLASS.search(words) and not re.search(r"update|modif|chang", words) and not _elsewhere(element):
+            text = _text(element)
+            if len(text) < 200 and (found := _find_date(text, False, language)):
+                return found.value
+    return None
+
+
+def _labelled_date(doc: HtmlElement, language: str | None) -> _Seen | None:
     """A date in a label/value pair: <dt>Published</dt><dd>10 April 2018</dd>, table rows alike."""
     for label in doc.iter("dt", "th", "label", "strong", "b"):
         text = _text(label).rstrip(":： ")
@@ -127,8 +246,8 @@ def _labelled_date(doc: HtmlElement) -> str | None:
         value = label.getnext()
         candidates = [label.tail or ""] + ([_text(value)] if value is not None else [])
         for candidate in candidates:
-            if candidate.strip() and (found := _find_date(_clean(candidate)[:100], prefixed=False)):
-                return found
+            if candidate.strip() and (found := _find_date(_clean(candidate)[:100], False, language)):
+                return _Seen(found.value, found.day, True)
     return None
 
 
@@ -181,7 +300,7 @@ def _text_chunks(root: HtmlElement, anchor: HtmlElement | None) -> Iterator[tupl
     """Visible text chunks in document order; (text, True) for the anchor's own text."""
     for element in root:
         if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS or element.tag in (
-                "nav", "footer"):
+                "nav", "footer", "aside") or set(_class_words(element)) & _OTHER_ITEMS:
             if element.tail:
                 yield element.tail, False
             continue
@@ -195,15 +314,17 @@ def _text_chunks(root: HtmlElement, anchor: HtmlElement | None) -> Iterator[tupl
             yield element.tail, False
 
 
-def _find_date(text: str, prefixed: bool) -> str | None:
-    """The first date written in a text (with `prefixed`, only one after "Published", "Publié le"...),
-    skipping dates announced as updates."""
-    for match in _DATE_RE.finditer(text):
+def _find_date(text: str, prefixed: bool, language: str | None) -> _Seen | None:
+    """The first date written in a text (with `prefixed`, only one after "Published", "Veröffentlicht am"...),
+    skipping dates announced as updates; read by the one date grammar, numeric dates day-first unless the
+    page's locale is month-first ("en-US")."""
+    for match, stated in find_stated(text, language, language):
         preceding = text[max(0, match.start() - 40):match.start()]
         if _UPDATED_PREFIX_RE.search(preceding):
             continue
-        if not prefixed or _DATE_PREFIX_RE.search(preceding):
-            return match.group(0).strip(" ,")
+        labelled = bool(_DATE_PREFIX_RE.search(preceding))
+        if labelled or not prefixed:
+            return _Seen(stated.iso(), stated.when.date(), labelled)
     return None
 
 

@@ -6,11 +6,13 @@ Part of feeds.sources.article (see its docstring); pure, like all of it.
 from __future__ import annotations
 
 import copy
+import re
 
 import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ...normalise.when import PUBLISHED_LABEL, UPDATED_LABEL
 from .common import (_BLOCK_LEAVES, _BLOCK_TAGS, _DATE_LINE_WORDS, _DATE_RE, _HEADINGS, _INLINE_RENAME, _SKIP_TAGS,
                      _WORD, _WS, _absolute, _clean, _itertext, _text)
 from .metadata import _site_key
@@ -298,7 +300,8 @@ def _drop_if_empty(element: etree._Element) -> None:
 
 
 def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
-    """The body must not start with the title again, nor with a lone "Published on <date>" line."""
+    """The body must not start with the title again, nor with a lone "Published on <date>" line; nor end
+    with a lone "Last updated <date>" line."""
     key = _site_key(title or "")
     while len(fragment):
         first = fragment[0]
@@ -307,16 +310,49 @@ def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
         repeats_title = bool(key and first_key) and (first_key == key or (
             first.tag in _HEADINGS and (first_key in key or key in first_key)))
         if not (repeats_title or _is_date_line(text)):
-            return
+            break
         fragment.remove(first)
+    listed = False
+    while len(fragment) > 1 and (_is_date_line(_text(fragment[-1])) or _is_dated_link(fragment[-1])):
+        listed = listed or _is_dated_link(fragment[-1])
+        fragment.remove(fragment[-1])
+    if listed and len(fragment) > 1 and _is_box_title(_text(fragment[-1])):
+        fragment.remove(fragment[-1])     # the list's own title ("Latest news")
+
+
+def _is_box_title(text: str) -> bool:
+    return 0 < len(text.split()) <= 5 and not re.search(r"[.!?。:]$", text)
+
+
+def _is_dated_link(block: HtmlElement) -> bool:
+    """A block that only lists other items by date (a "latest news" list that a table layout let into the
+    body): a paragraph that is a date and a link ("18.08.2023 <a>Other headline</a>") or a date on a line of
+    its own above a few words, or a table or list whose every row or item is a date and a few words."""
+    rows = list(block.iter("tr")) or list(block.iter("li"))
+    if block.tag in ("table", "ul", "ol") and rows:
+        return all(_dated_line(_clean(" ".join(_itertext(row))), 15) for row in rows)
+    first_line = _clean(block.text) if len(block) and block[0].tag == "br" else ""
+    if first_line and _DATE_RE.fullmatch(first_line):      # "18.08.2023<br>Other headline"
+        return _dated_line(_clean(" ".join(_itertext(block))), 15)
+    links = [_text(a) for a in block.iter("a")]
+    rest = _clean(" ".join(_itertext(block)))
+    for link in filter(None, links):
+        rest = rest.replace(link, " ")
+    return any(links) and bool(_DATE_RE.fullmatch(_clean(rest)))
+
+
+def _dated_line(text: str, words: int) -> bool:
+    match = _DATE_RE.match(text)
+    return match is not None and 0 < len(text[match.end():].split()) <= words
 
 
 def _is_date_line(text: str) -> bool:
-    """A short block that only says when the page was published or updated."""
+    """A short block that only says when the page was published or updated (in any language the date
+    grammar reads: "Publié le 3 mars 2021", "Ostatnia modyfikacja: 18.09.2023 09:14")."""
     if len(text) > 80 or not _DATE_RE.search(text):
         return False
-    rest = _DATE_RE.sub(" ", text).lower()
-    return all(word in _DATE_LINE_WORDS for word in _WORD.findall(rest))
+    rest = UPDATED_LABEL.sub(" ", PUBLISHED_LABEL.sub(" ", _DATE_RE.sub(" ", text)))
+    return all(word in _DATE_LINE_WORDS for word in _WORD.findall(rest.lower()))
 
 
 def _serialise(fragment: HtmlElement) -> str:

@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .common import (_ARTICLE_TYPES, _META_AUTHOR, _META_TITLE, _SITE_TYPES, _WORD, _absolute, _class_words, _clean,
-                     _is_furniture, _registrable_host, _select, _text)
+from .common import (_ARTICLE_TYPES, _DATE_RE, _META_AUTHOR, _META_TITLE, _SITE_TYPES, _WORD, _absolute, _class_words,
+                     _clean, _is_furniture, _registrable_host, _select, _text)
 
 # --------------------------------------------------------------------------------------------
 # Structured data: JSON-LD and meta elements
@@ -159,12 +159,12 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
             if text := _text(element):
                 return text
     title_tag = _head_title(doc)
-    structured = _ld_text(article_ld.get("headline")) or _ld_text(article_ld.get("name"))
+    structured = _ld_text(article_ld.get("headline")) or _ld_text(article_ld.get("name")) or _microdata_headline(doc)
     analytics = next((meta[k] for k in _META_TITLE if meta.get(k)), "")
     social = meta.get("og:title", "") or meta.get("twitter:title", "")
     references = [t for t in (structured, analytics, social, title_tag) if t]
     h1 = _main_h1(doc, site_names, references)
-    heading = _text(h1) if h1 is not None else ""
+    heading = _without_kicker(h1, references, site_names) if h1 is not None else ""
     if heading:
         longer = next((_strip_site_name(t, site_names) for t in (structured, social)
                        if t and _has_subtitle(t, heading)), None)
@@ -173,7 +173,7 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     if structured:
         chosen = _strip_site_name(structured, site_names)
     elif heading:
-        return heading
+        return _heading_printing(doc, [analytics, social, title_tag], site_names) or heading
     elif analytics or social:
         chosen = _strip_site_name(analytics or social, site_names)
     elif title_tag:
@@ -181,6 +181,49 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     else:
         return None
     return _printed_heading(doc, chosen) or chosen
+
+
+def _microdata_headline(doc: HtmlElement) -> str:
+    """The text (or content) of the element marked itemprop="headline", outside the page furniture."""
+    for element in doc.xpath("//*[@itemprop]"):
+        if "headline" in (element.get("itemprop") or "").lower().split() and not _is_furniture(element):
+            return _clean(element.get("content")) or _text(element)
+    return ""
+
+
+def _without_kicker(h1: HtmlElement, references: list[str], site_names: list[str]) -> str:
+    """The heading's text without what is glued before it: a leading date ("23.01.2022 - Title"), and a
+    kicker or overline printed as an element of its own inside the heading (<span class="kicker">Verkehr</span>
+    Title) when a metadata title (its site name removed) is the rest: by agreement, never by a word list.
+    A prefix that is part of the heading's own text ("Lagebeurteilung: Title") stays."""
+    heading = _text(h1)
+    date = _DATE_RE.match(heading)
+    if date and (rest := _LEADING_SEPARATOR.sub("", heading[date.end():], count=1)) != heading[date.end():] \
+            and len(rest.split()) >= 3:
+        heading = rest
+    first = next((child for child in h1 if isinstance(child.tag, str)), None)
+    kicker = _site_key(_text(first)) if first is not None and not (h1.text or "").strip() else ""
+    key = _site_key(heading)
+    if not kicker or not key.startswith(kicker):
+        return heading
+    for reference in references:
+        ref_key = _site_key(_strip_site_name(reference, site_names, loose=True))
+        if ref_key and key.endswith(ref_key) and len(key) - len(ref_key) == len(kicker):
+            letters = [m.start() for m in re.finditer(r"\w", heading)]
+            return _clean(heading[letters[len(letters) - len(ref_key)]:]) if len(letters) >= len(ref_key) else heading
+    return heading
+
+
+_LEADING_SEPARATOR = re.compile(r"^\s*[-–—|:·]\s*")
+
+
+def _heading_printing(doc: HtmlElement, references: list[str], site_names: list[str]) -> str | None:
+    """A heading that prints one of the metadata titles (site name removed): it wins over an <h1> that agrees
+    with none of them (a section heading such as "Pressemitteilungen" or "Navigation und Service")."""
+    for reference in references:
+        if reference and (printed := _printed_heading(doc, _strip_site_name(reference, site_names, loose=True))):
+            return printed
+    return None
 
 
 def _has_subtitle(title: str, heading: str) -> bool:
