@@ -20,6 +20,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 from werkzeug.wrappers import Request, Response
 
@@ -75,6 +76,7 @@ def check(url: str, versions: dict[tuple[str, str], list[str]], acked: dict[tupl
     return {"duplicates": int(dups), "lost": lost, "validators_ahead": ahead, "stored": len(stored)}
 
 
+@pytest.mark.long
 def test_kills(tmp_path: Path, database_url: str) -> None:
     rng = random.Random(7)
     sources = size(6, 10)
