@@ -58,6 +58,12 @@ def engines() -> list[str]:
     return [e.strip() for e in os.environ.get("FEEDS_TEST_ENGINES", "sqlite,postgresql").split(",") if e.strip()]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked `long` (a minute or more) run first, in their order; the rest keep theirs. On the
+    parallel workers of scripts/test.sh they then overlap the many short tests instead of finishing last."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "database_url" in metafunc.fixturenames:
         chosen = ["sqlite"] if metafunc.definition.get_closest_marker("sqlite_only") else engines()

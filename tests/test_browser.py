@@ -46,6 +46,9 @@ class Site:
     store: Store
 
 
+pytestmark = pytest.mark.xdist_group("browser")     # one xdist worker builds the module fixtures below, once
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     """The demo archive served on 127.0.0.1; the BROKEN source's last run failed (its folder is gone)."""

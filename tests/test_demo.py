@@ -38,6 +38,9 @@ class Served:
         return feedparser.parse(response.data)
 
 
+pytestmark = pytest.mark.xdist_group("demo")     # one xdist worker builds the module fixtures below, once
+
+
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     s = Served(tmp_path_factory.mktemp("demo"))

@@ -111,6 +111,9 @@ class Run:
 
 
 
+pytestmark = pytest.mark.xdist_group("feed-corpus")     # one xdist worker builds the module fixtures below, once
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
     tmp = tmp_path_factory.mktemp("corpus")

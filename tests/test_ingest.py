@@ -257,6 +257,7 @@ def test_lock_keeps_two_runs_apart(env: Env) -> None:
         pass
 
 
+@pytest.mark.long
 def test_cli_ingest_reports_and_exit_codes(env: Env, tmp_path: Path) -> None:
     cmd = [sys.executable, "-m", "feeds.cli", "--config", str(env.config_path), "ingest"]
     r = subprocess.run(cmd, capture_output=True, text=True, timeout=60)

@@ -290,6 +290,7 @@ def test_decisions_are_those_of_the_code_before_the_speed_work(tmp_path: Path) -
     assert got == want
 
 
+@pytest.mark.long
 def test_bench_ingest_runs_at_a_tiny_size() -> None:
     out = subprocess.run([sys.executable, str(ROOT / "bench" / "ingest"), "--count", "20", "--baseline", "none",
                           "--no-web", "--engines", "sqlite", "--json"], capture_output=True, text=True, timeout=300,

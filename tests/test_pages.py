@@ -23,6 +23,9 @@ from .conftest import ROOT, Env, write_config
 UUID = re.compile(r"/releases/([0-9a-f-]{36})")
 
 
+pytestmark = pytest.mark.xdist_group("pages")     # one xdist worker builds the module fixtures below, once
+
+
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, Store]]:
     """A test client over the shipped demo sources (module-wide: the pages only read)."""

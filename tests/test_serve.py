@@ -85,6 +85,7 @@ def stop(proc: subprocess.Popen[bytes]) -> int:
         raise
 
 
+@pytest.mark.long
 @pytest.mark.sqlite_only
 def test_four_workers_run_one_scheduler_through_a_reload(env: Env) -> None:
     """3 ticks with 4 workers come from one process, a dedicated child; SIGHUP reads the config again and

@@ -43,6 +43,7 @@ def numbers(items) -> set[int]:  # type: ignore[no-untyped-def]
     return {int(i.release.title.split()[-1]) for i in items}
 
 
+@pytest.mark.long
 def test_two_thousand_urls_in_four_runs_newest_first_then_only_the_sitemap(tmp_path: Path) -> None:
     site = BigSitemapSite(pages=2000)
     with serve(site):

@@ -125,6 +125,7 @@ def _finished(name: str) -> bool:
         return f.readline().startswith("#!")
 
 
+@pytest.mark.long
 def test_benchmark_reports_the_heldout_parts_when_present() -> None:
     # The held-out parts (fresh3.txt, fresh4.txt, health-heldout.txt) are the final tests: only checked
     # to be read and reported, never asserted on (their figures are not a target), and their errors are

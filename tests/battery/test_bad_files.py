@@ -62,6 +62,20 @@ def run_worker(root: Path, secret_dir: Path, names: list[str]) -> list[dict]:
     return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
 
 
+def least_cpu(root: Path, secret_dir: Path, results: list[dict], tries: int = 2) -> list[dict]:
+    """The files over the CPU budget, each measured again (at most `tries` more times, stopping once under
+    it) with its least CPU time kept: other processes on the same cores (a loaded machine, the parallel
+    test workers) inflate a child's CPU time; a file that truly costs more stays over on every try."""
+    slow = [r for r in results if r["cpu_s"] >= CPU_BUDGET_S]
+    for _ in range(tries):
+        if not slow:
+            break
+        again = {r["file"]: r["cpu_s"] for r in run_worker(root, secret_dir, [r["file"] for r in slow])}
+        slow = [{**r, "cpu_s": min(r["cpu_s"], again[r["file"]])} for r in slow]
+        slow = [r for r in slow if r["cpu_s"] >= CPU_BUDGET_S]
+    return slow
+
+
 def test_bad_files(tmp_path: Path) -> None:
     root, secret_dir, names = make_folder(tmp_path)
     assert len(names) >= 60
@@ -70,7 +84,7 @@ def test_bad_files(tmp_path: Path) -> None:
     assert len(results) == len(names)
     crashed = [r for r in results if r["outcome"] == "crashed"]
     no_reason = [r for r in results if r["outcome"] == "skipped" and not r.get("reason")]
-    slow = [r for r in results if r["cpu_s"] >= CPU_BUDGET_S]
+    slow = least_cpu(root, secret_dir, results)
     heavy = [r for r in results if r["extra_mb"] >= MEMORY_BUDGET_MB]
     leaked = [r for r in results if r["secret_opened"] or SECRET_MARK in r.get("title", "")]
     stored = sum(r["outcome"] == "stored" for r in results)

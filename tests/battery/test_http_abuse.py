@@ -48,6 +48,7 @@ def join_admin_runs(app) -> None:  # type: ignore[no-untyped-def]
         thread.join(60)
 
 
+@pytest.mark.long
 def test_schemathesis_cases(tmp_path: Path) -> None:
     config, store, app = make_app(tmp_path)
     schema = schemathesis.openapi.from_wsgi("/openapi.yaml", app)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -146,6 +147,7 @@ def element(draw, depth: int = 0):  # type: ignore[no-untyped-def]
 documents = st.lists(st.one_of(element(), st.sampled_from(VECTORS), _TEXT), min_size=1, max_size=4).map("".join)
 
 
+@pytest.mark.long
 def test_generated_documents(tmp_path: Path) -> None:
     examples = size(10_000, 100_000)
     sample_size = size(100, 1_000)

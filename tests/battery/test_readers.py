@@ -69,6 +69,7 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path, int, int]]:
             proc.wait(timeout=5)
 
 
+@pytest.mark.long
 def test_readers_during_ingestion(server) -> None:  # type: ignore[no-untyped-def]
     base, cfg, sources, per_source = server
     budget = 2000
