@@ -130,14 +130,15 @@ def _with_absolute_links(doc: HtmlElement, base: str | None) -> HtmlElement:
 
 
 def _as_document(nodes: list[HtmlElement]) -> HtmlElement:
-    """A new document whose body holds copies of the nodes."""
-    document = lxml.html.document_fromstring("<html><head></head><body></body></html>")
-    body = document.find("body")
-    assert body is not None
+    """A new document whose body holds copies of the nodes inside an <article>: trafilatura reads the
+    article element whole (headings, lists, tables), where on bare blocks it keeps only the paragraphs."""
+    document = lxml.html.document_fromstring("<html><head></head><body><article></article></body></html>")
+    article = document.find("body/article")
+    assert article is not None
     for node in nodes:
         clone = copy.deepcopy(node)
         clone.tail = None
-        body.append(clone)
+        article.append(clone)
     return document
 
 

@@ -4,9 +4,10 @@ between them by agreement and position.
 
 Evidence, strongest first: the publisher's metadata (JSON-LD datePublished, meta elements, microdata)
 is kept as given; when a date printed near the headline names the next or previous day, the metadata's
-instant is shown in the page language's usual zone if that makes the days agree (a "Z" instant keeps its
-meaning, the publisher's calendar day comes back). Without metadata: a labelled date near the headline
-("Veröffentlicht am 26. Januar 2022", "Data publikacji: 14.09.2023"), a `<time>` in the article, an
+instant is shown in the offset the printed time of day implies, else in the page language's usual zone, if
+that makes the days agree (a "Z" instant keeps its meaning, the publisher's calendar day comes back).
+Without metadata: a labelled date near the headline ("Veröffentlicht am 26. Januar 2022", "Data publikacji:
+14.09.2023"), a `<time>` in the article, an
 unlabelled date next to the headline, htmldate (used also to break a tie between a `<time>` and the
 headline's date), a date element elsewhere outside the page furniture, the URL. Dates announced as
 updates ("Mis à jour le", "Ostatnia modyfikacja") are never the publication date. Metadata values are
@@ -22,7 +23,7 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -101,12 +102,13 @@ def _day(value: str) -> date | None:
 
 
 def _in_publisher_day(value: str, near: _Seen | None, language: str | None) -> str:
-    """The metadata's instant, shown in the page language's usual zone when the headline's printed date is
-    the day before or after the one the instant names as written (typically a "Z" instant just after local
-    midnight); otherwise unchanged. The instant itself never changes."""
+    """The metadata's instant, shown in the publisher's offset when the headline's printed date is the day
+    before or after the one the instant names as written (typically a "Z" instant just after local
+    midnight): the offset the printed time of day implies (the page prints "Dec. 22, 2016, 6:47 p.m." for
+    00:47Z on the 23rd: -06:00), else the page language's usual zone; unchanged when neither gives the
+    printed day. The instant itself never changes."""
     written = _day(value)
-    zone = LANGUAGE_ZONES.get((language or "").split("-")[0].lower())
-    if near is None or written is None or zone is None or abs(near.day - written) != timedelta(days=1):
+    if near is None or written is None or abs(near.day - written) != timedelta(days=1):
         return value
     try:
         instant = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
@@ -114,8 +116,33 @@ def _in_publisher_day(value: str, near: _Seen | None, language: str | None) -> s
         return value
     if instant.tzinfo is None:
         return value
+    if (local := _at_printed_time(instant, near)) is not None:
+        return local.isoformat()
+    zone = LANGUAGE_ZONES.get((language or "").split("-")[0].lower())
+    if zone is None:
+        return value
     local = instant.astimezone(ZoneInfo(zone))
     return local.isoformat() if local.date() == near.day else value
+
+
+def _at_printed_time(instant: datetime, near: _Seen) -> datetime | None:
+    """The instant in the fixed offset (a whole quarter hour, UTC-12 to UTC+14) at which its wall clock reads
+    the printed date and time to the minute; None when the page prints no time or no such offset exists."""
+    if len(near.value) <= 10:
+        return None
+    try:
+        printed = datetime.fromisoformat(near.value).replace(tzinfo=None)
+    except ValueError:
+        return None
+    utc = instant.astimezone(timezone.utc).replace(tzinfo=None)
+    quarters = round((printed - utc) / timedelta(minutes=15))
+    if not -48 <= quarters <= 56:
+        return None
+    offset = timedelta(minutes=15 * quarters)
+    if (utc + offset).replace(second=0, microsecond=0) != printed.replace(second=0, microsecond=0):
+        return None
+    local = instant.astimezone(timezone(offset))
+    return local if local.date() == near.day else None
 
 
 def _corroborated(day: str | None, doc: HtmlElement, base: str | None, language: str | None) -> str | None:

@@ -300,24 +300,36 @@ def _drop_if_empty(element: etree._Element) -> None:
 
 
 def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
-    """The body must not start with the title again, nor with a lone "Published on <date>" line; nor end
-    with a lone "Last updated <date>" line."""
+    """The body must not start with the title again, nor with a lone "Published on <date>" line or a line of
+    the article's particulars ("Diposting: 17/01/2022 | Oleh: Diskominfo | Dibaca: 532 kali"); nor end with
+    such lines, a dated update notice ("Mis à jour le 12 mai 2021 : le calendrier a été précisé.") or a list
+    of other items by date."""
     key = _site_key(title or "")
     while len(fragment):
         first = fragment[0]
         text = _text(first)
-        first_key = _site_key(text)
-        repeats_title = bool(key and first_key) and (first_key == key or (
-            first.tag in _HEADINGS and (first_key in key or key in first_key)))
-        if not (repeats_title or _is_date_line(text)):
+        if not (_repeats_title(first, key) or _is_date_line(text) or _is_particulars_line(text)):
             break
         fragment.remove(first)
+    # the headline printed after a short box the layout let in: the lines of particulars under it go too
+    at = next((i for i, block in enumerate(list(fragment)[:3]) if _repeats_title(block, key)), None)
+    while at is not None and len(fragment) > at + 2 and (
+            _is_date_line(below := _text(fragment[at + 1])) or _is_particulars_line(below)):
+        fragment.remove(fragment[at + 1])
     listed = False
-    while len(fragment) > 1 and (_is_date_line(_text(fragment[-1])) or _is_dated_link(fragment[-1])):
+    while len(fragment) > 1 and (_is_date_line(last := _text(fragment[-1])) or _is_particulars_line(last)
+                                 or _is_update_notice(last) or _is_dated_link(fragment[-1])):
         listed = listed or _is_dated_link(fragment[-1])
         fragment.remove(fragment[-1])
     if listed and len(fragment) > 1 and _is_box_title(_text(fragment[-1])):
         fragment.remove(fragment[-1])     # the list's own title ("Latest news")
+
+
+def _repeats_title(block: HtmlElement, key: str) -> bool:
+    """Whether a block prints the title again (a heading may print it with a kicker or subtitle)."""
+    block_key = _site_key(_text(block))
+    return bool(key and block_key) and (block_key == key or (
+        block.tag in _HEADINGS and (block_key in key or key in block_key)))
 
 
 def _is_box_title(text: str) -> bool:
@@ -353,6 +365,37 @@ def _is_date_line(text: str) -> bool:
         return False
     rest = UPDATED_LABEL.sub(" ", PUBLISHED_LABEL.sub(" ", _DATE_RE.sub(" ", text)))
     return all(word in _DATE_LINE_WORDS for word in _WORD.findall(rest.lower()))
+
+
+_SEGMENTS = re.compile(r"\s*[|·•]\s*")
+_LABEL_VALUE = re.compile(r"^[^\W\d_][\w .'’-]{0,24}\s*[:：]\s*\S")
+_BYLINE = re.compile(r"^(?:by|par|von|por|oleh|door|di|da|przez|av|af|от|tác giả)\s+\S", re.IGNORECASE)
+
+
+def _is_particulars_line(text: str) -> bool:
+    """A line of the article's particulars split by "|", "·" or "•": a date (labelled or not) and short
+    "Label: value" or "By Name" segments ("Diposting: 17/01/2022 | Oleh: Diskominfo | Dibaca: 532 kali").
+    Not a sentence: no segment over six words or ending a sentence."""
+    segments = [part for part in _SEGMENTS.split(text) if part]
+    if len(text) > 160 or len(segments) < 2 or not any(_DATE_RE.search(part) for part in segments):
+        return False
+    return all(len(part.split()) <= 6 and not re.search(r"[.!?。]$", part)
+               and (bool(_DATE_RE.search(part)) or bool(_LABEL_VALUE.match(part)) or bool(_BYLINE.match(part)))
+               for part in segments)
+
+
+_UPDATE_NOTICE = re.compile(r"^\W{0,3}(?:" + UPDATED_LABEL.pattern + r")\s*[:：,-]?\s*", re.IGNORECASE)
+
+
+def _is_update_notice(text: str) -> bool:
+    """A short notice that opens with an update label and its date ("Mis à jour le 12 mai 2021 : le calendrier
+    de la phase 2 a été précisé.", "Updated 3 March 2023: adds the mayor's reply."): about the article, not of it.
+    Only at the article's end."""
+    label = _UPDATE_NOTICE.match(text)
+    if label is None:
+        return False
+    date = _DATE_RE.match(text, label.end())
+    return date is not None and len(text[date.end():].split()) <= 25
 
 
 def _serialise(fragment: HtmlElement) -> str:

@@ -260,9 +260,10 @@ def _head_title(doc: HtmlElement) -> str:
 def _main_h1(doc: HtmlElement, site_names: list[str], references: list[str]) -> HtmlElement | None:
     """The <h1> that carries the article's title.
 
-    Not a logo, not the site's name; the one most like a metadata title if one is; else the first
-    inside <article>/<main> and outside the furniture. An <h1> unlike every metadata title and
-    shorter than 20 characters (a section name, a widget's heading) is not trusted.
+    Not a logo, not the site's name, not an <h1> the publisher marks as the alternative headline
+    (itemprop="alternativeHeadline": a short form of the headline); the one most like a metadata title
+    if one is; else the first inside <article>/<main> and outside the furniture. An <h1> unlike every
+    metadata title and shorter than 20 characters (a section name, a widget's heading) is not trusted.
     """
     names = site_names + _title_suffix(references[-1] if references else "")
     headings = []
@@ -270,6 +271,8 @@ def _main_h1(doc: HtmlElement, site_names: list[str], references: list[str]) -> 
         text = _text(h)
         if not text or (_matches_site(text, names)
                         and not any(_similar(text, r) for r in references[:-1])):
+            continue
+        if "alternativeheadline" in (h.get("itemprop") or "").lower().split():
             continue
         if any("logo" in _class_words(e) for e in [h, *h.iterdescendants()] if isinstance(e.tag, str)):
             continue
