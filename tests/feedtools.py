@@ -50,6 +50,37 @@ def get(url: str, headers: dict[str, str] | None = None, method: str = "GET",
         return e.code, dict(e.headers.items()), e.read()
 
 
+def wait_healthy(port: int, proc: subprocess.Popen, timeout: float, what: str, log: Path | None = None) -> None:
+    """Wait until `proc` answers 200 on http://127.0.0.1:port/health; RuntimeError naming `what` (with the
+    end of its stderr, from `log` or its pipe) when it exits or `timeout` seconds pass first."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if get(f"http://127.0.0.1:{port}/health", timeout=2)[0] == 200:
+                return
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            if log is not None:
+                err = log.read_text(encoding="utf-8", errors="replace")
+            else:
+                err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+            raise RuntimeError(f"{what} did not start on port {port}: {err[-2000:]}")
+        time.sleep(0.1)
+
+
+def stop(proc: subprocess.Popen, timeout: float = 15) -> int | None:
+    """SIGTERM, then up to `timeout` seconds for the process to exit: its exit status; killed (and None)
+    when it did not stop in time."""
+    proc.send_signal(signal.SIGTERM)
+    try:
+        return proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=5)
+        return None
+
+
 @contextmanager
 def gunicorn(config_path: Path, port: int, workers: int = 1, timeout: float = 30) -> Iterator[subprocess.Popen]:
     """`gunicorn feeds.wsgi:app` in its own process on 127.0.0.1:port, until the block ends."""
@@ -58,25 +89,9 @@ def gunicorn(config_path: Path, port: int, workers: int = 1, timeout: float = 30
                              "--log-level", "warning", "feeds.wsgi:app"], env=env, cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                status, _, _ = get(f"http://127.0.0.1:{port}/health", timeout=2)
-                if status == 200:
-                    break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-                raise RuntimeError(f"gunicorn did not start on port {port}: {err[-2000:]}")
-            time.sleep(0.1)
+        wait_healthy(port, proc, timeout, "gunicorn")
         yield proc
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
+        stop(proc)
         if proc.stderr:
             proc.stderr.close()

@@ -9,7 +9,6 @@ import os
 import pty
 import select
 import shutil
-import signal
 import struct
 import subprocess
 import sys
@@ -23,7 +22,7 @@ import pytest
 from lxml import etree
 
 from .conftest import SEED, Env, free_port, write_config
-from .feedtools import get
+from .feedtools import get, stop, wait_healthy
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -78,24 +77,10 @@ def serving(config: Path, port: int, timeout: float = 30) -> Iterator[Path]:
         proc = subprocess.Popen([sys.executable, "-m", "feeds.cli", "--config", str(config), "serve", "--port",
                                  str(port), "--no-ingest"], cwd=config.parent, stdout=subprocess.DEVNULL, stderr=err)
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                if get(f"http://127.0.0.1:{port}/health", timeout=2)[0] == 200:
-                    break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"feeds serve did not start on port {port}")
-            time.sleep(0.1)
+        wait_healthy(port, proc, timeout, "feeds serve", log)
         yield log
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
+        stop(proc)
 
 
 def without_base_url(config: Path) -> Path:

@@ -17,7 +17,7 @@ from feeds.coordination import INGEST_NICENESS
 from feeds.store import Store
 
 from .conftest import Env, free_port
-from .feedtools import get
+from .feedtools import get, stop
 
 TICK = re.compile(r"scheduler tick in process (\d+)")
 
@@ -75,16 +75,6 @@ def thread_niceness(pid: int) -> list[int]:
     return out
 
 
-def stop(proc: subprocess.Popen[bytes]) -> int:
-    proc.send_signal(signal.SIGTERM)
-    try:
-        return proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(timeout=5)
-        raise
-
-
 @pytest.mark.long
 @pytest.mark.sqlite_only
 def test_four_workers_run_one_scheduler_through_a_reload(env: Env) -> None:
@@ -115,7 +105,7 @@ def test_four_workers_run_one_scheduler_through_a_reload(env: Env) -> None:
         assert not alive(first)                                         # replaced, not doubled
         assert proc.poll() is None                                      # the arbiter stayed up
     finally:
-        code = stop(proc)
+        code = stop(proc, timeout=30)
     assert code == 0
     assert not alive(second), "the scheduler outlived the server"
     after_reload = ticks(log)[ticks(log).index(second):]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import threading
@@ -23,7 +22,7 @@ from feeds.store import Store
 
 from ..conftest import free_port
 from ..feedrules import check_atom
-from ..feedtools import get
+from ..feedtools import get, stop, wait_healthy
 from .common import ROOT, folder_config, percentile, record
 
 CLIENTS = 8
@@ -50,23 +49,10 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path, int, int]]:
         proc = subprocess.Popen([sys.executable, "-m", "feeds.cli", "--config", str(cfg), "serve", "--no-ingest",
                                  "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if get(f"http://127.0.0.1:{port}/health", timeout=2)[0] == 200:
-                    break
-            except OSError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, (tmp_path / "serve.log").read_text()
-            time.sleep(0.1)
+        wait_healthy(port, proc, 60, "feeds serve", tmp_path / "serve.log")
         yield f"http://127.0.0.1:{port}", cfg, sources, per_source
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
+        stop(proc, timeout=30)
 
 
 @pytest.mark.long
