@@ -49,6 +49,8 @@ NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
     ("Embargoed until 9 a.m. EST, January 9, 2025", "en", None, "2025-01-09T09:00:00-05:00"),
     ("10:00 EAT (GMT+3), 22 May 2024", "en", None, "2024-05-22T10:00:00+03:00"),
     ("8 de maio de 2025, 10h (horário de Brasília)", "pt", None, "2025-05-08T10:00:00-03:00"),
+    ("2025-03-12T09:30:00+07:00", None, None, "2025-03-12T09:30:00+07:00"),   # ISO 8601 keeps its offset
+    ("2025-03-12T09:30Z", "en", None, "2025-03-12T09:30:00+00:00"),
 ])
 def test_one_date_grammar_for_many_languages_and_zones(text: str, language: str | None, locale: str | None,
                                                        expected: str) -> None:
@@ -248,25 +250,22 @@ def _uuid_of(env: Env, origin: str) -> str:
     return entry.rsplit(":", 1)[-1]
 
 
-class DocumentSite:
-    """A press office whose listing links its releases as PDF and Word files."""
+WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
-    def __init__(self) -> None:
-        root = Path(__file__).resolve().parent.parent / "sources" / "mekong-council" / "press"
-        self.files = {"/files/MRBC_PR_2025_07.pdf": ((root / "MRBC_PR_2025_07.pdf").read_bytes(), "application/pdf"),
-                      "/files/bateliers.docx": ((root / "CP-2025-02-bateliers.docx").read_bytes(),
-                                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}
+
+class DocumentSite:
+    """A press office whose listing (/press) links its releases as PDF and Word files."""
+
+    def __init__(self, listing: str, files: dict[str, tuple[bytes, str]]) -> None:
+        self.listing = listing
+        self.files = files
         self.port = 0
 
     def __call__(self, environ, start_response):  # type: ignore[no-untyped-def]
         from werkzeug.wrappers import Response
         path = environ["PATH_INFO"]
         if path == "/press":
-            body = ("<html><body><main><h1>Press releases</h1><ul>"
-                    "<li><a href='/files/MRBC_PR_2025_07.pdf'>Sediment reaching the delta has fallen by half</a> 12 March 2025</li>"
-                    "<li><a href='/files/bateliers.docx'>Les bateliers du Mékong formés à la navigation</a> 4 février 2025</li>"
-                    "</ul></main></body></html>")
-            response = Response(body, mimetype="text/html")
+            response = Response(self.listing, mimetype="text/html")
         elif path in self.files:
             data, kind = self.files[path]
             response = Response(data, mimetype=kind)
@@ -275,38 +274,164 @@ class DocumentSite:
         return response(environ, start_response)
 
 
-def test_a_listing_of_pdf_and_word_files_gives_releases_read_from_them(tmp_path: Path) -> None:
-    from feeds.config import load_config
-    from feeds.ingest import run_ingest
-    from feeds.store import Query, Store
-    from .sites import serve
-    with serve(DocumentSite()) as site:     # type: ignore[arg-type]
-        config_path = tmp_path / "config.toml"
-        config_path.write_text(f"""[service]
+def _document_config(tmp_path: Path, port: int) -> Path:
+    """The config a user writes for a press office's listing page (`feeds discover` proposes the same)."""
+    config_path = tmp_path / "config.toml"
+    config_path.write_text(f"""[service]
 base_url = "http://127.0.0.1:8000"
 database = "sqlite:///{tmp_path / 'feeds.db'}"
 host_delay = 0
 
 [[sources]]
-id = "mekong"
-name = "Mekong"
+id = "office"
+name = "Press office"
 kind = "page"
-url = "http://127.0.0.1:{site.port}/press"
+url = "http://127.0.0.1:{port}/press"
 allow_private_network = true
 """, encoding="utf-8")
-        config = load_config(str(config_path), env={})
-        store = Store.open(config.service.database)
-        try:
-            [report] = run_ingest(config, store)
-            assert report.ok and report.new == 2, report.summary()
-            items = {i.release.title: i.release for i in store.releases(Query())}
-        finally:
-            store.close()
+    return config_path
+
+
+def _ingest_documents(tmp_path: Path, site: DocumentSite) -> dict:
+    from feeds.config import load_config
+    from feeds.ingest import run_ingest
+    from feeds.store import Query, Store
+    config = load_config(str(_document_config(tmp_path, site.port)), env={})
+    store = Store.open(config.service.database)
+    try:
+        [report] = run_ingest(config, store)
+        assert report.ok and report.new == len(site.files), report.summary()
+        return {i.release.link.rsplit("/", 1)[-1]: i.release for i in store.releases(Query())}
+    finally:
+        store.close()
+
+
+def test_a_listing_of_pdf_and_word_files_gives_releases_read_from_them(tmp_path: Path) -> None:
+    from .sites import serve
+    root = Path(__file__).resolve().parent.parent / "sources" / "mekong-council" / "press"
+    listing = ("<html><body><main><h1>Press releases</h1><ul>"
+               "<li><a href='/files/MRBC_PR_2025_07.pdf'>Sediment reaching the delta has fallen by half</a> "
+               "12 March 2025</li><li><a href='/files/bateliers.docx'>Les bateliers du Mékong formés à la "
+               "navigation</a> 4 février 2025</li>"
+               "</ul></main></body></html>")
+    files = {"/files/MRBC_PR_2025_07.pdf": ((root / "MRBC_PR_2025_07.pdf").read_bytes(), "application/pdf"),
+             "/files/bateliers.docx": ((root / "CP-2025-02-bateliers.docx").read_bytes(), WORD)}
+    with serve(DocumentSite(listing, files)) as site:
+        items = {r.title: r for r in _ingest_documents(tmp_path, site).values()}
+    # the files state their headlines in full (the listing's are shortened forms, not printed in them): the files' win
     pdf = items["Sediment reaching the delta has fallen by half since 2010, basin-wide survey finds"]
     assert pdf.dateline == "VIENTIANE" and pdf.link == f"http://127.0.0.1:{site.port}/files/MRBC_PR_2025_07.pdf"
     assert [c["name"] for c in pdf.contacts] == ["Malee Chanthavong"] and "###" not in pdf.body_text
     word = items["Les bateliers du Mékong formés à la navigation par temps de crue"]
     assert word.published == datetime(2025, 2, 4, tzinfo=timezone.utc) and word.language == "fr"
+
+
+def _pdf(blocks: list[tuple[float, list[str]]]) -> bytes:
+    """A PDF written by the demo's writer (scripts/demo-documents.py): (type size, lines) top to bottom."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("demo_documents", Path(__file__).resolve().parent.parent
+                                                  / "scripts" / "demo-documents.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.pdf_bytes(blocks)
+
+
+def _docx(heading: str, paragraphs: list[str]) -> bytes:
+    import io
+
+    import docx
+    document = docx.Document()
+    document.add_heading(heading, level=1)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+LETTERHEAD_PDF = [
+    (22, ["COASTAL WATER AUTHORITY"]),                      # the largest type: a letterhead, not the headline
+    (15, ["New desalination plant opens at Port Ellery harbour"]),
+    (10.5, ["PORT ELLERY – The Coastal Water Authority opened its first desalination plant at the harbour today, "
+            "supplying drinking water to twelve thousand homes on the coast."]),
+    (10.5, ["The plant draws half of its power from the sun and was built in eighteen months."]),
+    (10.5, ["Media contact", "Jane Okafor, Press Officer", "jane.okafor@coastal-water.example.org"]),
+]
+TARIFF_DOCX = ("Tariff review concludes with lower rates for households", [
+    "PORT ELLERY, 14 March 2025 – The Coastal Water Authority will lower its household rates by four per cent "
+    "from July, at the end of its yearly tariff review.",
+    "Business rates stay as they are."])
+LETTERHEAD_LISTING = (
+    "<html lang='en'><body><main><h1>News</h1><ul>"
+    "<li><time datetime='2025-03-12'>12 March 2025</time> <a href='/files/plant.pdf'>New desalination plant opens "
+    "at Port Ellery harbour</a> (PDF, 120 KB)</li>"
+    "<li>13.03.2025 <a href='/files/tariffs.docx'>Tariff review: what changes for you [docx]</a></li>"
+    "</ul></main></body></html>")
+
+
+def test_a_listed_file_takes_the_listings_title_and_date_as_evidence(tmp_path: Path, capsys) -> None:
+    from feeds.cli import main
+    from .sites import serve
+    files = {"/files/plant.pdf": (_pdf(LETTERHEAD_PDF), "application/pdf"),
+             "/files/tariffs.docx": (_docx(*TARIFF_DOCX), WORD)}
+    with serve(DocumentSite(LETTERHEAD_LISTING, files)) as site:
+        items = _ingest_documents(tmp_path, site)
+        config = str(tmp_path / "config.toml")
+        assert main(["--config", config, "extract", f"http://127.0.0.1:{site.port}/files/plant.pdf",
+                     f"http://127.0.0.1:{site.port}/files/tariffs.docx", "--source", "office"]) == 0
+    pdf, word = items["plant.pdf"], items["tariffs.docx"]
+    # the PDF's largest type is its letterhead, and it prints the listing's title below it; it states no date
+    assert pdf.title == "New desalination plant opens at Port Ellery harbour"
+    assert pdf.published == datetime(2025, 3, 12, tzinfo=timezone.utc) and not pdf.published_estimated
+    assert "COASTAL WATER AUTHORITY" not in pdf.body_text and pdf.dateline == "PORT ELLERY"
+    assert pdf.body_text.startswith("The Coastal Water Authority opened") and pdf.contacts[0]["name"] == "Jane Okafor"
+    # the Word file states its own headline and date, which the listing contradicts: the file's are kept
+    assert word.title == "Tariff review concludes with lower rates for households"
+    assert word.published == datetime(2025, 3, 14, tzinfo=timezone.utc)
+    shown = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(s["title"], s["published_stated"], s["date_source"]) for s in shown] == [
+        ("New desalination plant opens at Port Ellery harbour", "2025-03-12", "listing"),
+        ("Tariff review concludes with lower rates for households", "2025-03-14", "dateline")]
+    assert [s["listing"] for s in shown] == [   # what the listing said, beside what the file states
+        {"title": "New desalination plant opens at Port Ellery harbour", "date": "2025-03-12"},
+        {"title": "Tariff review: what changes for you", "date": "2025-03-13"}]
+
+
+@pytest.mark.parametrize("listing, expected", [
+    ("<table><tr><td>12.03.2025</td><td><a href='/f/a.pdf'>Ministers sign the river accord</a></td>"
+     "<td>PDF 240 KB</td></tr></table>", ("Ministers sign the river accord", "2025-03-12")),
+    ("<div class='card'><h3>Ministers sign the river accord</h3><p>Published 12 March 2025</p>"
+     "<a href='/f/a.pdf'>Download (PDF)</a></div>", ("Ministers sign the river accord", "2025-03-12")),
+    ("<ul><li><a href='/f/a.pdf'>Ministers sign the river accord on 2 April 2025 [pdf]</a></li></ul>",
+     ("Ministers sign the river accord on 2 April 2025", None)),    # a date in the title is no listing date
+    ("<ul><li><a href='/f/a.pdf'>MRBC_PR_2025_07.pdf</a> <time datetime='2025-03-12T09:30:00+07:00'>12 Mar</time></li>"
+     "</ul>", (None, "2025-03-12T09:30:00+07:00")),                 # a file name is no title
+])
+def test_a_listing_item_gives_a_title_and_a_date(listing: str, expected: tuple) -> None:
+    from feeds.sources.listed import listing_items
+    items = listing_items(f"<html lang='en'><body><main>{listing}</main></body></html>", "http://127.0.0.1/news")
+    item = items["http://127.0.0.1/f/a.pdf"]
+    assert (item.title, item.date) == expected
+
+
+@pytest.mark.parametrize("file_title, text, wins", [
+    (None, "Ministers sign the river accord", True),                       # the file shows no title
+    ("PRESS RELEASE", "PRESS RELEASE\nMinisters sign the river accord", True),   # a label
+    ("Microsoft Word - pr_07.docx", "Ministers sign the river accord", True),      # a template's name
+    ("MINISTRY OF RIVERS", "MINISTRY OF RIVERS\nMinisters sign the river accord", True),   # a letterhead above it
+    ("Ministers sign the river accord at Pakse after two years of talks",
+     "Ministers sign the river accord at Pakse after two years of talks\nPAKSE – ...", False),  # not printed
+    ("Ministers sign accord", "Ministers sign the river accord\nMinisters sign accord", False),  # below it
+])
+def test_a_listings_title_replaces_the_files_only_when_the_file_shows_no_better(file_title: str | None, text: str,
+                                                                                  wins: bool) -> None:
+    from feeds.model import RawRelease
+    from feeds.sources.listed import ListingItem, with_listing
+    raw = with_listing(RawRelease(origin="a.pdf", title=file_title, body_text=text),
+                       ListingItem("Ministers sign the river accord", None))
+    assert raw.title == ("Ministers sign the river accord" if wins else file_title)
+    assert raw.listing_title == "Ministers sign the river accord" and raw.date_hint is None
 
 
 def test_a_page_prints_its_label_date_and_contacts_outside_the_article() -> None:

@@ -219,6 +219,9 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     place whose local time is meant."""
     if not text:
         return None
+    instant = _iso_instant(text)
+    if instant is not None:
+        return instant
     text, language = _common_era(_DOTTED_TIME.sub(_colon_time, " ".join(text.split())[:160]), language)
     if not _YEAR.search(text):
         return None
@@ -245,6 +248,21 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     aware = local.replace(tzinfo=tz)
     offset = aware.utcoffset() or timedelta(0)
     return Stated(local.replace(tzinfo=timezone(offset)), True)
+
+
+_ISO_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})")
+
+
+def _iso_instant(text: str) -> Stated | None:
+    """An ISO 8601 date and time with its offset and nothing else ("2025-03-12T09:30:00+07:00"), in that offset."""
+    text = text.strip()
+    if not _ISO_INSTANT.fullmatch(text):
+        return None
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return Stated(when, True) if when.utcoffset() is not None else None
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
