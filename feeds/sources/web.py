@@ -161,7 +161,13 @@ def release_from_page(result: FetchResult, url: str, source: SourceConfig, item:
     suffix = document_suffix(result)
     if suffix is not None:
         raw = replace(BINARY_PARSERS[suffix](result.body, url_identity(url), None), url=url)
-        return with_listing(raw, item) if item is not None else raw
+        if item is None:
+            return raw
+        listed = with_listing(raw, item)
+        if item.title and listed.title != item.title:
+            log.info("source=%s %s: the file's title %r is kept, the listing says %r", source.id, url, listed.title,
+                     item.title)
+        return listed
     page = decode_bytes(result.body, result.charset)
     article = extract_article(keep_end_matter_headings(page), result.url, rules_of(source))
     return with_page_matter(release_from_article(article, url_identity(url), url), page)
