@@ -351,9 +351,9 @@ def _docx(heading: str, paragraphs: list[str]) -> bytes:
 
 
 LETTERHEAD_PDF = [
-    (22, ["COASTAL WATER AUTHORITY"]),                      # the largest type: a letterhead, not the headline
+    (22, ["Coastal Water Authority"]),         # the largest type: a letterhead the file alone does not show as one
     (15, ["New desalination plant opens at Port Ellery harbour"]),
-    (10.5, ["PORT ELLERY – The Coastal Water Authority opened its first desalination plant at the harbour today, "
+    (10.5, ["PORT ELLERY – The authority opened its first desalination plant at the harbour today, "
             "supplying drinking water to twelve thousand homes on the coast."]),
     (10.5, ["The plant draws half of its power from the sun and was built in eighteen months."]),
     (10.5, ["Media contact", "Jane Okafor, Press Officer", "jane.okafor@coastal-water.example.org"]),
@@ -384,8 +384,8 @@ def test_a_listed_file_takes_the_listings_title_and_date_as_evidence(tmp_path: P
     # the PDF's largest type is its letterhead, and it prints the listing's title below it; it states no date
     assert pdf.title == "New desalination plant opens at Port Ellery harbour"
     assert pdf.published == datetime(2025, 3, 12, tzinfo=timezone.utc) and not pdf.published_estimated
-    assert "COASTAL WATER AUTHORITY" not in pdf.body_text and pdf.dateline == "PORT ELLERY"
-    assert pdf.body_text.startswith("The Coastal Water Authority opened") and pdf.contacts[0]["name"] == "Jane Okafor"
+    assert "Coastal Water Authority" not in pdf.body_text and pdf.dateline == "PORT ELLERY"
+    assert pdf.body_text.startswith("The authority opened") and pdf.contacts[0]["name"] == "Jane Okafor"
     # the Word file states its own headline and date, which the listing contradicts: the file's are kept
     assert word.title == "Tariff review concludes with lower rates for households"
     assert word.published == datetime(2025, 3, 14, tzinfo=timezone.utc)
@@ -658,6 +658,23 @@ def test_contacts_with_a_role_in_brackets_or_one_letter_labels() -> None:
                                                       "jane@leeds.example")
     [office] = parse_contacts("Press Office (Leeds) +44 113 555 0100")      # no person: the words stay the name
     assert office.name == "Press Office (Leeds)" and office.role is None
+
+
+def test_a_pdf_letterhead_in_the_largest_type_is_no_headline() -> None:
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    lead = ("PORT ELLERY, 12 March 2025 – The Coastal Water Authority opened its first desalination plant at the "
+            "harbour today, supplying drinking water to twelve thousand homes.")
+    blocks = [(18, ["Coastal Water Authority"]), (8, ["12 Harbour Road, Port Ellery"]),
+              (15, ["New desalination plant opens at Port Ellery harbour"]), (10.5, [lead]),
+              (10.5, ["The plant was built in eighteen months and runs on solar power for half of its needs."])]
+    release = normalise(release_from_pdf(_pdf(blocks), "plant.pdf", None), source, Classifier(()), NOW)
+    assert release.title == "New desalination plant opens at Port Ellery harbour"    # the name is printed again
+    assert release.body_text.startswith("The Coastal Water Authority opened") and release.dateline == "PORT ELLERY"
+    # a short headline above a standfirst in large type: the headline is not printed again, so it stays the headline
+    blocks = [(18, ["Harbour plant opens"]), (13, ["Twelve thousand homes on the coast get their water from the sea"]),
+              (10.5, [lead]), (10.5, ["The plant was built in eighteen months and runs on solar power."])]
+    release = normalise(release_from_pdf(_pdf(blocks), "plant.pdf", None), source, Classifier(()), NOW)
+    assert release.title == "Harbour plant opens"
 
 
 def test_pdf_lines_short_of_the_full_line_stay_lines() -> None:

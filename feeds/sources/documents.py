@@ -59,12 +59,17 @@ def _without_edges(lines: list[tuple[str, float, float, float]], height: float, 
     (page one's top is its letterhead, kept) or bottom edge."""
     if not lines:
         return lines
+    body = _running_size(lines)
+    edge = 0.08 * height
+    return [ln for ln in lines if not (ln[1] < body - 0.5 and (ln[3] < edge or (not first and ln[2] > height - edge)))]
+
+
+def _running_size(lines: list[tuple[str, float, float, float]]) -> float:
+    """The type size of the running text: the size most characters are set in."""
     sizes: Counter[float] = Counter()
     for text, size, *_ in lines:
         sizes[size] += len(text)
-    body = sizes.most_common(1)[0][0]
-    edge = 0.08 * height
-    return [ln for ln in lines if not (ln[1] < body - 0.5 and (ln[3] < edge or (not first and ln[2] > height - edge)))]
+    return sizes.most_common(1)[0][0]
 
 
 def _repeated(pages: list[list[tuple[str, float, float, float]]]) -> set[str]:
@@ -91,10 +96,11 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
             for lines in pages]
     first = kept[0] if kept and kept[0] else next((p for p in kept if p), [])
     labelled = [k for k, ln in enumerate(first[:20]) if is_label(ln[0]) or EMBARGO.match(ln[0])]
-    title = _largest(first[labelled[-1] + 1:] if labelled else first) or _largest(first)
+    every = [ln for lines in kept for ln in lines]
+    below = first[labelled[-1] + 1:] if labelled else _without_letterhead(first, every)
+    title = _largest(below) or _largest(first)
     paragraphs: list[list[str]] = []
     widths: list[int] = []            # of each paragraph: the document's full line, in characters
-    every = [ln for lines in kept for ln in lines]
     for lines in kept:
         previous = None
         for text, size, top, bottom in lines:
@@ -115,6 +121,30 @@ def _headline(text: str) -> str | None:
     """The headline of a document whose structure shows none: as in a text file, the first line after
     the newswire preamble."""
     return split_preamble(blocks(text), None).title
+
+
+LETTERHEAD_WORDS = 6
+
+
+def _without_letterhead(first: list[tuple[str, float, float, float]], every: list[tuple[str, float, float, float]]
+                        ) -> list[tuple[str, float, float, float]]:
+    """Page one's lines below its letterhead, when it has one: its top lines in the largest type are a name
+    (a few words, no digits, no sentence) that the document prints again (its "About" section, a footer) or
+    writes in capitals, and a headline follows in type larger than the running text (four words or more).
+    Otherwise all of page one's lines."""
+    if not first:
+        return first
+    size = first[0][1]
+    end = next((k for k, ln in enumerate(first) if ln[1] != size), len(first))
+    name = " ".join(ln[0] for ln in first[:end])
+    if size < max(ln[1] for ln in first) or len(name.split()) > LETTERHEAD_WORDS or re.search(r"\d|[.!?:]$", name):
+        return first
+    text = " ".join(ln[0] for ln in every).casefold()
+    if not (name.isupper() or text.count(name.casefold()) >= 2):
+        return first
+    body = _running_size(every)
+    follows = any(s >= 1.15 * body and len(line.split()) >= 4 for line, s, *_ in first[end:end + 8])
+    return first[end:] if follows else first
 
 
 def _largest(lines: list[tuple[str, float, float, float]]) -> str | None:
