@@ -557,6 +557,8 @@ def test_a_place_before_a_time_element_above_the_headline_is_the_dateline() -> N
     ("Profilo di Officine Meccaniche Castellani", "about"), ("Informações para a imprensa", "contact"),
     ("Contacto para a comunicação social", "contact"), ("Informationen für die Medien", "contact"),
     ("Profile of a winner.", None), ("Information about the programme", None),
+    ("Hintergrund", "notes"), ("Contexte", "notes"), ("Antecedentes:", "notes"), ("Achtergrond", "notes"),
+    ("Latar belakang", "notes"), ("Hintergrund der Reform ist ein Urteil.", None),
 ])
 def test_more_end_matter_headings(line: str, kind: str | None) -> None:
     from feeds.normalise.endmatter import heading

@@ -13,6 +13,8 @@ _MARKER = re.compile(r"^\s*(?:#{3,}|[-–—]?\s*(?:30|ends?|end|fin|fine|ende|f
                      r"fim do comunicado|end of (?:press )?release))\.?\s*$",
                      re.IGNORECASE)
 _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|background(?: information)?|"
+          r"(?:zum )?hintergrund(?:informationen?)?|contexte|antecedentes|contexto|contesto|"
+          r"achtergrond(?:informatie)?|latar belakang|bối cảnh|"
           r"note aux (?:rédactions|rédacteurs|éditeurs)|notes? aux (?:rédactions|rédacteurs|éditeurs)|"
           r"note à la rédaction|pour les rédactions|hinweise? für (?:die )?redaktionen?|hinweis an die redaktion|"
           r"nota (?:para|a) (?:los|las)? ?(?:editores|redacciones|redacción|editores)|"
