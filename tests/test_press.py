@@ -679,6 +679,46 @@ def test_a_pdf_letterhead_in_the_largest_type_is_no_headline() -> None:
     assert release.title == "Harbour plant opens"
 
 
+CONTACT_ROWS = [("Anna Meier", "Communications Officer", "meier@wna.example.org", "+41 22 555 0101"),
+                ("Paul Osei", "Media Relations", "osei@wna.example.org", "")]
+LEAD = ("GENEVA, 12 March 2025 – Child stunting has fallen in 40 of the 55 countries surveyed, according to a "
+        "report published today by the World Nutrition Agency.")
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_a_word_table_of_one_contact_a_row_is_read_row_by_row(header: bool) -> None:
+    import io
+
+    import docx
+    from feeds.sources.documents import release_from_docx
+    document = docx.Document()
+    document.add_heading("Child stunting falls in 40 countries, new report shows", level=1)
+    document.add_paragraph(LEAD)
+    document.add_paragraph().add_run("Media contacts").bold = True
+    table = document.add_table(rows=0, cols=4)
+    for row in ([("Name", "Role", "Email", "Phone")] if header else []) + CONTACT_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    out = io.BytesIO()
+    document.save(out)
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    release = normalise(release_from_docx(out.getvalue(), "wna.docx", None), source, Classifier(()), NOW)
+    assert [(c["name"], c["role"], c["email"], c["phone"]) for c in release.contacts] == [
+        ("Anna Meier", "Communications Officer", "meier@wna.example.org", "+41 22 555 0101"),
+        ("Paul Osei", "Media Relations", "osei@wna.example.org", None)]
+
+
+def test_an_html_contact_table_with_column_heads() -> None:
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in CONTACT_ROWS)
+    page = _page("<html><body><main><article><h1>Child stunting falls in 40 countries, new report shows</h1>"
+                 f"<p>{LEAD}</p><p>###</p><section><h2>Media contacts</h2><table><tr><th>Name</th><th>Role</th>"
+                 f"<th>Email</th><th>Phone</th></tr>{rows}</table></section></article></main></body></html>")
+    # "Media Relations" under a name with no address yet is that name's role, not a new "media relations" heading
+    assert [(c["name"], c["role"], c["email"], c["phone"]) for c in page["contacts"]] == [
+        ("Anna Meier", "Communications Officer", "meier@wna.example.org", "+41 22 555 0101"),
+        ("Paul Osei", "Media Relations", "osei@wna.example.org", None)]
+
+
 def test_pdf_lines_short_of_the_full_line_stay_lines() -> None:
     # A contact block's lines (46 to 50 characters) on a page whose running text is 110 characters wide stay
     # lines; running text that fills the line is joined, as is a headline measured against its own type.

@@ -145,6 +145,12 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
     return EndMatter(body, notes, contacts, marker)
 
 
+def _awaits_details(block: str) -> bool:
+    """Whether a contact block ends with a name or role whose address or number is still to come."""
+    last = block.rstrip().rsplit("\n", 1)[-1]
+    return not (EMAIL.search(last) or PHONE.search(last))
+
+
 def _trailing_contacts(paragraphs: list[str]) -> int | None:
     """Where the contact blocks that close a release without a heading begin: short lines with an e-mail
     address or a phone number (a name, a role, a department above them)."""
@@ -169,8 +175,9 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
         lines = [line for line in para.split("\n") if line.strip()]
         while lines:
             head = heading(lines[0])
-            if head is None:
-                break
+            if head is None or (section == head[0] == "contact" and len(lines) == 1 and contact_blocks
+                                and _awaits_details(contact_blocks[-1])):
+                break           # "Media Relations" under a name that has no address yet: its role
             section, rest = head
             lines = lines[1:]
             if rest:
@@ -191,6 +198,19 @@ def _looks_contact(text: str) -> bool:
     return bool(EMAIL.search(text)) and len(text) < 400
 
 
+_FIELD_NAME = re.compile(
+    r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|función|fonction|funktion|função|funzione|functie|"
+    r"jabatan|position|poste|cargo|title|titre|titel|e-?mail|courriel|correo(?: electrónico)?|"
+    r"phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|telefon|"
+    r"mobile|mobil|portable|móvil|celular|cellulare|organi[sz]ation|organisme|organización|organização)$",
+    re.IGNORECASE)
+
+
+def is_field_name(text: str) -> bool:
+    """A contact table's column head ("Name", "Role", "E-mail", "Téléphone"), not a contact's line."""
+    return bool(_FIELD_NAME.match(text.strip(" :*_")))
+
+
 def parse_contacts(text: str) -> list[Contact]:
     """The contacts of a contact section (paragraphs separated by blank lines). A contact runs from a line
     with a name to the next line with a name after its number or address; lines of addresses and numbers
@@ -198,8 +218,8 @@ def parse_contacts(text: str) -> list[Contact]:
     entries: list[list[str]] = []
     reached = False          # the current entry has a number or an address
     for line in (line.strip() for line in text.split("\n")):
-        if not line or re.match(r"^https?://|^www\.", line):
-            continue
+        if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
+            continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
         names = _words(line)
         contact = bool(EMAIL.search(line) or PHONE.search(line))
         if not entries or (names and reached):

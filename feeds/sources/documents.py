@@ -18,6 +18,7 @@ from datetime import datetime
 
 from ..errors import SkipFile
 from ..model import RawRelease
+from ..normalise.endmatter import EMAIL, PHONE, is_field_name
 from ..normalise.newswire import blocks
 from ..normalise.preamble import EMBARGO, is_label, split_preamble
 
@@ -233,13 +234,29 @@ def _docx_blocks(document):
 
 
 def _table_blocks(table) -> list[str]:
-    """A table's text: a block per column when it has several (contacts side by side), else per row."""
+    """A table's text: a block per row when its rows are records (one contact a row: a column of e-mail
+    addresses or numbers, a first row of field names such as "Name | Role | Email" left out), else a block
+    per column when it has several (contacts side by side), else per row."""
     rows = [[cell.text.strip() for cell in row.cells] for row in table.rows]
+    if rows and len(rows[0]) >= 2 and all(is_field_name(c) for c in rows[0] if c):
+        rows = rows[1:]
     width = max((len(r) for r in rows), default=0)
-    if width >= 2:
+    if width >= 2 and not _records(rows):
         columns = ["\n".join(r[c] for r in rows if c < len(r) and r[c]) for c in range(width)]
         return [c for c in dict.fromkeys(columns) if c]
-    return [r[0] for r in rows if r and r[0]]
+    return [block for block in ("\n".join(dict.fromkeys(c for c in r if c)) for r in rows) if block]
+
+
+def _records(rows: list[list[str]]) -> bool:
+    """Whether a table's rows are records: one column holds the addresses (or numbers) of several rows,
+    and no row holds two."""
+    for pattern in (EMAIL, PHONE):
+        marks = [[bool(pattern.fullmatch(c)) for c in r] for r in rows]
+        if any(sum(r) > 1 for r in marks):
+            return False
+        if any(sum(r[c] for r in marks if c < len(r)) >= 2 for c in range(max(map(len, marks), default=0))):
+            return True
+    return False
 
 
 BINARY_PARSERS = {".pdf": release_from_pdf, ".docx": release_from_docx}
