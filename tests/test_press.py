@@ -719,6 +719,20 @@ def test_an_html_contact_table_with_column_heads() -> None:
         ("Paul Osei", "Media Relations", "osei@wna.example.org", None)]
 
 
+def test_a_media_contact_box_in_the_sidebar_beside_the_release_is_read() -> None:
+    sidebar = ("<aside class='sidebar'><div class='contact-box'><h2>Media contact</h2><p>Lena Vos, Director<br>"
+               "+32 2 555 0101<br>vos@rfo.example.eu</p></div><div class='related'><h3>Related news</h3><ul><li>"
+               "<a href='/a'>Annual report 2023, call +32 2 555 0100</a></li></ul></div></aside>")
+    page = _page(f"<html><body><main><article><h1>Rail freight volumes rise</h1><p>{LEAD}</p></article>{sidebar}"
+                 "</main><aside><h2>Press contacts</h2><p>Switchboard<br>+32 2 555 0000</p></aside></body></html>")
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [("Lena Vos", "Director", "+32 2 555 0101")]
+    assert "Annual report" not in json.dumps(page) and "Switchboard" not in json.dumps(page)
+    # a site's general contact box in the sidebar ("Contact us") is the site's, not the release's
+    page = _page(f"<html><body><main><article><h1>Rail freight volumes rise</h1><p>{LEAD}</p></article><aside>"
+                 "<h2>Contact</h2><p>Rue de la Loi 1<br>+32 2 555 0000</p></aside></main></body></html>")
+    assert page["contacts"] == () and "Rue de la Loi" not in page["body"]
+
+
 def test_pdf_lines_short_of_the_full_line_stay_lines() -> None:
     # A contact block's lines (46 to 50 characters) on a page whose running text is 110 characters wide stay
     # lines; running text that fills the line is joined, as is a headline measured against its own type.
