@@ -50,6 +50,7 @@ NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
     ("10:00 EAT (GMT+3), 22 May 2024", "en", None, "2024-05-22T10:00:00+03:00"),
     ("8 de maio de 2025, 10h (horário de Brasília)", "pt", None, "2025-05-08T10:00:00-03:00"),
     ("2025-03-12T09:30:00+07:00", None, None, "2025-03-12T09:30:00+07:00"),   # ISO 8601 keeps its offset
+    ("17 July 2024, 10:30 AM PHT", "en", None, "2024-07-17T10:30:00+08:00"),
     ("2025-03-12T09:30Z", "en", None, "2025-03-12T09:30:00+00:00"),
 ])
 def test_one_date_grammar_for_many_languages_and_zones(text: str, language: str | None, locale: str | None,
@@ -622,7 +623,11 @@ def test_contacts_in_the_html_structures_press_offices_use(box: str, expected: l
     ("WASHINGTON, D.C. – The alliance said so.", "WASHINGTON, D.C.", None),
     ("Washington, D.C., March 3, 2025 – The alliance said so.", "Washington, D.C.", "2025-03-03"),
     ("BRUSSELS/GENEVA – The agencies said so.", "BRUSSELS/GENEVA", None),
-    ("Nairobi, Kenya, 3 March 2025 – The agency said so.", "Nairobi", "2025-03-03"),   # the country is left out
+    ("Nairobi, Kenya, 3 March 2025 – The agency said so.", "Nairobi, Kenya", "2025-03-03"),   # as written
+    ("AUSTIN, Texas, March 4, 2025 /PRNewswire/ -- The company said so.", "AUSTIN, Texas", "2025-03-04"),
+    ("COLUMBUS, Ohio — The company said so.", "COLUMBUS, Ohio", None),
+    ("Veldhoven aan Zee, 26 januari 2022 - The council said so.", "Veldhoven aan Zee", "2022-01-26"),
+    ("CEBU CITY, Sept. 9 (PIA) -- The city said so.", "CEBU CITY", None),     # an agency's day without its year
 ])
 def test_datelines_with_a_state_two_places_or_a_country(first: str, place: str, day: str | None) -> None:
     found = split_dateline(first, "en")
@@ -731,6 +736,40 @@ def test_a_media_contact_box_in_the_sidebar_beside_the_release_is_read() -> None
     page = _page(f"<html><body><main><article><h1>Rail freight volumes rise</h1><p>{LEAD}</p></article><aside>"
                  "<h2>Contact</h2><p>Rue de la Loi 1<br>+32 2 555 0000</p></aside></main></body></html>")
     assert page["contacts"] == () and "Rue de la Loi" not in page["body"]
+
+
+def test_a_date_line_naming_who_issued_it_is_in_their_places_time() -> None:
+    from feeds.normalise.preamble import read_date_line
+    place, stated = read_date_line("18 JUN 2024 4:45PM by PIB Delhi", "en", None, None)  # type: ignore[misc]
+    assert place is None and stated.iso() == "2024-06-18T16:45:00+05:30"     # Delhi's time; no dateline
+    text = ("Press Information Bureau\nGovernment of India\nMinistry of Rural Water Supply\n\n"
+            "18 JUN 2024 4:45PM by PIB Delhi\n\nOver 14.9 crore rural households now have tap water\n\n"
+            "The Ministry of Rural Water Supply today informed that more households receive tap water.\n\n"
+            "*****\n\nSK/RT/JS\n")
+    r = _txt(text)
+    assert r.title == "Over 14.9 crore rural households now have tap water" and r.dateline is None
+    assert stated_published(r) == "2024-06-18T16:45:00+05:30"
+    assert r.notes == "" and "SK/RT/JS" not in r.body_text        # the staff's initials are no note
+
+
+def test_a_release_number_in_other_languages_and_an_agency_sign_off() -> None:
+    r = _txt("SIARAN PERS\nKementerian Pariwisata dan Ekonomi Kreatif\nNomor: SP.112/HM.01.02/2024\n\n"
+             "Kemenparekraf Tetapkan 50 Desa Wisata Terbaik\n\nJakarta (12/5/2024) - Kementerian Pariwisata dan "
+             "Ekonomi Kreatif menetapkan 50 desa wisata terbaik dalam ajang Anugerah Desa Wisata Indonesia 2024.\n\n"
+             "Sebanyak 6.016 desa wisata dari 34 provinsi mendaftar. (PIA-7/JRD)\n\nInformasi lebih lanjut:\n"
+             "Biro Komunikasi Kemenparekraf\nEmail: humas@kemenparekraf.go.id\nTelp: (021) 3838 167\n")
+    assert r.title == "Kemenparekraf Tetapkan 50 Desa Wisata Terbaik"       # "Nomor: ..." is a release number
+    assert r.dateline == "Jakarta" and stated_published(r) == "2024-05-12"
+    assert r.body_text.endswith("34 provinsi mendaftar.")                # the agency's sign-off is no sentence
+    assert [(c["name"], c["email"], c["phone"]) for c in r.contacts] == [
+        ("Biro Komunikasi Kemenparekraf", "humas@kemenparekraf.go.id", "(021) 3838 167")]     # "Telp" labels a phone
+
+
+def _txt(text: str):  # type: ignore[no-untyped-def]
+    """The Release a text file of `text` gives."""
+    from feeds.sources.formats import release_from_text
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    return normalise(release_from_text(text, "release.txt", None), source, Classifier(()), NOW)
 
 
 def test_pdf_lines_short_of_the_full_line_stay_lines() -> None:

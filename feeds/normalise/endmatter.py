@@ -56,6 +56,7 @@ _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|(?P<about>(
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 PHONE = re.compile(r"(?<![\w@])\+?\(?\d[\d\s().\-/]{6,}\d(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
+                          r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|"
                           r"mobiel|mobile|mob|"
                           r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
@@ -138,11 +139,22 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
     if cut is None:
         cut = _trailing_contacts(paragraphs)
     if cut is None:
-        return EndMatter(list(paragraphs), "", (), None)
-    body = paragraphs[:cut]
+        return EndMatter(_without_sign_off(list(paragraphs)), "", (), None)
+    body = _without_sign_off(paragraphs[:cut])
     after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
     notes, contacts = read_end_matter(after)
     return EndMatter(body, notes, contacts, marker)
+
+
+# "... for a free test. (PIA-7/JRD)": a news agency's sign-off closing the last paragraph (its office and the
+# writer's initials), like a reference line of initials: no sentence of the release
+_SIGN_OFF = re.compile(r"\s*\((?=[^)]*/)[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){1,4}\)\s*$")
+
+
+def _without_sign_off(body: list[str]) -> list[str]:
+    if body and _SIGN_OFF.search(body[-1]) and _SIGN_OFF.sub("", body[-1]).strip():
+        return body[:-1] + [_SIGN_OFF.sub("", body[-1])]
+    return body
 
 
 def _awaits_details(block: str) -> bool:
@@ -166,6 +178,10 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
     return cut
 
 
+# "SK/RT/JS": the initials of who wrote, checked and issued a release (a newswire's reference line), no note
+_INITIALS = re.compile(r"^\s*[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4}){1,5}\s*$")
+
+
 def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
     """Notes (paragraphs joined by blank lines, headings left out) and contacts of what follows the body."""
     section = "notes"
@@ -183,7 +199,7 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
             if rest:
                 lines.insert(0, rest)
             break
-        if not lines or all(_MARKER.match(line) for line in lines):
+        if not lines or all(_MARKER.match(line) or _INITIALS.match(line) for line in lines):
             continue
         text = "\n".join(line.strip() for line in lines)
         if section == "contact" or (_looks_contact(text) and section != "about"):

@@ -27,7 +27,9 @@ _ZONE_WORDS = {
     "utc": "+00:00", "bst": "+01:00", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
     "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "brt": "-03:00", "ict": "+07:00",
     "jst": "+09:00", "aest": "+10:00", "aedt": "+11:00", "ist": "+05:30", "hkt": "+08:00", "sgt": "+08:00",
-    "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00",
+    "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00", "pht": "+08:00", "pst8": "+08:00",
+    "pkt": "+05:00", "kst": "+09:00", "awst": "+08:00", "acst": "+09:30", "nzst": "+12:00", "nzdt": "+13:00",
+    "msk": "+03:00", "npt": "+05:45", "bdt": "+06:00", "mmt": "+06:30",
 }
 # "9:00 a.m. ET": the US zones named without standard or daylight time (written in capitals, after a time).
 _US_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*\b(ET|CT|MT|PT)\b")
@@ -39,6 +41,7 @@ _PLACE_ZONES = {
     "lisbon": "Europe/Lisbon", "rome": "Europe/Rome", "roma": "Europe/Rome", "brasília": "America/Sao_Paulo",
     "brasilia": "America/Sao_Paulo", "new york": "America/New_York", "london": "Europe/London",
     "londres": "Europe/London", "jakarta": "Asia/Jakarta", "nairobi": "Africa/Nairobi",
+    "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata", "manila": "Asia/Manila",
 }
 # The zone a stated time with no zone is in, by the release's language, when the source names none.
 LANGUAGE_ZONES = {"en": "Europe/London", "fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid",
@@ -309,7 +312,12 @@ def _numeric_day(text: str, locale: str | None) -> date | Literal[False] | None:
 
 
 def _place_zone(place: str | None) -> str | None:
-    return _PLACE_ZONES.get(place.strip().lower()) if place else None
+    """The zone of a named place ("Paris", "PIB Delhi": a known place's name in it)."""
+    if not place:
+        return None
+    lowered = place.strip().lower()
+    return _PLACE_ZONES.get(lowered) or next(
+        (zone for name, zone in _PLACE_ZONES.items() if re.search(r"\b" + re.escape(name) + r"\b", lowered)), None)
 
 
 _LEAD = re.compile(
