@@ -772,6 +772,31 @@ def _txt(text: str):  # type: ignore[no-untyped-def]
     return normalise(release_from_text(text, "release.txt", None), source, Classifier(()), NOW)
 
 
+@pytest.mark.parametrize("block, expected", [
+    ("Laura Méndez\nDirectora de Comunicación Social\nlaura@sedema.example\n55 5345 8000 ext. 1203",
+     ("Laura Méndez", "Directora de Comunicación Social", "55 5345 8000 ext. 1203")),   # an extension is the number's
+    ("Relations avec les médias\nMinistère des Forêts\n418 555-8888, poste 4321",
+     ("Relations avec les médias", "Ministère des Forêts", "418 555-8888, poste 4321")),
+    ("Aoife Brennan, Brennan Kelly Communications\n+353 1 555 0193 / +353 87 555 2210\naoife@bk.example",
+     ("Aoife Brennan", "Brennan Kelly Communications", "+353 1 555 0193 / +353 87 555 2210")),   # two numbers
+    ("Public Information Officer Lt. James Carter\n(555) 204-3300\npio@rhpd.example",
+     ("Lt. James Carter", "Public Information Officer", "(555) 204-3300")),      # the role before a rank and name
+])
+def test_contact_numbers_as_written_and_a_role_before_the_name(block: str, expected: tuple) -> None:
+    [c] = parse_contacts(block)
+    assert (c.name, c.role, c.phone) == expected
+
+
+@pytest.mark.parametrize("heading_line", ["For media queries", "Rückfragehinweis", "Contato para a imprensa",
+                                          "Persverantwoordelijke", "Source :"])
+def test_contact_headings_of_more_conventions(heading_line: str) -> None:
+    r = _txt("Harbour Board approves the dredging plan\n\nThe Harbour Board approved a new dredging plan on Monday "
+             "after a year of study.\n\nWork starts in April.\n\n---o0o---\n\nAbout the Harbour Board\n"
+             f"The board runs the port.\n\n{heading_line}\nAnna Meier, Press Officer\n+41 22 555 0101\n")
+    assert r.body_text.endswith("Work starts in April.") and r.notes == "The board runs the port."
+    assert [(c["name"], c["phone"]) for c in r.contacts] == [("Anna Meier", "+41 22 555 0101")]
+
+
 def test_pdf_lines_short_of_the_full_line_stay_lines() -> None:
     # A contact block's lines (46 to 50 characters) on a page whose running text is 110 characters wide stay
     # lines; running text that fills the line is joined, as is a headline measured against its own type.

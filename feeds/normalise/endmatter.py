@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARKER = re.compile(r"^\s*(?:#{3,}|[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|selesai|hết)\s*[-–—]?|\*{3,}|"
+_MARKER = re.compile(r"^\s*(?:#{3,}|[-–—]*\s*o0o\s*[-–—]*|"
+                     r"[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|selesai|hết)\s*[-–—]?|\*{3,}|"
                      r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
                      r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
                      r"fim do comunicado|end of (?:press )?release))\.?\s*$",
@@ -27,6 +28,7 @@ _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil vo
           r"à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
           r"informazioni su|chi è|chi siamo|over|tentang|giới thiệu về|qui sommes-nous")
 _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
+            r"(?:for )?media queries|rückfragehinweis(?:e)?|persverantwoordelijke|woordvoering|"
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
             r"contact presse|contacts presse|relations presse|service de presse|pour plus d'informations|"
             r"pressekontakte?|medienkontakte?|kontakt|ansprechpartner(?:in)?|"
@@ -40,7 +42,7 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"contacts? for (?:the )?(?:media|press|journalists)|for media (?:enquiries|inquiries)|press and media|"
             r"medienstelle|medienanfragen|presseanfragen|pressestelle|kontakt für (?:medien|die presse)|"
             r"contatti per la stampa|persvoorlichting|woordvoerder|hubungi kami|contact médias|relations médias|"
-            r"(?:contact[oa]?s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
+            r"(?:contact[oa]?s?|contat[oa]s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
             r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|la|the|os|los|die|de|i|les)\s+)?"
             r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?|"
             r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)")
@@ -96,6 +98,8 @@ def heading(line: str) -> tuple[str, str | None] | None:
     s = line.strip()
     if len(s) > 120:
         return None
+    if s.strip(" :*_").lower() in ("source", "sources"):
+        return "contact", None       # "Source :" above the press officer (the Canadian newswire's convention)
     m = _HEADING.match(s)
     if not m:
         return None
@@ -216,7 +220,7 @@ def _looks_contact(text: str) -> bool:
 
 _FIELD_NAME = re.compile(
     r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|función|fonction|funktion|função|funzione|functie|"
-    r"jabatan|position|poste|cargo|title|titre|titel|e-?mail|courriel|correo(?: electrónico)?|"
+    r"jabatan|position|poste|cargo|title|titre|titel|designation|désignation|e-?mail|courriel|correo(?: electrónico)?|"
     r"phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|telefon|"
     r"mobile|mobil|portable|móvil|celular|cellulare|organi[sz]ation|organisme|organización|organização)$",
     re.IGNORECASE)
@@ -250,7 +254,7 @@ def parse_contacts(text: str) -> list[Contact]:
 def _words(line: str) -> list[str]:
     """The name-like chunks of a contact line: what is left without addresses, numbers and labels."""
     rest = EMAIL.sub("|", line)
-    rest = PHONE.sub("|", rest)
+    rest = _EXTENSION_WORD.sub("|", PHONE.sub("|", rest))
     rest = re.sub(r"https?://\S+|www\.\S+", "|", rest)
     chunks: list[str] = []
     for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
@@ -295,8 +299,42 @@ def _contact(lines: list[str]) -> Contact:
         if role is None and len(named) > 1 and named[1][1]:
             role = _role_line(named[1][2])
         role = role or (label if label and _role_like(label) else None)
+    if name and role is None:
+        name, role = _rank_split(name)
     return Contact(name, role, email.group(0) if email else None,
-                   phone.group(0).strip() if phone else None, "\n".join(lines))
+                   _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None, "\n".join(lines))
+
+
+# "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
+# "+353 1 555 0193 / +353 87 555 2210": a second number after a slash too
+_EXTENSION = re.compile(r"^,?\s*(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|"
+                        r"anexo|ext\.?\s*:)\s*\d{1,6}", re.IGNORECASE)
+_EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo)\.?\s*:?\s*"
+                             r"\d{1,6}\b", re.IGNORECASE)
+_SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
+
+
+def _phone_as_written(text: str, m: re.Match) -> str:
+    end = m.end()
+    second = _SECOND_NUMBER.match(text[end:])
+    if second:
+        end += second.end()
+    extension = _EXTENSION.match(text[end:])
+    if extension:
+        end += extension.end()
+    return text[m.start():end].strip()
+
+
+# "Public Information Officer Lt. James Carter": a role written before a rank or title that opens the name
+_RANK = re.compile(r"^(?P<role>.{3,60}?)\s+(?P<name>(?:Lt|Sgt|Capt|Cpl|Det|Insp|Supt|Cmdr|Col|Maj|Gen|Dr|Prof|"
+                   r"Mr|Mrs|Ms|Mag|Ing|Dipl\.-Ing|Me|Mme|M)\.\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})$")
+
+
+def _rank_split(name: str) -> tuple[str, str | None]:
+    m = _RANK.match(name)
+    if m and not _person(m.group("role")):
+        return m.group("name"), m.group("role")
+    return name, None
 
 
 def _phone_like(m: re.Match, text: str) -> bool:
