@@ -732,6 +732,10 @@ def test_a_media_contact_box_in_the_sidebar_beside_the_release_is_read() -> None
                  "</main><aside><h2>Press contacts</h2><p>Switchboard<br>+32 2 555 0000</p></aside></body></html>")
     assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [("Lena Vos", "Director", "+32 2 555 0101")]
     assert "Annual report" not in json.dumps(page) and "Switchboard" not in json.dumps(page)
+    page = _page(f"<html><body><main><article><h1>Gletscher verlieren ein Zehntel</h1><p>{LEAD}</p></article><aside>"
+                 "<h2>Rückfragehinweis</h2><p>Mag. Stefan Gruber<br>Pressebüro<br>T +43 1 4277 555 21</p></aside>"
+                 "</main></body></html>")
+    assert [(c["name"], c["phone"]) for c in page["contacts"]] == [("Mag. Stefan Gruber", "+43 1 4277 555 21")]
     # a site's general contact box in the sidebar ("Contact us") is the site's, not the release's
     page = _page(f"<html><body><main><article><h1>Rail freight volumes rise</h1><p>{LEAD}</p></article><aside>"
                  "<h2>Contact</h2><p>Rue de la Loi 1<br>+32 2 555 0000</p></aside></main></body></html>")

@@ -130,8 +130,10 @@ def _readings(element) -> list[str]:  # type: ignore[no-untyped-def]
     return [_text(element)]
 
 
-_PRESS_WORDS = re.compile(r"media|medien|médias|medios|press|prensa|imprensa|stampa|\bpers|journalist|redaktion"
-                          r"|rédaction|redacción", re.IGNORECASE)
+# contact headings that name no press office: a site's general contact box
+_GENERIC_CONTACT = {"contact", "contacts", "contact us", "kontakt", "contacto", "contactos", "contato", "contatti",
+                    "contatto", "information", "informations", "info", "enquiries", "inquiries", "renseignements",
+                    "informasi", "kontak", "liên hệ", "hubungi kami", "nous contacter", "contáctenos"}
 
 
 def _sidebar_of(element, box):  # type: ignore[no-untyped-def]
@@ -150,12 +152,13 @@ def _sidebar_of(element, box):  # type: ignore[no-untyped-def]
 
 def _sidebar_contact(element, box, text: str):  # type: ignore[no-untyped-def]
     """The sidebar holding `element` when `element` heads a media contact there ("Media contact", "Contact
-    presse"; a plain "Contact" is the site's, not the release's)."""
+    presse", "Rückfragehinweis"; a plain "Contact" is the site's, not the release's)."""
     sidebar = _sidebar_of(element, box)
     if sidebar is None or element.tag not in _HEADINGS or len(text) > 80:
         return None
     found = heading(text)
-    return sidebar if found is not None and found[0] == "contact" and _PRESS_WORDS.search(text) else None
+    generic = text.strip(" :*_").lower() in _GENERIC_CONTACT
+    return sidebar if found is not None and found[0] == "contact" and not generic else None
 
 
 def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
