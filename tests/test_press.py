@@ -801,6 +801,36 @@ def test_contact_headings_of_more_conventions(heading_line: str) -> None:
     assert [(c["name"], c["phone"]) for c in r.contacts] == [("Anna Meier", "+41 22 555 0101")]
 
 
+def test_closing_contact_paragraphs_without_a_heading_keep_the_name_above_them() -> None:
+    r = _txt("Musei statali, record di visitatori\n\nI musei statali hanno registrato oltre 18 milioni di ingressi "
+             "tra giugno e settembre 2024.\n\nIl Colosseo si conferma il sito più visitato.\n\nUfficio Stampa MiC\n\n"
+             "ufficiostampa@cultura.example\n\ntel. 06 6723 2261\n")
+    assert r.body_text.endswith("il sito più visitato.") and r.notes == ""
+    assert [(c["name"], c["email"], c["phone"]) for c in r.contacts] == [
+        ("Ufficio Stampa MiC", "ufficiostampa@cultura.example", "06 6723 2261")]
+
+
+def test_a_word_headline_set_by_hand_in_large_bold_type() -> None:
+    import io
+
+    import docx
+    from docx.shared import Pt
+    from feeds.sources.documents import release_from_docx
+    document = docx.Document()
+    document.add_paragraph().add_run("PRESS STATEMENT").bold = True
+    run = document.add_paragraph().add_run("E-JUSTICE SYSTEM TO BE EXTENDED TO ALL HIGH COURTS")
+    run.bold, run.font.size = True, Pt(14)
+    document.add_paragraph("The Judicial Service wishes to inform the general public that the e-Justice system will "
+                           "be extended to all High Courts.")
+    document.add_paragraph("Over 96,000 cases have been filed electronically since the system was introduced.")
+    out = io.BytesIO()
+    document.save(out)
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    release = normalise(release_from_docx(out.getvalue(), "e-justice.docx", None), source, Classifier(()), NOW)
+    assert release.title == "E-JUSTICE SYSTEM TO BE EXTENDED TO ALL HIGH COURTS"   # capitals, yet the headline
+    assert release.body_text.startswith("The Judicial Service wishes")
+
+
 def test_pdf_lines_short_of_the_full_line_stay_lines() -> None:
     # A contact block's lines (46 to 50 characters) on a page whose running text is 110 characters wide stay
     # lines; running text that fills the line is joined, as is a headline measured against its own type.

@@ -142,8 +142,11 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
             break
     if cut is None:
         cut = _trailing_contacts(paragraphs)
-    if cut is None:
-        return EndMatter(_without_sign_off(list(paragraphs)), "", (), None)
+        if cut is None:
+            return EndMatter(_without_sign_off(list(paragraphs)), "", (), None)
+        # closing contact lines with no heading: one contact section, a name above its address included
+        return EndMatter(_without_sign_off(paragraphs[:cut]), "", tuple(parse_contacts("\n".join(paragraphs[cut:]))),
+                         None)
     body = _without_sign_off(paragraphs[:cut])
     after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
     notes, contacts = read_end_matter(after)
@@ -177,6 +180,8 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
             break
         text = paragraphs[i]
         if not (EMAIL.search(text) or any(_phone_like(m, text) for m in PHONE.finditer(text))):
+            if cut == i + 1 and len(lines) == 1 and len(text.split()) <= 6 and i > 1:
+                cut = i                  # "Ufficio Stampa MiC" alone above its address: the contact's name
             break
         cut = i
     return cut

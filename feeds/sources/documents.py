@@ -204,6 +204,7 @@ def release_from_docx(data: bytes, origin: str, modified: datetime | None) -> Ra
         raise SkipFile(f"unreadable Word file: {e.__class__.__name__}") from e
     title = None
     paragraphs: list[str] = []
+    sized: list[tuple[str, float]] = []      # the first paragraphs with the type size their runs set
     for kind, item in _docx_blocks(document):
         if kind == "table":
             paragraphs.extend(_table_blocks(item))
@@ -214,11 +215,37 @@ def release_from_docx(data: bytes, origin: str, modified: datetime | None) -> Ra
         style = (item.style.name if item.style is not None else "") or ""
         if title is None and (style == "Title" or style.startswith("Heading 1") or style == "Heading1"):
             title = " ".join(text.split())
+        if len(sized) < 15:
+            sizes = [run.font.size.pt for run in item.runs if run.font.size is not None and run.text.strip()]
+            sized.append((" ".join(text.split()), max(sizes) if sizes else 0.0))
         paragraphs.append(text)
     if not paragraphs:
         raise SkipFile("Word file without text")
     text = "\n\n".join(paragraphs)
-    return RawRelease(origin=origin, title=title or _headline(text), body_text=text, modified=modified)
+    return RawRelease(origin=origin, title=title or _largest_run(sized, _normal_size(document)) or _headline(text),
+                      body_text=text, modified=modified)
+
+
+def _normal_size(document) -> float:  # type: ignore[no-untyped-def]
+    """The type size of the document's running text (its Normal style; Word's default 11 pt)."""
+    try:
+        size = document.styles["Normal"].font.size
+    except KeyError:
+        size = None
+    return size.pt if size is not None else 11.0
+
+
+def _largest_run(sized: list[tuple[str, float]], normal: float) -> str | None:
+    """A Word headline set by hand: among the first paragraphs, the one in the largest type, when that type
+    is larger than the running text's (bold 14 pt over 11 pt), is no label, embargo or number line, and reads
+    as a headline (no longer than 300 characters). Several paragraphs in that type: none is."""
+    candidates = [(t, size) for t, size in sized if size > normal + 1 and len(t) <= 300
+                  and not (is_label(t) or EMBARGO.match(t))]
+    if not candidates:
+        return None
+    largest = max(size for _, size in candidates)
+    picked = [t for t, size in candidates if size == largest]
+    return picked[0] if len(picked) == 1 else None
 
 
 def _docx_blocks(document):
