@@ -51,6 +51,9 @@ NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
     ("8 de maio de 2025, 10h (horário de Brasília)", "pt", None, "2025-05-08T10:00:00-03:00"),
     ("2025-03-12T09:30:00+07:00", None, None, "2025-03-12T09:30:00+07:00"),   # ISO 8601 keeps its offset
     ("17 July 2024, 10:30 AM PHT", "en", None, "2024-07-17T10:30:00+08:00"),
+    ("03/11/2025 2:15 PM EDT", "en", None, "2025-03-11T14:15:00-04:00"),     # a US zone: month first
+    ("Posted on: 03/11/2025 2:15 PM EDT", "en", "en", "2025-03-11T14:15:00-04:00"),   # a page's lang="en"
+    ("03/11/2025 14:15 CET", "en", None, "2025-11-03T14:15:00+01:00"),
     ("2025-03-12T09:30Z", "en", None, "2025-03-12T09:30:00+00:00"),
 ])
 def test_one_date_grammar_for_many_languages_and_zones(text: str, language: str | None, locale: str | None,

@@ -34,6 +34,8 @@ _ZONE_WORDS = {
 # "9:00 a.m. ET": the US zones named without standard or daylight time (written in capitals, after a time).
 _US_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*\b(ET|CT|MT|PT)\b")
 _US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+# A time in a zone of the USA ("2:15 PM EDT", "9 a.m. ET"): the numeric date beside it is month-first.
+_US_TIME_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?|[AP]\.?M\.?)\s*\b(?:E|C|M|P)(?:S|D)?T\b")
 # Named places whose local time a release may state ("heure de Paris", "Brasília time").
 _PLACE_ZONES = {
     "paris": "Europe/Paris", "bruxelles": "Europe/Brussels", "brussels": "Europe/Brussels", "genève": "Europe/Zurich",
@@ -304,7 +306,8 @@ def _numeric_day(text: str, locale: str | None) -> date | Literal[False] | None:
         if not m:
             return None
         first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        parts = (year, first, second) if month_first(locale) else (year, second, first)
+        us = "-" not in (locale or "") and bool(_US_TIME_ZONE.search(text))   # "03/11/2025 2:15 PM EDT": in the USA
+        parts = (year, first, second) if month_first(locale) or us else (year, second, first)
     try:
         return date(*parts)
     except ValueError:
