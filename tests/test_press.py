@@ -788,6 +788,10 @@ def _txt(text: str):  # type: ignore[no-untyped-def]
      ("Aoife Brennan", "Brennan Kelly Communications", "+353 1 555 0193 / +353 87 555 2210")),   # two numbers
     ("Public Information Officer Lt. James Carter\n(555) 204-3300\npio@rhpd.example",
      ("Lt. James Carter", "Public Information Officer", "(555) 204-3300")),      # the role before a rank and name
+    ("Phòng Truyền thông, Sở Giao thông Vận tải Hà Nội\nĐiện thoại: 024 3825 4999",
+     ("Phòng Truyền thông, Sở Giao thông Vận tải Hà Nội", None, "024 3825 4999")),   # an office's name, whole
+    ("Stadtwerke Lindenau GmbH\nUnternehmenskommunikation\nMarkus Feldmann\nTelefon: 0341 555 2210",
+     ("Markus Feldmann", "Unternehmenskommunikation", "0341 555 2210")),       # the department above the name
 ])
 def test_contact_numbers_as_written_and_a_role_before_the_name(block: str, expected: tuple) -> None:
     [c] = parse_contacts(block)

@@ -275,7 +275,16 @@ def _contact(lines: list[str]) -> Contact:
     joined = " | ".join(lines)
     email = EMAIL.search(joined)
     phone = next((m for m in PHONE.finditer(EMAIL.sub(" ", joined)) if _phone_like(m, joined)), None)
-    named = []           # (label, chunks) of each line with words
+    name, role = _name_and_role(_named_lines(lines))
+    if name and role is None:
+        name, role = _rank_split(name)
+    return Contact(name, role, email.group(0) if email else None,
+                   _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None, "\n".join(lines))
+
+
+def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
+    """(label, name-like chunks, line) of each contact line with words."""
+    named = []
     for line in lines:
         label = None
         m = re.match(r"^([^:|@\d]{2,60}?)\s*:\s*(.*)$", line)
@@ -286,28 +295,34 @@ def _contact(lines: list[str]) -> Contact:
             chunks, label = _words(label), None      # "Jane Okafor, Press Officer: +44 ..., jane@..."
         if chunks or label:
             named.append((label, chunks, line))
-    name = role = None
+    return named
+
+
+def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str | None, str | None]:
+    """A contact's name and role from its named lines: the first person's line (lines above it are its
+    organisation and department), its role after a comma, in brackets, on the next line or as a label."""
     people = [k for k, n in enumerate(named) if n[1] and _person(n[1][0])]
+    above = None             # a department line right above the person ("Unternehmenskommunikation")
     if people and people[0] > 0:
+        above = named[people[0] - 1][2].strip() if people[0] > 1 and not named[people[0] - 1][0] else None
         named = named[people[0]:]
-    if named:
-        label, chunks, line = named[0]
-        if chunks:
-            name = chunks[0]
-            role = chunks[1] if len(chunks) > 1 else None
-            within = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name)
-            if role is None and within and _person(within.group(1)):
-                name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
-        else:
-            name = label
-            label = None
-        if role is None and len(named) > 1 and named[1][1]:
-            role = _role_line(named[1][2])
-        role = role or (label if label and _role_like(label) else None)
-    if name and role is None:
-        name, role = _rank_split(name)
-    return Contact(name, role, email.group(0) if email else None,
-                   _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None, "\n".join(lines))
+    if not named:
+        return None, None
+    label, chunks, line = named[0]
+    if not chunks:
+        return label, _role_line(named[1][2]) if len(named) > 1 and named[1][1] else None
+    name, role = chunks[0], (chunks[1] if len(chunks) > 1 else None)
+    if role is not None and "," in line and not _person(name) and _office(name):
+        name, role = f"{name}, {role}", None     # "Phòng Truyền thông, Sở ... Hà Nội": an office, whole
+    within = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name)
+    if role is None and within and _person(within.group(1)):
+        name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
+    if role is None and len(named) > 1 and named[1][1]:
+        role = _role_line(named[1][2])
+    role = role or (label if label and _role_like(label) else None)
+    if role is None and above and len(above.split()) == 1 and not PHONE.search(above):
+        role = above
+    return name, role
 
 
 # "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
@@ -350,6 +365,16 @@ def _phone_like(m: re.Match, text: str) -> bool:
         return False        # a date
     return number.startswith("+") or bool(re.search(r"\d[\s().\-/]+\d", number)) \
         or bool(_PHONE_LABEL.search(text[:m.start()].rstrip()[-12:]))
+
+
+_OFFICE = re.compile(r"^(?:phòng|ban|văn phòng|biro|bagian|humas|ufficio|servizio|service|bureau|büro|referat|"
+                     r"abteilung|dienst|afdeling|oficina|gabinete|departamento|assessoria|direção|press office|"
+                     r"media office|communications office)\b", re.IGNORECASE)
+
+
+def _office(name: str) -> bool:
+    """Does a contact's first words name an office ("Phòng Truyền thông", "Ufficio stampa", "Press office")?"""
+    return bool(_OFFICE.match(name))
 
 
 def _role_like(label: str) -> bool:
