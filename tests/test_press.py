@@ -817,6 +817,16 @@ def test_closing_contact_paragraphs_without_a_heading_keep_the_name_above_them()
         ("Ufficio Stampa MiC", "ufficiostampa@cultura.example", "06 6723 2261")]
 
 
+def test_a_closing_signature_is_no_sentence_of_the_body() -> None:
+    r = _txt("Incendie d'un entrepôt : ouverture d'une information judiciaire\n\nUn incendie a détruit un entrepôt "
+             "dans la nuit du 9 au 10 juin.\n\nAucune autre information ne sera communiquée.\n\n"
+             "Le procureur de la République,\nBertrand Maillol\n")
+    assert r.body_text.endswith("Aucune autre information ne sera communiquée.") and "Maillol" not in r.notes
+    r = _txt("Incendie d'un entrepôt\n\nUn incendie a détruit un entrepôt dans la nuit.\n\nLes enquêteurs,\n"
+             "quarante au total, sont sur place.\n")
+    assert r.body_text.endswith("quarante au total, sont sur place.")      # a sentence broken over lines stays
+
+
 def test_a_word_headline_set_by_hand_in_large_bold_type() -> None:
     import io
 

@@ -159,9 +159,19 @@ _SIGN_OFF = re.compile(r"\s*\((?=[^)]*/)[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){1,4}\)\s
 
 
 def _without_sign_off(body: list[str]) -> list[str]:
+    if len(body) > 1 and _signature(body[-1]):
+        body = body[:-1]
     if body and _SIGN_OFF.search(body[-1]) and _SIGN_OFF.sub("", body[-1]).strip():
         return body[:-1] + [_SIGN_OFF.sub("", body[-1])]
     return body
+
+
+def _signature(paragraph: str) -> bool:
+    """"Le procureur de la République,\nBertrand Maillol": who signed the release, closing it (a title ending
+    with a comma, then a person's name), no sentence of it."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    return len(lines) == 2 and lines[0].endswith(",") and len(lines[0].split()) <= 8 \
+        and not re.search(r"\d|@", paragraph) and _person(lines[1])
 
 
 def _awaits_details(block: str) -> bool:
