@@ -631,6 +631,8 @@ def test_contacts_in_the_html_structures_press_offices_use(box: str, expected: l
     ("COLUMBUS, Ohio — The company said so.", "COLUMBUS, Ohio", None),
     ("Veldhoven aan Zee, 26 januari 2022 - The council said so.", "Veldhoven aan Zee", "2022-01-26"),
     ("CEBU CITY, Sept. 9 (PIA) -- The city said so.", "CEBU CITY", None),     # an agency's day without its year
+    ("BERLIN, 26. Januar 2022 (ots) – The city said so.", "BERLIN", "2022-01-26"),   # an agency after the date
+    ("Jakarta (ANTARA) - The city said so.", "Jakarta", None),
 ])
 def test_datelines_with_a_state_two_places_or_a_country(first: str, place: str, day: str | None) -> None:
     found = split_dateline(first, "en")

@@ -323,7 +323,8 @@ def split_dateline(first: str, language: str | None = None, locale: str | None =
     if m:
         place = m.group("place").strip(" ,")
         for sep in _SEPARATOR.finditer(first, m.end(), min(len(first), m.end() + 90)):
-            date_text = re.sub(r"/[^/\d]{1,20}/", " ", first[m.end():sep.start()])
+            # without a newswire's name: "/PRNewswire/", "(ots)"
+            date_text = re.sub(r"/[^/\d]{1,20}/|\s*\([^()\d]{2,30}\)?\s*$", " ", first[m.end():sep.start()])
             rest = first[sep.end():].strip()
             if not rest or not _opens_sentence(rest):
                 continue
@@ -355,13 +356,18 @@ def _dateline_without_date(first: str, language: str | None, locale: str | None,
         rest = first[dated.end():].strip()
         return Dateline(dated.group("place").strip(" ,"), None, rest) if rest and _opens_sentence(rest) else None
     m = _DATELINE.match(first)
-    if not m or m.group("date") is not None:
+    if not m:
         return None
+    agency = m.group("agency")
+    if m.group("date") is not None:
+        if re.search(r"\d", m.group("date")) or not first[len(m.group("place")):].lstrip().startswith("("):
+            return None
+        agency = m.group("date")       # "Jakarta (ANTARA) -": an agency in brackets, no date
     place = m.group("place").strip(" ,")
     rest = first[m.end():].strip()
-    if not rest or not _opens_sentence(rest):
+    if not rest or not _opens_sentence(rest) or place.lower() in _NOT_PLACES:
         return None
-    if m.group("agency") is None and not (place.isupper() and len(place) >= 3) \
+    if agency is None and not (place.isupper() and len(place) >= 3) \
             and not _titled_place(place, first[len(m.group("place")):m.end()]):
         return None      # "Title Case -" without a date or an agency is as likely the start of a sentence
     return Dateline(place, None, rest)
