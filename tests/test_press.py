@@ -52,6 +52,10 @@ NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
     ("2025-03-12T09:30:00+07:00", None, None, "2025-03-12T09:30:00+07:00"),   # ISO 8601 keeps its offset
     ("17 July 2024, 10:30 AM PHT", "en", None, "2024-07-17T10:30:00+08:00"),
     ("03/11/2025 2:15 PM EDT", "en", None, "2025-03-11T14:15:00-04:00"),     # a US zone: month first
+    ("Strictly embargoed until 0001 GMT Monday 3 March 2025", "en", None, "2025-03-03T00:01:00+00:00"),
+    ("EMBARGO: 1400 hrs CET, 5 March 2025", "en", None, "2025-03-05T14:00:00+01:00"),
+    ("EMBARGOED UNTIL 00:01 (UK time) Wednesday 5 March 2025", "en", None, "2025-03-05T00:01:00+00:00"),
+    ("EMBARGO fino alle ore 11:00 del 5 marzo 2025", "it", None, "2025-03-05T11:00:00+01:00"),
     ("03/11/2025 2:15 PM EDT", "en", "en", "2025-03-11T14:15:00-04:00"),     # a page in lang="en" too
     ("03/11/2025 14:15 CET", "en", None, "2025-11-03T14:15:00+01:00"),
     ("2025-03-12T09:30Z", "en", None, "2025-03-12T09:30:00+00:00"),

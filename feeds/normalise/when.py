@@ -44,6 +44,7 @@ _PLACE_ZONES = {
     "brasilia": "America/Sao_Paulo", "new york": "America/New_York", "london": "Europe/London",
     "londres": "Europe/London", "jakarta": "Asia/Jakarta", "nairobi": "Africa/Nairobi",
     "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata", "manila": "Asia/Manila",
+    "uk": "Europe/London",
 }
 # The zone a stated time with no zone is in, by the release's language, when the source names none.
 LANGUAGE_ZONES = {"en": "Europe/London", "fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid",
@@ -118,7 +119,7 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
     if m and _TIME.search(text[:m.start()]):
         return _fixed(f"{m.group(1)}{m.group(2)}:{m.group(3)}"), text[:m.start()] + text[m.end():]
     for name, zone in _PLACE_ZONES.items():
-        if name in lowered:
+        if re.search(r"\b" + re.escape(name) + r"\b", lowered):
             return ZoneInfo(zone), re.sub(r"(?i)\b(?:heure|horário|hora|time|zeit|ora)\s+(?:de|of|di)?\s*" + name + r"|"
                                           + name + r"\s+time", " ", text)
     for candidate in (place, fallback):
@@ -227,7 +228,8 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     instant = _iso_instant(text)
     if instant is not None:
         return instant
-    text, language = _common_era(_DOTTED_TIME.sub(_colon_time, " ".join(text.split())[:160]), language)
+    text, language = _common_era(_DOTTED_TIME.sub(_colon_time, _military_time(" ".join(text.split())[:160])),
+                                 language)
     if not _YEAR.search(text):
         return None
     m = _CJK.search(text)
@@ -256,6 +258,20 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
 
 
 _ISO_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})")
+
+
+# "0001 GMT", "1400 hrs CET": a time of four digits before "hrs" or a zone
+_MILITARY = re.compile(r"(?<![\d:.,/-])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:hrs?\.?|h\b|(?:"
+                       + "|".join(_ZONE_WORDS) + r")\b))", re.IGNORECASE)
+
+
+def _military_time(text: str) -> str:
+    """"0001 GMT 3 March 2025" as "00:01 GMT 3 March 2025", when the text has its year elsewhere (a year is
+    never read as a time)."""
+    m = _MILITARY.search(text)
+    if m is None or not _YEAR.search(text[:m.start()] + " " + text[m.end():]):
+        return text
+    return f"{text[:m.start()]}{m.group(1)}:{m.group(2)}{text[m.end():]}"
 
 
 def _iso_instant(text: str) -> Stated | None:
@@ -324,15 +340,15 @@ def _place_zone(place: str | None) -> str | None:
 
 
 _LEAD = re.compile(
-    r"^\s*(?:(?:embargo(?:ed)?|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|"
+    r"^\s*(?:(?:strictly|embargo(?:ed)?|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|"
     r"embargoed until|under embargo until|sous embargo jusqu'au|embargo jusqu'au|"
     r"sperrfrist(?:\s+bis)?|embargo hasta|embargo até|embargo fino al|embargo tot|embargo hingga|"
     r"not for (?:publication|release|broadcast)[^:]*?(?:until|before)|hold for release until|"
     r"release (?:time|date)|publication date|for release(?: on)?|date de (?:publication|diffusion)|"
     r"fecha de publicación|data de publicação|data di pubblicazione|publicatiedatum|veröffentlicht am|"
     r"published|posted|dated?|issued|released|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|"
-    r"diterbitkan|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino al|tot|hingga|date|time|heure|"
-    r"fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày)\b[^\d\w]*)+", re.IGNORECASE)
+    r"diterbitkan|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino alle|fino al|tot|hingga|"
+    r"date|time|heure|fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày)\b[^\d\w]*)+", re.IGNORECASE)
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|"
