@@ -659,6 +659,16 @@ def test_date_lines_after_a_label_or_with_a_us_zone(line: str, language: str, st
     assert (found[1].iso() if found else None) == stated
 
 
+@pytest.mark.parametrize("line, label", [
+    ("COMUNICATO STAMPA n. 45/2024", True), ("Comunicado 018/2024", True), ("Boletín 214/2024", True),
+    ("Gemeinsame Pressemitteilung", True), ("Déclaration commune", True), ("TUYÊN BỐ CHUNG", True),
+    ("Pressemeldung", True), ("Statement on the 2025 budget", False), ("News 2024: a record year", False),
+])
+def test_release_labels_and_numbers_of_more_offices(line: str, label: bool) -> None:
+    from feeds.normalise.preamble import is_label
+    assert is_label(line) is label
+
+
 def test_a_headline_between_a_label_and_a_reference_line_is_the_title() -> None:
     r = _text_release(f"PRESS RELEASE\n\nNew bus lanes approved\n\nRef: PR-77/25\n12 March 2025\n\n{_LEAD_SENTENCE}\n\n"
                       "Work starts in spring.\n")

@@ -18,15 +18,20 @@ _LABEL_WORDS = (
     r"medienmitteilung|gemeinsame erklärung|erklärung|zur sofortigen veröffentlichung|comunicado de imprensa|"
     r"comunicado à imprensa|nota à imprensa|nota de imprensa|release|para divulgação imediata|comunicato stampa|"
     r"comunicato|nota stampa|persbericht|perscommuniqué|siaran pers|rilis pers|thông cáo báo chí|"
-    r"press briefing|advisory|news alert|media alert|update"
+    r"press briefing|advisory|news alert|media alert|update|"
+    r"communiqué commun|déclaration commune|comunicato congiunto|gemeinsame pressemitteilung|pressemeldung|"
+    r"boletín(?: de prensa)?|boletim|aviso de prensa|aviso à imprensa|persmededeling|siaran media|"
+    r"tuyên bố chung|tuyên bố báo chí"
 )
 _LABEL = re.compile(r"^[*_#\s]*(?:" + _LABEL_WORDS + r")(?:\s*[-–—|:/]\s*(?:" + _LABEL_WORDS + r"))*[*_\s.:]*$",
                     re.IGNORECASE)
 _NUMBER = re.compile(
-    r"^[*_\s]*(?:(?:" + _LABEL_WORDS + r")\s*)?(?:#|no\.?|nº|n°|n\.º|nr\.?|number|núm\.?|número|numéro|numero|"
+    r"^[*_\s]*(?:"
+    r"(?:(?:" + _LABEL_WORDS + r")\s*)?(?:#|no\.?|n\.|nº|n°|n\.º|nr\.?|number|núm\.?|número|numéro|numero|"
     r"nummer|nomor|số|ref\.?|"
     r"reference|référence|referencia|referência|riferimento|kenmerk|aktenzeichen|az\.?)\s*[:.]?\s*[\w/.\-]{1,30}"
-    r"[*_\s]*$", re.IGNORECASE)
+    r"|(?:" + _LABEL_WORDS + r")\s+[\w.\-]*\d[\w/.\-]*"                                 # "Comunicado 018/2024"
+    r")[*_\s]*$", re.IGNORECASE)
 EMBARGO = re.compile(
     r"^[*_\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
     r"hold for release|strictly embargoed|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|"
