@@ -814,6 +814,18 @@ def test_contact_numbers_as_written_and_a_role_before_the_name(block: str, expec
     assert (c.name, c.role, c.phone) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("For more information, please contact Jane Okafor, Press Officer, at jane@x.example or +44 20 7946 0000.",
+     ("Jane Okafor", "Press Officer", "jane@x.example", "+44 20 7946 0000")),
+    ("Pour plus d’informations, contactez Marie Dupont au 01 23 45 67 89 ou marie@ville.example",
+     ("Marie Dupont", None, "marie@ville.example", "01 23 45 67 89")),
+])
+def test_a_contact_written_as_a_sentence(line: str, expected: tuple) -> None:
+    r = _txt("Harbour Board approves the dredging plan\n\nLONDON, 3 March 2025 – The Harbour Board approved a new "
+             f"dredging plan on Monday after a year of study.\n\nWork starts in April.\n\n###\n\n{line}\n")
+    assert [(c["name"], c["role"], c["email"], c["phone"]) for c in r.contacts] == [expected]
+
+
 @pytest.mark.parametrize("heading_line", ["For media queries", "Rückfragehinweis", "Contato para a imprensa",
                                           "Persverantwoordelijke", "Source :"])
 def test_contact_headings_of_more_conventions(heading_line: str) -> None:

@@ -268,7 +268,7 @@ def parse_contacts(text: str) -> list[Contact]:
 
 def _words(line: str) -> list[str]:
     """The name-like chunks of a contact line: what is left without addresses, numbers and labels."""
-    rest = EMAIL.sub("|", line)
+    rest = EMAIL.sub("|", _CONTACT_LEAD.sub("", line))
     rest = _EXTENSION_WORD.sub("|", PHONE.sub("|", rest))
     rest = re.sub(r"https?://\S+|www\.\S+", "|", rest)
     chunks: list[str] = []
@@ -276,9 +276,23 @@ def _words(line: str) -> list[str]:
         parts = segment.split(",", 1) if not chunks else [segment]
         for chunk in parts:
             chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,"))).strip(" :.,-–—*_")
-            if chunk and re.search(r"[^\W\d]", chunk):
+            chunk = _JOINERS.sub("", chunk).strip(" :.,-–—*_")
+            if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
                 chunks.append(chunk)
     return chunks
+
+
+# "For more information, please contact Jane Okafor, Press Officer, at jane@... or +44 ...": a sentence
+# around the contact's name and addresses
+_CONTACT_LEAD = re.compile(r"^(?:for (?:further|more) information,?\s*|"
+                           r"pour (?:plus d['’]|de plus amples )informations?,?\s*|para más información,?\s*|"
+                           r"para mais informações,?\s*|für (?:weitere|nähere) informationen"
+                           r",?\s*)?(?:please\s+|veuillez\s+)?(?:contact|call|reach|write to|contactez|contacter|"
+                           r"contacte con|contactar con|contate|wenden sie sich an)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+_JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
+                 "e", "und", "en"}
+_JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"))+$",
+                      re.IGNORECASE)
 
 
 def _contact(lines: list[str]) -> Contact:
