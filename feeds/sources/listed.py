@@ -61,6 +61,7 @@ def listing_items(html: str, base: str, locale: str | None = None) -> dict[str, 
 
 
 def _item_of(anchor: lxml_html.HtmlElement, url: str, language: str | None, locale: str | None) -> ListingItem:
+    """What the item around one link shows: the largest element, up to four levels up, that links nowhere else."""
     item = anchor
     for _ in range(4):
         parent = item.getparent()
