@@ -845,6 +845,14 @@ def test_closing_contact_paragraphs_without_a_heading_keep_the_name_above_them()
         ("Ufficio Stampa MiC", "ufficiostampa@cultura.example", "06 6723 2261")]
 
 
+def test_a_label_line_in_the_end_matter_is_not_the_preamble() -> None:
+    r = _txt("*** FOR IMMEDIATE RELEASE ***\n\nMinisters agree new tariff schedule\n\nLONDON, March 3, 2025 "
+             "/PRNewswire/ -- Ministers agreed a schedule today after long talks.\n\nIt takes effect in May.\n\n# # #\n\n"
+             "Contact: Jane Okafor, jane@x.example\n")
+    assert r.title == "Ministers agree new tariff schedule"      # "Contact:" below the lead is no preamble label
+    assert r.body_text.endswith("It takes effect in May.") and r.contacts[0]["name"] == "Jane Okafor"   # "# # #"
+
+
 def test_a_closing_signature_is_no_sentence_of_the_body() -> None:
     r = _txt("Incendie d'un entrepôt : ouverture d'une information judiciaire\n\nUn incendie a détruit un entrepôt "
              "dans la nuit du 9 au 10 juin.\n\nAucune autre information ne sera communiquée.\n\n"

@@ -246,7 +246,9 @@ def _standfirst(body: list[str], language: str | None, locale: str | None,
 def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
     """Where the headline is, without a title given: the first text line after the last label or embargo
     line; a letterhead (capitals, or short lines above a date line) is passed over when a line follows."""
-    strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo")]
+    body = next((k for k in range(len(kinds)) if kinds[k] == "text" and len(lines[k]) > 60
+                 and _SENTENCE_END.search(lines[k])), len(kinds))   # labels below the first paragraph: end matter
+    strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo") and k < body]
     start = strong[-1] + 1 if strong else 0
     texts = [k for k in range(start, len(kinds)) if kinds[k] == "text"]
     dates = [k for k in range(start, len(kinds)) if kinds[k] == "date"]
