@@ -195,13 +195,23 @@ def serving_config(config: Config, host: str, port: int, warn: bool = True) -> C
 
 
 def _raw_from_url(url: str, source: SourceConfig, config: Config):  # type: ignore[no-untyped-def]
+    """A page, PDF or Word file read as a run reads it; a file a `page` source's listing links takes what
+    the listing shows about it as evidence, as in a run."""
+    from .errors import SourceError
     from .http import FetchError
-    from .sources.web import PAGE_TYPES, fetcher_for, release_from_page
+    from .sources.web import DOCUMENT_TYPES, PAGE_TYPES, document_suffix, fetcher_for, listed_item, release_from_page
+    fetcher = fetcher_for(source, config, PAGE_TYPES + tuple(DOCUMENT_TYPES))
     try:
-        result = fetcher_for(source, config, PAGE_TYPES).fetch(url)
+        result = fetcher.fetch(url)
     except FetchError as e:
         raise SkipFile(f"fetch failed: {e}") from e
-    return release_from_page(result, url, source)
+    item = None
+    if document_suffix(result) is not None:
+        try:
+            item = listed_item(source, fetcher, url)
+        except SourceError as e:
+            log.warning("the listing of source %s could not be read: %s", source.id, e)
+    return release_from_page(result, url, source, item)
 
 
 def _raw_from_file(path: Path, base_url: str | None):  # type: ignore[no-untyped-def]
@@ -290,6 +300,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             "embargo_until": release.embargo_until.isoformat() if release.embargo_until else None,
             "notes": release.notes, "contacts": list(release.contacts),
             "date_source": release.date_source,
+            "listing": ({"title": raw.listing_title, "date": raw.date_hint if raw.date_hint_from == "listing" else None}
+                        if raw.listing_title is not None or raw.date_hint_from == "listing" else None),
         }, ensure_ascii=False))
     return status
 

@@ -43,7 +43,7 @@ from .http import FetchError, Fetcher, FetchPolicy, FetchResult
 from .sources.sitemap import (SITEMAP_TYPES, Sitemap, SitemapEntry, fetch_entry, newest_first, parse_sitemap, same_site,
                               site_of)
 from .sources.urls import canonical_url
-from .sources.web import PAGE_TYPES, listing_articles, release_from_page, user_agent
+from .sources.web import DOCUMENT_TYPES, PAGE_TYPES, listing_articles, release_from_page, user_agent
 
 log = logging.getLogger(__name__)
 FEED_PATHS = ("/feed", "/rss.xml", "/atom.xml", "/index.xml", "/press/feed")
@@ -184,7 +184,7 @@ class _Look:
         self.classifier = Classifier(config.topics)
         self.private = allow_private_network
         self.fetcher = Fetcher(FetchPolicy(
-            user_agent=user_agent(config), accept=PAGE_TYPES + FEED_TYPES + SITEMAP_TYPES,
+            user_agent=user_agent(config), accept=PAGE_TYPES + tuple(DOCUMENT_TYPES) + FEED_TYPES + SITEMAP_TYPES,
             allow_private_network=allow_private_network, host_delay=config.service.host_delay,
             deadline=config.service.fetch_deadline, max_bytes=config.service.fetch_max_bytes))
         self.sites = {site_of(url)}
@@ -307,11 +307,11 @@ class _Look:
         except SourceError as e:
             log.info("discover: %s", e)
             return None
-        ours = [link for link, _ in links if same_site(link, self.sites)]
+        ours = [listed for listed in links if same_site(listed.url, self.sites)]
         raws = []
-        for link in ours[:PREVIEWS]:
+        for link, _, item in ours[:PREVIEWS]:
             try:
-                raws.append(release_from_page(self.fetcher.fetch(link), link, source))
+                raws.append(release_from_page(self.fetcher.fetch(link), link, source, item))
             except (FetchError, SkipFile) as e:
                 log.info("discover: %s", e)
         previews = self.previews(raws, source)

@@ -46,6 +46,8 @@ class RawRelease:
     file: FileFingerprint | None = None   # folder files: recorded with the origin once stored
     date_hint: str | datetime | None = None   # a publication date stated outside the page (a news sitemap's
                                               # news:publication_date): used only when the release states none
+    date_hint_from: str | None = None   # who stated date_hint: "sitemap" (the default) or "listing"
+    listing_title: str | None = None    # the title a listing page gave its link to this file (evidence)
     date_source: str | None = None   # which evidence gave `published` ("json-ld", "meta", "time", "text", ...)
 
 

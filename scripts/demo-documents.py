@@ -61,7 +61,8 @@ def _page_streams(blocks: list[tuple[float, list[str]]]) -> list[bytes]:
     return [b"\n".join(ops) for ops in pages]
 
 
-def write_pdf(path: Path, blocks: list[tuple[float, list[str]]]) -> None:
+def pdf_bytes(blocks: list[tuple[float, list[str]]]) -> bytes:
+    """A PDF of `blocks` (type size, lines), top to bottom (tests write their PDFs with it too)."""
     streams = _page_streams(blocks)
     count = len(streams)
     font = 3 + 2 * count
@@ -82,7 +83,11 @@ def write_pdf(path: Path, blocks: list[tuple[float, list[str]]]) -> None:
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    return bytes(out)
+
+
+def write_pdf(path: Path, blocks: list[tuple[float, list[str]]]) -> None:
+    path.write_bytes(pdf_bytes(blocks))
 
 
 def write_docx(path: Path) -> None:

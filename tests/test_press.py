@@ -49,6 +49,16 @@ NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
     ("Embargoed until 9 a.m. EST, January 9, 2025", "en", None, "2025-01-09T09:00:00-05:00"),
     ("10:00 EAT (GMT+3), 22 May 2024", "en", None, "2024-05-22T10:00:00+03:00"),
     ("8 de maio de 2025, 10h (horário de Brasília)", "pt", None, "2025-05-08T10:00:00-03:00"),
+    ("2025-03-12T09:30:00+07:00", None, None, "2025-03-12T09:30:00+07:00"),   # ISO 8601 keeps its offset
+    ("17 July 2024, 10:30 AM PHT", "en", None, "2024-07-17T10:30:00+08:00"),
+    ("03/11/2025 2:15 PM EDT", "en", None, "2025-03-11T14:15:00-04:00"),     # a US zone: month first
+    ("Strictly embargoed until 0001 GMT Monday 3 March 2025", "en", None, "2025-03-03T00:01:00+00:00"),
+    ("EMBARGO: 1400 hrs CET, 5 March 2025", "en", None, "2025-03-05T14:00:00+01:00"),
+    ("EMBARGOED UNTIL 00:01 (UK time) Wednesday 5 March 2025", "en", None, "2025-03-05T00:01:00+00:00"),
+    ("EMBARGO fino alle ore 11:00 del 5 marzo 2025", "it", None, "2025-03-05T11:00:00+01:00"),
+    ("03/11/2025 2:15 PM EDT", "en", "en", "2025-03-11T14:15:00-04:00"),     # a page in lang="en" too
+    ("03/11/2025 14:15 CET", "en", None, "2025-11-03T14:15:00+01:00"),
+    ("2025-03-12T09:30Z", "en", None, "2025-03-12T09:30:00+00:00"),
 ])
 def test_one_date_grammar_for_many_languages_and_zones(text: str, language: str | None, locale: str | None,
                                                        expected: str) -> None:
@@ -248,25 +258,22 @@ def _uuid_of(env: Env, origin: str) -> str:
     return entry.rsplit(":", 1)[-1]
 
 
-class DocumentSite:
-    """A press office whose listing links its releases as PDF and Word files."""
+WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
-    def __init__(self) -> None:
-        root = Path(__file__).resolve().parent.parent / "sources" / "mekong-council" / "press"
-        self.files = {"/files/MRBC_PR_2025_07.pdf": ((root / "MRBC_PR_2025_07.pdf").read_bytes(), "application/pdf"),
-                      "/files/bateliers.docx": ((root / "CP-2025-02-bateliers.docx").read_bytes(),
-                                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}
+
+class DocumentSite:
+    """A press office whose listing (/press) links its releases as PDF and Word files."""
+
+    def __init__(self, listing: str, files: dict[str, tuple[bytes, str]]) -> None:
+        self.listing = listing
+        self.files = files
         self.port = 0
 
     def __call__(self, environ, start_response):  # type: ignore[no-untyped-def]
         from werkzeug.wrappers import Response
         path = environ["PATH_INFO"]
         if path == "/press":
-            body = ("<html><body><main><h1>Press releases</h1><ul>"
-                    "<li><a href='/files/MRBC_PR_2025_07.pdf'>Sediment reaching the delta has fallen by half</a> 12 March 2025</li>"
-                    "<li><a href='/files/bateliers.docx'>Les bateliers du Mékong formés à la navigation</a> 4 février 2025</li>"
-                    "</ul></main></body></html>")
-            response = Response(body, mimetype="text/html")
+            response = Response(self.listing, mimetype="text/html")
         elif path in self.files:
             data, kind = self.files[path]
             response = Response(data, mimetype=kind)
@@ -275,38 +282,164 @@ class DocumentSite:
         return response(environ, start_response)
 
 
-def test_a_listing_of_pdf_and_word_files_gives_releases_read_from_them(tmp_path: Path) -> None:
-    from feeds.config import load_config
-    from feeds.ingest import run_ingest
-    from feeds.store import Query, Store
-    from .sites import serve
-    with serve(DocumentSite()) as site:     # type: ignore[arg-type]
-        config_path = tmp_path / "config.toml"
-        config_path.write_text(f"""[service]
+def _document_config(tmp_path: Path, port: int) -> Path:
+    """The config a user writes for a press office's listing page (`feeds discover` proposes the same)."""
+    config_path = tmp_path / "config.toml"
+    config_path.write_text(f"""[service]
 base_url = "http://127.0.0.1:8000"
 database = "sqlite:///{tmp_path / 'feeds.db'}"
 host_delay = 0
 
 [[sources]]
-id = "mekong"
-name = "Mekong"
+id = "office"
+name = "Press office"
 kind = "page"
-url = "http://127.0.0.1:{site.port}/press"
+url = "http://127.0.0.1:{port}/press"
 allow_private_network = true
 """, encoding="utf-8")
-        config = load_config(str(config_path), env={})
-        store = Store.open(config.service.database)
-        try:
-            [report] = run_ingest(config, store)
-            assert report.ok and report.new == 2, report.summary()
-            items = {i.release.title: i.release for i in store.releases(Query())}
-        finally:
-            store.close()
+    return config_path
+
+
+def _ingest_documents(tmp_path: Path, site: DocumentSite) -> dict:
+    from feeds.config import load_config
+    from feeds.ingest import run_ingest
+    from feeds.store import Query, Store
+    config = load_config(str(_document_config(tmp_path, site.port)), env={})
+    store = Store.open(config.service.database)
+    try:
+        [report] = run_ingest(config, store)
+        assert report.ok and report.new == len(site.files), report.summary()
+        return {i.release.link.rsplit("/", 1)[-1]: i.release for i in store.releases(Query())}
+    finally:
+        store.close()
+
+
+def test_a_listing_of_pdf_and_word_files_gives_releases_read_from_them(tmp_path: Path) -> None:
+    from .sites import serve
+    root = Path(__file__).resolve().parent.parent / "sources" / "mekong-council" / "press"
+    listing = ("<html><body><main><h1>Press releases</h1><ul>"
+               "<li><a href='/files/MRBC_PR_2025_07.pdf'>Sediment reaching the delta has fallen by half</a> "
+               "12 March 2025</li><li><a href='/files/bateliers.docx'>Les bateliers du Mékong formés à la "
+               "navigation</a> 4 février 2025</li>"
+               "</ul></main></body></html>")
+    files = {"/files/MRBC_PR_2025_07.pdf": ((root / "MRBC_PR_2025_07.pdf").read_bytes(), "application/pdf"),
+             "/files/bateliers.docx": ((root / "CP-2025-02-bateliers.docx").read_bytes(), WORD)}
+    with serve(DocumentSite(listing, files)) as site:
+        items = {r.title: r for r in _ingest_documents(tmp_path, site).values()}
+    # the files state their headlines in full (the listing's are shortened forms, not printed in them): the files' win
     pdf = items["Sediment reaching the delta has fallen by half since 2010, basin-wide survey finds"]
     assert pdf.dateline == "VIENTIANE" and pdf.link == f"http://127.0.0.1:{site.port}/files/MRBC_PR_2025_07.pdf"
     assert [c["name"] for c in pdf.contacts] == ["Malee Chanthavong"] and "###" not in pdf.body_text
     word = items["Les bateliers du Mékong formés à la navigation par temps de crue"]
     assert word.published == datetime(2025, 2, 4, tzinfo=timezone.utc) and word.language == "fr"
+
+
+def _pdf(blocks: list[tuple[float, list[str]]]) -> bytes:
+    """A PDF written by the demo's writer (scripts/demo-documents.py): (type size, lines) top to bottom."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("demo_documents", Path(__file__).resolve().parent.parent
+                                                  / "scripts" / "demo-documents.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.pdf_bytes(blocks)
+
+
+def _docx(heading: str, paragraphs: list[str]) -> bytes:
+    import io
+
+    import docx
+    document = docx.Document()
+    document.add_heading(heading, level=1)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+LETTERHEAD_PDF = [
+    (22, ["Coastal Water Authority"]),         # the largest type: a letterhead the file alone does not show as one
+    (15, ["New desalination plant opens at Port Ellery harbour"]),
+    (10.5, ["PORT ELLERY – The authority opened its first desalination plant at the harbour today, "
+            "supplying drinking water to twelve thousand homes on the coast."]),
+    (10.5, ["The plant draws half of its power from the sun and was built in eighteen months."]),
+    (10.5, ["Media contact", "Jane Okafor, Press Officer", "jane.okafor@coastal-water.example.org"]),
+]
+TARIFF_DOCX = ("Tariff review concludes with lower rates for households", [
+    "PORT ELLERY, 14 March 2025 – The Coastal Water Authority will lower its household rates by four per cent "
+    "from July, at the end of its yearly tariff review.",
+    "Business rates stay as they are."])
+LETTERHEAD_LISTING = (
+    "<html lang='en'><body><main><h1>News</h1><ul>"
+    "<li><time datetime='2025-03-12'>12 March 2025</time> <a href='/files/plant.pdf'>New desalination plant opens "
+    "at Port Ellery harbour</a> (PDF, 120 KB)</li>"
+    "<li>13.03.2025 <a href='/files/tariffs.docx'>Tariff review: what changes for you [docx]</a></li>"
+    "</ul></main></body></html>")
+
+
+def test_a_listed_file_takes_the_listings_title_and_date_as_evidence(tmp_path: Path, capsys) -> None:
+    from feeds.cli import main
+    from .sites import serve
+    files = {"/files/plant.pdf": (_pdf(LETTERHEAD_PDF), "application/pdf"),
+             "/files/tariffs.docx": (_docx(*TARIFF_DOCX), WORD)}
+    with serve(DocumentSite(LETTERHEAD_LISTING, files)) as site:
+        items = _ingest_documents(tmp_path, site)
+        config = str(tmp_path / "config.toml")
+        assert main(["--config", config, "extract", f"http://127.0.0.1:{site.port}/files/plant.pdf",
+                     f"http://127.0.0.1:{site.port}/files/tariffs.docx", "--source", "office"]) == 0
+    pdf, word = items["plant.pdf"], items["tariffs.docx"]
+    # the PDF's largest type is its letterhead, and it prints the listing's title below it; it states no date
+    assert pdf.title == "New desalination plant opens at Port Ellery harbour"
+    assert pdf.published == datetime(2025, 3, 12, tzinfo=timezone.utc) and not pdf.published_estimated
+    assert "Coastal Water Authority" not in pdf.body_text and pdf.dateline == "PORT ELLERY"
+    assert pdf.body_text.startswith("The authority opened") and pdf.contacts[0]["name"] == "Jane Okafor"
+    # the Word file states its own headline and date, which the listing contradicts: the file's are kept
+    assert word.title == "Tariff review concludes with lower rates for households"
+    assert word.published == datetime(2025, 3, 14, tzinfo=timezone.utc)
+    shown = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(s["title"], s["published_stated"], s["date_source"]) for s in shown] == [
+        ("New desalination plant opens at Port Ellery harbour", "2025-03-12", "listing"),
+        ("Tariff review concludes with lower rates for households", "2025-03-14", "dateline")]
+    assert [s["listing"] for s in shown] == [   # what the listing said, beside what the file states
+        {"title": "New desalination plant opens at Port Ellery harbour", "date": "2025-03-12"},
+        {"title": "Tariff review: what changes for you", "date": "2025-03-13"}]
+
+
+@pytest.mark.parametrize("listing, expected", [
+    ("<table><tr><td>12.03.2025</td><td><a href='/f/a.pdf'>Ministers sign the river accord</a></td>"
+     "<td>PDF 240 KB</td></tr></table>", ("Ministers sign the river accord", "2025-03-12")),
+    ("<div class='card'><h3>Ministers sign the river accord</h3><p>Published 12 March 2025</p>"
+     "<a href='/f/a.pdf'>Download (PDF)</a></div>", ("Ministers sign the river accord", "2025-03-12")),
+    ("<ul><li><a href='/f/a.pdf'>Ministers sign the river accord on 2 April 2025 [pdf]</a></li></ul>",
+     ("Ministers sign the river accord on 2 April 2025", None)),    # a date in the title is no listing date
+    ("<ul><li><a href='/f/a.pdf'>MRBC_PR_2025_07.pdf</a> <time datetime='2025-03-12T09:30:00+07:00'>12 Mar</time></li>"
+     "</ul>", (None, "2025-03-12T09:30:00+07:00")),                 # a file name is no title
+])
+def test_a_listing_item_gives_a_title_and_a_date(listing: str, expected: tuple) -> None:
+    from feeds.sources.listed import listing_items
+    items = listing_items(f"<html lang='en'><body><main>{listing}</main></body></html>", "http://127.0.0.1/news")
+    item = items["http://127.0.0.1/f/a.pdf"]
+    assert (item.title, item.date) == expected
+
+
+@pytest.mark.parametrize("file_title, text, wins", [
+    (None, "Ministers sign the river accord", True),                       # the file shows no title
+    ("PRESS RELEASE", "PRESS RELEASE\nMinisters sign the river accord", True),   # a label
+    ("Microsoft Word - pr_07.docx", "Ministers sign the river accord", True),      # a template's name
+    ("MINISTRY OF RIVERS", "MINISTRY OF RIVERS\nMinisters sign the river accord", True),   # a letterhead above it
+    ("Ministers sign the river accord at Pakse after two years of talks",
+     "Ministers sign the river accord at Pakse after two years of talks\nPAKSE – ...", False),  # not printed
+    ("Ministers sign accord", "Ministers sign the river accord\nMinisters sign accord", False),  # below it
+])
+def test_a_listings_title_replaces_the_files_only_when_the_file_shows_no_better(file_title: str | None, text: str,
+                                                                                  wins: bool) -> None:
+    from feeds.model import RawRelease
+    from feeds.sources.listed import ListingItem, with_listing
+    raw = with_listing(RawRelease(origin="a.pdf", title=file_title, body_text=text),
+                       ListingItem("Ministers sign the river accord", None))
+    assert raw.title == ("Ministers sign the river accord" if wins else file_title)
+    assert raw.listing_title == "Ministers sign the river accord" and raw.date_hint is None
 
 
 def test_a_page_prints_its_label_date_and_contacts_outside_the_article() -> None:
@@ -432,6 +565,8 @@ def test_a_place_before_a_time_element_above_the_headline_is_the_dateline() -> N
     ("Profilo di Officine Meccaniche Castellani", "about"), ("Informações para a imprensa", "contact"),
     ("Contacto para a comunicação social", "contact"), ("Informationen für die Medien", "contact"),
     ("Profile of a winner.", None), ("Information about the programme", None),
+    ("Hintergrund", "notes"), ("Contexte", "notes"), ("Antecedentes:", "notes"), ("Achtergrond", "notes"),
+    ("Latar belakang", "notes"), ("Hintergrund der Reform ist ein Urteil.", None),
 ])
 def test_more_end_matter_headings(line: str, kind: str | None) -> None:
     from feeds.normalise.endmatter import heading
@@ -495,7 +630,13 @@ def test_contacts_in_the_html_structures_press_offices_use(box: str, expected: l
     ("WASHINGTON, D.C. – The alliance said so.", "WASHINGTON, D.C.", None),
     ("Washington, D.C., March 3, 2025 – The alliance said so.", "Washington, D.C.", "2025-03-03"),
     ("BRUSSELS/GENEVA – The agencies said so.", "BRUSSELS/GENEVA", None),
-    ("Nairobi, Kenya, 3 March 2025 – The agency said so.", "Nairobi", "2025-03-03"),   # the country is left out
+    ("Nairobi, Kenya, 3 March 2025 – The agency said so.", "Nairobi, Kenya", "2025-03-03"),   # as written
+    ("AUSTIN, Texas, March 4, 2025 /PRNewswire/ -- The company said so.", "AUSTIN, Texas", "2025-03-04"),
+    ("COLUMBUS, Ohio — The company said so.", "COLUMBUS, Ohio", None),
+    ("Veldhoven aan Zee, 26 januari 2022 - The council said so.", "Veldhoven aan Zee", "2022-01-26"),
+    ("CEBU CITY, Sept. 9 (PIA) -- The city said so.", "CEBU CITY", None),     # an agency's day without its year
+    ("BERLIN, 26. Januar 2022 (ots) – The city said so.", "BERLIN", "2022-01-26"),   # an agency after the date
+    ("Jakarta (ANTARA) - The city said so.", "Jakarta", None),
 ])
 def test_datelines_with_a_state_two_places_or_a_country(first: str, place: str, day: str | None) -> None:
     found = split_dateline(first, "en")
@@ -518,6 +659,16 @@ def test_date_lines_after_a_label_or_with_a_us_zone(line: str, language: str, st
     assert (found[1].iso() if found else None) == stated
 
 
+@pytest.mark.parametrize("line, label", [
+    ("COMUNICATO STAMPA n. 45/2024", True), ("Comunicado 018/2024", True), ("Boletín 214/2024", True),
+    ("Gemeinsame Pressemitteilung", True), ("Déclaration commune", True), ("TUYÊN BỐ CHUNG", True),
+    ("Pressemeldung", True), ("Statement on the 2025 budget", False), ("News 2024: a record year", False),
+])
+def test_release_labels_and_numbers_of_more_offices(line: str, label: bool) -> None:
+    from feeds.normalise.preamble import is_label
+    assert is_label(line) is label
+
+
 def test_a_headline_between_a_label_and_a_reference_line_is_the_title() -> None:
     r = _text_release(f"PRESS RELEASE\n\nNew bus lanes approved\n\nRef: PR-77/25\n12 March 2025\n\n{_LEAD_SENTENCE}\n\n"
                       "Work starts in spring.\n")
@@ -533,6 +684,204 @@ def test_contacts_with_a_role_in_brackets_or_one_letter_labels() -> None:
                                                       "jane@leeds.example")
     [office] = parse_contacts("Press Office (Leeds) +44 113 555 0100")      # no person: the words stay the name
     assert office.name == "Press Office (Leeds)" and office.role is None
+
+
+def test_a_pdf_letterhead_in_the_largest_type_is_no_headline() -> None:
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    lead = ("PORT ELLERY, 12 March 2025 – The Coastal Water Authority opened its first desalination plant at the "
+            "harbour today, supplying drinking water to twelve thousand homes.")
+    blocks = [(18, ["Coastal Water Authority"]), (8, ["12 Harbour Road, Port Ellery"]),
+              (15, ["New desalination plant opens at Port Ellery harbour"]), (10.5, [lead]),
+              (10.5, ["The plant was built in eighteen months and runs on solar power for half of its needs."])]
+    release = normalise(release_from_pdf(_pdf(blocks), "plant.pdf", None), source, Classifier(()), NOW)
+    assert release.title == "New desalination plant opens at Port Ellery harbour"    # the name is printed again
+    assert release.body_text.startswith("The Coastal Water Authority opened") and release.dateline == "PORT ELLERY"
+    # a short headline above a standfirst in large type: the headline is not printed again, so it stays the headline
+    blocks = [(18, ["Harbour plant opens"]), (13, ["Twelve thousand homes on the coast get their water from the sea"]),
+              (10.5, [lead]), (10.5, ["The plant was built in eighteen months and runs on solar power."])]
+    release = normalise(release_from_pdf(_pdf(blocks), "plant.pdf", None), source, Classifier(()), NOW)
+    assert release.title == "Harbour plant opens"
+
+
+CONTACT_ROWS = [("Anna Meier", "Communications Officer", "meier@wna.example.org", "+41 22 555 0101"),
+                ("Paul Osei", "Media Relations", "osei@wna.example.org", "")]
+LEAD = ("GENEVA, 12 March 2025 – Child stunting has fallen in 40 of the 55 countries surveyed, according to a "
+        "report published today by the World Nutrition Agency.")
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_a_word_table_of_one_contact_a_row_is_read_row_by_row(header: bool) -> None:
+    import io
+
+    import docx
+    from feeds.sources.documents import release_from_docx
+    document = docx.Document()
+    document.add_heading("Child stunting falls in 40 countries, new report shows", level=1)
+    document.add_paragraph(LEAD)
+    document.add_paragraph().add_run("Media contacts").bold = True
+    table = document.add_table(rows=0, cols=4)
+    for row in ([("Name", "Role", "Email", "Phone")] if header else []) + CONTACT_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    out = io.BytesIO()
+    document.save(out)
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    release = normalise(release_from_docx(out.getvalue(), "wna.docx", None), source, Classifier(()), NOW)
+    assert [(c["name"], c["role"], c["email"], c["phone"]) for c in release.contacts] == [
+        ("Anna Meier", "Communications Officer", "meier@wna.example.org", "+41 22 555 0101"),
+        ("Paul Osei", "Media Relations", "osei@wna.example.org", None)]
+
+
+def test_an_html_contact_table_with_column_heads() -> None:
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in CONTACT_ROWS)
+    page = _page("<html><body><main><article><h1>Child stunting falls in 40 countries, new report shows</h1>"
+                 f"<p>{LEAD}</p><p>###</p><section><h2>Media contacts</h2><table><tr><th>Name</th><th>Role</th>"
+                 f"<th>Email</th><th>Phone</th></tr>{rows}</table></section></article></main></body></html>")
+    # "Media Relations" under a name with no address yet is that name's role, not a new "media relations" heading
+    assert [(c["name"], c["role"], c["email"], c["phone"]) for c in page["contacts"]] == [
+        ("Anna Meier", "Communications Officer", "meier@wna.example.org", "+41 22 555 0101"),
+        ("Paul Osei", "Media Relations", "osei@wna.example.org", None)]
+
+
+def test_a_media_contact_box_in_the_sidebar_beside_the_release_is_read() -> None:
+    sidebar = ("<aside class='sidebar'><div class='contact-box'><h2>Media contact</h2><p>Lena Vos, Director<br>"
+               "+32 2 555 0101<br>vos@rfo.example.eu</p></div><div class='related'><h3>Related news</h3><ul><li>"
+               "<a href='/a'>Annual report 2023, call +32 2 555 0100</a></li></ul></div></aside>")
+    page = _page(f"<html><body><main><article><h1>Rail freight volumes rise</h1><p>{LEAD}</p></article>{sidebar}"
+                 "</main><aside><h2>Press contacts</h2><p>Switchboard<br>+32 2 555 0000</p></aside></body></html>")
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [("Lena Vos", "Director", "+32 2 555 0101")]
+    assert "Annual report" not in json.dumps(page) and "Switchboard" not in json.dumps(page)
+    page = _page(f"<html><body><main><article><h1>Gletscher verlieren ein Zehntel</h1><p>{LEAD}</p></article><aside>"
+                 "<h2>Rückfragehinweis</h2><p>Mag. Stefan Gruber<br>Pressebüro<br>T +43 1 4277 555 21</p></aside>"
+                 "</main></body></html>")
+    assert [(c["name"], c["phone"]) for c in page["contacts"]] == [("Mag. Stefan Gruber", "+43 1 4277 555 21")]
+    # a site's general contact box in the sidebar ("Contact us") is the site's, not the release's
+    page = _page(f"<html><body><main><article><h1>Rail freight volumes rise</h1><p>{LEAD}</p></article><aside>"
+                 "<h2>Contact</h2><p>Rue de la Loi 1<br>+32 2 555 0000</p></aside></main></body></html>")
+    assert page["contacts"] == () and "Rue de la Loi" not in page["body"]
+
+
+def test_a_date_line_naming_who_issued_it_is_in_their_places_time() -> None:
+    from feeds.normalise.preamble import read_date_line
+    place, stated = read_date_line("18 JUN 2024 4:45PM by PIB Delhi", "en", None, None)  # type: ignore[misc]
+    assert place is None and stated.iso() == "2024-06-18T16:45:00+05:30"     # Delhi's time; no dateline
+    text = ("Press Information Bureau\nGovernment of India\nMinistry of Rural Water Supply\n\n"
+            "18 JUN 2024 4:45PM by PIB Delhi\n\nOver 14.9 crore rural households now have tap water\n\n"
+            "The Ministry of Rural Water Supply today informed that more households receive tap water.\n\n"
+            "*****\n\nSK/RT/JS\n")
+    r = _txt(text)
+    assert r.title == "Over 14.9 crore rural households now have tap water" and r.dateline is None
+    assert stated_published(r) == "2024-06-18T16:45:00+05:30"
+    assert r.notes == "" and "SK/RT/JS" not in r.body_text        # the staff's initials are no note
+
+
+def test_a_release_number_in_other_languages_and_an_agency_sign_off() -> None:
+    r = _txt("SIARAN PERS\nKementerian Pariwisata dan Ekonomi Kreatif\nNomor: SP.112/HM.01.02/2024\n\n"
+             "Kemenparekraf Tetapkan 50 Desa Wisata Terbaik\n\nJakarta (12/5/2024) - Kementerian Pariwisata dan "
+             "Ekonomi Kreatif menetapkan 50 desa wisata terbaik dalam ajang Anugerah Desa Wisata Indonesia 2024.\n\n"
+             "Sebanyak 6.016 desa wisata dari 34 provinsi mendaftar. (PIA-7/JRD)\n\nInformasi lebih lanjut:\n"
+             "Biro Komunikasi Kemenparekraf\nEmail: humas@kemenparekraf.go.id\nTelp: (021) 3838 167\n")
+    assert r.title == "Kemenparekraf Tetapkan 50 Desa Wisata Terbaik"       # "Nomor: ..." is a release number
+    assert r.dateline == "Jakarta" and stated_published(r) == "2024-05-12"
+    assert r.body_text.endswith("34 provinsi mendaftar.")                # the agency's sign-off is no sentence
+    assert [(c["name"], c["email"], c["phone"]) for c in r.contacts] == [
+        ("Biro Komunikasi Kemenparekraf", "humas@kemenparekraf.go.id", "(021) 3838 167")]     # "Telp" labels a phone
+
+
+def _txt(text: str):  # type: ignore[no-untyped-def]
+    """The Release a text file of `text` gives."""
+    from feeds.sources.formats import release_from_text
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    return normalise(release_from_text(text, "release.txt", None), source, Classifier(()), NOW)
+
+
+@pytest.mark.parametrize("block, expected", [
+    ("Laura Méndez\nDirectora de Comunicación Social\nlaura@sedema.example\n55 5345 8000 ext. 1203",
+     ("Laura Méndez", "Directora de Comunicación Social", "55 5345 8000 ext. 1203")),   # an extension is the number's
+    ("Relations avec les médias\nMinistère des Forêts\n418 555-8888, poste 4321",
+     ("Relations avec les médias", "Ministère des Forêts", "418 555-8888, poste 4321")),
+    ("Aoife Brennan, Brennan Kelly Communications\n+353 1 555 0193 / +353 87 555 2210\naoife@bk.example",
+     ("Aoife Brennan", "Brennan Kelly Communications", "+353 1 555 0193 / +353 87 555 2210")),   # two numbers
+    ("Public Information Officer Lt. James Carter\n(555) 204-3300\npio@rhpd.example",
+     ("Lt. James Carter", "Public Information Officer", "(555) 204-3300")),      # the role before a rank and name
+    ("Phòng Truyền thông, Sở Giao thông Vận tải Hà Nội\nĐiện thoại: 024 3825 4999",
+     ("Phòng Truyền thông, Sở Giao thông Vận tải Hà Nội", None, "024 3825 4999")),   # an office's name, whole
+    ("Stadtwerke Lindenau GmbH\nUnternehmenskommunikation\nMarkus Feldmann\nTelefon: 0341 555 2210",
+     ("Markus Feldmann", "Unternehmenskommunikation", "0341 555 2210")),       # the department above the name
+])
+def test_contact_numbers_as_written_and_a_role_before_the_name(block: str, expected: tuple) -> None:
+    [c] = parse_contacts(block)
+    assert (c.name, c.role, c.phone) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("For more information, please contact Jane Okafor, Press Officer, at jane@x.example or +44 20 7946 0000.",
+     ("Jane Okafor", "Press Officer", "jane@x.example", "+44 20 7946 0000")),
+    ("Pour plus d’informations, contactez Marie Dupont au 01 23 45 67 89 ou marie@ville.example",
+     ("Marie Dupont", None, "marie@ville.example", "01 23 45 67 89")),
+])
+def test_a_contact_written_as_a_sentence(line: str, expected: tuple) -> None:
+    r = _txt("Harbour Board approves the dredging plan\n\nLONDON, 3 March 2025 – The Harbour Board approved a new "
+             f"dredging plan on Monday after a year of study.\n\nWork starts in April.\n\n###\n\n{line}\n")
+    assert [(c["name"], c["role"], c["email"], c["phone"]) for c in r.contacts] == [expected]
+
+
+@pytest.mark.parametrize("heading_line", ["For media queries", "Rückfragehinweis", "Contato para a imprensa",
+                                          "Persverantwoordelijke", "Source :"])
+def test_contact_headings_of_more_conventions(heading_line: str) -> None:
+    r = _txt("Harbour Board approves the dredging plan\n\nThe Harbour Board approved a new dredging plan on Monday "
+             "after a year of study.\n\nWork starts in April.\n\n---o0o---\n\nAbout the Harbour Board\n"
+             f"The board runs the port.\n\n{heading_line}\nAnna Meier, Press Officer\n+41 22 555 0101\n")
+    assert r.body_text.endswith("Work starts in April.") and r.notes == "The board runs the port."
+    assert [(c["name"], c["phone"]) for c in r.contacts] == [("Anna Meier", "+41 22 555 0101")]
+
+
+def test_closing_contact_paragraphs_without_a_heading_keep_the_name_above_them() -> None:
+    r = _txt("Musei statali, record di visitatori\n\nI musei statali hanno registrato oltre 18 milioni di ingressi "
+             "tra giugno e settembre 2024.\n\nIl Colosseo si conferma il sito più visitato.\n\nUfficio Stampa MiC\n\n"
+             "ufficiostampa@cultura.example\n\ntel. 06 6723 2261\n")
+    assert r.body_text.endswith("il sito più visitato.") and r.notes == ""
+    assert [(c["name"], c["email"], c["phone"]) for c in r.contacts] == [
+        ("Ufficio Stampa MiC", "ufficiostampa@cultura.example", "06 6723 2261")]
+
+
+def test_a_label_line_in_the_end_matter_is_not_the_preamble() -> None:
+    r = _txt("*** FOR IMMEDIATE RELEASE ***\n\nMinisters agree new tariff schedule\n\nLONDON, March 3, 2025 "
+             "/PRNewswire/ -- Ministers agreed a schedule today after long talks.\n\nIt takes effect in May.\n\n# # #\n\n"
+             "Contact: Jane Okafor, jane@x.example\n")
+    assert r.title == "Ministers agree new tariff schedule"      # "Contact:" below the lead is no preamble label
+    assert r.body_text.endswith("It takes effect in May.") and r.contacts[0]["name"] == "Jane Okafor"   # "# # #"
+
+
+def test_a_closing_signature_is_no_sentence_of_the_body() -> None:
+    r = _txt("Incendie d'un entrepôt : ouverture d'une information judiciaire\n\nUn incendie a détruit un entrepôt "
+             "dans la nuit du 9 au 10 juin.\n\nAucune autre information ne sera communiquée.\n\n"
+             "Le procureur de la République,\nBertrand Maillol\n")
+    assert r.body_text.endswith("Aucune autre information ne sera communiquée.") and "Maillol" not in r.notes
+    r = _txt("Incendie d'un entrepôt\n\nUn incendie a détruit un entrepôt dans la nuit.\n\nLes enquêteurs,\n"
+             "quarante au total, sont sur place.\n")
+    assert r.body_text.endswith("quarante au total, sont sur place.")      # a sentence broken over lines stays
+
+
+def test_a_word_headline_set_by_hand_in_large_bold_type() -> None:
+    import io
+
+    import docx
+    from docx.shared import Pt
+    from feeds.sources.documents import release_from_docx
+    document = docx.Document()
+    document.add_paragraph().add_run("PRESS STATEMENT").bold = True
+    run = document.add_paragraph().add_run("E-JUSTICE SYSTEM TO BE EXTENDED TO ALL HIGH COURTS")
+    run.bold, run.font.size = True, Pt(14)
+    document.add_paragraph("The Judicial Service wishes to inform the general public that the e-Justice system will "
+                           "be extended to all High Courts.")
+    document.add_paragraph("Over 96,000 cases have been filed electronically since the system was introduced.")
+    out = io.BytesIO()
+    document.save(out)
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    release = normalise(release_from_docx(out.getvalue(), "e-justice.docx", None), source, Classifier(()), NOW)
+    assert release.title == "E-JUSTICE SYSTEM TO BE EXTENDED TO ALL HIGH COURTS"   # capitals, yet the headline
+    assert release.body_text.startswith("The Judicial Service wishes")
 
 
 def test_pdf_lines_short_of_the_full_line_stay_lines() -> None:

@@ -130,10 +130,10 @@ def _with_offset(value: str | datetime | None, utc: datetime | None) -> datetime
 
 # Where a release's date comes from, as `feeds extract` says (`date_source`): the article extractor's evidence
 # ("selector", "json-ld", "meta", "time", "htmldate", "text", "url"), a date line above the headline ("date line"),
-# the dateline ("dateline"), the embargo, a news sitemap, or the format's own date field ("source": front matter,
-# JSON, a feed entry).
+# the dateline ("dateline"), the embargo, a news sitemap, the listing page that links a PDF or Word file, or the
+# format's own date field ("source": front matter, JSON, a feed entry).
 DATE_SOURCES = ("selector", "json-ld", "meta", "time", "htmldate", "text", "url", "date line", "dateline", "embargo",
-                "sitemap", "source")
+                "sitemap", "listing", "source")
 
 
 def _date_source(wire: Newswire, dateline_date: datetime | None, given: str | None) -> str:
@@ -190,13 +190,14 @@ def _dating(raw: RawRelease, source: SourceConfig, wire: Newswire, dateline_date
         stated, evidence = wire.embargo, "embargo"
     # A date outside the window feeds accept (before 1990, over a day ahead) is not the release's date in
     # feeds: it stays in the dateline as the publisher gave it, and the release is dated (estimated) when found.
-    # A date stated outside the page (a news sitemap's) counts only after the page's own and the dateline's.
+    # A date stated outside the page (a news sitemap's, a listing's) counts only after the page's own and the
+    # dateline's.
     # An embargoed release's future date is its date: it is shown from then on, not before.
     hint = read_date(raw.date_hint, tz, source.date_formats)
     published = next((d for d in (given_date, hint) if d is not None
                       and (in_feed_window(d, now) or (embargo is not None and d == embargo))), None)
     if published is not None:
-        evidence = evidence if published == given_date else "sitemap"
+        evidence = evidence if published == given_date else (raw.date_hint_from or "sitemap")
         given_date = None
     estimated = published is None
     if published is None:

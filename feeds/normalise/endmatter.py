@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARKER = re.compile(r"^\s*(?:#{3,}|[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|selesai|hết)\s*[-–—]?|\*{3,}|"
+_MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|[-–—]*\s*o0o\s*[-–—]*|"
+                     r"[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|selesai|hết)\s*[-–—]?|\*{3,}|"
                      r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
                      r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
                      r"fim do comunicado|end of (?:press )?release))\.?\s*$",
                      re.IGNORECASE)
 _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|background(?: information)?|"
+          r"(?:zum )?hintergrund(?:informationen?)?|contexte|antecedentes|contexto|contesto|"
+          r"achtergrond(?:informatie)?|latar belakang|bối cảnh|"
           r"note aux (?:rédactions|rédacteurs|éditeurs)|notes? aux (?:rédactions|rédacteurs|éditeurs)|"
           r"note à la rédaction|pour les rédactions|hinweise? für (?:die )?redaktionen?|hinweis an die redaktion|"
           r"nota (?:para|a) (?:los|las)? ?(?:editores|redacciones|redacción|editores)|"
@@ -25,6 +28,7 @@ _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil vo
           r"à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
           r"informazioni su|chi è|chi siamo|over|tentang|giới thiệu về|qui sommes-nous")
 _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
+            r"(?:for )?media queries|rückfragehinweis(?:e)?|persverantwoordelijke|woordvoering|"
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
             r"contact presse|contacts presse|relations presse|service de presse|pour plus d'informations|"
             r"pressekontakte?|medienkontakte?|kontakt|ansprechpartner(?:in)?|"
@@ -38,7 +42,7 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"contacts? for (?:the )?(?:media|press|journalists)|for media (?:enquiries|inquiries)|press and media|"
             r"medienstelle|medienanfragen|presseanfragen|pressestelle|kontakt für (?:medien|die presse)|"
             r"contatti per la stampa|persvoorlichting|woordvoerder|hubungi kami|contact médias|relations médias|"
-            r"(?:contact[oa]?s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
+            r"(?:contact[oa]?s?|contat[oa]s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
             r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|la|the|os|los|die|de|i|les)\s+)?"
             r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?|"
             r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)")
@@ -54,6 +58,7 @@ _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|(?P<about>(
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 PHONE = re.compile(r"(?<![\w@])\+?\(?\d[\d\s().\-/]{6,}\d(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
+                          r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|"
                           r"mobiel|mobile|mob|"
                           r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
@@ -93,6 +98,8 @@ def heading(line: str) -> tuple[str, str | None] | None:
     s = line.strip()
     if len(s) > 120:
         return None
+    if s.strip(" :*_").lower() in ("source", "sources"):
+        return "contact", None       # "Source :" above the press officer (the Canadian newswire's convention)
     m = _HEADING.match(s)
     if not m:
         return None
@@ -135,12 +142,42 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
             break
     if cut is None:
         cut = _trailing_contacts(paragraphs)
-    if cut is None:
-        return EndMatter(list(paragraphs), "", (), None)
-    body = paragraphs[:cut]
+        if cut is None:
+            return EndMatter(_without_sign_off(list(paragraphs)), "", (), None)
+        # closing contact lines with no heading: one contact section, a name above its address included
+        return EndMatter(_without_sign_off(paragraphs[:cut]), "", tuple(parse_contacts("\n".join(paragraphs[cut:]))),
+                         None)
+    body = _without_sign_off(paragraphs[:cut])
     after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
     notes, contacts = read_end_matter(after)
     return EndMatter(body, notes, contacts, marker)
+
+
+# "... for a free test. (PIA-7/JRD)": a news agency's sign-off closing the last paragraph (its office and the
+# writer's initials), like a reference line of initials: no sentence of the release
+_SIGN_OFF = re.compile(r"\s*\((?=[^)]*/)[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){1,4}\)\s*$")
+
+
+def _without_sign_off(body: list[str]) -> list[str]:
+    if len(body) > 1 and _signature(body[-1]):
+        body = body[:-1]
+    if body and _SIGN_OFF.search(body[-1]) and _SIGN_OFF.sub("", body[-1]).strip():
+        return body[:-1] + [_SIGN_OFF.sub("", body[-1])]
+    return body
+
+
+def _signature(paragraph: str) -> bool:
+    """"Le procureur de la République,\nBertrand Maillol": who signed the release, closing it (a title ending
+    with a comma, then a person's name), no sentence of it."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    return len(lines) == 2 and lines[0].endswith(",") and len(lines[0].split()) <= 8 \
+        and not re.search(r"\d|@", paragraph) and _person(lines[1])
+
+
+def _awaits_details(block: str) -> bool:
+    """Whether a contact block ends with a name or role whose address or number is still to come."""
+    last = block.rstrip().rsplit("\n", 1)[-1]
+    return not (EMAIL.search(last) or PHONE.search(last))
 
 
 def _trailing_contacts(paragraphs: list[str]) -> int | None:
@@ -153,9 +190,15 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
             break
         text = paragraphs[i]
         if not (EMAIL.search(text) or any(_phone_like(m, text) for m in PHONE.finditer(text))):
+            if cut == i + 1 and len(lines) == 1 and len(text.split()) <= 6 and i > 1:
+                cut = i                  # "Ufficio Stampa MiC" alone above its address: the contact's name
             break
         cut = i
     return cut
+
+
+# "SK/RT/JS": the initials of who wrote, checked and issued a release (a newswire's reference line), no note
+_INITIALS = re.compile(r"^\s*[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4}){1,5}\s*$")
 
 
 def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
@@ -167,14 +210,15 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
         lines = [line for line in para.split("\n") if line.strip()]
         while lines:
             head = heading(lines[0])
-            if head is None:
-                break
+            if head is None or (section == head[0] == "contact" and len(lines) == 1 and contact_blocks
+                                and _awaits_details(contact_blocks[-1])):
+                break           # "Media Relations" under a name that has no address yet: its role
             section, rest = head
             lines = lines[1:]
             if rest:
                 lines.insert(0, rest)
             break
-        if not lines or all(_MARKER.match(line) for line in lines):
+        if not lines or all(_MARKER.match(line) or _INITIALS.match(line) for line in lines):
             continue
         text = "\n".join(line.strip() for line in lines)
         if section == "contact" or (_looks_contact(text) and section != "about"):
@@ -189,6 +233,19 @@ def _looks_contact(text: str) -> bool:
     return bool(EMAIL.search(text)) and len(text) < 400
 
 
+_FIELD_NAME = re.compile(
+    r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|función|fonction|funktion|função|funzione|functie|"
+    r"jabatan|position|poste|cargo|title|titre|titel|designation|désignation|e-?mail|courriel|correo(?: electrónico)?|"
+    r"phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|telefon|"
+    r"mobile|mobil|portable|móvil|celular|cellulare|organi[sz]ation|organisme|organización|organização)$",
+    re.IGNORECASE)
+
+
+def is_field_name(text: str) -> bool:
+    """A contact table's column head ("Name", "Role", "E-mail", "Téléphone"), not a contact's line."""
+    return bool(_FIELD_NAME.match(text.strip(" :*_")))
+
+
 def parse_contacts(text: str) -> list[Contact]:
     """The contacts of a contact section (paragraphs separated by blank lines). A contact runs from a line
     with a name to the next line with a name after its number or address; lines of addresses and numbers
@@ -196,8 +253,8 @@ def parse_contacts(text: str) -> list[Contact]:
     entries: list[list[str]] = []
     reached = False          # the current entry has a number or an address
     for line in (line.strip() for line in text.split("\n")):
-        if not line or re.match(r"^https?://|^www\.", line):
-            continue
+        if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
+            continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
         names = _words(line)
         contact = bool(EMAIL.search(line) or PHONE.search(line))
         if not entries or (names and reached):
@@ -211,24 +268,47 @@ def parse_contacts(text: str) -> list[Contact]:
 
 def _words(line: str) -> list[str]:
     """The name-like chunks of a contact line: what is left without addresses, numbers and labels."""
-    rest = EMAIL.sub("|", line)
-    rest = PHONE.sub("|", rest)
+    rest = EMAIL.sub("|", _CONTACT_LEAD.sub("", line))
+    rest = _EXTENSION_WORD.sub("|", PHONE.sub("|", rest))
     rest = re.sub(r"https?://\S+|www\.\S+", "|", rest)
     chunks: list[str] = []
     for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
         parts = segment.split(",", 1) if not chunks else [segment]
         for chunk in parts:
             chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,"))).strip(" :.,-–—*_")
-            if chunk and re.search(r"[^\W\d]", chunk):
+            chunk = _JOINERS.sub("", chunk).strip(" :.,-–—*_")
+            if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
                 chunks.append(chunk)
     return chunks
+
+
+# "For more information, please contact Jane Okafor, Press Officer, at jane@... or +44 ...": a sentence
+# around the contact's name and addresses
+_CONTACT_LEAD = re.compile(r"^(?:for (?:further|more) information,?\s*|"
+                           r"pour (?:plus d['’]|de plus amples )informations?,?\s*|para más información,?\s*|"
+                           r"para mais informações,?\s*|für (?:weitere|nähere) informationen"
+                           r",?\s*)?(?:please\s+|veuillez\s+)?(?:contact|call|reach|write to|contactez|contacter|"
+                           r"contacte con|contactar con|contate|wenden sie sich an)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+_JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
+                 "e", "und", "en"}
+_JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"))+$",
+                      re.IGNORECASE)
 
 
 def _contact(lines: list[str]) -> Contact:
     joined = " | ".join(lines)
     email = EMAIL.search(joined)
     phone = next((m for m in PHONE.finditer(EMAIL.sub(" ", joined)) if _phone_like(m, joined)), None)
-    named = []           # (label, chunks) of each line with words
+    name, role = _name_and_role(_named_lines(lines))
+    if name and role is None:
+        name, role = _rank_split(name)
+    return Contact(name, role, email.group(0) if email else None,
+                   _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None, "\n".join(lines))
+
+
+def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
+    """(label, name-like chunks, line) of each contact line with words."""
+    named = []
     for line in lines:
         label = None
         m = re.match(r"^([^:|@\d]{2,60}?)\s*:\s*(.*)$", line)
@@ -239,26 +319,66 @@ def _contact(lines: list[str]) -> Contact:
             chunks, label = _words(label), None      # "Jane Okafor, Press Officer: +44 ..., jane@..."
         if chunks or label:
             named.append((label, chunks, line))
-    name = role = None
+    return named
+
+
+def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str | None, str | None]:
+    """A contact's name and role from its named lines: the first person's line (lines above it are its
+    organisation and department), its role after a comma, in brackets, on the next line or as a label."""
     people = [k for k, n in enumerate(named) if n[1] and _person(n[1][0])]
+    above = None             # a department line right above the person ("Unternehmenskommunikation")
     if people and people[0] > 0:
+        above = named[people[0] - 1][2].strip() if people[0] > 1 and not named[people[0] - 1][0] else None
         named = named[people[0]:]
-    if named:
-        label, chunks, line = named[0]
-        if chunks:
-            name = chunks[0]
-            role = chunks[1] if len(chunks) > 1 else None
-            within = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name)
-            if role is None and within and _person(within.group(1)):
-                name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
-        else:
-            name = label
-            label = None
-        if role is None and len(named) > 1 and named[1][1]:
-            role = _role_line(named[1][2])
-        role = role or (label if label and _role_like(label) else None)
-    return Contact(name, role, email.group(0) if email else None,
-                   phone.group(0).strip() if phone else None, "\n".join(lines))
+    if not named:
+        return None, None
+    label, chunks, line = named[0]
+    if not chunks:
+        return label, _role_line(named[1][2]) if len(named) > 1 and named[1][1] else None
+    name, role = chunks[0], (chunks[1] if len(chunks) > 1 else None)
+    if role is not None and "," in line and not _person(name) and _office(name):
+        name, role = f"{name}, {role}", None     # "Phòng Truyền thông, Sở ... Hà Nội": an office, whole
+    within = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name)
+    if role is None and within and _person(within.group(1)):
+        name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
+    if role is None and len(named) > 1 and named[1][1]:
+        role = _role_line(named[1][2])
+    role = role or (label if label and _role_like(label) else None)
+    if role is None and above and len(above.split()) == 1 and not PHONE.search(above):
+        role = above
+    return name, role
+
+
+# "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
+# "+353 1 555 0193 / +353 87 555 2210": a second number after a slash too
+_EXTENSION = re.compile(r"^,?\s*(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|"
+                        r"anexo|ext\.?\s*:)\s*\d{1,6}", re.IGNORECASE)
+_EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo)\.?\s*:?\s*"
+                             r"\d{1,6}\b", re.IGNORECASE)
+_SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
+
+
+def _phone_as_written(text: str, m: re.Match) -> str:
+    end = m.end()
+    second = _SECOND_NUMBER.match(text[end:])
+    if second:
+        end += second.end()
+    extension = _EXTENSION.match(text[end:])
+    if extension:
+        end += extension.end()
+    return text[m.start():end].strip()
+
+
+# "Public Information Officer Lt. James Carter": a role written before a rank or title that opens the name
+_RANK = re.compile(r"^(?P<role>.{3,60}?)\s+(?P<name>(?:Lt|Sgt|Capt|Cpl|Det|Insp|Supt|Cmdr|Col|Maj|Gen|Dr|Prof|"
+                   r"Mr|Mrs|Ms|Mag|Ing|Dipl\.-Ing|Me|Mme|M)\.\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})$")
+
+
+def _rank_split(name: str) -> tuple[str, str | None]:
+    m = _RANK.match(name)
+    if m and not _person(m.group("role")):
+        return m.group("name"), m.group("role")
+    return name, None
 
 
 def _phone_like(m: re.Match, text: str) -> bool:
@@ -269,6 +389,16 @@ def _phone_like(m: re.Match, text: str) -> bool:
         return False        # a date
     return number.startswith("+") or bool(re.search(r"\d[\s().\-/]+\d", number)) \
         or bool(_PHONE_LABEL.search(text[:m.start()].rstrip()[-12:]))
+
+
+_OFFICE = re.compile(r"^(?:phòng|ban|văn phòng|biro|bagian|humas|ufficio|servizio|service|bureau|büro|referat|"
+                     r"abteilung|dienst|afdeling|oficina|gabinete|departamento|assessoria|direção|press office|"
+                     r"media office|communications office)\b", re.IGNORECASE)
+
+
+def _office(name: str) -> bool:
+    """Does a contact's first words name an office ("Phòng Truyền thông", "Ufficio stampa", "Press office")?"""
+    return bool(_OFFICE.match(name))
 
 
 def _role_like(label: str) -> bool:

@@ -18,14 +18,20 @@ _LABEL_WORDS = (
     r"medienmitteilung|gemeinsame erklärung|erklärung|zur sofortigen veröffentlichung|comunicado de imprensa|"
     r"comunicado à imprensa|nota à imprensa|nota de imprensa|release|para divulgação imediata|comunicato stampa|"
     r"comunicato|nota stampa|persbericht|perscommuniqué|siaran pers|rilis pers|thông cáo báo chí|"
-    r"press briefing|advisory|news alert|media alert|update"
+    r"press briefing|advisory|news alert|media alert|update|"
+    r"communiqué commun|déclaration commune|comunicato congiunto|gemeinsame pressemitteilung|pressemeldung|"
+    r"boletín(?: de prensa)?|boletim|aviso de prensa|aviso à imprensa|persmededeling|siaran media|"
+    r"tuyên bố chung|tuyên bố báo chí"
 )
 _LABEL = re.compile(r"^[*_#\s]*(?:" + _LABEL_WORDS + r")(?:\s*[-–—|:/]\s*(?:" + _LABEL_WORDS + r"))*[*_\s.:]*$",
                     re.IGNORECASE)
 _NUMBER = re.compile(
-    r"^[*_\s]*(?:(?:" + _LABEL_WORDS + r")\s*)?(?:#|no\.?|nº|n°|n\.º|nr\.?|number|núm\.?|número|numéro|ref\.?|"
+    r"^[*_\s]*(?:"
+    r"(?:(?:" + _LABEL_WORDS + r")\s*)?(?:#|no\.?|n\.|nº|n°|n\.º|nr\.?|number|núm\.?|número|numéro|numero|"
+    r"nummer|nomor|số|ref\.?|"
     r"reference|référence|referencia|referência|riferimento|kenmerk|aktenzeichen|az\.?)\s*[:.]?\s*[\w/.\-]{1,30}"
-    r"[*_\s]*$", re.IGNORECASE)
+    r"|(?:" + _LABEL_WORDS + r")\s+[\w.\-]*\d[\w/.\-]*"                                 # "Comunicado 018/2024"
+    r")[*_\s]*$", re.IGNORECASE)
 EMBARGO = re.compile(
     r"^[*_\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
     r"hold for release|strictly embargoed|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|"
@@ -35,11 +41,16 @@ _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[
 # A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA"), and a US
 # state or district written after a comma ("SAN JOSE, Calif.", "WASHINGTON, D.C.", "Austin, TX").
 _PLACE_NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:(?:[ \-]|/(?=[A-ZÀ-ÖØ-Þ]))(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|le|am|"
-               r"an|sur|upon|on|en|i|im)){0,4}(?:,\s*(?:[A-Z][a-z]{1,6}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?=\s*[-–—,(])))?")
+               r"an|sur|upon|on|en|i|im|aan|op|den|der|ter|bij|al|du|des)){0,4}"
+               r"(?:,\s*(?:[A-Z][a-z]{1,6}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?=\s*[-–—,(])|"
+               r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?=\s[–—]|\s-{1,2}\s)))?")   # "COLUMBUS, Ohio —"
 _DATELINE = re.compile(
     r"^(?P<place>" + _PLACE_NAME + r")"
     r"(?:\s*(?:,|\()\s*(?P<date>[^–—()]{4,70}?)\s*\)?(?=" + _DASH + r"|\.\s|:\s)(?P<sep>" + _DASH + r"|\.|:)"
     r"|\s*\((?P<agency>[^)]{1,30})\)" + _DASH + r"|" + _DASH + r")\s*")
+# "CEBU CITY, Sept. 9 (PIA) --": an agency's dateline, the day without its year
+_AGENCY_DATELINE = re.compile(r"^(?P<place>" + _PLACE_NAME + r"),\s*(?P<date>[^()]{3,20}?)\s*\((?P<agency>[^)]{1,30})\)"
+                              + _DASH)
 _DATE_LINE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})"
                              r"\s*,\s*(?P<date>.+)$")
 _SENTENCE_END = re.compile(r"[.!?…»\"”。！？]$")
@@ -73,6 +84,11 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
     stated = _whole_date(clean, language, locale, zone, None)
     if stated is not None:
         return None, stated
+    issued = _ISSUED_BY.search(clean)       # "18 JUN 2024 4:45PM by PIB Delhi": who issued it, where
+    if issued:
+        stated = _whole_date(clean[:issued.start()], language, locale, zone, issued.group("who"))
+        if stated is not None:
+            return None, stated
     m = _DATE_LINE_LEAD.match(clean)
     if m:
         place = m.group("place").strip()
@@ -82,6 +98,7 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
     return None
 
 
+_ISSUED_BY = re.compile(r"\s+(?:by|par|por|von|oleh|da|door)\s+(?P<who>[^\d,;]{2,40})$", re.IGNORECASE)
 _SEGMENT = re.compile(r"\s+[|·•–—]\s+")
 
 
@@ -229,7 +246,9 @@ def _standfirst(body: list[str], language: str | None, locale: str | None,
 def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
     """Where the headline is, without a title given: the first text line after the last label or embargo
     line; a letterhead (capitals, or short lines above a date line) is passed over when a line follows."""
-    strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo")]
+    body = next((k for k in range(len(kinds)) if kinds[k] == "text" and len(lines[k]) > 60
+                 and _SENTENCE_END.search(lines[k])), len(kinds))   # labels below the first paragraph: end matter
+    strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo") and k < body]
     start = strong[-1] + 1 if strong else 0
     texts = [k for k in range(start, len(kinds)) if kinds[k] == "text"]
     dates = [k for k in range(start, len(kinds)) if kinds[k] == "date"]
@@ -311,21 +330,26 @@ def split_dateline(first: str, language: str | None = None, locale: str | None =
     if m:
         place = m.group("place").strip(" ,")
         for sep in _SEPARATOR.finditer(first, m.end(), min(len(first), m.end() + 90)):
-            date_text = re.sub(r"/[^/\d]{1,20}/", " ", first[m.end():sep.start()])
+            # without a newswire's name: "/PRNewswire/", "(ots)"
+            date_text = re.sub(r"/[^/\d]{1,20}/|\s*\([^()\d]{2,30}\)?\s*$", " ", first[m.end():sep.start()])
             rest = first[sep.end():].strip()
             if not rest or not _opens_sentence(rest):
                 continue
-            stated = read_stated(date_text, language, locale, zone, place) or \
-                read_stated(_without_country(date_text), language, locale, zone, place)
+            stated = read_stated(date_text, language, locale, zone, place)
+            country = _country(date_text) if stated is None else None
+            if country is not None:
+                stated = read_stated(date_text[len(country):], language, locale, zone, place)
+                place = f"{place}, {country.strip(' ,')}" if stated is not None else place
             if stated is not None:
                 return Dateline(place, stated, rest)
     return _dateline_without_date(first, language, locale, zone)
 
 
-def _without_country(date_text: str) -> str | None:
-    """"Kenya, 3 March 2025" without its country: the date after a capitalised name and a comma."""
+def _country(date_text: str) -> str | None:
+    """"Kenya, " of "Kenya, 3 March 2025": a capitalised name and a comma before the date (the place's
+    country or state, part of the place as written: "NAIROBI, Kenya")."""
     m = re.match(r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2},\s*(?=\S)", date_text)
-    return date_text[m.end():] if m else None
+    return m.group(0) if m else None
 
 
 def _opens_sentence(rest: str) -> bool:
@@ -334,17 +358,33 @@ def _opens_sentence(rest: str) -> bool:
 
 def _dateline_without_date(first: str, language: str | None, locale: str | None, zone: str | None
                            ) -> Dateline | None:
+    dated = _AGENCY_DATELINE.match(first)
+    if dated and _yearless_day(dated.group("date"), language, locale):
+        rest = first[dated.end():].strip()
+        return Dateline(dated.group("place").strip(" ,"), None, rest) if rest and _opens_sentence(rest) else None
     m = _DATELINE.match(first)
-    if not m or m.group("date") is not None:
+    if not m:
         return None
+    agency = m.group("agency")
+    if m.group("date") is not None:
+        if re.search(r"\d", m.group("date")) or not first[len(m.group("place")):].lstrip().startswith("("):
+            return None
+        agency = m.group("date")       # "Jakarta (ANTARA) -": an agency in brackets, no date
     place = m.group("place").strip(" ,")
     rest = first[m.end():].strip()
-    if not rest or not _opens_sentence(rest):
+    if not rest or not _opens_sentence(rest) or place.lower() in _NOT_PLACES:
         return None
-    if m.group("agency") is None and not (place.isupper() and len(place) >= 3) \
+    if agency is None and not (place.isupper() and len(place) >= 3) \
             and not _titled_place(place, first[len(m.group("place")):m.end()]):
         return None      # "Title Case -" without a date or an agency is as likely the start of a sentence
     return Dateline(place, None, rest)
+
+
+def _yearless_day(text: str, language: str | None, locale: str | None) -> bool:
+    """"Sept. 9", "9 sept.": a day of a month without its year (an agency's dateline, "CEBU CITY, Sept. 9 (PIA)
+    --"): the place is the dateline's, the release states no whole date there."""
+    return not re.search(r"\d{3}", text) and len(text.split()) <= 3 and \
+        read_stated(f"{text.strip(' ,')} 2000", language, locale) is not None
 
 
 # Words that open a lead before a dash without being its place ("Update – The council ...").

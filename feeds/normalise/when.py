@@ -27,11 +27,15 @@ _ZONE_WORDS = {
     "utc": "+00:00", "bst": "+01:00", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
     "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "brt": "-03:00", "ict": "+07:00",
     "jst": "+09:00", "aest": "+10:00", "aedt": "+11:00", "ist": "+05:30", "hkt": "+08:00", "sgt": "+08:00",
-    "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00",
+    "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00", "pht": "+08:00", "pst8": "+08:00",
+    "pkt": "+05:00", "kst": "+09:00", "awst": "+08:00", "acst": "+09:30", "nzst": "+12:00", "nzdt": "+13:00",
+    "msk": "+03:00", "npt": "+05:45", "bdt": "+06:00", "mmt": "+06:30",
 }
 # "9:00 a.m. ET": the US zones named without standard or daylight time (written in capitals, after a time).
 _US_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*\b(ET|CT|MT|PT)\b")
 _US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+# A time in a zone of the USA ("2:15 PM EDT", "9 a.m. ET"): the numeric date beside it is month-first.
+_US_TIME_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?|[AP]\.?M\.?)\s*\b(?:E|C|M|P)(?:S|D)?T\b")
 # Named places whose local time a release may state ("heure de Paris", "Brasília time").
 _PLACE_ZONES = {
     "paris": "Europe/Paris", "bruxelles": "Europe/Brussels", "brussels": "Europe/Brussels", "genève": "Europe/Zurich",
@@ -39,6 +43,8 @@ _PLACE_ZONES = {
     "lisbon": "Europe/Lisbon", "rome": "Europe/Rome", "roma": "Europe/Rome", "brasília": "America/Sao_Paulo",
     "brasilia": "America/Sao_Paulo", "new york": "America/New_York", "london": "Europe/London",
     "londres": "Europe/London", "jakarta": "Asia/Jakarta", "nairobi": "Africa/Nairobi",
+    "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata", "manila": "Asia/Manila",
+    "uk": "Europe/London",
 }
 # The zone a stated time with no zone is in, by the release's language, when the source names none.
 LANGUAGE_ZONES = {"en": "Europe/London", "fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid",
@@ -113,7 +119,7 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
     if m and _TIME.search(text[:m.start()]):
         return _fixed(f"{m.group(1)}{m.group(2)}:{m.group(3)}"), text[:m.start()] + text[m.end():]
     for name, zone in _PLACE_ZONES.items():
-        if name in lowered:
+        if re.search(r"\b" + re.escape(name) + r"\b", lowered):
             return ZoneInfo(zone), re.sub(r"(?i)\b(?:heure|horário|hora|time|zeit|ora)\s+(?:de|of|di)?\s*" + name + r"|"
                                           + name + r"\s+time", " ", text)
     for candidate in (place, fallback):
@@ -219,7 +225,11 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     place whose local time is meant."""
     if not text:
         return None
-    text, language = _common_era(_DOTTED_TIME.sub(_colon_time, " ".join(text.split())[:160]), language)
+    instant = _iso_instant(text)
+    if instant is not None:
+        return instant
+    text, language = _common_era(_DOTTED_TIME.sub(_colon_time, _military_time(" ".join(text.split())[:160])),
+                                 language)
     if not _YEAR.search(text):
         return None
     m = _CJK.search(text)
@@ -245,6 +255,35 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     aware = local.replace(tzinfo=tz)
     offset = aware.utcoffset() or timedelta(0)
     return Stated(local.replace(tzinfo=timezone(offset)), True)
+
+
+_ISO_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})")
+
+
+# "0001 GMT", "1400 hrs CET": a time of four digits before "hrs" or a zone
+_MILITARY = re.compile(r"(?<![\d:.,/-])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:hrs?\.?|h\b|(?:"
+                       + "|".join(_ZONE_WORDS) + r")\b))", re.IGNORECASE)
+
+
+def _military_time(text: str) -> str:
+    """"0001 GMT 3 March 2025" as "00:01 GMT 3 March 2025", when the text has its year elsewhere (a year is
+    never read as a time)."""
+    m = _MILITARY.search(text)
+    if m is None or not _YEAR.search(text[:m.start()] + " " + text[m.end():]):
+        return text
+    return f"{text[:m.start()]}{m.group(1)}:{m.group(2)}{text[m.end():]}"
+
+
+def _iso_instant(text: str) -> Stated | None:
+    """An ISO 8601 date and time with its offset and nothing else ("2025-03-12T09:30:00+07:00"), in that offset."""
+    text = text.strip()
+    if not _ISO_INSTANT.fullmatch(text):
+        return None
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return Stated(when, True) if when.utcoffset() is not None else None
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -283,7 +322,8 @@ def _numeric_day(text: str, locale: str | None) -> date | Literal[False] | None:
         if not m:
             return None
         first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        parts = (year, first, second) if month_first(locale) else (year, second, first)
+        us = "-" not in (locale or "") and bool(_US_TIME_ZONE.search(text))   # "03/11/2025 2:15 PM EDT": in the USA
+        parts = (year, first, second) if month_first(locale) or us else (year, second, first)
     try:
         return date(*parts)
     except ValueError:
@@ -291,19 +331,24 @@ def _numeric_day(text: str, locale: str | None) -> date | Literal[False] | None:
 
 
 def _place_zone(place: str | None) -> str | None:
-    return _PLACE_ZONES.get(place.strip().lower()) if place else None
+    """The zone of a named place ("Paris", "PIB Delhi": a known place's name in it)."""
+    if not place:
+        return None
+    lowered = place.strip().lower()
+    return _PLACE_ZONES.get(lowered) or next(
+        (zone for name, zone in _PLACE_ZONES.items() if re.search(r"\b" + re.escape(name) + r"\b", lowered)), None)
 
 
 _LEAD = re.compile(
-    r"^\s*(?:(?:embargo(?:ed)?|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|"
+    r"^\s*(?:(?:strictly|embargo(?:ed)?|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|"
     r"embargoed until|under embargo until|sous embargo jusqu'au|embargo jusqu'au|"
     r"sperrfrist(?:\s+bis)?|embargo hasta|embargo até|embargo fino al|embargo tot|embargo hingga|"
     r"not for (?:publication|release|broadcast)[^:]*?(?:until|before)|hold for release until|"
     r"release (?:time|date)|publication date|for release(?: on)?|date de (?:publication|diffusion)|"
     r"fecha de publicación|data de publicação|data di pubblicazione|publicatiedatum|veröffentlicht am|"
     r"published|posted|dated?|issued|released|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|"
-    r"diterbitkan|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino al|tot|hingga|date|time|heure|"
-    r"fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày)\b[^\d\w]*)+", re.IGNORECASE)
+    r"diterbitkan|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino alle|fino al|tot|hingga|"
+    r"date|time|heure|fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày)\b[^\d\w]*)+", re.IGNORECASE)
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|"

@@ -18,6 +18,7 @@ from datetime import datetime
 
 from ..errors import SkipFile
 from ..model import RawRelease
+from ..normalise.endmatter import EMAIL, PHONE, is_field_name
 from ..normalise.newswire import blocks
 from ..normalise.preamble import EMBARGO, is_label, split_preamble
 
@@ -59,12 +60,17 @@ def _without_edges(lines: list[tuple[str, float, float, float]], height: float, 
     (page one's top is its letterhead, kept) or bottom edge."""
     if not lines:
         return lines
+    body = _running_size(lines)
+    edge = 0.08 * height
+    return [ln for ln in lines if not (ln[1] < body - 0.5 and (ln[3] < edge or (not first and ln[2] > height - edge)))]
+
+
+def _running_size(lines: list[tuple[str, float, float, float]]) -> float:
+    """The type size of the running text: the size most characters are set in."""
     sizes: Counter[float] = Counter()
     for text, size, *_ in lines:
         sizes[size] += len(text)
-    body = sizes.most_common(1)[0][0]
-    edge = 0.08 * height
-    return [ln for ln in lines if not (ln[1] < body - 0.5 and (ln[3] < edge or (not first and ln[2] > height - edge)))]
+    return sizes.most_common(1)[0][0]
 
 
 def _repeated(pages: list[list[tuple[str, float, float, float]]]) -> set[str]:
@@ -91,10 +97,11 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
             for lines in pages]
     first = kept[0] if kept and kept[0] else next((p for p in kept if p), [])
     labelled = [k for k, ln in enumerate(first[:20]) if is_label(ln[0]) or EMBARGO.match(ln[0])]
-    title = _largest(first[labelled[-1] + 1:] if labelled else first) or _largest(first)
+    every = [ln for lines in kept for ln in lines]
+    below = first[labelled[-1] + 1:] if labelled else _without_letterhead(first, every)
+    title = _largest(below) or _largest(first)
     paragraphs: list[list[str]] = []
     widths: list[int] = []            # of each paragraph: the document's full line, in characters
-    every = [ln for lines in kept for ln in lines]
     for lines in kept:
         previous = None
         for text, size, top, bottom in lines:
@@ -115,6 +122,30 @@ def _headline(text: str) -> str | None:
     """The headline of a document whose structure shows none: as in a text file, the first line after
     the newswire preamble."""
     return split_preamble(blocks(text), None).title
+
+
+LETTERHEAD_WORDS = 6
+
+
+def _without_letterhead(first: list[tuple[str, float, float, float]], every: list[tuple[str, float, float, float]]
+                        ) -> list[tuple[str, float, float, float]]:
+    """Page one's lines below its letterhead, when it has one: its top lines in the largest type are a name
+    (a few words, no digits, no sentence) that the document prints again (its "About" section, a footer) or
+    writes in capitals, and a headline follows in type larger than the running text (four words or more).
+    Otherwise all of page one's lines."""
+    if not first:
+        return first
+    size = first[0][1]
+    end = next((k for k, ln in enumerate(first) if ln[1] != size), len(first))
+    name = " ".join(ln[0] for ln in first[:end])
+    if size < max(ln[1] for ln in first) or len(name.split()) > LETTERHEAD_WORDS or re.search(r"\d|[.!?:]$", name):
+        return first
+    text = " ".join(ln[0] for ln in every).casefold()
+    if not (name.isupper() or text.count(name.casefold()) >= 2):
+        return first
+    body = _running_size(every)
+    follows = any(s >= 1.15 * body and len(line.split()) >= 4 for line, s, *_ in first[end:end + 8])
+    return first[end:] if follows else first
 
 
 def _largest(lines: list[tuple[str, float, float, float]]) -> str | None:
@@ -173,6 +204,7 @@ def release_from_docx(data: bytes, origin: str, modified: datetime | None) -> Ra
         raise SkipFile(f"unreadable Word file: {e.__class__.__name__}") from e
     title = None
     paragraphs: list[str] = []
+    sized: list[tuple[str, float]] = []      # the first paragraphs with the type size their runs set
     for kind, item in _docx_blocks(document):
         if kind == "table":
             paragraphs.extend(_table_blocks(item))
@@ -183,11 +215,37 @@ def release_from_docx(data: bytes, origin: str, modified: datetime | None) -> Ra
         style = (item.style.name if item.style is not None else "") or ""
         if title is None and (style == "Title" or style.startswith("Heading 1") or style == "Heading1"):
             title = " ".join(text.split())
+        if len(sized) < 15:
+            sizes = [run.font.size.pt for run in item.runs if run.font.size is not None and run.text.strip()]
+            sized.append((" ".join(text.split()), max(sizes) if sizes else 0.0))
         paragraphs.append(text)
     if not paragraphs:
         raise SkipFile("Word file without text")
     text = "\n\n".join(paragraphs)
-    return RawRelease(origin=origin, title=title or _headline(text), body_text=text, modified=modified)
+    return RawRelease(origin=origin, title=title or _largest_run(sized, _normal_size(document)) or _headline(text),
+                      body_text=text, modified=modified)
+
+
+def _normal_size(document) -> float:  # type: ignore[no-untyped-def]
+    """The type size of the document's running text (its Normal style; Word's default 11 pt)."""
+    try:
+        size = document.styles["Normal"].font.size
+    except KeyError:
+        size = None
+    return size.pt if size is not None else 11.0
+
+
+def _largest_run(sized: list[tuple[str, float]], normal: float) -> str | None:
+    """A Word headline set by hand: among the first paragraphs, the one in the largest type, when that type
+    is larger than the running text's (bold 14 pt over 11 pt), is no label, embargo or number line, and reads
+    as a headline (no longer than 300 characters). Several paragraphs in that type: none is."""
+    candidates = [(t, size) for t, size in sized if size > normal + 1 and len(t) <= 300
+                  and not (is_label(t) or EMBARGO.match(t))]
+    if not candidates:
+        return None
+    largest = max(size for _, size in candidates)
+    picked = [t for t, size in candidates if size == largest]
+    return picked[0] if len(picked) == 1 else None
 
 
 def _docx_blocks(document):
@@ -203,13 +261,29 @@ def _docx_blocks(document):
 
 
 def _table_blocks(table) -> list[str]:
-    """A table's text: a block per column when it has several (contacts side by side), else per row."""
+    """A table's text: a block per row when its rows are records (one contact a row: a column of e-mail
+    addresses or numbers, a first row of field names such as "Name | Role | Email" left out), else a block
+    per column when it has several (contacts side by side), else per row."""
     rows = [[cell.text.strip() for cell in row.cells] for row in table.rows]
+    if rows and len(rows[0]) >= 2 and all(is_field_name(c) for c in rows[0] if c):
+        rows = rows[1:]
     width = max((len(r) for r in rows), default=0)
-    if width >= 2:
+    if width >= 2 and not _records(rows):
         columns = ["\n".join(r[c] for r in rows if c < len(r) and r[c]) for c in range(width)]
         return [c for c in dict.fromkeys(columns) if c]
-    return [r[0] for r in rows if r and r[0]]
+    return [block for block in ("\n".join(dict.fromkeys(c for c in r if c)) for r in rows) if block]
+
+
+def _records(rows: list[list[str]]) -> bool:
+    """Whether a table's rows are records: one column holds the addresses (or numbers) of several rows,
+    and no row holds two."""
+    for pattern in (EMAIL, PHONE):
+        marks = [[bool(pattern.fullmatch(c)) for c in r] for r in rows]
+        if any(sum(r) > 1 for r in marks):
+            return False
+        if any(sum(r[c] for r in marks if c < len(r)) >= 2 for c in range(max(map(len, marks), default=0))):
+            return True
+    return False
 
 
 BINARY_PARSERS = {".pdf": release_from_pdf, ".docx": release_from_docx}

@@ -16,7 +16,7 @@ from html import escape
 from lxml import html as lxml_html
 
 from ..model import RawRelease
-from ..normalise.endmatter import heading
+from ..normalise.endmatter import EMAIL, PHONE, heading
 from ..normalise.preamble import EMBARGO, is_label, read_date_line
 
 _TEXT_TAGS = {"p", "div", "span", "time", "strong", "small", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
@@ -130,19 +130,63 @@ def _readings(element) -> list[str]:  # type: ignore[no-untyped-def]
     return [_text(element)]
 
 
+# contact headings that name no press office: a site's general contact box
+_GENERIC_CONTACT = {"contact", "contacts", "contact us", "kontakt", "contacto", "contactos", "contato", "contatti",
+                    "contatto", "information", "informations", "info", "enquiries", "inquiries", "renseignements",
+                    "informasi", "kontak", "liên hệ", "hubungi kami", "nous contacter", "contáctenos"}
+
+
+def _sidebar_of(element, box):  # type: ignore[no-untyped-def]
+    """The <aside> beside the release's box, in the same <main>, that holds `element` (None otherwise): the
+    page's sidebar, where a press office may print its media contact next to the release."""
+    if box is None:
+        return None
+    aside = next((a for a in element.iterancestors() if a.tag == "aside"), None)
+    if aside is None or any(a is box for a in aside.iterancestors()):
+        return None
+    main = next((a for a in box.iterancestors() if a.tag == "main"), box if box.tag == "main" else None)
+    if main is None or not any(a is main for a in aside.iterancestors()):
+        return None
+    return aside if not any(a.tag in ("nav", "header", "footer", "form") for a in element.iterancestors()) else None
+
+
+def _sidebar_contact(element, box, text: str):  # type: ignore[no-untyped-def]
+    """The sidebar holding `element` when `element` heads a media contact there ("Media contact", "Contact
+    presse", "Rückfragehinweis"; a plain "Contact" is the site's, not the release's)."""
+    sidebar = _sidebar_of(element, box)
+    if sidebar is None or element.tag not in _HEADINGS or len(text) > 80:
+        return None
+    found = heading(text)
+    generic = text.strip(" :*_").lower() in _GENERIC_CONTACT
+    return sidebar if found is not None and found[0] == "contact" and not generic else None
+
+
 def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
-    """(heading, lines) of end-matter sections after the headline that the extracted body lacks."""
+    """(heading, lines) of end-matter sections after the headline that the extracted body lacks; in the
+    sidebar beside the release (an <aside> in the same <main>), only a media contact box, up to its next
+    heading, with an e-mail address or a number."""
     index = leaves.index(h1)
     box = _release_box(h1)
     known = "".join(body_text.split())       # compared without any spacing (a <br> may leave none)
     sections: list[tuple[str, list[str]]] = []
+    beside: list[int] = []                   # which sections are sidebar contact boxes
     current: list[str] | None = None
+    sidebar = None                           # the sidebar whose media contact box is being read
     for element in leaves[index + 1:]:
         text = _text(element)
-        if not text or _in_furniture(element, box):
+        head = heading(text) if element.tag in _HEADINGS and len(text) <= 80 else None
+        if sidebar is not None and (_sidebar_of(element, box) is not sidebar or head is not None
+                                    or element.tag in ("h2", "h3", "h4")):
+            current = sidebar = None         # the contact box ends at the sidebar's next heading
+        if text and sidebar is None and len(sections) < MAX_SECTIONS and (
+                found := _sidebar_contact(element, box, text)) is not None:
+            sidebar, current = found, []
+            beside.append(len(sections))
+            sections.append((text, current))
+            continue
+        if not text or (sidebar is None and _in_furniture(element, box)):
             current = None if current is not None and element.tag in ("h2", "h3") else current
             continue
-        head = heading(text) if element.tag in _HEADINGS and len(text) <= 80 else None
         if head is not None:
             if len(sections) >= MAX_SECTIONS:
                 current = None
@@ -156,7 +200,12 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
             current.extend(_lines(element)[:MAX_LINES - len(current)])
         elif current is not None and element.tag in ("h2", "h3"):
             current = None
-    return [(head, lines) for head, lines in sections if lines]
+    return [(head, lines) for k, (head, lines) in enumerate(sections)
+            if lines and (k not in beside or _reachable(lines))]
+
+
+def _reachable(lines: list[str]) -> bool:
+    return any(EMAIL.search(line) or PHONE.search(line) for line in lines)
 
 
 def _page_date(text: str) -> bool:

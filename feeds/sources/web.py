@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Protocol, cast
+from typing import NamedTuple, Protocol, cast
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -29,6 +29,7 @@ from ..normalise.endmatter import keep_end_matter_headings
 from ..normalise.html import text_of
 from .feedparse import FEED_TYPES, entries_from_feed
 from .formats import release_from_article
+from .listed import ListingItem, listing_items, with_listing
 from .pagematter import with_page_matter
 from ..http import FetchError, Fetcher, FetchPolicy, FetchResult, RobotsDisallowed
 from .urls import canonical_url, url_identity
@@ -96,15 +97,23 @@ def _marker(text: str | None) -> str | None:
     return hashlib.sha256(text.encode()).hexdigest()[:16] if text else None
 
 
-def listing_articles(source: SourceConfig, fetcher: Fetcher) -> list[tuple[str, str | None]]:
-    """Article URLs, each with its listing marker, from up to `max_pages` listing pages (always fetched
-    afresh: they are few, and they are how new releases are found). SourceError when the first listing
-    page cannot be read.
+class Listed(NamedTuple):
+    """An article link of a listing: the URL as given, its marker, and what the listing shows about it."""
+
+    url: str
+    marker: str | None
+    item: ListingItem | None
+
+
+def listing_articles(source: SourceConfig, fetcher: Fetcher) -> list[Listed]:
+    """Article URLs, each with its listing marker and item, from up to `max_pages` listing pages (always
+    fetched afresh: they are few, and they are how new releases are found). SourceError when the first
+    listing page cannot be read.
 
     Each URL is the link as the listing gave it (resolved against the page, fragment dropped): that is
     what is fetched and linked, since many servers answer 404 to another spelling (a trailing slash
     taken away). The canonical form only tells two spellings of one article apart (the first wins)."""
-    articles: dict[str, tuple[str, str | None]] = {}
+    articles: dict[str, Listed] = {}
     url: str | None = source.url
     seen: set[str] = set()
     for number in range(source.max_pages):
@@ -120,13 +129,14 @@ def listing_articles(source: SourceConfig, fetcher: Fetcher) -> list[tuple[str, 
             log.warning("source=%s listing page %s failed: %s", source.id, url, e)
             break
         texts = _link_texts(html, result.url)
+        items = listing_items(html, result.url, source.locale or None)
         links = find_links(html, result.url, source.links or None)
         if not links and not source.links:
             links = _document_links(texts)     # a listing of PDF or Word releases only
         for link in links:
             canonical = canonical_url(link)
             if canonical not in articles and _wanted(canonical, source):
-                articles[canonical] = (link, _marker(texts.get(canonical)))
+                articles[canonical] = Listed(link, _marker(texts.get(canonical)), items.get(canonical))
         url = find_next_page(html, result.url, source.next or None)
     return list(articles.values())
 
@@ -142,20 +152,45 @@ def rules_of(source: SourceConfig) -> ArticleRules:
                         remove=source.remove)
 
 
-def release_from_page(result: FetchResult, url: str, source: SourceConfig) -> RawRelease:
+def release_from_page(result: FetchResult, url: str, source: SourceConfig, item: ListingItem | None = None
+                      ) -> RawRelease:
     """The raw release of a fetched article page (SkipFile when its bytes cannot be read as text), linked
     at `url`, the address the listing gave (not where a redirect ended, not the canonical form). A PDF or
-    Word file is read as a release file."""
+    Word file is read as a release file, with what the listing's `item` shows about it as evidence
+    (`listed.with_listing`)."""
+    suffix = document_suffix(result)
+    if suffix is not None:
+        raw = replace(BINARY_PARSERS[suffix](result.body, url_identity(url), None), url=url)
+        if item is None:
+            return raw
+        listed = with_listing(raw, item)
+        if item.title and listed.title != item.title:
+            log.info("source=%s %s: the file's title %r is kept, the listing says %r", source.id, url, listed.title,
+                     item.title)
+        return listed
+    page = decode_bytes(result.body, result.charset)
+    article = extract_article(keep_end_matter_headings(page), result.url, rules_of(source))
+    return with_page_matter(release_from_article(article, url_identity(url), url), page)
+
+
+def document_suffix(result: FetchResult) -> str | None:
+    """".pdf" or ".docx" when a fetched resource is a PDF or Word file (by its type, or by its name when
+    the server gives no useful type), else None."""
     suffix = DOCUMENT_TYPES.get(result.content_type or "")
     if suffix is None and result.content_type in (None, "application/octet-stream"):
         found = _DOCUMENT_LINK.search(urlsplit(result.url).path)
         suffix = found.group(0).lower() if found else None
-    if suffix is not None:
-        raw = BINARY_PARSERS[suffix](result.body, url_identity(url), None)
-        return replace(raw, url=url)
-    page = decode_bytes(result.body, result.charset)
-    article = extract_article(keep_end_matter_headings(page), result.url, rules_of(source))
-    return with_page_matter(release_from_article(article, url_identity(url), url), page)
+    return suffix
+
+
+def listed_item(source: SourceConfig, fetcher: Fetcher, url: str) -> ListingItem | None:
+    """What a `page` source's listing shows about `url` (None when it does not link it), read as a run reads
+    it: for a preview of one of its files (`feeds extract URL --source ID`)."""
+    if source.kind != "page" or not source.url:
+        return None
+    wanted = canonical_url(url)
+    return next((listed.item for listed in listing_articles(source, fetcher) if canonical_url(listed.url) == wanted),
+                None)
 
 
 def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: datetime
@@ -164,7 +199,7 @@ def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: d
     articles = listing_articles(source, fetcher)
     if not articles:
         raise SourceError(f"no article links found on {source.url}")
-    for url, marker in articles[: source.max_articles]:
+    for url, marker, item in articles[: source.max_articles]:
         origin = url_identity(url)
         state = memory.state(origin)
         known = memory.known(origin)
@@ -185,7 +220,7 @@ def scan_pages(source: SourceConfig, fetcher: Fetcher, memory: WebMemory, now: d
             yield Unchanged(origin, link=url)
             continue
         try:
-            yield release_from_page(result, url, source)
+            yield release_from_page(result, url, source, item)
         except SkipFile as e:
             yield Skipped(origin, str(e))
 
