@@ -163,7 +163,7 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     analytics = next((meta[k] for k in _META_TITLE if meta.get(k)), "")
     social = meta.get("og:title", "") or meta.get("twitter:title", "")
     references = [t for t in (structured, analytics, social, title_tag) if t]
-    h1 = _main_h1(doc, site_names, references)
+    h1 = _main_h1(doc, site_names + _title_remainder(title_tag, [structured, analytics, social]), references)
     heading = _without_kicker(h1, references, site_names) if h1 is not None else ""
     if heading:
         longer = next((_strip_site_name(t, site_names) for t in (structured, social)
@@ -292,6 +292,19 @@ def _main_h1(doc: HtmlElement, site_names: list[str], references: list[str]) -> 
 
 _SEPARATOR = re.compile(r"\s+(?:[|–—\-:·•»/]|::)\s+|\s*[|｜_:：]\s*")
 _SPACED = re.compile(r"\s+(?:[|–—\-·•»/]|::)\s+|\s*[|｜_]\s*")
+
+
+def _title_remainder(title_tag: str, others: list[str]) -> list[str]:
+    """What <title> adds before or after a separator to another metadata title ("Blog name: Post title" beside
+    og:title "Post title"): the site's name (so an <h1> printing it is the site's heading, not the article's)."""
+    separators = list(_SEPARATOR.finditer(title_tag))
+    if not separators:
+        return []
+    keys = {_site_key(other) for other in others if other}
+    first, last = separators[0], separators[-1]
+    lead, rest = title_tag[:first.start()].strip(), title_tag[first.end():].strip()
+    head, tail = title_tag[:last.start()].strip(), title_tag[last.end():].strip()
+    return [part for part, other in ((lead, rest), (tail, head)) if part and _site_key(other) in keys]
 
 
 def _title_suffix(title: str) -> list[str]:
