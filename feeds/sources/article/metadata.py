@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .common import (_ARTICLE_TYPES, _DATE_RE, _META_AUTHOR, _META_TITLE, _SITE_TYPES, _WORD, _absolute, _class_words,
-                     _clean, _is_furniture, _registrable_host, _select, _text)
+from .common import (_ARTICLE_TYPES, _DATE_RE, _FURNITURE_TAGS, _META_AUTHOR, _META_TITLE, _SITE_TYPES, _WORD,
+                     _absolute, _class_words, _clean, _is_furniture, _registrable_host, _select, _text)
 
 # --------------------------------------------------------------------------------------------
 # Structured data: JSON-LD and meta elements
@@ -178,9 +178,35 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
         chosen = _strip_site_name(analytics or social, site_names)
     elif title_tag:
         chosen = _strip_site_name(title_tag, site_names, loose=True)
+        if _printed_heading(doc, chosen) is None and _names_the_site(doc, chosen, site_names):
+            return _first_heading(doc, site_names, title_tag) or chosen
     else:
         return None
     return _printed_heading(doc, chosen) or chosen
+
+
+def _names_the_site(doc: HtmlElement, text: str, site_names: list[str]) -> bool:
+    """Whether a title names the site or a section of it: a site name, or printed in the page's header,
+    navigation or footer (the site's name beside its logo, a breadcrumb's section)."""
+    key = _site_key(text)
+    if not key or _matches_site(text, site_names):
+        return bool(key)
+    return any(key in _site_key(_text(element)) for element in doc.iter(*_FURNITURE_TAGS))
+
+
+def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> str | None:
+    """The first heading (h1-h4) of the content that is not the site's (<title> named only the site or a
+    section): outside the furniture and links, not a site name, no part of <title>, at least 20 characters
+    (a section name or a widget's heading is shorter)."""
+    title_key = _site_key(title_tag)
+    for heading in doc.iter("h1", "h2", "h3", "h4"):
+        text = _text(heading)
+        if (len(text) < 20 or _is_furniture(heading) or any(a.tag == "a" for a in heading.iterancestors())
+                or heading.find(".//a") is not None or _matches_site(text, site_names)
+                or _site_key(text) in title_key):
+            continue
+        return text
+    return None
 
 
 def _microdata_headline(doc: HtmlElement) -> str:
