@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .common import (_ARTICLE_TYPES, _DATE_RE, _FURNITURE_TAGS, _META_AUTHOR, _META_TITLE, _SITE_TYPES, _WORD,
-                     _absolute, _class_words, _clean, _is_furniture, _registrable_host, _select, _text)
+from .common import (_ARTICLE_TYPES, _DATE_RE, _META_AUTHOR, _META_TITLE, _SITE_TYPES, _WORD, _absolute, _class_words,
+                     _clean, _is_furniture, _registrable_host, _select, _text)
 
 # --------------------------------------------------------------------------------------------
 # Structured data: JSON-LD and meta elements
@@ -186,12 +186,12 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
 
 
 def _names_the_site(doc: HtmlElement, text: str, site_names: list[str]) -> bool:
-    """Whether a title names the site or a section of it: a site name, or printed in the page's header,
-    navigation or footer (the site's name beside its logo, a breadcrumb's section)."""
+    """Whether a title names the site: a site name, or printed in the page's header or footer (the site's
+    name beside its logo, its address). Not the navigation: a breadcrumb may print the headline itself."""
     key = _site_key(text)
     if not key or _matches_site(text, site_names):
         return bool(key)
-    return any(key in _site_key(_text(element)) for element in doc.iter(*_FURNITURE_TAGS))
+    return any(key in _site_key(_text(element)) for element in doc.iter("header", "footer"))
 
 
 def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> str | None:
