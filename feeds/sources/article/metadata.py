@@ -163,7 +163,9 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     analytics = next((meta[k] for k in _META_TITLE if meta.get(k)), "")
     social = meta.get("og:title", "") or meta.get("twitter:title", "")
     references = [t for t in (structured, analytics, social, title_tag) if t]
-    h1 = _main_h1(doc, site_names + _title_remainder(title_tag, [structured, analytics, social]), references)
+    others = [t for t in (structured, analytics, social)
+              if t and not _matches_site(t, site_names) and _printed_heading(doc, t) is not None]
+    h1 = _main_h1(doc, site_names + _title_remainder(title_tag, others), references)
     heading = _without_kicker(h1, references, site_names) if h1 is not None else ""
     if heading:
         longer = next((_strip_site_name(t, site_names) for t in (structured, social)
@@ -322,7 +324,8 @@ _SPACED = re.compile(r"\s+(?:[|–—\-·•»/]|::)\s+|\s*[|｜_]\s*")
 
 def _title_remainder(title_tag: str, others: list[str]) -> list[str]:
     """What <title> adds before or after a separator to another metadata title ("Blog name: Post title" beside
-    og:title "Post title"): the site's name (so an <h1> printing it is the site's heading, not the article's)."""
+    og:title "Post title"; the caller passes only titles that a heading prints and that are no site name): the
+    site's name (so an <h1> printing it is the site's heading, not the article's)."""
     separators = list(_SEPARATOR.finditer(title_tag))
     if not separators:
         return []
