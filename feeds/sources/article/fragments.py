@@ -371,7 +371,8 @@ def _is_dated_link(block: HtmlElement) -> bool:
     rows = list(block.iter("tr")) or list(block.iter("li"))
     if block.tag in ("table", "ul", "ol") and rows:
         texts = [_clean(" ".join(_itertext(row))) for row in rows]
-        return all(_dated_line(text, 15) for text in texts) or all(_dated_at_end(text, 15) for text in texts)
+        return all(_dated_line(text, 15) for text in texts) or (
+            all(_dated_at_end(text, 15) for text in texts) and all(row.find(".//a") is not None for row in rows))
     first_line = _clean(block.text) if len(block) and block[0].tag == "br" else ""
     if first_line and _DATE_RE.fullmatch(first_line):      # "18.08.2023<br>Other headline"
         return _dated_line(_clean(" ".join(_itertext(block))), 15)
@@ -383,7 +384,8 @@ def _is_dated_link(block: HtmlElement) -> bool:
 
 
 def _dated_at_end(text: str, words: int) -> bool:
-    """A few words, then a date ("Other headline 18.04.2023")."""
+    """A few words, then a date ("Other headline 18.04.2023"; in a list only when each item is a link: a
+    list of key dates, "Applications close 30 April 2024", is the article's)."""
     match = next((m for m in _DATE_RE.finditer(text) if m.end() == len(text)), None)
     return match is not None and 0 < len(text[:match.start()].split()) <= words
 
