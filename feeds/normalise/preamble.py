@@ -53,7 +53,9 @@ _AGENCY_DATELINE = re.compile(r"^(?P<place>" + _PLACE_NAME + r"),\s*(?P<date>[^(
                               + _DASH)
 _DATE_LINE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})"
                              r"\s*,\s*(?P<date>.+)$")
-_SENTENCE_END = re.compile(r"[.!?…»\"”。！？]$")
+_SENTENCE_END = re.compile(r"[.!?…»\"”。！？।॥۔։።။។]$")   # also the danda (Hindi...) and other scripts' full stops
+# Scripts that end no sentence with a mark (Thai, Lao): a line in them says nothing by ending without one
+_UNMARKED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
 
 
 @dataclass(frozen=True)
@@ -232,13 +234,15 @@ def _body_after(lines: list[tuple[int, str]], title_at: int | None, title: str |
 def _standfirst(body: list[str], language: str | None, locale: str | None,
                 zone: str | None) -> tuple[str | None, list[str]]:
     """(standfirst, the rest): short lines between the headline and a first paragraph that opens with a
-    dateline, or one short line that ends no sentence, above a longer paragraph."""
+    dateline, or one short line that ends no sentence, above a longer paragraph (not a line in a script
+    whose sentences end without a mark, Thai or Lao: there it is the first sentence)."""
     lead = next((k for k in range(min(3, len(body))) if split_dateline(" ".join(body[k].split("\n")), language,
                                                                       locale, zone)), None)
     if lead and all(len(b) <= 250 and not _LABELLED.match(b) for b in body[:lead]):
         return "\n".join(body[:lead]), body[lead:]
     if not lead and len(body) >= 2 and len(body[0]) <= 250 and "\n" not in body[0] \
-            and not _SENTENCE_END.search(body[0]) and not _LABELLED.match(body[0]) and len(body[1]) > len(body[0]):
+            and not _SENTENCE_END.search(body[0]) and not _UNMARKED_SCRIPT.search(body[0]) \
+            and not _LABELLED.match(body[0]) and len(body[1]) > len(body[0]):
         return body[0], body[1:]
     return None, body
 

@@ -222,8 +222,9 @@ _UNSEEN = ("style", "script", "template")     # elements whose text is never sho
 
 
 def _text(element: etree._Element) -> str:
-    """All the visible text of an element (not the text of <style>, <script>), white space collapsed."""
-    if next(element.iterdescendants(*_UNSEEN), None) is None:
+    """All the visible text of an element (not the text of <style>, <script>), white space collapsed; a
+    line break (<br>) is a space (a headline printed on two lines is one line of text)."""
+    if next(element.iterdescendants(*_UNSEEN, "br"), None) is None:
         return _clean("".join(_itertext(element)))
     return _clean("".join(_seen_text(element)))
 
@@ -232,7 +233,9 @@ def _seen_text(element: etree._Element) -> Iterator[str]:
     if element.text and element.tag not in _UNSEEN:
         yield element.text
     for child in element:
-        if isinstance(child.tag, str) and child.tag not in _UNSEEN:
+        if child.tag == "br":
+            yield " "
+        elif isinstance(child.tag, str) and child.tag not in _UNSEEN:
             yield from _seen_text(child)
         if child.tail:
             yield child.tail

@@ -77,7 +77,7 @@ def _auto_fragment(doc: HtmlElement, base: str | None) -> HtmlElement | None:
     if content.specific:
         extracted = _trafilatura_fragment(_as_document(content.nodes), base)
     if extracted is None:
-        extracted = _trafilatura_fragment(page, base)
+        extracted = _trafilatura_fragment(_without_pagination(page), base)
     if extracted is not None and not content.specific:
         return extracted
     own = _build_fragment(content.nodes, base) if content.nodes else None
@@ -129,6 +129,25 @@ def _with_absolute_links(doc: HtmlElement, base: str | None) -> HtmlElement:
     return doc
 
 
+_PAGINATION_WORDS = frozenset({"pagination", "pager"})
+
+
+def _without_pagination(page: HtmlElement) -> HtmlElement:
+    """The page (modified) without its previous/next links (class or id "pagination", "pager": "Previous:
+    Other headline"), which are never article text, unless they hold the article: what trafilatura reads
+    when no container is known."""
+    body = page.find("body")
+    if body is None:
+        return page
+    body_chars = max(1, _paragraph_chars(body))
+    doomed = [e for e in body.iter() if isinstance(e.tag, str) and set(_class_words(e)) & _PAGINATION_WORDS
+              and not _holds_article(e, body_chars)]
+    for element in doomed:
+        if element.getparent() is not None:
+            _drop(element)
+    return page
+
+
 def _as_document(nodes: list[HtmlElement]) -> HtmlElement:
     """A new document whose body holds copies of the nodes inside an <article>: trafilatura reads the
     article element whole (headings, lists, tables), where on bare blocks it keeps only the paragraphs."""
@@ -173,7 +192,7 @@ def _main_content(doc: HtmlElement) -> _Content:
     best = _scored_candidate(body)
     best_size = _paragraph_chars(best) if best is not None else 0
     for rank, level in enumerate(_container_levels(body)):
-        nodes = _distinct([n for n in _outermost(level) if _paragraph_chars(n) >= _MIN_CONTAINER])
+        nodes = _distinct(_sized(_outermost(level)))
         if not nodes:
             continue
         size = sum(_paragraph_chars(n) for n in nodes)
@@ -190,6 +209,16 @@ def _main_content(doc: HtmlElement) -> _Content:
 
 
 _MIN_CONTAINER = 150  # characters of prose for a container to count
+
+
+def _sized(nodes: list[HtmlElement]) -> list[HtmlElement]:
+    """The containers big enough to count; none when the body's class marks the paragraphs themselves
+    (<p class="post-body-paragraph">, one per paragraph): they are no container, and taking only the long
+    ones would drop the short paragraphs, headings and quotes between them, so the next level (<article>,
+    <main>) is read whole."""
+    if len(nodes) >= 2 and all(n.tag == "p" for n in nodes):
+        return []
+    return [n for n in nodes if _paragraph_chars(n) >= _MIN_CONTAINER]
 _MIN_SHARE = 0.4      # a container must hold this share of the best-scored block's prose
 
 

@@ -5,7 +5,8 @@ between them by agreement and position.
 Evidence, strongest first: the publisher's metadata (JSON-LD datePublished, meta elements, microdata)
 is kept as given; when a date printed near the headline names the next or previous day, the metadata's
 instant is shown in the offset the printed time of day implies, else in the page language's usual zone, if
-that makes the days agree (a "Z" instant keeps its meaning, the publisher's calendar day comes back).
+that makes the days agree (a "Z" instant keeps its meaning, the publisher's calendar day comes back); a
+UTC instant that the page's other metadata states with the publisher's offset is shown in that offset.
 Without metadata: a labelled date near the headline ("Veröffentlicht am 26. Januar 2022", "Data publikacji:
 14.09.2023"), a `<time>` in the article, an
 unlabelled date next to the headline, htmldate (used also to break a tie between a `<time>` and the
@@ -59,7 +60,8 @@ def _published(doc: HtmlElement, meta: dict[str, str], article_ld: dict, title: 
     near = _headline_date(doc, title, language)
     given = _metadata_date(doc, meta, article_ld)
     if given is not None:
-        return _in_publisher_day(given[0], near, language), given[1]
+        value = _with_stated_offset(given[0], doc, meta)
+        return _in_publisher_day(value, near, language), given[1]
     if near is not None and near.labelled:
         return near.value, "text"
     if value := _time_element(doc):
@@ -88,6 +90,35 @@ def _metadata_date(doc: HtmlElement, meta: dict[str, str], article_ld: dict) -> 
     if microdata := _itemprop_value(doc, "datepublished"):
         return microdata, "meta"
     return None
+
+
+def _with_stated_offset(value: str, doc: HtmlElement, meta: dict[str, str]) -> str:
+    """A UTC instant ("Z", "+00:00") that the page's other evidence (the meta elements, microdata, a
+    `<time datetime>`) states as the same instant with another offset, shown in that offset: the
+    publisher's own clock, so its calendar day. The instant itself never changes; unchanged otherwise."""
+    instant = _instant(value)
+    if instant is None or instant.utcoffset() != timedelta(0):
+        return value
+    stated = [meta.get(key) for key in _META_PUBLISHED]
+    stated += [element.get("content") or element.get("datetime") for element in doc.xpath("//*[@itemprop]")
+               if "datepublished" in (element.get("itemprop") or "").lower().split()]
+    stated += [element.get("datetime") for element in doc.iter() if _is_time(element)]
+    for other in stated:
+        local = _instant(other)
+        if local is not None and local == instant and local.utcoffset() != timedelta(0):
+            return (other or "").strip()
+    return value
+
+
+def _instant(value: str | None) -> datetime | None:
+    """An ISO 8601 instant with its offset, or None (no time zone, or not ISO 8601)."""
+    if not value or "T" not in value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
 
 
 def _day(value: str) -> date | None:

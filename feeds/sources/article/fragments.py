@@ -302,8 +302,8 @@ def _drop_if_empty(element: etree._Element) -> None:
 def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
     """The body must not start with the title again, nor with a lone "Published on <date>" line or a line of
     the article's particulars ("Diposting: 17/01/2022 | Oleh: Diskominfo | Dibaca: 532 kali"); nor end with
-    such lines, a dated update notice ("Mis à jour le 12 mai 2021 : le calendrier a été précisé.") or a list
-    of other items by date."""
+    such lines, a dated update notice ("Mis à jour le 12 mai 2021 : le calendrier a été précisé."), a list
+    of other items by date (the date before or after each) or a comment thread."""
     key = _site_key(title or "")
     while len(fragment):
         first = fragment[0]
@@ -316,13 +316,41 @@ def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
     while at is not None and len(fragment) > at + 2 and (
             _is_date_line(below := _text(fragment[at + 1])) or _is_particulars_line(below)):
         fragment.remove(fragment[at + 1])
-    listed = False
+    while _drop_trailing_furniture(fragment) or _drop_comment_thread(fragment):
+        pass
+
+
+def _drop_trailing_furniture(fragment: HtmlElement) -> bool:
+    """Drop the lines of particulars, update notices and lists of other items by date (with the list's
+    title) that end the fragment; whether anything went."""
+    listed = dropped = False
     while len(fragment) > 1 and (_is_date_line(last := _text(fragment[-1])) or _is_particulars_line(last)
                                  or _is_update_notice(last) or _is_dated_link(fragment[-1])):
         listed = listed or _is_dated_link(fragment[-1])
         fragment.remove(fragment[-1])
+        dropped = True
     if listed and len(fragment) > 1 and _is_box_title(_text(fragment[-1])):
         fragment.remove(fragment[-1])     # the list's own title ("Latest news")
+    return dropped
+
+
+_COUNTED_TITLE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}\s*\(\d+\)$")
+
+
+def _drop_comment_thread(fragment: HtmlElement) -> bool:
+    """Drop a comment thread that ends the fragment: a heading with a count ("Yorumlar (2)", "Comments (14)")
+    followed only by short blocks (names, comments), at least one a date line (each comment's time); whether
+    it went."""
+    blocks = list(fragment)
+    for at in range(len(blocks) - 2, 0, -1):
+        if blocks[at].tag in _HEADINGS and _COUNTED_TITLE.match(_text(blocks[at])):
+            after = [_text(block) for block in blocks[at + 1:]]
+            if all(len(text) <= 400 for text in after) and any(_is_date_line(text) for text in after):
+                for block in blocks[at:]:
+                    fragment.remove(block)
+                return True
+            return False
+    return False
 
 
 def _repeats_title(block: HtmlElement, key: str) -> bool:
@@ -342,7 +370,9 @@ def _is_dated_link(block: HtmlElement) -> bool:
     its own above a few words, or a table or list whose every row or item is a date and a few words."""
     rows = list(block.iter("tr")) or list(block.iter("li"))
     if block.tag in ("table", "ul", "ol") and rows:
-        return all(_dated_line(_clean(" ".join(_itertext(row))), 15) for row in rows)
+        texts = [_clean(" ".join(_itertext(row))) for row in rows]
+        return all(_dated_line(text, 15) for text in texts) or (
+            all(_dated_at_end(text, 15) for text in texts) and all(row.find(".//a") is not None for row in rows))
     first_line = _clean(block.text) if len(block) and block[0].tag == "br" else ""
     if first_line and _DATE_RE.fullmatch(first_line):      # "18.08.2023<br>Other headline"
         return _dated_line(_clean(" ".join(_itertext(block))), 15)
@@ -351,6 +381,13 @@ def _is_dated_link(block: HtmlElement) -> bool:
     for link in filter(None, links):
         rest = rest.replace(link, " ")
     return any(links) and bool(_DATE_RE.fullmatch(_clean(rest)))
+
+
+def _dated_at_end(text: str, words: int) -> bool:
+    """A few words, then a date ("Other headline 18.04.2023"; in a list only when each item is a link: a
+    list of key dates, "Applications close 30 April 2024", is the article's)."""
+    match = next((m for m in _DATE_RE.finditer(text) if m.end() == len(text)), None)
+    return match is not None and 0 < len(text[:match.start()].split()) <= words
 
 
 def _dated_line(text: str, words: int) -> bool:

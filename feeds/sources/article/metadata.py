@@ -163,7 +163,9 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     analytics = next((meta[k] for k in _META_TITLE if meta.get(k)), "")
     social = meta.get("og:title", "") or meta.get("twitter:title", "")
     references = [t for t in (structured, analytics, social, title_tag) if t]
-    h1 = _main_h1(doc, site_names, references)
+    others = [t for t in (structured, analytics, social)
+              if t and not _matches_site(t, site_names) and _printed_heading(doc, t) is not None]
+    h1 = _main_h1(doc, site_names + _title_remainder(title_tag, others), references)
     heading = _without_kicker(h1, references, site_names) if h1 is not None else ""
     if heading:
         longer = next((_strip_site_name(t, site_names) for t in (structured, social)
@@ -178,9 +180,35 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
         chosen = _strip_site_name(analytics or social, site_names)
     elif title_tag:
         chosen = _strip_site_name(title_tag, site_names, loose=True)
+        if _printed_heading(doc, chosen) is None and _names_the_site(doc, chosen, site_names):
+            return _first_heading(doc, site_names, title_tag) or chosen
     else:
         return None
     return _printed_heading(doc, chosen) or chosen
+
+
+def _names_the_site(doc: HtmlElement, text: str, site_names: list[str]) -> bool:
+    """Whether a title names the site: a site name, or printed in the page's header or footer (the site's
+    name beside its logo, its address). Not the navigation: a breadcrumb may print the headline itself."""
+    key = _site_key(text)
+    if not key or _matches_site(text, site_names):
+        return bool(key)
+    return any(key in _site_key(_text(element)) for element in doc.iter("header", "footer"))
+
+
+def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> str | None:
+    """The first heading (h1-h4) of the content that is not the site's (<title> named only the site or a
+    section): outside the furniture and links, not a site name, no part of <title>, at least 20 characters
+    (a section name or a widget's heading is shorter)."""
+    title_key = _site_key(title_tag)
+    for heading in doc.iter("h1", "h2", "h3", "h4"):
+        text = _text(heading)
+        if (len(text) < 20 or _is_furniture(heading) or any(a.tag == "a" for a in heading.iterancestors())
+                or heading.find(".//a") is not None or _matches_site(text, site_names)
+                or _site_key(text) in title_key):
+            continue
+        return text
+    return None
 
 
 def _microdata_headline(doc: HtmlElement) -> str:
@@ -292,6 +320,20 @@ def _main_h1(doc: HtmlElement, site_names: list[str], references: list[str]) -> 
 
 _SEPARATOR = re.compile(r"\s+(?:[|–—\-:·•»/]|::)\s+|\s*[|｜_:：]\s*")
 _SPACED = re.compile(r"\s+(?:[|–—\-·•»/]|::)\s+|\s*[|｜_]\s*")
+
+
+def _title_remainder(title_tag: str, others: list[str]) -> list[str]:
+    """What <title> adds before or after a separator to another metadata title ("Blog name: Post title" beside
+    og:title "Post title"; the caller passes only titles that a heading prints and that are no site name): the
+    site's name (so an <h1> printing it is the site's heading, not the article's)."""
+    separators = list(_SEPARATOR.finditer(title_tag))
+    if not separators:
+        return []
+    keys = {_site_key(other) for other in others if other}
+    first, last = separators[0], separators[-1]
+    lead, rest = title_tag[:first.start()].strip(), title_tag[first.end():].strip()
+    head, tail = title_tag[:last.start()].strip(), title_tag[last.end():].strip()
+    return [part for part, other in ((lead, rest), (tail, head)) if part and _site_key(other) in keys]
 
 
 def _title_suffix(title: str) -> list[str]:
