@@ -135,7 +135,7 @@ def _ingest(args: argparse.Namespace) -> int:
     if unknown:
         print(f"{config.path}: unknown source {', '.join(unknown)}", file=sys.stderr)
         return 2
-    store = Store.open(config.service.database)
+    store = Store.open(config.service.database, readers=False)     # this process serves no reader
     try:
         trigger = Trigger(source_ids=tuple(args.source) if args.source else None, only_due=args.due, wait=args.wait,
                           clock=clock, progress=_progress, reclassify_progress=_ReclassifyBar(),

@@ -195,7 +195,7 @@ def _schedule(options: ServeOptions, grace: float) -> int:
     from .schedule import start_scheduler
     from .store import Store
     config = serving_config(load_config(options.config_path), options.host, options.port, warn=False)
-    store = Store.open(config.service.database)
+    store = Store.open(config.service.database, readers=False)     # the workers serve; this process ingests
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(signum, lambda s, f: stop.set())

@@ -290,6 +290,25 @@ def test_decisions_are_those_of_the_code_before_the_speed_work(tmp_path: Path) -
     assert got == want
 
 
+def test_only_a_process_serving_readers_maps_the_sqlite_archive(tmp_path: Path) -> None:
+    """Memory-mapped reads and the larger page cache are for readers; `feeds ingest` would map every page
+    it touches into its own memory (its peak grew with the archive)."""
+    url = f"sqlite:///{tmp_path / 'feeds.db'}"
+
+    def pragmas(readers: bool) -> tuple[int, int]:
+        store = Store.open(url, readers=readers)
+        try:
+            with store.engine.connect() as conn:
+                return (conn.exec_driver_sql("PRAGMA mmap_size").scalar_one(),
+                        conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+        finally:
+            store.close()
+
+    assert pragmas(readers=True) == (268435456, -8192)
+    ingesting = pragmas(readers=False)
+    assert ingesting[0] == 0 and ingesting[1] != -8192
+
+
 @pytest.mark.long
 def test_bench_ingest_runs_at_a_tiny_size() -> None:
     out = subprocess.run([sys.executable, str(ROOT / "bench" / "ingest"), "--count", "20", "--baseline", "none",

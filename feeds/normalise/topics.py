@@ -28,6 +28,7 @@ Every match keeps its explanation: the keywords that matched and where (title, b
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import json
@@ -153,6 +154,7 @@ class Text:
     written: tuple[str, ...]
     stems_at: Mapping[str, tuple[int, ...]]
     raw_at: Mapping[str, tuple[int, ...]]
+    raw_sorted: tuple[str, ...] = ()      # the keys of raw_at in order: the words with a prefix are a run of them
 
 
 def _text(words: Sequence[str], raw: Sequence[str], written: Sequence[str]) -> Text:
@@ -163,7 +165,18 @@ def _text(words: Sequence[str], raw: Sequence[str], written: Sequence[str]) -> T
             stems_at.setdefault(w, []).append(i)
             raw_at.setdefault(r, []).append(i)
     return Text(tuple(words), tuple(raw), tuple(written), {k: tuple(v) for k, v in stems_at.items()},
-                {k: tuple(v) for k, v in raw_at.items()})
+                {k: tuple(v) for k, v in raw_at.items()}, tuple(sorted(raw_at)))
+
+
+def _with_prefix(text: Text, prefix: str) -> list[int]:
+    """Positions of the plain words that start with `prefix`, in order (a run of `raw_sorted`, found by
+    bisection instead of a test of every word)."""
+    found: list[int] = []
+    for k in range(bisect.bisect_left(text.raw_sorted, prefix), len(text.raw_sorted)):
+        if not text.raw_sorted[k].startswith(prefix):
+            break
+        found.extend(text.raw_at[text.raw_sorted[k]])
+    return sorted(found)
 
 
 def find(pattern: Pattern, text: Text) -> list[int]:
@@ -172,10 +185,7 @@ def find(pattern: Pattern, text: Text) -> list[int]:
     if not n:
         return []
     first, prefix = pattern.parts[0]
-    if prefix:
-        starts = sorted(i for r, at in text.raw_at.items() if r.startswith(first) for i in at)
-    else:
-        starts = list(text.stems_at.get(first, ()))
+    starts = _with_prefix(text, first) if prefix else list(text.stems_at.get(first, ()))
     words, raw = text.words, text.raw
     hits = []
     for i in starts:
