@@ -177,9 +177,21 @@ def client(env: Env):  # type: ignore[no-untyped-def]
 
 @contextmanager
 def serve_app(app, port: int) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Serve a WSGI app on 127.0.0.1:port in a thread (threaded server); stopped cleanly afterwards."""
+    """Serve a WSGI app on 127.0.0.1:port in a thread (werkzeug's threaded server); stopped cleanly afterwards.
+
+    Each answer is read whole and its iterable closed before werkzeug sends it: when a client (a browser
+    leaving a page) drops the connection mid-answer, werkzeug does not close the iterable, and a static
+    file's handle would be left to the garbage collector (a ResourceWarning in whatever test runs next)."""
     from werkzeug.serving import make_server
-    server = make_server("127.0.0.1", port, app, threaded=True)
+
+    def whole(environ, start_response):  # type: ignore[no-untyped-def]
+        answer = app(environ, start_response)
+        try:
+            return [b"".join(answer)]
+        finally:
+            if hasattr(answer, "close"):
+                answer.close()
+    server = make_server("127.0.0.1", port, whole, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -198,7 +210,7 @@ class Live:
 
 @pytest.fixture
 def live(tmp_path: Path, database_url: str) -> Iterator[Live]:
-    """The app served by waitress on 127.0.0.1, with the shipped demo releases ingested (one source per folder)."""
+    """The app served on 127.0.0.1 (`serve_app`), with the shipped demo releases ingested (one source per folder)."""
     port = free_port()
     releases = tmp_path / "releases"
     shutil.copytree(ROOT / "sources", releases)

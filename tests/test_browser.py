@@ -1,6 +1,6 @@
 """The HTML pages in a real browser: Playwright for Python driving Debian's Chromium (/usr/bin/chromium)
-against the app served by waitress on 127.0.0.1, with the shipped demo sources ingested and one source
-broken after its first run (its folder removed), as an operator would meet it.
+against the app served on 127.0.0.1 (tests.conftest.serve_app), with the shipped demo sources ingested and one
+source broken after its first run (its folder removed), as an operator would meet it.
 
 Each test walks what a person does (home -> topic -> filter -> release, search, copy a feed URL, read
 the sources page), checks every page with axe-core (no serious or critical violation), that no page

@@ -11,7 +11,7 @@ from feeds.model import RawRelease
 from feeds.normalise import normalise
 from feeds.normalise.classifier import Classifier
 from feeds.normalise.dates import find_date, parse_date, read_date
-from feeds.normalise.html import paragraphs_from_html, sanitise, text_of
+from feeds.normalise.html import paragraphs_from_html, plain_paragraphs, sanitise, text_of
 from feeds.normalise.when import PUBLISHED_LABEL, UPDATED_LABEL, find_stated
 from feeds.normalise.press import split_dateline, strip_furniture
 from feeds.normalise.text import summarise, xml_safe
@@ -206,3 +206,17 @@ def test_furniture_and_leading_matter() -> None:
 
 def test_xml_safe_keeps_ordinary_text() -> None:
     assert xml_safe("a\tb\nc é ✓ 😀") == "a\tb\nc é ✓ 😀"
+
+
+@pytest.mark.parametrize("fragment", [
+    "<p>One</p><p>Two <b>three</b></p>",
+    "<p>Line one<br>line two</p>",
+    "<p>Line one</br>line two</p>",             # lxml reads </br> as a <br>
+    "<p>Line one<BR/>line two</p><ul><li>a<br >b</li></ul>",
+    "<p>A &lt;br&gt; written as text and a < br> that is no tag</p>",
+    "<p>A line separator\u2028inside the text</p><p>and a second paragraph</p>",
+    "<div>Loose text<p>then a paragraph</p>tail</div>",
+])
+def test_plain_paragraphs_equal_a_fresh_reading(fragment: str) -> None:
+    """Reusing the keep_lines reading gives exactly what a second parse would."""
+    assert plain_paragraphs(fragment, paragraphs_from_html(fragment, keep_lines=True)) == paragraphs_from_html(fragment)

@@ -17,7 +17,7 @@ from ..errors import SkipFile
 from ..model import RawRelease, Release
 from .classifier import Classifier
 from .dates import in_feed_window, read_date
-from .html import html_from_paragraphs, paragraphs_from_html, sanitise, text_of
+from .html import html_from_paragraphs, paragraphs_from_html, plain_paragraphs, sanitise, text_of
 from .geo import countries
 from .identity import body_hash, content_hash, press_parts
 from .language import detect
@@ -76,7 +76,8 @@ def normalise(raw: RawRelease, source: SourceConfig, classifier: Classifier, now
     # An HTML body keeps its structure (lists, links) unless furniture had to be cut out of it;
     # then, like a text body, it becomes escaped paragraphs. Either way nothing unsafe survives.
     body_html = ""
-    if raw.body_text is None and raw.body_html is not None and paragraphs == paragraphs_from_html(raw.body_html):
+    if (raw.body_text is None and raw.body_html is not None
+            and paragraphs == plain_paragraphs(raw.body_html, given_blocks)):
         body_html = sanitise(raw.body_html, link or base_url or None)
     if not body_html:
         body_html = html_from_paragraphs(paragraphs)

@@ -117,6 +117,16 @@ def paragraphs_from_html(fragment: str, keep_lines: bool = False) -> list[str]:
     return [p for p in paragraphs if p]
 
 
+_LINE_BREAK = re.compile(r"</?\s*br\b", re.IGNORECASE)
+
+
+def plain_paragraphs(fragment: str, lines_kept: list[str]) -> list[str]:
+    """`paragraphs_from_html(fragment)`, given `lines_kept`, its reading with `keep_lines=True`: the two
+    differ only where the fragment has a <br>, so without one the fragment is not parsed again (on a long
+    page the parse is the larger part of normalising)."""
+    return paragraphs_from_html(fragment) if _LINE_BREAK.search(fragment) else lines_kept
+
+
 def text_of(fragment: str) -> str:
     """Plain text of a title-like fragment: no markup survives, entities are decoded.
 
