@@ -1,5 +1,5 @@
 """What a listing page says about a PDF or Word release it links: the item's title and date, and how they
-weigh against what the file itself states. Pure: HTML text in, evidence out.
+weigh against what the file itself states. Pure: a listing page in, evidence out.
 
 A listing item is the largest element around a link that holds no link elsewhere (an `<li>`, a table
 row, a card). Its title is the link's text without a file note ("(PDF, 240 KB)", "[docx]"); its date a
@@ -44,19 +44,32 @@ class ListingItem:
     date: str | None
 
 
-def listing_items(html: str, base: str, locale: str | None = None) -> dict[str, ListingItem]:
-    """Canonical URL -> what the listing's item around that link shows (its first link wins)."""
+def parse_listing(html: str, base: str) -> lxml_html.HtmlElement | None:
+    """A listing page parsed with its links made absolute against `base`; None when it cannot be parsed."""
     try:
         doc = cast(lxml_html.HtmlElement, lxml_html.fromstring(html, base_url=base))
         doc.make_links_absolute(base, handle_failures="discard")
     except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return {}
+        return None
+    return doc
+
+
+def listing_items(html: str, base: str, locale: str | None = None) -> dict[str, ListingItem]:
+    """Canonical URL -> what the listing's item around that link shows (its first link wins)."""
+    doc = parse_listing(html, base)
+    return {} if doc is None else items_of(doc, locale)
+
+
+def items_of(doc: lxml_html.HtmlElement, locale: str | None = None) -> dict[str, ListingItem]:
+    """`listing_items` of a listing already parsed by `parse_listing`."""
     language = (doc.get("lang") or "").split("-")[0].lower() or None
     out: dict[str, ListingItem] = {}
     for anchor in doc.iter("a"):
         href = anchor.get("href") or ""
-        if href.startswith(("http://", "https://")) and canonical_url(href) not in out:
-            out[canonical_url(href)] = _item_of(anchor, canonical_url(href), language, locale)
+        if href.startswith(("http://", "https://")):
+            url = canonical_url(href)
+            if url not in out:
+                out[url] = _item_of(anchor, url, language, locale)
     return out
 
 

@@ -29,7 +29,7 @@ from ..normalise.endmatter import keep_end_matter_headings
 from ..normalise.html import text_of
 from .feedparse import FEED_TYPES, entries_from_feed
 from .formats import release_from_article
-from .listed import ListingItem, listing_items, with_listing
+from .listed import ListingItem, items_of, parse_listing, with_listing
 from .pagematter import with_page_matter
 from ..http import FetchError, Fetcher, FetchPolicy, FetchResult, RobotsDisallowed
 from .urls import canonical_url, url_identity
@@ -77,15 +77,11 @@ def _wanted(url: str, source: SourceConfig) -> bool:
     return not any(re.search(p, url) for p in source.exclude)
 
 
-def _link_texts(html: str, base: str) -> dict[str, str]:
-    """Canonical URL -> the text of the listing around its link (changes when the listing entry changes)."""
-    try:
-        doc = cast(lxml_html.HtmlElement, lxml_html.fromstring(html, base_url=base))
-        doc.make_links_absolute(base, handle_failures="discard")
-    except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return {}
+def _link_texts(doc: lxml_html.HtmlElement | None) -> dict[str, str]:
+    """Canonical URL -> the text of the listing around its link (changes when the listing entry changes);
+    `doc` is the listing as `listed.parse_listing` gives it."""
     out: dict[str, str] = {}
-    for a in doc.iter("a"):
+    for a in doc.iter("a") if doc is not None else ():
         href = a.get("href")
         if href and href.startswith(("http://", "https://")):
             item = cast(lxml_html.HtmlElement, a.getparent() if a.getparent() is not None else a)
@@ -128,8 +124,9 @@ def listing_articles(source: SourceConfig, fetcher: Fetcher) -> list[Listed]:
                 raise SourceError(f"listing page {url} could not be read: {e}") from e
             log.warning("source=%s listing page %s failed: %s", source.id, url, e)
             break
-        texts = _link_texts(html, result.url)
-        items = listing_items(html, result.url, source.locale or None)
+        doc = parse_listing(html, result.url)          # one parse for the link texts and the items
+        texts = _link_texts(doc)
+        items = items_of(doc, source.locale or None) if doc is not None else {}
         links = find_links(html, result.url, source.links or None)
         if not links and not source.links:
             links = _document_links(texts)     # a listing of PDF or Word releases only
