@@ -205,7 +205,17 @@ def _main_content(doc: HtmlElement) -> _Content:
     nodes = _with_siblings(best)
     for node in nodes:
         _remove_inner_boilerplate(node)
-    return _Content(nodes, False)
+    return _Content(nodes, _is_text_cell(best))
+
+
+def _is_text_cell(element: HtmlElement) -> bool:
+    """Whether the best-scored element is a table's cell that holds the text alone: a <td>, or a row of one
+    cell (a board's view: label rows above, the text's row below). trafilatura then reads it alone: on the
+    whole page it takes the table's label rows and what follows it as text. A layout row of several columns
+    (the article beside a sidebar) is no such cell."""
+    if element.tag == "td":
+        return True
+    return element.tag == "tr" and sum(1 for cell in element if cell.tag in ("td", "th")) == 1
 
 
 def _in_other_article(element: HtmlElement | None, nodes: list[HtmlElement]) -> bool:

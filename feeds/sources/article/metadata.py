@@ -180,6 +180,8 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
         chosen = _strip_site_name(analytics or social, site_names)
     elif title_tag:
         chosen = _strip_site_name(title_tag, site_names, loose=True)
+        if _printed_heading(doc, chosen) is None and (labelled := _labelled_title(doc)):
+            return labelled
         if _printed_heading(doc, chosen) is None and _names_the_site(doc, chosen, site_names):
             return _first_heading(doc, site_names, title_tag) or chosen
     else:
@@ -209,6 +211,33 @@ def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> s
             continue
         return text
     return None
+
+
+_TITLE_LABELS = frozenset({
+    "title", "subject", "headline", "titel", "betreff", "titre", "objet", "título", "titulo", "asunto", "assunto",
+    "titolo", "oggetto", "onderwerp", "tytuł", "temat", "název", "předmět", "ämne", "rubrik", "başlık", "konu",
+    "заголовок", "тема", "judul", "perihal", "tajuk", "tiêu đề", "หัวข้อ", "เรื่อง", "العنوان", "الموضوع", "शीर्षक",
+    "विषय", "제목", "件名", "標題", "标题", "題名", "题目", "タイトル",
+})
+
+
+def _labelled_title(doc: HtmlElement) -> str | None:
+    """The headline in a label/value row of a board's view (Korean, Japanese, Chinese government sites, old
+    CMSs): <th>제목</th><td>Headline</td>, <dt>Subject</dt><dd>...</dd>; the label read without spaces and a
+    closing colon. Outside the page furniture; a value of at least five characters that is no link list."""
+    for label in doc.iter("th", "dt"):
+        key = "".join(_text(label).split()).rstrip(":：").lower()
+        if key not in _TITLE_LABELS_KEYS or _is_furniture(label):
+            continue
+        value = label.getnext()
+        if value is None or value.tag not in ("td", "dd") or value.find(".//a") is not None:
+            continue
+        if len(text := _text(value)) >= 5:
+            return text
+    return None
+
+
+_TITLE_LABELS_KEYS = frozenset("".join(label.split()) for label in _TITLE_LABELS)
 
 
 def _microdata_headline(doc: HtmlElement) -> str:
