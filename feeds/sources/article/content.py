@@ -346,6 +346,8 @@ def _scored_candidate(body: HtmlElement) -> HtmlElement | None:
     for element in body.iter("p", "pre", "td", "blockquote", "li", "div"):
         if element.tag == "div" and any(c.tag in _BLOCK_TAGS for c in element):
             continue
+        if element.tag == "td" and element.find(".//table") is not None:
+            continue  # a layout cell holding another table: its inner cells count, not all of it again
         text = _text(element)
         if len(text) < 25:
             continue
