@@ -190,12 +190,17 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
 
 
 def _names_the_site(doc: HtmlElement, text: str, site_names: list[str]) -> bool:
-    """Whether a title names the site: a site name, or printed in the page's header or footer (the site's
-    name beside its logo, its address). Not the navigation: a breadcrumb may print the headline itself."""
+    """Whether a title names the site or a section of it: a site name, printed in the page's header or
+    footer (the site's name beside its logo, its address), or a short name (four words at most) that a
+    link prints whole (a menu's "Local News"). Not the navigation's text otherwise: a breadcrumb may print
+    the headline itself."""
     key = _site_key(text)
     if not key or _matches_site(text, site_names):
         return bool(key)
-    return any(key in _site_key(_text(element)) for element in doc.iter("header", "footer"))
+    if any(key in _site_key(_text(element)) for element in doc.iter("header", "footer")):
+        return True
+    return len(text.split()) <= 4 and any(
+        _site_key(_text(a)) == key and (a.get("href") or "#").strip() != "#" for a in doc.iter("a"))
 
 
 def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> str | None:
