@@ -208,7 +208,7 @@ def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> s
     section): outside the furniture and links, not a site name, no part of <title>, at least 20 characters
     (a section name or a widget's heading is shorter)."""
     title_key = _site_key(title_tag)
-    for heading in doc.iter("h1", "h2", "h3", "h4"):
+    for heading in [*doc.iter("h1", "h2", "h3", "h4"), *filter(_stands_alone, doc.iter("b", "strong"))]:
         text = _text(heading)
         if (len(text) < 20 or _is_furniture(heading) or any(a.tag == "a" for a in heading.iterancestors())
                 or heading.find(".//a") is not None or _matches_site(text, site_names)
@@ -216,6 +216,24 @@ def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> s
             continue
         return text
     return None
+
+
+def _stands_alone(bold: HtmlElement) -> bool:
+    """Whether bold text is a line of its own, as an old page prints its headline without a heading element
+    (<font size="5"><b>Headline</b></font><br>): alone in its <font> wrappers, first in its block, followed by
+    a line break or nothing. Read after the headings (`_first_heading`): only when none qualifies."""
+    element = bold
+    while (parent := element.getparent()) is not None and parent.tag == "font" and _alone_on_line(element):
+        element = parent
+    return parent is not None and parent.tag in ("p", "div", "td", "font") and _alone_on_line(element)
+
+
+def _alone_on_line(element: HtmlElement) -> bool:
+    """Nothing before the element in its parent, and no text or element after it but a line break."""
+    parent = element.getparent()
+    following = element.getnext()
+    return (element.getprevious() is None and parent is not None and not (parent.text or "").strip()
+            and not (element.tail or "").strip() and (following is None or following.tag == "br"))
 
 
 _TITLE_LABELS = frozenset({
