@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .common import (_ARTICLE_TYPES, _DATE_RE, _META_AUTHOR, _META_TITLE, _SITE_TYPES, _WORD, _absolute, _class_words,
-                     _clean, _is_furniture, _registrable_host, _select, _text)
+from .common import (_ARTICLE_TYPES, _DATE_RE, _HEADINGS, _META_AUTHOR, _META_TITLE, _SITE_TYPES, _WORD, _absolute,
+                     _class_words, _clean, _is_furniture, _registrable_host, _select, _text)
 
 # --------------------------------------------------------------------------------------------
 # Structured data: JSON-LD and meta elements
@@ -163,8 +163,7 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     analytics = next((meta[k] for k in _META_TITLE if meta.get(k)), "")
     social = meta.get("og:title", "") or meta.get("twitter:title", "")
     references = [t for t in (structured, analytics, social, title_tag) if t]
-    others = [t for t in (structured, analytics, social)
-              if t and not _matches_site(t, site_names) and _printed_heading(doc, t) is not None]
+    others = _printed_titles(doc, [structured, analytics, social], title_tag, site_names)
     h1 = _main_h1(doc, site_names + _title_remainder(title_tag, others), references)
     heading = _without_kicker(h1, references, site_names) if h1 is not None else ""
     if heading:
@@ -179,14 +178,34 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     elif analytics or social:
         chosen = _strip_site_name(analytics or social, site_names)
     elif title_tag:
-        chosen = _strip_site_name(title_tag, site_names, loose=True)
-        if _printed_heading(doc, chosen) is None and (labelled := _labelled_title(doc)):
-            return labelled
-        if _printed_heading(doc, chosen) is None and _names_the_site(doc, chosen, site_names):
-            return _first_heading(doc, site_names, title_tag) or chosen
+        return _from_title_tag(doc, title_tag, site_names)
     else:
         return None
     return _printed_heading(doc, chosen) or chosen
+
+
+def _from_title_tag(doc: HtmlElement, title_tag: str, site_names: list[str]) -> str:
+    """The title when <title> is the only title the page gives (no metadata title, no <h1> to trust): <title>
+    without the site's name, in the printed form of a heading that says the same; else, when no heading prints
+    it, a board's labelled title row, the content's first heading (where <title> names only the site or a
+    section), or the part of <title> that the page prints (`_printed_part`)."""
+    chosen = _strip_site_name(title_tag, site_names, loose=True)
+    if printed := _printed_heading(doc, chosen):
+        return printed
+    if labelled := _labelled_title(doc):
+        return labelled
+    if _names_the_site(doc, chosen, site_names):
+        return _first_heading(doc, site_names, title_tag) or chosen
+    return _printed_part(doc, title_tag) or chosen
+
+
+def _printed_titles(doc: HtmlElement, titles: list[str], title_tag: str, site_names: list[str]) -> list[str]:
+    """The metadata titles that a heading prints and that are no site name; on a page without metadata titles,
+    the part of <title> that the page prints (`_printed_part`): what <title> adds to them is the site's name."""
+    printed = [t for t in titles if t and not _matches_site(t, site_names) and _printed_heading(doc, t) is not None]
+    if not any(titles) and (part := _printed_part(doc, title_tag)):
+        printed = [part]
+    return printed
 
 
 def _names_the_site(doc: HtmlElement, text: str, site_names: list[str]) -> bool:
@@ -306,6 +325,50 @@ def _heading_printing(doc: HtmlElement, references: list[str], site_names: list[
     return None
 
 
+def _printed_part(doc: HtmlElement, title: str) -> str | None:
+    """The longest run of a title's parts between separators ("Site name - Headline", "Headline | Section |
+    Site") that the page prints whole, outside the furniture and links, when no metadata names the site: by
+    agreement, the headline, whichever side the site's name is on. Printed by a heading (also after a kicker
+    of its own: "Pressemitteilung: Headline"), or by a small element of its own (<div class="headline">); a
+    run of at least 40% of the title's letters (a headline is most of a title; a section's name is not)."""
+    separators = list(_SEPARATOR.finditer(title))
+    if not separators:
+        return None
+    starts = [0] + [m.end() for m in separators]
+    ends = [m.start() for m in separators] + [len(title)]
+    whole = len(_site_key(title))
+    runs: dict[str, str] = {}
+    for i, start in enumerate(starts):
+        for end in ends[i:]:
+            key = _site_key(title[start:end])
+            if 8 <= len(key) < whole and len(key) >= 0.4 * whole:
+                runs.setdefault(key, _clean(title[start:end]))
+    for key in sorted(runs, key=len, reverse=True):
+        if printed := _printed_run(doc, key, runs[key]):
+            return printed
+    return None
+
+
+_RUN_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "td", "strong", "b", "font")
+
+
+def _printed_run(doc: HtmlElement, key: str, run: str) -> str | None:
+    """How a heading or a small element (three children at most) prints the text whose letters are `key`,
+    outside the furniture and links: its own text, or `run` where a heading puts a kicker before it."""
+    for element in doc.iter(*_RUN_TAGS):
+        if len(element) > 3:
+            continue
+        text = _text(element)
+        text_key = _site_key(text)
+        if text_key != key and not (element.tag in _HEADINGS and text_key.endswith(key)
+                                    and len(key) >= 0.5 * len(text_key)):
+            continue
+        if not _is_furniture(element) and element.find(".//a") is None \
+                and not any(a.tag == "a" for a in element.iterancestors()):
+            return text if text_key == key else run
+    return None
+
+
 def _has_subtitle(title: str, heading: str) -> bool:
     """Whether a title is the heading followed by a subtitle ("Heading: subtitle")."""
     title, heading = _clean(title), _clean(heading)
@@ -345,7 +408,7 @@ def _main_h1(doc: HtmlElement, site_names: list[str], references: list[str]) -> 
     if one is; else the first inside <article>/<main> and outside the furniture. An <h1> unlike every
     metadata title and shorter than 20 characters (a section name, a widget's heading) is not trusted.
     """
-    names = site_names + _title_suffix(references[-1] if references else "")
+    names = site_names + _title_suffix(references[-1] if references else "")  # the shorter side only
     headings = []
     for h in doc.iter("h1"):
         text = _text(h)
@@ -389,9 +452,11 @@ def _title_remainder(title_tag: str, others: list[str]) -> list[str]:
 
 
 def _title_suffix(title: str) -> list[str]:
-    """The last part of a title after a separator ("Release | Org" -> ["Org"]), if any."""
+    """The last part of a title after a separator when it is the shorter side ("Release | Org" -> ["Org"]), if
+    any: in "Site name - Headline" the last part is the headline, not a name of the site."""
     parts = _SEPARATOR.split(title)
-    return [parts[-1].strip()] if len(parts) > 1 and parts[-1].strip() else []
+    last = parts[-1].strip() if len(parts) > 1 else ""
+    return [last] if last and len(last) < len(title) - len(last) else []
 
 
 def _similar(text: str, other: str) -> bool:
