@@ -102,18 +102,24 @@ def _with_loose_links(doc, leaves: list) -> list:  # type: ignore[no-untyped-def
 
 
 def preamble_lines(leaves: list, h1) -> list[str]:  # type: ignore[no-untyped-def]
-    """Labels, embargo lines and date lines printed just above the headline, in their order."""
+    """Labels, embargo lines and date lines printed just above the headline, in their order; of the date lines
+    only the nearest to the headline (one further up is a top bar's date of the day: "Thứ hai, 4/3/2024")."""
     index = leaves.index(h1)
     box = _release_box(h1)
     found: list[str] = []
+    dated = False
     for element in reversed(leaves[max(0, index - MAX_ABOVE):index]):
         if _in_furniture(element, box):
             continue
         for text in _readings(element):
             if text in found or not text or len(text) > 120:
                 continue
-            if EMBARGO.match(text) or is_label(text) or read_date_line(text, None, None, None):
+            if EMBARGO.match(text) or is_label(text):
                 found.append(text)
+                break
+            if not dated and read_date_line(text, None, None, None):
+                found.append(text)
+                dated = True
                 break
     return found[::-1]
 

@@ -11,7 +11,10 @@ Without metadata: a labelled date near the headline ("Veröffentlicht am 26. Jan
 14.09.2023"), a `<time>` in the article, an
 unlabelled date next to the headline, htmldate (used also to break a tie between a `<time>` and the
 headline's date), a date element elsewhere outside the page furniture, the URL. Dates announced as
-updates ("Mis à jour le", "Ostatnia modyfikacja") are never the publication date. Metadata values are
+updates ("Mis à jour le", "Ostatnia modyfikacja") are never the publication date. Near the headline means by
+position: the first date under it within a byline's reach, else the nearest date over it (not a top bar's date
+of the day further up), else the first date under it; the text of a column that holds the headline is read
+even where the layout calls it a sidebar. Metadata values are
 returned as written; dates read from the page's text as ISO 8601 (the calendar day as printed).
 
 Part of feeds.sources.article (see its docstring); pure, like all of it.
@@ -271,15 +274,28 @@ def _headline_date(doc: HtmlElement, title: str | None, language: str | None) ->
     """A date printed next to the headline (after it: 1000 characters, before it: 300), a labelled one
     first, else a date in a label/value pair ("<dt>Published</dt><dd>..."), else the first unlabelled one."""
     before, after = _text_around_title(doc, title)
-    for text in (after, before[-300:]):
-        if found := _find_date(text, True, language):
-            return found
+    before = before[-300:]
+    if found := _nearest_date(before, after, True, language):
+        return found
     if found := _labelled_date(doc, language):
         return found
-    for text in (after, before[-300:]):
-        if found := _find_date(text, False, language):
-            return found
-    return None
+    return _nearest_date(before, after, False, language)
+
+
+_BYLINE_REACH = 300   # characters after the headline where a byline's date is printed (a lead may come first)
+_OVERLINE_REACH = 150  # characters before it where a date line over the headline is printed
+
+
+def _nearest_date(before: str, after: str, prefixed: bool, language: str | None) -> _Seen | None:
+    """The first date after the headline, unless it lies past the byline's reach and a date is printed just
+    over the headline (then a related item's date at the end of a short article); else the last date
+    before the headline (the nearest: a top bar's date of the day comes before the article's date)."""
+    below = _find_date(after, prefixed, language)
+    above = _find_date(before, prefixed, language, last=True)
+    if below is not None and (below[1] <= _BYLINE_REACH or above is None
+                              or len(before) - above[1] > _OVERLINE_REACH):
+        return below[0]
+    return above[0] if above is not None else None
 
 
 def _date_element(doc: HtmlElement, language: str | None) -> str | None:
@@ -291,7 +307,7 @@ def _date_element(doc: HtmlElement, language: str | None) -> str | None:
         if _DATE_CLASS.search(words) and not re.search(r"update|modif|chang", words) and not _elsewhere(element):
             text = _text(element)
             if len(text) < 200 and (found := _find_date(text, False, language)):
-                return found.value
+                return found[0].value
     return None
 
 
@@ -305,7 +321,7 @@ def _labelled_date(doc: HtmlElement, language: str | None) -> _Seen | None:
         candidates = [label.tail or ""] + ([_text(value)] if value is not None else [])
         for candidate in candidates:
             if candidate.strip() and (found := _find_date(_clean(candidate)[:100], False, language)):
-                return _Seen(found.value, found.day, True)
+                return _Seen(found[0].value, found[0].day, True)
     return None
 
 
@@ -320,7 +336,8 @@ def _text_around_title(doc: HtmlElement, title: str | None) -> tuple[str, str]:
     before: list[str] = []
     after: list[str] = []
     size = 0
-    for chunk, inside in _text_chunks(body, anchor):
+    holders = frozenset(anchor.iterancestors()) if anchor is not None else frozenset()
+    for chunk, inside in _text_chunks(body, anchor, holders):
         if inside:
             before, after, size = after, [], 0
             continue
@@ -354,11 +371,14 @@ def _find_title(text: str, title: str) -> tuple[int, int] | None:
     return positions[found], positions[found + len(key) - 1] + 1
 
 
-def _text_chunks(root: HtmlElement, anchor: HtmlElement | None) -> Iterator[tuple[str, bool]]:
-    """Visible text chunks in document order; (text, True) for the anchor's own text."""
+def _text_chunks(root: HtmlElement, anchor: HtmlElement | None,
+                 holders: frozenset[HtmlElement]) -> Iterator[tuple[str, bool]]:
+    """Visible text chunks in document order; (text, True) for the anchor's own text. Not the text of nav,
+    footer, aside and other items (comments, related, sidebars), unless they hold the anchor (`holders`: a
+    column that the layout calls "sidebar-1" may hold the article)."""
     for element in root:
-        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS or element.tag in (
-                "nav", "footer", "aside") or set(_class_words(element)) & _OTHER_ITEMS:
+        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS or (element not in holders and (
+                element.tag in ("nav", "footer", "aside") or set(_class_words(element)) & _OTHER_ITEMS)):
             if element.tail:
                 yield element.tail, False
             continue
@@ -367,23 +387,28 @@ def _text_chunks(root: HtmlElement, anchor: HtmlElement | None) -> Iterator[tupl
         else:
             if element.text:
                 yield element.text, False
-            yield from _text_chunks(element, anchor)
+            yield from _text_chunks(element, anchor, holders)
         if element.tail:
             yield element.tail, False
 
 
-def _find_date(text: str, prefixed: bool, language: str | None) -> _Seen | None:
-    """The first date written in a text (with `prefixed`, only one after "Published", "Veröffentlicht am"...),
-    skipping dates announced as updates; read by the one date grammar, numeric dates day-first unless the
-    page's locale is month-first ("en-US")."""
+def _find_date(text: str, prefixed: bool, language: str | None,
+               last: bool = False) -> tuple[_Seen, int] | None:
+    """The first date written in a text, or with `last` the last one, with where it starts (`last`: where it
+    ends); with `prefixed`, only one after "Published", "Veröffentlicht am"...; skipping dates announced as
+    updates; read by the one date grammar, numeric dates day-first unless the page's locale is month-first
+    ("en-US")."""
+    found = None
     for match, stated in find_stated(text, language, language):
         preceding = text[max(0, match.start() - 40):match.start()]
         if _UPDATED_PREFIX_RE.search(preceding):
             continue
         labelled = bool(_DATE_PREFIX_RE.search(preceding))
         if labelled or not prefixed:
-            return _Seen(stated.iso(), stated.when.date(), labelled)
-    return None
+            found = _Seen(stated.iso(), stated.when.date(), labelled), match.end() if last else match.start()
+            if not last:
+                return found
+    return found
 
 
 def _url_date(url: str | None) -> str | None:
