@@ -169,6 +169,18 @@ def test_dates_in_text_in_any_language_the_grammar_reads(text: str, language: st
     assert found == [day]
 
 
+@pytest.mark.parametrize("text, instant", [
+    ("Thứ ba, 12/9/2023, 07:30 (GMT+7)", "2023-09-12T07:30:00+07:00"),   # an offset after GMT, in brackets
+    ("12 September 2023 07:30 UTC+8", "2023-09-12T07:30:00+08:00"),
+    ("12.09.2023 07:30 (UTC+02:00)", "2023-09-12T07:30:00+02:00"),
+    ("12 September 2023 07:30 GMT", "2023-09-12T07:30:00+00:00"),
+    ("March 3, 2024 10:00 AM ET", "2024-03-03T10:00:00-05:00"),          # a US zone after AM/PM in capitals
+    ("March 3, 2024 10:00 PM PT", "2024-03-03T22:00:00-08:00"),
+])
+def test_a_time_keeps_the_zone_written_after_it(text: str, instant: str) -> None:
+    assert [stated.iso() for _, stated in find_stated(text, "en", "en")] == [instant]
+
+
 def test_words_that_are_no_month_make_no_date() -> None:
     assert list(find_stated("posted 3 people 2020 and 12 items 2021")) == []
     assert read_date("26 Foo 2022") is None

@@ -32,7 +32,7 @@ _ZONE_WORDS = {
     "msk": "+03:00", "npt": "+05:45", "bdt": "+06:00", "mmt": "+06:30",
 }
 # "9:00 a.m. ET": the US zones named without standard or daylight time (written in capitals, after a time).
-_US_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*\b(ET|CT|MT|PT)\b")
+_US_ZONE = re.compile(r"(?:\d|[aApP]\.?[mM]\.?)\s*\b(ET|CT|MT|PT)\b")
 _US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 # A time in a zone of the USA ("2:15 PM EDT", "9 a.m. ET"): the numeric date beside it is month-first.
 _US_TIME_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?|[AP]\.?M\.?)\s*\b(?:E|C|M|P)(?:S|D)?T\b")
@@ -377,7 +377,7 @@ DATE_TEXT = re.compile(
     r"|(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # 2022年1月26日, 令和5年3月20日
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+\d{4}"
     r")(?:,?\s*(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?"
-    r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?-i:[A-Z]{2,5})\)?|\s*(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?)?)?"   # a time
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?\)?|\s*\(?(?-i:[A-Z]{2,5})\)?)?)?"  # a time
     r"(?![\w/-])",
     re.IGNORECASE)
 
