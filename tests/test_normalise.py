@@ -157,6 +157,8 @@ def test_date_in_running_text() -> None:
     ("Veröffentlicht am 26. Januar 2022 um 10:30 Uhr", "de", "2022-01-26"),
     ("Publié le 05/08/2022", "fr", "2022-08-05"),              # numeric dates are day-first...
     ("Released 08/05/2022", "en-US", "2022-08-05"),            # ...except in the USA's locales
+    ("Geneva, 06/21/2022", "en", "2022-06-21"),                # ...or where only month-first names a day
+    ("18.out.2023 às 23h58", "pt", "2023-10-18"),              # a month's abbreviation between dots
     ("Madrid, 3 de marzo de 2023", "es", "2023-03-03"),
     ("Data publikacji: 14.09.2023, godz. 12:05", "pl", "2023-09-14"),
     ("ngày 5 tháng 3 năm 2023", "vi", "2023-03-05"),
@@ -179,6 +181,10 @@ def test_dates_in_text_in_any_language_the_grammar_reads(text: str, language: st
 ])
 def test_a_time_keeps_the_zone_written_after_it(text: str, instant: str) -> None:
     assert [stated.iso() for _, stated in find_stated(text, "en", "en")] == [instant]
+
+
+def test_a_numeric_date_that_names_no_day_either_way_is_none() -> None:
+    assert list(find_stated("31/02/2022 and 13/13/2022 and 06.21.2022", "en", "en")) == []
 
 
 def test_words_that_are_no_month_make_no_date() -> None:

@@ -230,6 +230,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
         return instant
     text, language = _common_era(_DOTTED_TIME.sub(_colon_time, _military_time(" ".join(text.split())[:160])),
                                  language)
+    text = _DOTTED_MONTH.sub(r"\1 \2 \3", text)      # "18.out.2023" (Brazil's newspapers) as "18 out 2023"
     if not _YEAR.search(text):
         return None
     m = _CJK.search(text)
@@ -257,6 +258,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     return Stated(local.replace(tzinfo=timezone(offset)), True)
 
 
+_DOTTED_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.([^\W\d_]{3,9})\.(\d{4})(?!\d)")
 _ISO_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})")
 
 
@@ -324,6 +326,8 @@ def _numeric_day(text: str, locale: str | None) -> date | Literal[False] | None:
         first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         us = "-" not in (locale or "") and bool(_US_TIME_ZONE.search(text))   # "03/11/2025 2:15 PM EDT": in the USA
         parts = (year, first, second) if month_first(locale) or us else (year, second, first)
+        if not month_first(locale) and not us and "/" in m.group(0) and second > 12 >= first:
+            parts = (year, first, second)   # "06/21/2022": no day-first reading, the month-first one is the only one
     try:
         return date(*parts)
     except ValueError:
@@ -372,6 +376,7 @@ DATE_TEXT = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"     # 2022-01-26T10:00+01:00
     r"|\d{1,2}(?:st|nd|rd|th|er|º|o)?\.?\s+(?:de\s+)?" + _MONTH_WORD + r",?\s+(?:de\s+|del\s+)?\d{4}"  # 26. Januar
     r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"                              # January 26, 2022
+    r"|\d{1,2}\.[^\W\d_]{3,9}\.\d{4}"                                                   # 18.out.2023
     r"|\d{1,2}(?:[./-]|\.\s)\d{1,2}(?:[./-]|\.\s)\d{4}"  # 26.01.2022, 2. 5. 2023
     r"|\d{4}[./]\d{1,2}[./]\d{1,2}"                                                          # 2022/01/26
     r"|(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # 2022年1月26日, 令和5年3月20日
