@@ -179,8 +179,8 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
         chosen = _strip_site_name(analytics or social, site_names)
     elif title_tag:
         return _from_title_tag(doc, title_tag, site_names)
-    else:
-        return None
+    else:   # no title anywhere but the page's text: a board's labelled title row, the content's first heading
+        return _labelled_title(doc) or _first_heading(doc, site_names, "")
     return _printed_heading(doc, chosen) or chosen
 
 
