@@ -174,6 +174,9 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     if structured:
         chosen = _strip_site_name(structured, site_names)
     elif heading:
+        if not references and len(heading.split()) <= 4 and _names_the_site(doc, heading, site_names):
+            # an <h1> naming a section ("Nieuws", a link of the menu): the content's first heading is the headline
+            return _first_heading(doc, site_names, heading) or heading
         return _heading_printing(doc, [analytics, social, title_tag], site_names) or heading
     elif analytics or social:
         chosen = _strip_site_name(analytics or social, site_names)
@@ -229,12 +232,16 @@ def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> s
     title_key = _site_key(title_tag)
     for heading in [*doc.iter("h1", "h2", "h3", "h4"), *filter(_stands_alone, doc.iter("b", "strong"))]:
         text = _text(heading)
-        if (len(text) < 20 or _is_furniture(heading) or any(a.tag == "a" for a in heading.iterancestors())
+        if (len(text) < 20 or _is_furniture(heading) or _SCREEN_READER_ONLY.search(heading.get("class") or "")
+                or any(a.tag == "a" for a in heading.iterancestors())
                 or heading.find(".//a") is not None or _matches_site(text, site_names)
                 or _site_key(text) in title_key):
             continue
         return text
     return None
+
+
+_SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-reader", re.I)   # headings no one sees
 
 
 def _stands_alone(bold: HtmlElement) -> bool:
