@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from itertools import chain
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -212,13 +213,18 @@ def _printed_titles(doc: HtmlElement, titles: list[str], title_tag: str, site_na
 
 
 def _names_the_site(doc: HtmlElement, text: str, site_names: list[str]) -> bool:
-    """Whether a title names the site or a section of it: a site name, printed in the page's header or
-    footer (the site's name beside its logo, its address), or a short name (four words at most) that a
-    link prints whole (a menu's "Local News"). Not the navigation's text otherwise: a breadcrumb may print
-    the headline itself."""
+    """Whether a title names only the site or sections of it: each of its parts between separators ("News -
+    Nordvik Shipping Group") a site name, printed in the page's header or footer (the site's name beside its
+    logo, its address), or a short name (four words at most) that a link prints whole (a menu's "Local
+    News"). Not the navigation's text otherwise: a breadcrumb may print the headline itself."""
+    parts = [part for part in _SEPARATOR.split(text) if _site_key(part)]
+    return bool(parts) and all(_names_site_part(doc, part, site_names) for part in parts)
+
+
+def _names_site_part(doc: HtmlElement, text: str, site_names: list[str]) -> bool:
     key = _site_key(text)
-    if not key or _matches_site(text, site_names):
-        return bool(key)
+    if _matches_site(text, site_names):
+        return True
     if any(key in _site_key(_text(element)) for element in doc.iter("header", "footer")):
         return True
     return len(text.split()) <= 4 and any(
@@ -230,7 +236,9 @@ def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> s
     section): outside the furniture and links, not a site name, no part of <title>, at least 20 characters
     (a section name or a widget's heading is shorter)."""
     title_key = _site_key(title_tag)
-    for heading in [*doc.iter("h1", "h2", "h3", "h4"), *filter(_stands_alone, doc.iter("b", "strong"))]:
+    candidates = chain(doc.iter("h1", "h2", "h3", "h4"), filter(_stands_alone, doc.iter("b", "strong")),
+                       filter(_titled, doc.iter("div", "p", "span")))
+    for heading in candidates:
         text = _text(heading)
         if (len(text) < 20 or _is_furniture(heading) or _SCREEN_READER_ONLY.search(heading.get("class") or "")
                 or any(a.tag == "a" for a in heading.iterancestors())
@@ -239,6 +247,12 @@ def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> s
             continue
         return text
     return None
+
+
+def _titled(element: HtmlElement) -> bool:
+    """A small element whose class calls it a headline or title (<div class="headline">, <span
+    class="asset-title">): after the headings and bold lines in `_first_heading`'s order."""
+    return len(element) <= 2 and bool({"headline", "title"} & set(_class_words(element)))
 
 
 _SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-reader", re.I)   # headings no one sees
