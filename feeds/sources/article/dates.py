@@ -61,7 +61,7 @@ def _published(doc: HtmlElement, meta: dict[str, str], article_ld: dict, title: 
             if value and value.strip():
                 return value.strip(), "selector"
     near = _headline_date(doc, title, language)
-    given = _metadata_date(doc, meta, article_ld)
+    given = _metadata_date(doc, meta, article_ld, language)
     if given is not None:
         value = _with_stated_offset(given[0], doc, meta)
         return _in_publisher_day(value, near, language), given[1]
@@ -82,7 +82,8 @@ def _published(doc: HtmlElement, meta: dict[str, str], article_ld: dict, title: 
     return None, None
 
 
-def _metadata_date(doc: HtmlElement, meta: dict[str, str], article_ld: dict) -> tuple[str, str] | None:
+def _metadata_date(doc: HtmlElement, meta: dict[str, str], article_ld: dict,
+                   language: str | None = None) -> tuple[str, str] | None:
     """JSON-LD datePublished (or dateCreated), the meta elements, microdata: (value as written, source)."""
     value = _ld_text(article_ld.get("datePublished")) or _ld_text(article_ld.get("dateCreated"))
     if _plausible_date(value):
@@ -90,7 +91,7 @@ def _metadata_date(doc: HtmlElement, meta: dict[str, str], article_ld: dict) -> 
     for key in _META_PUBLISHED:
         if _plausible_date(meta.get(key)):
             return meta[key], "meta"
-    if microdata := _itemprop_value(doc, "datepublished"):
+    if microdata := _itemprop_value(doc, "datepublished", language):
         return microdata, "meta"
     return None
 
@@ -230,13 +231,17 @@ def _modified(meta: dict[str, str], article_ld: dict) -> str | None:
     return next((meta[key] for key in _META_MODIFIED if _plausible_date(meta.get(key))), None)
 
 
-def _itemprop_value(doc: HtmlElement, name: str) -> str | None:
-    """A date given by microdata (itemprop=name): its content/datetime attribute or its text."""
+def _itemprop_value(doc: HtmlElement, name: str, language: str | None = None) -> str | None:
+    """A date given by microdata (itemprop=name): its content/datetime attribute as written, or the first date
+    its text prints, read by the one grammar (<span itemprop="datePublished">Dec. 13, 2016, 12:31 PM UTC /
+    Updated ...</span>: a text that says more than a date is no machine value)."""
     for element in doc.xpath("//*[@itemprop]"):
         if name in (element.get("itemprop") or "").lower().split():
-            value = element.get("content") or element.get("datetime") or _text(element)
+            value = element.get("content") or element.get("datetime")
             if _plausible_date(value):
-                return value.strip()
+                return (value or "").strip()
+            if not value and (found := _find_date(_text(element)[:200], False, language)):
+                return found[0].value
     return None
 
 
