@@ -171,6 +171,13 @@ def test_logo_and_section_headings_are_not_the_title() -> None:
     assert extract_article(page(body, head)).title == "Council extends programme"
 
 
+def test_a_data_tables_title_row_loses_to_the_printed_part_of_the_title_element() -> None:
+    body = ('<div class="headline">Library lends out tools from May</div>' + PROSE
+            + "<table><tr><th>Title</th><td>Tool catalogue 2024 (PDF)</td></tr></table>")
+    head = "<title>Library lends out tools from May | News | Town of Arlen</title>"
+    assert extract_article(page(body, head)).title == "Library lends out tools from May"
+
+
 def test_title_selector_wins() -> None:
     html = page('<h1>Heading</h1><div class="release-title">Selected title</div>' + PROSE)
     article = extract_article(html, rules=ArticleRules(title=".release-title"))

@@ -190,17 +190,18 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
 
 def _from_title_tag(doc: HtmlElement, title_tag: str, site_names: list[str]) -> str:
     """The title when <title> is the only title the page gives (no metadata title, no <h1> to trust): <title>
-    without the site's name, in the printed form of a heading that says the same; else, when no heading prints
-    it, a board's labelled title row, the content's first heading (where <title> names only the site or a
-    section), or the part of <title> that the page prints (`_printed_part`)."""
+    without the site's name, in the printed form of a heading that says the same, or the part of <title> that
+    the page prints (`_printed_part`); else a board's labelled title row (a data table's "Title" row loses to
+    what the page prints of <title>), the content's first heading where <title> names only the site or
+    sections, or <title> without the site's name."""
     chosen = _strip_site_name(title_tag, site_names, loose=True)
-    if printed := _printed_heading(doc, chosen):
+    if printed := _printed_heading(doc, chosen) or _printed_part(doc, title_tag):
         return printed
     if labelled := _labelled_title(doc):
         return labelled
     if _names_the_site(doc, chosen, site_names):
         return _first_heading(doc, site_names, title_tag) or chosen
-    return _printed_part(doc, title_tag) or chosen
+    return chosen
 
 
 def _printed_titles(doc: HtmlElement, titles: list[str], title_tag: str, site_names: list[str]) -> list[str]:
