@@ -899,3 +899,23 @@ def test_pdf_lines_short_of_the_full_line_stay_lines() -> None:
     assert _join_lines(running, _full_line(page, 9.2)) == " ".join(running)
     headline = ["La déforestation tropicale a reculé en 2024, mais", "les incendies atteignent un niveau record"]
     assert _join_lines(headline, _full_line(page, 16.0)) == " ".join(headline)
+
+
+def test_a_pdf_headline_wrapped_over_lines_below_a_letterhead_and_labels() -> None:
+    # A letterhead line, a label and an embargo above a headline the PDF's largest type sets over two lines
+    # (the second line starting in lower or upper case): the headline is the title, the body starts after it.
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    lead = ("MARLOW, 4 June 2025 – The river trust counted twice as many otters this spring as five years ago, "
+            "its volunteers said on Wednesday.")
+    for second in ("along the upper Thames valley", "Along The Upper Thames Valley"):
+        blocks = [(8, ["Press Office · 3 Mill Lane · Marlow · press@trust.example"]), (10, ["PRESS RELEASE"]),
+                  (10, ["EMBARGOED UNTIL 00:01 BST 4 June 2025"]),
+                  (18, ["Otter numbers double in five years", second]), (10.5, [lead]),
+                  (10.5, ["The survey covered forty kilometres of riverbank between Henley and Oxford."])]
+        release = normalise(release_from_pdf(_pdf(blocks), "otters.pdf", None), source, Classifier(()), NOW)
+        assert release.title == f"Otter numbers double in five years {second}"
+        assert release.body_text.startswith("The river trust counted") and release.dateline == "MARLOW"
+        assert "Press Office" not in release.body_text and release.embargo_until is not None
+    # lines that only begin the headline are not it: they stay (here as the standfirst above the dateline)
+    pre = split_preamble(["Otter numbers double\nin the valley", lead], "Otter numbers double in five years")
+    assert pre.standfirst == "Otter numbers double\nin the valley" and pre.body[0] == lead

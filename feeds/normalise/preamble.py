@@ -166,11 +166,11 @@ def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None
            zone: str | None) -> list[str]:
     """What each of the first short lines is: title, embargo, label, date or text."""
     kinds: list[str] = []
-    for _, line in lines[:40]:
+    for k, (_, line) in enumerate(lines[:40]):
         if not _short(line):
             break
         stripped = line.strip(" *_#")
-        if title and _fold(stripped) == _fold(title):
+        if title and (_fold(stripped) == _fold(title) or _title_lines(lines, k, title) > 1):
             kinds.append("title")
         elif EMBARGO.match(stripped):
             kinds.append("embargo")
@@ -219,10 +219,7 @@ def _preamble_items(lines: list[tuple[int, str]], kinds: list[str], title_at: in
 def _body_after(lines: list[tuple[int, str]], title_at: int | None, title: str | None, language: str | None,
                 locale: str | None, zone: str | None) -> list[str]:
     """The body: paragraphs after the headline's (and its continuation lines), without preamble lines."""
-    title_end = title_at if title_at is not None else -1
-    while title_at is not None and title_end + 1 < len(lines) and lines[title_end + 1][0] == lines[title_at][0] \
-            and lines[title_end + 1][1][:1].islower() and _fold(title or "").endswith(_fold(lines[title_end + 1][1])):
-        title_end += 1
+    title_end = -1 if title_at is None else title_at + max(1, _title_lines(lines, title_at, title or "")) - 1
     first_block = lines[title_at][0] if title_at is not None else -1
     body_lines: dict[int, list[str]] = {}
     for g, (block, line) in enumerate(lines):
@@ -277,6 +274,20 @@ def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
     if lower and texts[0] != lower[0] and all(_capitals(lines[k]) for k in texts if k < lower[0]):
         texts = lower
     return texts[0] if texts else None
+
+
+def _title_lines(lines: list[tuple[int, str]], at: int, title: str) -> int:
+    """How many lines of one paragraph, from line `at`, make up `title` together (a headline wrapped over
+    lines: "Grundwasser in Süddeutschland erholt sich / langsamer als gedacht"); 0 when they do not."""
+    whole = _fold(title)
+    block, joined = lines[at][0], ""
+    for count, (other_block, line) in enumerate(lines[at:at + 6], start=1):
+        joined = _fold(joined + " " + line)
+        if other_block != block or not whole.startswith(joined):
+            return 0
+        if joined == whole:
+            return count
+    return 0
 
 
 def _capitals(line: str) -> bool:
