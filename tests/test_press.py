@@ -919,3 +919,38 @@ def test_a_pdf_headline_wrapped_over_lines_below_a_letterhead_and_labels() -> No
     # lines that only begin the headline are not it: they stay (here as the standfirst above the dateline)
     pre = split_preamble(["Otter numbers double\nin the valley", lead], "Otter numbers double in five years")
     assert pre.standfirst == "Otter numbers double\nin the valley" and pre.body[0] == lead
+
+
+@pytest.mark.parametrize("text, language, stated", [
+    ("9 April 2026, 7.30 p.m. (Auckland time)", "en", "2026-04-09T19:30:00+12:00"),   # a dotted 12-hour time, a city
+    ("Friday 10 April 2026, 8.15am HKT", "en", "2026-04-10T08:15:00+08:00"),
+    ("2 de marzo de 2026, 9:00 horas (hora de Lima)", "es", "2026-03-02T09:00:00-05:00"),
+    ("2 de marzo de 2026, 18:00 h (hora argentina)", "es", "2026-03-02T18:00:00-03:00"),   # a country's time
+    ("2 de marzo de 2026, 10:00 horas (tiempo del centro)", "es", "2026-03-02T10:00:00-06:00"),   # Mexico's
+    ("3 March 2026, 10:00 Nairobi time", "en", "2026-03-03T10:00:00+03:00"),
+    ("3 March 2026, 10:00 (heure de Paris)", "fr", "2026-03-03T10:00:00+01:00"),
+    ("3 March 2026, 10:00 (hora de verano)", "es", None),          # no place: no zone invented, no date read
+])
+def test_a_local_time_named_after_a_place_and_dotted_twelve_hour_times(text: str, language: str,
+                                                                     stated: str | None) -> None:
+    found = read_stated(text, language)
+    assert (found.iso() if found else None) == stated
+
+
+def test_a_dateline_place_in_the_zone_database_gives_the_time_of_a_date_line() -> None:
+    r = _text_release("PRESS RELEASE\nMontevideo, 4 de marzo de 2025 – 11:30 h\n\nNuevo puerto pesquero en el este\n\n"
+                      "La intendencia inauguró hoy el nuevo puerto pesquero, que dará trabajo a 300 familias.\n\n"
+                      "Las obras costaron 12 millones de dólares.\n")
+    assert r["published"] == "2025-03-04T11:30:00-03:00" and r["dateline"] == "Montevideo"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Published 09:05 14 May 2026", "2026-05-14T09:05:00+01:00"),     # a time before the date
+    ("14/05/2026 · 09:05 h", "2026-05-14T09:05:00+01:00"),             # date and time segments
+    ("Posted 14 May 2026 | 09:05", "2026-05-14T09:05:00+01:00"),
+    ("Prices rose 12.50 14 May 2026", "2026-05-14"),                   # a decimal number is no time
+])
+def test_dates_in_running_text_with_a_time_before_them_or_beside_them(text: str, found: str) -> None:
+    from feeds.normalise.when import find_stated
+    [(_, stated)] = list(find_stated(text, "en"))
+    assert stated.iso() == found
