@@ -954,3 +954,13 @@ def test_dates_in_running_text_with_a_time_before_them_or_beside_them(text: str,
     from feeds.normalise.when import find_stated
     [(_, stated)] = list(find_stated(text, "en"))
     assert stated.iso() == found
+
+
+def test_a_day_stated_on_the_embargos_own_day_is_published_at_the_embargo_instant() -> None:
+    text = ("PRESS RELEASE\n{date}\nEMBARGOED UNTIL 09:30 CET, 12 March 2025\n\nNew bus lanes approved\n\n"
+            f"{_LEAD_SENTENCE}\n\nWork starts in spring.\n")
+    same_day = _text_release(text.format(date="12 March 2025"))
+    assert same_day["published"] == "2025-03-12T09:30:00+01:00"
+    assert same_day["embargo"] == datetime(2025, 3, 12, 8, 30, tzinfo=timezone.utc)
+    day_before = _text_release(text.format(date="11 March 2025"))     # printed the day before: that date is stated
+    assert day_before["published"] == "2025-03-11"
