@@ -964,3 +964,22 @@ def test_a_day_stated_on_the_embargos_own_day_is_published_at_the_embargo_instan
     assert same_day["embargo"] == datetime(2025, 3, 12, 8, 30, tzinfo=timezone.utc)
     day_before = _text_release(text.format(date="11 March 2025"))     # printed the day before: that date is stated
     assert day_before["published"] == "2025-03-11"
+
+
+def test_a_date_and_a_time_labelled_on_one_line_above_the_headline() -> None:
+    r = _text_release("CITY POLICE\nNEWS RELEASE\nDate: 11/04/2025   Time: 3:40 p.m. MST\n\nTwo arrested after bank robbery\n\n"
+                      "Officers arrested two men on Tuesday afternoon, less than an hour after a bank was robbed.\n\n"
+                      "No one was hurt.\n")
+    assert r["published"] == "2025-11-04T15:40:00-07:00" and r["title"] == "Two arrested after bank robbery"
+
+
+def test_a_wires_closing_publication_line_dates_it_and_its_credit_line_is_no_sentence() -> None:
+    story = ("Harbour fees cut for fishing boats\n\nACCRA (Gulf Wire) – The port authority cut harbour fees for small "
+             "fishing boats by a third on Monday.\n\nThe cut takes effect next month.\n\n"
+             "(Reporting by Kofi Mensah; Editing by Ruth Adler)\n\n{closing}\n")
+    r = _txt(story.format(closing="Published 3 Mar 2025 16:10 GMT"))
+    assert stated_published(r) == "2025-03-03T16:10:00+00:00" and r.body_text.endswith("next month.")
+    assert "Published" not in r.body_text and "Reporting by" not in r.body_text
+    # a closing line that is no date stays in the body, as does any paragraph after which more text follows
+    r = _txt(story.format(closing="Published with the support of the port workers' union."))
+    assert stated_published(r) is None and r.body_text.endswith("port workers' union.")

@@ -158,8 +158,13 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
 _SIGN_OFF = re.compile(r"\s*\((?=[^)]*/)[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){1,4}\)\s*$")
 
 
+# "(Reporting by Ana Silva; Editing by Tom Reed)": a wire's credit line closing a story, no sentence of it
+_CREDIT = re.compile(r"^\((?:additional )?(?:reporting|writing|editing|compiled|text|photos?|video)(?: and \w+)? by "
+                     r"[^()]{2,150}\)$", re.IGNORECASE)
+
+
 def _without_sign_off(body: list[str]) -> list[str]:
-    if len(body) > 1 and _signature(body[-1]):
+    if len(body) > 1 and (_signature(body[-1]) or _CREDIT.match(body[-1].strip())):
         body = body[:-1]
     if body and _SIGN_OFF.search(body[-1]) and _SIGN_OFF.sub("", body[-1]).strip():
         return body[:-1] + [_SIGN_OFF.sub("", body[-1])]

@@ -84,6 +84,8 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
     (place or None, the date); None for any other line. Pure, and remembered for the last 4,096 lines: a
     text file's preamble is read twice (for its headline, then by normalisation), each short line tried."""
     clean = _without_labels(line.strip(" *_#"))
+    if len(_META_PAIRS.findall(clean)) > 1:
+        clean = " ".join(_META_PAIRS.sub(" ", clean).split())     # "Date: 02/03/2025   Time: 4:15 p.m. PST"
     if len(clean) > 90 or len(clean) < 6:
         return None
     stated = _whole_date(clean, language, locale, zone, None)
@@ -103,6 +105,9 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
     return None
 
 
+# "Date: ...  Time: ...": the labels of a date and a time given on one line
+_META_PAIRS = re.compile(r"(?:^|(?<=\s))(?:date|time|heure|hora|fecha|datum|uhrzeit|zeit|ora|data|tanggal|waktu)"
+                         r"\s*:\s*(?=\d)", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"\s+(?:by|par|por|von|oleh|da|door)\s+(?P<who>[^\d,;]{2,40})$", re.IGNORECASE)
 _SEGMENT = re.compile(r"\s+[|·•–—]\s+")
 
