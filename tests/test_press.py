@@ -15,7 +15,7 @@ from feeds.config import SourceConfig
 from feeds.errors import SkipFile
 from feeds.normalise import normalise
 from feeds.normalise.classifier import Classifier
-from feeds.normalise.endmatter import parse_contacts, split_end_matter
+from feeds.normalise.endmatter import parse_contacts, read_end_matter, split_end_matter
 from feeds.normalise.preamble import split_dateline, split_preamble
 from feeds.normalise.when import dateparser_day, english_day, read_stated
 from feeds.sources.documents import release_from_pdf
@@ -983,3 +983,76 @@ def test_a_wires_closing_publication_line_dates_it_and_its_credit_line_is_no_sen
     # a closing line that is no date stays in the body, as does any paragraph after which more text follows
     r = _txt(story.format(closing="Published with the support of the port workers' union."))
     assert stated_published(r) is None and r.body_text.endswith("port workers' union.")
+
+
+def test_a_pdf_letterhead_of_three_lines_repeated_on_every_page_is_removed() -> None:
+    from feeds.sources.documents import _repeated
+    head = [("Harbour Trust", 13.0, 788.0, 775.0), ("1 Quay Street · Port Ellery", 8.5, 771.0, 763.0),
+            ("Press Office · www.trust.example", 8.5, 758.0, 750.0)]
+    page_one = head + [("Otters return to the harbour", 16.0, 700.0, 684.0),
+                       ("The trust counted forty otters this spring.", 9.5, 650.0, 640.0)]
+    page_two = head + [("Notes to editors", 10.0, 700.0, 690.0), ("The survey ran from March to May.", 9.5, 680.0, 670.0),
+                       ("Media contact: Ana Ruiz, ana@trust.example", 9.5, 660.0, 650.0)]
+    assert _repeated([page_one, page_two]) == {"Harbour Trust", "# Quay Street · Port Ellery",
+                                               "Press Office · www.trust.example"}
+    # the same words lower on one page than on the other are text, not a running header
+    moved = head[:2] + [("Press Office · www.trust.example", 8.5, 600.0, 592.0)]
+    assert "Press Office · www.trust.example" not in _repeated([page_one, moved + page_two[3:]])
+
+
+def test_pdf_contact_lines_ending_with_an_address_or_number_stay_lines() -> None:
+    from feeds.sources.documents import _join_lines
+    lines = ["Giulia Conti, responsabile ufficio stampa – 02 5555 1234 – giulia.conti@ospedale.example",
+             "Paolo Neri, addetto stampa – 335 555 9876 – paolo.neri@ospedale.example"]
+    assert _join_lines(lines, 90) == "\n".join(lines)
+    running = ["Il nuovo reparto di cardiologia sarà aperto a giugno e conterà quaranta posti letto per i",
+               "pazienti della provincia."]
+    assert _join_lines(running, 90) == " ".join(running)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("For media and analyst enquiries:", "contact"), ("For enquiries, please contact:", "contact"),
+    ("Mayor información:", "contact"), ("Meer informatie", "contact"), ("Issued by:", "contact"),
+    ("Untuk maklumat lanjut, sila hubungi:", "contact"), ("Informazioni sull'Azienda Ospedaliera", "about"),
+    ("Ufficio Stampa e Comunicazione", "contact"), ("Press and Communications", "contact"),
+    ("Über Grüne Küste e. V.", "about"), ("About Northwind Inc.", "about"),
+    ("About 300 people attended the opening.", None),          # a sentence, not a heading
+])
+def test_end_matter_headings_of_more_offices(line: str, kind: str | None) -> None:
+    from feeds.normalise.endmatter import heading
+    found = heading(line)
+    assert (found[0] if found else None) == kind
+
+
+def test_spaced_asterisks_and_tamat_end_the_body() -> None:
+    for marker in ("* * *", "-TAMAT-"):
+        end = split_end_matter(["The bridge reopens on Monday.", "Traffic will be one lane at first.", marker,
+                                "Ana Ruiz, Press Officer, ana@bridge.example"])
+        assert end.body == ["The bridge reopens on Monday.", "Traffic will be one lane at first."]
+        assert end.marker == marker and end.contacts[0].email == "ana@bridge.example"
+
+
+def test_the_issuers_name_in_capitals_closing_the_body_is_no_text_of_it() -> None:
+    end = split_end_matter(["Police arrested two men on Tuesday.", "Anyone with information should call 999.",
+                            "PUBLIC AFFAIRS DEPARTMENT", "EASTPORT POLICE FORCE"])
+    assert end.body == ["Police arrested two men on Tuesday.", "Anyone with information should call 999."]
+    # capitals that name no office stay: they may be the release's own words
+    end = split_end_matter(["The festival opens on Friday.", "SEE YOU THERE"])
+    assert end.body == ["The festival opens on Friday.", "SEE YOU THERE"]
+
+
+def test_a_short_line_above_the_closing_contact_names_the_section_and_is_no_note() -> None:
+    notes, contacts = read_end_matter(["The survey covered 1,200 farms.", "Prensa INSA",
+                                       "Martín López, jefe de prensa\nprensa@insa.example · (011) 5555-1234"])
+    assert notes == "The survey covered 1,200 farms." and [c.name for c in contacts] == ["Martín López"]
+
+
+def test_a_press_office_named_with_its_organisation_heads_contacts_after_an_about_section() -> None:
+    notes, contacts = read_end_matter(["Informazioni sull'Ospedale Nord", "L'ospedale ha 900 posti letto.",
+                                       "Ufficio Stampa Ospedale Nord\nGiulia Conti, responsabile – 02 5555 1234 – "
+                                       "giulia.conti@ospedale.example"])
+    assert notes == "L'ospedale ha 900 posti letto."
+    assert [(c.name, c.role) for c in contacts] == [("Giulia Conti", "responsabile")]
+    # in the body, such a line ends nothing
+    end = split_end_matter(["The ward opens in June.", "Press Office Harbour Trust", "It has forty beds."])
+    assert end.body == ["The ward opens in June.", "Press Office Harbour Trust", "It has forty beds."]

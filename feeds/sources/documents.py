@@ -74,14 +74,18 @@ def _running_size(lines: list[tuple[str, float, float, float]]) -> float:
 
 
 def _repeated(pages: list[list[tuple[str, float, float, float]]]) -> set[str]:
-    """Lines at the top or bottom of every page (two pages or more): headers and footers."""
+    """Lines at the top or bottom of every page (two pages or more): headers and footers. The two lines
+    nearest each edge count wherever they stand; a letterhead of more lines repeated on every page counts
+    up to its fifth line from the edge when each of them stands at the same height on every page."""
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
+    placed: Counter[tuple[str, int]] = Counter()
     for lines in pages:
-        edge = {_digitless(t) for t, *_ in lines[:2] + lines[-2:]}
-        counts.update(edge)
-    return {text for text, n in counts.items() if n >= len(pages)}
+        counts.update({_digitless(t) for t, *_ in lines[:2] + lines[-2:]})
+        placed.update({(_digitless(t), round(top)) for t, _, top, _ in lines[2:5] + lines[-5:-2]})
+    return {text for text, n in counts.items() if n >= len(pages)} | \
+        {text for (text, _), n in placed.items() if n >= len(pages)}
 
 
 def _digitless(text: str) -> str:
@@ -193,7 +197,10 @@ def _join_lines(lines: list[str], full: int = 0) -> str:
 
 
 def _wraps(previous: str, line: str) -> bool:
-    return len(previous) >= 45 and not re.search(r"[@]|\d{3}\s?\d{2}", previous[-12:])
+    """Whether `line` continues `previous`: a long line, not ending with an address or a number (a contact
+    line ends there, however long: "Name, role – +39 02 ... – name@office.example")."""
+    return len(previous) >= 45 and not re.search(r"[@]|\d{3}\s?\d{2}", previous[-12:]) \
+        and not re.search(r"(?:" + EMAIL.pattern + r"|" + PHONE.pattern + r")[.)]?$", previous)
 
 
 def release_from_docx(data: bytes, origin: str, modified: datetime | None) -> RawRelease:
