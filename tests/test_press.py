@@ -1056,3 +1056,17 @@ def test_a_press_office_named_with_its_organisation_heads_contacts_after_an_abou
     # in the body, such a line ends nothing
     end = split_end_matter(["The ward opens in June.", "Press Office Harbour Trust", "It has forty beds."])
     assert end.body == ["The ward opens in June.", "Press Office Harbour Trust", "It has forty beds."]
+
+
+def test_short_markdown_lines_keep_their_breaks_and_wrapped_running_text_is_joined() -> None:
+    from feeds.sources.formats import release_from_markdown
+    text = ("# Otters return to the harbour\n\nPORT ELLERY, 4 June 2025 – The harbour trust counted forty otters this "
+            "spring,\nthe most since its survey began, its volunteers said on Wednesday.\n\n"
+            "The survey ran from March to May.\n\n## Media contacts\n\n- Ana Ruiz\n  Press Officer\n"
+            "  ana@trust.example\n  +44 20 5555 0101\n")
+    raw = release_from_markdown(text, "otters.md", None)
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    release = normalise(raw, source, Classifier(()), NOW)
+    assert [(c["name"], c["role"], c["phone"]) for c in release.contacts] == [("Ana Ruiz", "Press Officer",
+                                                                               "+44 20 5555 0101")]
+    assert "spring,\nthe most" in (raw.body_html or "") and "spring, the most since" in release.body_text
