@@ -1070,3 +1070,60 @@ def test_short_markdown_lines_keep_their_breaks_and_wrapped_running_text_is_join
     assert [(c["name"], c["role"], c["phone"]) for c in release.contacts] == [("Ana Ruiz", "Press Officer",
                                                                                "+44 20 5555 0101")]
     assert "spring,\nthe most" in (raw.body_html or "") and "spring, the most since" in release.body_text
+
+
+def test_html_contact_cards_whose_name_is_bold_and_a_heading_inside_the_paragraph() -> None:
+    # "<p><strong>Name</strong><br>role<br>address<br>number</p>": the paragraph's lines, not only its bold name;
+    # a share bar after the cards is furniture
+    cards = ("<h2>Contacts presse</h2><div class='cards'><div class='card'><p><strong>Ana Ribeiro</strong><br>Press "
+             "Officer<br><a href='mailto:ana@harbour.example'>ana@harbour.example</a><br>+351 21 555 0101</p></div>"
+             "<div class='card'><p><strong>Tom Weller</strong><br>Spokesperson<br>"
+             "<a href='mailto:tom@harbour.example'>tom@harbour.example</a><br>+351 21 555 0102</p></div></div>"
+             "<div class='share'>Share: <a href='#'>X</a> <a href='#'>LinkedIn</a></div>")
+    page = _page(f"<html><body><main><article><h1>Dredging plan approved</h1>{_BODY}{cards}</article></main>"
+                 "</body></html>")
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [
+        ("Ana Ribeiro", "Press Officer", "+351 21 555 0101"), ("Tom Weller", "Spokesperson", "+351 21 555 0102")]
+    assert "LinkedIn" not in json.dumps(page)
+    heading_inside = ("<p><strong>Contatti per la stampa:</strong><br>Ana Ribeiro<br>Ufficio Stampa Porto<br>"
+                      "ana@harbour.example<br>+351 21 555 0101</p>")
+    page = _page(f"<html><body><main><article><h1>Dredging plan approved</h1>{_BODY}{heading_inside}</article>"
+                 "</main></body></html>")
+    assert [(c["name"], c["role"]) for c in page["contacts"]] == [("Ana Ribeiro", "Ufficio Stampa Porto")]
+
+
+def test_a_media_contact_aside_beside_the_main_column_is_read() -> None:
+    aside = ("<aside class='media-contact'><h2>Gabinete de Comunicación</h2><dl><dt>Ana Ribeiro</dt><dd>jefa de "
+             "prensa</dd><dd>Tel. 961 55 40 00 (ext. 4412)</dd><dd>ana@harbour.example</dd></dl></aside>")
+    page = _page(f"<html><body><div class='layout'><main><article><h1>Dredging plan approved</h1>{_BODY}</article>"
+                 f"</main>{aside}</div></body></html>")
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [
+        ("Ana Ribeiro", "jefa de prensa", "961 55 40 00 (ext. 4412)")]
+
+
+@pytest.mark.parametrize("block, expected", [
+    ("Tola Adeyemi (Mrs)\nHead, Media and Communications\n+234 803 555 0101 | media@club.example",
+     ("Tola Adeyemi (Mrs)", "Head, Media and Communications")),          # how to address her is her name's
+    ("Persvoorlichting rechtbank Oostland\nmr. Els de Wit, persrechter\n050 555 1234",
+     ("mr. Els de Wit", "persrechter")),                                  # Dutch titles are written lower case
+])
+def test_contact_names_with_an_honorific_or_a_lower_case_title(block: str, expected: tuple) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role) == expected
+
+
+def test_an_out_of_hours_number_is_no_contact_of_its_own() -> None:
+    notes, contacts = read_end_matter(["For further information, please contact the Harbour Trust press office:",
+                                       "Ana Ruiz, Media Manager – 020 5555 0381 – ana@trust.example",
+                                       "Out of hours: 07700 900999"])
+    assert notes == "" and [(c.name, c.phone) for c in contacts] == [("Ana Ruiz", "020 5555 0381")]
+
+
+def test_a_contact_above_the_headline_is_read_as_a_contact() -> None:
+    r = _txt("FOR IMMEDIATE RELEASE\nMarch 3, 2025\n\nContact: Jane Roe, Communications Director\n"
+             "(503) 555-0148 | jroe@library.example\n\nLibrary opens on Sundays\n\n"
+             "PORTLAND, Ore. — The city library will open on Sundays from April, its board decided on Monday.\n\n"
+             "Hours will be noon to five.\n")
+    assert r.title == "Library opens on Sundays" and r.body_text.startswith("The city library")
+    assert [(c["name"], c["role"], c["phone"]) for c in r.contacts] == [
+        ("Jane Roe", "Communications Director", "(503) 555-0148")]

@@ -43,7 +43,9 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"medienstelle|medienanfragen|presseanfragen|pressestelle|kontakt für (?:medien|die presse)|"
             r"contatti per la stampa|persvoorlichting|woordvoerder|hubungi kami|contact médias|relations médias|"
             r"(?:for )?(?:media|press) and (?:analysts?|investors?) (?:enquiries|inquiries|queries|contacts?)|"
+            r"(?:gabinete|oficina|servicio|departamento|dirección) de (?:comunicación|prensa)|"
             r"for (?:further |more )?(?:enquiries|inquiries)(?:,? please contact)?|issued by|"
+            r"for (?:further|more) information,? (?:please )?contact (?:the |our )?[^:,.]{2,50}?(?=\s*:)|"
             r"(?:para )?(?:mayor|más) información|meer informatie|"
             r"untuk (?:maklumat|keterangan) (?:lanjut|lebih lanjut)(?:,? sila hubungi)?|"
             r"(?:contact[oa]?s?|contat[oa]s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
@@ -317,6 +319,9 @@ def parse_contacts(text: str) -> list[Contact]:
             continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
         names = _words(line)
         contact = bool(EMAIL.search(line) or PHONE.search(line))
+        if entries and reached and _OTHER_NUMBER.match(line):
+            entries[-1].append(line)     # "Out of hours: 07700 900999": another number of the office, no person
+            continue
         if not entries or (names and reached):
             entries.append([line])
             reached = contact
@@ -324,6 +329,13 @@ def parse_contacts(text: str) -> list[Contact]:
             entries[-1].append(line)
             reached = reached or contact
     return [c for c in (_contact(lines) for lines in entries) if c.email or c.phone]
+
+
+# "Out of hours: 07700 900999", "Switchboard: +44 ...": a number the office gives besides its people's
+_OTHER_NUMBER = re.compile(r"^(?:out of (?:office )?hours|after hours|outside (?:office|working) hours|"
+                           r"24[- ]?(?:hour|h)(?: press)?(?: line)?|switchboard|general enquiries|"
+                           r"en dehors des heures(?: de bureau)?|außerhalb der bürozeiten|fuera de horario)\s*:?\s*"
+                           r"\+?\(?\d[\d\s().\-/]{6,}\d$", re.IGNORECASE)
 
 
 def _words(line: str) -> list[str]:
@@ -382,6 +394,10 @@ def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
     return named
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Chief|Alhaji|Hajia|Mme|Mlle|M|Sr|Sra|Srta|Dña|"
+                        r"Don|Herr|Frau|Bapak|Ibu|Encik|Puan)\.?")
+
+
 def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str | None, str | None]:
     """A contact's name and role from its named lines: the first person's line (lines above it are its
     organisation and department), its role after a comma, in brackets, on the next line or as a label."""
@@ -399,6 +415,8 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     if role is not None and "," in line and not _person(name) and _office(name):
         name, role = f"{name}, {role}", None     # "Phòng Truyền thông, Sở ... Hà Nội": an office, whole
     within = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name)
+    if within and _HONORIFIC.fullmatch(within.group(2)):
+        within = None                # "Tola Adebayo (Mrs)": how to address her, part of the name as written
     if role is None and within and _person(within.group(1)):
         name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
     if role is None and len(named) > 1 and named[1][1]:
@@ -411,8 +429,9 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
 
 # "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
 # "+353 1 555 0193 / +353 87 555 2210": a second number after a slash too
-_EXTENSION = re.compile(r"^,?\s*(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|"
-                        r"anexo|ext\.?\s*:)\s*\d{1,6}", re.IGNORECASE)
+_EXTENSION = re.compile(r"^,?\s*(?P<open>\()?"                                  # "(ext. 4412)" in brackets too
+                        r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|"
+                        r"ext\.?\s*:)\s*\d{1,6}(?(open)\))", re.IGNORECASE)
 _EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo)\.?\s*:?\s*"
                              r"\d{1,6}\b", re.IGNORECASE)
 _SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
@@ -475,7 +494,8 @@ def _person(text: str) -> bool:
     if not 2 <= len(words) <= 6 or _ORG.search(text) or re.search(r"\d", text):
         return False
     particles = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "le", "la",
-                 "du", "bin", "binti", "y", "e"}
+                 "du", "bin", "binti", "y", "e",
+                 "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "mevr.", "dhr."}   # Dutch titles, written lower case
     return all(w[:1].isupper() or w.lower() in particles for w in words)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .endmatter import Contact, split_end_matter
+from .endmatter import Contact, parse_contacts, split_end_matter
 from .preamble import split_dateline, split_preamble
 from .text import clean_line
 from .when import PUBLISHED_LABEL, Stated, read_stated
@@ -57,8 +57,9 @@ def read_newswire(paragraphs: list[str], title: str | None, language: str | None
     flat = [p for p in flat if p]
     if dateline is None and pre.date_place:
         dateline = pre.date_place
+    above = tuple(parse_contacts("\n".join(pre.contact_lines))) if pre.contact_lines else ()
     return Newswire(pre.title, pre.standfirst, flat, dateline, dateline_date, pre.date or closing, pre.embargo,
-                    end.notes, end.contacts)
+                    end.notes, above + end.contacts)
 
 
 # "Published 2 Feb 2025 14:30 WAT", "Posted: 3 March 2025": a publication line closing a release (a wire's)

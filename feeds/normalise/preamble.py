@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .endmatter import EMAIL, PHONE
 from .when import Stated, read_stated
 
 _LABEL_WORDS = (
@@ -71,6 +72,7 @@ class Preamble:
     date: Stated | None
     date_place: str | None           # the place of a date line above the headline ("Berlin, 26.01.2022")
     body: list[str]                  # paragraphs after the headline and standfirst
+    contact_lines: tuple[str, ...] = ()   # a contact above the headline ("Contact: Jane Roe, ..."), its lines
 
 
 def is_label(line: str) -> bool:
@@ -164,7 +166,7 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
     body = _body_after(lines, title_at, title, language, locale, zone)
     standfirst, body = _standfirst(body, language, locale, zone)
     return Preamble(title, standfirst, tuple(found.labels), found.embargo, found.embargo_text, found.date,
-                    found.date_place, body)
+                    found.date_place, body, tuple(found.contact_lines))
 
 
 def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None, locale: str | None,
@@ -184,7 +186,10 @@ def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None
         elif read_date_line(stripped, language, locale, zone):
             kinds.append("date")
         elif _META.match(stripped):
-            kinds.append("label")
+            kinds.append("contact" if _CONTACT_META.match(stripped) else "label")
+        elif kinds and kinds[-1] == "contact" and lines[k][0] == lines[k - 1][0] \
+                and (EMAIL.search(stripped) or PHONE.search(stripped)):
+            kinds.append("contact")        # the number and address under "Contact: Jane Roe, Press Officer"
         else:
             kinds.append("text")
     return kinds
@@ -199,6 +204,7 @@ class _Items:
     embargo_text: str | None = None
     date: Stated | None = None
     date_place: str | None = None
+    contact_lines: list[str] = field(default_factory=list)
 
 
 def _preamble_items(lines: list[tuple[int, str]], kinds: list[str], title_at: int | None, language: str | None,
@@ -208,6 +214,8 @@ def _preamble_items(lines: list[tuple[int, str]], kinds: list[str], title_at: in
         line = lines[k][1].strip(" *_#")
         if kind == "label":
             items.labels.append(line)
+        elif kind == "contact" and (title_at is None or k < title_at):
+            items.contact_lines.append(_CONTACT_META.sub("", line, count=1))
         elif kind == "embargo":
             items.embargo_text = line
             items.embargo = items.embargo or read_embargo(line, language, locale, zone)
@@ -257,7 +265,7 @@ def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
     line; a letterhead (capitals, or short lines above a date line) is passed over when a line follows."""
     body = next((k for k in range(len(kinds)) if kinds[k] == "text" and len(lines[k]) > 60
                  and _SENTENCE_END.search(lines[k])), len(kinds))   # labels below the first paragraph: end matter
-    strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo") and k < body]
+    strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo", "contact") and k < body]
     start = strong[-1] + 1 if strong else 0
     texts = [k for k in range(start, len(kinds)) if kinds[k] == "text"]
     dates = [k for k in range(start, len(kinds)) if kinds[k] == "date"]
@@ -315,6 +323,7 @@ def _continued(lines: list[tuple[int, str]], at: int) -> str:
 # "Date: ...", "Time: 2:45 p.m.", "Contact: ...": metadata lines of a preamble
 _META = re.compile(r"^(?:date|time|hora|heure|uhrzeit|zeit|ora|fecha|datum|data|tanggal|waktu|contact|kontakt|"
                    r"contacto|contato|location|lieu|ort|place)\s*:\s*\S.{0,60}$", re.IGNORECASE)
+_CONTACT_META = re.compile(r"^(?:media |press )?contacts?\s*:\s*", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"^(?:time|hora|heure|uhrzeit|zeit|ora|waktu)\s*:\s*(.{3,30})$", re.IGNORECASE)
 _LABELLED = re.compile(r"^[\w ]{2,20}:")
 _DATELINE_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}(?:,|\s[-–—]|\s\()")
