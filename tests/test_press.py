@@ -1127,3 +1127,14 @@ def test_a_contact_above_the_headline_is_read_as_a_contact() -> None:
     assert r.title == "Library opens on Sundays" and r.body_text.startswith("The city library")
     assert [(c["name"], c["role"], c["phone"]) for c in r.contacts] == [
         ("Jane Roe", "Communications Director", "(503) 555-0148")]
+
+
+def test_an_office_line_under_the_organisations_name_in_capitals_is_the_letterhead() -> None:
+    body = ("Madrid, 3 de marzo de 2025. La Policía Municipal ha detenido a dos hombres por robos en coches.\n\n"
+            "Los detenidos han pasado a disposición judicial.\n")
+    r = _text_release("POLICÍA MUNICIPAL DE MADRID\nGabinete de Prensa\n\nDos detenidos por robos en coches\n\n" + body)
+    assert r["title"] == "Dos detenidos por robos en coches" and r["dateline"] == "Madrid"
+    # a headline in the letterhead's paragraph, with wrapped running text below it, stays the headline
+    r = _text_release("CITY COUNCIL\nNew bus lanes approved\n\nThe council approved the new bus lanes on Monday,\n"
+                      "after two years of consultation with residents.\n\nWork starts in spring.\n")
+    assert r["title"] == "New bus lanes approved"

@@ -159,7 +159,7 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
     # the headline: the given title, else the first text line after the last label/embargo/number line
     title_at = next((k for k, kind in enumerate(kinds) if kind == "title"), None)
     if title_at is None and not title:
-        title_at = _headline_at(kinds, [line for _, line in lines])
+        title_at = _headline_at(kinds, [line for _, line in lines], [block for block, _ in lines])
         if title_at is not None:
             title = _continued(lines, title_at)
     found = _preamble_items(lines, kinds, title_at, language, locale, zone)
@@ -260,9 +260,11 @@ def _standfirst(body: list[str], language: str | None, locale: str | None,
     return None, body
 
 
-def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
+def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = None) -> int | None:
     """Where the headline is, without a title given: the first text line after the last label or embargo
-    line; a letterhead (capitals, or short lines above a date line) is passed over when a line follows."""
+    line; a letterhead (capitals, or short lines above a date line, or a line in capitals and the short
+    lines of its paragraph: "POLICÍA LOCAL DE VALENCIA / Gabinete de Comunicación") is passed over when a
+    line follows."""
     body = next((k for k in range(len(kinds)) if kinds[k] == "text" and len(lines[k]) > 60
                  and _SENTENCE_END.search(lines[k])), len(kinds))   # labels below the first paragraph: end matter
     strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo", "contact") and k < body]
@@ -285,6 +287,11 @@ def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
             texts = between or above
     lower = [k for k in texts if not _capitals(lines[k])]
     if lower and texts[0] != lower[0] and all(_capitals(lines[k]) for k in texts if k < lower[0]):
+        head_block = blocks[texts[0]] if blocks else None
+        later = [k for k in lower if blocks is None or blocks[k] != head_block]
+        if later and blocks and blocks.count(blocks[later[0]]) == 1 and not _SENTENCE_END.search(lines[later[0]]) \
+                and all(len(lines[k]) <= 60 and not _SENTENCE_END.search(lines[k]) for k in lower if k < later[0]):
+            lower = later             # the office under the organisation's name in capitals: the letterhead's
         texts = lower
     return texts[0] if texts else None
 
