@@ -1138,3 +1138,10 @@ def test_an_office_line_under_the_organisations_name_in_capitals_is_the_letterhe
     r = _text_release("CITY COUNCIL\nNew bus lanes approved\n\nThe council approved the new bus lanes on Monday,\n"
                       "after two years of consultation with residents.\n\nWork starts in spring.\n")
     assert r["title"] == "New bus lanes approved"
+
+
+def test_a_dutch_municipalitys_short_number_is_a_phone_number() -> None:
+    [contact] = parse_contacts("Persteam gemeente Zandvoort-Oost, 14 0231, pers@zandvoort-oost.example")
+    assert contact.phone == "14 0231"
+    [other] = parse_contacts("Persteam, pers@zandvoort-oost.example, kamer 12 0231")   # not "14 0...": no number
+    assert other.phone is None

@@ -66,7 +66,8 @@ _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|"
                       r"(?:\s*[,–—-]\s*" + _NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-PHONE = re.compile(r"(?<![\w@])\+?\(?\d[\d\s().\-/]{6,}\d(?![\w@])")
+# a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
+PHONE = re.compile(r"(?<![\w@])(?:\+?\(?\d[\d\s().\-/]{6,}\d|14 0\d{2,3})(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
                           r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|"
                           r"mobiel|mobile|mob|"
