@@ -65,8 +65,6 @@ def _in_furniture(element, box=None) -> bool:  # type: ignore[no-untyped-def]
     (`box`, the article holding the headline) a header, footer or aside is the release's ("Press contact")."""
     ancestors = list(element.iterancestors())
     inside = box is not None and any(a is box for a in ancestors)
-    if _FURNITURE.search(f"{element.get('class', '')} {element.get('id', '')}"):
-        return True              # a leaf that is furniture itself: <div class="share">Share: ...</div>
     for ancestor in ancestors:
         if ancestor is box:
             inside = False       # the box's ancestors (the page's layout) are the page's again
@@ -76,6 +74,11 @@ def _in_furniture(element, box=None) -> bool:  # type: ignore[no-untyped-def]
         if _FURNITURE.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
             return True
     return False
+
+
+def _furniture_itself(element) -> bool:  # type: ignore[no-untyped-def]
+    """After the article: a leaf whose own class names furniture (<div class="share">Share: ...</div>)."""
+    return bool(_FURNITURE.search(f"{element.get('class', '')} {element.get('id', '')}"))
 
 
 def _leaves(doc) -> list:  # type: ignore[no-untyped-def]
@@ -202,7 +205,7 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
             beside.append(len(sections))
             sections.append((text, current))
             continue
-        if not text or (sidebar is None and _in_furniture(element, box)):
+        if not text or (sidebar is None and (_in_furniture(element, box) or _furniture_itself(element))):
             current = None if current is not None and element.tag in ("h2", "h3") else current
             continue
         if head is not None:
