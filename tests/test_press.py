@@ -1015,7 +1015,7 @@ def test_pdf_contact_lines_ending_with_an_address_or_number_stay_lines() -> None
     ("Mayor información:", "contact"), ("Meer informatie", "contact"), ("Issued by:", "contact"),
     ("Untuk maklumat lanjut, sila hubungi:", "contact"), ("Informazioni sull'Azienda Ospedaliera", "about"),
     ("Ufficio Stampa e Comunicazione", "contact"), ("Press and Communications", "contact"),
-    ("Über Grüne Küste e. V.", "about"), ("About Northwind Inc.", "about"),
+    ("Über Grüne Küste e. V.", "about"), ("About Northwind Inc.", "about"), ("Auskunft", "contact"),
     ("About 300 people attended the opening.", None),          # a sentence, not a heading
 ])
 def test_end_matter_headings_of_more_offices(line: str, kind: str | None) -> None:
@@ -1145,3 +1145,53 @@ def test_a_dutch_municipalitys_short_number_is_a_phone_number() -> None:
     assert contact.phone == "14 0231"
     [other] = parse_contacts("Persteam, pers@zandvoort-oost.example, kamer 12 0231")   # not "14 0...": no number
     assert other.phone is None
+
+
+def test_pdf_contacts_set_side_by_side_are_read_column_by_column() -> None:
+    from feeds.sources.documents import _columns_in_order
+    placed = [("Media contacts", 11.0, 320.0, 309.0, 90.0),
+              ("Ana Ruiz", 11.0, 296.0, 285.0, 90.0), ("Tom Reed", 11.0, 296.0, 285.0, 306.0),
+              ("Press Officer", 11.0, 272.0, 261.0, 90.0), ("Head of Communications and", 11.0, 272.0, 261.0, 306.0),
+              ("Public Affairs", 11.0, 258.0, 247.0, 306.0),              # a cell's wrapped line, alone in its row
+              ("+34 91 555 0101", 11.0, 244.0, 233.0, 90.0), ("+34 91 555 0102", 11.0, 244.0, 233.0, 306.0)]
+    assert [line[0] for line in _columns_in_order(placed)] == [
+        "Media contacts", "Ana Ruiz", "Press Officer", "+34 91 555 0101",
+        "Tom Reed", "Head of Communications and", "Public Affairs", "+34 91 555 0102"]
+    # one row of a label and a date side by side is no table: read left to right
+    row = [("PRESS RELEASE", 10.0, 700.0, 690.0, 90.0), ("12 March 2025", 10.0, 700.0, 690.0, 420.0),
+           ("Otters return to the harbour", 16.0, 670.0, 654.0, 90.0)]
+    assert [line[0] for line in _columns_in_order(row)] == ["PRESS RELEASE", "12 March 2025",
+                                                           "Otters return to the harbour"]
+
+
+def test_a_pdf_footer_set_apart_at_the_foot_of_the_page_is_removed() -> None:
+    from feeds.sources.documents import _without_edges
+    text = [(f"Line {k} of the release text runs on here.", 11.0, 700.0 - 15 * k, 689.0 - 15 * k) for k in range(20)]
+    footer = [("Harbour Trust, 1 Quay Street, Port Ellery", 11.0, 50.0, 39.0)]
+    assert _without_edges(text + footer, 842.0, first=True) == text
+    # text that runs to the foot of a full page stays, and so does a line with the page's number only when
+    # it stands at an edge
+    full = [(f"Line {k} of the release text runs on here.", 11.0, 800.0 - 15 * k, 789.0 - 15 * k) for k in range(52)]
+    assert _without_edges(full, 842.0, first=True) == full
+    numbered = text + [("Harbour Trust Communications · Page 1", 11.0, 660.0 - 15 * 20, 649.0 - 15 * 20)]
+    assert _without_edges(numbered, 842.0, first=True) == numbered
+    assert _without_edges(text + [("Harbour Trust Communications · Page 1", 11.0, 50.0, 39.0)], 842.0,
+                          first=True) == text
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["The dairy company will expand its cheese plant in Saint-", "Hyacinthe next year."], "Saint-Hyacinthe next"),
+    (["After long talks the heat network operator signed a 15-", "year agreement on Monday."], "a 15-year agreement"),
+    (["The study was published by the university team on quinta-", "feira in the journal."], "quinta-feira in"),
+    (["The results were published by the statistics office in the docu-", "ment released on Monday."],
+     "the document released"),          # a word the hyphenation split is one word again
+])
+def test_pdf_hyphens_at_line_breaks(lines: list[str], joined: str) -> None:
+    from feeds.sources.documents import _join_lines
+    assert joined in _join_lines(lines, 60)
+
+
+def test_a_pdf_address_a_narrow_cell_broke_is_joined() -> None:
+    from feeds.sources.documents import _join_lines
+    assert _join_lines(["Ana Ruiz", "ana.ruiz@minis", "terio.gob.es", "91 555 01 01"]) == \
+        "Ana Ruiz\nana.ruiz@ministerio.gob.es\n91 555 01 01"

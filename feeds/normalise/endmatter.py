@@ -32,7 +32,7 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
             r"contact presse|contacts presse|relations presse|service de presse|pour plus d'informations|"
             r"pressekontakte?|medienkontakte?|kontakt|ansprechpartner(?:in)?|"
-            r"(?:für |bei )?rückfragen(?: bitte)?(?: an)?|"
+            r"(?:für |bei )?rückfragen(?: bitte)?(?: an)?|(?:weitere )?auskunft|(?:weitere )?auskünfte|"
             r"renseignements|informations|information|enquiries|inquiries|"
             r"contacto de prensa|contactos de prensa|contacto|contactos|prensa|para más información|"
             r"contato(?:s)? (?:de|para) imprensa|contacto(?:s)? de imprensa|assessoria de imprensa|contato|"
