@@ -1195,3 +1195,19 @@ def test_a_pdf_address_a_narrow_cell_broke_is_joined() -> None:
     from feeds.sources.documents import _join_lines
     assert _join_lines(["Ana Ruiz", "ana.ruiz@minis", "terio.gob.es", "91 555 01 01"]) == \
         "Ana Ruiz\nana.ruiz@ministerio.gob.es\n91 555 01 01"
+
+
+def test_a_hard_wrapped_headline_whose_next_line_starts_with_a_capital_is_joined() -> None:
+    body = ("GENEVA, 4 March 2025 - The agency said on Tuesday that the number of people\n"
+            "who fled their homes because of floods rose by a third last year, to the\n"
+            "highest level since its records began.\n\n"
+            "The report covers 142 countries and territories and will be presented to\n"
+            "member states in May.\n")                         # wrapped at 76 characters
+    r = _text_release("PRESS RELEASE\n\nFlood displacement reached a record in 2024 across South and Southeast\n"
+                      "Asia, agency report finds\n\n" + body)
+    assert r["title"] == ("Flood displacement reached a record in 2024 across South and Southeast Asia, agency "
+                          "report finds")
+    # a standfirst under a headline that was not wrapped (its next word would have fitted) stays out of it
+    r = _text_release("PRESS RELEASE\n\nFlood displacement reached a record in 2024\nAgency report covers 142 "
+                      "countries\n\n" + body)
+    assert r["title"] == "Flood displacement reached a record in 2024"

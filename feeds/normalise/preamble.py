@@ -315,16 +315,32 @@ def _capitals(line: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+WRAPPED = 100     # characters: a text whose longest line is no longer than this is hard-wrapped
+
+
 def _continued(lines: list[tuple[int, str]], at: int) -> str:
     """The headline line, with the lines of its paragraph that continue it (a hard-wrapped headline: the
-    next line starts in lower case)."""
+    next line starts in lower case, or the text is hard-wrapped (its other paragraphs' lines no longer than
+    100 characters), both lines fit that width, and the next line's first word would not have fitted on the
+    line above, which ends no sentence)."""
     block, text = lines[at]
+    width = max((len(line) for other, line in lines if other != block), default=0)   # of the other paragraphs
     parts = [text.strip(" *_#")]
+    previous = text
     for other_block, line in lines[at + 1:]:
-        if other_block != block or not line[:1].islower():
+        if other_block != block or not (line[:1].islower() or _wrapped(previous, line, width)):
             break
         parts.append(line.strip(" *_#"))
+        previous = line
     return " ".join(parts)
+
+
+def _wrapped(previous: str, line: str, width: int) -> bool:
+    """Whether `line` continues `previous` in a text hard-wrapped at `width`: both fit it, the line above ends
+    no sentence, and the next line's first word would not have fitted on it."""
+    first_word = line.split(" ", 1)[0]
+    return len(previous) <= width <= WRAPPED and len(line) <= width \
+        and len(previous) + 1 + len(first_word) > width and not _SENTENCE_END.search(previous)
 
 
 # "Date: ...", "Time: 2:45 p.m.", "Contact: ...": metadata lines of a preamble
