@@ -1211,3 +1211,15 @@ def test_a_hard_wrapped_headline_whose_next_line_starts_with_a_capital_is_joined
     r = _text_release("PRESS RELEASE\n\nFlood displacement reached a record in 2024\nAgency report covers 142 "
                       "countries\n\n" + body)
     assert r["title"] == "Flood displacement reached a record in 2024"
+
+
+def test_hard_wrapped_text_joins_after_a_words_hyphen_and_a_wrapped_last_sentence_stays_in_the_body() -> None:
+    r = _txt("New cold-store robot launched\n\nThe company today introduced a pallet-\n"
+             "moving robot that works inside freezers at minus 30 degrees.\n\nThe related patent case continues "
+             "before the federal court under the reference\nnumber 1004567-21.2023.4.07.3600 at the federal court.\n")
+    assert "a pallet-moving robot" in r.body_text
+    assert r.body_text.endswith("number 1004567-21.2023.4.07.3600 at the federal court.") and r.contacts == ()
+    # a dash after a space is a separator, not a word's hyphen: the lines keep their space
+    r = _txt("New cold-store robot launched\n\nThe company today introduced a robot for freezers -\n"
+             "it works at minus 30 degrees.\n\nIt costs 148,000 dollars.\n")
+    assert "for freezers - it works" in r.body_text

@@ -225,7 +225,8 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
     cut = None
     for i in range(len(paragraphs) - 1, 0, -1):
         lines = paragraphs[i].split("\n")
-        if len(lines) > 8 or any(len(line) > 120 for line in lines) or _ends_sentence(lines[0]):
+        if len(lines) > 8 or any(len(line) > 120 for line in lines) or _ends_sentence(lines[0]) \
+                or _wrapped_prose(lines):
             break
         text = paragraphs[i]
         if not (EMAIL.search(text) or any(_phone_like(m, text) for m in PHONE.finditer(text))):
@@ -234,6 +235,13 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
             break
         cut = i
     return cut
+
+
+def _wrapped_prose(lines: list[str]) -> bool:
+    """A hard-wrapped sentence, not a contact block: long lines (the first over 60 characters) that read on
+    into a sentence's end, with no e-mail address ("O processo tramita sob o número / 1004567-21.2023...")."""
+    text = " ".join(lines)
+    return len(lines) > 1 and len(lines[0]) > 60 and _ends_sentence(text) and not EMAIL.search(text)
 
 
 # "SK/RT/JS": the initials of who wrote, checked and issued a release (a newswire's reference line), no note

@@ -103,5 +103,9 @@ def _united_states(paragraphs: list[str], zone: str | None) -> tuple[str | None,
 
 
 def _flat(paragraph: str) -> str:
-    """A paragraph's lines as one line (a hyphen at a hard line break kept: it may be a real hyphen)."""
-    return clean_line(" ".join(line.strip() for line in paragraph.split("\n")))
+    """A paragraph's lines as one line. A hyphen at a hard line break after a letter or digit is kept, and
+    the lines joined without a space ("pallet-" / "moving": editors break lines after a word's hyphen)."""
+    return clean_line(_HYPHEN_BREAK.sub("-", "\n".join(line.strip() for line in paragraph.split("\n"))))
+
+
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W_])-\n(?=[^\W_])")
