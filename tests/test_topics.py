@@ -85,8 +85,8 @@ def _bench(*args: str) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=120)
 
 
-TUNING = ("tune", "tune-2", "tune-3", "tune-4", "french", "french-2")
-HELDOUT = {"heldout": "fresh3.txt", "heldout-2": "fresh4.txt", "health-heldout": "health-heldout.txt"}
+TUNING = ("tune", "tune-2", "tune-3", "tune-4", "french", "french-2", "tune-5")
+HELDOUT = {"heldout": "fresh3.txt", "heldout-3": "fresh5.txt", "health-heldout-2": "health-heldout2.txt"}
 
 
 def test_benchmark_reports_the_tuning_parts() -> None:
@@ -96,7 +96,7 @@ def test_benchmark_reports_the_tuning_parts() -> None:
     assert set(figures) == set(TUNING) | {"rules-only", "cross", "model"}
     assert set(figures["rules-only"]) == set(TUNING)        # the keyword rules alone, for comparison
     assert figures["model"]["A"]["trained_on"]["files"] == ["tune.txt", "heldout.txt", "fresh.txt", "fresh2.txt",
-                                                            "french.txt", "french2.txt"]
+                                                            "french.txt", "french2.txt", "fresh4.txt"]
     assert figures["model"]["B"]["trained_on"] is None      # taxonomy B: keyword rules alone
     assert sum(figures[part]["releases"] for part in TUNING) >= 500
     for part in TUNING:
@@ -105,16 +105,17 @@ def test_benchmark_reports_the_tuning_parts() -> None:
 
 
 def test_benchmark_reports_taxonomy_b_dev_parts_on_rules_alone() -> None:
-    # A health ministry's own topics (tests/data/topics/health.toml), keyword rules alone, on the two parts
-    # its keywords were written and checked on (never on its held-out part).
-    out = _bench("--json", "--parts", "health-dev,health-dev-2")
+    # A health ministry's own topics (tests/data/topics/health.toml), keyword rules alone, on the three parts
+    # its keywords and the matcher were written and checked on (never on its held-out part). health-dev-3
+    # was a held-out part once: its floor is lower (the rules scored it 0.821 before its errors were seen).
+    out = _bench("--json", "--parts", "health-dev,health-dev-2,health-dev-3")
     assert out.returncode == 0, "bench/topics failed on taxonomy B's dev parts"
     figures = json.loads(out.stdout)
     assert set(figures["rules-only"]) == set()             # no model: the figures are the rules' own
-    assert [figures[p]["releases"] for p in ("health-dev", "health-dev-2")] == [40, 80]
-    for part in ("health-dev", "health-dev-2"):
-        assert figures[part]["micro"]["f1"] >= 0.88
-        assert min(t["f1"] for t in figures[part]["topics"].values()) >= 0.75
+    assert [figures[p]["releases"] for p in ("health-dev", "health-dev-2", "health-dev-3")] == [40, 80, 75]
+    for part, floor, lowest in (("health-dev", 0.88, 0.75), ("health-dev-2", 0.88, 0.75), ("health-dev-3", 0.8, 0.55)):
+        assert figures[part]["micro"]["f1"] >= floor, part
+        assert min(t["f1"] for t in figures[part]["topics"].values()) >= lowest, part
 
 
 def _finished(name: str) -> bool:
@@ -127,7 +128,7 @@ def _finished(name: str) -> bool:
 
 @pytest.mark.long
 def test_benchmark_reports_the_heldout_parts_when_present() -> None:
-    # The held-out parts (fresh3.txt, fresh4.txt, health-heldout.txt) are the final tests: only checked
+    # The held-out parts (fresh3.txt, fresh5.txt, health-heldout2.txt) are the final tests: only checked
     # to be read and reported, never asserted on (their figures are not a target), and their errors are
     # never listed. (This test opens only their first lines, the labellers' `#!` mark of a finished file.)
     out = _bench("--json")
@@ -136,7 +137,7 @@ def test_benchmark_reports_the_heldout_parts_when_present() -> None:
     for part, name in HELDOUT.items():
         present = part in figures     # (a bool: a failure shows no held-out figure)
         assert present is _finished(name), part
-    assert ("heldout-fr" in figures) is (_finished("fresh3.txt") or _finished("fresh4.txt"))
+    assert ("heldout-fr" in figures) is (_finished("fresh3.txt") or _finished("fresh5.txt"))
     errors = _bench("--errors")
     assert errors.returncode == 0, "bench/topics --errors failed"
     listed = any(line.split(" ", 1)[0] in set(HELDOUT) | {"heldout-fr"} for line in errors.stdout.splitlines())
