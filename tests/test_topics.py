@@ -162,7 +162,7 @@ def test_benchmark_reports_taxonomy_b_dev_parts_on_rules_alone() -> None:
     figures = json.loads(out.stdout)
     assert set(figures["rules-only"]) == set()             # no model: the figures are the rules' own
     assert [figures[p]["releases"] for p in ("health-dev", "health-dev-2", "health-dev-3")] == [40, 80, 75]
-    for part, floor, lowest in (("health-dev", 0.88, 0.75), ("health-dev-2", 0.88, 0.75), ("health-dev-3", 0.8, 0.55)):
+    for part, floor, lowest in (("health-dev", 0.88, 0.75), ("health-dev-2", 0.88, 0.75), ("health-dev-3", 0.82, 0.6)):
         assert figures[part]["micro"]["f1"] >= floor, part
         assert min(t["f1"] for t in figures[part]["topics"].values()) >= lowest, part
 
