@@ -122,6 +122,17 @@ def test_a_phrase_in_passing_in_a_release_about_another_topic_does_not_place_it(
     assert [m.slug for m in classify("Trade deal signed", early, [TRADE_ONLY, SDG])] == ["trade", "sdg"]
 
 
+def test_explain_says_why_a_topic_with_enough_points_was_not_placed() -> None:
+    from feeds.cli import why_not
+    from feeds.normalise.topics import assess
+    body = "Tariffs on exports fall. " + FILLER + "It serves sustainable development."
+    sdg = next(a for a in assess("Trade deal signed", body, [TRADE_ONLY, SDG]) if a.match.slug == "sdg")
+    assert not sdg.placed and sdg.match.score == SDG.min_score
+    assert "a mention in passing far from the title and opening" in why_not(sdg, SDG, None)
+    trade = next(a for a in assess("Deal signed", "Tariffs fell.", [TRADE_ONLY]))
+    assert why_not(trade, TRADE_ONLY, None) == "the keywords were not enough (min_score 2)"
+
+
 def test_sentences_do_not_change_the_words_matched() -> None:
     text = "Dr. Smith said: violent-\nextremism! Trade? Yes; 3.5 per cent.\n\nNew paragraph"
     prepared = prepare(text)
