@@ -409,8 +409,14 @@ def why_not(a, topic, model) -> str:  # type: ignore[no-untyped-def]
     """Why an assessed topic did not take a release: which of the rules and the model said no."""
     if a.rules_placed:
         return f"the keywords placed it, but the learned model gave it under {model.confirm:.0%}"
-    rules = ("no keyword matched" if not a.match.score
-             else f"the keywords were not enough (min_score {topic.min_score})")
+    if not a.match.score:
+        rules = "no keyword matched"
+    elif a.match.score < topic.min_score:
+        rules = f"the keywords were not enough (min_score {topic.min_score})"
+    else:       # enough points, but only weak keywords, or all far from the title and lead
+        rules = (f"the keywords were not enough: only supporting (~) keywords, or a mention in passing far from "
+                 f"the title and opening (min_score {topic.min_score} + 1 there; a phrase in one sentence there "
+                 f"does not count when the release is about another topic)")
     if a.match.confidence is None:
         return rules
     return f"{rules}, and the learned model was under {model.accept:.0%}"

@@ -21,8 +21,8 @@ from feeds.normalise.topics import prepare
 from .conftest import ROOT, write_config
 
 DATA = ROOT / "tests" / "data" / "topics"
-TRAINING_FILES = ("tune.txt", "heldout.txt", "fresh.txt", "fresh2.txt", "french.txt", "french2.txt")
-HELDOUT_FILES = ("fresh3.txt", "fresh4.txt")
+TRAINING_FILES = ("tune.txt", "heldout.txt", "fresh.txt", "fresh2.txt", "french.txt", "french2.txt", "fresh4.txt")
+HELDOUT_FILES = ("fresh3.txt", "fresh5.txt")
 TRADE = TopicConfig("trade", "Trade", ("trade", "tariffs"), min_score=1)
 HEALTH = TopicConfig("health", "Health", ("health",), min_score=1)
 

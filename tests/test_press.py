@@ -15,7 +15,7 @@ from feeds.config import SourceConfig
 from feeds.errors import SkipFile
 from feeds.normalise import normalise
 from feeds.normalise.classifier import Classifier
-from feeds.normalise.endmatter import parse_contacts, split_end_matter
+from feeds.normalise.endmatter import parse_contacts, read_end_matter, split_end_matter
 from feeds.normalise.preamble import split_dateline, split_preamble
 from feeds.normalise.when import dateparser_day, english_day, read_stated
 from feeds.sources.documents import release_from_pdf
@@ -899,3 +899,327 @@ def test_pdf_lines_short_of_the_full_line_stay_lines() -> None:
     assert _join_lines(running, _full_line(page, 9.2)) == " ".join(running)
     headline = ["La déforestation tropicale a reculé en 2024, mais", "les incendies atteignent un niveau record"]
     assert _join_lines(headline, _full_line(page, 16.0)) == " ".join(headline)
+
+
+def test_a_pdf_headline_wrapped_over_lines_below_a_letterhead_and_labels() -> None:
+    # A letterhead line, a label and an embargo above a headline the PDF's largest type sets over two lines
+    # (the second line starting in lower or upper case): the headline is the title, the body starts after it.
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    lead = ("MARLOW, 4 June 2025 – The river trust counted twice as many otters this spring as five years ago, "
+            "its volunteers said on Wednesday.")
+    for second in ("along the upper Thames valley", "Along The Upper Thames Valley"):
+        blocks = [(8, ["Press Office · 3 Mill Lane · Marlow · press@trust.example"]), (10, ["PRESS RELEASE"]),
+                  (10, ["EMBARGOED UNTIL 00:01 BST 4 June 2025"]),
+                  (18, ["Otter numbers double in five years", second]), (10.5, [lead]),
+                  (10.5, ["The survey covered forty kilometres of riverbank between Henley and Oxford."])]
+        release = normalise(release_from_pdf(_pdf(blocks), "otters.pdf", None), source, Classifier(()), NOW)
+        assert release.title == f"Otter numbers double in five years {second}"
+        assert release.body_text.startswith("The river trust counted") and release.dateline == "MARLOW"
+        assert "Press Office" not in release.body_text and release.embargo_until is not None
+    # lines that only begin the headline are not it: they stay (here as the standfirst above the dateline)
+    pre = split_preamble(["Otter numbers double\nin the valley", lead], "Otter numbers double in five years")
+    assert pre.standfirst == "Otter numbers double\nin the valley" and pre.body[0] == lead
+
+
+@pytest.mark.parametrize("text, language, stated", [
+    ("9 April 2026, 7.30 p.m. (Auckland time)", "en", "2026-04-09T19:30:00+12:00"),   # a dotted 12-hour time, a city
+    ("Friday 10 April 2026, 8.15am HKT", "en", "2026-04-10T08:15:00+08:00"),
+    ("2 de marzo de 2026, 9:00 horas (hora de Lima)", "es", "2026-03-02T09:00:00-05:00"),
+    ("2 de marzo de 2026, 18:00 h (hora argentina)", "es", "2026-03-02T18:00:00-03:00"),   # a country's time
+    ("2 de marzo de 2026, 10:00 horas (tiempo del centro)", "es", "2026-03-02T10:00:00-06:00"),   # Mexico's
+    ("3 March 2026, 10:00 Nairobi time", "en", "2026-03-03T10:00:00+03:00"),
+    ("3 March 2026, 10:00 (heure de Paris)", "fr", "2026-03-03T10:00:00+01:00"),
+    ("3 March 2026, 10:00 (hora de verano)", "es", None),          # no place: no zone invented, no date read
+])
+def test_a_local_time_named_after_a_place_and_dotted_twelve_hour_times(text: str, language: str,
+                                                                     stated: str | None) -> None:
+    found = read_stated(text, language)
+    assert (found.iso() if found else None) == stated
+
+
+def test_a_dateline_place_in_the_zone_database_gives_the_time_of_a_date_line() -> None:
+    r = _text_release("PRESS RELEASE\nMontevideo, 4 de marzo de 2025 – 11:30 h\n\nNuevo puerto pesquero en el este\n\n"
+                      "La intendencia inauguró hoy el nuevo puerto pesquero, que dará trabajo a 300 familias.\n\n"
+                      "Las obras costaron 12 millones de dólares.\n")
+    assert r["published"] == "2025-03-04T11:30:00-03:00" and r["dateline"] == "Montevideo"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Published 09:05 14 May 2026", "2026-05-14T09:05:00+01:00"),     # a time before the date
+    ("14/05/2026 · 09:05 h", "2026-05-14T09:05:00+01:00"),             # date and time segments
+    ("Posted 14 May 2026 | 09:05", "2026-05-14T09:05:00+01:00"),
+    ("Prices rose 12.50 14 May 2026", "2026-05-14"),                   # a decimal number is no time
+])
+def test_dates_in_running_text_with_a_time_before_them_or_beside_them(text: str, found: str) -> None:
+    from feeds.normalise.when import find_stated
+    [(_, stated)] = list(find_stated(text, "en"))
+    assert stated.iso() == found
+
+
+def test_a_day_stated_on_the_embargos_own_day_is_published_at_the_embargo_instant() -> None:
+    text = ("PRESS RELEASE\n{date}\nEMBARGOED UNTIL 09:30 CET, 12 March 2025\n\nNew bus lanes approved\n\n"
+            f"{_LEAD_SENTENCE}\n\nWork starts in spring.\n")
+    same_day = _text_release(text.format(date="12 March 2025"))
+    assert same_day["published"] == "2025-03-12T09:30:00+01:00"
+    assert same_day["embargo"] == datetime(2025, 3, 12, 8, 30, tzinfo=timezone.utc)
+    day_before = _text_release(text.format(date="11 March 2025"))     # printed the day before: that date is stated
+    assert day_before["published"] == "2025-03-11"
+
+
+def test_a_date_and_a_time_labelled_on_one_line_above_the_headline() -> None:
+    r = _text_release("CITY POLICE\nNEWS RELEASE\nDate: 11/04/2025   Time: 3:40 p.m. MST\n\nTwo arrested after bank robbery\n\n"
+                      "Officers arrested two men on Tuesday afternoon, less than an hour after a bank was robbed.\n\n"
+                      "No one was hurt.\n")
+    assert r["published"] == "2025-11-04T15:40:00-07:00" and r["title"] == "Two arrested after bank robbery"
+
+
+def test_a_wires_closing_publication_line_dates_it_and_its_credit_line_is_no_sentence() -> None:
+    story = ("Harbour fees cut for fishing boats\n\nACCRA (Gulf Wire) – The port authority cut harbour fees for small "
+             "fishing boats by a third on Monday.\n\nThe cut takes effect next month.\n\n"
+             "(Reporting by Kofi Mensah; Editing by Ruth Adler)\n\n{closing}\n")
+    r = _txt(story.format(closing="Published 3 Mar 2025 16:10 GMT"))
+    assert stated_published(r) == "2025-03-03T16:10:00+00:00" and r.body_text.endswith("next month.")
+    assert "Published" not in r.body_text and "Reporting by" not in r.body_text
+    # a closing line that is no date stays in the body, as does any paragraph after which more text follows
+    r = _txt(story.format(closing="Published with the support of the port workers' union."))
+    assert stated_published(r) is None and r.body_text.endswith("port workers' union.")
+
+
+def test_a_pdf_letterhead_of_three_lines_repeated_on_every_page_is_removed() -> None:
+    from feeds.sources.documents import _repeated
+    head = [("Harbour Trust", 13.0, 788.0, 775.0), ("1 Quay Street · Port Ellery", 8.5, 771.0, 763.0),
+            ("Press Office · www.trust.example", 8.5, 758.0, 750.0)]
+    page_one = head + [("Otters return to the harbour", 16.0, 700.0, 684.0),
+                       ("The trust counted forty otters this spring.", 9.5, 650.0, 640.0)]
+    page_two = head + [("Notes to editors", 10.0, 700.0, 690.0), ("The survey ran from March to May.", 9.5, 680.0, 670.0),
+                       ("Media contact: Ana Ruiz, ana@trust.example", 9.5, 660.0, 650.0)]
+    assert _repeated([page_one, page_two]) == {"Harbour Trust", "# Quay Street · Port Ellery",
+                                               "Press Office · www.trust.example"}
+    # the same words lower on one page than on the other are text, not a running header
+    moved = head[:2] + [("Press Office · www.trust.example", 8.5, 600.0, 592.0)]
+    assert "Press Office · www.trust.example" not in _repeated([page_one, moved + page_two[3:]])
+
+
+def test_pdf_contact_lines_ending_with_an_address_or_number_stay_lines() -> None:
+    from feeds.sources.documents import _join_lines
+    lines = ["Giulia Conti, responsabile ufficio stampa – 02 5555 1234 – giulia.conti@ospedale.example",
+             "Paolo Neri, addetto stampa – 335 555 9876 – paolo.neri@ospedale.example"]
+    assert _join_lines(lines, 90) == "\n".join(lines)
+    running = ["Il nuovo reparto di cardiologia sarà aperto a giugno e conterà quaranta posti letto per i",
+               "pazienti della provincia."]
+    assert _join_lines(running, 90) == " ".join(running)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("For media and analyst enquiries:", "contact"), ("For enquiries, please contact:", "contact"),
+    ("Mayor información:", "contact"), ("Meer informatie", "contact"), ("Issued by:", "contact"),
+    ("Untuk maklumat lanjut, sila hubungi:", "contact"), ("Informazioni sull'Azienda Ospedaliera", "about"),
+    ("Ufficio Stampa e Comunicazione", "contact"), ("Press and Communications", "contact"),
+    ("Über Grüne Küste e. V.", "about"), ("About Northwind Inc.", "about"), ("Auskunft", "contact"),
+    ("About 300 people attended the opening.", None),          # a sentence, not a heading
+])
+def test_end_matter_headings_of_more_offices(line: str, kind: str | None) -> None:
+    from feeds.normalise.endmatter import heading
+    found = heading(line)
+    assert (found[0] if found else None) == kind
+
+
+def test_spaced_asterisks_and_tamat_end_the_body() -> None:
+    for marker in ("* * *", "-TAMAT-"):
+        end = split_end_matter(["The bridge reopens on Monday.", "Traffic will be one lane at first.", marker,
+                                "Ana Ruiz, Press Officer, ana@bridge.example"])
+        assert end.body == ["The bridge reopens on Monday.", "Traffic will be one lane at first."]
+        assert end.marker == marker and end.contacts[0].email == "ana@bridge.example"
+
+
+def test_the_issuers_name_in_capitals_closing_the_body_is_no_text_of_it() -> None:
+    end = split_end_matter(["Police arrested two men on Tuesday.", "Anyone with information should call 999.",
+                            "PUBLIC AFFAIRS DEPARTMENT", "EASTPORT POLICE FORCE"])
+    assert end.body == ["Police arrested two men on Tuesday.", "Anyone with information should call 999."]
+    # capitals that name no office stay: they may be the release's own words
+    end = split_end_matter(["The festival opens on Friday.", "SEE YOU THERE"])
+    assert end.body == ["The festival opens on Friday.", "SEE YOU THERE"]
+
+
+def test_a_short_line_above_the_closing_contact_names_the_section_and_is_no_note() -> None:
+    notes, contacts = read_end_matter(["The survey covered 1,200 farms.", "Prensa INSA",
+                                       "Martín López, jefe de prensa\nprensa@insa.example · (011) 5555-1234"])
+    assert notes == "The survey covered 1,200 farms." and [c.name for c in contacts] == ["Martín López"]
+
+
+def test_a_press_office_named_with_its_organisation_heads_contacts_after_an_about_section() -> None:
+    notes, contacts = read_end_matter(["Informazioni sull'Ospedale Nord", "L'ospedale ha 900 posti letto.",
+                                       "Ufficio Stampa Ospedale Nord\nGiulia Conti, responsabile – 02 5555 1234 – "
+                                       "giulia.conti@ospedale.example"])
+    assert notes == "L'ospedale ha 900 posti letto."
+    assert [(c.name, c.role) for c in contacts] == [("Giulia Conti", "responsabile")]
+    # in the body, such a line ends nothing
+    end = split_end_matter(["The ward opens in June.", "Press Office Harbour Trust", "It has forty beds."])
+    assert end.body == ["The ward opens in June.", "Press Office Harbour Trust", "It has forty beds."]
+
+
+def test_short_markdown_lines_keep_their_breaks_and_wrapped_running_text_is_joined() -> None:
+    from feeds.sources.formats import release_from_markdown
+    text = ("# Otters return to the harbour\n\nPORT ELLERY, 4 June 2025 – The harbour trust counted forty otters this "
+            "spring,\nthe most since its survey began, its volunteers said on Wednesday.\n\n"
+            "The survey ran from March to May.\n\n## Media contacts\n\n- Ana Ruiz\n  Press Officer\n"
+            "  ana@trust.example\n  +44 20 5555 0101\n")
+    raw = release_from_markdown(text, "otters.md", None)
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    release = normalise(raw, source, Classifier(()), NOW)
+    assert [(c["name"], c["role"], c["phone"]) for c in release.contacts] == [("Ana Ruiz", "Press Officer",
+                                                                               "+44 20 5555 0101")]
+    assert "spring,\nthe most" in (raw.body_html or "") and "spring, the most since" in release.body_text
+
+
+def test_html_contact_cards_whose_name_is_bold_and_a_heading_inside_the_paragraph() -> None:
+    # "<p><strong>Name</strong><br>role<br>address<br>number</p>": the paragraph's lines, not only its bold name;
+    # a share bar after the cards is furniture
+    cards = ("<h2>Contacts presse</h2><div class='cards'><div class='card'><p><strong>Ana Ribeiro</strong><br>Press "
+             "Officer<br><a href='mailto:ana@harbour.example'>ana@harbour.example</a><br>+351 21 555 0101</p></div>"
+             "<div class='card'><p><strong>Tom Weller</strong><br>Spokesperson<br>"
+             "<a href='mailto:tom@harbour.example'>tom@harbour.example</a><br>+351 21 555 0102</p></div></div>"
+             "<div class='share'>Share: <a href='#'>X</a> <a href='#'>LinkedIn</a></div>")
+    page = _page(f"<html><body><main><article><h1>Dredging plan approved</h1>{_BODY}{cards}</article></main>"
+                 "</body></html>")
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [
+        ("Ana Ribeiro", "Press Officer", "+351 21 555 0101"), ("Tom Weller", "Spokesperson", "+351 21 555 0102")]
+    assert "LinkedIn" not in json.dumps(page)
+    heading_inside = ("<p><strong>Contatti per la stampa:</strong><br>Ana Ribeiro<br>Ufficio Stampa Porto<br>"
+                      "ana@harbour.example<br>+351 21 555 0101</p>")
+    page = _page(f"<html><body><main><article><h1>Dredging plan approved</h1>{_BODY}{heading_inside}</article>"
+                 "</main></body></html>")
+    assert [(c["name"], c["role"]) for c in page["contacts"]] == [("Ana Ribeiro", "Ufficio Stampa Porto")]
+
+
+def test_a_media_contact_aside_beside_the_main_column_is_read() -> None:
+    aside = ("<aside class='media-contact'><h2>Gabinete de Comunicación</h2><dl><dt>Ana Ribeiro</dt><dd>jefa de "
+             "prensa</dd><dd>Tel. 961 55 40 00 (ext. 4412)</dd><dd>ana@harbour.example</dd></dl></aside>")
+    page = _page(f"<html><body><div class='layout'><main><article><h1>Dredging plan approved</h1>{_BODY}</article>"
+                 f"</main>{aside}</div></body></html>")
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [
+        ("Ana Ribeiro", "jefa de prensa", "961 55 40 00 (ext. 4412)")]
+
+
+@pytest.mark.parametrize("block, expected", [
+    ("Tola Adeyemi (Mrs)\nHead, Media and Communications\n+234 803 555 0101 | media@club.example",
+     ("Tola Adeyemi (Mrs)", "Head, Media and Communications")),          # how to address her is her name's
+    ("Persvoorlichting rechtbank Oostland\nmr. Els de Wit, persrechter\n050 555 1234",
+     ("mr. Els de Wit", "persrechter")),                                  # Dutch titles are written lower case
+])
+def test_contact_names_with_an_honorific_or_a_lower_case_title(block: str, expected: tuple) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role) == expected
+
+
+def test_an_out_of_hours_number_is_no_contact_of_its_own() -> None:
+    notes, contacts = read_end_matter(["For further information, please contact the Harbour Trust press office:",
+                                       "Ana Ruiz, Media Manager – 020 5555 0381 – ana@trust.example",
+                                       "Out of hours: 07700 900999"])
+    assert notes == "" and [(c.name, c.phone) for c in contacts] == [("Ana Ruiz", "020 5555 0381")]
+
+
+def test_a_contact_above_the_headline_is_read_as_a_contact() -> None:
+    r = _txt("FOR IMMEDIATE RELEASE\nMarch 3, 2025\n\nContact: Jane Roe, Communications Director\n"
+             "(503) 555-0148 | jroe@library.example\n\nLibrary opens on Sundays\n\n"
+             "PORTLAND, Ore. — The city library will open on Sundays from April, its board decided on Monday.\n\n"
+             "Hours will be noon to five.\n")
+    assert r.title == "Library opens on Sundays" and r.body_text.startswith("The city library")
+    assert [(c["name"], c["role"], c["phone"]) for c in r.contacts] == [
+        ("Jane Roe", "Communications Director", "(503) 555-0148")]
+
+
+def test_an_office_line_under_the_organisations_name_in_capitals_is_the_letterhead() -> None:
+    body = ("Madrid, 3 de marzo de 2025. La Policía Municipal ha detenido a dos hombres por robos en coches.\n\n"
+            "Los detenidos han pasado a disposición judicial.\n")
+    r = _text_release("POLICÍA MUNICIPAL DE MADRID\nGabinete de Prensa\n\nDos detenidos por robos en coches\n\n" + body)
+    assert r["title"] == "Dos detenidos por robos en coches" and r["dateline"] == "Madrid"
+    # a headline in the letterhead's paragraph, with wrapped running text below it, stays the headline
+    r = _text_release("CITY COUNCIL\nNew bus lanes approved\n\nThe council approved the new bus lanes on Monday,\n"
+                      "after two years of consultation with residents.\n\nWork starts in spring.\n")
+    assert r["title"] == "New bus lanes approved"
+
+
+def test_a_dutch_municipalitys_short_number_is_a_phone_number() -> None:
+    [contact] = parse_contacts("Persteam gemeente Zandvoort-Oost, 14 0231, pers@zandvoort-oost.example")
+    assert contact.phone == "14 0231"
+    [other] = parse_contacts("Persteam, pers@zandvoort-oost.example, kamer 12 0231")   # not "14 0...": no number
+    assert other.phone is None
+
+
+def test_pdf_contacts_set_side_by_side_are_read_column_by_column() -> None:
+    from feeds.sources.documents import _columns_in_order
+    placed = [("Media contacts", 11.0, 320.0, 309.0, 90.0),
+              ("Ana Ruiz", 11.0, 296.0, 285.0, 90.0), ("Tom Reed", 11.0, 296.0, 285.0, 306.0),
+              ("Press Officer", 11.0, 272.0, 261.0, 90.0), ("Head of Communications and", 11.0, 272.0, 261.0, 306.0),
+              ("Public Affairs", 11.0, 258.0, 247.0, 306.0),              # a cell's wrapped line, alone in its row
+              ("+34 91 555 0101", 11.0, 244.0, 233.0, 90.0), ("+34 91 555 0102", 11.0, 244.0, 233.0, 306.0)]
+    assert [line[0] for line in _columns_in_order(placed)] == [
+        "Media contacts", "Ana Ruiz", "Press Officer", "+34 91 555 0101",
+        "Tom Reed", "Head of Communications and", "Public Affairs", "+34 91 555 0102"]
+    # one row of a label and a date side by side is no table: read left to right
+    row = [("PRESS RELEASE", 10.0, 700.0, 690.0, 90.0), ("12 March 2025", 10.0, 700.0, 690.0, 420.0),
+           ("Otters return to the harbour", 16.0, 670.0, 654.0, 90.0)]
+    assert [line[0] for line in _columns_in_order(row)] == ["PRESS RELEASE", "12 March 2025",
+                                                           "Otters return to the harbour"]
+
+
+def test_a_pdf_footer_set_apart_at_the_foot_of_the_page_is_removed() -> None:
+    from feeds.sources.documents import _without_edges
+    text = [(f"Line {k} of the release text runs on here.", 11.0, 700.0 - 15 * k, 689.0 - 15 * k) for k in range(20)]
+    footer = [("Harbour Trust, 1 Quay Street, Port Ellery", 11.0, 50.0, 39.0)]
+    assert _without_edges(text + footer, 842.0, first=True) == text
+    # text that runs to the foot of a full page stays, and so does a line with the page's number only when
+    # it stands at an edge
+    full = [(f"Line {k} of the release text runs on here.", 11.0, 800.0 - 15 * k, 789.0 - 15 * k) for k in range(52)]
+    assert _without_edges(full, 842.0, first=True) == full
+    numbered = text + [("Harbour Trust Communications · Page 1", 11.0, 660.0 - 15 * 20, 649.0 - 15 * 20)]
+    assert _without_edges(numbered, 842.0, first=True) == numbered
+    assert _without_edges(text + [("Harbour Trust Communications · Page 1", 11.0, 50.0, 39.0)], 842.0,
+                          first=True) == text
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["The dairy company will expand its cheese plant in Saint-", "Hyacinthe next year."], "Saint-Hyacinthe next"),
+    (["After long talks the heat network operator signed a 15-", "year agreement on Monday."], "a 15-year agreement"),
+    (["The study was published by the university team on quinta-", "feira in the journal."], "quinta-feira in"),
+    (["The results were published by the statistics office in the docu-", "ment released on Monday."],
+     "the document released"),          # a word the hyphenation split is one word again
+])
+def test_pdf_hyphens_at_line_breaks(lines: list[str], joined: str) -> None:
+    from feeds.sources.documents import _join_lines
+    assert joined in _join_lines(lines, 60)
+
+
+def test_a_pdf_address_a_narrow_cell_broke_is_joined() -> None:
+    from feeds.sources.documents import _join_lines
+    assert _join_lines(["Ana Ruiz", "ana.ruiz@minis", "terio.gob.es", "91 555 01 01"]) == \
+        "Ana Ruiz\nana.ruiz@ministerio.gob.es\n91 555 01 01"
+
+
+def test_a_hard_wrapped_headline_whose_next_line_starts_with_a_capital_is_joined() -> None:
+    body = ("GENEVA, 4 March 2025 - The agency said on Tuesday that the number of people\n"
+            "who fled their homes because of floods rose by a third last year, to the\n"
+            "highest level since its records began.\n\n"
+            "The report covers 142 countries and territories and will be presented to\n"
+            "member states in May.\n")                         # wrapped at 76 characters
+    r = _text_release("PRESS RELEASE\n\nFlood displacement reached a record in 2024 across South and Southeast\n"
+                      "Asia, agency report finds\n\n" + body)
+    assert r["title"] == ("Flood displacement reached a record in 2024 across South and Southeast Asia, agency "
+                          "report finds")
+    # a standfirst under a headline that was not wrapped (its next word would have fitted) stays out of it
+    r = _text_release("PRESS RELEASE\n\nFlood displacement reached a record in 2024\nAgency report covers 142 "
+                      "countries\n\n" + body)
+    assert r["title"] == "Flood displacement reached a record in 2024"
+
+
+def test_hard_wrapped_text_joins_after_a_words_hyphen_and_a_wrapped_last_sentence_stays_in_the_body() -> None:
+    r = _txt("New cold-store robot launched\n\nThe company today introduced a pallet-\n"
+             "moving robot that works inside freezers at minus 30 degrees.\n\nThe related patent case continues "
+             "before the federal court under the reference\nnumber 1004567-21.2023.4.07.3600 at the federal court.\n")
+    assert "a pallet-moving robot" in r.body_text
+    assert r.body_text.endswith("number 1004567-21.2023.4.07.3600 at the federal court.") and r.contacts == ()
+    # a dash after a space is a separator, not a word's hyphen: the lines keep their space
+    r = _txt("New cold-store robot launched\n\nThe company today introduced a robot for freezers -\n"
+             "it works at minus 30 degrees.\n\nIt costs 148,000 dollars.\n")
+    assert "for freezers - it works" in r.body_text

@@ -174,6 +174,13 @@ class _Dating:
     source: str | None               # which evidence gave the date (DATE_SOURCES); None when estimated
 
 
+def _embargo_day(stated: Stated, embargo: Stated) -> bool:
+    """A day stated without a time that is the embargo's own day (in the embargo's offset): the release
+    is of that day, and the embargo says at what time (a page that prints "10 July 2025" and "Embargoed
+    until 00:01 BST, 10 July 2025" is published at 00:01 BST)."""
+    return not stated.has_time and stated.when.date() == embargo.when.date()
+
+
 def _dating(raw: RawRelease, source: SourceConfig, wire: Newswire, dateline_date: datetime | None,
             now: datetime) -> _Dating:
     tz = ZoneInfo(source.timezone) if source.timezone and source.timezone != "UTC" else timezone.utc
@@ -181,7 +188,7 @@ def _dating(raw: RawRelease, source: SourceConfig, wire: Newswire, dateline_date
     stated = stated_date(wire, _with_offset(raw.published, given), dateline_date)
     evidence = _date_source(wire, dateline_date, raw.date_source) if stated is not None else None
     embargo = wire.embargo.utc if wire.embargo is not None else None
-    if stated is None and wire.embargo is not None:
+    if wire.embargo is not None and (stated is None or _embargo_day(stated, wire.embargo)):
         stated, evidence = wire.embargo, "embargo"
     given_date = stated.utc if stated is not None else None
     printed = stated.iso() if stated is not None else None

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|[-–—]*\s*o0o\s*[-–—]*|"
-                     r"[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|selesai|hết)\s*[-–—]?|\*{3,}|"
+_MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o0o\s*[-–—]*|"
+                     r"[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|selesai|tamat|hết)\s*[-–—]?|\*{3,}|"
                      r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
                      r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
                      r"fim do comunicado|end of (?:press )?release))\.?\s*$",
@@ -26,13 +26,13 @@ _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backg
           r"tentang kami|who we are|about us|à propos|acerca de nosotros|sobre nós|über uns")
 _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
           r"à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
-          r"informazioni su|chi è|chi siamo|over|tentang|giới thiệu về|qui sommes-nous")
+          r"informazioni su(?:ll['’]|lla|llo|l|i|gli|lle)?|chi è|chi siamo|over|tentang|giới thiệu về|qui sommes-nous")
 _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
             r"(?:for )?media queries|rückfragehinweis(?:e)?|persverantwoordelijke|woordvoering|"
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
             r"contact presse|contacts presse|relations presse|service de presse|pour plus d'informations|"
             r"pressekontakte?|medienkontakte?|kontakt|ansprechpartner(?:in)?|"
-            r"(?:für |bei )?rückfragen(?: bitte)?(?: an)?|"
+            r"(?:für |bei )?rückfragen(?: bitte)?(?: an)?|(?:weitere )?auskunft|(?:weitere )?auskünfte|"
             r"renseignements|informations|information|enquiries|inquiries|"
             r"contacto de prensa|contactos de prensa|contacto|contactos|prensa|para más información|"
             r"contato(?:s)? (?:de|para) imprensa|contacto(?:s)? de imprensa|assessoria de imprensa|contato|"
@@ -42,26 +42,37 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"contacts? for (?:the )?(?:media|press|journalists)|for media (?:enquiries|inquiries)|press and media|"
             r"medienstelle|medienanfragen|presseanfragen|pressestelle|kontakt für (?:medien|die presse)|"
             r"contatti per la stampa|persvoorlichting|woordvoerder|hubungi kami|contact médias|relations médias|"
+            r"(?:for )?(?:media|press) and (?:analysts?|investors?) (?:enquiries|inquiries|queries|contacts?)|"
+            r"(?:gabinete|oficina|servicio|departamento|dirección) de (?:comunicación|prensa)|"
+            r"for (?:further |more )?(?:enquiries|inquiries)(?:,? please contact)?|issued by|"
+            r"for (?:further|more) information,? (?:please )?contact (?:the |our )?[^:,.]{2,50}?(?=\s*:)|"
+            r"(?:para )?(?:mayor|más) información|meer informatie|"
+            r"untuk (?:maklumat|keterangan) (?:lanjut|lebih lanjut)(?:,? sila hubungi)?|"
             r"(?:contact[oa]?s?|contat[oa]s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
             r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|la|the|os|los|die|de|i|les)\s+)?"
             r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?|"
             r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)")
+# "Ufficio Stampa e Comunicazione", "Press and Communications": a press office that also names communication
+_AND_COMMUNICATION = (r"(?:\s+(?:e|y|and|et|und|en|&)\s+(?:comunicazione|comunicación|communications?|kommunikation|"
+                      r"comunicação|communicatie|komunikasi))?")
 # "Notes to editors, not for publication", "Noot voor de redactie – niet voor publicatie": still the heading
 _NOT_FOR_PUBLICATION = (r"(?:not for publication|niet voor publicatie|ne pas publier|pas pour publication|"
                         r"nicht zur veröffentlichung|nicht für die veröffentlichung|no para publicación|"
                         r"no publicar|não para publicação|não publicar|non per la pubblicazione|non pubblicare|"
                         r"tidak untuk dipublikasikan)")
-_HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|(?P<about>(?:" + _ABOUT + r")\s+\S.{0,80}?)|"
-                      r"(?P<contact>" + _CONTACT + r"))(?:\s*\([^)]{1,40}\))?"
+_HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|"
+                      r"(?P<about>(?:" + _ABOUT + r")(?:\s+|(?<=['’]))\S.{0,80}?)|"     # "sull'ASST": no space
+                      r"(?P<contact>(?:" + _CONTACT + r")" + _AND_COMMUNICATION + r"))(?:\s*\([^)]{1,40}\))?"
                       r"(?:\s*[,–—-]\s*" + _NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-PHONE = re.compile(r"(?<![\w@])\+?\(?\d[\d\s().\-/]{6,}\d(?![\w@])")
+# a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
+PHONE = re.compile(r"(?<![\w@])(?:\+?\(?\d[\d\s().\-/]{6,}\d|14 0\d{2,3})(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
                           r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|"
                           r"mobiel|mobile|mob|"
                           r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
-_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
+_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|e-?mel|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
                   r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
@@ -105,12 +116,18 @@ def heading(line: str) -> tuple[str, str | None] | None:
         return None
     rest = (m.group("rest") or "").strip() or None
     if m.group("about") is not None:
-        if rest is not None or len(s) > 90 or _ends_sentence(s):
+        if rest is not None or len(s) > 90 or (_ends_sentence(s) and not _LEGAL_FORM.search(s)):
             return None
         return "about", None
     if m.group("notes") is not None:
         return "notes", rest
     return "contact", rest
+
+
+# "Über Lebendige Meere e. V.", "About Northwind Inc.": an organisation's name ending with its legal form's
+# abbreviation ends with a full stop without ending a sentence
+_LEGAL_FORM = re.compile(r"(?:\s(?:e\.\s?V|Inc|Ltd|Co|Corp|S\.\s?A|N\.\s?V|B\.\s?V|S\.p\.A|S\.r\.l|S\.L|Bhd|Tbk|"
+                         r"a\.s\.b\.l|GmbH & Co\. KG|Pty|Pte)\.)[*_\s]*$")
 
 
 def _ends_sentence(s: str) -> bool:
@@ -158,12 +175,34 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
 _SIGN_OFF = re.compile(r"\s*\((?=[^)]*/)[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){1,4}\)\s*$")
 
 
+# "(Reporting by Ana Silva; Editing by Tom Reed)": a wire's credit line closing a story, no sentence of it
+_CREDIT = re.compile(r"^\((?:additional )?(?:reporting|writing|editing|compiled|text|photos?|video)(?: and \w+)? by "
+                     r"[^()]{2,150}\)$", re.IGNORECASE)
+
+
 def _without_sign_off(body: list[str]) -> list[str]:
-    if len(body) > 1 and _signature(body[-1]):
+    if len(body) > 1 and (_signature(body[-1]) or _CREDIT.match(body[-1].strip())):
         body = body[:-1]
+    issuer = _issuer_lines(body)
+    if issuer:
+        body = body[:-issuer]
     if body and _SIGN_OFF.search(body[-1]) and _SIGN_OFF.sub("", body[-1]).strip():
         return body[:-1] + [_SIGN_OFF.sub("", body[-1])]
     return body
+
+
+def _issuer_lines(body: list[str]) -> int:
+    """How many paragraphs close the body as the issuer's name in capitals ("PUBLIC AFFAIRS DEPARTMENT" /
+    "HARBOUR POLICE FORCE"): one to three single lines of at most six words, no digit or sentence mark, all
+    capitals, one naming an office or organisation; 0 when the body does not end so (or is nothing else)."""
+    count = 0
+    for paragraph in reversed(body[-3:]):
+        line = paragraph.strip(" *_")
+        if "\n" in line or len(line.split()) > 6 or re.search(r"[\d.!?:;,@]", line) or not line.isupper():
+            break
+        count += 1
+    closing = body[len(body) - count:]
+    return count if count and count < len(body) and any(_ORG.search(p) for p in closing) else 0
 
 
 def _signature(paragraph: str) -> bool:
@@ -186,7 +225,8 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
     cut = None
     for i in range(len(paragraphs) - 1, 0, -1):
         lines = paragraphs[i].split("\n")
-        if len(lines) > 8 or any(len(line) > 120 for line in lines) or _ends_sentence(lines[0]):
+        if len(lines) > 8 or any(len(line) > 120 for line in lines) or _ends_sentence(lines[0]) \
+                or _wrapped_prose(lines):
             break
         text = paragraphs[i]
         if not (EMAIL.search(text) or any(_phone_like(m, text) for m in PHONE.finditer(text))):
@@ -195,6 +235,13 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
             break
         cut = i
     return cut
+
+
+def _wrapped_prose(lines: list[str]) -> bool:
+    """A hard-wrapped sentence, not a contact block: long lines (the first over 60 characters) that read on
+    into a sentence's end, with no e-mail address ("O processo tramita sob o número / 1004567-21.2023...")."""
+    text = " ".join(lines)
+    return len(lines) > 1 and len(lines[0]) > 60 and _ends_sentence(text) and not EMAIL.search(text)
 
 
 # "SK/RT/JS": the initials of who wrote, checked and issued a release (a newswire's reference line), no note
@@ -206,10 +253,10 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
     section = "notes"
     notes: list[str] = []
     contact_blocks: list[str] = []
-    for para in paragraphs:
+    for k, para in enumerate(paragraphs):
         lines = [line for line in para.split("\n") if line.strip()]
         while lines:
-            head = heading(lines[0])
+            head = heading(lines[0]) or _office_heading(lines[0])
             if head is None or (section == head[0] == "contact" and len(lines) == 1 and contact_blocks
                                 and _awaits_details(contact_blocks[-1])):
                 break           # "Media Relations" under a name that has no address yet: its role
@@ -221,12 +268,36 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
         if not lines or all(_MARKER.match(line) or _INITIALS.match(line) for line in lines):
             continue
         text = "\n".join(line.strip() for line in lines)
+        if section != "contact" and k == len(paragraphs) - 2 and _names_contacts(para, paragraphs[-1]):
+            continue
         if section == "contact" or (_looks_contact(text) and section != "about"):
             contact_blocks.append(text)
         else:
             notes.append(" ".join(line.strip() for line in lines))
     contacts = tuple(parse_contacts("\n\n".join(contact_blocks)))
     return "\n\n".join(notes), contacts
+
+
+# "Ufficio Stampa ASST Milano Nord", "Press Office Harbour Trust": a press office and the organisation's name
+_OFFICE_HEADING = re.compile(r"^[*_\s]*(?i:ufficio stampa|press office|media office|media relations|prensa|"
+                             r"oficina de prensa|gabinete de prensa|service de presse|pressestelle|"
+                             r"assessoria de imprensa|persvoorlichting|humas)"
+                             r"(?:\s+[A-ZÀ-Þ0-9][\w'’.\-&]*){1,5}[*_\s:]*$")
+
+
+def _office_heading(line: str) -> tuple[str, None] | None:
+    """In end matter (never to end a body): a press office's name heading its contacts, as a contact heading."""
+    return ("contact", None) if _OFFICE_HEADING.match(line.strip()) else None
+
+
+def _names_contacts(para: str, below: str) -> bool:
+    """"Prensa INEA" alone above a contact's paragraph (the last): the contact section's name, like a heading:
+    a line of at most four words, no sentence, no address or number, in capitals or with a word of an office
+    or a contact heading ("Prensa", "Media")."""
+    line = para.strip()
+    if "\n" in line or len(line.split()) > 4 or _ends_sentence(line) or EMAIL.search(line) or PHONE.search(line):
+        return False
+    return _looks_contact(below) and bool(_ORG.search(line) or line.isupper() or heading(line.split()[0]))
 
 
 def _looks_contact(text: str) -> bool:
@@ -257,6 +328,9 @@ def parse_contacts(text: str) -> list[Contact]:
             continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
         names = _words(line)
         contact = bool(EMAIL.search(line) or PHONE.search(line))
+        if entries and reached and _OTHER_NUMBER.match(line):
+            entries[-1].append(line)     # "Out of hours: 07700 900999": another number of the office, no person
+            continue
         if not entries or (names and reached):
             entries.append([line])
             reached = contact
@@ -264,6 +338,13 @@ def parse_contacts(text: str) -> list[Contact]:
             entries[-1].append(line)
             reached = reached or contact
     return [c for c in (_contact(lines) for lines in entries) if c.email or c.phone]
+
+
+# "Out of hours: 07700 900999", "Switchboard: +44 ...": a number the office gives besides its people's
+_OTHER_NUMBER = re.compile(r"^(?:out of (?:office )?hours|after hours|outside (?:office|working) hours|"
+                           r"24[- ]?(?:hour|h)(?: press)?(?: line)?|switchboard|general enquiries|"
+                           r"en dehors des heures(?: de bureau)?|außerhalb der bürozeiten|fuera de horario)\s*:?\s*"
+                           r"\+?\(?\d[\d\s().\-/]{6,}\d$", re.IGNORECASE)
 
 
 def _words(line: str) -> list[str]:
@@ -322,6 +403,10 @@ def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
     return named
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Chief|Alhaji|Hajia|Mme|Mlle|M|Sr|Sra|Srta|Dña|"
+                        r"Don|Herr|Frau|Bapak|Ibu|Encik|Puan)\.?")
+
+
 def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str | None, str | None]:
     """A contact's name and role from its named lines: the first person's line (lines above it are its
     organisation and department), its role after a comma, in brackets, on the next line or as a label."""
@@ -339,6 +424,8 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     if role is not None and "," in line and not _person(name) and _office(name):
         name, role = f"{name}, {role}", None     # "Phòng Truyền thông, Sở ... Hà Nội": an office, whole
     within = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name)
+    if within and _HONORIFIC.fullmatch(within.group(2)):
+        within = None                # "Tola Adebayo (Mrs)": how to address her, part of the name as written
     if role is None and within and _person(within.group(1)):
         name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
     if role is None and len(named) > 1 and named[1][1]:
@@ -351,8 +438,9 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
 
 # "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
 # "+353 1 555 0193 / +353 87 555 2210": a second number after a slash too
-_EXTENSION = re.compile(r"^,?\s*(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|"
-                        r"anexo|ext\.?\s*:)\s*\d{1,6}", re.IGNORECASE)
+_EXTENSION = re.compile(r"^,?\s*(?P<open>\()?"                                  # "(ext. 4412)" in brackets too
+                        r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|"
+                        r"ext\.?\s*:)\s*\d{1,6}(?(open)\))", re.IGNORECASE)
 _EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo)\.?\s*:?\s*"
                              r"\d{1,6}\b", re.IGNORECASE)
 _SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
@@ -415,7 +503,8 @@ def _person(text: str) -> bool:
     if not 2 <= len(words) <= 6 or _ORG.search(text) or re.search(r"\d", text):
         return False
     particles = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "le", "la",
-                 "du", "bin", "binti", "y", "e"}
+                 "du", "bin", "binti", "y", "e",
+                 "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "mevr.", "dhr."}   # Dutch titles, written lower case
     return all(w[:1].isupper() or w.lower() in particles for w in words)
 
 

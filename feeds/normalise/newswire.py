@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .endmatter import Contact, split_end_matter
+from .endmatter import Contact, parse_contacts, split_end_matter
 from .preamble import split_dateline, split_preamble
 from .text import clean_line
-from .when import Stated
+from .when import PUBLISHED_LABEL, Stated, read_stated
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
@@ -44,7 +44,8 @@ def read_newswire(paragraphs: list[str], title: str | None, language: str | None
     if (language or "").startswith("en") and not locale:
         locale, zone = _united_states(paragraphs, zone)
     pre = split_preamble(paragraphs, title, language, locale, zone)
-    end = split_end_matter(pre.body)
+    closing = _closing_date(pre.body, language, locale, zone) if pre.date is None else None
+    end = split_end_matter(pre.body[:-1] if closing is not None else pre.body)
     body = list(end.body)
     dateline = dateline_date = None
     if body:
@@ -56,8 +57,27 @@ def read_newswire(paragraphs: list[str], title: str | None, language: str | None
     flat = [p for p in flat if p]
     if dateline is None and pre.date_place:
         dateline = pre.date_place
-    return Newswire(pre.title, pre.standfirst, flat, dateline, dateline_date, pre.date, pre.embargo,
-                    end.notes, end.contacts)
+    above = tuple(parse_contacts("\n".join(pre.contact_lines))) if pre.contact_lines else ()
+    return Newswire(pre.title, pre.standfirst, flat, dateline, dateline_date, pre.date or closing, pre.embargo,
+                    end.notes, above + end.contacts)
+
+
+# "Published 2 Feb 2025 14:30 WAT", "Posted: 3 March 2025": a publication line closing a release (a wire's)
+_CLOSING_LABEL = re.compile(r"^(?:" + PUBLISHED_LABEL.pattern + r")\s*:?\s+(?=\S)", re.IGNORECASE)
+
+
+def _closing_date(body: list[str], language: str | None, locale: str | None, zone: str | None) -> Stated | None:
+    """The date of a last paragraph that is only a publication label and a date (and time), when the
+    first paragraph's dateline states no other day; else None (and the paragraph stays where it is)."""
+    line = body[-1].strip(" *_") if len(body) > 1 else ""
+    m = _CLOSING_LABEL.match(line)
+    if "\n" in line or len(line) > 80 or m is None or len(re.findall(r"[^\W\d]{4,}", line[m.end():])) > 3:
+        return None
+    stated = read_stated(line[m.end():], language, locale, zone)
+    lead = split_dateline(_flat(body[0]), language, locale, zone)
+    if stated is None or (lead is not None and lead.date is not None and lead.date.when.date() != stated.when.date()):
+        return None
+    return stated
 
 
 # A US postal address ("Port Ellery, OR 97365") or a US phone number written the US way ("(541) 555-0100",
@@ -83,5 +103,9 @@ def _united_states(paragraphs: list[str], zone: str | None) -> tuple[str | None,
 
 
 def _flat(paragraph: str) -> str:
-    """A paragraph's lines as one line (a hyphen at a hard line break kept: it may be a real hyphen)."""
-    return clean_line(" ".join(line.strip() for line in paragraph.split("\n")))
+    """A paragraph's lines as one line. A hyphen at a hard line break after a letter or digit is kept, and
+    the lines joined without a space ("pallet-" / "moving": editors break lines after a word's hyphen)."""
+    return clean_line(_HYPHEN_BREAK.sub("-", "\n".join(line.strip() for line in paragraph.split("\n"))))
+
+
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W_])-\n(?=[^\W_])")

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .endmatter import EMAIL, PHONE
 from .when import Stated, read_stated
 
 _LABEL_WORDS = (
@@ -71,6 +72,7 @@ class Preamble:
     date: Stated | None
     date_place: str | None           # the place of a date line above the headline ("Berlin, 26.01.2022")
     body: list[str]                  # paragraphs after the headline and standfirst
+    contact_lines: tuple[str, ...] = ()   # a contact above the headline ("Contact: Jane Roe, ..."), its lines
 
 
 def is_label(line: str) -> bool:
@@ -84,6 +86,8 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
     (place or None, the date); None for any other line. Pure, and remembered for the last 4,096 lines: a
     text file's preamble is read twice (for its headline, then by normalisation), each short line tried."""
     clean = _without_labels(line.strip(" *_#"))
+    if len(_META_PAIRS.findall(clean)) > 1:
+        clean = " ".join(_META_PAIRS.sub(" ", clean).split())     # "Date: 02/03/2025   Time: 4:15 p.m. PST"
     if len(clean) > 90 or len(clean) < 6:
         return None
     stated = _whole_date(clean, language, locale, zone, None)
@@ -103,6 +107,9 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
     return None
 
 
+# "Date: ...  Time: ...": the labels of a date and a time given on one line
+_META_PAIRS = re.compile(r"(?:^|(?<=\s))(?:date|time|heure|hora|fecha|datum|uhrzeit|zeit|ora|data|tanggal|waktu)"
+                         r"\s*:\s*(?=\d)", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"\s+(?:by|par|por|von|oleh|da|door)\s+(?P<who>[^\d,;]{2,40})$", re.IGNORECASE)
 _SEGMENT = re.compile(r"\s+[|·•–—]\s+")
 
@@ -152,25 +159,25 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
     # the headline: the given title, else the first text line after the last label/embargo/number line
     title_at = next((k for k, kind in enumerate(kinds) if kind == "title"), None)
     if title_at is None and not title:
-        title_at = _headline_at(kinds, [line for _, line in lines])
+        title_at = _headline_at(kinds, [line for _, line in lines], [block for block, _ in lines])
         if title_at is not None:
             title = _continued(lines, title_at)
     found = _preamble_items(lines, kinds, title_at, language, locale, zone)
     body = _body_after(lines, title_at, title, language, locale, zone)
     standfirst, body = _standfirst(body, language, locale, zone)
     return Preamble(title, standfirst, tuple(found.labels), found.embargo, found.embargo_text, found.date,
-                    found.date_place, body)
+                    found.date_place, body, tuple(found.contact_lines))
 
 
 def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None, locale: str | None,
            zone: str | None) -> list[str]:
     """What each of the first short lines is: title, embargo, label, date or text."""
     kinds: list[str] = []
-    for _, line in lines[:40]:
+    for k, (_, line) in enumerate(lines[:40]):
         if not _short(line):
             break
         stripped = line.strip(" *_#")
-        if title and _fold(stripped) == _fold(title):
+        if title and (_fold(stripped) == _fold(title) or _title_lines(lines, k, title) > 1):
             kinds.append("title")
         elif EMBARGO.match(stripped):
             kinds.append("embargo")
@@ -179,7 +186,10 @@ def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None
         elif read_date_line(stripped, language, locale, zone):
             kinds.append("date")
         elif _META.match(stripped):
-            kinds.append("label")
+            kinds.append("contact" if _CONTACT_META.match(stripped) else "label")
+        elif kinds and kinds[-1] == "contact" and lines[k][0] == lines[k - 1][0] \
+                and (EMAIL.search(stripped) or PHONE.search(stripped)):
+            kinds.append("contact")        # the number and address under "Contact: Jane Roe, Press Officer"
         else:
             kinds.append("text")
     return kinds
@@ -194,6 +204,7 @@ class _Items:
     embargo_text: str | None = None
     date: Stated | None = None
     date_place: str | None = None
+    contact_lines: list[str] = field(default_factory=list)
 
 
 def _preamble_items(lines: list[tuple[int, str]], kinds: list[str], title_at: int | None, language: str | None,
@@ -203,6 +214,8 @@ def _preamble_items(lines: list[tuple[int, str]], kinds: list[str], title_at: in
         line = lines[k][1].strip(" *_#")
         if kind == "label":
             items.labels.append(line)
+        elif kind == "contact" and (title_at is None or k < title_at):
+            items.contact_lines.append(_CONTACT_META.sub("", line, count=1))
         elif kind == "embargo":
             items.embargo_text = line
             items.embargo = items.embargo or read_embargo(line, language, locale, zone)
@@ -219,10 +232,7 @@ def _preamble_items(lines: list[tuple[int, str]], kinds: list[str], title_at: in
 def _body_after(lines: list[tuple[int, str]], title_at: int | None, title: str | None, language: str | None,
                 locale: str | None, zone: str | None) -> list[str]:
     """The body: paragraphs after the headline's (and its continuation lines), without preamble lines."""
-    title_end = title_at if title_at is not None else -1
-    while title_at is not None and title_end + 1 < len(lines) and lines[title_end + 1][0] == lines[title_at][0] \
-            and lines[title_end + 1][1][:1].islower() and _fold(title or "").endswith(_fold(lines[title_end + 1][1])):
-        title_end += 1
+    title_end = -1 if title_at is None else title_at + max(1, _title_lines(lines, title_at, title or "")) - 1
     first_block = lines[title_at][0] if title_at is not None else -1
     body_lines: dict[int, list[str]] = {}
     for g, (block, line) in enumerate(lines):
@@ -250,12 +260,14 @@ def _standfirst(body: list[str], language: str | None, locale: str | None,
     return None, body
 
 
-def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
+def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = None) -> int | None:
     """Where the headline is, without a title given: the first text line after the last label or embargo
-    line; a letterhead (capitals, or short lines above a date line) is passed over when a line follows."""
+    line; a letterhead (capitals, or short lines above a date line, or a line in capitals and the short
+    lines of its paragraph: "POLICÍA LOCAL DE VALENCIA / Gabinete de Comunicación") is passed over when a
+    line follows."""
     body = next((k for k in range(len(kinds)) if kinds[k] == "text" and len(lines[k]) > 60
                  and _SENTENCE_END.search(lines[k])), len(kinds))   # labels below the first paragraph: end matter
-    strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo") and k < body]
+    strong = [k for k, kind in enumerate(kinds) if kind in ("label", "embargo", "contact") and k < body]
     start = strong[-1] + 1 if strong else 0
     texts = [k for k in range(start, len(kinds)) if kinds[k] == "text"]
     dates = [k for k in range(start, len(kinds)) if kinds[k] == "date"]
@@ -275,8 +287,27 @@ def _headline_at(kinds: list[str], lines: list[str]) -> int | None:
             texts = between or above
     lower = [k for k in texts if not _capitals(lines[k])]
     if lower and texts[0] != lower[0] and all(_capitals(lines[k]) for k in texts if k < lower[0]):
+        head_block = blocks[texts[0]] if blocks else None
+        later = [k for k in lower if blocks is None or blocks[k] != head_block]
+        if later and blocks and blocks.count(blocks[later[0]]) == 1 and not _SENTENCE_END.search(lines[later[0]]) \
+                and all(len(lines[k]) <= 60 and not _SENTENCE_END.search(lines[k]) for k in lower if k < later[0]):
+            lower = later             # the office under the organisation's name in capitals: the letterhead's
         texts = lower
     return texts[0] if texts else None
+
+
+def _title_lines(lines: list[tuple[int, str]], at: int, title: str) -> int:
+    """How many lines of one paragraph, from line `at`, make up `title` together (a headline wrapped over
+    lines: "Grundwasser in Süddeutschland erholt sich / langsamer als gedacht"); 0 when they do not."""
+    whole = _fold(title)
+    block, joined = lines[at][0], ""
+    for count, (other_block, line) in enumerate(lines[at:at + 6], start=1):
+        joined = _fold(joined + " " + line)
+        if other_block != block or not whole.startswith(joined):
+            return 0
+        if joined == whole:
+            return count
+    return 0
 
 
 def _capitals(line: str) -> bool:
@@ -284,21 +315,38 @@ def _capitals(line: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+WRAPPED = 100     # characters: a text whose longest line is no longer than this is hard-wrapped
+
+
 def _continued(lines: list[tuple[int, str]], at: int) -> str:
     """The headline line, with the lines of its paragraph that continue it (a hard-wrapped headline: the
-    next line starts in lower case)."""
+    next line starts in lower case, or the text is hard-wrapped (its other paragraphs' lines no longer than
+    100 characters), both lines fit that width, and the next line's first word would not have fitted on the
+    line above, which ends no sentence)."""
     block, text = lines[at]
+    width = max((len(line) for other, line in lines if other != block), default=0)   # of the other paragraphs
     parts = [text.strip(" *_#")]
+    previous = text
     for other_block, line in lines[at + 1:]:
-        if other_block != block or not line[:1].islower():
+        if other_block != block or not (line[:1].islower() or _wrapped(previous, line, width)):
             break
         parts.append(line.strip(" *_#"))
+        previous = line
     return " ".join(parts)
+
+
+def _wrapped(previous: str, line: str, width: int) -> bool:
+    """Whether `line` continues `previous` in a text hard-wrapped at `width`: both fit it, the line above ends
+    no sentence, and the next line's first word would not have fitted on it."""
+    first_word = line.split(" ", 1)[0]
+    return len(previous) <= width <= WRAPPED and len(line) <= width \
+        and len(previous) + 1 + len(first_word) > width and not _SENTENCE_END.search(previous)
 
 
 # "Date: ...", "Time: 2:45 p.m.", "Contact: ...": metadata lines of a preamble
 _META = re.compile(r"^(?:date|time|hora|heure|uhrzeit|zeit|ora|fecha|datum|data|tanggal|waktu|contact|kontakt|"
                    r"contacto|contato|location|lieu|ort|place)\s*:\s*\S.{0,60}$", re.IGNORECASE)
+_CONTACT_META = re.compile(r"^(?:media |press )?contacts?\s*:\s*", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"^(?:time|hora|heure|uhrzeit|zeit|ora|waktu)\s*:\s*(.{3,30})$", re.IGNORECASE)
 _LABELLED = re.compile(r"^[\w ]{2,20}:")
 _DATELINE_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}(?:,|\s[-–—]|\s\()")

@@ -12,14 +12,26 @@ How a release is matched against a topic's rules:
 - Score: distinct evidence, not repeats. A keyword in the title scores `TITLE_WEIGHT`; in the body
   a single word scores 1 and a phrase of several words `PHRASE_WEIGHT` (a phrase is more specific
   evidence than a word), however often it appears (`MAX_REPEATS`): one word repeated does not carry
-  a long release. A keyword written `~word` is weak, supporting evidence only (a word that often
-  appears in releases about something else: "online", "schools"): it scores 1 once, wherever it
-  appears, and weak keywords alone never place a release in a topic: at least one ordinary keyword
-  must match. A release joins a topic at `min_score`.
+  a long release. Distinct means distinct:
+  - a word counts for one keyword only, the longest that covers it ("community health workers" is
+    not also "health workers"; "sustainable development" is not also "sustainab*");
+  - single-word keywords of one word family count once: "vaccine", "vaccination" and "vaccinated" all
+    begin with the stem of "vaccine" (`FAMILY_STEM` letters or more), so a release that says "vaccine"
+    and "vaccination" has one piece of vaccine evidence, not two.
+- A keyword written `~word` is weak, supporting evidence only (a word that often appears in releases
+  about something else: "online", "schools"): it scores 1 in the body and 1 in the title, but all weak
+  evidence together scores no more than the places it is in (the title and each body sentence: a
+  sentence listing "doctors, nurses and midwives" is one mention of staff, not three), and weak
+  keywords alone never place a release in a topic: at least one ordinary keyword must match. A release
+  joins a topic at `min_score`.
 - Lead: a release is about what its title and opening say. When no keyword of a topic is in the title
-  or the first `LEAD_WORDS` words of the body, and no ordinary phrase (specific evidence) matched,
-  single words further down must reach `min_score + LEAD_MARGIN`: a passing mention of a common word
-  deep in a release is not its subject.
+  or the first `LEAD_WORDS` words of the body, single words further down must reach
+  `min_score + LEAD_MARGIN`: a passing mention of a common word deep in a release is not its subject.
+  A phrase is specific evidence and needs no margin, with one exception: about one topic, mentioning
+  another. When the topic's evidence is one phrase (and maybe weak words) in a single sentence far
+  from the lead (under `SPREAD_SENTENCES` sentences), and the title or lead hold another placed
+  topic's ordinary keywords, the phrase is a mention in passing ("... in line with the sustainable
+  development goals." at the end of a release about a trade agreement) and does not place the release.
 
 This module is the rules alone. Where a learned model was trained for a topic as the config defines
 it, `classifier.Classifier` lets the model confirm or overrule the rules' placement.
@@ -40,6 +52,7 @@ from dataclasses import dataclass
 from ..config import TopicConfig
 from ..model import TopicMatch
 from .text import fold
+from .text import words as word_list
 
 TITLE_WEIGHT = 3
 PHRASE_WEIGHT = 2
@@ -47,7 +60,9 @@ MAX_REPEATS = 1              # times a keyword counts in the body: distinct evid
 LEAD_WORDS = 40              # the opening of the body that, with the title, is the lead
 LEAD_MARGIN = 1              # extra score needed when a topic has no evidence in the lead
 WEAK = "~"                   # prefix of a weak keyword
-MATCHER_VERSION = 4          # part of the rules fingerprint: a new matcher re-classifies the archive
+SPREAD_SENTENCES = 2         # sentences of evidence that make a phrase far from the lead more than a mention
+FAMILY_STEM = 5              # shortest stem that makes the single-word keywords it begins one word family
+MATCHER_VERSION = 5          # part of the rules fingerprint: a new matcher re-classifies the archive
 
 _IZE = re.compile(r"iz(e|ed|es|ing|ation|ations)$")
 _ISM = ("ismes", "istes", "isme", "iste", "isms", "ists", "ism", "ist")
@@ -155,9 +170,10 @@ class Text:
     stems_at: Mapping[str, tuple[int, ...]]
     raw_at: Mapping[str, tuple[int, ...]]
     raw_sorted: tuple[str, ...] = ()      # the keys of raw_at in order: the words with a prefix are a run of them
+    sentence: tuple[int, ...] = ()        # the sentence each position is in (0, 1, ...)
 
 
-def _text(words: Sequence[str], raw: Sequence[str], written: Sequence[str]) -> Text:
+def _text(words: Sequence[str], raw: Sequence[str], written: Sequence[str], sentence: Sequence[int] = ()) -> Text:
     stems_at: dict[str, list[int]] = {}
     raw_at: dict[str, list[int]] = {}
     for i, (w, r) in enumerate(zip(words, raw, strict=False)):
@@ -165,7 +181,7 @@ def _text(words: Sequence[str], raw: Sequence[str], written: Sequence[str]) -> T
             stems_at.setdefault(w, []).append(i)
             raw_at.setdefault(r, []).append(i)
     return Text(tuple(words), tuple(raw), tuple(written), {k: tuple(v) for k, v in stems_at.items()},
-                {k: tuple(v) for k, v in raw_at.items()}, tuple(sorted(raw_at)))
+                {k: tuple(v) for k, v in raw_at.items()}, tuple(sorted(raw_at)), tuple(sentence))
 
 
 def _with_prefix(text: Text, prefix: str) -> list[int]:
@@ -199,10 +215,18 @@ def find(pattern: Pattern, text: Text) -> list[int]:
     return hits
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")     # a line break inside a paragraph is no end
+
+
 def prepare(text: str) -> Text:
-    written = fold(text).split()
+    written: list[str] = []
+    sentence: list[int] = []
+    for i, part in enumerate(_SENTENCE_END.split(text)):
+        found = word_list(part)
+        written.extend(found)
+        sentence.extend([i] * len(found))
     reduced = [forms(w) for w in written]
-    return _text([f[1] for f in reduced], [f[0] for f in reduced], written)
+    return _text([f[1] for f in reduced], [f[0] for f in reduced], written, sentence)
 
 
 def blank(text: Text, patterns: Iterable[Pattern]) -> Text:
@@ -214,7 +238,7 @@ def blank(text: Text, patterns: Iterable[Pattern]) -> Text:
             hit = True
             for k in range(start, start + len(p.parts)):
                 words[k] = raw[k] = written[k] = ""
-    return _text(words, raw, written) if hit else text
+    return _text(words, raw, written, text.sentence) if hit else text
 
 
 class PatternIndex:
@@ -256,6 +280,11 @@ class Rules:
         return PatternIndex(self.keywords)
 
     @functools.cached_property
+    def family(self) -> Mapping[Pattern, object]:
+        """Each keyword's word family: single words whose stems begin alike are one piece of evidence."""
+        return families(self.keywords)
+
+    @functools.cached_property
     def exclude_index(self) -> PatternIndex:
         return PatternIndex(self.exclude)
 
@@ -282,37 +311,95 @@ def _compiled(topics: tuple[TopicConfig, ...]) -> tuple[Rules, ...]:
 
 def score_topic(rules: Rules, title: Text, body: Text) -> tuple[int, list[str], list[str]]:
     """(score, terms, where) of one topic on one release's prepared title and body."""
-    score, terms, where, _ = evidence(rules, title, body)
-    return score, terms, where
+    found = evidence(rules, title, body)
+    return found.score, found.terms, found.where
 
 
-def evidence(rules: Rules, title: Text, body: Text) -> tuple[int, list[str], list[str], bool]:
-    """(score, terms, where, placed) of one topic: `placed` when the evidence is enough to join it
-    (`min_score`, at least one ordinary keyword, and `LEAD_MARGIN` more when only single words far
-    from the lead matched)."""
+def families(keywords: Iterable[Pattern]) -> dict[Pattern, object]:
+    """Each keyword's word family: a single word belongs to the family of the shortest single-word keyword
+    whose stem (of `FAMILY_STEM` letters or more) begins it ("vaccine", "vaccination", "vaccinated" are one);
+    a phrase or a prefix pattern is its own family."""
+    keywords = tuple(keywords)
+    singles = sorted({p.parts[0][0] for p in keywords if len(p.parts) == 1 and not p.parts[0][1]}, key=len)
+    out: dict[Pattern, object] = {}
+    for p in keywords:
+        key: object = p.parts
+        if len(p.parts) == 1 and not p.parts[0][1]:
+            word = p.parts[0][0]
+            key = next((s for s in singles if len(s) >= FAMILY_STEM and word.startswith(s)), word)
+        out[p] = key
+    return out
+
+
+def _unclaimed(hits: list[int], length: int, claimed: set[int]) -> list[int]:
+    """The hits of a pattern `length` words long that overlap no claimed position; claims their positions."""
+    kept = [i for i in hits if claimed.isdisjoint(range(i, i + length))]
+    for i in kept:
+        claimed.update(range(i, i + length))
+    return kept
+
+
+def matches(rules: Rules, title: Text, body: Text) -> list[tuple[Pattern, list[int], list[int]]]:
+    """(keyword, title positions, body positions) of each keyword of a topic found in a release. A word
+    counts for one keyword only, the longest that covers it: "community health workers" is one piece of
+    evidence, not also "health workers" and "health"."""
+    found = [(kw, find(kw, title), find(kw, body)) for kw in rules.keyword_index.candidates(title, body)]
+    claimed_title: set[int] = set()
+    claimed_body: set[int] = set()
+    kept: dict[int, tuple[Pattern, list[int], list[int]]] = {}
+    for i in sorted(range(len(found)), key=lambda i: -len(found[i][0].parts)):
+        kw, in_title, in_body = found[i]
+        n = len(kw.parts)
+        kept[i] = (kw, _unclaimed(in_title, n, claimed_title), _unclaimed(in_body, n, claimed_body))
+    return [kept[i] for i in sorted(kept) if kept[i][1] or kept[i][2]]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One topic's evidence in one release."""
+
+    score: int
+    terms: list[str]
+    where: list[str]
+    placed: bool         # enough to join the topic, whatever the other topics found
+    lead: bool           # an ordinary keyword in the title or the lead: the release is about the topic
+    passing: bool        # placed only by a phrase in one sentence far from the lead: a mention in passing
+
+
+def evidence(rules: Rules, title: Text, body: Text) -> Evidence:
+    """One topic's evidence: placed when it is enough to join the topic (`min_score`, at least one ordinary
+    keyword, and `LEAD_MARGIN` more when the title and lead hold none of it and no phrase matched)."""
     t, b = blank(title, rules.exclude_index.candidates(title)), blank(body, rules.exclude_index.candidates(body))
-    score, terms, where = 0, [], []
-    strong = phrase = in_lead = False
-    for kw in rules.keyword_index.candidates(t, b):
-        in_title = len(find(kw, t))
-        body_hits = find(kw, b)
-        in_body = min(len(body_hits), MAX_REPEATS)
-        if in_title:
-            terms.append(kw.text)
-            where.append("title")
-        if in_body:
-            terms.append(kw.text)
-            where.append("body")
-        if in_title or (body_hits and body_hits[0] < LEAD_WORDS):
-            in_lead = True
+    terms: list[str] = []
+    where: list[str] = []
+    weak = 0
+    phrase = in_lead = lead = False
+    sentences: set[int] = set()
+    points: dict[object, tuple[int, int]] = {}      # word family -> (title points, body points)
+    weak_places: set[object] = set()
+    for kw, in_title, in_body in matches(rules, t, b):
+        terms.extend([kw.text] * (bool(in_title) + bool(in_body)))
+        where.extend(["title"] * bool(in_title) + ["body"] * bool(in_body))
+        in_lead = in_lead or bool(in_title) or bool(in_body and in_body[0] < LEAD_WORDS)
+        sentences.update(b.sentence[i] for i in in_body if i < len(b.sentence))
         if kw.weak:
-            score += 1 if in_title or in_body else 0
-        elif in_title or in_body:
-            strong = True
-            phrase = phrase or kw.is_phrase
-            score += TITLE_WEIGHT * min(in_title, 1) + in_body * (PHRASE_WEIGHT if kw.is_phrase else 1)
-    needed = rules.topic.min_score + (0 if in_lead or phrase else LEAD_MARGIN)
-    return score, terms, where, strong and score >= needed
+            weak += bool(in_title) + bool(in_body)
+            weak_places.update(["title"] if in_title else [])
+            weak_places.update(b.sentence[i] for i in in_body if i < len(b.sentence))
+            continue
+        phrase = phrase or kw.is_phrase
+        lead = lead or bool(in_title) or bool(in_body and in_body[0] < LEAD_WORDS)
+        family = rules.family[kw]
+        had_title, had_body = points.get(family, (0, 0))
+        body_points = min(len(in_body), MAX_REPEATS) * (PHRASE_WEIGHT if kw.is_phrase else 1)
+        points[family] = (max(had_title, TITLE_WEIGHT if in_title else 0), max(had_body, body_points))
+    # weak evidence: 1 a weak keyword, but no more than the sentences (and title) it is in: a sentence
+    # listing "doctors, nurses and midwives" is one mention of staff, not three
+    score = min(weak, len(weak_places)) + sum(a + b for a, b in points.values())
+    placed = bool(points) and score >= rules.topic.min_score + (0 if in_lead or phrase else LEAD_MARGIN)
+    passing = (placed and not in_lead and len(sentences) < SPREAD_SENTENCES
+               and score < rules.topic.min_score + LEAD_MARGIN)
+    return Evidence(score, terms, where, placed, lead, passing)
 
 
 @dataclass(frozen=True)
@@ -333,9 +420,14 @@ def assess_prepared(title: Text, body: Text, compiled: Iterable[Rules],
     """Every topic's rules evidence and decision for a release's prepared title and body (see `classify`)."""
     given_folded = {fold(g).strip() for g in given}
     out = []
-    for r in compiled:
+    compiled = tuple(compiled)
+    found = [evidence(r, title, body) for r in compiled]
+    about_another = any(e.placed and e.lead for e in found)
+    for r, e in zip(compiled, found, strict=True):
         topic = r.topic
-        score, terms, where, placed = evidence(r, title, body)
+        score, terms, where, placed = e.score, e.terms, e.where, e.placed
+        if e.passing and about_another:
+            placed = False      # a phrase in passing, in a release about another topic
         named = fold(topic.slug).strip() in given_folded or fold(topic.name).strip() in given_folded
         if named:
             terms.append(topic.slug)
@@ -366,5 +458,6 @@ def classify(title: str, body: str, topics: Iterable[TopicConfig], given: Iterab
 def rules_fingerprint(topics: Iterable[TopicConfig]) -> str:
     """Changes whenever a topic rule or the matcher changes."""
     data: list[object] = [[t.slug, t.name, list(t.keywords), list(t.exclude), t.min_score] for t in topics]
-    data.append(["weights", TITLE_WEIGHT, PHRASE_WEIGHT, MAX_REPEATS, LEAD_WORDS, LEAD_MARGIN, MATCHER_VERSION])
+    data.append(["weights", TITLE_WEIGHT, PHRASE_WEIGHT, MAX_REPEATS, LEAD_WORDS, LEAD_MARGIN, SPREAD_SENTENCES,
+                 FAMILY_STEM, MATCHER_VERSION])
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:16]

@@ -122,6 +122,9 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
         if re.search(r"\b" + re.escape(name) + r"\b", lowered):
             return ZoneInfo(zone), re.sub(r"(?i)\b(?:heure|horário|hora|time|zeit|ora)\s+(?:de|of|di)?\s*" + name + r"|"
                                           + name + r"\s+time", " ", text)
+    named = _named_local_time(text)
+    if named is not None:
+        return named
     for candidate in (place, fallback):
         if candidate:
             try:
@@ -132,11 +135,46 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
     return (ZoneInfo(usual) if usual else timezone.utc), text
 
 
+# "(Singapore time)", "hora argentina", "heure de Montréal", "tiempo del centro": a place's (or a country's)
+# local time, named with a time word; the place is looked up in the IANA zone database (its cities and regions)
+_NAMED_TIME = re.compile(
+    r"\(?\b(?:(?:heure|horário|horario|hora|tiempo|time|zeit|ora|waktu)\s+(?:(?:del|de|of|di|do|da)\s+|d')?"
+    r"(?P<after>[^\W\d][\w'’\- ]{2,30}?)|(?P<before>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+(?:local\s+)?time)"
+    r"\s*(?=\)|,|$|\s[-–—]|\.\s)\)?", re.IGNORECASE)
+# Names of local time that are no place in the database
+_TIME_NAMES = {"centro": "America/Mexico_City"}      # "tiempo del centro": Mexico's central time
+
+
+@lru_cache(maxsize=1)
+def _iana_places() -> dict[str, str]:
+    """Every IANA zone's city and region names, lower case with spaces ("buenos aires", "argentina",
+    "singapore"), each with the first zone (sorted) named so."""
+    from zoneinfo import available_timezones
+    places: dict[str, str] = {}
+    for zone in sorted(available_timezones()):
+        parts = zone.split("/")
+        if len(parts) < 2 or parts[0] in ("Etc", "SystemV", "US", "Canada", "Brazil", "Mexico", "Chile"):
+            continue
+        for part in parts[1:]:
+            places.setdefault(part.replace("_", " ").lower(), zone)
+    return places
+
+
+def _named_local_time(text: str) -> tuple[tzinfo, str] | None:
+    """(zone, text without its words) for a local time named after a place the zone database knows, or None."""
+    for m in _NAMED_TIME.finditer(text):
+        name = " ".join((m.group("after") or m.group("before") or "").lower().split())
+        zone = _TIME_NAMES.get(name) or _iana_places().get(name)
+        if zone is not None:
+            return ZoneInfo(zone), text[:m.start()] + " " + text[m.end():]
+    return None
+
+
 def _clean_time(text: str) -> str:
     text = re.sub(r"\b(\d{1,2})\s*h\s*(\d{2})\b", r"\1:\2", text, flags=re.IGNORECASE)      # 09h00, 9 h 30
     text = re.sub(r"\b(\d{1,2})\.(\d{2})\s*(?=uhr|h\b|horas|heures|hrs)", r"\1:\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d{1,2})\s*(?:h|uhr|horas|heures)\b", r"\1:00", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\b\.?", _twelve_hour, text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?", _twelve_hour, text, flags=re.IGNORECASE)
     text = re.sub(r"(\d)\.\s+(?=[A-Za-zÀ-ÿ])", r"\1 ", text)   # "26. Januar 2022"
     return _NOISE.sub(" ", text)
 
@@ -340,7 +378,8 @@ def _place_zone(place: str | None) -> str | None:
         return None
     lowered = place.strip().lower()
     return _PLACE_ZONES.get(lowered) or next(
-        (zone for name, zone in _PLACE_ZONES.items() if re.search(r"\b" + re.escape(name) + r"\b", lowered)), None)
+        (zone for name, zone in _PLACE_ZONES.items() if re.search(r"\b" + re.escape(name) + r"\b", lowered)),
+        None) or _iana_places().get(" ".join(lowered.split()))
 
 
 _LEAD = re.compile(
@@ -372,7 +411,8 @@ def _strip_words(text: str) -> str:
 # or a number for the month, a year), each confirmed by `read_stated` (dateparser knows the month names).
 _MONTH_WORD = r"[^\W\d_][^\s\d,.;:/()]{2,14}\.?"      # a letter, then anything but spaces and digits
 DATE_TEXT = re.compile(
-    r"(?<![\w/.-])(?:"
+    r"(?<![\w/.-])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?,?\s+(?=\d))?"      # "11:42 22 January 2027"
+    r"(?:"
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"     # 2022-01-26T10:00+01:00
     r"|\d{1,2}(?:st|nd|rd|th|er|º|o)?\.?\s+(?:de\s+)?" + _MONTH_WORD + r",?\s+(?:de\s+|del\s+)?\d{4}"  # 26. Januar
     r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"                              # January 26, 2022
@@ -381,7 +421,8 @@ DATE_TEXT = re.compile(
     r"|\d{4}[./]\d{1,2}[./]\d{1,2}"                                                          # 2022/01/26
     r"|(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # 2022年1月26日, 令和5年3月20日
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+\d{4}"
-    r")(?:,?\s*(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?"
+    r")(?:(?:,?\s*|\s+[·|–—]\s+)"                                                  # "... · 12:30 h"
+    r"(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?\)?|\s*\(?(?-i:[A-Z]{2,5})\)?)?)?"  # a time
     r"(?![\w/-])",
     re.IGNORECASE)

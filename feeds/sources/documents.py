@@ -36,7 +36,7 @@ def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
     pages: list[list[tuple[str, float, float, float]]] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.3), maxpages=MAX_PAGES):
-            lines = []
+            placed: list[tuple[str, float, float, float, float]] = []
             for element in page:
                 if not isinstance(element, LTTextContainer):
                     continue
@@ -46,12 +46,50 @@ def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
                     text = line.get_text().strip()
                     sizes = [c.size for c in line if isinstance(c, LTChar) and c.get_text().strip()]
                     if text:
-                        lines.append((" ".join(text.split()), round(max(sizes) if sizes else 0, 1), line.y1, line.y0))
-            lines.sort(key=lambda item: -item[2])
+                        placed.append((" ".join(text.split()), round(max(sizes) if sizes else 0, 1), line.y1, line.y0,
+                                       line.x0))
+            placed.sort(key=lambda item: (-round(item[2]), item[4]))
+            lines = [ln[:4] for ln in _columns_in_order(placed)]
             pages.append(_without_edges(lines, page.height, first=not pages))
     except Exception as e:   # pdfminer raises many kinds on a damaged file
         raise SkipFile(f"unreadable PDF: {e.__class__.__name__}") from e
     return pages
+
+
+ROW = 2.0      # points: lines whose tops are this close stand in one row
+
+
+def _columns_in_order(placed: list[tuple[str, float, float, float, float]]
+                      ) -> list[tuple[str, float, float, float, float]]:
+    """Lines (text, size, top, bottom, left) top to bottom, where side-by-side columns (two or more rows in a
+    row of lines side by side: contacts set in a table, "Name / Role / Tel." beside another) are read column
+    by column, as in a Word table's reading."""
+    rows: list[list[tuple[str, float, float, float, float]]] = []
+    for line in placed:
+        if rows and abs(rows[-1][0][2] - line[2]) <= ROW:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    out: list[tuple[str, float, float, float, float]] = []
+    k = 0
+    while k < len(rows):
+        end = k
+        while end < len(rows) and (len(rows[end]) > 1 or (end > k and end + 1 < len(rows) and len(rows[end + 1]) > 1)):
+            end += 1             # a cell's wrapped line alone in its row, between rows of several cells, is in too
+        if end - k >= 2:
+            region = [line for row in rows[k:end] for line in row]
+            lefts = sorted({round(line[4]) for line in region})
+            out.extend(sorted(region, key=lambda line: (_column(lefts, line[4]), -line[2])))
+            k = end
+        else:
+            out.extend(rows[k])
+            k += 1
+    return out
+
+
+def _column(lefts: list[int], left: float) -> int:
+    """The column a line's left edge puts it in: the number of column starts more than 15 points left of it."""
+    return sum(1 for start in lefts if start < left - 15)
 
 
 def _without_edges(lines: list[tuple[str, float, float, float]], height: float, first: bool
@@ -62,7 +100,36 @@ def _without_edges(lines: list[tuple[str, float, float, float]], height: float, 
         return lines
     body = _running_size(lines)
     edge = 0.08 * height
-    return [ln for ln in lines if not (ln[1] < body - 0.5 and (ln[3] < edge or (not first and ln[2] > height - edge)))]
+    kept = [ln for ln in lines if not ((ln[1] < body - 0.5 or _footer_line(ln[0]))
+                                       and (ln[3] < edge or (not first and ln[2] > height - edge)))]
+    return kept[:len(kept) - _set_apart_footer(kept, edge)]
+
+
+def _set_apart_footer(lines: list[tuple[str, float, float, float]], edge: float) -> int:
+    """How many last lines of a page are its footer set apart at the foot: one or two lines in the bottom
+    edge, more than four line heights below the text above them (a Word footer: "Kilimo House, Cathedral
+    Road, Nairobi"); 0 when the page's text simply runs to its foot."""
+    foot = [k for k in range(max(0, len(lines) - 2), len(lines)) if lines[k][3] < edge]
+    if not foot or len(lines) <= len(foot):
+        return 0
+    first, above = lines[foot[0]], lines[foot[0] - 1]
+    height = max(above[2] - above[3], 1)
+    return len(lines) - foot[0] if above[3] - first[2] > 4 * height else 0
+
+
+_SEGMENTS = re.compile(r"\s+[·|•]\s+")
+_PAGE_AT_END = re.compile(r"(?:^|[·|•–—-]\s*)(?:page|seite|página|pagina|halaman|trang)\s*\d{1,3}"
+                          r"(?:\s*(?:/|of|sur|von|de|di|dari|van)\s*\d{1,3})?\s*$", re.IGNORECASE)
+
+
+def _footer_line(text: str) -> bool:
+    """A running footer in the running text's type: an address line of segments ("Kantonspolizei Obertal ·
+    Poststrasse 8 · 6460 Obertal · www.kapo-obertal.ch"), or a line ending with its page's number ("Corporate
+    Communications · Page 1"). Only lines at a page's edge are asked."""
+    if _PAGE_AT_END.search(text):
+        return True
+    segments = _SEGMENTS.split(text)
+    return len(segments) >= 3 and any(re.search(r"www\.|https?://|@|\d{4}", segment) for segment in segments)
 
 
 def _running_size(lines: list[tuple[str, float, float, float]]) -> float:
@@ -74,14 +141,18 @@ def _running_size(lines: list[tuple[str, float, float, float]]) -> float:
 
 
 def _repeated(pages: list[list[tuple[str, float, float, float]]]) -> set[str]:
-    """Lines at the top or bottom of every page (two pages or more): headers and footers."""
+    """Lines at the top or bottom of every page (two pages or more): headers and footers. The two lines
+    nearest each edge count wherever they stand; a letterhead of more lines repeated on every page counts
+    up to its fifth line from the edge when each of them stands at the same height on every page."""
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
+    placed: Counter[tuple[str, int]] = Counter()
     for lines in pages:
-        edge = {_digitless(t) for t, *_ in lines[:2] + lines[-2:]}
-        counts.update(edge)
-    return {text for text, n in counts.items() if n >= len(pages)}
+        counts.update({_digitless(t) for t, *_ in lines[:2] + lines[-2:]})
+        placed.update({(_digitless(t), round(top)) for t, _, top, _ in lines[2:5] + lines[-5:-2]})
+    return {text for text, n in counts.items() if n >= len(pages)} | \
+        {text for (text, _), n in placed.items() if n >= len(pages)}
 
 
 def _digitless(text: str) -> str:
@@ -177,14 +248,21 @@ def _full_line(lines: list[tuple[str, float, float, float]], size: float) -> int
 
 def _join_lines(lines: list[str], full: int = 0) -> str:
     """A paragraph's lines as the PDF sets them. Lines that wrap running text are joined (a hyphen at a
-    line break joined into one word); short lines that end where the author ended them stay lines: a line
+    line break between letters and a lower-case letter joined into one word; one after a digit or before a
+    capital or a digit kept, without a space: "15-year", "Saint-Hyacinthe", "604-555-0177"); short lines that
+    end where the author ended them stay lines: a line
     wraps when it is long (45 characters) and near the page's full line (60% of it), so the lines of a
     contact block ("Name, role" / "Department" / number) stay lines."""
     out: list[str] = []
     for line in lines:
-        if out and _wraps(out[-1], line) and len(out[-1]) >= 0.6 * full:
-            if out[-1].endswith("-") and line[:1].islower():
-                out[-1] = out[-1][:-1] + line
+        if out and _CUT_ADDRESS.search(out[-1]) and _ADDRESS_END.fullmatch(line):
+            out[-1] += line          # "elena.ruiz@miva" / "u.gob.es": an address a narrow cell broke
+        elif out and _wraps(out[-1], line) and len(out[-1]) >= 0.6 * full:
+            if out[-1].endswith("-") and line[:1].islower() and out[-1][-2:-1].isalpha() \
+                    and not _compound(out[-1], line):
+                out[-1] = out[-1][:-1] + line        # "docu-" / "ment": a word hyphenated at the break
+            elif out[-1].endswith("-") and out[-1][-2:-1].isalnum() and line[:1].isalnum():
+                out[-1] = out[-1] + line             # "Saint-" / "Hyacinthe", "15-" / "year": a hyphen of its own
             else:
                 out[-1] = out[-1] + " " + line
         else:
@@ -192,8 +270,30 @@ def _join_lines(lines: list[str], full: int = 0) -> str:
     return "\n".join(out)
 
 
+_CUT_ADDRESS = re.compile(r"[\w.+\-]+@[\w.\-]+$")
+_ADDRESS_END = re.compile(r"[\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,6}")      # the rest of an address: "u.gob.es", "dego.pt"
+
+
+# Words written with a hyphen of their own before a lower-case word: "quinta-feira", "self-employed", "e-mail"
+_COMPOUND_FIRST = {"self", "non", "e", "ex", "co", "well", "long", "short", "high", "low", "full", "part", "half",
+                   "multi", "cross", "anti", "x", "vice", "sub", "inter", "extra", "semi", "pós", "pré", "auto"}
+_COMPOUND_NEXT = {"feira", "feiras"}
+
+
+def _compound(previous: str, line: str) -> bool:
+    """Whether the hyphen ending `previous` is the word's own (a compound broken after its hyphen), not one a
+    hyphenation added: its first part is a common prefix or its second a common ending ("quinta-" / "feira")."""
+    first = re.findall(r"[^\W\d_]+(?=-$)", previous)
+    second = re.match(r"[^\W\d_]+", line)
+    return bool(first and first[0].lower() in _COMPOUND_FIRST) or bool(second and second.group(0).lower()
+                                                                       in _COMPOUND_NEXT)
+
+
 def _wraps(previous: str, line: str) -> bool:
-    return len(previous) >= 45 and not re.search(r"[@]|\d{3}\s?\d{2}", previous[-12:])
+    """Whether `line` continues `previous`: a long line, not ending with an address or a number (a contact
+    line ends there, however long: "Name, role – +39 02 ... – name@office.example")."""
+    return len(previous) >= 45 and not re.search(r"[@]|\d{3}\s?\d{2}", previous[-12:]) \
+        and not re.search(r"(?:" + EMAIL.pattern + r"|" + PHONE.pattern + r")[.)]?$", previous)
 
 
 def release_from_docx(data: bytes, origin: str, modified: datetime | None) -> RawRelease:

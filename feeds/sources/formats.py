@@ -120,7 +120,24 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
 
 def _markdown(text: str) -> str:
     # Raw HTML inside Markdown is not rendered: it shows as text, and the sanitiser would drop it anyway.
-    return MarkdownIt("commonmark", {"html": False}).render(text)
+    md = MarkdownIt("commonmark", {"html": False})
+    md.add_render_rule("softbreak", _soft_break)
+    return md.render(text)
+
+
+AUTHORED_LINE = 45     # characters: a line shorter than this before a soft break ends where its author ended it
+
+
+def _soft_break(self, tokens, idx, options, env) -> str:  # type: ignore[no-untyped-def]
+    """A line break inside a Markdown paragraph: a space where it wraps running text, a <br> after a short line
+    (a contact block's "Name" / "Role" / address lines, a preamble's label and date lines), whose author ended
+    it there; what a text file's lines say, its Markdown says too."""
+    length = 0
+    for token in reversed(tokens[:idx]):
+        if token.type in ("softbreak", "hardbreak"):
+            break
+        length += len(token.content)
+    return "<br />\n" if length < AUTHORED_LINE else "\n"
 
 
 def _depth(value: Any, level: int = 0) -> int:

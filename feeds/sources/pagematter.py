@@ -76,6 +76,11 @@ def _in_furniture(element, box=None) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def _furniture_itself(element) -> bool:  # type: ignore[no-untyped-def]
+    """After the article: a leaf whose own class names furniture (<div class="share">Share: ...</div>)."""
+    return bool(_FURNITURE.search(f"{element.get('class', '')} {element.get('id', '')}"))
+
+
 def _leaves(doc) -> list:  # type: ignore[no-untyped-def]
     """Text elements with no text element inside, in document order (one pass over the tree)."""
     found = [e for e in doc.iter() if isinstance(e.tag, str) and (e.tag in _TEXT_TAGS or e.tag == "h1")]
@@ -143,17 +148,24 @@ _GENERIC_CONTACT = {"contact", "contacts", "contact us", "kontakt", "contacto", 
 
 
 def _sidebar_of(element, box):  # type: ignore[no-untyped-def]
-    """The <aside> beside the release's box, in the same <main>, that holds `element` (None otherwise): the
-    page's sidebar, where a press office may print its media contact next to the release."""
+    """The <aside> beside the release's box, in the same <main> (or next to it, with the same parent, when its
+    class names it a media contact box: <aside class="media-contact">), that holds `element` (None otherwise):
+    the page's sidebar, where a press office may print its media contact next to the release."""
     if box is None:
         return None
     aside = next((a for a in element.iterancestors() if a.tag == "aside"), None)
     if aside is None or any(a is box for a in aside.iterancestors()):
         return None
     main = next((a for a in box.iterancestors() if a.tag == "main"), box if box.tag == "main" else None)
-    if main is None or not any(a is main for a in aside.iterancestors()):
-        return None
+    named = _MEDIA_BOX.search(f"{aside.get('class', '')} {aside.get('id', '')}")
+    if main is None or not (any(a is main for a in aside.iterancestors())
+                            or (named and aside.getparent() is main.getparent())):
+        return None              # in the <main>, or beside it and named the media contact box
     return aside if not any(a.tag in ("nav", "header", "footer", "form") for a in element.iterancestors()) else None
+
+
+_MEDIA_BOX = re.compile(r"(?:media|press|presse|prensa|stampa|pers|imprensa)[-_ ]?(?:contacts?|kontakte?|contactos?|"
+                        r"contatti|contatos?)", re.IGNORECASE)
 
 
 def _sidebar_contact(element, box, text: str):  # type: ignore[no-untyped-def]
@@ -173,14 +185,23 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
     heading, with an e-mail address or a number."""
     index = leaves.index(h1)
     box = _release_box(h1)
+    after = _units(leaves[index + 1:])
     known = "".join(body_text.split())       # compared without any spacing (a <br> may leave none)
     sections: list[tuple[str, list[str]]] = []
     beside: list[int] = []                   # which sections are sidebar contact boxes
     current: list[str] | None = None
     sidebar = None                           # the sidebar whose media contact box is being read
-    for element in leaves[index + 1:]:
+    for element in after:
         text = _text(element)
         head = heading(text) if element.tag in _HEADINGS and len(text) <= 80 else None
+        lines = _lines(element)
+        if head is None and len(lines) > 1 and len(lines[0]) <= 80 and (first := heading(lines[0])) is not None \
+                and first[1] is None and len(sections) < MAX_SECTIONS and not _in_furniture(element, box) \
+                and "".join(text.split()) not in known:
+            # "<p><strong>Contatti per la stampa:</strong><br>Federica Colombo<br>...": a heading and its lines
+            current = lines[1:MAX_LINES + 1]
+            sections.append((lines[0], current))
+            continue
         if sidebar is not None and (_sidebar_of(element, box) is not sidebar or head is not None
                                     or element.tag in ("h2", "h3", "h4")):
             current = sidebar = None         # the contact box ends at the sidebar's next heading
@@ -190,7 +211,7 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
             beside.append(len(sections))
             sections.append((text, current))
             continue
-        if not text or (sidebar is None and _in_furniture(element, box)):
+        if not text or (sidebar is None and (_in_furniture(element, box) or _furniture_itself(element))):
             current = None if current is not None and element.tag in ("h2", "h3") else current
             continue
         if head is not None:
@@ -208,6 +229,29 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
             current = None
     return [(head, lines) for k, (head, lines) in enumerate(sections)
             if lines and (k not in beside or _reachable(lines))]
+
+
+_BLOCK_PARENTS = {"p", "div", "li", "dd", "td", "address"}
+
+
+def _units(leaves: list) -> list:  # type: ignore[no-untyped-def]
+    """The leaves as the blocks a reader sees: an inline leaf (a <strong> name, an <a> address) whose block
+    holds text of its own too ("<p><strong>Julien Ferrand</strong><br>Attaché de presse<br>02 ...</p>") stands
+    for that block, once; other leaves (a vCard's <span>s in a <div>) for themselves."""
+    units: list = []
+    for leaf in leaves:
+        parent = leaf.getparent()
+        unit = leaf
+        if leaf.tag in _INLINE and parent is not None and parent.tag in _BLOCK_PARENTS and _loose_text(parent):
+            unit = parent
+        if not units or units[-1] is not unit:
+            units.append(unit)
+    return units
+
+
+def _loose_text(element) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an element holds text of its own, outside its children (between its <br>s)."""
+    return bool((element.text or "").strip() or any((child.tail or "").strip() for child in element))
 
 
 def _reachable(lines: list[str]) -> bool:
