@@ -92,7 +92,7 @@ class _Content:
     """What our own heuristic found: the nodes, and whether they come from a specific container."""
 
     nodes: list[HtmlElement]
-    specific: bool  # itemprop=articleBody, a CMS body class, one <article> of several (not <main> or scoring)
+    specific: bool  # itemprop=articleBody or a CMS body class (not <article>, <main> or scoring)
 
 
 _RECALL_FLOOR = 0.5  # trafilatura output under this share of our container's text: keep ours
@@ -191,15 +191,15 @@ def _main_content(doc: HtmlElement) -> _Content:
     _remove_boilerplate(body)
     best = _scored_candidate(body)
     best_size = _paragraph_chars(best) if best is not None else 0
-    for level, specific in _container_levels(body):
+    for rank, level in enumerate(_container_levels(body)):
         nodes = _distinct(_sized(_outermost(level)))
         if not nodes:
             continue
         size = sum(_paragraph_chars(n) for n in nodes)
-        if size >= _MIN_SHARE * best_size or _in_other_article(best, nodes):
+        if size >= _MIN_SHARE * best_size:
             for node in nodes:
                 _remove_inner_boilerplate(node)
-            return _Content(nodes, specific)
+            return _Content(nodes, rank < 2)
     if best is None:
         return _Content([], False)
     nodes = _with_siblings(best)
@@ -218,16 +218,6 @@ def _is_text_cell(element: HtmlElement) -> bool:
     return element.tag == "tr" and sum(1 for cell in element if cell.tag in ("td", "th")) == 1
 
 
-def _in_other_article(element: HtmlElement | None, nodes: list[HtmlElement]) -> bool:
-    """Whether the best-scored element lies in an <article> other than the chosen containers (a teaser box
-    beside the article that prints the headline): its weight says nothing against them."""
-    if element is None:
-        return False
-    chosen = set(nodes)
-    ancestors = [element, *element.iterancestors()]
-    return not chosen & set(ancestors) and any(a.tag == "article" for a in ancestors)
-
-
 _MIN_CONTAINER = 150  # characters of prose for a container to count
 
 
@@ -242,32 +232,19 @@ def _sized(nodes: list[HtmlElement]) -> list[HtmlElement]:
 _MIN_SHARE = 0.4      # a container must hold this share of the best-scored block's prose
 
 
-def _container_levels(body: HtmlElement) -> Iterator[tuple[list[HtmlElement], bool]]:
-    """Well-known article containers, most specific first, each with whether it is specific (trafilatura then
-    reads it alone): itemprop=articleBody, a CMS body class, the one <article> of several that prints the
-    headline."""
+def _container_levels(body: HtmlElement) -> Iterator[list[HtmlElement]]:
+    """Well-known article containers, most specific first."""
     yield [e for e in body.iter() if isinstance(e.tag, str)
-           and "articlebody" in (e.get("itemprop") or "").lower().split()], True
+           and "articlebody" in (e.get("itemprop") or "").lower().split()]
     yield [e for e in body.iter() if isinstance(e.tag, str) and e.tag not in ("body", "html")
-           and (_CMS_BODY.search(e.get("class") or "") or _CMS_BODY.search(e.get("id") or ""))], True
-    articles = _outermost(list(body.iter("article")))
+           and (_CMS_BODY.search(e.get("class") or "") or _CMS_BODY.search(e.get("id") or ""))]
+    articles = list(body.iter("article"))
     if articles:
-        headline = _headline_article(articles) if len(articles) > 1 else None
-        yield [headline if headline is not None else max(articles, key=_paragraph_chars)], headline is not None
+        yield [max(articles, key=_paragraph_chars)]
     mains = [e for e in body.iter() if isinstance(e.tag, str)
              and (e.tag == "main" or (e.get("role") or "").lower() == "main")]
     if mains:
-        yield [max(mains, key=_paragraph_chars)], False
-
-
-def _headline_article(articles: list[HtmlElement]) -> HtmlElement | None:
-    """Of several <article> elements, the one that prints the headline: the only one holding an <h1>, with
-    prose enough to be an article. The others are teasers ("You may also like" boxes), however long they are
-    together. None when no one article stands out so (the entries of a live blog)."""
-    with_h1 = [a for a in articles if a.find(".//h1") is not None]
-    if len(with_h1) == 1 and _paragraph_chars(with_h1[0]) >= _MIN_CONTAINER:
-        return with_h1[0]
-    return None
+        yield [max(mains, key=_paragraph_chars)]
 
 
 def _is_boilerplate(element: HtmlElement) -> bool:
