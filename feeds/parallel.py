@@ -5,13 +5,15 @@ hands each release read to a small pool of forked processes (`normalised`) and w
 order the files were read, while the workers normalise the next ones. Bounded: at most `AHEAD` releases per
 worker are read ahead and not yet written (memory does not grow with the folder). Safe when killed: the workers
 hold nothing of the archive (what was normalised and not committed is normalised again by the next run), and a
-worker whose parent died exits within a second (`_orphan_watch`). Workers are forked, never spawned: they share
-the parent's loaded classifier and language model instead of loading their own, and start in milliseconds.
+worker whose parent died exits within a second (`_orphan_watch`). Workers are forked, never spawned, after the
+first release was normalised here: they share the parent's loaded classifier and language model instead of
+loading their own (a worker's own memory is what it changes), and start in milliseconds.
 
 Imports: errors, model, normalise, the standard library.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -53,6 +55,11 @@ def normalised(items: Iterator[Item], normalise: Normaliser, clock: Callable[[],
     if workers < 1:
         yield from in_process(items, normalise, clock)
         return
+    for item, answer in in_process(items, normalise, clock):
+        yield item, answer
+        if answer is not None:      # the first release, normalised here: the models normalisation loads when
+            break                   # first needed are loaded once, in this process, and the workers share them
+    gc.freeze()                     # (and the collector, which would write to every object, leaves them alone)
     pending: deque[tuple[Item, Future[Normalised] | None]] = deque()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
@@ -67,6 +74,7 @@ def normalised(items: Iterator[Item], normalise: Normaliser, clock: Callable[[],
                 yield _result(pending.popleft())
         finally:
             pool.shutdown(cancel_futures=True)    # stopped early (an error, a lost lease): drop what is queued
+            gc.unfreeze()
 
 
 def _result(entry: tuple[Item, Future[Normalised] | None]) -> tuple[Item, Normalised | None]:
