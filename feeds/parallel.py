@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -99,6 +100,7 @@ class _Worker:
 
 def _start_worker(normalise: Normaliser, parent: int) -> None:
     _Worker.normalise = normalise
+    signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the ingesting process's to handle: it stops us
     threading.Thread(target=_orphan_watch, args=(parent,), daemon=True, name="orphan-watch").start()
 
 
