@@ -60,13 +60,15 @@ def normalised(items: Iterator[Item], normalise: Normaliser, clock: Callable[[],
         yield item, answer
         if answer is not None:      # the first release, normalised here: the models normalisation loads when
             break                   # first needed are loaded once, in this process, and the workers share them
-    gc.freeze()                     # (and the collector, which would write to every object, leaves them alone)
+    else:
+        return                      # no release: no worker
     pending: deque[tuple[Item, Future[Normalised] | None]] = deque()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                              initargs=(normalise, os.getpid())) as pool:
         try:
-            for item in items:
+            gc.freeze()             # before the workers fork: the collector, which writes to every object it
+            for item in items:      # tracks, leaves the shared ones alone in them
                 task = pool.submit(_work, item, clock()) if isinstance(item, RawRelease) else None
                 pending.append((item, task))
                 if len(pending) >= AHEAD * workers:
