@@ -128,6 +128,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _ingest(args: argparse.Namespace) -> int:
     from .ingest import Trigger, run_once
+    from .parallel import default_workers
     from .store import Store
     config = _load(args)
     clock = _clock(args.now)
@@ -139,7 +140,8 @@ def _ingest(args: argparse.Namespace) -> int:
     try:
         trigger = Trigger(source_ids=tuple(args.source) if args.source else None, only_due=args.due, wait=args.wait,
                           clock=clock, progress=_progress, reclassify_progress=_ReclassifyBar(),
-                          classifier=_classifier(config))
+                          classifier=_classifier(config),
+                          workers=default_workers() if args.workers is None else args.workers)
         reports = run_once(config, store, trigger)
     except LockBusy as e:
         print(f"not run: {e}", file=sys.stderr)
@@ -530,6 +532,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--now", help=argparse.SUPPRESS)   # pretend the clock starts here (tests, replays)
     p.add_argument("--due", action="store_true",
                    help="only sources whose interval has passed (with backoff after failures): for frequent cron")
+    p.add_argument("--workers", type=int, default=None,
+                   help="processes normalising a folder source's releases while this one writes (default: one per "
+                        "core, none on one core; 0: normalise here)")
     p = sub.add_parser("serve", help="serve feeds and ingest on a schedule")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)

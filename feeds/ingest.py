@@ -15,7 +15,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -28,6 +28,7 @@ from .normalise import normalise
 from .normalise.classifier import Classifier, load_classifier
 from .normalise.identity import mint_entry_id, relinked_hash
 from .normalise.geo import countries
+from .parallel import Normalised, normalised
 from .sources import read_source
 from .sources.web import UrlState
 from .store import Store, Writer, leases
@@ -118,14 +119,18 @@ class StoreMemory:
 
 WRITE_ATTEMPTS = 3
 Item = RawRelease | Skipped | Unchanged | Failed | Backlog
+Prepared = tuple[Item, Normalised | None]      # an item with its normalised release (None: the item is none)
 
 
 def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clock = utcnow,
-                  heartbeat: Callable[[], None] | None = None, classifier: Classifier | None = None) -> SourceReport:
+                  heartbeat: Callable[[], None] | None = None, classifier: Classifier | None = None,
+                  workers: int = 0) -> SourceReport:
     """Ingest one source, one transaction per `schedule.batch_size` items (readers wait for one batch's
     commit at most; a killed run keeps the batches it committed, and the next run finds them unchanged).
     Never raises for the source's own failures: they are reported. `classifier` places releases in topics
-    (built from `config` when not given).
+    (built from `config` when not given). A folder source's releases are normalised by `workers` forked
+    processes while this one reads and writes (see feeds.parallel); none: here. A web source reads as it
+    writes (its memory of pages and validators is written with the items it led to), so never ahead.
 
     `heartbeat` is called between items (a worker checks its lease there, which a thread renews: see
     coordination.keep_lease; it raises SourceError when the lease was lost, and the current batch is rolled back)."""
@@ -137,12 +142,15 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
     try:
         memory = StoreMemory(None, source.id, clock)
         items = iter(read_source(source, config, memory, clock()))
-        while True:
-            batch: list[Item] = []
-            part = _write_batch(config, classifier, store, source, memory, items, batch, heartbeat, clock)
-            _add(report, part)
-            if len(batch) < config.schedule.batch_size:
-                break
+        base_url = config.service.base_url
+        with closing(normalised(items, lambda raw, now: normalise(raw, source, classifier, now, base_url), clock,
+                                workers if source.kind == "folder" else 0)) as prepared:
+            while True:
+                batch: list[Prepared] = []
+                part = _write_batch(config, store, source, memory, prepared, batch, heartbeat, clock)
+                _add(report, part)
+                if len(batch) < config.schedule.batch_size:
+                    break
         if report.failed and not (report.new or report.updated or report.unchanged):
             report.error = f"every item failed; first: {report.failures[0][0]}: {report.failures[0][1]}"
     except SourceError as e:
@@ -165,9 +173,8 @@ def _shown(text: str, source: SourceConfig) -> str:
     return text.replace(source.path + os.sep, "").replace(source.path, ".")
 
 
-def _write_batch(config: Config, classifier: Classifier, store: Store, source: SourceConfig, memory: StoreMemory,
-                 items: Iterator[Item],
-                 batch: list[Item], heartbeat: Callable[[], None] | None, clock: Clock) -> SourceReport:
+def _write_batch(config: Config, store: Store, source: SourceConfig, memory: StoreMemory, items: Iterator[Prepared],
+                 batch: list[Prepared], heartbeat: Callable[[], None] | None, clock: Clock) -> SourceReport:
     """Take up to `batch_size` items into `batch` and write them in one transaction; returns what they did.
 
     Concurrent workers can deadlock (e.g. both grouping copies of one release): the loser's transaction
@@ -179,12 +186,12 @@ def _write_batch(config: Config, classifier: Classifier, store: Store, source: S
             with store.writer() as w:
                 memory.writer = w
                 for item in replay:
-                    _ingest_item(config, classifier, source, w, item, part, clock())
+                    _ingest_item(source, w, item, part, clock())
                 while len(batch) < config.schedule.batch_size and (fresh := next(items, None)) is not None:
                     if heartbeat is not None:
                         heartbeat()
                     batch.append(fresh)
-                    _ingest_item(config, classifier, source, w, fresh, part, clock())
+                    _ingest_item(source, w, fresh, part, clock())
             return part
         except StoreError as e:
             if not e.transient or attempt == WRITE_ATTEMPTS:
@@ -204,8 +211,9 @@ def _add(report: SourceReport, part: SourceReport) -> None:
     report.remaining = part.remaining or report.remaining
 
 
-def _ingest_item(config: Config, classifier: Classifier, source: SourceConfig, writer: Writer, item: Item,
-                 report: SourceReport, now: datetime) -> None:
+def _ingest_item(source: SourceConfig, writer: Writer, prepared: Prepared, report: SourceReport,
+                 now: datetime) -> None:
+    item, release = prepared
     if isinstance(item, Backlog):
         report.remaining = item.remaining
         return
@@ -225,12 +233,11 @@ def _ingest_item(config: Config, classifier: Classifier, source: SourceConfig, w
         report.skipped += 1
         report.skipped_reasons.append((item.origin, _shown(item.reason, source)))
         return
-    try:
-        release = normalise(item, source, classifier, now, config.service.base_url)
-    except SkipFile as e:
+    assert release is not None, "a raw release comes normalised"
+    if isinstance(release, SkipFile):
         report.skipped += 1
-        report.skipped_reasons.append((item.origin, _shown(str(e), source)))
-        log.info("skipped source=%s origin=%s reason=%s", source.id, item.origin, e)
+        report.skipped_reasons.append((item.origin, _shown(str(release), source)))
+        log.info("skipped source=%s origin=%s reason=%s", source.id, item.origin, release)
         return
     given = ",".join(sorted(set(item.topics)))
     outcome = writer.save(release, mint_entry_id(source.id, item.origin), given, now)
@@ -250,7 +257,7 @@ def due_sources(config: Config, store: Store, now: datetime) -> list[SourceConfi
 
 
 def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, holder: str, ttl: timedelta,
-            only_due: bool, classifier: Classifier) -> SourceReport | None:
+            only_due: bool, classifier: Classifier, workers: int) -> SourceReport | None:
     """Ingest a source under its lease; None when another worker has it, or (re-checked under the lease)
     it is no longer due because another worker just ran it."""
     if not leases.claim(store.engine, source.id, holder, clock(), ttl):
@@ -262,7 +269,7 @@ def _leased(config: Config, store: Store, source: SourceConfig, clock: Clock, ho
             if when is not None and when > clock():
                 return None
         with keep_lease(store.engine, source.id, holder, clock, ttl) as check:
-            return ingest_source(config, store, source, clock, check, classifier)
+            return ingest_source(config, store, source, clock, check, classifier, workers)
     finally:
         leases.release(store.engine, source.id, holder)
 
@@ -271,9 +278,10 @@ def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = 
                progress: Callable[[Iterable[SourceConfig]], Iterable[SourceConfig]] | None = None,
                only_due: bool = False, holder: str | None = None,
                lease_ttl: timedelta | None = None, classifier: Classifier | None = None,
-               reclassify_progress: ReclassifyProgress | None = None) -> list[SourceReport]:
+               reclassify_progress: ReclassifyProgress | None = None, workers: int = 0) -> list[SourceReport]:
     """One run of every source (or of `source_ids`, or of the due ones), re-classifying first if the
-    topic rules changed. `classifier` is the one the composition root built (from `config` when not given).
+    topic rules changed. `classifier` is the one the composition root built (from `config` when not given);
+    `workers` processes normalise a folder source's releases (see ingest_source).
 
     Without `holder` the caller holds the archive-wide ingest lock (SQLite). With one, any number of
     workers may run at once: each source is taken under a lease in the database, so one worker at a
@@ -285,9 +293,9 @@ def run_ingest(config: Config, store: Store, source_ids: Iterable[str] | None = 
     reclassify_if_rules_changed(config, store, classifier, clock(), reclassify_progress)
     chosen = progress(sources) if progress else sources
     if holder is None:
-        return [ingest_source(config, store, s, clock, classifier=classifier) for s in chosen]
+        return [ingest_source(config, store, s, clock, classifier=classifier, workers=workers) for s in chosen]
     ttl = lease_ttl or timedelta(seconds=config.schedule.lease_seconds)
-    reports = (_leased(config, store, s, clock, holder, ttl, only_due, classifier) for s in chosen)
+    reports = (_leased(config, store, s, clock, holder, ttl, only_due, classifier, workers) for s in chosen)
     return [r for r in reports if r is not None]
 
 
@@ -306,13 +314,14 @@ class Trigger:
     progress: Progress | None = None
     reclassify_progress: ReclassifyProgress | None = None
     classifier: Classifier | None = None      # built from the config when not given
+    workers: int = 0                          # processes normalising folder releases (`feeds ingest`; see parallel)
 
 
 def _run_claimed(config: Config, store: Store, trigger: Trigger, holder: str | None) -> list[SourceReport]:
     with announce(config, store):
         return run_ingest(config, store, trigger.source_ids, clock=trigger.clock, progress=trigger.progress,
                           only_due=trigger.only_due, holder=holder, classifier=trigger.classifier,
-                          reclassify_progress=trigger.reclassify_progress)
+                          reclassify_progress=trigger.reclassify_progress, workers=trigger.workers)
 
 
 def run_once(config: Config, store: Store, trigger: Trigger | None = None) -> list[SourceReport]:

@@ -255,7 +255,7 @@ def test_cli_draws_a_progress_bar_for_a_reclassification(tmp_path: Path) -> None
     assert "re-classifying" in shown and "3/3" in shown
 
 
-def _archive_decisions(tmp: Path, config_text: str, sources: dict[str, Path]) -> dict[str, str]:
+def _archive_decisions(tmp: Path, config_text: str, sources: dict[str, Path], workers: int) -> dict[str, str]:
     config_path = tmp / "config.toml"
     parts = [f'[service]\nbase_url = "http://127.0.0.1:8000"\ndatabase = "sqlite:///{tmp / "feeds.db"}"\n']
     for source_id, folder in sources.items():
@@ -264,19 +264,20 @@ def _archive_decisions(tmp: Path, config_text: str, sources: dict[str, Path]) ->
     config = load_config(str(config_path), env={})
     store = Store.open(config.service.database)
     try:
-        assert all(r.ok for r in run_ingest(config, store))
+        assert all(r.ok for r in run_ingest(config, store, workers=workers))
     finally:
         store.close()
     return bench_module().decisions(config.service.database)
 
 
-def test_decisions_are_those_of_the_code_before_the_speed_work(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [0, 2])
+def test_decisions_are_those_of_the_code_before_the_speed_work(tmp_path: Path, workers: int) -> None:
     """The demo (sources/ with the demo config's taxonomy and model) and generated releases: every stored
     decision (topics with scores, terms, where, confidence; countries; language) has the fingerprint that
     the code before the speed work stored, recorded in tests/data/ingest/decisions.json: first commit ce0d04c
     (before issue 19); since issue 15 changed the model and the classifier, commit 4faf508 (issue 15 with
     issues 12, 18 and 20, before issue 19's merge); since issue 15's third round changed the matcher and
-    the model again, commit fcfc357."""
+    the model again, commit fcfc357. Normalised here and in worker processes alike."""
     want = json.loads(DECISIONS.read_text(encoding="utf-8"))
     demo = (ROOT / "config.toml").read_text(encoding="utf-8")
     taxonomy = demo[demo.index("[topics."):]
@@ -285,8 +286,8 @@ def test_decisions_are_those_of_the_code_before_the_speed_work(tmp_path: Path) -
     bench_module().generate(generated, GENERATED)
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    got = {"demo": _archive_decisions(tmp_path / "a", taxonomy, {**sources}),
-           "generated": _archive_decisions(tmp_path / "b", taxonomy, {"bench": generated})}
+    got = {"demo": _archive_decisions(tmp_path / "a", taxonomy, {**sources}, workers),
+           "generated": _archive_decisions(tmp_path / "b", taxonomy, {"bench": generated}, workers)}
     assert len(want["demo"]) >= 30 and len(want["generated"]) == GENERATED
     assert got == want
 

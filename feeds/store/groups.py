@@ -52,10 +52,14 @@ _SAME_DAY = (
     .order_by(releases.c.pk))
 
 
-def write_countries(conn: Connection, pk: int, published: datetime, countries: Sequence[str]) -> None:
-    conn.execute(_CLEAR_COUNTRIES, {"b_pk": pk})
-    for code in sorted(set(countries)):
-        conn.execute(_INSERT_COUNTRY, dict(release_pk=pk, country=code, published=published))
+def write_countries(conn: Connection, pk: int, published: datetime, countries: Sequence[str],
+                    new: bool = False) -> None:
+    """Set a release's countries (a `new` release has none to clear), in one statement."""
+    if not new:
+        conn.execute(_CLEAR_COUNTRIES, {"b_pk": pk})
+    rows = [dict(release_pk=pk, country=code, published=published) for code in sorted(set(countries))]
+    if rows:
+        conn.execute(_INSERT_COUNTRY, rows)
 
 
 # The copy-grouping decision, pure (the SQL around it reads candidates and writes the result).
@@ -127,7 +131,7 @@ def group_translations(conn: Connection, pk: int, origin: str, release: Release,
 
 def on_new(conn: Connection, pk: int, release: Release) -> None:
     """Facets and groups of a newly stored release."""
-    write_countries(conn, pk, release.published, release.countries)
+    write_countries(conn, pk, release.published, release.countries, new=True)
     sig = signature(release.title, release.body_text)
     conn.execute(_INSERT_GROUP, dict(release_pk=pk, signature=sig))
     group_copies(conn, pk, release, release.published, sig)

@@ -204,10 +204,10 @@ class Writer:
         return True
 
     def _write_topics(self, pk: int, published: datetime, topics: Sequence[TopicMatch]) -> None:
-        for m in topics:
-            self.conn.execute(_INSERT_TOPIC, dict(
-                release_pk=pk, topic=m.slug, published=published, score=m.score, confidence=m.confidence,
-                terms=json.dumps(list(zip(m.terms, m.where, strict=False)), ensure_ascii=False)))
+        rows = [dict(release_pk=pk, topic=m.slug, published=published, score=m.score, confidence=m.confidence,
+                     terms=json.dumps(list(zip(m.terms, m.where, strict=False)), ensure_ascii=False)) for m in topics]
+        if rows:
+            self.conn.execute(_INSERT_TOPIC, rows)     # one statement for all
 
     def stored_texts(self, after: int = 0, limit: int | None = None
                      ) -> list[tuple[int, str, str, str, str, datetime, str | None]]:
