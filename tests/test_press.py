@@ -761,6 +761,26 @@ def test_a_media_contact_box_in_the_sidebar_beside_the_release_is_read() -> None
     assert page["contacts"] == () and "Rue de la Loi" not in page["body"]
 
 
+def test_a_contact_box_in_a_sidebar_beside_the_main_column_is_read() -> None:
+    # The sidebar is the <main>'s sibling (or the <article>'s, on a page with no <main>): its box is read when a
+    # class names it a contact box and a media contact heading opens it, as a heading or its paragraph's first line.
+    box = ("<div class='contact-box'><h3>Pressekontakt</h3><p><strong>Eva Lind</strong><br>Pressestelle<br>"
+           "<a href='mailto:presse@stadtwerk.example'>presse@stadtwerk.example</a><br>Tel. 030 555-1020</p></div>")
+    page = _page(f"<html><body><main><article><h1>Stadtwerk senkt den Strompreis</h1><p>{LEAD}</p></article></main>"
+                 f"<aside class='sidebar'>{box}<h3>Weitere Meldungen</h3><ul><li>Tel. 030 555-0000</li></ul></aside>"
+                 "</body></html>")
+    assert [(c["name"], c["role"], c["email"], c["phone"]) for c in page["contacts"]] == [
+        ("Eva Lind", "Pressestelle", "presse@stadtwerk.example", "030 555-1020")]
+    page = _page(f"<html><body><article><h1>Stad plant nieuwe bomen</h1><p>{LEAD}</p></article><aside>"
+                 "<div class='box media-contact'><p><strong>Perscontact</strong><br>Jan Peeters<br>Woordvoerder<br>"
+                 "Tel. 09 555 12 10<br>pers@stad.example</p></div></aside></body></html>")
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [("Jan Peeters", "Woordvoerder", "09 555 12 10")]
+    # the same box in an aside whose class names no contact box stays the site's furniture
+    page = _page(f"<html><body><article><h1>Stad plant nieuwe bomen</h1><p>{LEAD}</p></article><aside><div class='box'>"
+                 "<p><strong>Perscontact</strong><br>Jan Peeters<br>Tel. 09 555 12 10</p></div></aside></body></html>")
+    assert page["contacts"] == () and "Peeters" not in page["body"] + page["notes"]
+
+
 def test_a_date_line_naming_who_issued_it_is_in_their_places_time() -> None:
     from feeds.normalise.preamble import read_date_line
     place, stated = read_date_line("18 JUN 2024 4:45PM by PIB Delhi", "en", None, None)  # type: ignore[misc]
