@@ -774,7 +774,8 @@ def test_a_contact_box_in_a_sidebar_beside_the_main_column_is_read() -> None:
     page = _page(f"<html><body><article><h1>Stad plant nieuwe bomen</h1><p>{LEAD}</p></article><aside>"
                  "<div class='box media-contact'><p><strong>Perscontact</strong><br>Jan Peeters<br>Woordvoerder<br>"
                  "Tel. 09 555 12 10<br>pers@stad.example</p></div></aside></body></html>")
-    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [("Jan Peeters", "Woordvoerder", "09 555 12 10")]
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [
+        ("Jan Peeters", "Woordvoerder", "09 555 12 10")]
     # the same box in an aside whose class names no contact box stays the site's furniture
     page = _page(f"<html><body><article><h1>Stad plant nieuwe bomen</h1><p>{LEAD}</p></article><aside><div class='box'>"
                  "<p><strong>Perscontact</strong><br>Jan Peeters<br>Tel. 09 555 12 10</p></div></aside></body></html>")
