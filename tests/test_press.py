@@ -829,6 +829,10 @@ def _txt(text: str):  # type: ignore[no-untyped-def]
      ("Phòng Truyền thông, Sở Giao thông Vận tải Hà Nội", None, "024 3825 4999")),   # an office's name, whole
     ("Stadtwerke Lindenau GmbH\nUnternehmenskommunikation\nMarkus Feldmann\nTelefon: 0341 555 2210",
      ("Markus Feldmann", "Unternehmenskommunikation", "0341 555 2210")),       # the department above the name
+    ("Ramon Cruz | Public Affairs Officer\nTel. (02) 8555 0101 local 3310",
+     ("Ramon Cruz", "Public Affairs Officer", "(02) 8555 0101 local 3310")),   # a PBX's "local" extension
+    ("Service de la Communication – Fatou Diop,\nattachée de presse – Tél. : +221 33 555 10 20 –\ndiop@port.example",
+     ("Fatou Diop", "attachée de presse", "+221 33 555 10 20")),   # an office before the name; a label after the role
 ])
 def test_contact_numbers_as_written_and_a_role_before_the_name(block: str, expected: tuple) -> None:
     [c] = parse_contacts(block)
@@ -1131,6 +1135,21 @@ def test_a_media_contact_aside_beside_the_main_column_is_read() -> None:
 def test_contact_names_with_an_honorific_or_a_lower_case_title(block: str, expected: tuple) -> None:
     [contact] = parse_contacts(block)
     assert (contact.name, contact.role) == expected
+
+
+def test_an_agency_that_issued_the_release_opens_its_contacts() -> None:
+    # "Issued by <agency> on behalf of <client>." below the About section is the contacts' first line, no note;
+    # "For media enquiries, please contact:" heads them too
+    notes, contacts = read_end_matter(["About Harbour Foods Bhd", "Harbour Foods makes canned fish in Penang.",
+                                       "Issued by Tide PR Sdn Bhd on behalf of Harbour Foods Bhd.",
+                                       "For media enquiries, please contact:",
+                                       "Lim Wei Ling\nAccount Manager\nMobile: +60 12 555 0101\nEmail: lim@tide.example"])
+    assert notes == "Harbour Foods makes canned fish in Penang."
+    assert [(c.name, c.role, c.phone) for c in contacts] == [("Lim Wei Ling", "Account Manager", "+60 12 555 0101")]
+    assert "Issued by" in contacts[0].text or "Tide PR" in contacts[0].text      # kept as the contact's text
+    # a sentence of the body that begins so is no heading
+    from feeds.normalise.endmatter import heading
+    assert heading("Issued by the ministry on Monday, the guidance covers all schools.") is None
 
 
 def test_an_out_of_hours_number_is_no_contact_of_its_own() -> None:

@@ -39,7 +39,8 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"para mais informações|contatti(?: stampa)?|ufficio stampa|per informazioni|perscontact|"
             r"contactpersoon|voor meer informatie|kontak media|narahubung|kontak|informasi lebih lanjut|"
             r"liên hệ báo chí|liên hệ|info(?:rmation)?s? presse|press|media|"
-            r"contacts? for (?:the )?(?:media|press|journalists)|for media (?:enquiries|inquiries)|press and media|"
+            r"contacts? for (?:the )?(?:media|press|journalists)|press and media|"
+            r"for media (?:enquiries|inquiries)(?:,? please contact)?|"
             r"medienstelle|medienanfragen|presseanfragen|pressestelle|kontakt für (?:medien|die presse)|"
             r"contatti per la stampa|persvoorlichting|woordvoerder|hubungi kami|contact médias|relations médias|"
             r"(?:for )?(?:media|press) and (?:analysts?|investors?) (?:enquiries|inquiries|queries|contacts?)|"
@@ -111,6 +112,9 @@ def heading(line: str) -> tuple[str, str | None] | None:
         return None
     if s.strip(" :*_").lower() in ("source", "sources"):
         return "contact", None       # "Source :" above the press officer (the Canadian newswire's convention)
+    issuer = _ISSUED_BY.match(s)
+    if issuer:
+        return "contact", issuer.group("rest")     # "Issued by Lumina PR on behalf of Kelana Berhad."
     m = _HEADING.match(s)
     if not m:
         return None
@@ -122,6 +126,13 @@ def heading(line: str) -> tuple[str, str | None] | None:
     if m.group("notes") is not None:
         return "notes", rest
     return "contact", rest
+
+
+# "Issued by Lumina Communications Sdn Bhd on behalf of Kelana Agro Berhad.": the agency that issued the release,
+# opening its contacts (its organisations' names only: capitalised words, their legal forms)
+_NAME_WORDS = r"[A-ZÀ-Þ][\w&'’.\-]*(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.\-]*|of|and|de|du|des|für|the|&))*"
+_ISSUED_BY = re.compile(r"^[*_\s]*(?i:issued by)\s+(?P<rest>" + _NAME_WORDS + r"(?:\s+on behalf of\s+" + _NAME_WORDS
+                        + r")?)\.?[*_\s]*$")
 
 
 # "Über Lebendige Meere e. V.", "About Northwind Inc.": an organisation's name ending with its legal form's
@@ -410,6 +421,7 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Chief|Alhaji|Haj
 def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str | None, str | None]:
     """A contact's name and role from its named lines: the first person's line (lines above it are its
     organisation and department), its role after a comma, in brackets, on the next line or as a label."""
+    named = [_office_first(n) for n in named]
     people = [k for k, n in enumerate(named) if n[1] and _person(n[1][0])]
     above = None             # a department line right above the person ("Unternehmenskommunikation")
     if people and people[0] > 0:
@@ -436,13 +448,22 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     return name, role
 
 
+def _office_first(named: tuple[str | None, list[str], str]) -> tuple[str | None, list[str], str]:
+    """"Direction de la Communication – Awa Ndiaye Sarr, chargée de communication": an office's name before
+    the person's on one line; the person's name and what follows are the contact's chunks."""
+    label, chunks, line = named
+    if len(chunks) > 1 and not _person(chunks[0]) and _ORG.search(chunks[0]) and _person(chunks[1]):
+        return label, chunks[1:], line
+    return named
+
+
 # "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
 # "+353 1 555 0193 / +353 87 555 2210": a second number after a slash too
 _EXTENSION = re.compile(r"^,?\s*(?P<open>\()?"                                  # "(ext. 4412)" in brackets too
                         r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|"
-                        r"ext\.?\s*:)\s*\d{1,6}(?(open)\))", re.IGNORECASE)
-_EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo)\.?\s*:?\s*"
-                             r"\d{1,6}\b", re.IGNORECASE)
+                        r"local|loc\.|ext\.?\s*:)\s*\d{1,6}(?(open)\))", re.IGNORECASE)
+_EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc)"
+                             r"\.?\s*:?\s*\d{1,6}\b", re.IGNORECASE)
 _SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
 
 
@@ -510,8 +531,10 @@ def _person(text: str) -> bool:
 
 def _role_line(line: str) -> str | None:
     """A line under a name: the role as written (commas kept), without numbers and addresses."""
-    rest = PHONE.sub("", EMAIL.sub("", line))
-    return rest.strip(" |,;:–—-") or None
+    rest = PHONE.sub("", EMAIL.sub("", line)).strip(" |,;:–—-")
+    if PHONE.search(line):
+        rest = _PHONE_LABEL.sub("", rest).strip(" |,;:–—-")      # "chargée de communication – Tél. : +221 ..."
+    return rest or None
 
 
 _HTML_HEADING = re.compile(r"<h([2-6])\b[^>]*>(.{1,200}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
