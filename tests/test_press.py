@@ -1097,6 +1097,33 @@ def test_short_markdown_lines_keep_their_breaks_and_wrapped_running_text_is_join
     assert "spring,\nthe most" in (raw.body_html or "") and "spring, the most since" in release.body_text
 
 
+def test_a_markdown_contact_table_keeps_its_rows_under_a_press_office_heading() -> None:
+    from feeds.sources.formats import release_from_markdown
+    text = ("# Otters return to the harbour\n\nThe harbour trust counted forty otters this spring.\n\n"
+            "The survey ran from March to May.\n\n## Sobre o Trust\n\nO Trust cuida do porto desde 1990.\n\n"
+            "**Assessoria de Imprensa – Trust**\n\n| Nome | Cargo | E-mail | Telefone |\n|---|---|---|---|\n"
+            "| Ana Ruiz Ferreira da Silva | Jornalista | ana@trust.example | (21) 5555-0101 |\n"
+            "| Rui Costa | Assessor de Comunicação | rui@trust.example | (21) 5555-0102 |\n")
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    release = normalise(release_from_markdown(text, "otters.md", None), source, Classifier(()), NOW)
+    assert release.notes == "O Trust cuida do porto desde 1990."          # the office's name heads the contacts
+    assert [(c["name"], c["role"], c["phone"]) for c in release.contacts] == [
+        ("Ana Ruiz Ferreira da Silva", "Jornalista", "(21) 5555-0101"),
+        ("Rui Costa", "Assessor de Comunicação", "(21) 5555-0102")]        # one contact a row
+
+
+@pytest.mark.parametrize("about", ["L'Associazione in breve", "Die Stiftung in Kürze", "Về Quỹ Nước Sạch"])
+def test_about_headings_of_an_organisation_in_brief(about: str) -> None:
+    end = split_end_matter(["The ward opens in June.", "It has forty beds.", about, "It was founded in 1990.",
+                            "*Per ulteriori informazioni:*\nAnna Conti, tel. +41 91 555 47 10, anna@ward.example"])
+    assert end.body == ["The ward opens in June.", "It has forty beds."] and end.notes == "It was founded in 1990."
+    assert [(c.name, c.phone) for c in end.contacts] == [("Anna Conti", "+41 91 555 47 10")]
+    # a sentence saying "in brief" in the body is no heading
+    end = split_end_matter(["The ward opens in June.", "Il progetto in breve si articola in tre fasi.",
+                            "Le visite iniziano a luglio."])
+    assert len(end.body) == 3 and end.notes == ""
+
+
 def test_html_contact_cards_whose_name_is_bold_and_a_heading_inside_the_paragraph() -> None:
     # "<p><strong>Name</strong><br>role<br>address<br>number</p>": the paragraph's lines, not only its bold name;
     # a share bar after the cards is furniture

@@ -26,7 +26,13 @@ _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backg
           r"tentang kami|who we are|about us|à propos|acerca de nosotros|sobre nós|über uns")
 _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
           r"à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
-          r"informazioni su(?:ll['’]|lla|llo|l|i|gli|lle)?|chi è|chi siamo|over|tentang|giới thiệu về|qui sommes-nous")
+          r"informazioni su(?:ll['’]|lla|llo|l|i|gli|lle)?|chi è|chi siamo|over|tentang|giới thiệu về|về|"
+          r"qui sommes-nous")
+# "L'ATAI in breve", "Die Stiftung in Kürze": an organisation's name (up to five words, the first capitalised
+# after an article) before words saying "in brief"
+_IN_BRIEF = (r"(?:(?:l['’]|la |le |il |lo |die |der |das |de |het |el |los |o |a |the )?"
+             r"(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){0,4}?)"
+             r"\s+(?:in breve|in brief|en bref|en breve|em resumo|in kürze|in het kort)")
 _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
             r"(?:for )?media queries|rückfragehinweis(?:e)?|persverantwoordelijke|woordvoering|"
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
@@ -36,7 +42,8 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"renseignements|informations|information|enquiries|inquiries|"
             r"contacto de prensa|contactos de prensa|contacto|contactos|prensa|para más información|"
             r"contato(?:s)? (?:de|para) imprensa|contacto(?:s)? de imprensa|assessoria de imprensa|contato|"
-            r"para mais informações|contatti(?: stampa)?|ufficio stampa|per informazioni|perscontact|"
+            r"para mais informações|contatti(?: stampa)?|ufficio stampa|perscontact|"
+            r"per (?:ulteriori |maggiori )?informazioni|"
             r"contactpersoon|voor meer informatie|kontak media|narahubung|kontak|informasi lebih lanjut|"
             r"liên hệ báo chí|liên hệ|info(?:rmation)?s? presse|press|media|"
             r"contacts? for (?:the )?(?:media|press|journalists)|press and media|"
@@ -62,7 +69,7 @@ _NOT_FOR_PUBLICATION = (r"(?:not for publication|niet voor publicatie|ne pas pub
                         r"no publicar|não para publicação|não publicar|non per la pubblicazione|non pubblicare|"
                         r"tidak untuk dipublikasikan)")
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|"
-                      r"(?P<about>(?:" + _ABOUT + r")(?:\s+|(?<=['’]))\S.{0,80}?)|"     # "sull'ASST": no space
+                      r"(?P<about>(?:" + _ABOUT + r")(?:\s+|(?<=['’]))\S.{0,80}?|" + _IN_BRIEF + r")|"  # "sull'ASST"
                       r"(?P<contact>(?:" + _CONTACT + r")" + _AND_COMMUNICATION + r"))(?:\s*\([^)]{1,40}\))?"
                       r"(?:\s*[,–—-]\s*" + _NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
@@ -118,7 +125,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
     m = _HEADING.match(s)
     if not m:
         return None
-    rest = (m.group("rest") or "").strip() or None
+    rest = (m.group("rest") or "").strip(" *_") or None
     if m.group("about") is not None:
         if rest is not None or len(s) > 90 or (_ends_sentence(s) and not _LEGAL_FORM.search(s)):
             return None
@@ -292,7 +299,7 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
 # "Ufficio Stampa ASST Milano Nord", "Press Office Harbour Trust": a press office and the organisation's name
 _OFFICE_HEADING = re.compile(r"^[*_\s]*(?i:ufficio stampa|press office|media office|media relations|prensa|"
                              r"oficina de prensa|gabinete de prensa|service de presse|pressestelle|"
-                             r"assessoria de imprensa|persvoorlichting|humas)"
+                             r"assessoria de imprensa|persvoorlichting|humas)(?:\s+[–—-])?"
                              r"(?:\s+[A-ZÀ-Þ0-9][\w'’.\-&]*){1,5}[*_\s:]*$")
 
 
