@@ -1179,6 +1179,18 @@ def test_an_agency_that_issued_the_release_opens_its_contacts() -> None:
     assert heading("Issued by the ministry on Monday, the guidance covers all schools.") is None
 
 
+def test_a_stated_time_without_a_zone_is_in_the_country_of_the_press_offices_address() -> None:
+    # Spanish is spoken from Madrid to Buenos Aires: the e-mail's country code (.ar) says whose local time it is
+    text = ("Hospital del Sur inaugura un quirófano\n\nBahía Blanca, 14 de abril de 2026, 10:00 h. El hospital "
+            "inauguró hoy un quirófano nuevo.\n\nCostó 40 millones de pesos.\n\nContacto de prensa\n"
+            "Ana Gómez\nprensa@hospitalsur.gob.ar\n")
+    assert _text_release(text)["published"] == "2026-04-14T10:00:00-03:00"
+    # without such an address, or with two countries' addresses, the language's usual zone, not Argentina's
+    assert not _text_release(text.replace(".gob.ar", ".org"))["published"].endswith("-03:00")
+    two = text + "Luis Paz\nluis@agencia.example.pt\n"
+    assert not _text_release(two)["published"].endswith("-03:00")
+
+
 def test_an_out_of_hours_number_is_no_contact_of_its_own() -> None:
     notes, contacts = read_end_matter(["For further information, please contact the Harbour Trust press office:",
                                        "Ana Ruiz, Media Manager – 020 5555 0381 – ana@trust.example",
