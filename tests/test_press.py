@@ -1191,6 +1191,19 @@ def test_a_stated_time_without_a_zone_is_in_the_country_of_the_press_offices_add
     assert not _text_release(two)["published"].endswith("-03:00")
 
 
+def test_a_long_line_of_a_contact_heading_and_its_contact_ends_the_body() -> None:
+    line = ("Contacto de prensa: Marta Villanueva Echeverría – Departamento de Comunicación Institucional del Hospital – "
+            "prensa@hospitalsur.example – (0291) 555-2318")
+    end = split_end_matter(["El hospital abrió un quirófano.", "Costó 40 millones de pesos.", line])
+    assert end.body == ["El hospital abrió un quirófano.", "Costó 40 millones de pesos."]
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [
+        ("Marta Villanueva Echeverría", "Departamento de Comunicación Institucional del Hospital", "(0291) 555-2318")]
+    # a long sentence of the body after a word that could head contacts, with no address or number, stays
+    long_sentence = ("Prensa: la cobertura del acto fue amplia y los medios locales, regionales y nacionales destacaron "
+                     "la inversión del municipio en el nuevo quirófano del hospital.")
+    assert split_end_matter(["El hospital abrió un quirófano.", long_sentence]).body[-1] == long_sentence
+
+
 def test_an_out_of_hours_number_is_no_contact_of_its_own() -> None:
     notes, contacts = read_end_matter(["For further information, please contact the Harbour Trust press office:",
                                        "Ana Ruiz, Media Manager – 020 5555 0381 – ana@trust.example",

@@ -116,7 +116,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
     """("notes" | "about" | "contact", the text after a colon) when the line heads end matter."""
     s = line.strip()
     if len(s) > 120:
-        return None
+        return _long_contact_line(s)
     if s.strip(" :*_").lower() in ("source", "sources"):
         return "contact", None       # "Source :" above the press officer (the Canadian newswire's convention)
     issuer = _ISSUED_BY.match(s)
@@ -133,6 +133,16 @@ def heading(line: str) -> tuple[str, str | None] | None:
     if m.group("notes") is not None:
         return "notes", rest
     return "contact", rest
+
+
+def _long_contact_line(s: str) -> tuple[str, str | None] | None:
+    """("contact", the rest) for a long line that is a contact heading, a colon and a contact with an e-mail
+    address or a number ("Contacto de prensa: Lucía Ferrando – Área de ... – prensa@... – (0291) ..."); else None."""
+    head, colon, rest = s.partition(":")
+    if not colon or len(head) > 60 or len(rest) > 240 or not (EMAIL.search(rest) or PHONE.search(rest)):
+        return None
+    found = heading(head)
+    return ("contact", rest.strip(" *_")) if found is not None and found[0] == "contact" else None
 
 
 # "Issued by Lumina Communications Sdn Bhd on behalf of Kelana Agro Berhad.": the agency that issued the release,
