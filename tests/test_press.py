@@ -58,6 +58,7 @@ NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
     ("EMBARGO fino alle ore 11:00 del 5 marzo 2025", "it", None, "2025-03-05T11:00:00+01:00"),
     ("03/11/2025 2:15 PM EDT", "en", "en", "2025-03-11T14:15:00-04:00"),     # a page in lang="en" too
     ("03/11/2025 14:15 CET", "en", None, "2025-11-03T14:15:00+01:00"),
+    ("martes 14 de abril de 2026 – 10:00 hs.", "es", None, "2026-04-14T10:00:00+02:00"),   # "hs.": horas
     ("2025-03-12T09:30Z", "en", None, "2025-03-12T09:30:00+00:00"),
 ])
 def test_one_date_grammar_for_many_languages_and_zones(text: str, language: str | None, locale: str | None,
