@@ -1257,6 +1257,27 @@ def test_pdf_contacts_set_side_by_side_are_read_column_by_column() -> None:
                                                            "Otters return to the harbour"]
 
 
+def test_a_pdf_body_set_in_two_columns_is_read_column_by_column() -> None:
+    from feeds.sources.documents import _join_lines, _text_columns
+    head = [("Otters return to the harbour after forty years", 16.0, 700.0, 684.0, 60.0, 480.0)]   # across the gutter
+    left = ["PORT ELLERY, 4 June 2025 – The trust", "counted forty otters this spring, the", "most since 1985.",
+            "Volunteers walked the shore at dawn."]
+    right = ["The survey ran from March to May and", "will run again next year.", "###"]
+    placed = head + [(text, 10.0, 660.0 - 14 * k, 650.0 - 14 * k, 60.0, 250.0) for k, text in enumerate(left)]
+    placed += [(text, 10.0, 666.0 - 14 * k, 656.0 - 14 * k, 310.0, 520.0) for k, text in enumerate(right)]
+    placed.append(("About the trust", 10.0, 580.0, 570.0, 60.0, 140.0))   # below both columns, after a gap
+    placed.sort(key=lambda line: (-round(line[2]), line[4]))             # the baselines do not line up
+    assert [line[0] for line in _text_columns(placed, 595.0)] == [head[0][0], *left, *right, "About the trust"]
+    # lines side by side that are not two columns of three lines each are read as they stand
+    two = [("PRESS RELEASE", 10.0, 700.0, 690.0, 60.0, 160.0), ("12 March 2025", 10.0, 700.0, 690.0, 420.0, 500.0)]
+    assert _text_columns(two, 595.0) == two
+    # a word hyphenated at a narrow column's line break is joined (the column's full line is short)
+    assert _join_lines(["La liste des communes concernées est dispo-", "nible sur le site."], 44) == \
+        "La liste des communes concernées est disponible sur le site."
+    [contact] = parse_contacts("Julien Marchal, porte-parole\njulien.marchal@awer.example\nGSM : +32 475 55 34 56")
+    assert (contact.name, contact.phone) == ("Julien Marchal", "+32 475 55 34 56")      # "GSM": a phone label
+
+
 def test_a_pdf_footer_set_apart_at_the_foot_of_the_page_is_removed() -> None:
     from feeds.sources.documents import _without_edges
     text = [(f"Line {k} of the release text runs on here.", 11.0, 700.0 - 15 * k, 689.0 - 15 * k) for k in range(20)]

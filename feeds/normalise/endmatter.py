@@ -78,7 +78,7 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 PHONE = re.compile(r"(?<![\w@])(?:\+?\(?\d[\d\s().\-/]{6,}\d|14 0\d{2,3})(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
                           r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|"
-                          r"mobiel|mobile|mob|"
+                          r"mobiel|mobile|mob|gsm|natel|"
                           r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|e-?mel|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"

@@ -36,7 +36,7 @@ def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
     pages: list[list[tuple[str, float, float, float]]] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.3), maxpages=MAX_PAGES):
-            placed: list[tuple[str, float, float, float, float]] = []
+            placed: list[Placed] = []
             for element in page:
                 if not isinstance(element, LTTextContainer):
                     continue
@@ -47,9 +47,9 @@ def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
                     sizes = [c.size for c in line if isinstance(c, LTChar) and c.get_text().strip()]
                     if text:
                         placed.append((" ".join(text.split()), round(max(sizes) if sizes else 0, 1), line.y1, line.y0,
-                                       line.x0))
+                                       line.x0, line.x1))
             placed.sort(key=lambda item: (-round(item[2]), item[4]))
-            lines = [ln[:4] for ln in _columns_in_order(placed)]
+            lines = [ln[:4] for ln in _columns_in_order(_text_columns(placed, page.width))]
             pages.append(_without_edges(lines, page.height, first=not pages))
     except Exception as e:   # pdfminer raises many kinds on a damaged file
         raise SkipFile(f"unreadable PDF: {e.__class__.__name__}") from e
@@ -57,20 +57,68 @@ def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
 
 
 ROW = 2.0      # points: lines whose tops are this close stand in one row
+Placed = tuple[str, float, float, float, float, float]     # text, size, top, bottom, left, right
 
 
-def _columns_in_order(placed: list[tuple[str, float, float, float, float]]
-                      ) -> list[tuple[str, float, float, float, float]]:
+def _text_columns(placed: list[Placed], width: float) -> list[Placed]:
+    """Lines top to bottom, where the body is set in two columns (a gutter no line crosses, three lines or
+    more on each side) read column by column: the left column's lines, then the right's. Lines whose
+    baselines do not line up across the gutter (a browser's CSS columns) are read so too."""
+    starts: dict[int, int] = {}
+    for line in placed:
+        if line[4] > width * 0.35:
+            starts[round(line[4])] = starts.get(round(line[4]), 0) + 1
+    if not starts or max(starts.values()) < 3:
+        return placed
+    gutter = max(starts, key=lambda x: (starts[x], -x)) - 5      # the right column's left edge
+    out: list[Placed] = []
+    run: list[Placed] = []
+    for line in placed:
+        if not line[4] < gutter < line[5]:
+            run.append(line)                # a line on one side of the gutter
+            continue
+        out.extend(_run_in_columns(run, gutter))
+        run = []
+        out.append(line)                    # a line across the gutter: a headline, a full-width paragraph
+    return out + _run_in_columns(run, gutter)
+
+
+def _run_in_columns(run: list[Placed], gutter: float) -> list[Placed]:
+    """Lines between two lines across the gutter: the band where both columns stand, column by column (the
+    left column reaching one or two lines below the right at line spacing too); lines above or below it stay."""
+    rights = [line for line in run if line[4] >= gutter]
+    lefts = [line for line in run if line[4] < gutter]
+    if len(rights) < 3 or len(lefts) < 3:
+        return run
+    gaps = sorted(a[2] - b[2] for a, b in zip(rights, rights[1:], strict=False) if a[2] - b[2] > ROW)
+    pitch = gaps[len(gaps) // 2] if gaps else 14.0
+    top, bottom = max(line[2] for line in rights) + ROW, min(line[3] for line in rights)
+    band = [line for line in lefts if bottom <= line[2] <= top]
+    if len(band) < 3:
+        return run
+    for line in lefts[lefts.index(band[-1]) + 1:]:
+        if band[-1][2] - line[2] > pitch * 1.3:
+            break
+        band.append(line)                   # the left column's last lines, below the right's, at its spacing
+    if len(band) < 3:
+        return run
+    inside = {id(line) for line in band} | {id(line) for line in rights}
+    above = [line for line in run if id(line) not in inside and line[2] > top]
+    below = [line for line in run if id(line) not in inside and line[2] <= top]
+    return above + band + rights + below
+
+
+def _columns_in_order(placed: list[Placed]) -> list[Placed]:
     """Lines (text, size, top, bottom, left) top to bottom, where side-by-side columns (two or more rows in a
     row of lines side by side: contacts set in a table, "Name / Role / Tel." beside another) are read column
     by column, as in a Word table's reading."""
-    rows: list[list[tuple[str, float, float, float, float]]] = []
+    rows: list[list[Placed]] = []
     for line in placed:
         if rows and abs(rows[-1][0][2] - line[2]) <= ROW:
             rows[-1].append(line)
         else:
             rows.append([line])
-    out: list[tuple[str, float, float, float, float]] = []
+    out: list[Placed] = []
     k = 0
     while k < len(rows):
         end = k
@@ -257,7 +305,7 @@ def _join_lines(lines: list[str], full: int = 0) -> str:
     for line in lines:
         if out and _CUT_ADDRESS.search(out[-1]) and _ADDRESS_END.fullmatch(line):
             out[-1] += line          # "elena.ruiz@miva" / "u.gob.es": an address a narrow cell broke
-        elif out and _wraps(out[-1], line) and len(out[-1]) >= 0.6 * full:
+        elif out and _wraps(out[-1], line, full) and len(out[-1]) >= 0.6 * full:
             if out[-1].endswith("-") and line[:1].islower() and out[-1][-2:-1].isalpha() \
                     and not _compound(out[-1], line):
                 out[-1] = out[-1][:-1] + line        # "docu-" / "ment": a word hyphenated at the break
@@ -289,10 +337,12 @@ def _compound(previous: str, line: str) -> bool:
                                                                        in _COMPOUND_NEXT)
 
 
-def _wraps(previous: str, line: str) -> bool:
-    """Whether `line` continues `previous`: a long line, not ending with an address or a number (a contact
-    line ends there, however long: "Name, role – +39 02 ... – name@office.example")."""
-    return len(previous) >= 45 and not re.search(r"[@]|\d{3}\s?\d{2}", previous[-12:]) \
+def _wraps(previous: str, line: str, full: int = 0) -> bool:
+    """Whether `line` continues `previous`: a long line (45 characters, or 85% of a narrow column's full
+    line), not ending with an address or a number (a contact line ends there, however long: "Name, role –
+    +39 02 ... – name@office.example")."""
+    least = min(45, 0.85 * full if full >= 35 else 45)
+    return len(previous) >= least and not re.search(r"[@]|\d{3}\s?\d{2}", previous[-12:]) \
         and not re.search(r"(?:" + EMAIL.pattern + r"|" + PHONE.pattern + r")[.)]?$", previous)
 
 
