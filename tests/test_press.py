@@ -1278,6 +1278,22 @@ def test_a_pdf_body_set_in_two_columns_is_read_column_by_column() -> None:
     assert (contact.name, contact.phone) == ("Julien Marchal", "+32 475 55 34 56")      # "GSM": a phone label
 
 
+def test_a_pdf_contact_table_with_column_heads_is_read_row_by_row() -> None:
+    from feeds.sources.documents import _columns_in_order, _text_columns
+    cells = [[("Nome", 90.0), ("Ruolo", 180.0), ("E-mail", 270.0), ("Telefono", 450.0)],
+             [("Anna Conti", 90.0), ("Capo Ufficio", 180.0), ("anna@borghi.example", 270.0), ("06 5555 2261", 450.0)],
+             [("Stampa", 180.0)],                                   # the cell above's wrapped line
+             [("Luca Neri", 90.0), ("Addetto stampa", 180.0), ("luca@borghi.example", 270.0), ("06 5555 2890", 450.0)]]
+    placed = [(text, 9.5, 320.0 - 11 * k, 310.0 - 11 * k, left, left + 60) for k, row in enumerate(cells)
+              for text, left in row]
+    lines = [line[0] for line in _columns_in_order(_text_columns(placed, 595.0))]   # a table is no text column
+    assert lines == ["Nome", "Ruolo", "E-mail", "Telefono", "Anna Conti", "Capo Ufficio Stampa",
+                     "anna@borghi.example", "06 5555 2261", "Luca Neri", "Addetto stampa", "luca@borghi.example",
+                     "06 5555 2890"]
+    assert [(c.name, c.role, c.phone) for c in parse_contacts("\n".join(lines))] == [
+        ("Anna Conti", "Capo Ufficio Stampa", "06 5555 2261"), ("Luca Neri", "Addetto stampa", "06 5555 2890")]
+
+
 def test_a_pdf_footer_set_apart_at_the_foot_of_the_page_is_removed() -> None:
     from feeds.sources.documents import _without_edges
     text = [(f"Line {k} of the release text runs on here.", 11.0, 700.0 - 15 * k, 689.0 - 15 * k) for k in range(20)]

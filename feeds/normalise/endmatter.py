@@ -333,7 +333,7 @@ def _looks_contact(text: str) -> bool:
 
 
 _FIELD_NAME = re.compile(
-    r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|función|fonction|funktion|função|funzione|functie|"
+    r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|"
     r"jabatan|position|poste|cargo|title|titre|titel|designation|désignation|e-?mail|courriel|correo(?: electrónico)?|"
     r"phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|telefon|"
     r"mobile|mobil|portable|móvil|celular|cellulare|organi[sz]ation|organisme|organización|organização)$",

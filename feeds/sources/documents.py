@@ -88,7 +88,7 @@ def _run_in_columns(run: list[Placed], gutter: float) -> list[Placed]:
     left column reaching one or two lines below the right at line spacing too); lines above or below it stay."""
     rights = [line for line in run if line[4] >= gutter]
     lefts = [line for line in run if line[4] < gutter]
-    if len(rights) < 3 or len(lefts) < 3:
+    if len(rights) < 3 or len(lefts) < 3 or not (_aligned(lefts) and _aligned(rights)):
         return run
     gaps = sorted(a[2] - b[2] for a, b in zip(rights, rights[1:], strict=False) if a[2] - b[2] > ROW)
     pitch = gaps[len(gaps) // 2] if gaps else 14.0
@@ -108,6 +108,13 @@ def _run_in_columns(run: list[Placed], gutter: float) -> list[Placed]:
     return above + band + rights + below
 
 
+def _aligned(lines: list[Placed]) -> bool:
+    """Whether lines are a column of text: four in five start at its left edge (within 20 points: a bullet's
+    indent), not at a table's several cell edges."""
+    edge = min(line[4] for line in lines)
+    return sum(1 for line in lines if line[4] - edge <= 20) >= 0.8 * len(lines)
+
+
 def _columns_in_order(placed: list[Placed]) -> list[Placed]:
     """Lines (text, size, top, bottom, left) top to bottom, where side-by-side columns (two or more rows in a
     row of lines side by side: contacts set in a table, "Name / Role / Tel." beside another) are read column
@@ -124,7 +131,10 @@ def _columns_in_order(placed: list[Placed]) -> list[Placed]:
         end = k
         while end < len(rows) and (len(rows[end]) > 1 or (end > k and end + 1 < len(rows) and len(rows[end + 1]) > 1)):
             end += 1             # a cell's wrapped line alone in its row, between rows of several cells, is in too
-        if end - k >= 2:
+        if end - k >= 2 and all(is_field_name(line[0]) for line in rows[k]):
+            out.extend(_record_rows(rows[k:end]))     # a table with column heads: one record a row
+            k = end
+        elif end - k >= 2:
             region = [line for row in rows[k:end] for line in row]
             lefts = sorted({round(line[4]) for line in region})
             out.extend(sorted(region, key=lambda line: (_column(lefts, line[4]), -line[2])))
@@ -133,6 +143,21 @@ def _columns_in_order(placed: list[Placed]) -> list[Placed]:
             out.extend(rows[k])
             k += 1
     return out
+
+
+def _record_rows(rows: list[list[Placed]]) -> list[Placed]:
+    """A table whose first row holds column heads ("Nome | Ruolo | E-mail | Telefono"), read row by row, left
+    to right: its rows are records (one contact a row). A line alone in its row is a cell's wrapped line,
+    joined to the cell above it in its column ("Capo Ufficio" / "Stampa")."""
+    out: list[list[Placed]] = []
+    for row in rows:
+        above = next((k for k, cell in enumerate(out[-1]) if abs(cell[4] - row[0][4]) < 5), None) if out else None
+        if len(row) == 1 and above is not None and len(out) > 1:
+            cell = out[-1][above]
+            out[-1][above] = (f"{cell[0]} {row[0][0]}", *cell[1:])     # type: ignore[assignment]
+        else:
+            out.append(sorted(row, key=lambda line: line[4]))
+    return [cell for row in out for cell in row]
 
 
 def _column(lefts: list[int], left: float) -> int:
