@@ -664,6 +664,8 @@ def test_date_lines_after_a_label_or_with_a_us_zone(line: str, language: str, st
     ("COMUNICATO STAMPA n. 45/2024", True), ("Comunicado 018/2024", True), ("Boletín 214/2024", True),
     ("Gemeinsame Pressemitteilung", True), ("Déclaration commune", True), ("TUYÊN BỐ CHUNG", True),
     ("Pressemeldung", True), ("Statement on the 2025 budget", False), ("News 2024: a record year", False),
+    ("Untuk segera disiarkan", True), ("UNTUK DISIARKAN SEGERA", True), ("Per la diffusione immediata", True),
+    ("Voor onmiddellijke publicatie", True), ("Untuk segera disiarkan kepada petani kopi", False),
 ])
 def test_release_labels_and_numbers_of_more_offices(line: str, label: bool) -> None:
     from feeds.normalise.preamble import is_label
