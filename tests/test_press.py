@@ -1296,6 +1296,23 @@ def test_a_pdf_contact_table_with_column_heads_is_read_row_by_row() -> None:
         ("Anna Conti", "Capo Ufficio Stampa", "06 5555 2261"), ("Luca Neri", "Addetto stampa", "06 5555 2890")]
 
 
+def test_pdf_lines_broken_after_a_hyphen_of_their_own_in_a_headline_an_address_or_table_cells() -> None:
+    from feeds.sources.documents import _columns_in_order, _join_lines, _largest
+    headline = [("Children at risk this season, warns Sahel-", 16.0, 700.0, 684.0),
+                ("Atlantique", 16.0, 682.0, 666.0), ("The NGO calls for funds.", 10.0, 650.0, 640.0)]
+    assert _largest(headline) == "Children at risk this season, warns Sahel-Atlantique"
+    assert _join_lines(["Clémence Aubry, responsable des relations presse, c.aubry@solidarites-",
+                        "sahel.example, +33 6 55 48 90 37"], 60) == \
+        "Clémence Aubry, responsable des relations presse, c.aubry@solidarites-sahel.example, +33 6 55 48 90 37"
+    cells = [[("Name", 71.0), ("Role", 161.0), ("E-mail", 258.0), ("Phone", 450.0)],
+             [("Imogen Hart", 71.0), ("Communications", 161.0), ("press@foods.example", 258.0), ("01603 555", 450.0)],
+             [("Lead", 161.0), ("214", 450.0)]]           # wrapped lines of two cells, nothing in the first column
+    placed = [(text, 9.5, 255.0 - 11 * k, 245.0 - 11 * k, left, left + 80) for k, row in enumerate(cells)
+              for text, left in row]
+    assert [line[0] for line in _columns_in_order(placed)][4:] == [
+        "Imogen Hart", "Communications Lead", "press@foods.example", "01603 555 214"]
+
+
 def test_a_pdf_footer_set_apart_at_the_foot_of_the_page_is_removed() -> None:
     from feeds.sources.documents import _without_edges
     text = [(f"Line {k} of the release text runs on here.", 11.0, 700.0 - 15 * k, 689.0 - 15 * k) for k in range(20)]

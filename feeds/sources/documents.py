@@ -147,17 +147,24 @@ def _columns_in_order(placed: list[Placed]) -> list[Placed]:
 
 def _record_rows(rows: list[list[Placed]]) -> list[Placed]:
     """A table whose first row holds column heads ("Nome | Ruolo | E-mail | Telefono"), read row by row, left
-    to right: its rows are records (one contact a row). A line alone in its row is a cell's wrapped line,
-    joined to the cell above it in its column ("Capo Ufficio" / "Stampa")."""
+    to right: its rows are records (one contact a row). A row with nothing in the first column holds cells'
+    wrapped lines, each joined to the cell above it in its column ("Capo Ufficio" / "Stampa", "01603 555" /
+    "214")."""
     out: list[list[Placed]] = []
-    for row in rows:
-        above = next((k for k, cell in enumerate(out[-1]) if abs(cell[4] - row[0][4]) < 5), None) if out else None
-        if len(row) == 1 and above is not None and len(out) > 1:
-            cell = out[-1][above]
-            out[-1][above] = (f"{cell[0]} {row[0][0]}", *cell[1:])     # type: ignore[assignment]
+    for row in _sorted_rows(rows):
+        above = [next((k for k, cell in enumerate(out[-1]) if abs(cell[4] - line[4]) < 5), None) for line in row] \
+            if len(out) > 1 else [None]
+        if None not in above and row[0][4] > out[-1][0][4] + 5:
+            for line, k in zip(row, above, strict=True):
+                cell = out[-1][k]                                            # type: ignore[index]
+                out[-1][k] = (f"{cell[0]} {line[0]}", *cell[1:])             # type: ignore[index]
         else:
-            out.append(sorted(row, key=lambda line: line[4]))
+            out.append(row)
     return [cell for row in out for cell in row]
+
+
+def _sorted_rows(rows: list[list[Placed]]) -> list[list[Placed]]:
+    return [sorted(row, key=lambda line: line[4]) for row in rows]
 
 
 def _column(lefts: list[int], left: float) -> int:
@@ -305,7 +312,17 @@ def _largest(lines: list[tuple[str, float, float, float]]) -> str | None:
         if s != size:
             break
         picked.append(text)
-    return _dehyphenate(" ".join(picked))
+    return _dehyphenate(_headline_lines(picked))
+
+
+def _headline_lines(lines: list[str]) -> str:
+    """A headline's lines joined with spaces; a hyphen of its own at a line break before a capital or a digit
+    joins without one ("Sahel-" / "Atlantique"), as in running text."""
+    out = lines[0]
+    for line in lines[1:]:
+        own = out.endswith("-") and out[-2:-1].isalnum() and line[:1].isalnum() and not line[:1].islower()
+        out += line if own else " " + line
+    return out
 
 
 def _dehyphenate(text: str) -> str:
@@ -332,8 +349,9 @@ def _join_lines(lines: list[str], full: int = 0) -> str:
             out[-1] += line          # "elena.ruiz@miva" / "u.gob.es": an address a narrow cell broke
         elif out and _wraps(out[-1], line, full) and len(out[-1]) >= 0.6 * full:
             if out[-1].endswith("-") and line[:1].islower() and out[-1][-2:-1].isalpha() \
-                    and not _compound(out[-1], line):
+                    and not _compound(out[-1], line) and "@" not in out[-1].rsplit(" ", 1)[-1]:
                 out[-1] = out[-1][:-1] + line        # "docu-" / "ment": a word hyphenated at the break
+                # (not in an e-mail address: "c.aubry@solidarites-" / "sahel.org" keeps its hyphen, below)
             elif out[-1].endswith("-") and out[-1][-2:-1].isalnum() and line[:1].isalnum():
                 out[-1] = out[-1] + line             # "Saint-" / "Hyacinthe", "15-" / "year": a hyphen of its own
             else:
