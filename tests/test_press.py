@@ -1121,6 +1121,9 @@ def test_about_headings_of_an_organisation_in_brief(about: str) -> None:
                             "*Per ulteriori informazioni:*\nAnna Conti, tel. +41 91 555 47 10, anna@ward.example"])
     assert end.body == ["The ward opens in June.", "It has forty beds."] and end.notes == "It was founded in 1990."
     assert [(c.name, c.phone) for c in end.contacts] == [("Anna Conti", "+41 91 555 47 10")]
+    # a Vietnamese body line opening with "về" before a lower-case word ("regarding businesses") is no heading
+    end = split_end_matter(["Dự án mở rộng năm nay.", "Về phía doanh nghiệp", "Họ sẽ đóng góp thêm."])
+    assert len(end.body) == 3 and end.notes == ""
     # a sentence saying "in brief" in the body is no heading
     end = split_end_matter(["The ward opens in June.", "Il progetto in breve si articola in tre fasi.",
                             "Le visite iniziano a luglio."])

@@ -129,6 +129,9 @@ def heading(line: str) -> tuple[str, str | None] | None:
     if m.group("about") is not None:
         if rest is not None or len(s) > 90 or (_ends_sentence(s) and not _LEGAL_FORM.search(s)):
             return None
+        words = s.strip(" *_#").split()
+        if words[0].lower() == "về" and not (len(words) > 1 and words[1][:1].isupper()):
+            return None          # Vietnamese "về" ("about", "on", "back") heads only an organisation's name
         return "about", None
     if m.group("notes") is not None:
         return "notes", rest
