@@ -1124,6 +1124,9 @@ def test_about_headings_of_an_organisation_in_brief(about: str) -> None:
     # a Vietnamese body line opening with "về" before a lower-case word ("regarding businesses") is no heading
     end = split_end_matter(["Dự án mở rộng năm nay.", "Về phía doanh nghiệp", "Họ sẽ đóng góp thêm."])
     assert len(end.body) == 3 and end.notes == ""
+    # a section of the body "in brief" is no organisation's
+    end = split_end_matter(["The ward opens in June.", "The plan in brief", "It has forty beds."])
+    assert len(end.body) == 3 and end.notes == ""
     # a sentence saying "in brief" in the body is no heading
     end = split_end_matter(["The ward opens in June.", "Il progetto in breve si articola in tre fasi.",
                             "Le visite iniziano a luglio."])

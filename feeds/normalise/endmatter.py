@@ -28,11 +28,12 @@ _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil vo
           r"à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
           r"informazioni su(?:ll['’]|lla|llo|l|i|gli|lle)?|chi è|chi siamo|over|tentang|giới thiệu về|về|"
           r"qui sommes-nous")
+_BRIEF_WORDS = r"in breve|in brief|en bref|en breve|em resumo|in kürze|in het kort"
 # "L'ATAI in breve", "Die Stiftung in Kürze": an organisation's name (up to five words, the first capitalised
 # after an article) before words saying "in brief"
 _IN_BRIEF = (r"(?:(?:l['’]|la |le |il |lo |die |der |das |de |het |el |los |o |a |the )?"
              r"(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){0,4}?)"
-             r"\s+(?:in breve|in brief|en bref|en breve|em resumo|in kürze|in het kort)")
+             r"\s+(?:" + _BRIEF_WORDS + r")")
 _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
             r"(?:for )?media queries|rückfragehinweis(?:e)?|persverantwoordelijke|woordvoering|"
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
@@ -132,6 +133,9 @@ def heading(line: str) -> tuple[str, str | None] | None:
         words = s.strip(" *_#").split()
         if words[0].lower() == "về" and not (len(words) > 1 and words[1][:1].isupper()):
             return None          # Vietnamese "về" ("about", "on", "back") heads only an organisation's name
+        brief = re.search(r"\s(?:" + _BRIEF_WORDS + r")[*_\s]*$", s, re.IGNORECASE)
+        if brief and not all(w[:1].isupper() for w in re.sub(r"^[lL]['’]", "", s[:brief.start()]).strip(" *_").split()):
+            return None          # "The plan in brief": an organisation's name in capitals only
         return "about", None
     if m.group("notes") is not None:
         return "notes", rest
