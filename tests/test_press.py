@@ -58,6 +58,7 @@ NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
     ("EMBARGO fino alle ore 11:00 del 5 marzo 2025", "it", None, "2025-03-05T11:00:00+01:00"),
     ("03/11/2025 2:15 PM EDT", "en", "en", "2025-03-11T14:15:00-04:00"),     # a page in lang="en" too
     ("03/11/2025 14:15 CET", "en", None, "2025-11-03T14:15:00+01:00"),
+    ("martes 14 de abril de 2026 – 10:00 hs.", "es", None, "2026-04-14T10:00:00+02:00"),   # "hs.": horas
     ("2025-03-12T09:30Z", "en", None, "2025-03-12T09:30:00+00:00"),
 ])
 def test_one_date_grammar_for_many_languages_and_zones(text: str, language: str | None, locale: str | None,
@@ -663,6 +664,8 @@ def test_date_lines_after_a_label_or_with_a_us_zone(line: str, language: str, st
     ("COMUNICATO STAMPA n. 45/2024", True), ("Comunicado 018/2024", True), ("Boletín 214/2024", True),
     ("Gemeinsame Pressemitteilung", True), ("Déclaration commune", True), ("TUYÊN BỐ CHUNG", True),
     ("Pressemeldung", True), ("Statement on the 2025 budget", False), ("News 2024: a record year", False),
+    ("Untuk segera disiarkan", True), ("UNTUK DISIARKAN SEGERA", True), ("Per la diffusione immediata", True),
+    ("Voor onmiddellijke publicatie", True), ("Untuk segera disiarkan kepada petani kopi", False),
 ])
 def test_release_labels_and_numbers_of_more_offices(line: str, label: bool) -> None:
     from feeds.normalise.preamble import is_label
@@ -761,6 +764,27 @@ def test_a_media_contact_box_in_the_sidebar_beside_the_release_is_read() -> None
     assert page["contacts"] == () and "Rue de la Loi" not in page["body"]
 
 
+def test_a_contact_box_in_a_sidebar_beside_the_main_column_is_read() -> None:
+    # The sidebar is the <main>'s sibling (or the <article>'s, on a page with no <main>): its box is read when a
+    # class names it a contact box and a media contact heading opens it, as a heading or its paragraph's first line.
+    box = ("<div class='contact-box'><h3>Pressekontakt</h3><p><strong>Eva Lind</strong><br>Pressestelle<br>"
+           "<a href='mailto:presse@stadtwerk.example'>presse@stadtwerk.example</a><br>Tel. 030 555-1020</p></div>")
+    page = _page(f"<html><body><main><article><h1>Stadtwerk senkt den Strompreis</h1><p>{LEAD}</p></article></main>"
+                 f"<aside class='sidebar'>{box}<h3>Weitere Meldungen</h3><ul><li>Tel. 030 555-0000</li></ul></aside>"
+                 "</body></html>")
+    assert [(c["name"], c["role"], c["email"], c["phone"]) for c in page["contacts"]] == [
+        ("Eva Lind", "Pressestelle", "presse@stadtwerk.example", "030 555-1020")]
+    page = _page(f"<html><body><article><h1>Stad plant nieuwe bomen</h1><p>{LEAD}</p></article><aside>"
+                 "<div class='box media-contact'><p><strong>Perscontact</strong><br>Jan Peeters<br>Woordvoerder<br>"
+                 "Tel. 09 555 12 10<br>pers@stad.example</p></div></aside></body></html>")
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [
+        ("Jan Peeters", "Woordvoerder", "09 555 12 10")]
+    # the same box in an aside whose class names no contact box stays the site's furniture
+    page = _page(f"<html><body><article><h1>Stad plant nieuwe bomen</h1><p>{LEAD}</p></article><aside><div class='box'>"
+                 "<p><strong>Perscontact</strong><br>Jan Peeters<br>Tel. 09 555 12 10</p></div></aside></body></html>")
+    assert page["contacts"] == () and "Peeters" not in page["body"] + page["notes"]
+
+
 def test_a_date_line_naming_who_issued_it_is_in_their_places_time() -> None:
     from feeds.normalise.preamble import read_date_line
     place, stated = read_date_line("18 JUN 2024 4:45PM by PIB Delhi", "en", None, None)  # type: ignore[misc]
@@ -808,6 +832,10 @@ def _txt(text: str):  # type: ignore[no-untyped-def]
      ("Phòng Truyền thông, Sở Giao thông Vận tải Hà Nội", None, "024 3825 4999")),   # an office's name, whole
     ("Stadtwerke Lindenau GmbH\nUnternehmenskommunikation\nMarkus Feldmann\nTelefon: 0341 555 2210",
      ("Markus Feldmann", "Unternehmenskommunikation", "0341 555 2210")),       # the department above the name
+    ("Ramon Cruz | Public Affairs Officer\nTel. (02) 8555 0101 local 3310",
+     ("Ramon Cruz", "Public Affairs Officer", "(02) 8555 0101 local 3310")),   # a PBX's "local" extension
+    ("Service de la Communication – Fatou Diop,\nattachée de presse – Tél. : +221 33 555 10 20 –\ndiop@port.example",
+     ("Fatou Diop", "attachée de presse", "+221 33 555 10 20")),   # an office before the name; a label after the role
 ])
 def test_contact_numbers_as_written_and_a_role_before_the_name(block: str, expected: tuple) -> None:
     [c] = parse_contacts(block)
@@ -1072,6 +1100,39 @@ def test_short_markdown_lines_keep_their_breaks_and_wrapped_running_text_is_join
     assert "spring,\nthe most" in (raw.body_html or "") and "spring, the most since" in release.body_text
 
 
+def test_a_markdown_contact_table_keeps_its_rows_under_a_press_office_heading() -> None:
+    from feeds.sources.formats import release_from_markdown
+    text = ("# Otters return to the harbour\n\nThe harbour trust counted forty otters this spring.\n\n"
+            "The survey ran from March to May.\n\n## Sobre o Trust\n\nO Trust cuida do porto desde 1990.\n\n"
+            "**Assessoria de Imprensa – Trust**\n\n| Nome | Cargo | E-mail | Telefone |\n|---|---|---|---|\n"
+            "| Ana Ruiz Ferreira da Silva | Jornalista | ana@trust.example | (21) 5555-0101 |\n"
+            "| Rui Costa | Assessor de Comunicação | rui@trust.example | (21) 5555-0102 |\n")
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    release = normalise(release_from_markdown(text, "otters.md", None), source, Classifier(()), NOW)
+    assert release.notes == "O Trust cuida do porto desde 1990."          # the office's name heads the contacts
+    assert [(c["name"], c["role"], c["phone"]) for c in release.contacts] == [
+        ("Ana Ruiz Ferreira da Silva", "Jornalista", "(21) 5555-0101"),
+        ("Rui Costa", "Assessor de Comunicação", "(21) 5555-0102")]        # one contact a row
+
+
+@pytest.mark.parametrize("about", ["L'Associazione in breve", "Die Stiftung in Kürze", "Về Quỹ Nước Sạch"])
+def test_about_headings_of_an_organisation_in_brief(about: str) -> None:
+    end = split_end_matter(["The ward opens in June.", "It has forty beds.", about, "It was founded in 1990.",
+                            "*Per ulteriori informazioni:*\nAnna Conti, tel. +41 91 555 47 10, anna@ward.example"])
+    assert end.body == ["The ward opens in June.", "It has forty beds."] and end.notes == "It was founded in 1990."
+    assert [(c.name, c.phone) for c in end.contacts] == [("Anna Conti", "+41 91 555 47 10")]
+    # a Vietnamese body line opening with "về" before a lower-case word ("regarding businesses") is no heading
+    end = split_end_matter(["Dự án mở rộng năm nay.", "Về phía doanh nghiệp", "Họ sẽ đóng góp thêm."])
+    assert len(end.body) == 3 and end.notes == ""
+    # a section of the body "in brief" is no organisation's
+    end = split_end_matter(["The ward opens in June.", "The plan in brief", "It has forty beds."])
+    assert len(end.body) == 3 and end.notes == ""
+    # a sentence saying "in brief" in the body is no heading
+    end = split_end_matter(["The ward opens in June.", "Il progetto in breve si articola in tre fasi.",
+                            "Le visite iniziano a luglio."])
+    assert len(end.body) == 3 and end.notes == ""
+
+
 def test_html_contact_cards_whose_name_is_bold_and_a_heading_inside_the_paragraph() -> None:
     # "<p><strong>Name</strong><br>role<br>address<br>number</p>": the paragraph's lines, not only its bold name;
     # a share bar after the cards is furniture
@@ -1110,6 +1171,46 @@ def test_a_media_contact_aside_beside_the_main_column_is_read() -> None:
 def test_contact_names_with_an_honorific_or_a_lower_case_title(block: str, expected: tuple) -> None:
     [contact] = parse_contacts(block)
     assert (contact.name, contact.role) == expected
+
+
+def test_an_agency_that_issued_the_release_opens_its_contacts() -> None:
+    # "Issued by <agency> on behalf of <client>." below the About section is the contacts' first line, no note;
+    # "For media enquiries, please contact:" heads them too
+    notes, contacts = read_end_matter(["About Harbour Foods Bhd", "Harbour Foods makes canned fish in Penang.",
+                                       "Issued by Tide PR Sdn Bhd on behalf of Harbour Foods Bhd.",
+                                       "For media enquiries, please contact:",
+                                       "Lim Wei Ling\nAccount Manager\nMobile: +60 12 555 0101\nEmail: lim@tide.example"])
+    assert notes == "Harbour Foods makes canned fish in Penang."
+    assert [(c.name, c.role, c.phone) for c in contacts] == [("Lim Wei Ling", "Account Manager", "+60 12 555 0101")]
+    assert "Issued by" in contacts[0].text or "Tide PR" in contacts[0].text      # kept as the contact's text
+    # a sentence of the body that begins so is no heading
+    from feeds.normalise.endmatter import heading
+    assert heading("Issued by the ministry on Monday, the guidance covers all schools.") is None
+
+
+def test_a_stated_time_without_a_zone_is_in_the_country_of_the_press_offices_address() -> None:
+    # Spanish is spoken from Madrid to Buenos Aires: the e-mail's country code (.ar) says whose local time it is
+    text = ("Hospital del Sur inaugura un quirófano\n\nBahía Blanca, 14 de abril de 2026, 10:00 h. El hospital "
+            "inauguró hoy un quirófano nuevo.\n\nCostó 40 millones de pesos.\n\nContacto de prensa\n"
+            "Ana Gómez\nprensa@hospitalsur.gob.ar\n")
+    assert _text_release(text)["published"] == "2026-04-14T10:00:00-03:00"
+    # without such an address, or with two countries' addresses, the language's usual zone, not Argentina's
+    assert not _text_release(text.replace(".gob.ar", ".org"))["published"].endswith("-03:00")
+    two = text + "Luis Paz\nluis@agencia.example.pt\n"
+    assert not _text_release(two)["published"].endswith("-03:00")
+
+
+def test_a_long_line_of_a_contact_heading_and_its_contact_ends_the_body() -> None:
+    line = ("Contacto de prensa: Marta Villanueva Echeverría – Departamento de Comunicación Institucional del Hospital – "
+            "prensa@hospitalsur.example – (0291) 555-2318")
+    end = split_end_matter(["El hospital abrió un quirófano.", "Costó 40 millones de pesos.", line])
+    assert end.body == ["El hospital abrió un quirófano.", "Costó 40 millones de pesos."]
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [
+        ("Marta Villanueva Echeverría", "Departamento de Comunicación Institucional del Hospital", "(0291) 555-2318")]
+    # a long sentence of the body after a word that could head contacts, with no address or number, stays
+    long_sentence = ("Prensa: la cobertura del acto fue amplia y los medios locales, regionales y nacionales destacaron "
+                     "la inversión del municipio en el nuevo quirófano del hospital.")
+    assert split_end_matter(["El hospital abrió un quirófano.", long_sentence]).body[-1] == long_sentence
 
 
 def test_an_out_of_hours_number_is_no_contact_of_its_own() -> None:
@@ -1162,6 +1263,60 @@ def test_pdf_contacts_set_side_by_side_are_read_column_by_column() -> None:
            ("Otters return to the harbour", 16.0, 670.0, 654.0, 90.0)]
     assert [line[0] for line in _columns_in_order(row)] == ["PRESS RELEASE", "12 March 2025",
                                                            "Otters return to the harbour"]
+
+
+def test_a_pdf_body_set_in_two_columns_is_read_column_by_column() -> None:
+    from feeds.sources.documents import _join_lines, _text_columns
+    head = [("Otters return to the harbour after forty years", 16.0, 700.0, 684.0, 60.0, 480.0)]   # across the gutter
+    left = ["PORT ELLERY, 4 June 2025 – The trust", "counted forty otters this spring, the", "most since 1985.",
+            "Volunteers walked the shore at dawn."]
+    right = ["The survey ran from March to May and", "will run again next year.", "###"]
+    placed = head + [(text, 10.0, 660.0 - 14 * k, 650.0 - 14 * k, 60.0, 250.0) for k, text in enumerate(left)]
+    placed += [(text, 10.0, 666.0 - 14 * k, 656.0 - 14 * k, 310.0, 520.0) for k, text in enumerate(right)]
+    placed.append(("About the trust", 10.0, 580.0, 570.0, 60.0, 140.0))   # below both columns, after a gap
+    placed.sort(key=lambda line: (-round(line[2]), line[4]))             # the baselines do not line up
+    assert [line[0] for line in _text_columns(placed, 595.0)] == [head[0][0], *left, *right, "About the trust"]
+    # lines side by side that are not two columns of three lines each are read as they stand
+    two = [("PRESS RELEASE", 10.0, 700.0, 690.0, 60.0, 160.0), ("12 March 2025", 10.0, 700.0, 690.0, 420.0, 500.0)]
+    assert _text_columns(two, 595.0) == two
+    # a word hyphenated at a narrow column's line break is joined (the column's full line is short)
+    assert _join_lines(["La liste des communes concernées est dispo-", "nible sur le site."], 44) == \
+        "La liste des communes concernées est disponible sur le site."
+    [contact] = parse_contacts("Julien Marchal, porte-parole\njulien.marchal@awer.example\nGSM : +32 475 55 34 56")
+    assert (contact.name, contact.phone) == ("Julien Marchal", "+32 475 55 34 56")      # "GSM": a phone label
+
+
+def test_a_pdf_contact_table_with_column_heads_is_read_row_by_row() -> None:
+    from feeds.sources.documents import _columns_in_order, _text_columns
+    cells = [[("Nome", 90.0), ("Ruolo", 180.0), ("E-mail", 270.0), ("Telefono", 450.0)],
+             [("Anna Conti", 90.0), ("Capo Ufficio", 180.0), ("anna@borghi.example", 270.0), ("06 5555 2261", 450.0)],
+             [("Stampa", 180.0)],                                   # the cell above's wrapped line
+             [("Luca Neri", 90.0), ("Addetto stampa", 180.0), ("luca@borghi.example", 270.0), ("06 5555 2890", 450.0)]]
+    placed = [(text, 9.5, 320.0 - 11 * k, 310.0 - 11 * k, left, left + 60) for k, row in enumerate(cells)
+              for text, left in row]
+    lines = [line[0] for line in _columns_in_order(_text_columns(placed, 595.0))]   # a table is no text column
+    assert lines == ["Nome", "Ruolo", "E-mail", "Telefono", "Anna Conti", "Capo Ufficio Stampa",
+                     "anna@borghi.example", "06 5555 2261", "Luca Neri", "Addetto stampa", "luca@borghi.example",
+                     "06 5555 2890"]
+    assert [(c.name, c.role, c.phone) for c in parse_contacts("\n".join(lines))] == [
+        ("Anna Conti", "Capo Ufficio Stampa", "06 5555 2261"), ("Luca Neri", "Addetto stampa", "06 5555 2890")]
+
+
+def test_pdf_lines_broken_after_a_hyphen_of_their_own_in_a_headline_an_address_or_table_cells() -> None:
+    from feeds.sources.documents import _columns_in_order, _join_lines, _largest
+    headline = [("Children at risk this season, warns Sahel-", 16.0, 700.0, 684.0),
+                ("Atlantique", 16.0, 682.0, 666.0), ("The NGO calls for funds.", 10.0, 650.0, 640.0)]
+    assert _largest(headline) == "Children at risk this season, warns Sahel-Atlantique"
+    assert _join_lines(["Clémence Aubry, responsable des relations presse, c.aubry@solidarites-",
+                        "sahel.example, +33 6 55 48 90 37"], 60) == \
+        "Clémence Aubry, responsable des relations presse, c.aubry@solidarites-sahel.example, +33 6 55 48 90 37"
+    cells = [[("Name", 71.0), ("Role", 161.0), ("E-mail", 258.0), ("Phone", 450.0)],
+             [("Imogen Hart", 71.0), ("Communications", 161.0), ("press@foods.example", 258.0), ("01603 555", 450.0)],
+             [("Lead", 161.0), ("214", 450.0)]]           # wrapped lines of two cells, nothing in the first column
+    placed = [(text, 9.5, 255.0 - 11 * k, 245.0 - 11 * k, left, left + 80) for k, row in enumerate(cells)
+              for text, left in row]
+    assert [line[0] for line in _columns_in_order(placed)][4:] == [
+        "Imogen Hart", "Communications Lead", "press@foods.example", "01603 555 214"]
 
 
 def test_a_pdf_footer_set_apart_at_the_foot_of_the_page_is_removed() -> None:

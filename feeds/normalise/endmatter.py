@@ -26,7 +26,14 @@ _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backg
           r"tentang kami|who we are|about us|à propos|acerca de nosotros|sobre nós|über uns")
 _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
           r"à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
-          r"informazioni su(?:ll['’]|lla|llo|l|i|gli|lle)?|chi è|chi siamo|over|tentang|giới thiệu về|qui sommes-nous")
+          r"informazioni su(?:ll['’]|lla|llo|l|i|gli|lle)?|chi è|chi siamo|over|tentang|giới thiệu về|về|"
+          r"qui sommes-nous")
+_BRIEF_WORDS = r"in breve|in brief|en bref|en breve|em resumo|in kürze|in het kort"
+# "L'ATAI in breve", "Die Stiftung in Kürze": an organisation's name (up to five words, the first capitalised
+# after an article) before words saying "in brief"
+_IN_BRIEF = (r"(?:(?:l['’]|la |le |il |lo |die |der |das |de |het |el |los |o |a |the )?"
+             r"(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){0,4}?)"
+             r"\s+(?:" + _BRIEF_WORDS + r")")
 _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
             r"(?:for )?media queries|rückfragehinweis(?:e)?|persverantwoordelijke|woordvoering|"
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
@@ -36,10 +43,12 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"renseignements|informations|information|enquiries|inquiries|"
             r"contacto de prensa|contactos de prensa|contacto|contactos|prensa|para más información|"
             r"contato(?:s)? (?:de|para) imprensa|contacto(?:s)? de imprensa|assessoria de imprensa|contato|"
-            r"para mais informações|contatti(?: stampa)?|ufficio stampa|per informazioni|perscontact|"
+            r"para mais informações|contatti(?: stampa)?|ufficio stampa|perscontact|"
+            r"per (?:ulteriori |maggiori )?informazioni|"
             r"contactpersoon|voor meer informatie|kontak media|narahubung|kontak|informasi lebih lanjut|"
             r"liên hệ báo chí|liên hệ|info(?:rmation)?s? presse|press|media|"
-            r"contacts? for (?:the )?(?:media|press|journalists)|for media (?:enquiries|inquiries)|press and media|"
+            r"contacts? for (?:the )?(?:media|press|journalists)|press and media|"
+            r"for media (?:enquiries|inquiries)(?:,? please contact)?|"
             r"medienstelle|medienanfragen|presseanfragen|pressestelle|kontakt für (?:medien|die presse)|"
             r"contatti per la stampa|persvoorlichting|woordvoerder|hubungi kami|contact médias|relations médias|"
             r"(?:for )?(?:media|press) and (?:analysts?|investors?) (?:enquiries|inquiries|queries|contacts?)|"
@@ -61,7 +70,7 @@ _NOT_FOR_PUBLICATION = (r"(?:not for publication|niet voor publicatie|ne pas pub
                         r"no publicar|não para publicação|não publicar|non per la pubblicazione|non pubblicare|"
                         r"tidak untuk dipublikasikan)")
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|"
-                      r"(?P<about>(?:" + _ABOUT + r")(?:\s+|(?<=['’]))\S.{0,80}?)|"     # "sull'ASST": no space
+                      r"(?P<about>(?:" + _ABOUT + r")(?:\s+|(?<=['’]))\S.{0,80}?|" + _IN_BRIEF + r")|"  # "sull'ASST"
                       r"(?P<contact>(?:" + _CONTACT + r")" + _AND_COMMUNICATION + r"))(?:\s*\([^)]{1,40}\))?"
                       r"(?:\s*[,–—-]\s*" + _NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
@@ -70,7 +79,7 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 PHONE = re.compile(r"(?<![\w@])(?:\+?\(?\d[\d\s().\-/]{6,}\d|14 0\d{2,3})(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
                           r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|"
-                          r"mobiel|mobile|mob|"
+                          r"mobiel|mobile|mob|gsm|natel|"
                           r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|e-?mel|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
@@ -108,20 +117,46 @@ def heading(line: str) -> tuple[str, str | None] | None:
     """("notes" | "about" | "contact", the text after a colon) when the line heads end matter."""
     s = line.strip()
     if len(s) > 120:
-        return None
+        return _long_contact_line(s)
     if s.strip(" :*_").lower() in ("source", "sources"):
         return "contact", None       # "Source :" above the press officer (the Canadian newswire's convention)
+    issuer = _ISSUED_BY.match(s)
+    if issuer:
+        return "contact", issuer.group("rest")     # "Issued by Lumina PR on behalf of Kelana Berhad."
     m = _HEADING.match(s)
     if not m:
         return None
-    rest = (m.group("rest") or "").strip() or None
+    rest = (m.group("rest") or "").strip(" *_") or None
     if m.group("about") is not None:
         if rest is not None or len(s) > 90 or (_ends_sentence(s) and not _LEGAL_FORM.search(s)):
             return None
+        words = s.strip(" *_#").split()
+        if words[0].lower() == "về" and not (len(words) > 1 and words[1][:1].isupper()):
+            return None          # Vietnamese "về" ("about", "on", "back") heads only an organisation's name
+        brief = re.search(r"\s(?:" + _BRIEF_WORDS + r")[*_\s]*$", s, re.IGNORECASE)
+        if brief and not all(w[:1].isupper() for w in re.sub(r"^[lL]['’]", "", s[:brief.start()]).strip(" *_").split()):
+            return None          # "The plan in brief": an organisation's name in capitals only
         return "about", None
     if m.group("notes") is not None:
         return "notes", rest
     return "contact", rest
+
+
+def _long_contact_line(s: str) -> tuple[str, str | None] | None:
+    """("contact", the rest) for a long line that is a contact heading, a colon and a contact with an e-mail
+    address or a number ("Contacto de prensa: Lucía Ferrando – Área de ... – prensa@... – (0291) ..."); else None."""
+    head, colon, rest = s.partition(":")
+    if not colon or len(head) > 60 or len(rest) > 240 or not (EMAIL.search(rest) or PHONE.search(rest)):
+        return None
+    found = heading(head)
+    return ("contact", rest.strip(" *_")) if found is not None and found[0] == "contact" else None
+
+
+# "Issued by Lumina Communications Sdn Bhd on behalf of Kelana Agro Berhad.": the agency that issued the release,
+# opening its contacts (its organisations' names only: capitalised words, their legal forms)
+_NAME_WORDS = r"[A-ZÀ-Þ][\w&'’.\-]*(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.\-]*|of|and|de|du|des|für|the|&))*"
+_ISSUED_BY = re.compile(r"^[*_\s]*(?i:issued by)\s+(?P<rest>" + _NAME_WORDS + r"(?:\s+on behalf of\s+" + _NAME_WORDS
+                        + r")?)\.?[*_\s]*$")
 
 
 # "Über Lebendige Meere e. V.", "About Northwind Inc.": an organisation's name ending with its legal form's
@@ -281,7 +316,7 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
 # "Ufficio Stampa ASST Milano Nord", "Press Office Harbour Trust": a press office and the organisation's name
 _OFFICE_HEADING = re.compile(r"^[*_\s]*(?i:ufficio stampa|press office|media office|media relations|prensa|"
                              r"oficina de prensa|gabinete de prensa|service de presse|pressestelle|"
-                             r"assessoria de imprensa|persvoorlichting|humas)"
+                             r"assessoria de imprensa|persvoorlichting|humas)(?:\s+[–—-])?"
                              r"(?:\s+[A-ZÀ-Þ0-9][\w'’.\-&]*){1,5}[*_\s:]*$")
 
 
@@ -305,7 +340,7 @@ def _looks_contact(text: str) -> bool:
 
 
 _FIELD_NAME = re.compile(
-    r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|función|fonction|funktion|função|funzione|functie|"
+    r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|"
     r"jabatan|position|poste|cargo|title|titre|titel|designation|désignation|e-?mail|courriel|correo(?: electrónico)?|"
     r"phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|telefon|"
     r"mobile|mobil|portable|móvil|celular|cellulare|organi[sz]ation|organisme|organización|organização)$",
@@ -410,6 +445,7 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Chief|Alhaji|Haj
 def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str | None, str | None]:
     """A contact's name and role from its named lines: the first person's line (lines above it are its
     organisation and department), its role after a comma, in brackets, on the next line or as a label."""
+    named = [_office_first(n) for n in named]
     people = [k for k, n in enumerate(named) if n[1] and _person(n[1][0])]
     above = None             # a department line right above the person ("Unternehmenskommunikation")
     if people and people[0] > 0:
@@ -436,13 +472,22 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     return name, role
 
 
+def _office_first(named: tuple[str | None, list[str], str]) -> tuple[str | None, list[str], str]:
+    """"Direction de la Communication – Awa Ndiaye Sarr, chargée de communication": an office's name before
+    the person's on one line; the person's name and what follows are the contact's chunks."""
+    label, chunks, line = named
+    if len(chunks) > 1 and not _person(chunks[0]) and _ORG.search(chunks[0]) and _person(chunks[1]):
+        return label, chunks[1:], line
+    return named
+
+
 # "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
 # "+353 1 555 0193 / +353 87 555 2210": a second number after a slash too
 _EXTENSION = re.compile(r"^,?\s*(?P<open>\()?"                                  # "(ext. 4412)" in brackets too
                         r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|"
-                        r"ext\.?\s*:)\s*\d{1,6}(?(open)\))", re.IGNORECASE)
-_EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo)\.?\s*:?\s*"
-                             r"\d{1,6}\b", re.IGNORECASE)
+                        r"local|loc\.|ext\.?\s*:)\s*\d{1,6}(?(open)\))", re.IGNORECASE)
+_EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc)"
+                             r"\.?\s*:?\s*\d{1,6}\b", re.IGNORECASE)
 _SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
 
 
@@ -510,8 +555,10 @@ def _person(text: str) -> bool:
 
 def _role_line(line: str) -> str | None:
     """A line under a name: the role as written (commas kept), without numbers and addresses."""
-    rest = PHONE.sub("", EMAIL.sub("", line))
-    return rest.strip(" |,;:–—-") or None
+    rest = PHONE.sub("", EMAIL.sub("", line)).strip(" |,;:–—-")
+    if PHONE.search(line):
+        rest = _PHONE_LABEL.sub("", rest).strip(" |,;:–—-")      # "chargée de communication – Tél. : +221 ..."
+    return rest or None
 
 
 _HTML_HEADING = re.compile(r"<h([2-6])\b[^>]*>(.{1,200}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)

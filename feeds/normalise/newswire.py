@@ -43,6 +43,7 @@ def read_newswire(paragraphs: list[str], title: str | None, language: str | None
                   locale: str | None = None, zone: str | None = None) -> Newswire:
     if (language or "").startswith("en") and not locale:
         locale, zone = _united_states(paragraphs, zone)
+    zone = zone or _country_zone(paragraphs)
     pre = split_preamble(paragraphs, title, language, locale, zone)
     closing = _closing_date(pre.body, language, locale, zone) if pre.date is None else None
     end = split_end_matter(pre.body[:-1] if closing is not None else pre.body)
@@ -100,6 +101,34 @@ def _united_states(paragraphs: list[str], zone: str | None) -> tuple[str | None,
     if address is None and not _US_PHONE.search(text):
         return None, zone
     return "en-US", zone or (_STATE_ZONES[address.group("state")] if address else None)
+
+
+# The zone of a country whose press offices' e-mail and web domains end with its code ("prensa@hospital.gob.ar"),
+# for a country of one UTC offset (generic-looking codes such as .co, .io, .me, .tv left out).
+_COUNTRY_ZONES = {
+    "ar": "America/Argentina/Buenos_Aires", "cl": "America/Santiago", "pe": "America/Lima",
+    "uy": "America/Montevideo", "py": "America/Asuncion", "bo": "America/La_Paz", "ve": "America/Caracas",
+    "cr": "America/Costa_Rica", "gt": "America/Guatemala", "pa": "America/Panama", "do": "America/Santo_Domingo",
+    "cu": "America/Havana", "pt": "Europe/Lisbon", "es": "Europe/Madrid", "fr": "Europe/Paris",
+    "be": "Europe/Brussels", "ch": "Europe/Zurich", "at": "Europe/Vienna", "de": "Europe/Berlin", "it": "Europe/Rome",
+    "nl": "Europe/Amsterdam", "lu": "Europe/Luxembourg", "ie": "Europe/Dublin", "uk": "Europe/London",
+    "pl": "Europe/Warsaw", "mz": "Africa/Maputo", "ao": "Africa/Luanda", "sn": "Africa/Dakar", "ci": "Africa/Abidjan",
+    "cm": "Africa/Douala", "gh": "Africa/Accra", "ng": "Africa/Lagos", "ke": "Africa/Nairobi", "ug": "Africa/Kampala",
+    "tz": "Africa/Dar_es_Salaam", "rw": "Africa/Kigali", "et": "Africa/Addis_Ababa", "za": "Africa/Johannesburg",
+    "ma": "Africa/Casablanca", "tn": "Africa/Tunis", "eg": "Africa/Cairo", "in": "Asia/Kolkata", "pk": "Asia/Karachi",
+    "bd": "Asia/Dhaka", "ph": "Asia/Manila", "sg": "Asia/Singapore", "my": "Asia/Kuala_Lumpur", "th": "Asia/Bangkok",
+    "vn": "Asia/Ho_Chi_Minh", "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "nz": "Pacific/Auckland",
+}
+_DOMAIN = re.compile(r"(?:@|\bwww\.|https?://)[\w\-]+(?:\.[\w\-]+)*\.(?P<code>[a-z]{2})\b(?![.\w-])", re.IGNORECASE)
+
+
+def _country_zone(paragraphs: list[str]) -> str | None:
+    """The zone of the one country the release's e-mail and web addresses name by their country code, when
+    the source names no zone: a stated time with no zone is that country's local time, not the language's
+    (Spanish is spoken from Madrid to Buenos Aires). None when they name no such country, or several."""
+    codes = {m.group("code").lower() for p in paragraphs for m in _DOMAIN.finditer(p)}
+    zones = {_COUNTRY_ZONES[code] for code in codes if code in _COUNTRY_ZONES}
+    return zones.pop() if len(zones) == 1 else None
 
 
 def _flat(paragraph: str) -> str:

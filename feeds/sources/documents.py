@@ -36,7 +36,7 @@ def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
     pages: list[list[tuple[str, float, float, float]]] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.3), maxpages=MAX_PAGES):
-            placed: list[tuple[str, float, float, float, float]] = []
+            placed: list[Placed] = []
             for element in page:
                 if not isinstance(element, LTTextContainer):
                     continue
@@ -47,9 +47,9 @@ def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
                     sizes = [c.size for c in line if isinstance(c, LTChar) and c.get_text().strip()]
                     if text:
                         placed.append((" ".join(text.split()), round(max(sizes) if sizes else 0, 1), line.y1, line.y0,
-                                       line.x0))
+                                       line.x0, line.x1))
             placed.sort(key=lambda item: (-round(item[2]), item[4]))
-            lines = [ln[:4] for ln in _columns_in_order(placed)]
+            lines = [ln[:4] for ln in _columns_in_order(_text_columns(placed, page.width))]
             pages.append(_without_edges(lines, page.height, first=not pages))
     except Exception as e:   # pdfminer raises many kinds on a damaged file
         raise SkipFile(f"unreadable PDF: {e.__class__.__name__}") from e
@@ -57,26 +57,84 @@ def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
 
 
 ROW = 2.0      # points: lines whose tops are this close stand in one row
+Placed = tuple[str, float, float, float, float, float]     # text, size, top, bottom, left, right
 
 
-def _columns_in_order(placed: list[tuple[str, float, float, float, float]]
-                      ) -> list[tuple[str, float, float, float, float]]:
+def _text_columns(placed: list[Placed], width: float) -> list[Placed]:
+    """Lines top to bottom, where the body is set in two columns (a gutter no line crosses, three lines or
+    more on each side) read column by column: the left column's lines, then the right's. Lines whose
+    baselines do not line up across the gutter (a browser's CSS columns) are read so too."""
+    starts: dict[int, int] = {}
+    for line in placed:
+        if line[4] > width * 0.35:
+            starts[round(line[4])] = starts.get(round(line[4]), 0) + 1
+    if not starts or max(starts.values()) < 3:
+        return placed
+    gutter = max(starts, key=lambda x: (starts[x], -x)) - 5      # the right column's left edge
+    out: list[Placed] = []
+    run: list[Placed] = []
+    for line in placed:
+        if not line[4] < gutter < line[5]:
+            run.append(line)                # a line on one side of the gutter
+            continue
+        out.extend(_run_in_columns(run, gutter))
+        run = []
+        out.append(line)                    # a line across the gutter: a headline, a full-width paragraph
+    return out + _run_in_columns(run, gutter)
+
+
+def _run_in_columns(run: list[Placed], gutter: float) -> list[Placed]:
+    """Lines between two lines across the gutter: the band where both columns stand, column by column (the
+    left column reaching one or two lines below the right at line spacing too); lines above or below it stay."""
+    rights = [line for line in run if line[4] >= gutter]
+    lefts = [line for line in run if line[4] < gutter]
+    if len(rights) < 3 or len(lefts) < 3 or not (_aligned(lefts) and _aligned(rights)):
+        return run
+    gaps = sorted(a[2] - b[2] for a, b in zip(rights, rights[1:], strict=False) if a[2] - b[2] > ROW)
+    pitch = gaps[len(gaps) // 2] if gaps else 14.0
+    top, bottom = max(line[2] for line in rights) + ROW, min(line[3] for line in rights)
+    band = [line for line in lefts if bottom <= line[2] <= top]
+    if len(band) < 3:
+        return run
+    for line in lefts[lefts.index(band[-1]) + 1:]:
+        if band[-1][2] - line[2] > pitch * 1.3:
+            break
+        band.append(line)                   # the left column's last lines, below the right's, at its spacing
+    if len(band) < 3:
+        return run
+    inside = {id(line) for line in band} | {id(line) for line in rights}
+    above = [line for line in run if id(line) not in inside and line[2] > top]
+    below = [line for line in run if id(line) not in inside and line[2] <= top]
+    return above + band + rights + below
+
+
+def _aligned(lines: list[Placed]) -> bool:
+    """Whether lines are a column of text: four in five start at its left edge (within 20 points: a bullet's
+    indent), not at a table's several cell edges."""
+    edge = min(line[4] for line in lines)
+    return sum(1 for line in lines if line[4] - edge <= 20) >= 0.8 * len(lines)
+
+
+def _columns_in_order(placed: list[Placed]) -> list[Placed]:
     """Lines (text, size, top, bottom, left) top to bottom, where side-by-side columns (two or more rows in a
     row of lines side by side: contacts set in a table, "Name / Role / Tel." beside another) are read column
     by column, as in a Word table's reading."""
-    rows: list[list[tuple[str, float, float, float, float]]] = []
+    rows: list[list[Placed]] = []
     for line in placed:
         if rows and abs(rows[-1][0][2] - line[2]) <= ROW:
             rows[-1].append(line)
         else:
             rows.append([line])
-    out: list[tuple[str, float, float, float, float]] = []
+    out: list[Placed] = []
     k = 0
     while k < len(rows):
         end = k
         while end < len(rows) and (len(rows[end]) > 1 or (end > k and end + 1 < len(rows) and len(rows[end + 1]) > 1)):
             end += 1             # a cell's wrapped line alone in its row, between rows of several cells, is in too
-        if end - k >= 2:
+        if end - k >= 2 and all(is_field_name(line[0]) for line in rows[k]):
+            out.extend(_record_rows(rows[k:end]))     # a table with column heads: one record a row
+            k = end
+        elif end - k >= 2:
             region = [line for row in rows[k:end] for line in row]
             lefts = sorted({round(line[4]) for line in region})
             out.extend(sorted(region, key=lambda line: (_column(lefts, line[4]), -line[2])))
@@ -85,6 +143,28 @@ def _columns_in_order(placed: list[tuple[str, float, float, float, float]]
             out.extend(rows[k])
             k += 1
     return out
+
+
+def _record_rows(rows: list[list[Placed]]) -> list[Placed]:
+    """A table whose first row holds column heads ("Nome | Ruolo | E-mail | Telefono"), read row by row, left
+    to right: its rows are records (one contact a row). A row with nothing in the first column holds cells'
+    wrapped lines, each joined to the cell above it in its column ("Capo Ufficio" / "Stampa", "01603 555" /
+    "214")."""
+    out: list[list[Placed]] = []
+    for row in _sorted_rows(rows):
+        above = [next((k for k, cell in enumerate(out[-1]) if abs(cell[4] - line[4]) < 5), None) for line in row] \
+            if len(out) > 1 else [None]
+        if None not in above and row[0][4] > out[-1][0][4] + 5:
+            for line, k in zip(row, above, strict=True):
+                cell = out[-1][k]                                            # type: ignore[index]
+                out[-1][k] = (f"{cell[0]} {line[0]}", *cell[1:])             # type: ignore[index]
+        else:
+            out.append(row)
+    return [cell for row in out for cell in row]
+
+
+def _sorted_rows(rows: list[list[Placed]]) -> list[list[Placed]]:
+    return [sorted(row, key=lambda line: line[4]) for row in rows]
 
 
 def _column(lefts: list[int], left: float) -> int:
@@ -232,7 +312,17 @@ def _largest(lines: list[tuple[str, float, float, float]]) -> str | None:
         if s != size:
             break
         picked.append(text)
-    return _dehyphenate(" ".join(picked))
+    return _dehyphenate(_headline_lines(picked))
+
+
+def _headline_lines(lines: list[str]) -> str:
+    """A headline's lines joined with spaces; a hyphen of its own at a line break before a capital or a digit
+    joins without one ("Sahel-" / "Atlantique"), as in running text."""
+    out = lines[0]
+    for line in lines[1:]:
+        own = out.endswith("-") and out[-2:-1].isalnum() and line[:1].isalnum() and not line[:1].islower()
+        out += line if own else " " + line
+    return out
 
 
 def _dehyphenate(text: str) -> str:
@@ -257,10 +347,11 @@ def _join_lines(lines: list[str], full: int = 0) -> str:
     for line in lines:
         if out and _CUT_ADDRESS.search(out[-1]) and _ADDRESS_END.fullmatch(line):
             out[-1] += line          # "elena.ruiz@miva" / "u.gob.es": an address a narrow cell broke
-        elif out and _wraps(out[-1], line) and len(out[-1]) >= 0.6 * full:
+        elif out and _wraps(out[-1], line, full) and len(out[-1]) >= 0.6 * full:
             if out[-1].endswith("-") and line[:1].islower() and out[-1][-2:-1].isalpha() \
-                    and not _compound(out[-1], line):
+                    and not _compound(out[-1], line) and "@" not in out[-1].rsplit(" ", 1)[-1]:
                 out[-1] = out[-1][:-1] + line        # "docu-" / "ment": a word hyphenated at the break
+                # (not in an e-mail address: "c.aubry@solidarites-" / "sahel.org" keeps its hyphen, below)
             elif out[-1].endswith("-") and out[-1][-2:-1].isalnum() and line[:1].isalnum():
                 out[-1] = out[-1] + line             # "Saint-" / "Hyacinthe", "15-" / "year": a hyphen of its own
             else:
@@ -289,10 +380,12 @@ def _compound(previous: str, line: str) -> bool:
                                                                        in _COMPOUND_NEXT)
 
 
-def _wraps(previous: str, line: str) -> bool:
-    """Whether `line` continues `previous`: a long line, not ending with an address or a number (a contact
-    line ends there, however long: "Name, role – +39 02 ... – name@office.example")."""
-    return len(previous) >= 45 and not re.search(r"[@]|\d{3}\s?\d{2}", previous[-12:]) \
+def _wraps(previous: str, line: str, full: int = 0) -> bool:
+    """Whether `line` continues `previous`: a long line (45 characters, or 85% of a narrow column's full
+    line), not ending with an address or a number (a contact line ends there, however long: "Name, role –
+    +39 02 ... – name@office.example")."""
+    least = min(45, 0.85 * full if full >= 35 else 45)
+    return len(previous) >= least and not re.search(r"[@]|\d{3}\s?\d{2}", previous[-12:]) \
         and not re.search(r"(?:" + EMAIL.pattern + r"|" + PHONE.pattern + r")[.)]?$", previous)
 
 

@@ -148,24 +148,35 @@ _GENERIC_CONTACT = {"contact", "contacts", "contact us", "kontakt", "contacto", 
 
 
 def _sidebar_of(element, box):  # type: ignore[no-untyped-def]
-    """The <aside> beside the release's box, in the same <main> (or next to it, with the same parent, when its
-    class names it a media contact box: <aside class="media-contact">), that holds `element` (None otherwise):
-    the page's sidebar, where a press office may print its media contact next to the release."""
+    """The <aside> beside the release's box that holds `element` (None otherwise): in the same <main>, or next
+    to the main column (the <main>, else the release's <article>, with the same parent) when a class names a
+    contact box there (<aside class="media-contact">, <div class="contact-box">): the page's sidebar, where a
+    press office may print its media contact next to the release. Only a box under a media contact heading
+    is read from it (see `_sidebar_contact`)."""
     if box is None:
         return None
     aside = next((a for a in element.iterancestors() if a.tag == "aside"), None)
     if aside is None or any(a is box for a in aside.iterancestors()):
         return None
     main = next((a for a in box.iterancestors() if a.tag == "main"), box if box.tag == "main" else None)
-    named = _MEDIA_BOX.search(f"{aside.get('class', '')} {aside.get('id', '')}")
-    if main is None or not (any(a is main for a in aside.iterancestors())
-                            or (named and aside.getparent() is main.getparent())):
-        return None              # in the <main>, or beside it and named the media contact box
+    column = main if main is not None else box
+    if not (any(a is column for a in aside.iterancestors())
+            or (aside.getparent() is column.getparent() and _contact_box(element, aside))):
+        return None              # in the <main>, or beside the main column and named a contact box
     return aside if not any(a.tag in ("nav", "header", "footer", "form") for a in element.iterancestors()) else None
 
 
-_MEDIA_BOX = re.compile(r"(?:media|press|presse|prensa|stampa|pers|imprensa)[-_ ]?(?:contacts?|kontakte?|contactos?|"
-                        r"contatti|contatos?)", re.IGNORECASE)
+_CONTACT_BOX = re.compile(r"contact|kontakt|contatti|contato", re.IGNORECASE)
+
+
+def _contact_box(element, aside) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the aside, or a box in it that holds `element`, has a class or id naming a contact box."""
+    for node in (element, *element.iterancestors()):
+        if _CONTACT_BOX.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        if node is aside:
+            return False
+    return False
 
 
 def _sidebar_contact(element, box, text: str):  # type: ignore[no-untyped-def]
@@ -196,9 +207,12 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
         head = heading(text) if element.tag in _HEADINGS and len(text) <= 80 else None
         lines = _lines(element)
         if head is None and len(lines) > 1 and len(lines[0]) <= 80 and (first := heading(lines[0])) is not None \
-                and first[1] is None and len(sections) < MAX_SECTIONS and not _in_furniture(element, box) \
-                and "".join(text.split()) not in known:
+                and first[1] is None and len(sections) < MAX_SECTIONS and "".join(text.split()) not in known \
+                and (not _in_furniture(element, box) or _sidebar_contact(element, box, lines[0]) is not None):
             # "<p><strong>Contatti per la stampa:</strong><br>Federica Colombo<br>...": a heading and its lines
+            # (in the sidebar, a media contact box's)
+            if _in_furniture(element, box):
+                beside.append(len(sections))
             current = lines[1:MAX_LINES + 1]
             sections.append((lines[0], current))
             continue
