@@ -76,7 +76,8 @@ _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|"
                       re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
-PHONE = re.compile(r"(?<![\w@])(?:\+?\(?\d[\d\s().\-/]{6,}\d|14 0\d{2,3})(?![\w@])")
+_NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, spaces, brackets, dots, dashes
+PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
                           r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|"
                           r"mobiel|mobile|mob|gsm|natel|"
@@ -379,7 +380,7 @@ def parse_contacts(text: str) -> list[Contact]:
 _OTHER_NUMBER = re.compile(r"^(?:out of (?:office )?hours|after hours|outside (?:office|working) hours|"
                            r"24[- ]?(?:hour|h)(?: press)?(?: line)?|switchboard|general enquiries|"
                            r"en dehors des heures(?: de bureau)?|außerhalb der bürozeiten|fuera de horario)\s*:?\s*"
-                           r"\+?\(?\d[\d\s().\-/]{6,}\d$", re.IGNORECASE)
+                           + _NUMBER + r"$", re.IGNORECASE)
 
 
 def _words(line: str) -> list[str]:
