@@ -1,6 +1,6 @@
 import json, os, sys, re, glob, html, datetime
 from html.parser import HTMLParser
-D = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+D = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'dev3')
 BLOCK = set('p div li ul ol h1 h2 h3 h4 h5 h6 br tr td th table section article header footer nav aside main figure figcaption blockquote dt dd dl form span button label option time a strong em b i small'.split())
 INV = dict.fromkeys(map(ord, '\u00ad\u200b\u200c\u200d\u2060\ufeff'), None)
 class P(HTMLParser):

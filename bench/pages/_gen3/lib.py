@@ -1,5 +1,5 @@
 import json, os, re
-OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'dev3')
 
 def slug(s):
     s = re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')
