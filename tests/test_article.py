@@ -252,6 +252,18 @@ def test_numeric_dates_are_month_first_only_in_the_usa() -> None:
     assert extract_article(html.replace("<html>", '<html lang="en-US">')).published == "2018-04-10"
 
 
+def test_a_time_with_no_zone_is_in_the_zone_of_the_page_region() -> None:
+    html = page('<h1>Council extends programme</h1><div class="x">5 November 2024, 7:40 pm</div>' + PROSE,
+                lang="en")
+    assert extract_article(html).published == "2024-11-05T19:40:00+00:00"     # "en": London
+    assert extract_article(html.replace('lang="en"', 'lang="en-US"')).published == "2024-11-05T19:40:00-05:00"
+    # no region in the lang tag: the address's country code names it, when the language is spoken there
+    assert extract_article(html, "https://news.example.com.au/a").published == "2024-11-05T19:40:00+11:00"
+    assert extract_article(html, "https://news.example.io/a").published == "2024-11-05T19:40:00+00:00"
+    assert extract_article(html.replace('lang="en"', 'lang="en-GB"'),
+                           "https://news.example.com.au/a").published == "2024-11-05T19:40:00+00:00"
+
+
 def test_weekday_and_time_zone_words_around_a_date() -> None:
     html = page("<h1>Council extends programme</h1><p>Tuesday, April 10, 2018 at 10:30 AM EST The</p>"
                 + PROSE)

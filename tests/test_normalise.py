@@ -12,7 +12,7 @@ from feeds.normalise import normalise
 from feeds.normalise.classifier import Classifier
 from feeds.normalise.dates import find_date, parse_date, read_date
 from feeds.normalise.html import paragraphs_from_html, plain_paragraphs, sanitise, text_of
-from feeds.normalise.when import PUBLISHED_LABEL, UPDATED_LABEL, find_stated
+from feeds.normalise.when import PUBLISHED_LABEL, UPDATED_LABEL, find_stated, usual_zone
 from feeds.normalise.press import split_dateline, strip_furniture
 from feeds.normalise.text import summarise, xml_safe
 from feeds.sources.formats import release_from_text
@@ -181,6 +181,25 @@ def test_dates_in_text_in_any_language_the_grammar_reads(text: str, language: st
 ])
 def test_a_time_keeps_the_zone_written_after_it(text: str, instant: str) -> None:
     assert [stated.iso() for _, stated in find_stated(text, "en", "en")] == [instant]
+
+
+@pytest.mark.parametrize("language, instant", [
+    ("en-US", "2024-11-05T19:40:00-05:00"),      # the region's zone: New York
+    ("en-AU", "2024-11-05T19:40:00+11:00"),      # Sydney, in summer time
+    ("pt-PT", "2024-11-05T19:40:00+00:00"),      # Lisbon, not Sao Paulo (the usual zone of "pt")
+    ("pt", "2024-11-05T19:40:00-03:00"),
+    ("en", "2024-11-05T19:40:00+00:00"),         # no region: the language's usual zone, London
+    ("en-DE", "2024-11-05T19:40:00+00:00"),      # a pair the table does not list: the language's zone
+])
+def test_a_time_with_no_zone_is_in_the_zone_of_the_language_region(language: str, instant: str) -> None:
+    assert [stated.iso() for _, stated in find_stated("5 November 2024, 19:40", language, language)] == [instant]
+
+
+def test_usual_zone_reads_the_region_subtag() -> None:
+    assert usual_zone("zh-Hant-TW") == "Asia/Taipei"     # a script subtag between language and region
+    assert usual_zone("es_MX") == "America/Mexico_City"
+    assert usual_zone("ja") is None                     # no usual zone known: the caller keeps UTC
+    assert usual_zone(None) is None
 
 
 def test_a_numeric_date_that_names_no_day_either_way_is_none() -> None:

@@ -6,7 +6,9 @@ numeric dates read day-first or month-first by the source's locale ("en-US" is m
 other locale and language is day-first). Pure: no I/O, `now` is not needed (a year must be stated).
 
 `read_stated(text, language, locale)` gives a `Stated`: the instant with the publisher's own offset
-(a fixed-offset tzinfo) and whether a time of day was stated. A bare day stays that calendar day.
+(a fixed-offset tzinfo) and whether a time of day was stated. A bare day stays that calendar day. A time
+stated with no zone is in the source's zone, else the usual zone of the language's region ("en-US": New
+York, `usual_zone`), else the language's ("en": London).
 """
 from __future__ import annotations
 
@@ -50,6 +52,42 @@ _PLACE_ZONES = {
 LANGUAGE_ZONES = {"en": "Europe/London", "fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid",
                   "it": "Europe/Rome", "nl": "Europe/Amsterdam", "pt": "America/Sao_Paulo", "id": "Asia/Jakarta",
                   "vi": "Asia/Ho_Chi_Minh"}
+# A language's zone in a region of its own ("en-US", "pt-PT", "es-MX"): the zone where most of the region's
+# people live (New York for the USA, Toronto for Canada, Sydney for Australia). Only pairs of a language and a
+# country that speaks it: a region not listed keeps the language's usual zone.
+REGION_ZONES = {
+    "en-us": "America/New_York", "es-us": "America/New_York", "en-ca": "America/Toronto",
+    "fr-ca": "America/Toronto", "en-au": "Australia/Sydney", "en-nz": "Pacific/Auckland", "en-in": "Asia/Kolkata",
+    "hi-in": "Asia/Kolkata", "en-sg": "Asia/Singapore", "en-ph": "Asia/Manila", "en-hk": "Asia/Hong_Kong",
+    "zh-hk": "Asia/Hong_Kong", "en-za": "Africa/Johannesburg", "en-ng": "Africa/Lagos", "en-ke": "Africa/Nairobi",
+    "sw-ke": "Africa/Nairobi", "sw-tz": "Africa/Dar_es_Salaam", "en-ie": "Europe/Dublin", "en-my": "Asia/Kuala_Lumpur",
+    "ms-my": "Asia/Kuala_Lumpur", "en-pk": "Asia/Karachi", "en-gb": "Europe/London", "pt-pt": "Europe/Lisbon",
+    "pt-br": "America/Sao_Paulo", "pt-ao": "Africa/Luanda", "pt-mz": "Africa/Maputo", "es-es": "Europe/Madrid",
+    "es-mx": "America/Mexico_City", "es-ar": "America/Argentina/Buenos_Aires", "es-cl": "America/Santiago",
+    "es-co": "America/Bogota", "es-pe": "America/Lima", "es-ve": "America/Caracas", "es-ec": "America/Guayaquil",
+    "es-uy": "America/Montevideo", "es-py": "America/Asuncion", "es-bo": "America/La_Paz",
+    "es-cr": "America/Costa_Rica", "es-gt": "America/Guatemala", "es-do": "America/Santo_Domingo",
+    "fr-fr": "Europe/Paris", "fr-be": "Europe/Brussels", "nl-be": "Europe/Brussels", "fr-ch": "Europe/Zurich",
+    "de-ch": "Europe/Zurich", "it-ch": "Europe/Zurich", "de-at": "Europe/Vienna", "de-de": "Europe/Berlin",
+    "fr-lu": "Europe/Luxembourg", "de-lu": "Europe/Luxembourg", "fr-sn": "Africa/Dakar", "fr-ci": "Africa/Abidjan",
+    "fr-ma": "Africa/Casablanca", "ar-ma": "Africa/Casablanca", "ar-eg": "Africa/Cairo", "ar-sa": "Asia/Riyadh",
+    "ar-ae": "Asia/Dubai", "zh-cn": "Asia/Shanghai", "zh-tw": "Asia/Taipei", "zh-sg": "Asia/Singapore",
+    "ja-jp": "Asia/Tokyo", "ko-kr": "Asia/Seoul", "th-th": "Asia/Bangkok", "tr-tr": "Europe/Istanbul",
+    "pl-pl": "Europe/Warsaw", "cs-cz": "Europe/Prague", "sv-se": "Europe/Stockholm", "sv-fi": "Europe/Helsinki",
+    "nl-nl": "Europe/Amsterdam", "it-it": "Europe/Rome", "id-id": "Asia/Jakarta", "vi-vn": "Asia/Ho_Chi_Minh",
+    "ru-ru": "Europe/Moscow",
+}
+
+
+def usual_zone(language: str | None) -> str | None:
+    """The zone a time stated with no zone is in, by the language tag: its region's zone when the pair of
+    language and region is listed ("en-US": New York, "pt-PT": Lisbon), else the language's usual zone ("en":
+    London), else None."""
+    tag = (language or "").replace("_", "-").lower()
+    parts = tag.split("-")
+    region = next((part for part in parts[1:] if len(part) == 2 and part.isalpha()), None)
+    listed = REGION_ZONES.get(f"{parts[0]}-{region}") if region else None
+    return listed or LANGUAGE_ZONES.get(parts[0])
 _TIME = re.compile(r"\b(\d{1,2})\s*(?::|h|\.(?=\d{2}\s*(?:uhr|h\b)))\s*(\d{2})?\b(?!\s*%)"
                    r"|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)"
                    r"|\b\d{1,2}\s*(?:uhr|h)\b", re.IGNORECASE)
@@ -131,7 +169,7 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
                 return ZoneInfo(candidate), text
             except (KeyError, ValueError):
                 pass
-    usual = LANGUAGE_ZONES.get((language or "en").split("-")[0].lower())
+    usual = usual_zone(language or "en")
     return (ZoneInfo(usual) if usual else timezone.utc), text
 
 

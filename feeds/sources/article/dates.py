@@ -4,8 +4,9 @@ between them by agreement and position.
 
 Evidence, strongest first: the publisher's metadata (JSON-LD datePublished, meta elements, microdata)
 is kept as given; when a date printed near the headline names the next or previous day, the metadata's
-instant is shown in the offset the printed time of day implies, else in the page language's usual zone, if
-that makes the days agree (a "Z" instant keeps its meaning, the publisher's calendar day comes back); a
+instant is shown in the offset the printed time of day implies, else in the usual zone of the page's
+language and region ("en-US": New York; the lang tag's region, else the address's country code), if that
+makes the days agree (a "Z" instant keeps its meaning, the publisher's calendar day comes back); a
 UTC instant that the page's other metadata states with the publisher's offset is shown in that offset.
 Without metadata: a labelled date near the headline ("Veröffentlicht am 26. Januar 2022", "Data publikacji:
 14.09.2023"), a `<time>` in the article, an
@@ -33,7 +34,7 @@ from zoneinfo import ZoneInfo
 
 from lxml.html import HtmlElement
 
-from ...normalise.when import LANGUAGE_ZONES, find_stated
+from ...normalise.when import REGION_ZONES, find_stated, usual_zone
 from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _META_MODIFIED, _META_PUBLISHED, _SKIP_TAGS,
                      _UPDATED_PREFIX_RE, _URL_DATE_RE, _class_words, _clean, _is_furniture, _select, _text)
 from .metadata import _ld_text, _similar, _site_key
@@ -55,6 +56,7 @@ class _Seen:
 def _published(doc: HtmlElement, meta: dict[str, str], article_ld: dict, title: str | None,
                selector: str | None, base: str | None, language: str | None = None) -> tuple[str | None, str | None]:
     """(date text, which evidence gave it): see the module's docstring for the order."""
+    language = _with_address_region(language, base)
     if selector:
         for element in _select(doc, selector):
             value = element.get("datetime") or element.get("content") or _text(element)
@@ -80,6 +82,17 @@ def _published(doc: HtmlElement, meta: dict[str, str], article_ld: dict, title: 
     if value := _url_date(base):
         return value, "url"
     return None, None
+
+
+def _with_address_region(language: str | None, base: str | None) -> str | None:
+    """The page's language tag with the region its address names when the tag names none ("en" on
+    news.example.com.au: "en-AU"), so that a time printed with no zone is read in that region's zone (and a
+    numeric date in its order). Only a country code that ends the host and, with the language, makes a pair of
+    `REGION_ZONES` (a language that country speaks): "en" on a .io or .de host stays "en"."""
+    if not language or "-" in language or not base:
+        return language
+    country = (urlsplit(base).hostname or "").rsplit(".", 1)[-1].lower()
+    return f"{language}-{country.upper()}" if f"{language.lower()}-{country}" in REGION_ZONES else language
 
 
 def _metadata_date(doc: HtmlElement, meta: dict[str, str], article_ld: dict,
@@ -140,7 +153,7 @@ def _in_publisher_day(value: str, near: _Seen | None, language: str | None) -> s
     """The metadata's instant, shown in the publisher's offset when the headline's printed date is the day
     before or after the one the instant names as written (typically a "Z" instant just after local
     midnight): the offset the printed time of day implies (the page prints "Dec. 22, 2016, 6:47 p.m." for
-    00:47Z on the 23rd: -06:00), else the page language's usual zone; unchanged when neither gives the
+    00:47Z on the 23rd: -06:00), else the usual zone of the page's language and region; unchanged when neither gives the
     printed day. The instant itself never changes."""
     written = _day(value)
     if near is None or written is None or abs(near.day - written) != timedelta(days=1):
@@ -153,7 +166,7 @@ def _in_publisher_day(value: str, near: _Seen | None, language: str | None) -> s
         return value
     if (local := _at_printed_time(instant, near)) is not None:
         return local.isoformat()
-    zone = LANGUAGE_ZONES.get((language or "").split("-")[0].lower())
+    zone = usual_zone(language)
     if zone is None:
         return value
     local = instant.astimezone(ZoneInfo(zone))
