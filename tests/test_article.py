@@ -264,6 +264,14 @@ def test_a_time_with_no_zone_is_in_the_zone_of_the_page_region() -> None:
                            "https://news.example.com.au/a").published == "2024-11-05T19:40:00+00:00"
 
 
+def test_dated_links_side_by_side_are_an_archive_but_a_lone_dated_link_is_the_date() -> None:
+    archive = ('<p><a href="/2018/04/09/">9 April 2018</a><br><a href="/2018/04/08/">8 April 2018</a></p>'
+               '<h1>Council extends programme</h1>')
+    assert extract_article(page(archive + PROSE)).published is None
+    permalink = '<h1>Council extends programme</h1><p class="x"><a href="/council-extends">10 April 2018</a></p>'
+    assert extract_article(page(permalink + PROSE)).published == "2018-04-10"
+
+
 def test_weekday_and_time_zone_words_around_a_date() -> None:
     html = page("<h1>Council extends programme</h1><p>Tuesday, April 10, 2018 at 10:30 AM EST The</p>"
                 + PROSE)

@@ -7,12 +7,15 @@ is kept as given; when a date printed near the headline names the next or previo
 instant is shown in the offset the printed time of day implies, else in the usual zone of the page's
 language and region ("en-US": New York; the lang tag's region, else the address's country code), if that
 makes the days agree (a "Z" instant keeps its meaning, the publisher's calendar day comes back); a
-UTC instant that the page's other metadata states with the publisher's offset is shown in that offset.
+UTC instant that the page's other metadata states with the publisher's offset is shown in that offset; a
+metadata date that the page prints as its update, beside a date it labels as the publication, loses to that
+labelled date.
 Without metadata: a labelled date near the headline ("Veröffentlicht am 26. Januar 2022", "Data publikacji:
 14.09.2023"), a `<time>` in the article, an
 unlabelled date next to the headline, htmldate (used also to break a tie between a `<time>` and the
 headline's date), a date element elsewhere outside the page furniture, the URL. Dates announced as
-updates ("Mis à jour le", "Ostatnia modyfikacja") are never the publication date. Near the headline means by
+updates ("Mis à jour le", "Ostatnia modyfikacja") are never the publication date, nor are the dates of a list
+of dated links (an archive column: "16 May 2023", "15 May 2023" side by side). Near the headline means by
 position: the first date under it within a byline's reach, else the nearest date over it (not a top bar's date
 of the day further up), else the first date under it; the text of a column that holds the headline is read
 even where the layout calls it a sidebar. Metadata values are
@@ -65,8 +68,7 @@ def _published(doc: HtmlElement, meta: dict[str, str], article_ld: dict, title: 
     near = _headline_date(doc, title, language)
     given = _metadata_date(doc, meta, article_ld, language)
     if given is not None:
-        value = _with_stated_offset(given[0], doc, meta)
-        return _in_publisher_day(value, near, language), given[1]
+        return _from_metadata(given, near, doc, meta, title, language)
     if near is not None and near.labelled:
         return near.value, "text"
     if value := _time_element(doc):
@@ -278,6 +280,7 @@ def _time_element(doc: HtmlElement) -> str | None:
     return min(times, key=rank).get("datetime").strip()
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _OTHER_ITEMS = frozenset({"comment", "comments", "related", "sidebar", "widget", "teaser", "teasers", "recommended",
                           "popular", "latest", "more", "reply", "replies"})
 
@@ -298,6 +301,35 @@ def _headline_date(doc: HtmlElement, title: str | None, language: str | None) ->
     if found := _labelled_date(doc, language):
         return found
     return _nearest_date(before, after, False, language)
+
+
+def _from_metadata(given: tuple[str, str], near: _Seen | None, doc: HtmlElement, meta: dict[str, str],
+                   title: str | None, language: str | None) -> tuple[str, str]:
+    """The metadata's date as (value, source), shown in the publisher's day; or the headline's date labelled
+    as the publication when the page prints the metadata's date as the update."""
+    if near is not None and _printed_as_update(given[0], near, doc, title, language):
+        return near.value, "text"
+    value = _with_stated_offset(given[0], doc, meta)
+    return _in_publisher_day(value, near, language), given[1]
+
+
+def _printed_as_update(value: str, near: _Seen, doc: HtmlElement, title: str | None,
+                       language: str | None) -> bool:
+    """Whether a metadata date is the update the page prints next to the headline, beside another day it
+    labels as the publication ("Publié le 02 février 2024 | Mis à jour le 05 février 2024")."""
+    day = _day(value)
+    return near.labelled and day not in (None, near.day) and day in _update_days(doc, title, language)
+
+
+def _update_days(doc: HtmlElement, title: str | None, language: str | None) -> set[date]:
+    """The days printed next to the headline after an update label ("Mis à jour le 05 février 2024")."""
+    before, after = _text_around_title(doc, title)
+    days = set()
+    for text in (before[-_OVERLINE_REACH:], after[:_BYLINE_REACH]):
+        for match, stated in find_stated(text, language, language):
+            if _UPDATED_PREFIX_RE.search(text[max(0, match.start() - 40):match.start()]):
+                days.add(stated.when.date())
+    return days
 
 
 _BYLINE_REACH = 300   # characters after the headline where a byline's date is printed (a lead may come first)
@@ -389,6 +421,15 @@ def _find_title(text: str, title: str) -> tuple[int, int] | None:
     return positions[found], positions[found + len(key) - 1] + 1
 
 
+def _is_dated_link(element: HtmlElement) -> bool:
+    """A link whose text is a short date-like line ("March 2, 2024", "02.03.2024"): with others like it
+    under one parent it is a list of links to other days or items (an archive), not the article's date."""
+    if element.tag != "a":
+        return False
+    text = _text(element)
+    return len(text) <= 40 and len(text.split()) <= 5 and bool(_YEAR_RE.search(text))
+
+
 def _text_chunks(root: HtmlElement, anchor: HtmlElement | None,
                  holders: frozenset[HtmlElement]) -> Iterator[tuple[str, bool]]:
     """Visible text chunks in document order; (text, True) for the anchor's own text. Not the text of nav,
@@ -396,7 +437,8 @@ def _text_chunks(root: HtmlElement, anchor: HtmlElement | None,
     column that the layout calls "sidebar-1" may hold the article)."""
     for element in root:
         if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS or (element not in holders and (
-                element.tag in ("nav", "footer", "aside") or set(_class_words(element)) & _OTHER_ITEMS)):
+                element.tag in ("nav", "footer", "aside") or set(_class_words(element)) & _OTHER_ITEMS
+                or _is_dated_link(element) and sum(map(_is_dated_link, root)) > 1)):
             if element.tail:
                 yield element.tail, False
             continue
