@@ -157,6 +157,15 @@ def test_title_prefers_json_ld_then_h1_then_og_title() -> None:
     assert extract_article(page(PROSE, og + "<title>Other | Site</title>")).title == "Social title"
 
 
+def test_a_social_title_printed_nowhere_loses_to_a_heading_telling_the_same_story() -> None:
+    og = '<meta property="og:title" content="Council extends its safety programme">'
+    body = "<h1>News</h1><h2>Programme on road safety extended by the council for three years</h2>" + PROSE
+    assert extract_article(page(body, og)).title == "Programme on road safety extended by the council for three years"
+    # a heading about something else is no evidence: the social title stays
+    other = "<h1>News</h1><h2>Harbour ferries keep their summer timetable until October</h2>" + PROSE
+    assert extract_article(page(other, og)).title == "Council extends its safety programme"
+
+
 def test_h1_that_matches_the_metadata_gives_the_printed_form() -> None:
     head = ("<title>Council’s plan “approved” | Pacific Council</title>"
             "<meta property=\"og:title\" content=\"Council's plan &quot;approved&quot;\">")

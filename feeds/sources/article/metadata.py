@@ -153,7 +153,8 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     titles (its printed form, no site suffix, no truncation), and over og:title when there is no
     JSON-LD (social titles are often rewritten for sharing). A title that extends another one
     ("Title: subtitle") wins over it; a title from metadata takes the printed form of a heading
-    that says the same.
+    that says the same. A social or analytics title that no heading prints (rewritten for sharing), on a page
+    with no <h1> to trust, loses to the content's first heading when that tells the same story in other words.
     """
     if selector:
         for element in _select(doc, selector):
@@ -181,6 +182,9 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
         return _heading_printing(doc, [analytics, social, title_tag], site_names) or heading
     elif analytics or social:
         chosen = _strip_site_name(analytics or social, site_names)
+        if _printed_heading(doc, chosen) is None and (first := _first_heading(doc, site_names, title_tag)) \
+                and _site_key(chosen) not in _site_key(first) and _tells_the_same(first, chosen):
+            return first        # a title rewritten for sharing, printed nowhere: the headline the page prints
     elif title_tag:
         return _from_title_tag(doc, title_tag, site_names)
     else:   # no title anywhere but the page's text: a board's labelled title row, the content's first heading
@@ -248,6 +252,14 @@ def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> s
             continue
         return text
     return None
+
+
+def _tells_the_same(heading: str, title: str) -> bool:
+    """Whether a heading tells the story a title tells in other words: at least half of the title's words of
+    three letters or more are in it ("20-year study: coral spawning shifting earlier" and "Coral spawning
+    shifts earlier as reef waters warm, 20-year study finds")."""
+    words = {w for w in re.findall(r"\w{3,}", title.casefold()) if not w.isdigit()}
+    return bool(words) and 2 * len(words & set(re.findall(r"\w{3,}", heading.casefold()))) >= len(words)
 
 
 def _titled(element: HtmlElement) -> bool:
@@ -455,8 +467,8 @@ def _main_h1(doc: HtmlElement, site_names: list[str], references: list[str]) -> 
     return min(headings, key=rank) if headings else None
 
 
-_SEPARATOR = re.compile(r"\s+(?:[|–—\-:·•»/]|::)\s+|\s*[|｜_:：]\s*")
-_SPACED = re.compile(r"\s+(?:[|–—\-·•»/]|::)\s+|\s*[|｜_]\s*")
+_SEPARATOR = re.compile(r"\s+(?:[|–—\-:·•»/]|::)\s+|\s*[|｜_:：／]\s*")     # ／: Japanese sites' "Headline／Site"
+_SPACED = re.compile(r"\s+(?:[|–—\-·•»/]|::)\s+|\s*[|｜_／]\s*")
 
 
 def _title_remainder(title_tag: str, others: list[str]) -> list[str]:
