@@ -380,6 +380,16 @@ def test_double_line_breaks_make_paragraphs() -> None:
     assert article.body_html is not None and article.body_html.count("<p>") == 3
 
 
+def test_closing_credit_and_update_lines_are_not_body() -> None:
+    closing = ("<p>Ostatnia aktualizacja: 7 października 2024 – dodano zdjęcia.</p>"   # an update notice in Polish
+               "<p>（责任编辑：王丽）</p>")
+    body = paragraphs(extract_article(page("<h1>Council extends programme</h1>" + PROSE + closing)).body_text)
+    assert body[-1].startswith("The extension will be financed")
+    sentence = "<p>Source: the secretariat, which will publish the full review in May after the council has met.</p>"
+    body = paragraphs(extract_article(page("<h1>Council extends programme</h1>" + PROSE + sentence)).body_text)
+    assert body[-1].startswith("Source: the secretariat")      # a sentence after the label is the article's
+
+
 def test_body_does_not_start_with_the_title_or_a_date_line() -> None:
     html = page("<article><h1>Council extends programme</h1><p>Published on 10 April 2018</p>"
                 + PROSE + "</article>")

@@ -479,7 +479,8 @@ PUBLISHED_WORDS = (
 UPDATED_WORDS = (
     r"(?:last )?updated|(?:last )?modified|last edited|mis à jour|modifié|actualizado|actualización|"
     r"(?:zuletzt )?aktualisiert|geändert|stand|aggiornato|atualizado|atualização|bijgewerkt|gewijzigd|"
-    r"zaktualizowano|aktualizacja|ostatnia modyfikacja|diperbarui|cập nhật|uppdaterad|opdateret|oppdatert|päivitetty|"
+    r"zaktualizowano|(?:ostatnia )?aktualizacja|ostatnia modyfikacja|diperbarui|cập nhật|uppdaterad|opdateret|"
+    r"oppdatert|päivitetty|"
     r"aktualizováno|güncellendi|güncelleme tarihi|обновлено|更新日?")
 PUBLISHED_LABEL = re.compile(r"(?:" + PUBLISHED_WORDS + r")(?:\s+(?:on|le|am|el|il|op|em|w dniu|pada))?", re.IGNORECASE)
 UPDATED_LABEL = re.compile(r"(?:" + UPDATED_WORDS + r")(?:\s+(?:on|le|am|el|il|op|em|w dniu|pada))?", re.IGNORECASE)

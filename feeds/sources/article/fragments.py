@@ -302,8 +302,9 @@ def _drop_if_empty(element: etree._Element) -> None:
 def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
     """The body must not start with the title again, nor with a lone "Published on <date>" line or a line of
     the article's particulars ("Diposting: 17/01/2022 | Oleh: Diskominfo | Dibaca: 532 kali"); nor end with
-    such lines, a dated update notice ("Mis à jour le 12 mai 2021 : le calendrier a été précisé."), a list
-    of other items by date (the date before or after each) or a comment thread."""
+    such lines, a dated update notice ("Mis à jour le 12 mai 2021 : le calendrier a été précisé."), a credit
+    line ("(Editor: Hendra Wijaya)", "Source: ..."), a list of other items by date (the date before or after
+    each) or a comment thread."""
     key = _site_key(title or "")
     while len(fragment):
         first = fragment[0]
@@ -321,11 +322,12 @@ def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
 
 
 def _drop_trailing_furniture(fragment: HtmlElement) -> bool:
-    """Drop the lines of particulars, update notices and lists of other items by date (with the list's
-    title) that end the fragment; whether anything went."""
+    """Drop the lines of particulars, update notices, credit lines and lists of other items by date (with the
+    list's title) that end the fragment; whether anything went."""
     listed = dropped = False
     while len(fragment) > 1 and (_is_date_line(last := _text(fragment[-1])) or _is_particulars_line(last)
-                                 or _is_update_notice(last) or _is_dated_link(fragment[-1])):
+                                 or _is_update_notice(last) or _is_credit_line(last)
+                                 or _is_dated_link(fragment[-1])):
         listed = listed or _is_dated_link(fragment[-1])
         fragment.remove(fragment[-1])
         dropped = True
@@ -419,6 +421,25 @@ def _is_particulars_line(text: str) -> bool:
     return all(len(part.split()) <= 6 and not re.search(r"[.!?。]$", part)
                and (bool(_DATE_RE.search(part)) or bool(_LABEL_VALUE.match(part)) or bool(_BYLINE.match(part)))
                for part in segments)
+
+
+# Who edited, wrote, photographed or sourced the text, as a closing line "Label: name" (in brackets or not): the
+# labels in the languages the date grammar reads.
+_CREDIT_LABELS = (
+    r"editor|edited by|source|sources|photo|photos|photograph|image|images|text|reporter|reporting|writer|author|"
+    r"rédaction|crédit photo|crédits photo|redaktion|quelle|bild|fotos?|fonte|fuente|redacción|edição|redactie|bron|"
+    r"źródło|fot\.?|zdjęcie|redakcja|redaktur|penulis|pewarta|sumber|kaynak|editör|muhabir|fotoğraf|chanzo|picha|"
+    r"mhariri|nguồn|ảnh|biên tập|出典|写真|文|사진|출처|기자|责任编辑|编辑|来源|记者|图|ที่มา|ภาพ|ข่าว|المصدر|تحرير|صورة")
+_CREDIT_LINE = re.compile(r"^[(（\[]?\s*(?:" + _CREDIT_LABELS + r")\s*[:：]\s*(?P<name>[^.!?。:：]{1,60}?)[)）\]]?$",
+                          re.IGNORECASE)
+
+
+def _is_credit_line(text: str) -> bool:
+    """A closing line that names who edited, wrote, photographed or sourced the text ("(Editor: Hendra Wijaya)",
+    "（责任编辑：王丽）", "Source: Office of the Spokesperson"): about the article, not of it. Eight words at the
+    most after the label, no sentence in it; only at the article's end."""
+    match = _CREDIT_LINE.match(text)
+    return match is not None and len(match.group("name").split()) <= 8
 
 
 _UPDATE_NOTICE = re.compile(r"^\W{0,3}(?:" + UPDATED_LABEL.pattern + r")\s*[:：,-]?\s*", re.IGNORECASE)
