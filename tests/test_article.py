@@ -390,6 +390,16 @@ def test_closing_credit_and_update_lines_are_not_body() -> None:
     assert body[-1].startswith("Source: the secretariat")      # a sentence after the label is the article's
 
 
+def test_a_read_also_insert_is_not_body_but_a_labelled_link_to_a_document_or_address_stays() -> None:
+    inserts = ('<p><b>Read also:</b> <a href="/news/ferry-fares">Ferry fares frozen for another year</a></p>'
+               '<p>Report: <a href="/files/review.pdf">Review 2024</a></p>'                # a short link: kept
+               '<p>Press office: <a href="mailto:press@council.example">Write to the press office today</a></p>')
+    body = extract_article(page("<div class='content'><h1>Council extends programme</h1>" + PROSE + inserts
+                                + PROSE.replace("council", "board") + "</div>"), "https://council.example/news/a").body_text
+    assert body is not None and "Ferry fares" not in body
+    assert "Review 2024" in body and "Write to the press office today" in body
+
+
 def test_body_does_not_start_with_the_title_or_a_date_line() -> None:
     html = page("<article><h1>Council extends programme</h1><p>Published on 10 April 2018</p>"
                 + PROSE + "</article>")

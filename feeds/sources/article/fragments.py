@@ -300,11 +300,13 @@ def _drop_if_empty(element: etree._Element) -> None:
 
 
 def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
-    """The body must not start with the title again, nor with a lone "Published on <date>" line or a line of
-    the article's particulars ("Diposting: 17/01/2022 | Oleh: Diskominfo | Dibaca: 532 kali"); nor end with
-    such lines, a dated update notice ("Mis à jour le 12 mai 2021 : le calendrier a été précisé."), a credit
-    line ("(Editor: Hendra Wijaya)", "Source: ..."), a list of other items by date (the date before or after
-    each) or a comment thread."""
+    """The body holds no "read also" paragraph (`_is_read_also`), must not start with the title again, nor
+    with a lone "Published on <date>" line or a line of the article's particulars ("Diposting: 17/01/2022 |
+    Oleh: Diskominfo | Dibaca: 532 kali"); nor end with such lines, a dated update notice ("Mis à jour le 12
+    mai 2021 : le calendrier a été précisé."), a credit line ("(Editor: Hendra Wijaya)", "Source: ..."), a
+    list of other items by date (the date before or after each) or a comment thread."""
+    for block in [b for b in fragment if _is_read_also(b)]:
+        fragment.remove(block)
     key = _site_key(title or "")
     while len(fragment):
         first = fragment[0]
@@ -353,6 +355,24 @@ def _drop_comment_thread(fragment: HtmlElement) -> bool:
                 return True
             return False
     return False
+
+
+_READ_ALSO_LABEL = re.compile(r"[^\W\d_][^\d:：]{0,30}[:：]\s*")
+
+
+def _is_read_also(block: HtmlElement) -> bool:
+    """A paragraph that is only a short label and a link to another item ("Baca Juga: <a>Headline of another
+    story</a>", "Read also: ...", "Lesen Sie auch: ..."): an insert pointing elsewhere, not body text. The
+    link's text (four words at least, no address) is all the paragraph says after a label of four words at
+    most that ends with a colon."""
+    links = list(block.iter("a"))
+    if block.tag != "p" or len(links) != 1 or (links[0].get("href") or "").startswith(("mailto:", "tel:")):
+        return False
+    link, whole = _text(links[0]), _text(block)
+    if len(link.split()) < 4 or not whole.endswith(link):
+        return False
+    label = whole[:len(whole) - len(link)]
+    return len(label.split()) <= 4 and _READ_ALSO_LABEL.fullmatch(label) is not None
 
 
 def _repeats_title(block: HtmlElement, key: str) -> bool:
