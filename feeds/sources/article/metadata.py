@@ -238,20 +238,28 @@ def _names_site_part(doc: HtmlElement, text: str, site_names: list[str]) -> bool
 
 def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> str | None:
     """The first heading (h1-h4) of the content that is not the site's (<title> named only the site or a
-    section): outside the furniture and links, not a site name, no part of <title>, at least 20 characters
-    (a section name or a widget's heading is shorter)."""
+    section): outside the furniture and links, not a site name, no part of <title>, not a date alone (a blog's
+    date header), at least 20 characters (a section name or a widget's heading is shorter)."""
     title_key = _site_key(title_tag)
     candidates = chain(doc.iter("h1", "h2", "h3", "h4"), filter(_stands_alone, doc.iter("b", "strong")),
                        filter(_titled, doc.iter("div", "p", "span")))
     for heading in candidates:
         text = _text(heading)
-        if (len(text) < 20 or _is_furniture(heading) or _SCREEN_READER_ONLY.search(heading.get("class") or "")
+        if (len(text) < 20 or _is_date_heading(text) or _is_furniture(heading)
+                or _SCREEN_READER_ONLY.search(heading.get("class") or "")
                 or any(a.tag == "a" for a in heading.iterancestors())
                 or heading.find(".//a") is not None or _matches_site(text, site_names)
                 or _site_key(text) in title_key):
             continue
         return text
     return None
+
+
+def _is_date_heading(text: str) -> bool:
+    """A heading that only prints a date, a weekday's name at most beside it ("Thứ Hai, 11 tháng 3, 2024", a
+    blog's date header over its posts): never the headline."""
+    date = _DATE_RE.search(text)
+    return date is not None and len((text[:date.start()] + " " + text[date.end():]).split()) <= 2
 
 
 def _tells_the_same(heading: str, title: str) -> bool:
