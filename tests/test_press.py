@@ -1378,3 +1378,62 @@ def test_hard_wrapped_text_joins_after_a_words_hyphen_and_a_wrapped_last_sentenc
     r = _txt("New cold-store robot launched\n\nThe company today introduced a robot for freezers -\n"
              "it works at minus 30 degrees.\n\nIt costs 148,000 dollars.\n")
     assert "for freezers - it works" in r.body_text
+
+
+def test_a_rank_before_a_name_is_the_role_and_a_courtesy_title_stays_in_the_name() -> None:
+    [a] = parse_contacts("Rückfragen bei der Polizei Talheim\nHauptkommissarin Petra Vogl\nTel. +43 5412 555 10\n"
+                         "presse@polizei-talheim.example")
+    assert (a.name, a.role) == ("Petra Vogl", "Hauptkommissarin")
+    [b] = parse_contacts("Deputy Superintendent of Police Ravi Menon\nSpokesperson, City Police\nTel: 0471-555 120")
+    assert (b.name, b.role) == ("Ravi Menon", "Spokesperson, City Police")
+    [c] = parse_contacts("AKP Dewi Lestari\nHP 0812 5550 1234")
+    assert (c.name, c.role) == ("Dewi Lestari", "AKP")
+    [d] = parse_contacts("Dr. Marta Lenz\nPressesprecherin\nTel. 0761 555 200")       # an academic title: the name
+    assert (d.name, d.role) == ("Dr. Marta Lenz", "Pressesprecherin")
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("Para entrevistas pueden comunicarse con Rosa Díaz, vocera de la cooperativa, al celular 311 555 0101.",
+     "Rosa Díaz", "vocera de la cooperativa"),
+    ("Voor vragen kunt u contact opnemen met Pieter de Vries, woordvoerder, via 06 5555 1234 of pers@stad.example.",
+     "Pieter de Vries", "woordvoerder"),
+    ("Journalists may contact Amina Yusuf, Press Officer, at amina@ngo.example.", "Amina Yusuf", "Press Officer"),
+])
+def test_a_sentence_leading_to_a_contacts_name_is_no_part_of_it(line: str, name: str, role: str) -> None:
+    [c] = parse_contacts(line)
+    assert (c.name, c.role) == (name, role)
+
+
+def test_name_and_role_lines_above_a_closing_contact_line_leave_the_body() -> None:
+    body = ["Das Gericht hat am Montag ein Urteil gesprochen.", "Das Urteil ist nicht rechtskräftig."]
+    end = split_end_matter(body + ["Dr. Jana Roth", "Richterin am Amtsgericht", "Pressesprecherin",
+                                   "Telefon 0711 555 210 · presse@ag.example"])
+    assert end.body == body
+    assert [(c.name, c.role) for c in end.contacts] == [("Dr. Jana Roth", "Richterin am Amtsgericht")]
+    # a job line above a ranked name: the job is the role, the rank is no part of the name
+    end = split_end_matter(body + ["Kepala Seksi Humas Polres Sungai Biru", "AKP Rudi Hartono", "HP 0812 5550 7788"])
+    assert end.body == body and [(c.name, c.role) for c in end.contacts] == \
+        [("Rudi Hartono", "Kepala Seksi Humas Polres Sungai Biru")]
+    # short lines with no person's name above an address: only the nearest (the office) leaves the body
+    end = split_end_matter(body + ["Next steps", "Ufficio Stampa Nord", "presse@nord.example"])
+    assert end.body == body + ["Next steps"]
+
+
+def test_a_closing_sentence_asking_to_contact_a_named_person_is_the_contact() -> None:
+    body = ["The tournament runs from 15 to 29 September.", "Tickets for the final are free."]
+    end = split_end_matter(body + ["For all details please contact Ms Lan Pham, Head of Media, on 0912 555 100 "
+                                   "or lan@club.example."])
+    assert end.body == body
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [("Ms Lan Pham", "Head of Media", "0912 555 100")]
+    # a closing sentence naming nobody to contact stays in the body
+    closing = "Residents can call the hotline on 0800 555 123 for help."
+    assert split_end_matter(body + [closing]).body == body + [closing]
+
+
+def test_an_office_word_before_the_person_on_a_contact_line_and_a_french_heading() -> None:
+    [c] = parse_contacts("Humas UNKA, Siti Rahma (Kepala Humas), humas@unka.example, 0370 555 221")
+    assert (c.name, c.role) == ("Siti Rahma", "Kepala Humas")
+    notes, contacts = read_end_matter(["Pour toute information :", "Mme Awa Sow\nChargée de communication\n"
+                                       "Tél. : 699 55 12 34"])
+    assert notes == "" and [(c.name, c.role, c.phone) for c in contacts] == \
+        [("Mme Awa Sow", "Chargée de communication", "699 55 12 34")]

@@ -38,6 +38,9 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"(?:for )?media queries|rückfragehinweis(?:e)?|persverantwoordelijke|woordvoering|"
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
             r"contact presse|contacts presse|relations presse|service de presse|pour plus d'informations|"
+            r"pour (?:toute|tout|de plus amples) (?:informations?|renseignements?)(?: complémentaires?)?|"
+            r"para (?:cualquier|toda|qualquer|toda a) (?:información|consulta|informação)|"
+            r"per (?:qualsiasi|ogni) (?:informazione|chiarimento)|"
             r"pressekontakte?|medienkontakte?|kontakt|ansprechpartner(?:in)?|"
             r"(?:für |bei )?rückfragen(?: bitte)?(?: an)?|(?:weitere )?auskunft|(?:weitere )?auskünfte|"
             r"renseignements|informations|information|enquiries|inquiries|"
@@ -261,16 +264,46 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
     cut = None
     for i in range(len(paragraphs) - 1, 0, -1):
         lines = paragraphs[i].split("\n")
+        if i == len(paragraphs) - 1 and _contact_sentence(paragraphs[i]):
+            return i
         if len(lines) > 8 or any(len(line) > 120 for line in lines) or _ends_sentence(lines[0]) \
                 or _wrapped_prose(lines):
             break
         text = paragraphs[i]
         if not (EMAIL.search(text) or any(_phone_like(m, text) for m in PHONE.finditer(text))):
-            if cut == i + 1 and len(lines) == 1 and len(text.split()) <= 6 and i > 1:
-                cut = i                  # "Ufficio Stampa MiC" alone above its address: the contact's name
+            if cut == i + 1 and i > 1:
+                return _name_above(paragraphs, cut)
             break
         cut = i
     return cut
+
+
+def _short_line(paragraph: str) -> bool:
+    return "\n" not in paragraph.strip() and len(paragraph.split()) <= 6 and not _ends_sentence(paragraph)
+
+
+def _name_above(paragraphs: list[str], cut: int) -> int:
+    """Where a contact block whose address or number stands in paragraph `cut` begins, with the lines of one
+    paragraph each above it: "Ufficio Stampa MiC" alone above its address (the contact's name); up to three such
+    short lines ("Dr. Anna Weber" / "Richterin am Landgericht" / "Pressesprecherin") when one is a person's name."""
+    if cut > 1 and _short_line(paragraphs[cut - 1]):
+        top = cut - 1
+        while top > 1 and cut - top < 3 and _short_line(paragraphs[top - 1]):
+            top -= 1
+        people = [k for k in range(top, cut) if _person(paragraphs[k].strip(" *_"))]
+        return people[0] if people else cut - 1
+    return cut
+
+
+def _contact_sentence(paragraph: str) -> bool:
+    """A release's last paragraph that is one short sentence asking to contact a named person at an address or a
+    number ("For interviews, contact Rosa Díaz, spokeswoman, on 311 555 0101."): contact end matter."""
+    text = paragraph.strip()
+    if "\n" in text or len(text) > 300 or not (EMAIL.search(text) or PHONE.search(text)):
+        return False
+    lead = _CONTACT_LEAD.match(text)
+    names = _words(text) if lead else []
+    return bool(names) and _person(names[0])
 
 
 def _wrapped_prose(lines: list[str]) -> bool:
@@ -400,14 +433,16 @@ def _words(line: str) -> list[str]:
 
 
 # "For more information, please contact Jane Okafor, Press Officer, at jane@... or +44 ...": a sentence
-# around the contact's name and addresses
-_CONTACT_LEAD = re.compile(r"^(?:for (?:further|more) information,?\s*|"
-                           r"pour (?:plus d['’]|de plus amples )informations?,?\s*|para más información,?\s*|"
-                           r"para mais informações,?\s*|für (?:weitere|nähere) informationen"
-                           r",?\s*)?(?:please\s+|veuillez\s+)?(?:contact|call|reach|write to|contactez|contacter|"
-                           r"contacte con|contactar con|contate|wenden sie sich an)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+# around the contact's name and addresses; "Para entrevistas pueden comunicarse con ...", "Voor meer informatie
+# kunt u contact opnemen met ...", "... xin liên hệ bà ...": any short lead-in (no digit, address or sentence end)
+# up to a verb of contacting, then the name (capitalised, or a lower-case courtesy title before it)
+_CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|contactar con|contactarse con|"
+                 r"comunicarse con|communiquer avec|contate|entrar em contato com|wenden sie sich an|"
+                 r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?")
+_CONTACT_LEAD = re.compile(r"^(?:[^\d@|.:;!?]{0,80}?\s)?(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r")\s+"
+                           r"(?=(?-i:[A-ZÀ-Þ])|(?:bà|ông|chị|anh)\s)", re.IGNORECASE)
 _JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
-                 "e", "und", "en"}
+                 "e", "und", "en", "al", "op", "of"}     # "..., al celular", "via 06 ... of ...": Spanish, Dutch
 _JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"))+$",
                       re.IGNORECASE)
 
@@ -419,6 +454,9 @@ def _contact(lines: list[str]) -> Contact:
     name, role = _name_and_role(_named_lines(lines))
     if name and role is None:
         name, role = _rank_split(name)
+    if name:
+        name, rank = _without_rank(name)
+        role = role or rank
     return Contact(name, role, email.group(0) if email else None,
                    _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None, "\n".join(lines))
 
@@ -448,9 +486,15 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     organisation and department), its role after a comma, in brackets, on the next line or as a label."""
     named = [_office_first(n) for n in named]
     people = [k for k, n in enumerate(named) if n[1] and _person(n[1][0])]
+    ranked = [k for k in people if _without_rank(named[k][1][0])[1]]
+    people = ranked or people    # "IPTU Frangky Rumengan" under "Kasi Humas Polres ...": the ranked line is the person
     above = None             # a department line right above the person ("Unternehmenskommunikation")
+    job = None               # a job line right above a ranked person, naming no organisation: the role, not the rank
     if people and people[0] > 0:
         above = named[people[0] - 1][2].strip() if people[0] > 1 and not named[people[0] - 1][0] else None
+        over = named[people[0] - 1]
+        if ranked and not over[0] and len(over[1]) == 1 and not _ORG.search(over[2]):
+            job = over[2].strip()
         named = named[people[0]:]
     if not named:
         return None, None
@@ -467,7 +511,7 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
         name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
     if role is None and len(named) > 1 and named[1][1]:
         role = _role_line(named[1][2])
-    role = role or (label if label and _role_like(label) else None)
+    role = role or job or (label if label and _role_like(label) else None)
     if role is None and above and len(above.split()) == 1 and not PHONE.search(above):
         role = above
     return name, role
@@ -477,8 +521,9 @@ def _office_first(named: tuple[str | None, list[str], str]) -> tuple[str | None,
     """"Direction de la Communication – Awa Ndiaye Sarr, chargée de communication": an office's name before
     the person's on one line; the person's name and what follows are the contact's chunks."""
     label, chunks, line = named
-    if len(chunks) > 1 and not _person(chunks[0]) and _ORG.search(chunks[0]) and _person(chunks[1]):
-        return label, chunks[1:], line
+    if len(chunks) > 1 and ((not _person(chunks[0]) and _ORG.search(chunks[0])) or _office(chunks[0])) \
+            and _person(re.sub(r"\s*\([^()]*\)$", "", chunks[1])):
+        return label, chunks[1:], line      # "Humas UTSR, Ni Made ... (Kepala Humas)": an office's word opens it
     return named
 
 
@@ -506,6 +551,32 @@ def _phone_as_written(text: str, m: re.Match) -> str:
 # "Public Information Officer Lt. James Carter": a role written before a rank or title that opens the name
 _RANK = re.compile(r"^(?P<role>.{3,60}?)\s+(?P<name>(?:Lt|Sgt|Capt|Cpl|Det|Insp|Supt|Cmdr|Col|Maj|Gen|Dr|Prof|"
                    r"Mr|Mrs|Ms|Mag|Ing|Dipl\.-Ing|Me|Mme|M)\.\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})$")
+
+
+# "Kommissar Lukas Brandl", "IPTU Frangky Rumengan", "Superintendent of Police Bishnu Prasad Adhikari": a police
+# or military rank written in full before a name is the person's rank (EXPECTED.md: a role), not part of the name
+# (a courtesy or academic title is); the name after it must still read as a person's
+_RANK_WORDS = re.compile(
+    r"^(?P<rank>(?:(?:deputy|assistant|additional|senior|chief|detective|police|sub-?)\s*)*"
+    r"(?:superintendent(?:\s+of\s+police)?|inspector(?:\s+jefe)?|sergeant|constable|lieutenant(?:[- ]colonel)?|"
+    r"captain|colonel|commander|commissioner|corporal|"
+    r"(?:polizei|kriminal)?(?:haupt|ober)?kommissar(?:in)?|(?:polizei)?(?:haupt|ober)?meister(?:in)?|"
+    r"(?:ober)?wachtmeister(?:in)?|hauptmann|oberst(?:leutnant)?|korporal|feldweibel|"
+    r"commissaire(?:\s+(?:divisionnaire|principal))?|capitaine|commandant|adjudant(?:-chef)?|brigadier(?:-chef)?|"
+    r"gendarme|comisario|subcomisario|subinspector|sargento|cabo|teniente(?:\s+coronel)?|capitán|comandante|"
+    r"coronel|intendente|subintendente|comissário|inspetor|tenente(?:-coronel)?|capitão|"
+    r"commissario|ispettore|vice questore|questore|maresciallo|brigadiere|appuntato|capitano|maggiore|colonnello|"
+    r"hoofdinspecteur|inspecteur|hoofdagent|commissaris|"
+    r"(?-i:BRIPDA|BRIPTU|BRIGPOL|BRIPKA|AIPDA|AIPTU|IPDA|IPTU|AKP|KOMPOL|AKBP|KOMBES(?:\s*POL)?|BRIGJEN|IRJEN|"
+    r"KOMJEN)(?:\s+Pol\.)?))\s+(?P<name>(?-i:[A-ZÀ-Þ]).+)$", re.IGNORECASE)
+
+
+def _without_rank(name: str) -> tuple[str, str | None]:
+    """(the name, the rank written before it) for "Kommissar Lukas Brandl"; (name, None) without a rank."""
+    m = _RANK_WORDS.match(name)
+    if m and _person(m.group("name")):
+        return m.group("name"), m.group("rank")
+    return name, None
 
 
 def _rank_split(name: str) -> tuple[str, str | None]:
@@ -549,7 +620,7 @@ def _person(text: str) -> bool:
     if not 2 <= len(words) <= 6 or _ORG.search(text) or re.search(r"\d", text):
         return False
     particles = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "le", "la",
-                 "du", "bin", "binti", "y", "e",
+                 "du", "bin", "binti", "y", "e", "bà", "ông",     # Vietnamese titles, written lower case
                  "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "mevr.", "dhr."}   # Dutch titles, written lower case
     return all(w[:1].isupper() or w.lower() in particles for w in words)
 
