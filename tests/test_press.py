@@ -1437,3 +1437,29 @@ def test_an_office_word_before_the_person_on_a_contact_line_and_a_french_heading
                                        "Tél. : 699 55 12 34"])
     assert notes == "" and [(c.name, c.role, c.phone) for c in contacts] == \
         [("Mme Awa Sow", "Chargée de communication", "699 55 12 34")]
+
+
+def test_a_switchboard_line_with_an_office_name_and_hours_is_no_contact() -> None:
+    contacts = parse_contacts("Aida Rahim\nPress Secretary\nTel: +603 5555 1000 ext. 12\naida@min.example\n"
+                              "Press Office switchboard: +603 5555 1000 (Monday to Friday, 9 a.m. to 5 p.m.)")
+    assert [(c.name, c.phone) for c in contacts] == [("Aida Rahim", "+603 5555 1000 ext. 12")]
+
+
+def test_legal_sections_after_the_about_text_are_notes_without_their_headings() -> None:
+    r = _txt("Harbour Line reports record quarter\n\nHarbour Line ASA reported revenue of NOK 900 million for the "
+             "quarter.\n\nAbout Harbour Line\n\nHarbour Line runs ferries.\n\nForward-Looking Statements\n\n"
+             "This release holds forward-looking statements.\n\nDisclaimer\n\nIt is for information only.\n")
+    assert r.body_text == "Harbour Line ASA reported revenue of NOK 900 million for the quarter."
+    assert r.notes == "Harbour Line runs ferries.\n\nThis release holds forward-looking statements.\n\n" \
+                      "It is for information only."
+
+
+def test_a_contact_box_in_the_articles_own_footer_is_read() -> None:
+    page = _page(f"<html><body><main><article><h1>Ferry line reports a record quarter</h1><p>{LEAD}</p>"
+                 "<div class='article-footer box'><h3>For further information, please contact:</h3>"
+                 "<div class='card'><strong>Ola Berg</strong><br>Chief Financial Officer<br>Tel: +47 915 55 408<br>"
+                 "Email: ola@line.example</div></div></article><div class='share'>Share: Facebook</div></main>"
+                 "<footer class='site-footer'><p>Contact us: info@line.example, +47 22 55 00 00</p></footer>"
+                 "</body></html>")
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == \
+        [("Ola Berg", "Chief Financial Officer", "+47 915 55 408")]

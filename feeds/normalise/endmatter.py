@@ -23,7 +23,12 @@ _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backg
           r"nota aos editores|notas aos editores|nota para (?:os )?editores|nota per le redazioni|note per i redattori|"
           r"noot voor (?:de )?redactie|noot voor redacties|catatan untuk editor|catatan (?:bagi )?redaksi|"
           r"ghi chú cho biên tập viên|chi siamo|qui sommes-nous|quiénes somos|quem somos|wer wir sind|over ons|"
-          r"tentang kami|who we are|about us|à propos|acerca de nosotros|sobre nós|über uns")
+          r"tentang kami|who we are|about us|à propos|acerca de nosotros|sobre nós|über uns|"
+          # a listed company's or an agency's legal sections: notes, their headings left out
+          r"disclaimer|disclosure|forward[- ]looking statements?|cautionary (?:note|statement)s?|"
+          r"safe harbou?r(?: statement)?|legal notice|avertissement|mentions légales|haftungsausschluss|"
+          r"rechtliche hinweise?|aviso legal|exención de responsabilidad|esclusione di responsabilità|"
+          r"aviso de isenção de responsabilidade|vrijwaring")
 _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
           r"à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
           r"informazioni su(?:ll['’]|lla|llo|l|i|gli|lle)?|chi è|chi siamo|over|tentang|giới thiệu về|về|"
@@ -410,10 +415,12 @@ def parse_contacts(text: str) -> list[Contact]:
 
 
 # "Out of hours: 07700 900999", "Switchboard: +44 ...": a number the office gives besides its people's
-_OTHER_NUMBER = re.compile(r"^(?:out of (?:office )?hours|after hours|outside (?:office|working) hours|"
+# "Corporate Communications Unit switchboard: +603 ... (Monday to Friday, ...)": an office's name before it, its
+# hours in brackets after it
+_OTHER_NUMBER = re.compile(r"^(?:[^:\d@|]{0,60}\s)?(?:out of (?:office )?hours|after hours|outside (?:office|working) hours|"
                            r"24[- ]?(?:hour|h)(?: press)?(?: line)?|switchboard|general enquiries|"
                            r"en dehors des heures(?: de bureau)?|außerhalb der bürozeiten|fuera de horario)\s*:?\s*"
-                           + _NUMBER + r"$", re.IGNORECASE)
+                           + _NUMBER + r"(?:\s*\([^()]{1,80}\))?$", re.IGNORECASE)
 
 
 def _words(line: str) -> list[str]:

@@ -71,8 +71,9 @@ def _in_furniture(element, box=None) -> bool:  # type: ignore[no-untyped-def]
             continue
         if ancestor.tag in ("nav", "form") or (ancestor.tag in ("footer", "header", "aside") and not inside):
             return True
-        if _FURNITURE.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
-            return True
+        furniture = _FURNITURE.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}")
+        if furniture and not (inside and furniture.group(0).lower() in ("footer", "header")):
+            return True          # within the box, <div class="article-footer"> is the release's, as <footer> is
     return False
 
 
