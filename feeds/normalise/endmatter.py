@@ -417,7 +417,8 @@ def parse_contacts(text: str) -> list[Contact]:
 # "Out of hours: 07700 900999", "Switchboard: +44 ...": a number the office gives besides its people's
 # "Corporate Communications Unit switchboard: +603 ... (Monday to Friday, ...)": an office's name before it, its
 # hours in brackets after it
-_OTHER_NUMBER = re.compile(r"^(?:[^:\d@|]{0,60}\s)?(?:out of (?:office )?hours|after hours|outside (?:office|working) hours|"
+_OTHER_NUMBER = re.compile(r"^(?:[^:\d@|]{0,60}\s)?"
+                           r"(?:out of (?:office )?hours|after hours|outside (?:office|working) hours|"
                            r"24[- ]?(?:hour|h)(?: press)?(?: line)?|switchboard|general enquiries|"
                            r"en dehors des heures(?: de bureau)?|außerhalb der bürozeiten|fuera de horario)\s*:?\s*"
                            + _NUMBER + r"(?:\s*\([^()]{1,80}\))?$", re.IGNORECASE)
