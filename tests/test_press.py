@@ -1463,3 +1463,13 @@ def test_a_contact_box_in_the_articles_own_footer_is_read() -> None:
                  "</body></html>")
     assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == \
         [("Ola Berg", "Chief Financial Officer", "+47 915 55 408")]
+
+
+def test_an_email_label_after_a_role_on_one_line_and_a_function_label_as_the_role() -> None:
+    [a] = parse_contacts("Akinyi Otieno\nMedia Manager, Rowing Federation Email: media@row.example\nTel: +254 722 555 100")
+    assert (a.name, a.role) == ("Akinyi Otieno", "Media Manager, Rowing Federation")
+    b, c = parse_contacts("Investor Relations: Tom Hale, (412) 555-0100, ir@robots.example\n"
+                          "Media: Jo Park, (412) 555-0101, press@robots.example")
+    assert (b.name, b.role, c.name, c.role) == ("Tom Hale", "Investor Relations", "Jo Park", "Media")
+    [d] = parse_contacts("Aegean Legal Aid: Eleni Markou, +30 210 555 0100")      # an organisation stays no role
+    assert (d.name, d.role) == ("Eleni Markou", None)

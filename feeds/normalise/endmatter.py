@@ -618,7 +618,12 @@ def _role_like(label: str) -> bool:
     """Does a label before a colon read as a role ("Pressesprecher", "Chargée de presse") rather than an
     organisation ("Aegean Legal Aid")? One word, or words not all capitalised."""
     words = label.split()
-    return len(words) == 1 or not all(w[:1].isupper() for w in words)
+    return len(words) == 1 or not all(w[:1].isupper() for w in words) or bool(_FUNCTION.match(label))
+
+
+# "Investor Relations: Daniel Kwan, ...": a function a company's contacts are listed by, capitalised as a heading
+_FUNCTION = re.compile(r"^(?:investor|media|press|public|corporate|government|community|analyst)\s+"
+                       r"(?:relations|affairs|enquiries|inquiries)$", re.IGNORECASE)
 
 
 def _person(text: str) -> bool:
@@ -638,6 +643,8 @@ def _role_line(line: str) -> str | None:
     rest = PHONE.sub("", EMAIL.sub("", line)).strip(" |,;:–—-")
     if PHONE.search(line):
         rest = _PHONE_LABEL.sub("", rest).strip(" |,;:–—-")      # "chargée de communication – Tél. : +221 ..."
+    if EMAIL.search(line):
+        rest = _EMAIL_LABEL.sub("", rest).strip(" |,;:–—-")      # "Communications Manager Email: ..." (joined lines)
     return rest or None
 
 
