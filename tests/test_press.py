@@ -1473,3 +1473,15 @@ def test_an_email_label_after_a_role_on_one_line_and_a_function_label_as_the_rol
     assert (b.name, b.role, c.name, c.role) == ("Tom Hale", "Investor Relations", "Jo Park", "Media")
     [d] = parse_contacts("Aegean Legal Aid: Eleni Markou, +30 210 555 0100")      # an organisation stays no role
     assert (d.name, d.role) == ("Eleni Markou", None)
+
+
+def test_contact_lines_of_printed_pages_a_role_first_a_wrapped_number_a_sub_heading_a_long_email_label() -> None:
+    [a] = parse_contacts("Media queries: Public Relations Officer, Sri R. Prakash, 0821-555\n4100, pro@city.example")
+    assert (a.name, a.role, a.phone) == ("Sri R. Prakash", "Public Relations Officer", "0821-555 4100")
+    a, b = parse_contacts("Jonas Wirth\nPressesprecher\nTel. 0341 555 170\njonas@verband.example\n"
+                          "Ansprechpartnerin Studie\nDr. Eva Brandt\nReferentin Arbeitsmarkt\nTel. 0341 555 184\n"
+                          "eva@verband.example")
+    assert (b.name, b.role) == ("Dr. Eva Brandt", "Referentin Arbeitsmarkt")
+    [c] = parse_contacts("Gabinete de Imprensa: Sra. Ana Mabunda (Porta-voz), telefone +258 84 555 1177, "
+                         "correio electrónico imprensa@saude.example")
+    assert (c.name, c.role, c.phone) == ("Sra. Ana Mabunda", "Porta-voz", "+258 84 555 1177")

@@ -90,7 +90,8 @@ _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|te
                           r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|"
                           r"mobiel|mobile|mob|gsm|natel|"
                           r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
-_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|e-?mel|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
+_EMAIL_LABEL = re.compile(r"\b(?:(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
+                          r"e-?mail|e-?mel|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
                   r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
@@ -397,7 +398,7 @@ def parse_contacts(text: str) -> list[Contact]:
     alone belong to the contact above."""
     entries: list[list[str]] = []
     reached = False          # the current entry has a number or an address
-    for line in (line.strip() for line in text.split("\n")):
+    for line in _unwrapped_numbers([line.strip() for line in text.split("\n")]):
         if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
             continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
         names = _words(line)
@@ -412,6 +413,20 @@ def parse_contacts(text: str) -> list[Contact]:
             entries[-1].append(line)
             reached = reached or contact
     return [c for c in (_contact(lines) for lines in entries) if c.email or c.phone]
+
+
+def _unwrapped_numbers(lines: list[str]) -> list[str]:
+    """Lines with a phone number broken at a wrap joined again ("..., 0836-224" / "5100, pro@...": a line that
+    opens with a short group of digits, no number of its own, after a line ending with a number)."""
+    out: list[str] = []
+    for line in lines:
+        head = re.match(r"^\d{2,6}(?=[,;\s]|$)", line)
+        if out and head and re.search(r"\d[\s\-./]?\d*$", out[-1]) and PHONE.search(out[-1]) \
+                and not PHONE.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 # "Out of hours: 07700 900999", "Switchboard: +44 ...": a number the office gives besides its people's
@@ -531,8 +546,17 @@ def _office_first(named: tuple[str | None, list[str], str]) -> tuple[str | None,
     label, chunks, line = named
     if len(chunks) > 1 and ((not _person(chunks[0]) and _ORG.search(chunks[0])) or _office(chunks[0])) \
             and _person(re.sub(r"\s*\([^()]*\)$", "", chunks[1])):
+        if _JOB.search(chunks[0]) and len(chunks) == 2:
+            return label, [chunks[1], chunks[0]], line   # "Public Relations Officer, Sri K. Rao": the role first
         return label, chunks[1:], line      # "Humas UTSR, Ni Made ... (Kepala Humas)": an office's word opens it
     return named
+
+
+# a job title's last word: "Public Relations Officer", "Head of Media Relations" is a person's role, not an office
+_JOB = re.compile(r"\b(?:officer|spokes(?:person|man|woman)|secretary|manager|director|head|chief|coordinator|"
+                  r"adviser|advisor|attaché|attachée|porte-parole|porta-voz|portavoz|portavoce|sprecher(?:in)?|"
+                  r"woordvoerder|referent(?:in)?|leiter(?:in)?|chargée?|responsable|jefe|jefa|directora?|"
+                  r"diretora?|direttore|direttrice|kepala|juru bicara)\b", re.IGNORECASE)
 
 
 # "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
@@ -626,12 +650,18 @@ _FUNCTION = re.compile(r"^(?:investor|media|press|public|corporate|government|co
                        r"(?:relations|affairs|enquiries|inquiries)$", re.IGNORECASE)
 
 
+_HEADING_WORD = re.compile(r"^(?:ansprechpartner(?:in)?|kontakt|pressekontakt|contact|contacto|contato|contatti|"
+                           r"rückfragen|auskunft|enquiries|inquiries|narahubung)$", re.IGNORECASE)
+
+
 def _person(text: str) -> bool:
     """Does this look like a person's name: two to six capitalised words (particles and titles allowed),
     no word of an organisation's name?"""
     words = text.split()
     if not 2 <= len(words) <= 6 or _ORG.search(text) or re.search(r"\d", text):
         return False
+    if _HEADING_WORD.match(words[0]):
+        return False            # "Ansprechpartnerin Umfrage", "Kontakt Presse": a sub-heading, not a name
     particles = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "le", "la",
                  "du", "bin", "binti", "y", "e", "bà", "ông",     # Vietnamese titles, written lower case
                  "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "mevr.", "dhr."}   # Dutch titles, written lower case
