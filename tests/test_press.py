@@ -1485,3 +1485,14 @@ def test_contact_lines_of_printed_pages_a_role_first_a_wrapped_number_a_sub_head
     [c] = parse_contacts("Gabinete de Imprensa: Sra. Ana Mabunda (Porta-voz), telefone +258 84 555 1177, "
                          "correio electrónico imprensa@saude.example")
     assert (c.name, c.role, c.phone) == ("Sra. Ana Mabunda", "Porta-voz", "+258 84 555 1177")
+
+
+def test_a_markdown_ordered_lists_numbers_are_its_text() -> None:
+    from feeds.sources.formats import release_from_markdown
+    raw = release_from_markdown("# Squad named for the games\n\nThe federation named 40 athletes today.\n\n"
+                                "### Notes to editors\n\n1. The squad list is attached.\n\n2. Accreditation closes "
+                                "on 1 July.\n", "r.md", None)
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    release = normalise(raw, source, Classifier(()), NOW)
+    assert release.notes == "1. The squad list is attached.\n\n2. Accreditation closes on 1 July."
+    assert "<ol" not in (raw.body_html or "")           # shown once: as written, not numbered again

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from ..errors import SkipFile
 from ..model import RawRelease
@@ -122,7 +123,31 @@ def _markdown(text: str) -> str:
     # Raw HTML inside Markdown is not rendered: it shows as text, and the sanitiser would drop it anyway.
     md = MarkdownIt("commonmark", {"html": False})
     md.add_render_rule("softbreak", _soft_break)
-    return md.render(text)
+    return md.renderer.render(_numbered(md.parse(text)), md.options, {})
+
+
+def _numbered(tokens: list) -> list:
+    """An ordered list's items keep their numbers as written ("1. The full list is attached."): in Markdown the
+    author typed them, and they are the text. Such a list is rendered as paragraphs (an <ol> would number its
+    items again; plain text would drop the numbers)."""
+    level = None              # the nesting level of the ordered list being rendered as paragraphs
+    for i, token in enumerate(tokens):
+        if token.type == "ordered_list_open" and level is None:
+            level = token.level
+        if level is None:
+            continue
+        if token.type in ("ordered_list_open", "ordered_list_close", "list_item_open", "list_item_close") \
+                and token.level in (level, level + 1):
+            token.hidden = True
+        elif token.type in ("paragraph_open", "paragraph_close") and token.level == level + 2:
+            token.hidden = False
+        if token.type == "list_item_open" and token.level == level + 1:
+            inline = next((t for t in tokens[i + 1:] if t.type == "inline"), None)
+            if inline is not None and inline.children is not None:
+                inline.children.insert(0, Token("text", "", 0, content=f"{token.info}{token.markup} "))
+        if token.type == "ordered_list_close" and token.level == level:
+            level = None
+    return tokens
 
 
 AUTHORED_LINE = 45     # characters: a line shorter than this before a soft break ends where its author ended it
