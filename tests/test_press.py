@@ -1466,7 +1466,8 @@ def test_a_contact_box_in_the_articles_own_footer_is_read() -> None:
 
 
 def test_an_email_label_after_a_role_on_one_line_and_a_function_label_as_the_role() -> None:
-    [a] = parse_contacts("Akinyi Otieno\nMedia Manager, Rowing Federation Email: media@row.example\nTel: +254 722 555 100")
+    [a] = parse_contacts("Akinyi Otieno\nMedia Manager, Rowing Federation Email: media@row.example\n"
+                         "Tel: +254 722 555 100")
     assert (a.name, a.role) == ("Akinyi Otieno", "Media Manager, Rowing Federation")
     b, c = parse_contacts("Investor Relations: Tom Hale, (412) 555-0100, ir@robots.example\n"
                           "Media: Jo Park, (412) 555-0101, press@robots.example")
@@ -1496,3 +1497,21 @@ def test_a_markdown_ordered_lists_numbers_are_its_text() -> None:
     release = normalise(raw, source, Classifier(()), NOW)
     assert release.notes == "1. The squad list is attached.\n\n2. Accreditation closes on 1 July."
     assert "<ol" not in (raw.body_html or "")           # shown once: as written, not numbered again
+
+
+@pytest.mark.parametrize("first, place", [
+    ("Valdemar (Toledo), 9 de marzo de 2026. Agentes de la Policía Local detuvieron a tres personas.",
+     "Valdemar (Toledo)"),                                      # its province in brackets
+    ("RIGA / TALLINN, 22 September 2026 — Three groups called for a shared plan.", "RIGA / TALLINN"),
+])
+def test_a_dateline_with_a_province_in_brackets_or_two_places_joined_by_a_spaced_slash(first: str, place: str
+                                                                                         ) -> None:
+    found = split_dateline(first, "en")
+    assert found is not None and found.place == place and found.date is not None
+
+
+def test_a_press_office_line_naming_its_organisation_with_particles_heads_the_contacts() -> None:
+    notes, contacts = read_end_matter(["Gabinete de Prensa – Ayuntamiento de Villamar",
+                                       "Lucía Pérez\nJefa de Prensa\nCorreo: prensa@villamar.example\n"
+                                       "Tel.: 91 555 22 70"])
+    assert notes == "" and [(c.name, c.role) for c in contacts] == [("Lucía Pérez", "Jefa de Prensa")]

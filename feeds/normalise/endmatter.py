@@ -357,7 +357,8 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
 _OFFICE_HEADING = re.compile(r"^[*_\s]*(?i:ufficio stampa|press office|media office|media relations|prensa|"
                              r"oficina de prensa|gabinete de prensa|service de presse|pressestelle|"
                              r"assessoria de imprensa|persvoorlichting|humas)(?:\s+[–—-])?"
-                             r"(?:\s+[A-ZÀ-Þ0-9][\w'’.\-&]*){1,5}[*_\s:]*$")
+                             r"(?:\s+[A-ZÀ-Þ0-9][\w'’.\-&]*(?:\s+(?:de|del|de la|da|do|di|du|des|van|von|der))?){1,5}"
+                             r"[*_\s:]*$")        # "Gabinete de Prensa – Ayuntamiento de Valdemora"
 
 
 def _office_heading(line: str) -> tuple[str, None] | None:

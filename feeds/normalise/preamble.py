@@ -41,10 +41,12 @@ EMBARGO = re.compile(
     r"embargo hasta|embargo até|embargo fino|embargo tot)\b", re.IGNORECASE)
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
 # "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
-# A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA"), and a US
+# A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA", "ZAGREB / LJUBLJANA"),
+# its province in brackets before a comma ("Valdemora (Madrid), 9 de marzo"), and a US
 # state or district written after a comma ("SAN JOSE, Calif.", "WASHINGTON, D.C.", "Austin, TX").
-_PLACE_NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:(?:[ \-]|/(?=[A-ZÀ-ÖØ-Þ]))(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|le|am|"
-               r"an|sur|upon|on|en|i|im|aan|op|den|der|ter|bij|al|du|des)){0,4}"
+_PLACE_NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:(?:[ \-]|\s?/\s?(?=[A-ZÀ-ÖØ-Þ]))(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|"
+               r"le|am|an|sur|upon|on|en|i|im|aan|op|den|der|ter|bij|al|du|des)){0,4}"
+               r"(?:\s\((?-i:[A-ZÀ-Þ][a-zà-ÿ][\w'’.\- ]{0,30})\)(?=,))?"    # "Valdemora (Madrid)," its province
                r"(?:,\s*(?:[A-Z][a-z]{1,6}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?=\s*[-–—,(])|"
                r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?=\s[–—]|\s-{1,2}\s)))?")   # "COLUMBUS, Ohio —"
 _DATELINE = re.compile(
