@@ -1515,3 +1515,13 @@ def test_a_press_office_line_naming_its_organisation_with_particles_heads_the_co
                                        "Lucía Pérez\nJefa de Prensa\nCorreo: prensa@villamar.example\n"
                                        "Tel.: 91 555 22 70"])
     assert notes == "" and [(c.name, c.role) for c in contacts] == [("Lucía Pérez", "Jefa de Prensa")]
+
+
+def test_a_markdown_top_heading_above_labels_and_a_date_line_is_a_letterhead() -> None:
+    from feeds.sources.formats import release_from_markdown
+    text = ("# HARBOUR SAFETY AGENCY\n\n**PRESS RELEASE** | HSA/PR/26/04\n\nOslo, 3 February 2026\n\n"
+            "## Ferry incidents fell by a fifth last year\n\n" + _LEAD_SENTENCE + "\n")
+    assert release_from_markdown(text, "r.md", None).title == "Ferry incidents fell by a fifth last year"
+    # a top heading with text below it is the headline, whatever heading follows
+    text = "# Ferry incidents fell by a fifth\n\n" + _LEAD_SENTENCE + "\n\n## Background\n\nThe agency counts.\n"
+    assert release_from_markdown(text, "r.md", None).title == "Ferry incidents fell by a fifth"

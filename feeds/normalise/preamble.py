@@ -364,6 +364,11 @@ def _is_preamble_line(line: str, title: str | None, language, locale, zone) -> b
     return bool(EMBARGO.match(s) or is_label(s) or read_date_line(s, language, locale, zone))
 
 
+def is_preamble_line(line: str) -> bool:
+    """A release label, number, embargo or date line (in any language, read without a language's hints)."""
+    return _is_preamble_line(line, None, None, None, None)
+
+
 def _fold(text: str) -> str:
     return " ".join(re.sub(r"[*_#]", "", text).split()).casefold()
 

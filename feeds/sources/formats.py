@@ -18,7 +18,7 @@ from ..errors import SkipFile
 from ..model import RawRelease
 from ..normalise.endmatter import keep_end_matter_headings
 from ..normalise.newswire import blocks
-from ..normalise.preamble import split_preamble
+from ..normalise.preamble import is_preamble_line, split_preamble
 from .article import Article, extract_article
 from .pagematter import with_page_matter
 
@@ -94,7 +94,10 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
         title = None       # the release's own headline (a level-1 heading near the top) wins over metadata
     if title is None:
         heading = re.match(r"\A\s*#\s+(.+)$", body, re.MULTILINE)
-        if heading:
+        below = _headline_below_preamble(body[heading.end():]) if heading else None
+        if heading and below:
+            title = below          # "# MINISTRY OF ..." / labels, embargo, date lines / "## headline": a letterhead
+        elif heading:
             title = heading.group(1).strip()
             body = body[heading.end():]
         elif own and body[:own.start()].count("\n\n") <= 6:
@@ -117,6 +120,23 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
         author=_string(meta.get("author")),
         modified=modified,
     )
+
+
+def _headline_below_preamble(text: str) -> str | None:
+    """The heading below a top heading when only preamble lines stand between them (release labels, numbers,
+    embargo and date lines: "**PRESS RELEASE** | REF/26/19", "Thiès, le lundi 3 février 2025"): the top heading
+    is then the issuer's letterhead and this one the headline; None when text or nothing stands between."""
+    below = re.search(r"^#{1,3}\s+(.+?)\s*#*\s*$", text, re.MULTILINE)
+    if not below:
+        return None
+    between = [line for line in text[:below.start()].split("\n") if line.strip()]
+    if not between or len(between) > 6:
+        return None
+    return below.group(1).strip() if all(is_preamble_line(part) or _REFERENCE.match(part.strip(" *_"))
+                                         for line in between for part in line.split(" | ")) else None
+
+
+_REFERENCE = re.compile(r"^[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+)*[/.\-]\d[\w/.\-]*$")   # "EATS/PR/26/19" beside a label
 
 
 def _markdown(text: str) -> str:
