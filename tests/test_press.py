@@ -1525,3 +1525,23 @@ def test_a_markdown_top_heading_above_labels_and_a_date_line_is_a_letterhead() -
     # a top heading with text below it is the headline, whatever heading follows
     text = "# Ferry incidents fell by a fifth\n\n" + _LEAD_SENTENCE + "\n\n## Background\n\nThe agency counts.\n"
     assert release_from_markdown(text, "r.md", None).title == "Ferry incidents fell by a fifth"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("NEWS RELEASE -- Friday, 7th March 2025", "2025-03-07"),              # a label and a date after "--"
+    ("Ref: CP/PRO/88/2024 Dated: 21.08.2024", "2024-08-21"),               # a reference, then "Dated:"
+    ("Birgunj, 2081/05/05 (21 August 2024), 10:00 NPT", "2024-08-21"),     # another calendar's date, then ours
+    ("Leipzig, den 7. Mai 2025", "2025-05-07"),                            # "den" before the day
+])
+def test_date_lines_of_a_label_and_a_date_or_of_two_calendars(line: str, day: str) -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line(line, "en", None, None)
+    assert found is not None and found[1].when.date().isoformat() == day
+
+
+def test_a_markdown_date_line_under_a_long_letterhead_line_is_a_line_of_its_own() -> None:
+    from feeds.sources.formats import release_from_markdown
+    raw = release_from_markdown("Silesian Institute of Applied Chemistry | press office\n7. 5. 2025\n\n"
+                                "# Cheap test finds lead in tap water\n\n" + _LEAD_SENTENCE + "\n", "r.md", None)
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    assert stated_published(normalise(raw, source, Classifier(()), NOW)) == "2025-05-07"

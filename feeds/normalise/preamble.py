@@ -107,14 +107,25 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         stated = _whole_date(m.group("date"), language, locale, zone, place)
         if stated is not None:
             return place, stated
+    other = _OTHER_CALENDAR.search(clean)
+    if other:      # "Pokhara, 2081/11/05 (17 February 2025), 14:00 NPT": the date as the release also wrote it
+        return read_date_line(clean[:other.start()] + other.group("date") + clean[other.end():], language, locale,
+                              zone)
     return None
+
+
+# "2081/11/05 (17 February 2025)": a date in another calendar (Nepal's, Iran's, Thailand's), then the Gregorian
+# date in brackets, which the line is read by
+_OTHER_CALENDAR = re.compile(r"\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\s*\((?P<date>[^()\d]*\d[^()]{4,40})\)")
 
 
 # "Date: ...  Time: ...": the labels of a date and a time given on one line
 _META_PAIRS = re.compile(r"(?:^|(?<=\s))(?:date|time|heure|hora|fecha|datum|uhrzeit|zeit|ora|data|tanggal|waktu)"
                          r"\s*:\s*(?=\d)", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"\s+(?:by|par|por|von|oleh|da|door)\s+(?P<who>[^\d,;]{2,40})$", re.IGNORECASE)
-_SEGMENT = re.compile(r"\s+[|·•–—]\s+")
+# segments of a date line: "PRESS RELEASE | 12/02/2025", "PRESS RELEASE -- Tuesday, 4th March 2025", and a label
+# before "Dated:" ("Ref: HNCP/PRO/312/2024 Dated: 14.08.2024")
+_SEGMENT = re.compile(r"\s+(?:[|·•–—]|--)\s+|\s+(?=(?:dated?|datum|fecha|tanggal)\s*:)", re.IGNORECASE)
 
 
 def _without_labels(line: str) -> str:

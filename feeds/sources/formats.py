@@ -176,7 +176,8 @@ AUTHORED_LINE = 45     # characters: a line shorter than this before a soft brea
 def _soft_break(self, tokens, idx, options, env) -> str:  # type: ignore[no-untyped-def]
     """A line break inside a Markdown paragraph: a space where it wraps running text, a <br> after a short line
     (a contact block's "Name" / "Role" / address lines, a preamble's label and date lines), whose author ended
-    it there, and between a table's rows; what a text file's lines say, its Markdown says too."""
+    it there, before a label or a date line, and between a table's rows; what a text file's lines say, its
+    Markdown says too."""
     line = ""
     for token in reversed(tokens[:idx]):
         if token.type in ("softbreak", "hardbreak"):
@@ -185,7 +186,9 @@ def _soft_break(self, tokens, idx, options, env) -> str:  # type: ignore[no-unty
     following = tokens[idx + 1].content if idx + 1 < len(tokens) else ""
     if line.rstrip().endswith("|") and following.lstrip().startswith("|"):
         return "<br />\n"      # a table's rows ("| Name | Role |"): commonmark reads no tables, its rows stay lines
-    return "<br />\n" if len(line) < AUTHORED_LINE else "\n"
+    if len(line) < AUTHORED_LINE or is_preamble_line(following):
+        return "<br />\n"       # a short line, or the line before a label or a date line ("12. 3. 2025")
+    return "\n"
 
 
 def _depth(value: Any, level: int = 0) -> int:
