@@ -1545,3 +1545,17 @@ def test_a_markdown_date_line_under_a_long_letterhead_line_is_a_line_of_its_own(
                                 "# Cheap test finds lead in tap water\n\n" + _LEAD_SENTENCE + "\n", "r.md", None)
     source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
     assert stated_published(normalise(raw, source, Classifier(()), NOW)) == "2025-05-07"
+
+
+def test_an_ooo_marker_a_signed_office_and_an_about_paragraph_above_the_contacts_end_the_body() -> None:
+    body = ["The works start on Monday.", "They will last three weeks."]
+    assert split_end_matter(body + ["oOo", "Ana Ruiz, ana@sec.example"]).body == body
+    signed = "Sd/-\nSuperintendent of Police,\nRiverside District."
+    end = split_end_matter(body + [signed, "Media queries: PRO Sri R. Rao, 0821-555 100, pro@police.example"])
+    assert end.body == body
+    about = "Harbour Tenants Network is a non-profit organisation helping tenants in the harbour district."
+    end = split_end_matter(body + [about, "Enquiries: Lindiwe Dube, Communications Officer – 072 555 3318"])
+    assert end.body == body and end.notes == about
+    # a last paragraph that describes someone in a quotation stays in the body
+    quoted = 'Mayor Ana Lima is a "tireless advocate", the council said.'
+    assert split_end_matter(body + [quoted, "Enquiries: Lindiwe Dube, 072 555 3318"]).body == body + [quoted]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o0o\s*[-–—]*|"
+_MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---", "oOo"
                      r"[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|selesai|tamat|hết)\s*[-–—]?|\*{3,}|"
                      r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
                      r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
@@ -212,7 +212,26 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
     body = _without_sign_off(paragraphs[:cut])
     after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
     notes, contacts = read_end_matter(after)
+    if not marker and len(body) > 2 and _about_paragraph(body[-1]) and (heading(after[0].split("\n", 1)[0])
+                                                                         or ("", ""))[0] == "contact":
+        body, notes = body[:-1], "\n\n".join(n for n in (" ".join(body[-1].split()), notes) if n)
     return EndMatter(body, notes, contacts, marker)
+
+
+# "Siyakhula Housing Rights Network is a non-profit organisation ...": the issuer's "about" text with no heading,
+# right above the contacts: an organisation's name (capitalised words) that "is a/an ..." in the release's language
+_ABOUT_SENTENCE = re.compile(
+    r"^(?-i:[A-ZÀ-Þ][\w&'’.\-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w&'’.\-]*)|of|for|and|de|du|des|del|da|do|la|le|für|"
+    r"the|&)){1,8}\s+(?:is|est|es|é|ist|è|is|adalah|là)\s+(?:a|an|the|un|une|una|uma|um|ein|eine|een|uno|"
+    r"l['’]|la|le|el|o|die|der|das|de|het|salah satu|một)\b", re.IGNORECASE)
+
+
+def _about_paragraph(paragraph: str) -> bool:
+    """The issuer's description closing the body above its contacts: one paragraph of at most three sentences that
+    opens by saying what an organisation is, with no quotation."""
+    text = " ".join(paragraph.split())
+    return bool(_ABOUT_SENTENCE.match(text)) and len(re.findall(r"[.!?](?:\s|$)", text)) <= 3 \
+        and not re.search(r"[\"“”«»]", text)
 
 
 # "... for a free test. (PIA-7/JRD)": a news agency's sign-off closing the last paragraph (its office and the
@@ -250,10 +269,16 @@ def _issuer_lines(body: list[str]) -> int:
     return count if count and count < len(body) and any(_ORG.search(p) for p in closing) else 0
 
 
+# "Sd/-", "(Sd.)": "signed", above the signing office's title (South Asian official releases)
+_SIGNED = re.compile(r"^\(?sd[/.]-?\)?$", re.IGNORECASE)
+
+
 def _signature(paragraph: str) -> bool:
     """"Le procureur de la République,\nBertrand Maillol": who signed the release, closing it (a title ending
     with a comma, then a person's name), no sentence of it."""
     lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    if lines and _SIGNED.match(lines[0]) and len(lines) <= 4 and all(len(line) < 60 for line in lines):
+        return True              # "Sd/-" / "Commissioner of Police," / "Hampi Nagar City.": signed by that office
     return len(lines) == 2 and lines[0].endswith(",") and len(lines[0].split()) <= 8 \
         and not re.search(r"\d|@", paragraph) and _person(lines[1])
 
