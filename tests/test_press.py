@@ -1559,3 +1559,14 @@ def test_an_ooo_marker_a_signed_office_and_an_about_paragraph_above_the_contacts
     # a last paragraph that describes someone in a quotation stays in the body
     quoted = 'Mayor Ana Lima is a "tireless advocate", the council said.'
     assert split_end_matter(body + [quoted, "Enquiries: Lindiwe Dube, 072 555 3318"]).body == body + [quoted]
+
+
+def test_a_headline_in_capitals_below_a_letterhead_and_a_date_line_is_the_title() -> None:
+    r = _text_release("Municipality of Santa Lucia\nPublic Information Office\n\nOctober 2, 2024\n\n"
+                      "MAYOR SUSPENDS CLASSES AS STORM NEARS\nEvacuation centres open in five villages\n\n"
+                      "SANTA LUCIA — The mayor suspended classes on Wednesday as a storm approached.\n")
+    assert r["title"] == "MAYOR SUSPENDS CLASSES AS STORM NEARS"
+    # with no date line, a line in capitals above an office line is the letterhead
+    r = _text_release("POLICÍA LOCAL DE VALVERDE\nGabinete de Comunicación\n\nDetenido un conductor ebrio\n\n"
+                      "La Policía Local detuvo el martes a un conductor que triplicaba la tasa de alcohol.\n")
+    assert r["title"] == "Detenido un conductor ebrio"

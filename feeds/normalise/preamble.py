@@ -285,12 +285,14 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
     start = strong[-1] + 1 if strong else 0
     texts = [k for k in range(start, len(kinds)) if kinds[k] == "text"]
     dates = [k for k in range(start, len(kinds)) if kinds[k] == "date"]
+    letterhead_passed = False     # short lines above a date line were the letterhead: a headline in capitals follows
     if texts and dates:
         before = [k for k in texts if k < dates[0]]
         after = [k for k in texts if k > dates[0]]
         if before and after and all(len(lines[k]) <= 60 for k in before) \
                 and not _SENTENCE_END.search(lines[after[0]]):
             texts = after
+            letterhead_passed = True
     if texts and strong and _SENTENCE_END.search(lines[texts[0]]):
         # "Headline / Published: ... / Ref: ... / First sentence.": the headline is above the labels
         # "LABEL / Headline / Ref: ... / date / First sentence.": between the labels, else above them
@@ -300,7 +302,7 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
         if between or above:
             texts = between or above
     lower = [k for k in texts if not _capitals(lines[k])]
-    if lower and texts[0] != lower[0] and all(_capitals(lines[k]) for k in texts if k < lower[0]):
+    if lower and texts[0] != lower[0] and not letterhead_passed and all(_capitals(lines[k]) for k in texts if k < lower[0]):
         head_block = blocks[texts[0]] if blocks else None
         later = [k for k in lower if blocks is None or blocks[k] != head_block]
         if later and blocks and blocks.count(blocks[later[0]]) == 1 and not _SENTENCE_END.search(lines[later[0]]) \
