@@ -302,7 +302,8 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
         if between or above:
             texts = between or above
     lower = [k for k in texts if not _capitals(lines[k])]
-    if lower and texts[0] != lower[0] and not letterhead_passed and all(_capitals(lines[k]) for k in texts if k < lower[0]):
+    if lower and texts[0] != lower[0] and not letterhead_passed \
+            and all(_capitals(lines[k]) for k in texts if k < lower[0]):
         head_block = blocks[texts[0]] if blocks else None
         later = [k for k in lower if blocks is None or blocks[k] != head_block]
         if later and blocks and blocks.count(blocks[later[0]]) == 1 and not _SENTENCE_END.search(lines[later[0]]) \
