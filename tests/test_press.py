@@ -335,7 +335,7 @@ def test_a_listing_of_pdf_and_word_files_gives_releases_read_from_them(tmp_path:
     assert word.published == datetime(2025, 2, 4, tzinfo=timezone.utc) and word.language == "fr"
 
 
-def _pdf(blocks: list[tuple[float, list[str]]]) -> bytes:
+def _pdf(blocks: list[tuple[float, list[str]]], leading: float = 1.35) -> bytes:
     """A PDF written by the demo's writer (scripts/demo-documents.py): (type size, lines) top to bottom."""
     import importlib.util
     spec = importlib.util.spec_from_file_location("demo_documents", Path(__file__).resolve().parent.parent
@@ -343,7 +343,7 @@ def _pdf(blocks: list[tuple[float, list[str]]]) -> bytes:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.pdf_bytes(blocks)
+    return module.pdf_bytes(blocks, leading)
 
 
 def _docx(heading: str, paragraphs: list[str]) -> bytes:
@@ -1570,3 +1570,14 @@ def test_a_headline_in_capitals_below_a_letterhead_and_a_date_line_is_the_title(
     r = _text_release("POLICÍA LOCAL DE VALVERDE\nGabinete de Comunicación\n\nDetenido un conductor ebrio\n\n"
                       "La Policía Local detuvo el martes a un conductor que triplicaba la tasa de alcohol.\n")
     assert r["title"] == "Detenido un conductor ebrio"
+
+
+def test_a_pdf_set_with_wide_line_spacing_keeps_its_paragraphs_lines_together() -> None:
+    first = ("The commercial court announced that its online filing service will open to lawyers, bailiffs and the "
+             "public on the first Monday of April, after a trial that ran for six months in two chambers.")
+    second = ("From that date, claims and requests may be filed on the court's platform, and the filing fees may be "
+              "paid by mobile money from any of the country's three networks, the court said on Tuesday.")
+    blocks = [(16, ["Court opens online filing"]), (10.5, [first]), (10.5, [second])]
+    for leading in (1.35, 1.8):           # usual spacing, and lines set wide apart (1.5 or double spacing)
+        raw = release_from_pdf(_pdf(blocks, leading), "court.pdf", None)
+        assert raw.body_text.split("\n\n")[1:3] == [first, second], leading

@@ -253,12 +253,14 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
     title = _largest(below) or _largest(first)
     paragraphs: list[list[str]] = []
     widths: list[int] = []            # of each paragraph: the document's full line, in characters
+    spacing = _wide_spacing(kept, every)
     for lines in kept:
         previous = None
         for text, size, top, bottom in lines:
             gap = (previous[3] - top) if previous else 0
             height = max(previous[2] - previous[3], 1) if previous else 1
-            new = previous is None or gap > 0.6 * height or abs(size - previous[1]) > 0.6
+            within = max(0.6 * height, 1.3 * spacing.get(size, 0.0))    # the gap between a paragraph's lines
+            new = previous is None or gap > within or abs(size - previous[1]) > 0.6
             if new or not paragraphs:
                 paragraphs.append([text])
                 widths.append(_full_line(every, size))
@@ -267,6 +269,24 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
             previous = (text, size, top, bottom)
     text = "\n\n".join(_join_lines(p, width) for p, width in zip(paragraphs, widths, strict=True))
     return RawRelease(origin=origin, title=title or _headline(text), body_text=text, modified=modified)
+
+
+def _wide_spacing(pages: list[list[tuple[str, float, float, float]]], every: list[tuple[str, float, float, float]]
+                  ) -> dict[float, float]:
+    """The gap between a paragraph's lines for each type size a document sets wide apart (1.5 or double line
+    spacing, where that gap exceeds the usual 0.6 of a line's height): the most common gap under a full line
+    (one the next line continues), when most full lines of that size have it. Sizes set as usual are not listed."""
+    gaps: dict[float, list[float]] = {}
+    for lines in pages:
+        for above, below in zip(lines, lines[1:], strict=False):
+            if above[1] == below[1] and len(above[0]) >= 0.85 * _full_line(every, above[1]) > 0:
+                gaps.setdefault(above[1], []).append(round(above[3] - below[2], 1))
+    wide = {}
+    for size, found in gaps.items():
+        gap, count = Counter(found).most_common(1)[0]
+        if count >= 3 and count * 2 > len(found) and gap > 0.6 * size:
+            wide[size] = gap
+    return wide
 
 
 def _headline(text: str) -> str | None:
