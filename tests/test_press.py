@@ -1581,3 +1581,13 @@ def test_a_pdf_set_with_wide_line_spacing_keeps_its_paragraphs_lines_together() 
     for leading in (1.35, 1.8):           # usual spacing, and lines set wide apart (1.5 or double spacing)
         raw = release_from_pdf(_pdf(blocks, leading), "court.pdf", None)
         assert raw.body_text.split("\n\n")[1:3] == [first, second], leading
+
+
+def test_a_browsers_print_header_is_no_part_of_a_printed_page() -> None:
+    from feeds.sources.documents import _without_print_stamp
+    lines = [("3/9/26, 10:05 AM", 8.0, 775.6, 767.6), ("Court opens online filing | City Court", 8.0, 775.6, 767.6),
+             ("City Court", 20.0, 752.5, 732.5), ("Court opens online filing", 16.0, 700.0, 684.0),
+             ("Lyon, 9 March 2026", 11.0, 670.0, 659.0)]
+    assert [ln[0] for ln in _without_print_stamp(lines)] == ["City Court", "Court opens online filing",
+                                                             "Lyon, 9 March 2026"]
+    assert _without_print_stamp(lines[2:]) == lines[2:]       # no stamp: the page as it is

@@ -244,8 +244,8 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
     if not any(pages):
         raise SkipFile("PDF without a text layer (a scan?): no text to read")
     repeated = _repeated(pages)
-    kept = [[ln for ln in lines if _digitless(ln[0]) not in repeated and not _PAGE_NUMBER.match(ln[0])]
-            for lines in pages]
+    kept = [[ln for ln in _without_print_stamp(lines) if _digitless(ln[0]) not in repeated
+             and not _PAGE_NUMBER.match(ln[0])] for lines in pages]
     first = kept[0] if kept and kept[0] else next((p for p in kept if p), [])
     labelled = [k for k, ln in enumerate(first[:20]) if is_label(ln[0]) or EMBARGO.match(ln[0])]
     every = [ln for lines in kept for ln in lines]
@@ -269,6 +269,19 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
             previous = (text, size, top, bottom)
     text = "\n\n".join(_join_lines(p, width) for p, width in zip(paragraphs, widths, strict=True))
     return RawRelease(origin=origin, title=title or _headline(text), body_text=text, modified=modified)
+
+
+# "12/7/26, 3:34 PM": the date and time a browser prints a page at, in its header (the page's title beside it)
+_PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$", re.IGNORECASE)
+
+
+def _without_print_stamp(lines: list[tuple[str, float, float, float]]) -> list[tuple[str, float, float, float]]:
+    """A page without the header a browser prints above it (the date and time of printing, the page's title, on
+    one baseline in small type): page furniture, never the release's date or headline."""
+    stamp = next((ln for ln in lines[:2] if _PRINT_STAMP.match(ln[0].strip())), None)
+    if stamp is None:
+        return lines
+    return [ln for ln in lines if abs(ln[2] - stamp[2]) > 1 or ln[1] != stamp[1]]
 
 
 def _wide_spacing(pages: list[list[tuple[str, float, float, float]]], every: list[tuple[str, float, float, float]]
