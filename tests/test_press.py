@@ -1350,6 +1350,8 @@ def test_a_pdf_address_a_narrow_cell_broke_is_joined() -> None:
     from feeds.sources.documents import _join_lines
     assert _join_lines(["Ana Ruiz", "ana.ruiz@minis", "terio.gob.es", "91 555 01 01"]) == \
         "Ana Ruiz\nana.ruiz@ministerio.gob.es\n91 555 01 01"
+    assert _join_lines(["Ada Phiri", "+260 211 555 337 aphiri@moe.gov.", "zm"]) == \
+        "Ada Phiri\n+260 211 555 337 aphiri@moe.gov.zm"           # broken after a dot, before its country
 
 
 def test_a_hard_wrapped_headline_whose_next_line_starts_with_a_capital_is_joined() -> None:
@@ -1452,6 +1454,10 @@ def test_legal_sections_after_the_about_text_are_notes_without_their_headings() 
     assert r.body_text == "Harbour Line ASA reported revenue of NOK 900 million for the quarter."
     assert r.notes == "Harbour Line runs ferries.\n\nThis release holds forward-looking statements.\n\n" \
                       "It is for information only."
+    r = _txt("Ricavi in crescita\n\nIl Gruppo ha approvato la relazione semestrale.\n\nDichiarazione del Dirigente "
+             "preposto\n\nIl Dirigente preposto dichiara che l'informativa corrisponde alle scritture contabili.\n")
+    assert r.body_text == "Il Gruppo ha approvato la relazione semestrale."
+    assert r.notes == "Il Dirigente preposto dichiara che l'informativa corrisponde alle scritture contabili."
 
 
 def test_a_contact_box_in_the_articles_own_footer_is_read() -> None:

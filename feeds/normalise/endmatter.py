@@ -28,7 +28,8 @@ _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backg
           r"disclaimer|disclosure|forward[- ]looking statements?|cautionary (?:note|statement)s?|"
           r"safe harbou?r(?: statement)?|legal notice|avertissement|mentions légales|haftungsausschluss|"
           r"rechtliche hinweise?|aviso legal|exención de responsabilidad|esclusione di responsabilità|"
-          r"aviso de isenção de responsabilidade|vrijwaring")
+          r"aviso de isenção de responsabilidade|vrijwaring|"
+          r"dichiarazione del dirigente preposto(?: alla redazione dei documenti contabili societari)?")
 _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
           r"à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
           r"informazioni su(?:ll['’]|lla|llo|l|i|gli|lle)?|chi è|chi siamo|over|tentang|giới thiệu về|về|"

@@ -378,8 +378,9 @@ def _join_lines(lines: list[str], full: int = 0) -> str:
     contact block ("Name, role" / "Department" / number) stay lines."""
     out: list[str] = []
     for line in lines:
-        if out and _CUT_ADDRESS.search(out[-1]) and _ADDRESS_END.fullmatch(line):
-            out[-1] += line          # "elena.ruiz@miva" / "u.gob.es": an address a narrow cell broke
+        if out and ((_CUT_ADDRESS.search(out[-1]) and _ADDRESS_END.fullmatch(line))
+                    or (_CUT_AT_DOT.search(out[-1]) and re.fullmatch(r"[a-z]{2,6}", line))):
+            out[-1] += line          # "elena.ruiz@miva" / "u.gob.es", "pr@moe.gov." / "zm": an address a cell broke
         elif out and _wraps(out[-1], line, full) and len(out[-1]) >= 0.6 * full:
             if out[-1].endswith("-") and line[:1].islower() and out[-1][-2:-1].isalpha() \
                     and not _compound(out[-1], line) and "@" not in out[-1].rsplit(" ", 1)[-1]:
@@ -395,6 +396,7 @@ def _join_lines(lines: list[str], full: int = 0) -> str:
 
 
 _CUT_ADDRESS = re.compile(r"[\w.+\-]+@[\w.\-]+$")
+_CUT_AT_DOT = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.$")     # "mhamoonga@moe.gov." before its country
 _ADDRESS_END = re.compile(r"[\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,6}")      # the rest of an address: "u.gob.es", "dego.pt"
 
 
