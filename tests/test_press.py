@@ -1597,3 +1597,16 @@ def test_a_browsers_print_header_is_no_part_of_a_printed_page() -> None:
     assert [ln[0] for ln in _without_print_stamp(lines)] == ["City Court", "Court opens online filing",
                                                              "Lyon, 9 March 2026"]
     assert _without_print_stamp(lines[2:]) == lines[2:]       # no stamp: the page as it is
+
+
+def test_a_printed_pages_narrow_sidebar_is_read_after_the_text_beside_it() -> None:
+    from feeds.sources.documents import _SHARE_BAR, _text_columns
+    left = [(f"Line {k} of the release, set in the page's main column of running text.", 12.0, 600.0 - 14 * k,
+             588.0 - 14 * k, 46.0, 390.0) for k in range(12)]
+    side = [("Contacto de prensa", 9.7, 598.0, 588.0, 436.0, 527.0), ("Ana Ruiz", 9.7, 586.0, 576.0, 436.0, 480.0)] \
+        + [(f"Sidebar item {k}", 9.7, 560.0 - 11 * k, 550.0 - 11 * k, 458.0, 555.0) for k in range(5)]
+    placed = sorted(left + side, key=lambda ln: (-round(ln[2]), ln[4]))
+    ordered = [ln[0] for ln in _text_columns(placed, 612.0)]
+    assert ordered == [ln[0] for ln in left] + [ln[0] for ln in side]
+    assert _SHARE_BAR.match("Compartir: Facebook X WhatsApp LinkedIn E-mail Print")
+    assert not _SHARE_BAR.match("Share prices rose by 4% on Facebook news")

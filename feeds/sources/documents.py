@@ -70,7 +70,10 @@ def _text_columns(placed: list[Placed], width: float) -> list[Placed]:
             starts[round(line[4])] = starts.get(round(line[4]), 0) + 1
     if not starts or max(starts.values()) < 3:
         return placed
-    gutter = max(starts, key=lambda x: (starts[x], -x)) - 5      # the right column's left edge
+    common = max(starts, key=lambda x: (starts[x], -x))           # the right column's usual left edge
+    # a sidebar's box or heading set a little left of its list ("Contacto de prensa" above "Últimos comunicados")
+    edge = min(x for x in starts if common - 40 <= x <= common and (starts[x] >= 2 or x == common))
+    gutter = edge - 5
     out: list[Placed] = []
     run: list[Placed] = []
     for line in placed:
@@ -90,6 +93,9 @@ def _run_in_columns(run: list[Placed], gutter: float) -> list[Placed]:
     lefts = [line for line in run if line[4] < gutter]
     if len(rights) < 3 or len(lefts) < 3 or not (_aligned(lefts) and _aligned(rights)):
         return run
+    if _median([ln[5] - ln[4] for ln in rights]) < 0.5 * _median([ln[5] - ln[4] for ln in lefts]):
+        top = lefts[0][2] + ROW             # a narrow sidebar beside the text (a printed page's): after all of it
+        return [ln for ln in rights if ln[2] > top] + lefts + [ln for ln in rights if ln[2] <= top]
     gaps = sorted(a[2] - b[2] for a, b in zip(rights, rights[1:], strict=False) if a[2] - b[2] > ROW)
     pitch = gaps[len(gaps) // 2] if gaps else 14.0
     top, bottom = max(line[2] for line in rights) + ROW, min(line[3] for line in rights)
@@ -108,11 +114,16 @@ def _run_in_columns(run: list[Placed], gutter: float) -> list[Placed]:
     return above + band + rights + below
 
 
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
 def _aligned(lines: list[Placed]) -> bool:
-    """Whether lines are a column of text: four in five start at its left edge (within 20 points: a bullet's
+    """Whether lines are a column of text: four in five start within 32 points of its usual left edge (a bullet's
     indent), not at a table's several cell edges."""
-    edge = min(line[4] for line in lines)
-    return sum(1 for line in lines if line[4] - edge <= 20) >= 0.8 * len(lines)
+    edges = Counter(round(line[4]) for line in lines)
+    edge = max(edges, key=lambda x: (edges[x], -x))        # the column's usual left edge
+    return sum(1 for line in lines if abs(line[4] - edge) <= 32) >= 0.8 * len(lines)
 
 
 def _columns_in_order(placed: list[Placed]) -> list[Placed]:
@@ -245,7 +256,7 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
         raise SkipFile("PDF without a text layer (a scan?): no text to read")
     repeated = _repeated(pages)
     kept = [[ln for ln in _without_print_stamp(lines) if _digitless(ln[0]) not in repeated
-             and not _PAGE_NUMBER.match(ln[0])] for lines in pages]
+             and not _PAGE_NUMBER.match(ln[0]) and not _SHARE_BAR.match(ln[0])] for lines in pages]
     first = kept[0] if kept and kept[0] else next((p for p in kept if p), [])
     labelled = [k for k, ln in enumerate(first[:20]) if is_label(ln[0]) or EMBARGO.match(ln[0])]
     every = [ln for lines in kept for ln in lines]
@@ -269,6 +280,13 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
             previous = (text, size, top, bottom)
     text = "\n\n".join(_join_lines(p, width) for p, width in zip(paragraphs, widths, strict=True))
     return RawRelease(origin=origin, title=title or _headline(text), body_text=text, modified=modified)
+
+
+# "Share this release: Facebook X WhatsApp LinkedIn E-mail Print": a printed web page's share bar, no text
+_SHARE_BAR = re.compile(r"^(?:share(?: this)?(?: page| release| article| story)?|compartir|compartilhar|partager|"
+                        r"teilen|condividi|bagikan|delen|chia sẻ)\s*:?\s*(?:(?:facebook|x|twitter|whatsapp|"
+                        r"linkedin|e-?mail|print|telegram|imprimir|imprimer|drucken|stampa|cetak)\b[\s·|,]*){2,}$",
+                        re.IGNORECASE)
 
 
 # "12/7/26, 3:34 PM": the date and time a browser prints a page at, in its header (the page's title beside it)
