@@ -1610,3 +1610,21 @@ def test_a_printed_pages_narrow_sidebar_is_read_after_the_text_beside_it() -> No
     assert ordered == [ln[0] for ln in left] + [ln[0] for ln in side]
     assert _SHARE_BAR.match("Compartir: Facebook X WhatsApp LinkedIn E-mail Print")
     assert not _SHARE_BAR.match("Share prices rose by 4% on Facebook news")
+
+
+def test_pdf_lines_a_contacts_number_is_no_page_number_or_footer() -> None:
+    from feeds.sources.documents import _page_number, _repeated
+    assert _page_number("2", 3) and _page_number("Page 12 of 14", 14) and not _page_number("774", 2)
+    page_one = [("Ferry strike ends", 16.0, 700.0, 684.0), ("Page 1 of 2", 8.0, 60.0, 52.0),
+                ("Tel: +39 06 5555 3625", 10.0, 98.0, 88.0)]
+    page_two = [("The union agreed.", 10.0, 700.0, 690.0), ("Page 2 of 2", 8.0, 60.0, 52.0),
+                ("Tel: +254 20 555 4401", 10.0, 98.0, 88.0)]
+    assert _repeated([page_one, page_two]) == {"Page # of #"}      # two contacts' numbers closing two pages stay
+
+
+def test_a_pdf_table_cells_wrapped_address_is_joined_without_a_space() -> None:
+    from feeds.sources.documents import _record_rows
+    rows = [[("Name", 10.0, 700.0, 690.0, 60.0, 90.0), ("E-mail", 10.0, 700.0, 690.0, 200.0, 240.0)],
+            [("Ana Nowak", 10.0, 686.0, 676.0, 60.0, 120.0), ("a.nowak@ziel", 10.0, 686.0, 676.0, 200.0, 280.0)],
+            [("onka.pl", 10.0, 672.0, 662.0, 200.0, 250.0)]]
+    assert [cell[0] for cell in _record_rows(rows)] == ["Name", "E-mail", "Ana Nowak", "a.nowak@zielonka.pl"]

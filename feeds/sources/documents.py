@@ -28,6 +28,14 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|seite|página|pagina|halaman|trang)\s
 MAX_PAGES = 60
 
 
+def _page_number(text: str, pages: int) -> bool:
+    """A page number line ("Page 2 of 3", "- 2 -"); a bare number only up to the document's page count (a larger
+    one is a line's end: "01632 960" / "774", a phone number a narrow cell broke)."""
+    if not _PAGE_NUMBER.match(text):
+        return False
+    return bool(re.search(r"[^\W\d]", text)) or int(re.findall(r"\d+", text)[0]) <= pages
+
+
 def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
     """Per page: (text, font size, top, bottom) of each text line, top to bottom."""
     from pdfminer.high_level import extract_pages
@@ -160,7 +168,7 @@ def _record_rows(rows: list[list[Placed]]) -> list[Placed]:
     """A table whose first row holds column heads ("Nome | Ruolo | E-mail | Telefono"), read row by row, left
     to right: its rows are records (one contact a row). A row with nothing in the first column holds cells'
     wrapped lines, each joined to the cell above it in its column ("Capo Ufficio" / "Stampa", "01603 555" /
-    "214")."""
+    "214"; an e-mail address without a space: "m.nowak@ziel" / "onka.pl")."""
     out: list[list[Placed]] = []
     for row in _sorted_rows(rows):
         above = [next((k for k, cell in enumerate(out[-1]) if abs(cell[4] - line[4]) < 5), None) for line in row] \
@@ -168,7 +176,8 @@ def _record_rows(rows: list[list[Placed]]) -> list[Placed]:
         if None not in above and row[0][4] > out[-1][0][4] + 5:
             for line, k in zip(row, above, strict=True):
                 cell = out[-1][k]                                            # type: ignore[index]
-                out[-1][k] = (f"{cell[0]} {line[0]}", *cell[1:])             # type: ignore[index]
+                space = "" if _CUT_ADDRESS.search(cell[0]) and _ADDRESS_END.fullmatch(line[0]) else " "
+                out[-1][k] = (f"{cell[0]}{space}{line[0]}", *cell[1:])       # type: ignore[index]
         else:
             out.append(row)
     return [cell for row in out for cell in row]
@@ -247,6 +256,12 @@ def _repeated(pages: list[list[tuple[str, float, float, float]]]) -> set[str]:
 
 
 def _digitless(text: str) -> str:
+    """A line as headers and footers are compared: its numbers as one mark ("Page 1" and "Page 2" repeat), but a
+    line with a phone number or an address as it is (two contacts' "Tel: +39 ..." and "Tel: +254 ..." closing two
+    pages are no footer)."""
+    if EMAIL.search(text) or re.search(r"\+\d|\b(?:tel|tél|phone|telefon|teléfono|telefone|mobile|fax)\b", text,
+                                       re.IGNORECASE):
+        return text
     return re.sub(r"\d+", "#", text)
 
 
@@ -256,7 +271,7 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
         raise SkipFile("PDF without a text layer (a scan?): no text to read")
     repeated = _repeated(pages)
     kept = [[ln for ln in _without_print_stamp(lines) if _digitless(ln[0]) not in repeated
-             and not _PAGE_NUMBER.match(ln[0]) and not _SHARE_BAR.match(ln[0])] for lines in pages]
+             and not _page_number(ln[0], len(pages)) and not _SHARE_BAR.match(ln[0])] for lines in pages]
     first = kept[0] if kept and kept[0] else next((p for p in kept if p), [])
     labelled = [k for k, ln in enumerate(first[:20]) if is_label(ln[0]) or EMBARGO.match(ln[0])]
     every = [ln for lines in kept for ln in lines]
