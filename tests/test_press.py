@@ -1628,3 +1628,14 @@ def test_a_pdf_table_cells_wrapped_address_is_joined_without_a_space() -> None:
             [("Ana Nowak", 10.0, 686.0, 676.0, 60.0, 120.0), ("a.nowak@ziel", 10.0, 686.0, 676.0, 200.0, 280.0)],
             [("onka.pl", 10.0, 672.0, 662.0, 200.0, 250.0)]]
     assert [cell[0] for cell in _record_rows(rows)] == ["Name", "E-mail", "Ana Nowak", "a.nowak@zielonka.pl"]
+
+
+def test_a_role_cell_after_the_number_and_address_belongs_to_the_contact_above() -> None:
+    a, b = parse_contacts("Léa Martin\n04 73 55 62 18\nlea.martin@univ.example\nResponsable des\nrelations presse\n"
+                          "Hugo Petit\n06 72 55 55 09\nhugo.petit@univ.example\nChargé de\ncommunication")
+    assert (a.name, a.role, b.name, b.role) == ("Léa Martin", "Responsable des relations presse", "Hugo Petit",
+                                                "Chargé de communication")
+    # an organisation's line between two contacts is the next contact's, not a role of the one above
+    a, b = parse_contacts("Léa Martin\n04 73 55 62 18\nlea.martin@univ.example\nMinistry of Health\nHugo Petit\n"
+                          "06 72 55 55 09")
+    assert (a.role, b.name) == (None, "Hugo Petit")

@@ -425,6 +425,7 @@ def parse_contacts(text: str) -> list[Contact]:
     alone belong to the contact above."""
     entries: list[list[str]] = []
     reached = False          # the current entry has a number or an address
+    trailing = False         # the current entry's last line is a role written after its number and address
     for line in _unwrapped_numbers([line.strip() for line in text.split("\n")]):
         if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
             continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
@@ -432,6 +433,13 @@ def parse_contacts(text: str) -> list[Contact]:
         contact = bool(EMAIL.search(line) or PHONE.search(line))
         if entries and reached and _OTHER_NUMBER.match(line):
             entries[-1].append(line)     # "Out of hours: 07700 900999": another number of the office, no person
+            continue
+        if trailing and not contact and line[:1].islower():
+            entries[-1][-1] += " " + line          # "Responsable des" / "relations presse": the role's wrapped line
+            continue
+        trailing = bool(entries and reached and names and not contact and _role_after_address(entries[-1], line))
+        if trailing:
+            entries[-1].append(line)   # "Name / number / address / Role": a table's row with its role cell last
             continue
         if not entries or (names and reached):
             entries.append([line])
@@ -454,6 +462,16 @@ def _unwrapped_numbers(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _role_after_address(entry: list[str], line: str) -> bool:
+    """Whether `line`, after a contact's number and address, is that contact's role (its table row's last cell):
+    a job's words ("Responsable des", "Chargé de"), no person's name, for a contact whose name stands alone on its
+    line and who has no role yet (its other lines are numbers and addresses)."""
+    cut = line.split()[-1][:1].islower()       # "Chargé de": a wrapped cell's first line, however capitalised
+    if (_person(line) and not cut) or not _JOB.search(line) or not _person(entry[0]) or len(_words(entry[0])) != 1:
+        return False
+    return all(EMAIL.search(other) or PHONE.search(other) for other in entry[1:])
 
 
 # "Out of hours: 07700 900999", "Switchboard: +44 ...": a number the office gives besides its people's
