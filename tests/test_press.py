@@ -15,7 +15,8 @@ from feeds.config import SourceConfig
 from feeds.errors import SkipFile
 from feeds.normalise import normalise
 from feeds.normalise.classifier import Classifier
-from feeds.normalise.endmatter import parse_contacts, read_end_matter, split_end_matter
+from feeds.normalise.contacts import parse_contacts
+from feeds.normalise.endmatter import read_end_matter, split_end_matter
 from feeds.normalise.preamble import split_dateline, split_preamble
 from feeds.normalise.when import dateparser_day, english_day, read_stated
 from feeds.sources.documents import release_from_pdf

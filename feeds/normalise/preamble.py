@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .endmatter import EMAIL, PHONE
+from .contacts import EMAIL, PHONE
 from .when import Stated, read_stated
 
 _LABEL_WORDS = (

@@ -18,7 +18,7 @@ from datetime import datetime
 
 from ..errors import SkipFile
 from ..model import RawRelease
-from ..normalise.endmatter import EMAIL, PHONE, is_field_name
+from ..normalise.contacts import EMAIL, PHONE, is_field_name
 from ..normalise.newswire import blocks
 from ..normalise.preamble import EMBARGO, is_label, split_preamble
 

@@ -16,7 +16,8 @@ from html import escape
 from lxml import html as lxml_html
 
 from ..model import RawRelease
-from ..normalise.endmatter import EMAIL, PHONE, heading
+from ..normalise.contacts import EMAIL, PHONE
+from ..normalise.endmatter import heading
 from ..normalise.preamble import EMBARGO, is_label, read_date_line
 
 _TEXT_TAGS = {"p", "div", "span", "time", "strong", "small", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
