@@ -1401,6 +1401,7 @@ def test_a_rank_before_a_name_is_the_role_and_a_courtesy_title_stays_in_the_name
     ("Voor vragen kunt u contact opnemen met Pieter de Vries, woordvoerder, via 06 5555 1234 of pers@stad.example.",
      "Pieter de Vries", "woordvoerder"),
     ("Journalists may contact Amina Yusuf, Press Officer, at amina@ngo.example.", "Amina Yusuf", "Press Officer"),
+    ("Ravi Nair, Head of Contact Centre, +91 80 5555 1234", "Ravi Nair", "Head of Contact Centre"),   # no lead-in
 ])
 def test_a_sentence_leading_to_a_contacts_name_is_no_part_of_it(line: str, name: str, role: str) -> None:
     [c] = parse_contacts(line)

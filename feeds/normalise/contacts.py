@@ -141,8 +141,10 @@ def _words(line: str) -> list[str]:
 _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|contactar con|contactarse con|"
                  r"comunicarse con|communiquer avec|contate|entrar em contato com|wenden sie sich an|"
                  r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?")
-_CONTACT_LEAD = re.compile(r"^(?:[^\d@|.:;!?]{0,80}?\s)?(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r")\s+"
+_CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r")|"     # "Contact Jane Okafor"
+                           r"[^\d@|.:;!?]{0,80}?\s(?:please\s+|veuillez\s+)?(?-i:" + _CONTACT_VERB + r"))\s+"
                            r"(?=(?-i:[A-ZÀ-Þ])|(?:bà|ông|chị|anh)\s)", re.IGNORECASE)
+# (after a lead-in, the verb is written in lower case: "Head of Contact Centre" leads to no name)
 _JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
                  "e", "und", "en", "al", "op", "of"}     # "..., al celular", "via 06 ... of ...": Spanish, Dutch
 _JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"))+$",
