@@ -1641,3 +1641,13 @@ def test_a_role_cell_after_the_number_and_address_belongs_to_the_contact_above()
     a, b = parse_contacts("Léa Martin\n04 73 55 62 18\nlea.martin@univ.example\nMinistry of Health\nHugo Petit\n"
                           "06 72 55 55 09")
     assert (a.role, b.name) == (None, "Hugo Petit")
+
+
+def test_a_contact_cells_wrapped_role_line_and_an_extension_are_not_left_in_the_role() -> None:
+    [a] = parse_contacts("Rui Matos\nGabinete de\nComunicação\nimprensa@univ.example\n239 555 410")
+    assert (a.name, a.role) == ("Rui Matos", "Gabinete de Comunicação")
+    [b] = parse_contacts("Rui Matos\nAssessor de imprensa (LPM\nComunicação)\n+351 912 555 678")
+    assert b.role == "Assessor de imprensa (LPM Comunicação)"
+    [c] = parse_contacts("Léa Roy\nConseillère en communication, Université du Fleuve 418 555-1986, poste 2417 "
+                         "lea@fleuve.example")
+    assert (c.role, c.phone) == ("Conseillère en communication, Université du Fleuve", "418 555-1986, poste 2417")

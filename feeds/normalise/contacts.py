@@ -60,7 +60,7 @@ def parse_contacts(text: str) -> list[Contact]:
     entries: list[list[str]] = []
     reached = False          # the current entry has a number or an address
     trailing = False         # the current entry's last line is a role written after its number and address
-    for line in _unwrapped_numbers([line.strip() for line in text.split("\n")]):
+    for line in _unwrapped_numbers(_unwrapped_cells([line.strip() for line in text.split("\n")])):
         if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
             continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
         names = _words(line)
@@ -82,6 +82,24 @@ def parse_contacts(text: str) -> list[Contact]:
             entries[-1].append(line)
             reached = reached or contact
     return [c for c in (_contact(lines) for lines in entries) if c.email or c.phone]
+
+
+# a line that cannot end there: after a particle ("Gabinete de" / "Comunicação") or inside a bracket ("Assessor de
+# imprensa (LPM" / "Comunicação)"): a table cell's line wrapped
+_CUT_LINE = re.compile(r"(?:\s(?:de|des|du|da|do|das|dos|del|di|della|of|for|and|the|y|e|et|und|van|von|der|la|le)|"
+                       r"\([^()]*)$")
+
+
+def _unwrapped_cells(lines: list[str]) -> list[str]:
+    """Contact lines with a line a narrow cell wrapped joined to the next (no address or number in either)."""
+    out: list[str] = []
+    for line in lines:
+        if out and line and _CUT_LINE.search(out[-1]) and not (EMAIL.search(line) or PHONE.search(line)
+                                                                 or EMAIL.search(out[-1]) or PHONE.search(out[-1])):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _unwrapped_numbers(lines: list[str]) -> list[str]:
@@ -351,7 +369,8 @@ def _person(text: str) -> bool:
 
 def _role_line(line: str) -> str | None:
     """A line under a name: the role as written (commas kept), without numbers and addresses."""
-    rest = PHONE.sub("", EMAIL.sub("", line)).strip(" |,;:–—-")
+    rest = _EXTENSION_WORD.sub("", PHONE.sub("", EMAIL.sub("", line)))       # "..., poste 2417" too
+    rest = re.sub(r"\s+([,;])", r"\1", rest).strip(" |,;:–—-")
     if PHONE.search(line):
         rest = _PHONE_LABEL.sub("", rest).strip(" |,;:–—-")      # "chargée de communication – Tél. : +221 ..."
     if EMAIL.search(line):
