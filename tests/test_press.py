@@ -1341,6 +1341,8 @@ def test_a_pdf_footer_set_apart_at_the_foot_of_the_page_is_removed() -> None:
     (["The study was published by the university team on quinta-", "feira in the journal."], "quinta-feira in"),
     (["The results were published by the statistics office in the docu-", "ment released on Monday."],
      "the document released"),          # a word the hyphenation split is one word again
+    (["De bond is de sportbond voor alle verenigingen in het kust- en binnenwater, voor wedstrijd-",
+      "en recreatieroeien in Nederland."], "wedstrijd- en recreatieroeien"),   # a suspended hyphen stays
 ])
 def test_pdf_hyphens_at_line_breaks(lines: list[str], joined: str) -> None:
     from feeds.sources.documents import _join_lines

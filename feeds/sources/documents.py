@@ -415,7 +415,9 @@ def _join_lines(lines: list[str], full: int = 0) -> str:
                     or (_CUT_AT_DOT.search(out[-1]) and re.fullmatch(r"[a-z]{2,6}", line))):
             out[-1] += line          # "elena.ruiz@miva" / "u.gob.es", "pr@moe.gov." / "zm": an address a cell broke
         elif out and _wraps(out[-1], line, full) and len(out[-1]) >= 0.6 * full:
-            if out[-1].endswith("-") and line[:1].islower() and out[-1][-2:-1].isalpha() \
+            if out[-1].endswith("-") and _SUSPENDED.match(line):
+                out[-1] = out[-1] + " " + line       # "kust-" / "en zeeroeien": a suspended hyphen, then "and"
+            elif out[-1].endswith("-") and line[:1].islower() and out[-1][-2:-1].isalpha() \
                     and not _compound(out[-1], line) and "@" not in out[-1].rsplit(" ", 1)[-1]:
                 out[-1] = out[-1][:-1] + line        # "docu-" / "ment": a word hyphenated at the break
                 # (not in an e-mail address: "c.aubry@solidarites-" / "sahel.org" keeps its hyphen, below)
@@ -437,6 +439,9 @@ _ADDRESS_END = re.compile(r"[\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,6}")      # the rest 
 _COMPOUND_FIRST = {"self", "non", "e", "ex", "co", "well", "long", "short", "high", "low", "full", "part", "half",
                    "multi", "cross", "anti", "x", "vice", "sub", "inter", "extra", "semi", "pós", "pré", "auto"}
 _COMPOUND_NEXT = {"feira", "feiras"}
+
+
+_SUSPENDED = re.compile(r"(?:en|und|and|et|e|y|of|oder|ou|o|or|og|och|i|ve)\s")   # "Kust- en zeeroeien", "Ein- und"
 
 
 def _compound(previous: str, line: str) -> bool:
