@@ -323,9 +323,10 @@ def _wide_spacing(pages: list[list[tuple[str, float, float, float]]], every: lis
     spacing, where that gap exceeds the usual 0.6 of a line's height): the most common gap under a full line
     (one the next line continues), when most full lines of that size have it. Sizes set as usual are not listed."""
     gaps: dict[float, list[float]] = {}
+    full = {size: _full_line(every, size) for size in {line[1] for line in every}}     # once per type size
     for lines in pages:
         for above, below in zip(lines, lines[1:], strict=False):
-            if above[1] == below[1] and len(above[0]) >= 0.85 * _full_line(every, above[1]) > 0:
+            if above[1] == below[1] and len(above[0]) >= 0.85 * full[above[1]] > 0:
                 gaps.setdefault(above[1], []).append(round(above[3] - below[2], 1))
     wide = {}
     for size, found in gaps.items():
