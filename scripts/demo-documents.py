@@ -44,7 +44,7 @@ def _escape(text: str) -> bytes:
     return text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def _page_streams(blocks: list[tuple[float, list[str]]]) -> list[bytes]:
+def _page_streams(blocks: list[tuple[float, list[str]]], leading: float = 1.35) -> list[bytes]:
     pages: list[list[bytes]] = [[]]
     y = 800.0
     for size, lines in blocks:
@@ -54,16 +54,17 @@ def _page_streams(blocks: list[tuple[float, list[str]]]) -> list[bytes]:
                 pages.append([])
                 y = 800.0
             pages[-1].append(b"BT /F1 %.1f Tf 56 %.1f Td (%s) Tj ET" % (size, y, _escape(line)))
-            y -= size * 1.35
+            y -= size * leading
         y -= size * 1.1
     for n, ops in enumerate(pages, 1):
         ops.append(b"BT /F1 8 Tf 280 40 Td (%s) Tj ET" % _escape(f"Page {n} / {len(pages)}"))
     return [b"\n".join(ops) for ops in pages]
 
 
-def pdf_bytes(blocks: list[tuple[float, list[str]]]) -> bytes:
-    """A PDF of `blocks` (type size, lines), top to bottom (tests write their PDFs with it too)."""
-    streams = _page_streams(blocks)
+def pdf_bytes(blocks: list[tuple[float, list[str]]], leading: float = 1.35) -> bytes:
+    """A PDF of `blocks` (type size, lines), top to bottom, lines `leading` sizes apart (tests write their PDFs
+    with it too)."""
+    streams = _page_streams(blocks, leading)
     count = len(streams)
     font = 3 + 2 * count
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",

@@ -15,7 +15,8 @@ from feeds.config import SourceConfig
 from feeds.errors import SkipFile
 from feeds.normalise import normalise
 from feeds.normalise.classifier import Classifier
-from feeds.normalise.endmatter import parse_contacts, read_end_matter, split_end_matter
+from feeds.normalise.contacts import parse_contacts
+from feeds.normalise.endmatter import read_end_matter, split_end_matter
 from feeds.normalise.preamble import split_dateline, split_preamble
 from feeds.normalise.when import dateparser_day, english_day, read_stated
 from feeds.sources.documents import release_from_pdf
@@ -335,7 +336,7 @@ def test_a_listing_of_pdf_and_word_files_gives_releases_read_from_them(tmp_path:
     assert word.published == datetime(2025, 2, 4, tzinfo=timezone.utc) and word.language == "fr"
 
 
-def _pdf(blocks: list[tuple[float, list[str]]]) -> bytes:
+def _pdf(blocks: list[tuple[float, list[str]]], leading: float = 1.35) -> bytes:
     """A PDF written by the demo's writer (scripts/demo-documents.py): (type size, lines) top to bottom."""
     import importlib.util
     spec = importlib.util.spec_from_file_location("demo_documents", Path(__file__).resolve().parent.parent
@@ -343,7 +344,7 @@ def _pdf(blocks: list[tuple[float, list[str]]]) -> bytes:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.pdf_bytes(blocks)
+    return module.pdf_bytes(blocks, leading)
 
 
 def _docx(heading: str, paragraphs: list[str]) -> bytes:
@@ -1340,6 +1341,8 @@ def test_a_pdf_footer_set_apart_at_the_foot_of_the_page_is_removed() -> None:
     (["The study was published by the university team on quinta-", "feira in the journal."], "quinta-feira in"),
     (["The results were published by the statistics office in the docu-", "ment released on Monday."],
      "the document released"),          # a word the hyphenation split is one word again
+    (["De bond is de sportbond voor alle verenigingen in het kust- en binnenwater, voor wedstrijd-",
+      "en recreatieroeien in Nederland."], "wedstrijd- en recreatieroeien"),   # a suspended hyphen stays
 ])
 def test_pdf_hyphens_at_line_breaks(lines: list[str], joined: str) -> None:
     from feeds.sources.documents import _join_lines
@@ -1350,6 +1353,8 @@ def test_a_pdf_address_a_narrow_cell_broke_is_joined() -> None:
     from feeds.sources.documents import _join_lines
     assert _join_lines(["Ana Ruiz", "ana.ruiz@minis", "terio.gob.es", "91 555 01 01"]) == \
         "Ana Ruiz\nana.ruiz@ministerio.gob.es\n91 555 01 01"
+    assert _join_lines(["Ada Phiri", "+260 211 555 337 aphiri@moe.gov.", "zm"]) == \
+        "Ada Phiri\n+260 211 555 337 aphiri@moe.gov.zm"           # broken after a dot, before its country
 
 
 def test_a_hard_wrapped_headline_whose_next_line_starts_with_a_capital_is_joined() -> None:
@@ -1378,3 +1383,273 @@ def test_hard_wrapped_text_joins_after_a_words_hyphen_and_a_wrapped_last_sentenc
     r = _txt("New cold-store robot launched\n\nThe company today introduced a robot for freezers -\n"
              "it works at minus 30 degrees.\n\nIt costs 148,000 dollars.\n")
     assert "for freezers - it works" in r.body_text
+
+
+def test_a_rank_before_a_name_is_the_role_and_a_courtesy_title_stays_in_the_name() -> None:
+    [a] = parse_contacts("Rückfragen bei der Polizei Talheim\nHauptkommissarin Petra Vogl\nTel. +43 5412 555 10\n"
+                         "presse@polizei-talheim.example")
+    assert (a.name, a.role) == ("Petra Vogl", "Hauptkommissarin")
+    [b] = parse_contacts("Deputy Superintendent of Police Ravi Menon\nSpokesperson, City Police\nTel: 0471-555 120")
+    assert (b.name, b.role) == ("Ravi Menon", "Spokesperson, City Police")
+    [c] = parse_contacts("AKP Dewi Lestari\nHP 0812 5550 1234")
+    assert (c.name, c.role) == ("Dewi Lestari", "AKP")
+    [d] = parse_contacts("Dr. Marta Lenz\nPressesprecherin\nTel. 0761 555 200")       # an academic title: the name
+    assert (d.name, d.role) == ("Dr. Marta Lenz", "Pressesprecherin")
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("Para entrevistas pueden comunicarse con Rosa Díaz, vocera de la cooperativa, al celular 311 555 0101.",
+     "Rosa Díaz", "vocera de la cooperativa"),
+    ("Voor vragen kunt u contact opnemen met Pieter de Vries, woordvoerder, via 06 5555 1234 of pers@stad.example.",
+     "Pieter de Vries", "woordvoerder"),
+    ("Journalists may contact Amina Yusuf, Press Officer, at amina@ngo.example.", "Amina Yusuf", "Press Officer"),
+    ("Ravi Nair, Head of Contact Centre, +91 80 5555 1234", "Ravi Nair", "Head of Contact Centre"),   # no lead-in
+])
+def test_a_sentence_leading_to_a_contacts_name_is_no_part_of_it(line: str, name: str, role: str) -> None:
+    [c] = parse_contacts(line)
+    assert (c.name, c.role) == (name, role)
+
+
+def test_name_and_role_lines_above_a_closing_contact_line_leave_the_body() -> None:
+    body = ["Das Gericht hat am Montag ein Urteil gesprochen.", "Das Urteil ist nicht rechtskräftig."]
+    end = split_end_matter(body + ["Dr. Jana Roth", "Richterin am Amtsgericht", "Pressesprecherin",
+                                   "Telefon 0711 555 210 · presse@ag.example"])
+    assert end.body == body
+    assert [(c.name, c.role) for c in end.contacts] == [("Dr. Jana Roth", "Richterin am Amtsgericht")]
+    # a job line above a ranked name: the job is the role, the rank is no part of the name
+    end = split_end_matter(body + ["Kepala Seksi Humas Polres Sungai Biru", "AKP Rudi Hartono", "HP 0812 5550 7788"])
+    assert end.body == body and [(c.name, c.role) for c in end.contacts] == \
+        [("Rudi Hartono", "Kepala Seksi Humas Polres Sungai Biru")]
+    # short lines with no person's name above an address: only the nearest (the office) leaves the body
+    end = split_end_matter(body + ["Next steps", "Ufficio Stampa Nord", "presse@nord.example"])
+    assert end.body == body + ["Next steps"]
+
+
+def test_a_closing_sentence_asking_to_contact_a_named_person_is_the_contact() -> None:
+    body = ["The tournament runs from 15 to 29 September.", "Tickets for the final are free."]
+    end = split_end_matter(body + ["For all details please contact Ms Lan Pham, Head of Media, on 0912 555 100 "
+                                   "or lan@club.example."])
+    assert end.body == body
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [("Ms Lan Pham", "Head of Media", "0912 555 100")]
+    # a closing sentence naming nobody to contact stays in the body
+    closing = "Residents can call the hotline on 0800 555 123 for help."
+    assert split_end_matter(body + [closing]).body == body + [closing]
+
+
+def test_an_office_word_before_the_person_on_a_contact_line_and_a_french_heading() -> None:
+    [c] = parse_contacts("Humas UNKA, Siti Rahma (Kepala Humas), humas@unka.example, 0370 555 221")
+    assert (c.name, c.role) == ("Siti Rahma", "Kepala Humas")
+    notes, contacts = read_end_matter(["Pour toute information :", "Mme Awa Sow\nChargée de communication\n"
+                                       "Tél. : 699 55 12 34"])
+    assert notes == "" and [(c.name, c.role, c.phone) for c in contacts] == \
+        [("Mme Awa Sow", "Chargée de communication", "699 55 12 34")]
+
+
+def test_a_switchboard_line_with_an_office_name_and_hours_is_no_contact() -> None:
+    contacts = parse_contacts("Aida Rahim\nPress Secretary\nTel: +603 5555 1000 ext. 12\naida@min.example\n"
+                              "Press Office switchboard: +603 5555 1000 (Monday to Friday, 9 a.m. to 5 p.m.)")
+    assert [(c.name, c.phone) for c in contacts] == [("Aida Rahim", "+603 5555 1000 ext. 12")]
+
+
+def test_legal_sections_after_the_about_text_are_notes_without_their_headings() -> None:
+    r = _txt("Harbour Line reports record quarter\n\nHarbour Line ASA reported revenue of NOK 900 million for the "
+             "quarter.\n\nAbout Harbour Line\n\nHarbour Line runs ferries.\n\nForward-Looking Statements\n\n"
+             "This release holds forward-looking statements.\n\nDisclaimer\n\nIt is for information only.\n")
+    assert r.body_text == "Harbour Line ASA reported revenue of NOK 900 million for the quarter."
+    assert r.notes == "Harbour Line runs ferries.\n\nThis release holds forward-looking statements.\n\n" \
+                      "It is for information only."
+    r = _txt("Ricavi in crescita\n\nIl Gruppo ha approvato la relazione semestrale.\n\nDichiarazione del Dirigente "
+             "preposto\n\nIl Dirigente preposto dichiara che l'informativa corrisponde alle scritture contabili.\n")
+    assert r.body_text == "Il Gruppo ha approvato la relazione semestrale."
+    assert r.notes == "Il Dirigente preposto dichiara che l'informativa corrisponde alle scritture contabili."
+
+
+def test_a_contact_box_in_the_articles_own_footer_is_read() -> None:
+    page = _page(f"<html><body><main><article><h1>Ferry line reports a record quarter</h1><p>{LEAD}</p>"
+                 "<div class='article-footer box'><h3>For further information, please contact:</h3>"
+                 "<div class='card'><strong>Ola Berg</strong><br>Chief Financial Officer<br>Tel: +47 915 55 408<br>"
+                 "Email: ola@line.example</div></div></article><div class='share'>Share: Facebook</div></main>"
+                 "<footer class='site-footer'><p>Contact us: info@line.example, +47 22 55 00 00</p></footer>"
+                 "</body></html>")
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == \
+        [("Ola Berg", "Chief Financial Officer", "+47 915 55 408")]
+
+
+def test_an_email_label_after_a_role_on_one_line_and_a_function_label_as_the_role() -> None:
+    [a] = parse_contacts("Akinyi Otieno\nMedia Manager, Rowing Federation Email: media@row.example\n"
+                         "Tel: +254 722 555 100")
+    assert (a.name, a.role) == ("Akinyi Otieno", "Media Manager, Rowing Federation")
+    b, c = parse_contacts("Investor Relations: Tom Hale, (412) 555-0100, ir@robots.example\n"
+                          "Media: Jo Park, (412) 555-0101, press@robots.example")
+    assert (b.name, b.role, c.name, c.role) == ("Tom Hale", "Investor Relations", "Jo Park", "Media")
+    [d] = parse_contacts("Aegean Legal Aid: Eleni Markou, +30 210 555 0100")      # an organisation stays no role
+    assert (d.name, d.role) == ("Eleni Markou", None)
+
+
+def test_contact_lines_of_printed_pages_a_role_first_a_wrapped_number_a_sub_heading_a_long_email_label() -> None:
+    [a] = parse_contacts("Media queries: Public Relations Officer, Sri R. Prakash, 0821-555\n4100, pro@city.example")
+    assert (a.name, a.role, a.phone) == ("Sri R. Prakash", "Public Relations Officer", "0821-555 4100")
+    a, b = parse_contacts("Jonas Wirth\nPressesprecher\nTel. 0341 555 170\njonas@verband.example\n"
+                          "Ansprechpartnerin Studie\nDr. Eva Brandt\nReferentin Arbeitsmarkt\nTel. 0341 555 184\n"
+                          "eva@verband.example")
+    assert (b.name, b.role) == ("Dr. Eva Brandt", "Referentin Arbeitsmarkt")
+    [c] = parse_contacts("Gabinete de Imprensa: Sra. Ana Mabunda (Porta-voz), telefone +258 84 555 1177, "
+                         "correio electrónico imprensa@saude.example")
+    assert (c.name, c.role, c.phone) == ("Sra. Ana Mabunda", "Porta-voz", "+258 84 555 1177")
+
+
+def test_a_markdown_ordered_lists_numbers_are_its_text() -> None:
+    from feeds.sources.formats import release_from_markdown
+    raw = release_from_markdown("# Squad named for the games\n\nThe federation named 40 athletes today.\n\n"
+                                "### Notes to editors\n\n1. The squad list is attached.\n\n2. Accreditation closes "
+                                "on 1 July.\n", "r.md", None)
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    release = normalise(raw, source, Classifier(()), NOW)
+    assert release.notes == "1. The squad list is attached.\n\n2. Accreditation closes on 1 July."
+    assert "<ol" not in (raw.body_html or "")           # shown once: as written, not numbered again
+
+
+@pytest.mark.parametrize("first, place", [
+    ("Valdemar (Toledo), 9 de marzo de 2026. Agentes de la Policía Local detuvieron a tres personas.",
+     "Valdemar (Toledo)"),                                      # its province in brackets
+    ("RIGA / TALLINN, 22 September 2026 — Three groups called for a shared plan.", "RIGA / TALLINN"),
+])
+def test_a_dateline_with_a_province_in_brackets_or_two_places_joined_by_a_spaced_slash(first: str, place: str
+                                                                                         ) -> None:
+    found = split_dateline(first, "en")
+    assert found is not None and found.place == place and found.date is not None
+
+
+def test_a_press_office_line_naming_its_organisation_with_particles_heads_the_contacts() -> None:
+    notes, contacts = read_end_matter(["Gabinete de Prensa – Ayuntamiento de Villamar",
+                                       "Lucía Pérez\nJefa de Prensa\nCorreo: prensa@villamar.example\n"
+                                       "Tel.: 91 555 22 70"])
+    assert notes == "" and [(c.name, c.role) for c in contacts] == [("Lucía Pérez", "Jefa de Prensa")]
+
+
+def test_a_markdown_top_heading_above_labels_and_a_date_line_is_a_letterhead() -> None:
+    from feeds.sources.formats import release_from_markdown
+    text = ("# HARBOUR SAFETY AGENCY\n\n**PRESS RELEASE** | HSA/PR/26/04\n\nOslo, 3 February 2026\n\n"
+            "## Ferry incidents fell by a fifth last year\n\n" + _LEAD_SENTENCE + "\n")
+    assert release_from_markdown(text, "r.md", None).title == "Ferry incidents fell by a fifth last year"
+    # a top heading with text below it is the headline, whatever heading follows
+    text = "# Ferry incidents fell by a fifth\n\n" + _LEAD_SENTENCE + "\n\n## Background\n\nThe agency counts.\n"
+    assert release_from_markdown(text, "r.md", None).title == "Ferry incidents fell by a fifth"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("NEWS RELEASE -- Friday, 7th March 2025", "2025-03-07"),              # a label and a date after "--"
+    ("Ref: CP/PRO/88/2024 Dated: 21.08.2024", "2024-08-21"),               # a reference, then "Dated:"
+    ("Birgunj, 2081/05/05 (21 August 2024), 10:00 NPT", "2024-08-21"),     # another calendar's date, then ours
+    ("Leipzig, den 7. Mai 2025", "2025-05-07"),                            # "den" before the day
+])
+def test_date_lines_of_a_label_and_a_date_or_of_two_calendars(line: str, day: str) -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line(line, "en", None, None)
+    assert found is not None and found[1].when.date().isoformat() == day
+
+
+def test_a_markdown_date_line_under_a_long_letterhead_line_is_a_line_of_its_own() -> None:
+    from feeds.sources.formats import release_from_markdown
+    raw = release_from_markdown("Silesian Institute of Applied Chemistry | press office\n7. 5. 2025\n\n"
+                                "# Cheap test finds lead in tap water\n\n" + _LEAD_SENTENCE + "\n", "r.md", None)
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    assert stated_published(normalise(raw, source, Classifier(()), NOW)) == "2025-05-07"
+
+
+def test_an_ooo_marker_a_signed_office_and_an_about_paragraph_above_the_contacts_end_the_body() -> None:
+    body = ["The works start on Monday.", "They will last three weeks."]
+    assert split_end_matter(body + ["oOo", "Ana Ruiz, ana@sec.example"]).body == body
+    signed = "Sd/-\nSuperintendent of Police,\nRiverside District."
+    end = split_end_matter(body + [signed, "Media queries: PRO Sri R. Rao, 0821-555 100, pro@police.example"])
+    assert end.body == body
+    about = "Harbour Tenants Network is a non-profit organisation helping tenants in the harbour district."
+    end = split_end_matter(body + [about, "Enquiries: Lindiwe Dube, Communications Officer – 072 555 3318"])
+    assert end.body == body and end.notes == about
+    # a last paragraph that describes someone in a quotation stays in the body
+    quoted = 'Mayor Ana Lima is a "tireless advocate", the council said.'
+    assert split_end_matter(body + [quoted, "Enquiries: Lindiwe Dube, 072 555 3318"]).body == body + [quoted]
+
+
+def test_a_headline_in_capitals_below_a_letterhead_and_a_date_line_is_the_title() -> None:
+    r = _text_release("Municipality of Santa Lucia\nPublic Information Office\n\nOctober 2, 2024\n\n"
+                      "MAYOR SUSPENDS CLASSES AS STORM NEARS\nEvacuation centres open in five villages\n\n"
+                      "SANTA LUCIA — The mayor suspended classes on Wednesday as a storm approached.\n")
+    assert r["title"] == "MAYOR SUSPENDS CLASSES AS STORM NEARS"
+    # with no date line, a line in capitals above an office line is the letterhead
+    r = _text_release("POLICÍA LOCAL DE VALVERDE\nGabinete de Comunicación\n\nDetenido un conductor ebrio\n\n"
+                      "La Policía Local detuvo el martes a un conductor que triplicaba la tasa de alcohol.\n")
+    assert r["title"] == "Detenido un conductor ebrio"
+
+
+def test_a_pdf_set_with_wide_line_spacing_keeps_its_paragraphs_lines_together() -> None:
+    first = ("The commercial court announced that its online filing service will open to lawyers, bailiffs and the "
+             "public on the first Monday of April, after a trial that ran for six months in two chambers.")
+    second = ("From that date, claims and requests may be filed on the court's platform, and the filing fees may be "
+              "paid by mobile money from any of the country's three networks, the court said on Tuesday.")
+    blocks = [(16, ["Court opens online filing"]), (10.5, [first]), (10.5, [second])]
+    for leading in (1.35, 1.8):           # usual spacing, and lines set wide apart (1.5 or double spacing)
+        raw = release_from_pdf(_pdf(blocks, leading), "court.pdf", None)
+        assert raw.body_text.split("\n\n")[1:3] == [first, second], leading
+
+
+def test_a_browsers_print_header_is_no_part_of_a_printed_page() -> None:
+    from feeds.sources.documents import _without_print_stamp
+    lines = [("3/9/26, 10:05 AM", 8.0, 775.6, 767.6), ("Court opens online filing | City Court", 8.0, 775.6, 767.6),
+             ("City Court", 20.0, 752.5, 732.5), ("Court opens online filing", 16.0, 700.0, 684.0),
+             ("Lyon, 9 March 2026", 11.0, 670.0, 659.0)]
+    assert [ln[0] for ln in _without_print_stamp(lines)] == ["City Court", "Court opens online filing",
+                                                             "Lyon, 9 March 2026"]
+    assert _without_print_stamp(lines[2:]) == lines[2:]       # no stamp: the page as it is
+
+
+def test_a_printed_pages_narrow_sidebar_is_read_after_the_text_beside_it() -> None:
+    from feeds.sources.documents import _SHARE_BAR, _text_columns
+    left = [(f"Line {k} of the release, set in the page's main column of running text.", 12.0, 600.0 - 14 * k,
+             588.0 - 14 * k, 46.0, 390.0) for k in range(12)]
+    side = [("Contacto de prensa", 9.7, 598.0, 588.0, 436.0, 527.0), ("Ana Ruiz", 9.7, 586.0, 576.0, 436.0, 480.0)] \
+        + [(f"Sidebar item {k}", 9.7, 560.0 - 11 * k, 550.0 - 11 * k, 458.0, 555.0) for k in range(5)]
+    placed = sorted(left + side, key=lambda ln: (-round(ln[2]), ln[4]))
+    ordered = [ln[0] for ln in _text_columns(placed, 612.0)]
+    assert ordered == [ln[0] for ln in left] + [ln[0] for ln in side]
+    assert _SHARE_BAR.match("Compartir: Facebook X WhatsApp LinkedIn E-mail Print")
+    assert not _SHARE_BAR.match("Share prices rose by 4% on Facebook news")
+
+
+def test_pdf_lines_a_contacts_number_is_no_page_number_or_footer() -> None:
+    from feeds.sources.documents import _page_number, _repeated
+    assert _page_number("2", 3) and _page_number("Page 12 of 14", 14) and not _page_number("774", 2)
+    page_one = [("Ferry strike ends", 16.0, 700.0, 684.0), ("Page 1 of 2", 8.0, 60.0, 52.0),
+                ("Tel: +39 06 5555 3625", 10.0, 98.0, 88.0)]
+    page_two = [("The union agreed.", 10.0, 700.0, 690.0), ("Page 2 of 2", 8.0, 60.0, 52.0),
+                ("Tel: +254 20 555 4401", 10.0, 98.0, 88.0)]
+    assert _repeated([page_one, page_two]) == {"Page # of #"}      # two contacts' numbers closing two pages stay
+
+
+def test_a_pdf_table_cells_wrapped_address_is_joined_without_a_space() -> None:
+    from feeds.sources.documents import _record_rows
+    rows = [[("Name", 10.0, 700.0, 690.0, 60.0, 90.0), ("E-mail", 10.0, 700.0, 690.0, 200.0, 240.0)],
+            [("Ana Nowak", 10.0, 686.0, 676.0, 60.0, 120.0), ("a.nowak@ziel", 10.0, 686.0, 676.0, 200.0, 280.0)],
+            [("onka.pl", 10.0, 672.0, 662.0, 200.0, 250.0)]]
+    assert [cell[0] for cell in _record_rows(rows)] == ["Name", "E-mail", "Ana Nowak", "a.nowak@zielonka.pl"]
+
+
+def test_a_role_cell_after_the_number_and_address_belongs_to_the_contact_above() -> None:
+    a, b = parse_contacts("Léa Martin\n04 73 55 62 18\nlea.martin@univ.example\nResponsable des\nrelations presse\n"
+                          "Hugo Petit\n06 72 55 55 09\nhugo.petit@univ.example\nChargé de\ncommunication")
+    assert (a.name, a.role, b.name, b.role) == ("Léa Martin", "Responsable des relations presse", "Hugo Petit",
+                                                "Chargé de communication")
+    # an organisation's line between two contacts is the next contact's, not a role of the one above
+    a, b = parse_contacts("Léa Martin\n04 73 55 62 18\nlea.martin@univ.example\nMinistry of Health\nHugo Petit\n"
+                          "06 72 55 55 09")
+    assert (a.role, b.name) == (None, "Hugo Petit")
+
+
+def test_a_contact_cells_wrapped_role_line_and_an_extension_are_not_left_in_the_role() -> None:
+    [a] = parse_contacts("Rui Matos\nGabinete de\nComunicação\nimprensa@univ.example\n239 555 410")
+    assert (a.name, a.role) == ("Rui Matos", "Gabinete de Comunicação")
+    [b] = parse_contacts("Rui Matos\nAssessor de imprensa (LPM\nComunicação)\n+351 912 555 678")
+    assert b.role == "Assessor de imprensa (LPM Comunicação)"
+    [c] = parse_contacts("Léa Roy\nConseillère en communication, Université du Fleuve 418 555-1986, poste 2417 "
+                         "lea@fleuve.example")
+    assert (c.role, c.phone) == ("Conseillère en communication, Université du Fleuve", "418 555-1986, poste 2417")

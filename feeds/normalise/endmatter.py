@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o0o\s*[-–—]*|"
+from .contacts import EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _person, _phone_like, _words, parse_contacts
+
+_MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---", "oOo"
                      r"[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|selesai|tamat|hết)\s*[-–—]?|\*{3,}|"
                      r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
                      r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
@@ -23,7 +25,13 @@ _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backg
           r"nota aos editores|notas aos editores|nota para (?:os )?editores|nota per le redazioni|note per i redattori|"
           r"noot voor (?:de )?redactie|noot voor redacties|catatan untuk editor|catatan (?:bagi )?redaksi|"
           r"ghi chú cho biên tập viên|chi siamo|qui sommes-nous|quiénes somos|quem somos|wer wir sind|over ons|"
-          r"tentang kami|who we are|about us|à propos|acerca de nosotros|sobre nós|über uns")
+          r"tentang kami|who we are|about us|à propos|acerca de nosotros|sobre nós|über uns|"
+          # a listed company's or an agency's legal sections: notes, their headings left out
+          r"disclaimer|disclosure|forward[- ]looking statements?|cautionary (?:note|statement)s?|"
+          r"safe harbou?r(?: statement)?|legal notice|avertissement|mentions légales|haftungsausschluss|"
+          r"rechtliche hinweise?|aviso legal|exención de responsabilidad|esclusione di responsabilità|"
+          r"aviso de isenção de responsabilidade|vrijwaring|"
+          r"dichiarazione del dirigente preposto(?: alla redazione dei documenti contabili societari)?")
 _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
           r"à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
           r"informazioni su(?:ll['’]|lla|llo|l|i|gli|lle)?|chi è|chi siamo|over|tentang|giới thiệu về|về|"
@@ -38,6 +46,9 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"(?:for )?media queries|rückfragehinweis(?:e)?|persverantwoordelijke|woordvoering|"
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
             r"contact presse|contacts presse|relations presse|service de presse|pour plus d'informations|"
+            r"pour (?:toute|tout|de plus amples) (?:informations?|renseignements?)(?: complémentaires?)?|"
+            r"para (?:cualquier|toda|qualquer|toda a) (?:información|consulta|informação)|"
+            r"per (?:qualsiasi|ogni) (?:informazione|chiarimento)|"
             r"pressekontakte?|medienkontakte?|kontakt|ansprechpartner(?:in)?|"
             r"(?:für |bei )?rückfragen(?: bitte)?(?: an)?|(?:weitere )?auskunft|(?:weitere )?auskünfte|"
             r"renseignements|informations|information|enquiries|inquiries|"
@@ -74,38 +85,6 @@ _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|"
                       r"(?P<contact>(?:" + _CONTACT + r")" + _AND_COMMUNICATION + r"))(?:\s*\([^)]{1,40}\))?"
                       r"(?:\s*[,–—-]\s*" + _NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-# a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
-_NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, spaces, brackets, dots, dashes
-PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
-_PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
-                          r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|"
-                          r"mobiel|mobile|mob|gsm|natel|"
-                          r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
-_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|e-?mel|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
-_ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
-                  r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
-                  r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
-                  r"council|conseil|city|ville|stadt|gemeente|municipal|relations|bureau|büro|comunica|assessoria|gabinete|"
-                  r"oficina|ufficio|afdeling|dienst|direction|dirección|direção|kanzlei|behörde|verwaltung|regierung|"
-                  r"rathaus|verband|institut|gesellschaft|authority|commission|committee|board|court|tribunal|"
-                  r"gericht|police|polícia|policía|polizia|politie|gendarmerie|hospital|klinik|mairie|prefeitura|"
-                  r"ayuntamiento|comune|regione|gemeinde|kementerian|association|\bunion\b|secretar[ií]a",
-                  re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Contact:
-    name: str | None
-    role: str | None
-    email: str | None
-    phone: str | None
-    text: str
-
-    def as_dict(self) -> dict:
-        return {"name": self.name, "role": self.role, "email": self.email, "phone": self.phone, "text": self.text}
-
-
 @dataclass(frozen=True)
 class EndMatter:
     body: list[str]
@@ -203,7 +182,26 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
     body = _without_sign_off(paragraphs[:cut])
     after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
     notes, contacts = read_end_matter(after)
+    if not marker and len(body) > 2 and _about_paragraph(body[-1]) and (heading(after[0].split("\n", 1)[0])
+                                                                         or ("", ""))[0] == "contact":
+        body, notes = body[:-1], "\n\n".join(n for n in (" ".join(body[-1].split()), notes) if n)
     return EndMatter(body, notes, contacts, marker)
+
+
+# "Siyakhula Housing Rights Network is a non-profit organisation ...": the issuer's "about" text with no heading,
+# right above the contacts: an organisation's name (capitalised words) that "is a/an ..." in the release's language
+_ABOUT_SENTENCE = re.compile(
+    r"^(?-i:[A-ZÀ-Þ][\w&'’.\-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w&'’.\-]*)|of|for|and|de|du|des|del|da|do|la|le|für|"
+    r"the|&)){1,8}\s+(?:is|est|es|é|ist|è|is|adalah|là)\s+(?:a|an|the|un|une|una|uma|um|ein|eine|een|uno|"
+    r"l['’]|la|le|el|o|die|der|das|de|het|salah satu|một)\b", re.IGNORECASE)
+
+
+def _about_paragraph(paragraph: str) -> bool:
+    """The issuer's description closing the body above its contacts: one paragraph of at most three sentences that
+    opens by saying what an organisation is, with no quotation."""
+    text = " ".join(paragraph.split())
+    return bool(_ABOUT_SENTENCE.match(text)) and len(re.findall(r"[.!?](?:\s|$)", text)) <= 3 \
+        and not re.search(r"[\"“”«»]", text)
 
 
 # "... for a free test. (PIA-7/JRD)": a news agency's sign-off closing the last paragraph (its office and the
@@ -241,10 +239,16 @@ def _issuer_lines(body: list[str]) -> int:
     return count if count and count < len(body) and any(_ORG.search(p) for p in closing) else 0
 
 
+# "Sd/-", "(Sd.)": "signed", above the signing office's title (South Asian official releases)
+_SIGNED = re.compile(r"^\(?sd[/.]-?\)?$", re.IGNORECASE)
+
+
 def _signature(paragraph: str) -> bool:
     """"Le procureur de la République,\nBertrand Maillol": who signed the release, closing it (a title ending
     with a comma, then a person's name), no sentence of it."""
     lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    if lines and _SIGNED.match(lines[0]) and len(lines) <= 4 and all(len(line) < 60 for line in lines):
+        return True              # "Sd/-" / "Commissioner of Police," / "Hampi Nagar City.": signed by that office
     return len(lines) == 2 and lines[0].endswith(",") and len(lines[0].split()) <= 8 \
         and not re.search(r"\d|@", paragraph) and _person(lines[1])
 
@@ -261,16 +265,46 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
     cut = None
     for i in range(len(paragraphs) - 1, 0, -1):
         lines = paragraphs[i].split("\n")
+        if i == len(paragraphs) - 1 and _contact_sentence(paragraphs[i]):
+            return i
         if len(lines) > 8 or any(len(line) > 120 for line in lines) or _ends_sentence(lines[0]) \
                 or _wrapped_prose(lines):
             break
         text = paragraphs[i]
         if not (EMAIL.search(text) or any(_phone_like(m, text) for m in PHONE.finditer(text))):
-            if cut == i + 1 and len(lines) == 1 and len(text.split()) <= 6 and i > 1:
-                cut = i                  # "Ufficio Stampa MiC" alone above its address: the contact's name
+            if cut == i + 1 and i > 1:
+                return _name_above(paragraphs, cut)
             break
         cut = i
     return cut
+
+
+def _short_line(paragraph: str) -> bool:
+    return "\n" not in paragraph.strip() and len(paragraph.split()) <= 6 and not _ends_sentence(paragraph)
+
+
+def _name_above(paragraphs: list[str], cut: int) -> int:
+    """Where a contact block whose address or number stands in paragraph `cut` begins, with the lines of one
+    paragraph each above it: "Ufficio Stampa MiC" alone above its address (the contact's name); up to three such
+    short lines ("Dr. Anna Weber" / "Richterin am Landgericht" / "Pressesprecherin") when one is a person's name."""
+    if cut > 1 and _short_line(paragraphs[cut - 1]):
+        top = cut - 1
+        while top > 1 and cut - top < 3 and _short_line(paragraphs[top - 1]):
+            top -= 1
+        people = [k for k in range(top, cut) if _person(paragraphs[k].strip(" *_"))]
+        return people[0] if people else cut - 1
+    return cut
+
+
+def _contact_sentence(paragraph: str) -> bool:
+    """A release's last paragraph that is one short sentence asking to contact a named person at an address or a
+    number ("For interviews, contact Rosa Díaz, spokeswoman, on 311 555 0101."): contact end matter."""
+    text = paragraph.strip()
+    if "\n" in text or len(text) > 300 or not (EMAIL.search(text) or PHONE.search(text)):
+        return False
+    lead = _CONTACT_LEAD.match(text)
+    names = _words(text) if lead else []
+    return bool(names) and _person(names[0])
 
 
 def _wrapped_prose(lines: list[str]) -> bool:
@@ -318,7 +352,8 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
 _OFFICE_HEADING = re.compile(r"^[*_\s]*(?i:ufficio stampa|press office|media office|media relations|prensa|"
                              r"oficina de prensa|gabinete de prensa|service de presse|pressestelle|"
                              r"assessoria de imprensa|persvoorlichting|humas)(?:\s+[–—-])?"
-                             r"(?:\s+[A-ZÀ-Þ0-9][\w'’.\-&]*){1,5}[*_\s:]*$")
+                             r"(?:\s+[A-ZÀ-Þ0-9][\w'’.\-&]*(?:\s+(?:de|del|de la|da|do|di|du|des|van|von|der))?){1,5}"
+                             r"[*_\s:]*$")        # "Gabinete de Prensa – Ayuntamiento de Valdemora"
 
 
 def _office_heading(line: str) -> tuple[str, None] | None:
@@ -338,228 +373,6 @@ def _names_contacts(para: str, below: str) -> bool:
 
 def _looks_contact(text: str) -> bool:
     return bool(EMAIL.search(text)) and len(text) < 400
-
-
-_FIELD_NAME = re.compile(
-    r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|"
-    r"jabatan|position|poste|cargo|title|titre|titel|designation|désignation|e-?mail|courriel|correo(?: electrónico)?|"
-    r"phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|telefon|"
-    r"mobile|mobil|portable|móvil|celular|cellulare|organi[sz]ation|organisme|organización|organização)$",
-    re.IGNORECASE)
-
-
-def is_field_name(text: str) -> bool:
-    """A contact table's column head ("Name", "Role", "E-mail", "Téléphone"), not a contact's line."""
-    return bool(_FIELD_NAME.match(text.strip(" :*_")))
-
-
-def parse_contacts(text: str) -> list[Contact]:
-    """The contacts of a contact section (paragraphs separated by blank lines). A contact runs from a line
-    with a name to the next line with a name after its number or address; lines of addresses and numbers
-    alone belong to the contact above."""
-    entries: list[list[str]] = []
-    reached = False          # the current entry has a number or an address
-    for line in (line.strip() for line in text.split("\n")):
-        if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
-            continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
-        names = _words(line)
-        contact = bool(EMAIL.search(line) or PHONE.search(line))
-        if entries and reached and _OTHER_NUMBER.match(line):
-            entries[-1].append(line)     # "Out of hours: 07700 900999": another number of the office, no person
-            continue
-        if not entries or (names and reached):
-            entries.append([line])
-            reached = contact
-        else:
-            entries[-1].append(line)
-            reached = reached or contact
-    return [c for c in (_contact(lines) for lines in entries) if c.email or c.phone]
-
-
-# "Out of hours: 07700 900999", "Switchboard: +44 ...": a number the office gives besides its people's
-_OTHER_NUMBER = re.compile(r"^(?:out of (?:office )?hours|after hours|outside (?:office|working) hours|"
-                           r"24[- ]?(?:hour|h)(?: press)?(?: line)?|switchboard|general enquiries|"
-                           r"en dehors des heures(?: de bureau)?|außerhalb der bürozeiten|fuera de horario)\s*:?\s*"
-                           + _NUMBER + r"$", re.IGNORECASE)
-
-
-def _words(line: str) -> list[str]:
-    """The name-like chunks of a contact line: what is left without addresses, numbers and labels."""
-    rest = EMAIL.sub("|", _CONTACT_LEAD.sub("", line))
-    rest = _EXTENSION_WORD.sub("|", PHONE.sub("|", rest))
-    rest = re.sub(r"https?://\S+|www\.\S+", "|", rest)
-    chunks: list[str] = []
-    for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
-        parts = segment.split(",", 1) if not chunks else [segment]
-        for chunk in parts:
-            chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,"))).strip(" :.,-–—*_")
-            chunk = _JOINERS.sub("", chunk).strip(" :.,-–—*_")
-            if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
-                chunks.append(chunk)
-    return chunks
-
-
-# "For more information, please contact Jane Okafor, Press Officer, at jane@... or +44 ...": a sentence
-# around the contact's name and addresses
-_CONTACT_LEAD = re.compile(r"^(?:for (?:further|more) information,?\s*|"
-                           r"pour (?:plus d['’]|de plus amples )informations?,?\s*|para más información,?\s*|"
-                           r"para mais informações,?\s*|für (?:weitere|nähere) informationen"
-                           r",?\s*)?(?:please\s+|veuillez\s+)?(?:contact|call|reach|write to|contactez|contacter|"
-                           r"contacte con|contactar con|contate|wenden sie sich an)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
-_JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
-                 "e", "und", "en"}
-_JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"))+$",
-                      re.IGNORECASE)
-
-
-def _contact(lines: list[str]) -> Contact:
-    joined = " | ".join(lines)
-    email = EMAIL.search(joined)
-    phone = next((m for m in PHONE.finditer(EMAIL.sub(" ", joined)) if _phone_like(m, joined)), None)
-    name, role = _name_and_role(_named_lines(lines))
-    if name and role is None:
-        name, role = _rank_split(name)
-    return Contact(name, role, email.group(0) if email else None,
-                   _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None, "\n".join(lines))
-
-
-def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
-    """(label, name-like chunks, line) of each contact line with words."""
-    named = []
-    for line in lines:
-        label = None
-        m = re.match(r"^([^:|@\d]{2,60}?)\s*:\s*(.*)$", line)
-        if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)):
-            label, line = m.group(1).strip(), m.group(2)
-        chunks = _words(line)
-        if label and not chunks and _words(label) and _person(_words(label)[0]):
-            chunks, label = _words(label), None      # "Jane Okafor, Press Officer: +44 ..., jane@..."
-        if chunks or label:
-            named.append((label, chunks, line))
-    return named
-
-
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Chief|Alhaji|Hajia|Mme|Mlle|M|Sr|Sra|Srta|Dña|"
-                        r"Don|Herr|Frau|Bapak|Ibu|Encik|Puan)\.?")
-
-
-def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str | None, str | None]:
-    """A contact's name and role from its named lines: the first person's line (lines above it are its
-    organisation and department), its role after a comma, in brackets, on the next line or as a label."""
-    named = [_office_first(n) for n in named]
-    people = [k for k, n in enumerate(named) if n[1] and _person(n[1][0])]
-    above = None             # a department line right above the person ("Unternehmenskommunikation")
-    if people and people[0] > 0:
-        above = named[people[0] - 1][2].strip() if people[0] > 1 and not named[people[0] - 1][0] else None
-        named = named[people[0]:]
-    if not named:
-        return None, None
-    label, chunks, line = named[0]
-    if not chunks:
-        return label, _role_line(named[1][2]) if len(named) > 1 and named[1][1] else None
-    name, role = chunks[0], (chunks[1] if len(chunks) > 1 else None)
-    if role is not None and "," in line and not _person(name) and _office(name):
-        name, role = f"{name}, {role}", None     # "Phòng Truyền thông, Sở ... Hà Nội": an office, whole
-    within = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name)
-    if within and _HONORIFIC.fullmatch(within.group(2)):
-        within = None                # "Tola Adebayo (Mrs)": how to address her, part of the name as written
-    if role is None and within and _person(within.group(1)):
-        name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
-    if role is None and len(named) > 1 and named[1][1]:
-        role = _role_line(named[1][2])
-    role = role or (label if label and _role_like(label) else None)
-    if role is None and above and len(above.split()) == 1 and not PHONE.search(above):
-        role = above
-    return name, role
-
-
-def _office_first(named: tuple[str | None, list[str], str]) -> tuple[str | None, list[str], str]:
-    """"Direction de la Communication – Awa Ndiaye Sarr, chargée de communication": an office's name before
-    the person's on one line; the person's name and what follows are the contact's chunks."""
-    label, chunks, line = named
-    if len(chunks) > 1 and not _person(chunks[0]) and _ORG.search(chunks[0]) and _person(chunks[1]):
-        return label, chunks[1:], line
-    return named
-
-
-# "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
-# "+353 1 555 0193 / +353 87 555 2210": a second number after a slash too
-_EXTENSION = re.compile(r"^,?\s*(?P<open>\()?"                                  # "(ext. 4412)" in brackets too
-                        r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|"
-                        r"local|loc\.|ext\.?\s*:)\s*\d{1,6}(?(open)\))", re.IGNORECASE)
-_EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc)"
-                             r"\.?\s*:?\s*\d{1,6}\b", re.IGNORECASE)
-_SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
-
-
-def _phone_as_written(text: str, m: re.Match) -> str:
-    end = m.end()
-    second = _SECOND_NUMBER.match(text[end:])
-    if second:
-        end += second.end()
-    extension = _EXTENSION.match(text[end:])
-    if extension:
-        end += extension.end()
-    return text[m.start():end].strip()
-
-
-# "Public Information Officer Lt. James Carter": a role written before a rank or title that opens the name
-_RANK = re.compile(r"^(?P<role>.{3,60}?)\s+(?P<name>(?:Lt|Sgt|Capt|Cpl|Det|Insp|Supt|Cmdr|Col|Maj|Gen|Dr|Prof|"
-                   r"Mr|Mrs|Ms|Mag|Ing|Dipl\.-Ing|Me|Mme|M)\.\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})$")
-
-
-def _rank_split(name: str) -> tuple[str, str | None]:
-    m = _RANK.match(name)
-    if m and not _person(m.group("role")):
-        return m.group("name"), m.group("role")
-    return name, None
-
-
-def _phone_like(m: re.Match, text: str) -> bool:
-    """A number written as a phone number: grouped (spaces, dashes, dots, brackets), international, or
-    labelled as one; not a bare run of digits such as a company number."""
-    number = m.group(0).strip()
-    if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", number):
-        return False        # a date
-    return number.startswith("+") or bool(re.search(r"\d[\s().\-/]+\d", number)) \
-        or bool(_PHONE_LABEL.search(text[:m.start()].rstrip()[-12:]))
-
-
-_OFFICE = re.compile(r"^(?:phòng|ban|văn phòng|biro|bagian|humas|ufficio|servizio|service|bureau|büro|referat|"
-                     r"abteilung|dienst|afdeling|oficina|gabinete|departamento|assessoria|direção|press office|"
-                     r"media office|communications office)\b", re.IGNORECASE)
-
-
-def _office(name: str) -> bool:
-    """Does a contact's first words name an office ("Phòng Truyền thông", "Ufficio stampa", "Press office")?"""
-    return bool(_OFFICE.match(name))
-
-
-def _role_like(label: str) -> bool:
-    """Does a label before a colon read as a role ("Pressesprecher", "Chargée de presse") rather than an
-    organisation ("Aegean Legal Aid")? One word, or words not all capitalised."""
-    words = label.split()
-    return len(words) == 1 or not all(w[:1].isupper() for w in words)
-
-
-def _person(text: str) -> bool:
-    """Does this look like a person's name: two to six capitalised words (particles and titles allowed),
-    no word of an organisation's name?"""
-    words = text.split()
-    if not 2 <= len(words) <= 6 or _ORG.search(text) or re.search(r"\d", text):
-        return False
-    particles = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "le", "la",
-                 "du", "bin", "binti", "y", "e",
-                 "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "mevr.", "dhr."}   # Dutch titles, written lower case
-    return all(w[:1].isupper() or w.lower() in particles for w in words)
-
-
-def _role_line(line: str) -> str | None:
-    """A line under a name: the role as written (commas kept), without numbers and addresses."""
-    rest = PHONE.sub("", EMAIL.sub("", line)).strip(" |,;:–—-")
-    if PHONE.search(line):
-        rest = _PHONE_LABEL.sub("", rest).strip(" |,;:–—-")      # "chargée de communication – Tél. : +221 ..."
-    return rest or None
 
 
 _HTML_HEADING = re.compile(r"<h([2-6])\b[^>]*>(.{1,200}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)

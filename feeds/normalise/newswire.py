@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .endmatter import Contact, parse_contacts, split_end_matter
+from .contacts import Contact, parse_contacts
+from .endmatter import split_end_matter
 from .preamble import split_dateline, split_preamble
 from .text import clean_line
 from .when import PUBLISHED_LABEL, Stated, read_stated

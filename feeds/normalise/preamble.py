@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .endmatter import EMAIL, PHONE
+from .contacts import EMAIL, PHONE
 from .when import Stated, read_stated
 
 _LABEL_WORDS = (
@@ -41,10 +41,12 @@ EMBARGO = re.compile(
     r"embargo hasta|embargo até|embargo fino|embargo tot)\b", re.IGNORECASE)
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
 # "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
-# A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA"), and a US
+# A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA", "ZAGREB / LJUBLJANA"),
+# its province in brackets before a comma ("Valdemora (Madrid), 9 de marzo"), and a US
 # state or district written after a comma ("SAN JOSE, Calif.", "WASHINGTON, D.C.", "Austin, TX").
-_PLACE_NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:(?:[ \-]|/(?=[A-ZÀ-ÖØ-Þ]))(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|le|am|"
-               r"an|sur|upon|on|en|i|im|aan|op|den|der|ter|bij|al|du|des)){0,4}"
+_PLACE_NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:(?:[ \-]|\s?/\s?(?=[A-ZÀ-ÖØ-Þ]))(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|"
+               r"le|am|an|sur|upon|on|en|i|im|aan|op|den|der|ter|bij|al|du|des)){0,4}"
+               r"(?:\s\((?-i:[A-ZÀ-Þ][a-zà-ÿ][\w'’.\- ]{0,30})\)(?=,))?"    # "Valdemora (Madrid)," its province
                r"(?:,\s*(?:[A-Z][a-z]{1,6}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?=\s*[-–—,(])|"
                r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?=\s[–—]|\s-{1,2}\s)))?")   # "COLUMBUS, Ohio —"
 _DATELINE = re.compile(
@@ -105,14 +107,25 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         stated = _whole_date(m.group("date"), language, locale, zone, place)
         if stated is not None:
             return place, stated
+    other = _OTHER_CALENDAR.search(clean)
+    if other:      # "Pokhara, 2081/11/05 (17 February 2025), 14:00 NPT": the date as the release also wrote it
+        return read_date_line(clean[:other.start()] + other.group("date") + clean[other.end():], language, locale,
+                              zone)
     return None
+
+
+# "2081/11/05 (17 February 2025)": a date in another calendar (Nepal's, Iran's, Thailand's), then the Gregorian
+# date in brackets, which the line is read by
+_OTHER_CALENDAR = re.compile(r"\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\s*\((?P<date>[^()\d]*\d[^()]{4,40})\)")
 
 
 # "Date: ...  Time: ...": the labels of a date and a time given on one line
 _META_PAIRS = re.compile(r"(?:^|(?<=\s))(?:date|time|heure|hora|fecha|datum|uhrzeit|zeit|ora|data|tanggal|waktu)"
                          r"\s*:\s*(?=\d)", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"\s+(?:by|par|por|von|oleh|da|door)\s+(?P<who>[^\d,;]{2,40})$", re.IGNORECASE)
-_SEGMENT = re.compile(r"\s+[|·•–—]\s+")
+# segments of a date line: "PRESS RELEASE | 12/02/2025", "PRESS RELEASE -- Tuesday, 4th March 2025", and a label
+# before "Dated:" ("Ref: HNCP/PRO/312/2024 Dated: 14.08.2024")
+_SEGMENT = re.compile(r"\s+(?:[|·•–—]|--)\s+|\s+(?=(?:dated?|datum|fecha|tanggal)\s*:)", re.IGNORECASE)
 
 
 def _without_labels(line: str) -> str:
@@ -272,12 +285,14 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
     start = strong[-1] + 1 if strong else 0
     texts = [k for k in range(start, len(kinds)) if kinds[k] == "text"]
     dates = [k for k in range(start, len(kinds)) if kinds[k] == "date"]
+    letterhead_passed = False     # short lines above a date line were the letterhead: a headline in capitals follows
     if texts and dates:
         before = [k for k in texts if k < dates[0]]
         after = [k for k in texts if k > dates[0]]
         if before and after and all(len(lines[k]) <= 60 for k in before) \
                 and not _SENTENCE_END.search(lines[after[0]]):
             texts = after
+            letterhead_passed = True
     if texts and strong and _SENTENCE_END.search(lines[texts[0]]):
         # "Headline / Published: ... / Ref: ... / First sentence.": the headline is above the labels
         # "LABEL / Headline / Ref: ... / date / First sentence.": between the labels, else above them
@@ -287,7 +302,8 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
         if between or above:
             texts = between or above
     lower = [k for k in texts if not _capitals(lines[k])]
-    if lower and texts[0] != lower[0] and all(_capitals(lines[k]) for k in texts if k < lower[0]):
+    if lower and texts[0] != lower[0] and not letterhead_passed \
+            and all(_capitals(lines[k]) for k in texts if k < lower[0]):
         head_block = blocks[texts[0]] if blocks else None
         later = [k for k in lower if blocks is None or blocks[k] != head_block]
         if later and blocks and blocks.count(blocks[later[0]]) == 1 and not _SENTENCE_END.search(lines[later[0]]) \
@@ -360,6 +376,11 @@ def _is_preamble_line(line: str, title: str | None, language, locale, zone) -> b
     if not _short(s):
         return False
     return bool(EMBARGO.match(s) or is_label(s) or read_date_line(s, language, locale, zone))
+
+
+def is_preamble_line(line: str) -> bool:
+    """A release label, number, embargo or date line (in any language, read without a language's hints)."""
+    return _is_preamble_line(line, None, None, None, None)
 
 
 def _fold(text: str) -> str:

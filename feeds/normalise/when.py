@@ -429,7 +429,8 @@ _LEAD = re.compile(
     r"fecha de publicación|data de publicação|data di pubblicazione|publicatiedatum|veröffentlicht am|"
     r"published|posted|dated?|issued|released|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|"
     r"diterbitkan|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino alle|fino al|tot|hingga|"
-    r"date|time|heure|fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày)\b[^\d\w]*)+", re.IGNORECASE)
+    r"date|time|heure|fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày|"
+    r"den(?=\s+\d))\b[^\d\w]*)+", re.IGNORECASE)          # "Dresden, den 4. April 2025"
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|"

@@ -18,7 +18,7 @@ from datetime import datetime
 
 from ..errors import SkipFile
 from ..model import RawRelease
-from ..normalise.endmatter import EMAIL, PHONE, is_field_name
+from ..normalise.contacts import EMAIL, PHONE, is_field_name
 from ..normalise.newswire import blocks
 from ..normalise.preamble import EMBARGO, is_label, split_preamble
 
@@ -26,6 +26,14 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|seite|página|pagina|halaman|trang)\s
                           r"(?:(?:/|of|sur|von|de|di|dari|van)\s*\d{1,3})?\s*[-–]?\s*$",
                           re.IGNORECASE)
 MAX_PAGES = 60
+
+
+def _page_number(text: str, pages: int) -> bool:
+    """A page number line ("Page 2 of 3", "- 2 -"); a bare number only up to the document's page count (a larger
+    one is a line's end: "01632 960" / "774", a phone number a narrow cell broke)."""
+    if not _PAGE_NUMBER.match(text):
+        return False
+    return bool(re.search(r"[^\W\d]", text)) or int(re.findall(r"\d+", text)[0]) <= pages
 
 
 def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
@@ -70,7 +78,10 @@ def _text_columns(placed: list[Placed], width: float) -> list[Placed]:
             starts[round(line[4])] = starts.get(round(line[4]), 0) + 1
     if not starts or max(starts.values()) < 3:
         return placed
-    gutter = max(starts, key=lambda x: (starts[x], -x)) - 5      # the right column's left edge
+    common = max(starts, key=lambda x: (starts[x], -x))           # the right column's usual left edge
+    # a sidebar's box or heading set a little left of its list ("Contacto de prensa" above "Últimos comunicados")
+    edge = min(x for x in starts if common - 40 <= x <= common and (starts[x] >= 2 or x == common))
+    gutter = edge - 5
     out: list[Placed] = []
     run: list[Placed] = []
     for line in placed:
@@ -90,6 +101,9 @@ def _run_in_columns(run: list[Placed], gutter: float) -> list[Placed]:
     lefts = [line for line in run if line[4] < gutter]
     if len(rights) < 3 or len(lefts) < 3 or not (_aligned(lefts) and _aligned(rights)):
         return run
+    if _median([ln[5] - ln[4] for ln in rights]) < 0.5 * _median([ln[5] - ln[4] for ln in lefts]):
+        top = lefts[0][2] + ROW             # a narrow sidebar beside the text (a printed page's): after all of it
+        return [ln for ln in rights if ln[2] > top] + lefts + [ln for ln in rights if ln[2] <= top]
     gaps = sorted(a[2] - b[2] for a, b in zip(rights, rights[1:], strict=False) if a[2] - b[2] > ROW)
     pitch = gaps[len(gaps) // 2] if gaps else 14.0
     top, bottom = max(line[2] for line in rights) + ROW, min(line[3] for line in rights)
@@ -108,11 +122,16 @@ def _run_in_columns(run: list[Placed], gutter: float) -> list[Placed]:
     return above + band + rights + below
 
 
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
 def _aligned(lines: list[Placed]) -> bool:
-    """Whether lines are a column of text: four in five start at its left edge (within 20 points: a bullet's
+    """Whether lines are a column of text: four in five start within 32 points of its usual left edge (a bullet's
     indent), not at a table's several cell edges."""
-    edge = min(line[4] for line in lines)
-    return sum(1 for line in lines if line[4] - edge <= 20) >= 0.8 * len(lines)
+    edges = Counter(round(line[4]) for line in lines)
+    edge = max(edges, key=lambda x: (edges[x], -x))        # the column's usual left edge
+    return sum(1 for line in lines if abs(line[4] - edge) <= 32) >= 0.8 * len(lines)
 
 
 def _columns_in_order(placed: list[Placed]) -> list[Placed]:
@@ -149,7 +168,7 @@ def _record_rows(rows: list[list[Placed]]) -> list[Placed]:
     """A table whose first row holds column heads ("Nome | Ruolo | E-mail | Telefono"), read row by row, left
     to right: its rows are records (one contact a row). A row with nothing in the first column holds cells'
     wrapped lines, each joined to the cell above it in its column ("Capo Ufficio" / "Stampa", "01603 555" /
-    "214")."""
+    "214"; an e-mail address without a space: "m.nowak@ziel" / "onka.pl")."""
     out: list[list[Placed]] = []
     for row in _sorted_rows(rows):
         above = [next((k for k, cell in enumerate(out[-1]) if abs(cell[4] - line[4]) < 5), None) for line in row] \
@@ -157,7 +176,8 @@ def _record_rows(rows: list[list[Placed]]) -> list[Placed]:
         if None not in above and row[0][4] > out[-1][0][4] + 5:
             for line, k in zip(row, above, strict=True):
                 cell = out[-1][k]                                            # type: ignore[index]
-                out[-1][k] = (f"{cell[0]} {line[0]}", *cell[1:])             # type: ignore[index]
+                space = "" if _CUT_ADDRESS.search(cell[0]) and _ADDRESS_END.fullmatch(line[0]) else " "
+                out[-1][k] = (f"{cell[0]}{space}{line[0]}", *cell[1:])       # type: ignore[index]
         else:
             out.append(row)
     return [cell for row in out for cell in row]
@@ -236,6 +256,12 @@ def _repeated(pages: list[list[tuple[str, float, float, float]]]) -> set[str]:
 
 
 def _digitless(text: str) -> str:
+    """A line as headers and footers are compared: its numbers as one mark ("Page 1" and "Page 2" repeat), but a
+    line with a phone number or an address as it is (two contacts' "Tel: +39 ..." and "Tel: +254 ..." closing two
+    pages are no footer)."""
+    if EMAIL.search(text) or re.search(r"\+\d|\b(?:tel|tél|phone|telefon|teléfono|telefone|mobile|fax)\b", text,
+                                       re.IGNORECASE):
+        return text
     return re.sub(r"\d+", "#", text)
 
 
@@ -244,8 +270,8 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
     if not any(pages):
         raise SkipFile("PDF without a text layer (a scan?): no text to read")
     repeated = _repeated(pages)
-    kept = [[ln for ln in lines if _digitless(ln[0]) not in repeated and not _PAGE_NUMBER.match(ln[0])]
-            for lines in pages]
+    kept = [[ln for ln in _without_print_stamp(lines) if _digitless(ln[0]) not in repeated
+             and not _page_number(ln[0], len(pages)) and not _SHARE_BAR.match(ln[0])] for lines in pages]
     first = kept[0] if kept and kept[0] else next((p for p in kept if p), [])
     labelled = [k for k, ln in enumerate(first[:20]) if is_label(ln[0]) or EMBARGO.match(ln[0])]
     every = [ln for lines in kept for ln in lines]
@@ -253,12 +279,14 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
     title = _largest(below) or _largest(first)
     paragraphs: list[list[str]] = []
     widths: list[int] = []            # of each paragraph: the document's full line, in characters
+    spacing = _wide_spacing(kept, every)
     for lines in kept:
         previous = None
         for text, size, top, bottom in lines:
             gap = (previous[3] - top) if previous else 0
             height = max(previous[2] - previous[3], 1) if previous else 1
-            new = previous is None or gap > 0.6 * height or abs(size - previous[1]) > 0.6
+            within = max(0.6 * height, 1.3 * spacing.get(size, 0.0))    # the gap between a paragraph's lines
+            new = previous is None or gap > within or abs(size - previous[1]) > 0.6
             if new or not paragraphs:
                 paragraphs.append([text])
                 widths.append(_full_line(every, size))
@@ -267,6 +295,45 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
             previous = (text, size, top, bottom)
     text = "\n\n".join(_join_lines(p, width) for p, width in zip(paragraphs, widths, strict=True))
     return RawRelease(origin=origin, title=title or _headline(text), body_text=text, modified=modified)
+
+
+# "Share this release: Facebook X WhatsApp LinkedIn E-mail Print": a printed web page's share bar, no text
+_SHARE_BAR = re.compile(r"^(?:share(?: this)?(?: page| release| article| story)?|compartir|compartilhar|partager|"
+                        r"teilen|condividi|bagikan|delen|chia sẻ)\s*:?\s*(?:(?:facebook|x|twitter|whatsapp|"
+                        r"linkedin|e-?mail|print|telegram|imprimir|imprimer|drucken|stampa|cetak)\b[\s·|,]*){2,}$",
+                        re.IGNORECASE)
+
+
+# "12/7/26, 3:34 PM": the date and time a browser prints a page at, in its header (the page's title beside it)
+_PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$", re.IGNORECASE)
+
+
+def _without_print_stamp(lines: list[tuple[str, float, float, float]]) -> list[tuple[str, float, float, float]]:
+    """A page without the header a browser prints above it (the date and time of printing, the page's title, on
+    one baseline in small type): page furniture, never the release's date or headline."""
+    stamp = next((ln for ln in lines[:2] if _PRINT_STAMP.match(ln[0].strip())), None)
+    if stamp is None:
+        return lines
+    return [ln for ln in lines if abs(ln[2] - stamp[2]) > 1 or ln[1] != stamp[1]]
+
+
+def _wide_spacing(pages: list[list[tuple[str, float, float, float]]], every: list[tuple[str, float, float, float]]
+                  ) -> dict[float, float]:
+    """The gap between a paragraph's lines for each type size a document sets wide apart (1.5 or double line
+    spacing, where that gap exceeds the usual 0.6 of a line's height): the most common gap under a full line
+    (one the next line continues), when most full lines of that size have it. Sizes set as usual are not listed."""
+    gaps: dict[float, list[float]] = {}
+    full = {size: _full_line(every, size) for size in {line[1] for line in every}}     # once per type size
+    for lines in pages:
+        for above, below in zip(lines, lines[1:], strict=False):
+            if above[1] == below[1] and len(above[0]) >= 0.85 * full[above[1]] > 0:
+                gaps.setdefault(above[1], []).append(round(above[3] - below[2], 1))
+    wide = {}
+    for size, found in gaps.items():
+        gap, count = Counter(found).most_common(1)[0]
+        if count >= 3 and count * 2 > len(found) and gap > 0.6 * size:
+            wide[size] = gap
+    return wide
 
 
 def _headline(text: str) -> str | None:
@@ -345,10 +412,13 @@ def _join_lines(lines: list[str], full: int = 0) -> str:
     contact block ("Name, role" / "Department" / number) stay lines."""
     out: list[str] = []
     for line in lines:
-        if out and _CUT_ADDRESS.search(out[-1]) and _ADDRESS_END.fullmatch(line):
-            out[-1] += line          # "elena.ruiz@miva" / "u.gob.es": an address a narrow cell broke
+        if out and ((_CUT_ADDRESS.search(out[-1]) and _ADDRESS_END.fullmatch(line))
+                    or (_CUT_AT_DOT.search(out[-1]) and re.fullmatch(r"[a-z]{2,6}", line))):
+            out[-1] += line          # "elena.ruiz@miva" / "u.gob.es", "pr@moe.gov." / "zm": an address a cell broke
         elif out and _wraps(out[-1], line, full) and len(out[-1]) >= 0.6 * full:
-            if out[-1].endswith("-") and line[:1].islower() and out[-1][-2:-1].isalpha() \
+            if out[-1].endswith("-") and _SUSPENDED.match(line):
+                out[-1] = out[-1] + " " + line       # "kust-" / "en zeeroeien": a suspended hyphen, then "and"
+            elif out[-1].endswith("-") and line[:1].islower() and out[-1][-2:-1].isalpha() \
                     and not _compound(out[-1], line) and "@" not in out[-1].rsplit(" ", 1)[-1]:
                 out[-1] = out[-1][:-1] + line        # "docu-" / "ment": a word hyphenated at the break
                 # (not in an e-mail address: "c.aubry@solidarites-" / "sahel.org" keeps its hyphen, below)
@@ -362,6 +432,7 @@ def _join_lines(lines: list[str], full: int = 0) -> str:
 
 
 _CUT_ADDRESS = re.compile(r"[\w.+\-]+@[\w.\-]+$")
+_CUT_AT_DOT = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.$")     # "mhamoonga@moe.gov." before its country
 _ADDRESS_END = re.compile(r"[\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,6}")      # the rest of an address: "u.gob.es", "dego.pt"
 
 
@@ -369,6 +440,9 @@ _ADDRESS_END = re.compile(r"[\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,6}")      # the rest 
 _COMPOUND_FIRST = {"self", "non", "e", "ex", "co", "well", "long", "short", "high", "low", "full", "part", "half",
                    "multi", "cross", "anti", "x", "vice", "sub", "inter", "extra", "semi", "pós", "pré", "auto"}
 _COMPOUND_NEXT = {"feira", "feiras"}
+
+
+_SUSPENDED = re.compile(r"(?:en|und|and|et|e|y|of|oder|ou|o|or|og|och|i|ve)\s")   # "Kust- en zeeroeien", "Ein- und"
 
 
 def _compound(previous: str, line: str) -> bool:

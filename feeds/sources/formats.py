@@ -12,12 +12,13 @@ from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from ..errors import SkipFile
 from ..model import RawRelease
 from ..normalise.endmatter import keep_end_matter_headings
 from ..normalise.newswire import blocks
-from ..normalise.preamble import split_preamble
+from ..normalise.preamble import is_preamble_line, split_preamble
 from .article import Article, extract_article
 from .pagematter import with_page_matter
 
@@ -93,7 +94,10 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
         title = None       # the release's own headline (a level-1 heading near the top) wins over metadata
     if title is None:
         heading = re.match(r"\A\s*#\s+(.+)$", body, re.MULTILINE)
-        if heading:
+        below = _headline_below_preamble(body[heading.end():]) if heading else None
+        if heading and below:
+            title = below          # "# MINISTRY OF ..." / labels, embargo, date lines / "## headline": a letterhead
+        elif heading:
             title = heading.group(1).strip()
             body = body[heading.end():]
         elif own and body[:own.start()].count("\n\n") <= 6:
@@ -118,11 +122,52 @@ def release_from_markdown(text: str, origin: str, modified: datetime | None) -> 
     )
 
 
+def _headline_below_preamble(text: str) -> str | None:
+    """The heading below a top heading when only preamble lines stand between them (release labels, numbers,
+    embargo and date lines: "**PRESS RELEASE** | REF/26/19", "Thiès, le lundi 3 février 2025"): the top heading
+    is then the issuer's letterhead and this one the headline; None when text or nothing stands between."""
+    below = re.search(r"^#{1,3}\s+(.+?)\s*#*\s*$", text, re.MULTILINE)
+    if not below:
+        return None
+    between = [line for line in text[:below.start()].split("\n") if line.strip()]
+    if not between or len(between) > 6:
+        return None
+    return below.group(1).strip() if all(is_preamble_line(part) or _REFERENCE.match(part.strip(" *_"))
+                                         for line in between for part in line.split(" | ")) else None
+
+
+_REFERENCE = re.compile(r"^[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+)*[/.\-]\d[\w/.\-]*$")   # "EATS/PR/26/19" beside a label
+
+
 def _markdown(text: str) -> str:
     # Raw HTML inside Markdown is not rendered: it shows as text, and the sanitiser would drop it anyway.
     md = MarkdownIt("commonmark", {"html": False})
     md.add_render_rule("softbreak", _soft_break)
-    return md.render(text)
+    return md.renderer.render(_numbered(md.parse(text)), md.options, {})
+
+
+def _numbered(tokens: list) -> list:
+    """An ordered list's items keep their numbers as written ("1. The full list is attached."): in Markdown the
+    author typed them, and they are the text. Such a list is rendered as paragraphs (an <ol> would number its
+    items again; plain text would drop the numbers)."""
+    level = None              # the nesting level of the ordered list being rendered as paragraphs
+    for i, token in enumerate(tokens):
+        if token.type == "ordered_list_open" and level is None:
+            level = token.level
+        if level is None:
+            continue
+        if token.type in ("ordered_list_open", "ordered_list_close", "list_item_open", "list_item_close") \
+                and token.level in (level, level + 1):
+            token.hidden = True
+        elif token.type in ("paragraph_open", "paragraph_close") and token.level == level + 2:
+            token.hidden = False
+        if token.type == "list_item_open" and token.level == level + 1:
+            inline = next((t for t in tokens[i + 1:] if t.type == "inline"), None)
+            if inline is not None and inline.children is not None:
+                inline.children.insert(0, Token("text", "", 0, content=f"{token.info}{token.markup} "))
+        if token.type == "ordered_list_close" and token.level == level:
+            level = None
+    return tokens
 
 
 AUTHORED_LINE = 45     # characters: a line shorter than this before a soft break ends where its author ended it
@@ -131,7 +176,8 @@ AUTHORED_LINE = 45     # characters: a line shorter than this before a soft brea
 def _soft_break(self, tokens, idx, options, env) -> str:  # type: ignore[no-untyped-def]
     """A line break inside a Markdown paragraph: a space where it wraps running text, a <br> after a short line
     (a contact block's "Name" / "Role" / address lines, a preamble's label and date lines), whose author ended
-    it there, and between a table's rows; what a text file's lines say, its Markdown says too."""
+    it there, before a label or a date line, and between a table's rows; what a text file's lines say, its
+    Markdown says too."""
     line = ""
     for token in reversed(tokens[:idx]):
         if token.type in ("softbreak", "hardbreak"):
@@ -140,7 +186,9 @@ def _soft_break(self, tokens, idx, options, env) -> str:  # type: ignore[no-unty
     following = tokens[idx + 1].content if idx + 1 < len(tokens) else ""
     if line.rstrip().endswith("|") and following.lstrip().startswith("|"):
         return "<br />\n"      # a table's rows ("| Name | Role |"): commonmark reads no tables, its rows stay lines
-    return "<br />\n" if len(line) < AUTHORED_LINE else "\n"
+    if len(line) < AUTHORED_LINE or is_preamble_line(following):
+        return "<br />\n"       # a short line, or the line before a label or a date line ("12. 3. 2025")
+    return "\n"
 
 
 def _depth(value: Any, level: int = 0) -> int:

@@ -16,7 +16,8 @@ from html import escape
 from lxml import html as lxml_html
 
 from ..model import RawRelease
-from ..normalise.endmatter import EMAIL, PHONE, heading
+from ..normalise.contacts import EMAIL, PHONE
+from ..normalise.endmatter import heading
 from ..normalise.preamble import EMBARGO, is_label, read_date_line
 
 _TEXT_TAGS = {"p", "div", "span", "time", "strong", "small", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
@@ -71,8 +72,9 @@ def _in_furniture(element, box=None) -> bool:  # type: ignore[no-untyped-def]
             continue
         if ancestor.tag in ("nav", "form") or (ancestor.tag in ("footer", "header", "aside") and not inside):
             return True
-        if _FURNITURE.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
-            return True
+        furniture = _FURNITURE.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}")
+        if furniture and not (inside and furniture.group(0).lower() in ("footer", "header")):
+            return True          # within the box, <div class="article-footer"> is the release's, as <footer> is
     return False
 
 

@@ -1,0 +1,378 @@
+"""Media contacts of a press release's end matter: a contact section's lines read as a list of {name, role,
+e-mail, phone}, `text` always the original lines, and the patterns of addresses and phone numbers that end matter,
+preambles and documents share. Pure functions over text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
+_NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, spaces, brackets, dots, dashes
+PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
+_PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
+                          r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|"
+                          r"mobiel|mobile|mob|gsm|natel|"
+                          r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
+_EMAIL_LABEL = re.compile(r"\b(?:(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
+                          r"e-?mail|e-?mel|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
+_ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
+                  r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
+                  r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
+                  r"council|conseil|city|ville|stadt|gemeente|municipal|relations|bureau|büro|comunica|assessoria|gabinete|"
+                  r"oficina|ufficio|afdeling|dienst|direction|dirección|direção|kanzlei|behörde|verwaltung|regierung|"
+                  r"rathaus|verband|institut|gesellschaft|authority|commission|committee|board|court|tribunal|"
+                  r"gericht|police|polícia|policía|polizia|politie|gendarmerie|hospital|klinik|mairie|prefeitura|"
+                  r"ayuntamiento|comune|regione|gemeinde|kementerian|association|\bunion\b|secretar[ií]a",
+                  re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str | None
+    role: str | None
+    email: str | None
+    phone: str | None
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "role": self.role, "email": self.email, "phone": self.phone, "text": self.text}
+
+
+_FIELD_NAME = re.compile(
+    r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|"
+    r"jabatan|position|poste|cargo|title|titre|titel|designation|désignation|e-?mail|courriel|correo(?: electrónico)?|"
+    r"phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|telefon|"
+    r"mobile|mobil|portable|móvil|celular|cellulare|organi[sz]ation|organisme|organización|organização)$",
+    re.IGNORECASE)
+
+
+def is_field_name(text: str) -> bool:
+    """A contact table's column head ("Name", "Role", "E-mail", "Téléphone"), not a contact's line."""
+    return bool(_FIELD_NAME.match(text.strip(" :*_")))
+
+
+def parse_contacts(text: str) -> list[Contact]:
+    """The contacts of a contact section (paragraphs separated by blank lines). A contact runs from a line
+    with a name to the next line with a name after its number or address; lines of addresses and numbers
+    alone belong to the contact above."""
+    entries: list[list[str]] = []
+    reached = False          # the current entry has a number or an address
+    trailing = False         # the current entry's last line is a role written after its number and address
+    for line in _unwrapped_numbers(_unwrapped_cells([line.strip() for line in text.split("\n")])):
+        if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
+            continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
+        names = _words(line)
+        contact = bool(EMAIL.search(line) or PHONE.search(line))
+        if entries and reached and _OTHER_NUMBER.match(line):
+            entries[-1].append(line)     # "Out of hours: 07700 900999": another number of the office, no person
+            continue
+        if trailing and not contact and line[:1].islower():
+            entries[-1][-1] += " " + line          # "Responsable des" / "relations presse": the role's wrapped line
+            continue
+        trailing = bool(entries and reached and names and not contact and _role_after_address(entries[-1], line))
+        if trailing:
+            entries[-1].append(line)   # "Name / number / address / Role": a table's row with its role cell last
+            continue
+        if not entries or (names and reached):
+            entries.append([line])
+            reached = contact
+        else:
+            entries[-1].append(line)
+            reached = reached or contact
+    return [c for c in (_contact(lines) for lines in entries) if c.email or c.phone]
+
+
+# a line that cannot end there: after a particle ("Gabinete de" / "Comunicação") or inside a bracket ("Assessor de
+# imprensa (LPM" / "Comunicação)"): a table cell's line wrapped
+_CUT_LINE = re.compile(r"(?:\s(?:de|des|du|da|do|das|dos|del|di|della|of|for|and|the|y|e|et|und|van|von|der|la|le)|"
+                       r"\([^()]*)$")
+
+
+def _unwrapped_cells(lines: list[str]) -> list[str]:
+    """Contact lines with a line a narrow cell wrapped joined to the next (no address or number in either)."""
+    out: list[str] = []
+    for line in lines:
+        if out and line and _CUT_LINE.search(out[-1]) and not (EMAIL.search(line) or PHONE.search(line)
+                                                                 or EMAIL.search(out[-1]) or PHONE.search(out[-1])):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _unwrapped_numbers(lines: list[str]) -> list[str]:
+    """Lines with a phone number broken at a wrap joined again ("..., 0836-224" / "5100, pro@...": a line that
+    opens with a short group of digits, no number of its own, after a line ending with a number)."""
+    out: list[str] = []
+    for line in lines:
+        head = re.match(r"^\d{2,6}(?=[,;\s]|$)", line)
+        if out and head and re.search(r"\d[\s\-./]?\d*$", out[-1]) and PHONE.search(out[-1]) \
+                and not PHONE.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _role_after_address(entry: list[str], line: str) -> bool:
+    """Whether `line`, after a contact's number and address, is that contact's role (its table row's last cell):
+    a job's words ("Responsable des", "Chargé de"), no person's name, for a contact whose name stands alone on its
+    line and who has no role yet (its other lines are numbers and addresses)."""
+    cut = line.split()[-1][:1].islower()       # "Chargé de": a wrapped cell's first line, however capitalised
+    if (_person(line) and not cut) or not _JOB.search(line) or not _person(entry[0]) or len(_words(entry[0])) != 1:
+        return False
+    return all(EMAIL.search(other) or PHONE.search(other) for other in entry[1:])
+
+
+# "Out of hours: 07700 900999", "Switchboard: +44 ...": a number the office gives besides its people's
+# "Corporate Communications Unit switchboard: +603 ... (Monday to Friday, ...)": an office's name before it, its
+# hours in brackets after it
+_OTHER_NUMBER = re.compile(r"^(?:[^:\d@|]{0,60}\s)?"
+                           r"(?:out of (?:office )?hours|after hours|outside (?:office|working) hours|"
+                           r"24[- ]?(?:hour|h)(?: press)?(?: line)?|switchboard|general enquiries|"
+                           r"en dehors des heures(?: de bureau)?|außerhalb der bürozeiten|fuera de horario)\s*:?\s*"
+                           + _NUMBER + r"(?:\s*\([^()]{1,80}\))?$", re.IGNORECASE)
+
+
+def _words(line: str) -> list[str]:
+    """The name-like chunks of a contact line: what is left without addresses, numbers and labels."""
+    rest = EMAIL.sub("|", _CONTACT_LEAD.sub("", line))
+    rest = _EXTENSION_WORD.sub("|", PHONE.sub("|", rest))
+    rest = re.sub(r"https?://\S+|www\.\S+", "|", rest)
+    chunks: list[str] = []
+    for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
+        parts = segment.split(",", 1) if not chunks else [segment]
+        for chunk in parts:
+            chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,"))).strip(" :.,-–—*_")
+            chunk = _JOINERS.sub("", chunk).strip(" :.,-–—*_")
+            if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
+                chunks.append(chunk)
+    return chunks
+
+
+# "For more information, please contact Jane Okafor, Press Officer, at jane@... or +44 ...": a sentence
+# around the contact's name and addresses; "Para entrevistas pueden comunicarse con ...", "Voor meer informatie
+# kunt u contact opnemen met ...", "... xin liên hệ bà ...": any short lead-in (no digit, address or sentence end)
+# up to a verb of contacting, then the name (capitalised, or a lower-case courtesy title before it)
+_CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|contactar con|contactarse con|"
+                 r"comunicarse con|communiquer avec|contate|entrar em contato com|wenden sie sich an|"
+                 r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?")
+_CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r")|"     # "Contact Jane Okafor"
+                           r"[^\d@|.:;!?]{0,80}?\s(?:please\s+|veuillez\s+)?(?-i:" + _CONTACT_VERB + r"))\s+"
+                           r"(?=(?-i:[A-ZÀ-Þ])|(?:bà|ông|chị|anh)\s)", re.IGNORECASE)
+# (after a lead-in, the verb is written in lower case: "Head of Contact Centre" leads to no name)
+_JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
+                 "e", "und", "en", "al", "op", "of"}     # "..., al celular", "via 06 ... of ...": Spanish, Dutch
+_JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"))+$",
+                      re.IGNORECASE)
+
+
+def _contact(lines: list[str]) -> Contact:
+    joined = " | ".join(lines)
+    email = EMAIL.search(joined)
+    phone = next((m for m in PHONE.finditer(EMAIL.sub(" ", joined)) if _phone_like(m, joined)), None)
+    name, role = _name_and_role(_named_lines(lines))
+    if name and role is None:
+        name, role = _rank_split(name)
+    if name:
+        name, rank = _without_rank(name)
+        role = role or rank
+    return Contact(name, role, email.group(0) if email else None,
+                   _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None, "\n".join(lines))
+
+
+def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
+    """(label, name-like chunks, line) of each contact line with words."""
+    named = []
+    for line in lines:
+        label = None
+        m = re.match(r"^([^:|@\d]{2,60}?)\s*:\s*(.*)$", line)
+        if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)):
+            label, line = m.group(1).strip(), m.group(2)
+        chunks = _words(line)
+        if label and not chunks and _words(label) and _person(_words(label)[0]):
+            chunks, label = _words(label), None      # "Jane Okafor, Press Officer: +44 ..., jane@..."
+        if chunks or label:
+            named.append((label, chunks, line))
+    return named
+
+
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Chief|Alhaji|Hajia|Mme|Mlle|M|Sr|Sra|Srta|Dña|"
+                        r"Don|Herr|Frau|Bapak|Ibu|Encik|Puan)\.?")
+
+
+def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str | None, str | None]:
+    """A contact's name and role from its named lines: the first person's line (lines above it are its
+    organisation and department), its role after a comma, in brackets, on the next line or as a label."""
+    named = [_office_first(n) for n in named]
+    people = [k for k, n in enumerate(named) if n[1] and _person(n[1][0])]
+    ranked = [k for k in people if _without_rank(named[k][1][0])[1]]
+    people = ranked or people    # "IPTU Frangky Rumengan" under "Kasi Humas Polres ...": the ranked line is the person
+    above = None             # a department line right above the person ("Unternehmenskommunikation")
+    job = None               # a job line right above a ranked person, naming no organisation: the role, not the rank
+    if people and people[0] > 0:
+        above = named[people[0] - 1][2].strip() if people[0] > 1 and not named[people[0] - 1][0] else None
+        over = named[people[0] - 1]
+        if ranked and not over[0] and len(over[1]) == 1 and not _ORG.search(over[2]):
+            job = over[2].strip()
+        named = named[people[0]:]
+    if not named:
+        return None, None
+    label, chunks, line = named[0]
+    if not chunks:
+        return label, _role_line(named[1][2]) if len(named) > 1 and named[1][1] else None
+    name, role = chunks[0], (chunks[1] if len(chunks) > 1 else None)
+    if role is not None and "," in line and not _person(name) and _office(name):
+        name, role = f"{name}, {role}", None     # "Phòng Truyền thông, Sở ... Hà Nội": an office, whole
+    within = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name)
+    if within and _HONORIFIC.fullmatch(within.group(2)):
+        within = None                # "Tola Adebayo (Mrs)": how to address her, part of the name as written
+    if role is None and within and _person(within.group(1)):
+        name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
+    if role is None and len(named) > 1 and named[1][1]:
+        role = _role_line(named[1][2])
+    role = role or job or (label if label and _role_like(label) else None)
+    if role is None and above and len(above.split()) == 1 and not PHONE.search(above):
+        role = above
+    return name, role
+
+
+def _office_first(named: tuple[str | None, list[str], str]) -> tuple[str | None, list[str], str]:
+    """"Direction de la Communication – Awa Ndiaye Sarr, chargée de communication": an office's name before
+    the person's on one line; the person's name and what follows are the contact's chunks."""
+    label, chunks, line = named
+    if len(chunks) > 1 and ((not _person(chunks[0]) and _ORG.search(chunks[0])) or _office(chunks[0])) \
+            and _person(re.sub(r"\s*\([^()]*\)$", "", chunks[1])):
+        if _JOB.search(chunks[0]) and len(chunks) == 2:
+            return label, [chunks[1], chunks[0]], line   # "Public Relations Officer, Sri K. Rao": the role first
+        return label, chunks[1:], line      # "Humas UTSR, Ni Made ... (Kepala Humas)": an office's word opens it
+    return named
+
+
+# a job title's last word: "Public Relations Officer", "Head of Media Relations" is a person's role, not an office
+_JOB = re.compile(r"\b(?:officer|spokes(?:person|man|woman)|secretary|manager|director|head|chief|coordinator|"
+                  r"adviser|advisor|attaché|attachée|porte-parole|porta-voz|portavoz|portavoce|sprecher(?:in)?|"
+                  r"woordvoerder|referent(?:in)?|leiter(?:in)?|chargée?|responsable|jefe|jefa|directora?|"
+                  r"diretora?|direttore|direttrice|kepala|juru bicara)\b", re.IGNORECASE)
+
+
+# "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
+# "+353 1 555 0193 / +353 87 555 2210": a second number after a slash too
+_EXTENSION = re.compile(r"^,?\s*(?P<open>\()?"                                  # "(ext. 4412)" in brackets too
+                        r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|"
+                        r"local|loc\.|ext\.?\s*:)\s*\d{1,6}(?(open)\))", re.IGNORECASE)
+_EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc)"
+                             r"\.?\s*:?\s*\d{1,6}\b", re.IGNORECASE)
+_SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
+
+
+def _phone_as_written(text: str, m: re.Match) -> str:
+    end = m.end()
+    second = _SECOND_NUMBER.match(text[end:])
+    if second:
+        end += second.end()
+    extension = _EXTENSION.match(text[end:])
+    if extension:
+        end += extension.end()
+    return text[m.start():end].strip()
+
+
+# "Public Information Officer Lt. James Carter": a role written before a rank or title that opens the name
+_RANK = re.compile(r"^(?P<role>.{3,60}?)\s+(?P<name>(?:Lt|Sgt|Capt|Cpl|Det|Insp|Supt|Cmdr|Col|Maj|Gen|Dr|Prof|"
+                   r"Mr|Mrs|Ms|Mag|Ing|Dipl\.-Ing|Me|Mme|M)\.\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})$")
+
+
+# "Kommissar Lukas Brandl", "IPTU Frangky Rumengan", "Superintendent of Police Bishnu Prasad Adhikari": a police
+# or military rank written in full before a name is the person's rank (EXPECTED.md: a role), not part of the name
+# (a courtesy or academic title is); the name after it must still read as a person's
+_RANK_WORDS = re.compile(
+    r"^(?P<rank>(?:(?:deputy|assistant|additional|senior|chief|detective|police|sub-?)\s*)*"
+    r"(?:superintendent(?:\s+of\s+police)?|inspector(?:\s+jefe)?|sergeant|constable|lieutenant(?:[- ]colonel)?|"
+    r"captain|colonel|commander|commissioner|corporal|"
+    r"(?:polizei|kriminal)?(?:haupt|ober)?kommissar(?:in)?|(?:polizei)?(?:haupt|ober)?meister(?:in)?|"
+    r"(?:ober)?wachtmeister(?:in)?|hauptmann|oberst(?:leutnant)?|korporal|feldweibel|"
+    r"commissaire(?:\s+(?:divisionnaire|principal))?|capitaine|commandant|adjudant(?:-chef)?|brigadier(?:-chef)?|"
+    r"gendarme|comisario|subcomisario|subinspector|sargento|cabo|teniente(?:\s+coronel)?|capitán|comandante|"
+    r"coronel|intendente|subintendente|comissário|inspetor|tenente(?:-coronel)?|capitão|"
+    r"commissario|ispettore|vice questore|questore|maresciallo|brigadiere|appuntato|capitano|maggiore|colonnello|"
+    r"hoofdinspecteur|inspecteur|hoofdagent|commissaris|"
+    r"(?-i:BRIPDA|BRIPTU|BRIGPOL|BRIPKA|AIPDA|AIPTU|IPDA|IPTU|AKP|KOMPOL|AKBP|KOMBES(?:\s*POL)?|BRIGJEN|IRJEN|"
+    r"KOMJEN)(?:\s+Pol\.)?))\s+(?P<name>(?-i:[A-ZÀ-Þ]).+)$", re.IGNORECASE)
+
+
+def _without_rank(name: str) -> tuple[str, str | None]:
+    """(the name, the rank written before it) for "Kommissar Lukas Brandl"; (name, None) without a rank."""
+    m = _RANK_WORDS.match(name)
+    if m and _person(m.group("name")):
+        return m.group("name"), m.group("rank")
+    return name, None
+
+
+def _rank_split(name: str) -> tuple[str, str | None]:
+    m = _RANK.match(name)
+    if m and not _person(m.group("role")):
+        return m.group("name"), m.group("role")
+    return name, None
+
+
+def _phone_like(m: re.Match, text: str) -> bool:
+    """A number written as a phone number: grouped (spaces, dashes, dots, brackets), international, or
+    labelled as one; not a bare run of digits such as a company number."""
+    number = m.group(0).strip()
+    if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", number):
+        return False        # a date
+    return number.startswith("+") or bool(re.search(r"\d[\s().\-/]+\d", number)) \
+        or bool(_PHONE_LABEL.search(text[:m.start()].rstrip()[-12:]))
+
+
+_OFFICE = re.compile(r"^(?:phòng|ban|văn phòng|biro|bagian|humas|ufficio|servizio|service|bureau|büro|referat|"
+                     r"abteilung|dienst|afdeling|oficina|gabinete|departamento|assessoria|direção|press office|"
+                     r"media office|communications office)\b", re.IGNORECASE)
+
+
+def _office(name: str) -> bool:
+    """Does a contact's first words name an office ("Phòng Truyền thông", "Ufficio stampa", "Press office")?"""
+    return bool(_OFFICE.match(name))
+
+
+def _role_like(label: str) -> bool:
+    """Does a label before a colon read as a role ("Pressesprecher", "Chargée de presse") rather than an
+    organisation ("Aegean Legal Aid")? One word, or words not all capitalised."""
+    words = label.split()
+    return len(words) == 1 or not all(w[:1].isupper() for w in words) or bool(_FUNCTION.match(label))
+
+
+# "Investor Relations: Daniel Kwan, ...": a function a company's contacts are listed by, capitalised as a heading
+_FUNCTION = re.compile(r"^(?:investor|media|press|public|corporate|government|community|analyst)\s+"
+                       r"(?:relations|affairs|enquiries|inquiries)$", re.IGNORECASE)
+
+
+_HEADING_WORD = re.compile(r"^(?:ansprechpartner(?:in)?|kontakt|pressekontakt|contact|contacto|contato|contatti|"
+                           r"rückfragen|auskunft|enquiries|inquiries|narahubung)$", re.IGNORECASE)
+
+
+def _person(text: str) -> bool:
+    """Does this look like a person's name: two to six capitalised words (particles and titles allowed),
+    no word of an organisation's name?"""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or _ORG.search(text) or re.search(r"\d", text):
+        return False
+    if _HEADING_WORD.match(words[0]):
+        return False            # "Ansprechpartnerin Umfrage", "Kontakt Presse": a sub-heading, not a name
+    particles = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "le", "la",
+                 "du", "bin", "binti", "y", "e", "bà", "ông",     # Vietnamese titles, written lower case
+                 "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "mevr.", "dhr."}   # Dutch titles, written lower case
+    return all(w[:1].isupper() or w.lower() in particles for w in words)
+
+
+def _role_line(line: str) -> str | None:
+    """A line under a name: the role as written (commas kept), without numbers and addresses."""
+    rest = _EXTENSION_WORD.sub("", PHONE.sub("", EMAIL.sub("", line)))       # "..., poste 2417" too
+    rest = re.sub(r"\s+([,;])", r"\1", rest).strip(" |,;:–—-")
+    if PHONE.search(line):
+        rest = _PHONE_LABEL.sub("", rest).strip(" |,;:–—-")      # "chargée de communication – Tél. : +221 ..."
+    if EMAIL.search(line):
+        rest = _EMAIL_LABEL.sub("", rest).strip(" |,;:–—-")      # "Communications Manager Email: ..." (joined lines)
+    return rest or None
