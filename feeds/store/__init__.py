@@ -303,7 +303,7 @@ class Store:
             return self.current_version
         read = self._thread_reader(lambda: sqlite3.connect(database, timeout=30, check_same_thread=False),
                                    sqlite3.Error)
-        return unless_changed(read, wal_index_stamp(database) or files_stamp((database + "-wal",)))
+        return unless_changed(read, wal_index_stamp(database, self._keep) or files_stamp((database + "-wal",)))
 
     def _thread_reader(self, connect: Callable[[], Any], errors: type[Exception]) -> Callable[[], int]:
         local = threading.local()

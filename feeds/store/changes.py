@@ -56,17 +56,18 @@ def files_stamp(files: Sequence[str]) -> Stamp:
     return lambda: tuple(_file_stamp(f) for f in files)
 
 
-def wal_index_stamp(database: str) -> Stamp | None:
+def wal_index_stamp(database: str, keep: Callable[[sqlite3.Connection], Any] = lambda conn: conn) -> Stamp | None:
     """The wal-index header of the SQLite `database`, read from a read-only shared map of its `-shm` file;
     None where the database is not in WAL mode or the file cannot be mapped.
 
     The stamp keeps a connection of its own open (it has read the database, so it holds the wal-index
     open): while any connection holds it, SQLite neither truncates the `-shm` file (a connection that finds
     itself the only one does) nor deletes it (the last one to close does), so the map stays the very
-    memory every writer updates, whichever processes come and go."""
+    memory every writer updates, whichever processes come and go. `keep` is given that connection (a store
+    closes it when it closes)."""
     guard: sqlite3.Connection | None = None
     try:
-        guard = sqlite3.connect(database, timeout=30, check_same_thread=False)
+        guard = keep(sqlite3.connect(database, timeout=30, check_same_thread=False))
         mode = guard.execute("PRAGMA journal_mode").fetchall()[0][0]
         guard.execute("SELECT count(*) FROM sqlite_master").fetchall()    # a read: opens the wal-index
         if str(mode).lower() != "wal":
@@ -78,8 +79,8 @@ def wal_index_stamp(database: str) -> Stamp | None:
         if guard is not None:
             guard.close()
         return None
-    keep = (guard, view)
+    held = (guard, view)      # the guard lives as long as the stamp
 
     def stamp() -> bytes:
-        return keep[1][:WAL_INDEX_HEADER]
+        return held[1][:WAL_INDEX_HEADER]
     return stamp
