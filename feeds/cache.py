@@ -125,14 +125,27 @@ def answer(doc: Document, method: str, if_none_match: str | None, if_modified_si
            accept_encoding: str | None) -> tuple[int, Headers, bytes]:
     """(status, headers, body) for a GET or HEAD of `doc` with these request headers."""
     use_gzip = doc.gzipped is not None and accepts_gzip(accept_encoding or "")
+    status = 304 if is_fresh(doc, if_none_match, if_modified_since) else 200
+    return status, answer_headers(doc, status, use_gzip), answer_body(doc, status, method, use_gzip)
+
+
+def answer_headers(doc: Document, status: int, use_gzip: bool) -> Headers:
+    """The headers of `doc`'s answer: a 304 carries the validators, a 200 (or HEAD) also the entity's own."""
     headers = validator_headers(doc, use_gzip)
-    if is_fresh(doc, if_none_match, if_modified_since):
-        return 304, headers, b""
-    body = doc.gzipped if use_gzip and doc.gzipped is not None else doc.body
-    headers += [("Content-Type", doc.content_type), ("Content-Length", str(len(body)))]
+    if status == 304:
+        return headers
+    headers += [("Content-Type", doc.content_type), ("Content-Length", str(len(_entity(doc, use_gzip))))]
     if use_gzip:
         headers.append(("Content-Encoding", "gzip"))
-    return 200, headers, (b"" if method == "HEAD" else body)
+    return headers
+
+
+def answer_body(doc: Document, status: int, method: str, use_gzip: bool) -> bytes:
+    return b"" if status == 304 or method == "HEAD" else _entity(doc, use_gzip)
+
+
+def _entity(doc: Document, use_gzip: bool) -> bytes:
+    return doc.gzipped if use_gzip and doc.gzipped is not None else doc.body
 
 
 def is_fresh(doc: Document, if_none_match: str | None, if_modified_since: str | None) -> bool:
@@ -157,6 +170,15 @@ def cache_key(path: str, query: str) -> str:
 STALE_SECONDS = 5.0      # how recently a document must have been current to stand in while its successor renders
 
 
+class _Entry:
+    """A cached document, the archive version it was rendered at, and when it was last seen current."""
+
+    __slots__ = ("version", "doc", "seen")
+
+    def __init__(self, version: int, doc: Document, seen: float):
+        self.version, self.doc, self.seen = version, doc, seen
+
+
 class RenderCache:
     """Rendered documents by key, each valid for one archive version; least recently used go first.
 
@@ -168,7 +190,7 @@ class RenderCache:
 
     def __init__(self, max_bytes: int = 32 * 1024 * 1024, stripes: int = 64, stale_seconds: float = STALE_SECONDS,
                  clock: Callable[[], float] = time.monotonic):
-        self._entries: OrderedDict[str, tuple[int, Document, float]] = OrderedDict()   # version, doc, last seen current
+        self._entries: OrderedDict[str, _Entry] = OrderedDict()
         self._bytes = 0
         self._max_bytes = max_bytes
         self._stale_seconds = stale_seconds
@@ -184,33 +206,33 @@ class RenderCache:
     def get(self, key: str, version: int) -> Document | None:
         with self._lock:
             entry = self._entries.get(key)
-            if entry is None or entry[0] != version:
+            if entry is None or entry.version != version:
                 return None
-            self._entries[key] = (version, entry[1], self._clock())
+            entry.seen = self._clock()
             self._entries.move_to_end(key)
-            return entry[1]
+            return entry.doc
 
     def recent(self, key: str, version: int) -> Document | None:
         """The document of an older version while its successor is being rendered, if it was current
         less than `stale_seconds` ago."""
         with self._lock:
             entry = self._entries.get(key) if key in self._rendering else None
-        if entry is None or entry[0] >= version or self._clock() - entry[2] >= self._stale_seconds:
+        if entry is None or entry.version >= version or self._clock() - entry.seen >= self._stale_seconds:
             return None
-        return entry[1]
+        return entry.doc
 
     def put(self, key: str, version: int, doc: Document) -> None:
         with self._lock:
             old = self._entries.pop(key, None)
             if old is not None:
-                self._bytes -= old[1].size
+                self._bytes -= old.doc.size
             if doc.size > self._max_bytes:
                 return
-            self._entries[key] = (version, doc, self._clock())
+            self._entries[key] = _Entry(version, doc, self._clock())
             self._bytes += doc.size
             while self._bytes > self._max_bytes:
-                _, (_, evicted, _) = self._entries.popitem(last=False)
-                self._bytes -= evicted.size
+                _, evicted = self._entries.popitem(last=False)
+                self._bytes -= evicted.doc.size
 
     def get_or_render(self, key: str, version: int, render: Callable[[], Document]) -> Document:
         """The cached document, or `render()` once however many threads ask at the same time (those
@@ -257,28 +279,34 @@ class CachedFeeds:
         self.version = version
         self.extra_headers = list(extra_headers)    # what the app adds to every response (security headers)
         self._gzip: dict[str, bool] = {}            # accepts_gzip by Accept-Encoding value (few distinct ones)
+        self._built: dict[tuple[Any, ...], tuple[tuple[str, str], ...]] = {}   # see _headers
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+        method = environ.get("REQUEST_METHOD")
+        if method in ("GET", "HEAD"):
             key = cache_key(environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", ""))
             if key in self.cache:
                 doc = self.cache.get(key, self.version())
                 if doc is not None:
-                    not_modified = self._not_modified(doc, environ)
-                    if not_modified is not None:
-                        start_response(STATUS_LINES[304], not_modified)
-                        return [b""]
-                    status, headers, body = answer_environ(doc, environ)
-                    start_response(STATUS_LINES[status], headers + self.extra_headers)
-                    return [body]
+                    use_gzip = doc.gzipped is not None and self._accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING") or "")
+                    fresh = is_fresh(doc, environ.get("HTTP_IF_NONE_MATCH"), environ.get("HTTP_IF_MODIFIED_SINCE"))
+                    status = 304 if fresh else 200
+                    start_response(STATUS_LINES[status], self._headers(doc, status, use_gzip))
+                    return [answer_body(doc, status, method, use_gzip)]
         return self.app(environ, start_response)
 
-    def _not_modified(self, doc: Document, environ: dict[str, Any]) -> Headers | None:
-        """The headers of a 304 when the client's copy of `doc` is current (what `answer` would send), else None."""
-        if not is_fresh(doc, environ.get("HTTP_IF_NONE_MATCH"), environ.get("HTTP_IF_MODIFIED_SINCE")):
-            return None
-        use_gzip = doc.gzipped is not None and self._accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING") or "")
-        return validator_headers(doc, use_gzip) + self.extra_headers
+    def _headers(self, doc: Document, status: int, use_gzip: bool) -> Headers:
+        """`answer_headers` and the app's own headers, built once per document and kind of answer (a fresh
+        list each time: a server may change what it is given). The key holds everything the headers are
+        made of: the validators (the ETag is a hash of the body, so the lengths follow), the content type."""
+        key = (doc.validators, doc.content_type, status, use_gzip)
+        built = self._built.get(key)
+        if built is None:
+            built = tuple(answer_headers(doc, status, use_gzip) + self.extra_headers)
+            if len(self._built) >= 1024:     # bounded: documents come and go with the archive's versions
+                self._built.clear()
+            self._built[key] = built
+        return list(built)
 
     def _accepts_gzip(self, accept_encoding: str) -> bool:
         known = self._gzip.get(accept_encoding)

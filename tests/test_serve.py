@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -15,6 +16,7 @@ import pytest
 
 from feeds.coordination import INGEST_NICENESS
 from feeds.store import Store
+from feeds.store.changes import wal_index_stamp
 
 from .conftest import Env, free_port
 from .feedtools import get, stop
@@ -120,16 +122,49 @@ def test_four_workers_run_one_scheduler_through_a_reload(env: Env) -> None:
 
 @pytest.mark.sqlite_only
 def test_the_version_reader_sees_every_commit_at_once(env: Env) -> None:
-    """The cached path reuses a version read while SQLite's WAL is untouched; a commit touches it, so
-    50 commits in a row (faster than the file system's clock ticks) are each seen at the next read."""
+    """The cached path reuses a version read while nothing was committed; 50 commits in a row (faster than
+    the file system's clock ticks) are each seen at the next read."""
     reader = env.store.version_reader()
     other = Store.open(env.database)          # another process's writes look the same: a separate connection
     try:
-        seen = [reader()]
-        for _ in range(50):
-            with other.engine.begin() as conn:
-                other._bump_version(conn)
-            seen.append(reader())
+        seen = [reader(), *commits_seen(other, 50, reader)]
     finally:
         other.close()
     assert seen == list(range(seen[0], seen[0] + 51))
+
+
+def commits_seen(store: Store, commits: int, look):  # type: ignore[no-untyped-def]
+    """What `look()` answers after each of `commits` commits to `store`, one after another."""
+    seen = []
+    for _ in range(commits):
+        with store.engine.begin() as conn:
+            store._bump_version(conn)
+        seen.append(look())
+    return seen
+
+
+@pytest.mark.sqlite_only
+def test_the_wal_index_stamp_follows_commits_while_connections_come_and_go(tmp_path: Path) -> None:
+    """The cached path's stamp is SQLite's wal-index header, read from shared memory without a system call.
+    It moves at every commit, also after every other connection closed and a new one opened the database
+    afresh (a connection that finds itself alone truncates the -shm file; the last to close deletes it):
+    the stamp's own connection keeps the file, so the map stays the memory writers update."""
+    database = str(tmp_path / "archive.db")
+    writer = Store.open(f"sqlite:///{database}")
+    stamp = wal_index_stamp(database)
+    assert stamp is not None
+    stamps = [stamp(), *commits_seen(writer, 3, stamp)]
+    writer.close()                                  # every other connection gone ...
+    fresh = Store.open(f"sqlite:///{database}")     # ... and a new one, as another process would open it
+    try:
+        stamps += commits_seen(fresh, 3, stamp)
+    finally:
+        fresh.close()
+    assert len(set(stamps)) == len(stamps)          # a new header at every commit
+
+
+def test_no_wal_index_stamp_without_wal(tmp_path: Path) -> None:
+    """A database in another journal mode has no wal-index: the stat of the WAL file serves instead."""
+    database = tmp_path / "plain.db"
+    sqlite3.connect(database).execute("CREATE TABLE t (x)").connection.close()
+    assert wal_index_stamp(str(database)) is None

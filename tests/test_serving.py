@@ -155,6 +155,25 @@ def test_a_cached_304_is_answered_before_flask_with_the_headers_flask_sends(env:
     assert changed.headers["ETag"] != first.headers["ETag"]
 
 
+@pytest.mark.parametrize("request_headers", [{}, {"Accept-Encoding": "gzip"}])
+@pytest.mark.parametrize("method", ["GET", "HEAD"])
+def test_a_cached_full_answer_is_the_one_flask_gives(env: Env, request_headers: dict[str, str], method: str) -> None:
+    """A cached document's full answer (GET or HEAD, gzip or not) comes from the middleware, whose header
+    lists are built once per document, with the very status, headers and bytes of Flask's own answer."""
+    env.ingest()
+    app = create_app(env.config, env.store)
+    reached: list[str] = []
+    app.before_request(lambda: reached.append("flask") and None)
+    client = app.test_client()
+    answers = [client.open("/feeds/trade.atom", method=method, headers=request_headers) for _ in range(3)]
+    assert reached == ["flask"]                          # the first rendered it; the others never reached Flask
+    for before_flask in answers[1:]:
+        assert before_flask.status_code == answers[0].status_code == 200
+        assert sorted(before_flask.headers.items()) == sorted(answers[0].headers.items())
+        assert before_flask.data == answers[0].data
+    assert ("Content-Encoding" in answers[0].headers) == bool(request_headers)
+
+
 def test_non_canonical_parameter_order_redirects_to_the_canonical_url(client: Any) -> None:
     resp = client.get("/feeds/all.atom?q=Cooperation&source=asean&utm_source=x")
     assert resp.status_code == 301

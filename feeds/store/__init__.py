@@ -6,17 +6,16 @@ transaction each (`Store.writer`), so a killed run leaves every release either a
 
 Rooms inside: schema, migrations (Alembic), writer (writes within one transaction), rows (row <-> model),
 decide (the identity decision, pure: `Writer.save` applies it), groups (copies and translations),
-instants, leases, search (full text), stats, protocol (what the other rooms need from the archive).
+instants, leases, search (full text), stats, changes (whether the archive changed, cheaply, for the
+cached path), protocol (what the other rooms need from the archive).
 Imports: model, errors, normalise (identity and grouping helpers), SQLAlchemy;
 never sources, ingest, the network edge or the web.
 """
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from ..errors import StoreError
 from ..model import RunRecord, SourceReport, StoredRelease, TopicMatch
 from . import groups
 from . import migrate, search
+from .changes import files_stamp, unless_changed, wal_index_stamp
 from .rows import inserted_pk as _inserted_pk, stored as _stored
 from .writer import EMBARGO_NEXT, WITHDRAWN, Writer
 from .schema import UTCDateTime, meta, release_topics, released, releases, runs
@@ -63,37 +63,6 @@ Cursor = tuple[datetime, int]
 
 
 TRANSIENT_SQLSTATES = {"40001", "40P01"}      # serialization failure, deadlock detected
-
-
-SQLITE_REUSE_SECONDS = 1.0     # the longest a version read is reused while the database files look unchanged
-
-
-def _stamp(path: str) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_mtime_ns, st.st_size
-
-
-def unless_files_changed(read: Callable[[], int], files: Sequence[str],
-                         reuse: float = SQLITE_REUSE_SECONDS) -> Callable[[], int]:
-    """`read`, skipped while `files` (an SQLite database's WAL) keep their size and modification time, for
-    at most `reuse` seconds: every commit writes to the WAL (appending, or after a checkpoint rewriting it
-    from its start), so most polls of a feed cost one stat call instead of a query. The time bound
-    covers the one case stat cannot see (a WAL rewritten in place to the same size within one tick of the
-    file system's clock): a change is seen at most `reuse` seconds late, well within a feed's max-age."""
-    last: list[tuple[tuple[Any, ...], float, int]] = []
-
-    def version() -> int:
-        stamps = tuple(_stamp(f) for f in files)
-        now = time.monotonic()
-        if last and last[0][0] == stamps and now - last[0][1] < reuse:
-            return last[0][2]
-        value = read()
-        last[:] = [(stamps, now, value)]
-        return value
-    return version
 
 
 # Reads during an ingestion: every commit empties each reader connection's page cache (SQLite, WAL mode),
@@ -323,7 +292,7 @@ class Store:
     def version_reader(self) -> Callable[[], int]:
         """A reader of `version()` for hot paths (every feed request asks it): one plain DBAPI connection
         per thread, outside any pool or transaction, so each read is one round trip and sees the latest
-        commit of any process."""
+        commit of any process. On SQLite a read is skipped while nothing was committed (see `changes`)."""
         database = self.engine.url.database
         if self.engine.dialect.name == "postgresql":
             import psycopg
@@ -334,7 +303,7 @@ class Store:
             return self.current_version
         read = self._thread_reader(lambda: sqlite3.connect(database, timeout=30, check_same_thread=False),
                                    sqlite3.Error)
-        return unless_files_changed(read, (database + "-wal",))
+        return unless_changed(read, wal_index_stamp(database, self._keep) or files_stamp((database + "-wal",)))
 
     def _thread_reader(self, connect: Callable[[], Any], errors: type[Exception]) -> Callable[[], int]:
         local = threading.local()
