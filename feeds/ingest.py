@@ -240,9 +240,7 @@ def _ingest_item(source: SourceConfig, writer: Writer, prepared: Prepared, repor
         log.info("skipped source=%s origin=%s reason=%s", source.id, item.origin, release)
         return
     given = ",".join(sorted(set(item.topics)))
-    outcome = writer.save(release, mint_entry_id(source.id, item.origin), given, now)
-    if item.file is not None:
-        writer.remember_file(source.id, item.origin, item.file)
+    outcome = writer.save(release, mint_entry_id(source.id, item.origin), given, now, item.file)
     setattr(report, outcome.report, getattr(report, outcome.report) + 1)
 
 
