@@ -131,12 +131,25 @@ def _fingerprint(st: os.stat_result, sha256: str, context: str) -> FileFingerpri
     return FileFingerprint(st.st_size, st.st_mtime_ns, st.st_ino, sha256, context)
 
 
+def _same_plain_file(path: Path, known: FileFingerprint, context: str) -> bool:
+    """Whether `path` is a regular file (not a link) with the stat of `known`: one lstat call, no resolving.
+    `walk_files` found it without following links, so a regular file there is inside the folder; a link is
+    resolved (and checked) by `read_if_changed` as before."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and known.same_stat(_fingerprint(st, "", context))
+
+
 def read_if_changed(path: Path, root: Path, origin: str, known: FileFingerprint | None,
                     context: str) -> RawRelease | Unchanged:
     """The file as a release carrying its fingerprint, or Unchanged when it is the stored version: the
     same stat (not even opened), or the same bytes under a new stat (Unchanged with the new fingerprint).
     SkipFile says why it is not a release."""
     _check_type(path)
+    if known is not None and _same_plain_file(path, known, context):
+        return Unchanged(origin)
     real = _resolved_inside(path, root)
     if known is not None:
         try:
