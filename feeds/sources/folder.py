@@ -12,12 +12,13 @@ does not grow with the archive.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import logging
 import os
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
@@ -27,13 +28,12 @@ from ..config import SourceConfig
 from ..errors import SkipFile, SourceError
 from ..model import FileFingerprint, RawRelease, Skipped, Unchanged
 from .decode import decode_bytes
-from .documents import BINARY_PARSERS
-from .formats import PARSERS
 
 log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 8 * 1024 * 1024   # no press release is larger; parsing cost grows with size (see the battery)
 LOOKUP_CHUNK = 500                 # files whose stored fingerprints are asked for at once
-# Bump when reading or normalising makes something else of the same bytes: every file is read again once.
+# Bump when reading or normalising makes something else of the same bytes (or a file type is no longer read):
+# every file is read again once.
 READER_VERSION = 2
 
 
@@ -105,8 +105,19 @@ def _read_real(real: Path) -> tuple[bytes, os.stat_result]:
     return data, st
 
 
+@functools.cache
+def _parsers() -> tuple[Mapping[str, Callable[[str, str, datetime | None], RawRelease]],
+                        Mapping[str, Callable[[bytes, str, datetime | None], RawRelease]]]:
+    """The readers of text formats and of documents (PDF, Word) by suffix, imported when first needed: a
+    folder whose every file is unchanged (its stored fingerprint holds) never loads them."""
+    from .documents import BINARY_PARSERS
+    from .formats import PARSERS
+    return PARSERS, BINARY_PARSERS
+
+
 def _parse(path: Path, origin: str, data: bytes, modified: datetime) -> RawRelease:
     suffix = path.suffix.lower()
+    PARSERS, BINARY_PARSERS = _parsers()
     try:
         if suffix in BINARY_PARSERS:
             return BINARY_PARSERS[suffix](data, origin, modified)
@@ -116,6 +127,7 @@ def _parse(path: Path, origin: str, data: bytes, modified: datetime) -> RawRelea
 
 
 def _check_type(path: Path) -> None:
+    PARSERS, BINARY_PARSERS = _parsers()
     if path.suffix.lower() not in PARSERS and path.suffix.lower() not in BINARY_PARSERS:
         raise SkipFile(f"unsupported file type {path.suffix or '(none)'}")
 
@@ -146,10 +158,11 @@ def read_if_changed(path: Path, root: Path, origin: str, known: FileFingerprint 
                     context: str) -> RawRelease | Unchanged:
     """The file as a release carrying its fingerprint, or Unchanged when it is the stored version: the
     same stat (not even opened), or the same bytes under a new stat (Unchanged with the new fingerprint).
-    SkipFile says why it is not a release."""
-    _check_type(path)
+    SkipFile says why it is not a release. A file whose fingerprint holds was stored by a reader of its type
+    under the same settings (`context`, with READER_VERSION): its type is not checked again."""
     if known is not None and _same_plain_file(path, known, context):
         return Unchanged(origin)
+    _check_type(path)
     real = _resolved_inside(path, root)
     if known is not None:
         try:
