@@ -325,8 +325,8 @@ def _title_lines(lines: list[tuple[int, str]], at: int, title: str) -> int:
 
 
 def _capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    letters = "".join(filter(str.isalpha, line))
+    return bool(letters) and all(map(str.isupper, letters))
 
 
 WRAPPED = 100     # characters: a text whose longest line is no longer than this is hard-wrapped
