@@ -50,19 +50,27 @@ def reading_context(source: SourceConfig, base_url: str = "") -> str:
     return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:16]
 
 
-def walk_files(root: Path) -> Iterator[Path]:
-    """Every non-hidden file below root, in sorted path order, one folder's names in memory at a time,
-    without following links to folders."""
+def walk_files(root: Path) -> Iterator[str]:
+    """The path of every non-hidden file below root, in sorted path order, one folder's names in memory at a
+    time, without following links to folders. Paths as text: a re-scan of a large unchanged folder makes a
+    path object for none of them."""
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for f in sorted(files):
             if not f.startswith("."):
-                yield Path(folder) / f
+                yield os.path.join(folder, f)
 
 
-def list_files(root: Path) -> list[Path]:
+def list_files(root: Path) -> list[str]:
     """Every non-hidden file below root, sorted (see `walk_files`)."""
     return list(walk_files(root))
+
+
+def _origin(path: str, prefix: str) -> str:
+    """A walked file's origin: its path below the folder (`prefix`: the folder's path and a separator), with
+    forward slashes (what `Path.relative_to(root).as_posix()` gives)."""
+    relative = path[len(prefix):]
+    return relative if os.sep == "/" else relative.replace(os.sep, "/")
 
 
 def _resolved_inside(path: Path, root: Path) -> Path:
@@ -143,7 +151,7 @@ def _fingerprint(st: os.stat_result, sha256: str, context: str) -> FileFingerpri
     return FileFingerprint(st.st_size, st.st_mtime_ns, st.st_ino, sha256, context)
 
 
-def _same_plain_file(path: Path, known: FileFingerprint, context: str) -> bool:
+def _same_plain_file(path: Path | str, known: FileFingerprint, context: str) -> bool:
     """Whether `path` is a regular file (not a link) with the stat of `known`: one lstat call, no resolving.
     `walk_files` found it without following links, so a regular file there is inside the folder; a link is
     resolved (and checked) by `read_if_changed` as before."""
@@ -179,7 +187,7 @@ def read_if_changed(path: Path, root: Path, origin: str, known: FileFingerprint 
     return dataclasses.replace(raw, file=found)
 
 
-def _chunks(items: Iterable[Path], size: int) -> Iterator[list[Path]]:
+def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
@@ -194,12 +202,17 @@ def scan_folder(source: SourceConfig, memory: FileMemory | None = None, context:
         # no absolute path: the error is shown on /sources and /health (the config names the folder)
         raise SourceError(f"the folder of sources.{source.id}.path does not exist or is not a folder")
     root = root.resolve()
+    prefix = os.path.join(root, "")
     for chunk in _chunks(walk_files(root), LOOKUP_CHUNK):
-        origins = [path.relative_to(root).as_posix() for path in chunk]
+        origins = [_origin(path, prefix) for path in chunk]
         known = memory.fingerprints(origins) if memory is not None else {}
         for path, origin in zip(chunk, origins, strict=False):
+            fingerprint = known.get(origin)
             try:
-                yield read_if_changed(path, root, origin, known.get(origin), context)
+                if fingerprint is not None and _same_plain_file(path, fingerprint, context):
+                    yield Unchanged(origin)     # (read_if_changed's own first test, without a path object)
+                    continue
+                yield read_if_changed(Path(path), root, origin, fingerprint, context)
             except SkipFile as e:
                 log.info("skipped source=%s file=%s reason=%s", source.id, origin, e)
                 yield Skipped(origin, str(e))
