@@ -146,8 +146,8 @@ def test_an_edit_that_makes_a_release_a_copy_groups_it(tmp_path: Path) -> None:
     run_ingest(config, store)
     rice = [i for i in store.releases(Query(limit=10)) if "ice" in i.release.title and i.release.source_id == "b"]
     assert len(rice) == 1 and not rice[0].copies
-    (b / "rice.txt").write_text(OTHER.format(date="6 May 2024").replace("Exporters welcomed", "Exporters warmly welcomed"),
-                                encoding="utf-8")
+    warmer = OTHER.format(date="6 May 2024").replace("Exporters welcomed", "Exporters warmly welcomed")
+    (b / "rice.txt").write_text(warmer, encoding="utf-8")
     run_ingest(config, store)
     (edited,) = [i for i in store.releases(Query(limit=10)) if i.entry_id == rice[0].entry_id]
     assert [c.source_name for c in edited.copies] == ["A News"]          # grouped with A's release
