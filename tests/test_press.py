@@ -1378,3 +1378,21 @@ def test_hard_wrapped_text_joins_after_a_words_hyphen_and_a_wrapped_last_sentenc
     r = _txt("New cold-store robot launched\n\nThe company today introduced a robot for freezers -\n"
              "it works at minus 30 degrees.\n\nIt costs 148,000 dollars.\n")
     assert "for freezers - it works" in r.body_text
+
+
+def test_the_readers_headline_is_the_preambles_own() -> None:
+    """A text file's reader looks for the headline alone (`preamble.headline`); it must be the headline that
+    reading the whole preamble without a given title finds, for every tuning release and demo source file."""
+    from feeds.normalise.newswire import blocks
+    from feeds.normalise.preamble import headline
+    from feeds.sources.decode import decode_bytes
+    root = Path(__file__).parent
+    files = [p for p in sorted((root / "data" / "press").glob("dev*/*.txt")) + sorted(
+        (root.parent / "sources").rglob("*.txt")) if "heldout" not in str(p)]
+    texts = [decode_bytes(p.read_bytes()) for p in files]     # as the reader decodes them
+    texts += ["", "One line",
+              "PRESS RELEASE\n\nEMBARGOED UNTIL 10 May 2025\n\nA HEADLINE IN CAPITALS\n\nBody text here."]
+    assert len(files) > 30
+    for text in texts:
+        found = blocks(text)
+        assert headline(found) == split_preamble(found, None).title, text[:200]
