@@ -23,14 +23,13 @@ from .config import Config, SourceConfig
 from .coordination import coordinated, keep_lease, yielding_cpu
 from .errors import SkipFile, SourceError, StoreError
 from .due import next_due
-from .model import Backlog, Failed, FileFingerprint, RawRelease, Skipped, SourceReport, Unchanged
-from .normalise import normalise
+from .model import Backlog, Failed, FileFingerprint, RawRelease, Release, Skipped, SourceReport, Unchanged
 from .normalise.classifier import Classifier, load_classifier
 from .normalise.identity import mint_entry_id, relinked_hash
 from .normalise.geo import countries
 from .parallel import Normalised, normalised
 from .sources import read_source
-from .sources.web import UrlState
+from .sources.memory import UrlState
 from .store import Store, Writer, leases
 from .websub import announce
 
@@ -143,7 +142,7 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
         memory = StoreMemory(None, source.id, clock)
         items = iter(read_source(source, config, memory, clock()))
         base_url = config.service.base_url
-        with closing(normalised(items, lambda raw, now: normalise(raw, source, classifier, now, base_url), clock,
+        with closing(normalised(items, _normaliser(source, classifier, base_url), clock,
                                 workers if source.kind == "folder" else 0)) as prepared:
             while True:
                 batch: list[Prepared] = []
@@ -163,6 +162,16 @@ def ingest_source(config: Config, store: Store, source: SourceConfig, clock: Clo
     store.finish_run(run_id, report, clock())
     log.info(report.summary())
     return report
+
+
+def _normaliser(source: SourceConfig, classifier: Classifier,
+                base_url: str) -> Callable[[RawRelease, datetime], Release]:
+    """Normalisation of the source's releases (feeds.normalise), imported when a first release comes: a run
+    that finds every file unchanged never loads it."""
+    def run(raw: RawRelease, now: datetime) -> Release:
+        from .normalise import normalise
+        return normalise(raw, source, classifier, now, base_url)
+    return run
 
 
 def _shown(text: str, source: SourceConfig) -> str:
@@ -240,9 +249,7 @@ def _ingest_item(source: SourceConfig, writer: Writer, prepared: Prepared, repor
         log.info("skipped source=%s origin=%s reason=%s", source.id, item.origin, release)
         return
     given = ",".join(sorted(set(item.topics)))
-    outcome = writer.save(release, mint_entry_id(source.id, item.origin), given, now)
-    if item.file is not None:
-        writer.remember_file(source.id, item.origin, item.file)
+    outcome = writer.save(release, mint_entry_id(source.id, item.origin), given, now, item.file)
     setattr(report, outcome.report, getattr(report, outcome.report) + 1)
 
 

@@ -1653,3 +1653,21 @@ def test_a_contact_cells_wrapped_role_line_and_an_extension_are_not_left_in_the_
     [c] = parse_contacts("Léa Roy\nConseillère en communication, Université du Fleuve 418 555-1986, poste 2417 "
                          "lea@fleuve.example")
     assert (c.role, c.phone) == ("Conseillère en communication, Université du Fleuve", "418 555-1986, poste 2417")
+
+
+def test_the_readers_headline_is_the_preambles_own() -> None:
+    """A text file's reader looks for the headline alone (`preamble.headline`); it must be the headline that
+    reading the whole preamble without a given title finds, for every tuning release and demo source file."""
+    from feeds.normalise.newswire import blocks
+    from feeds.normalise.preamble import headline
+    from feeds.sources.decode import decode_bytes
+    root = Path(__file__).parent
+    files = [p for p in sorted((root / "data" / "press").glob("dev*/*.txt")) + sorted(
+        (root.parent / "sources").rglob("*.txt")) if "heldout" not in str(p)]
+    texts = [decode_bytes(p.read_bytes()) for p in files]     # as the reader decodes them
+    texts += ["", "One line",
+              "PRESS RELEASE\n\nEMBARGOED UNTIL 10 May 2025\n\nA HEADLINE IN CAPITALS\n\nBody text here."]
+    assert len(files) > 30
+    for text in texts:
+        found = blocks(text)
+        assert headline(found) == split_preamble(found, None).title, text[:200]

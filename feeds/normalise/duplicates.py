@@ -1,21 +1,25 @@
 """Syndicated duplicates: one release published by several sources (a joint statement on both
 organisations' sites), with different page furniture and small edits. Pure.
 
-Each release gets a MinHash signature (datasketch) of its word shingles: `SHINGLE` consecutive folded
-words of the title and body. Two releases whose estimated Jaccard similarity reaches `THRESHOLD` are
-copies of one release. The store keeps the signatures and groups the copies at ingest (see
-`feeds.store`); measured on generated pairs in tests/test_duplicates.py and `bench/duplicates`.
+Each release gets a MinHash signature of its word shingles: `SHINGLE` consecutive folded words of the
+title and body. Two releases whose estimated Jaccard similarity reaches `THRESHOLD` are copies of one
+release. The store keeps the signatures and groups the copies at ingest (see `feeds.store`); measured on
+generated pairs in tests/test_duplicates.py and `bench/duplicates`.
+
+The signature is datasketch's MinHash (version 2's "affine32" scheme, `NUM_PERM` permutations drawn
+with `SEED`), computed here with numpy alone: the same values, byte for byte (tests/test_duplicates.py
+compares them with datasketch's), without importing datasketch and scipy, and without its per-shingle
+overhead. Stored signatures are compared with new ones: the scheme, the seed and the hash never change.
 """
 from __future__ import annotations
 
 import functools
-import struct
+import hashlib
 from typing import Any
 
 from .text import fold
 
-# datasketch (with scipy) and numpy are imported when first needed: a run that finds every file unchanged
-# never computes a signature, and must not pay a second of imports for it.
+# numpy is imported when first needed: a run that finds every file unchanged never computes a signature.
 
 NUM_PERM = 128
 SHINGLE = 3
@@ -32,20 +36,47 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
 
 
 @functools.cache
-def _minhash() -> tuple[Any, Any, str]:
-    """The MinHash class, and the permutations of `SEED` with their scheme, drawn once per process
-    (drawing them cost more than hashing a release's shingles)."""
-    from datasketch import MinHash
-    m = MinHash(num_perm=NUM_PERM, seed=SEED)
-    return MinHash, m.permutations, m.scheme
+def _permutations() -> tuple[Any, Any]:
+    """The permutations h -> a * h + b (mod 2**32, `a` odd) drawn from `SEED` as datasketch 2 draws
+    them for its "affine32" scheme, once per process."""
+    import numpy as np
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _premix(hv: Any) -> Any:
+    """MurmurHash3's 32-bit finalizer (datasketch mixes each shingle's hash with it before permuting)."""
+    import numpy as np
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
+
+
+def _shingle_bytes(text: str, size: int = SHINGLE) -> set[bytes]:
+    """`shingles(text)`, each encoded as UTF-8 (the folded words hold no white space, and UTF-8 none of
+    their characters' bytes is ASCII white space: splitting the encoded text gives the encoded words)."""
+    words = fold(text).encode("utf-8").split()
+    if len(words) < size:
+        return {b" ".join(words)} if words else set()
+    return set(map(b" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
 
 
 def signature(title: str, body: str) -> bytes:
-    """The MinHash signature of a release, as bytes to store."""
-    minhash, permutations, scheme = _minhash()
-    m = minhash(num_perm=NUM_PERM, seed=SEED, permutations=permutations, scheme=scheme)
-    m.update_batch([s.encode("utf-8") for s in shingles(title + "\n" + body)])
-    return struct.pack(f"<{NUM_PERM}Q", *(int(v) for v in m.hashvalues))
+    """The MinHash signature of a release, as bytes to store: for each permutation the least permuted
+    hash of a shingle (the first 4 bytes of its SHA-1, little-endian), as 64-bit little-endian words."""
+    import numpy as np
+    a, b = _permutations()
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(s).digest() for s in _shingle_bytes(title + "\n" + body)])
+    if not digests:
+        return np.full(NUM_PERM, (1 << 32) - 1, dtype="<u8").tobytes()
+    first4 = np.frombuffer(digests, dtype=np.uint8).reshape(-1, 20)[:, :4].copy().view("<u4").ravel()
+    hv = _premix(first4.astype(np.uint32))
+    return (hv.reshape(-1, 1) * a + b).min(axis=0).astype("<u8").tobytes()
 
 
 def similarity(a: bytes, b: bytes) -> float:

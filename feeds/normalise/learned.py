@@ -30,6 +30,7 @@ a title line and a body; lines starting with `#!` are comments. The same files f
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import json
@@ -40,7 +41,7 @@ from dataclasses import dataclass, field
 
 from ..config import TopicConfig
 from .language import detect, stop_words
-from .topics import Text, prepare
+from .topics import WORD_CACHE, Text, prepare
 
 FEATURE_VERSION = 2          # part of the model's fingerprint: new features mean a new model
 TITLE = "T:"                 # prefix of a title word's own feature
@@ -97,6 +98,12 @@ def definition(topic: TopicConfig) -> str:
     return _fingerprint([topic.name, list(topic.keywords), list(topic.exclude), topic.min_score])
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _has_letter(word: str) -> bool:
+    """Whether a word has a letter (a feature; "2025" is none): asked once per distinct word, not at every use."""
+    return any(c.isalpha() for c in word)
+
+
 def features(title: Text, body: Text, stop: frozenset[str] = frozenset()) -> tuple[Counter[str], dict[str, str]]:
     """Feature counts of a release (title and body as `topics.prepare` makes them), less the `stop`
     words (folded, as written), and a readable word for each feature (the first form seen, as written)."""
@@ -104,7 +111,7 @@ def features(title: Text, body: Text, stop: frozenset[str] = frozenset()) -> tup
     shown: dict[str, str] = {}
     for prefix, text in (("", title), (TITLE, title), ("", body)):
         for s, w in zip(text.words, text.written, strict=False):
-            if not any(c.isalpha() for c in s) or w in stop:
+            if not _has_letter(s) or w in stop:
                 continue
             counts[prefix + s] += 1
             shown.setdefault(prefix + s, w)

@@ -168,7 +168,7 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
     `title` is the headline a format already knows (a Markdown heading, an HTML h1, the largest type of a
     PDF, a Word Title): the lines that equal it are dropped. Without one, the headline is the first line
     that is not part of the preamble after its last label (a letterhead above a label is no headline)."""
-    lines = [(i, line.strip()) for i, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
+    lines = _lines(paragraphs)
     kinds = _kinds(lines, title, language, locale, zone)
     # the headline: the given title, else the first text line after the last label/embargo/number line
     title_at = next((k for k, kind in enumerate(kinds) if kind == "title"), None)
@@ -181,6 +181,19 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
     standfirst, body = _standfirst(body, language, locale, zone)
     return Preamble(title, standfirst, tuple(found.labels), found.embargo, found.embargo_text, found.date,
                     found.date_place, body, tuple(found.contact_lines))
+
+
+def headline(paragraphs: list[str]) -> str | None:
+    """The headline `split_preamble(paragraphs, None)` finds, without reading the rest of the preamble (a
+    file format's reader needs no more: normalisation reads the whole preamble, with the headline given)."""
+    lines = _lines(paragraphs)
+    at = _headline_at(_kinds(lines, None, None, None, None), [line for _, line in lines], [b for b, _ in lines])
+    return _continued(lines, at) if at is not None else None
+
+
+def _lines(paragraphs: list[str]) -> list[tuple[int, str]]:
+    """The non-blank lines of the paragraphs, stripped, each with its paragraph's index."""
+    return [(i, line.strip()) for i, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
 
 
 def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None, locale: str | None,
@@ -328,8 +341,8 @@ def _title_lines(lines: list[tuple[int, str]], at: int, title: str) -> int:
 
 
 def _capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    letters = "".join(filter(str.isalpha, line))
+    return bool(letters) and all(map(str.isupper, letters))
 
 
 WRAPPED = 100     # characters: a text whose longest line is no longer than this is hard-wrapped

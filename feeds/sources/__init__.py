@@ -13,7 +13,7 @@ from typing import Protocol
 from ..config import Config, SourceConfig
 from ..model import Backlog, Failed, RawRelease, Skipped, Unchanged
 from .folder import FileMemory
-from .web import WebMemory
+from .memory import WebMemory
 
 
 class SourceMemory(WebMemory, FileMemory, Protocol):

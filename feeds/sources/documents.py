@@ -20,7 +20,7 @@ from ..errors import SkipFile
 from ..model import RawRelease
 from ..normalise.contacts import EMAIL, PHONE, is_field_name
 from ..normalise.newswire import blocks
-from ..normalise.preamble import EMBARGO, is_label, split_preamble
+from ..normalise.preamble import EMBARGO, headline, is_label
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|seite|página|pagina|halaman|trang)\s*)?[-–]?\s*\d{1,3}\s*"
                           r"(?:(?:/|of|sur|von|de|di|dari|van)\s*\d{1,3})?\s*[-–]?\s*$",
@@ -339,7 +339,7 @@ def _wide_spacing(pages: list[list[tuple[str, float, float, float]]], every: lis
 def _headline(text: str) -> str | None:
     """The headline of a document whose structure shows none: as in a text file, the first line after
     the newswire preamble."""
-    return split_preamble(blocks(text), None).title
+    return headline(blocks(text))
 
 
 LETTERHEAD_WORDS = 6

@@ -12,12 +12,13 @@ does not grow with the archive.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import logging
 import os
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
@@ -27,13 +28,12 @@ from ..config import SourceConfig
 from ..errors import SkipFile, SourceError
 from ..model import FileFingerprint, RawRelease, Skipped, Unchanged
 from .decode import decode_bytes
-from .documents import BINARY_PARSERS
-from .formats import PARSERS
 
 log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 8 * 1024 * 1024   # no press release is larger; parsing cost grows with size (see the battery)
 LOOKUP_CHUNK = 500                 # files whose stored fingerprints are asked for at once
-# Bump when reading or normalising makes something else of the same bytes: every file is read again once.
+# Bump when reading or normalising makes something else of the same bytes (or a file type is no longer read):
+# every file is read again once.
 READER_VERSION = 2
 
 
@@ -50,19 +50,27 @@ def reading_context(source: SourceConfig, base_url: str = "") -> str:
     return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:16]
 
 
-def walk_files(root: Path) -> Iterator[Path]:
-    """Every non-hidden file below root, in sorted path order, one folder's names in memory at a time,
-    without following links to folders."""
+def walk_files(root: Path) -> Iterator[str]:
+    """The path of every non-hidden file below root, in sorted path order, one folder's names in memory at a
+    time, without following links to folders. Paths as text: a re-scan of a large unchanged folder makes a
+    path object for none of them."""
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for f in sorted(files):
             if not f.startswith("."):
-                yield Path(folder) / f
+                yield os.path.join(folder, f)
 
 
-def list_files(root: Path) -> list[Path]:
+def list_files(root: Path) -> list[str]:
     """Every non-hidden file below root, sorted (see `walk_files`)."""
     return list(walk_files(root))
+
+
+def _origin(path: str, prefix: str) -> str:
+    """A walked file's origin: its path below the folder (`prefix`: the folder's path and a separator), with
+    forward slashes (what `Path.relative_to(root).as_posix()` gives)."""
+    relative = path[len(prefix):]
+    return relative if os.sep == "/" else relative.replace(os.sep, "/")
 
 
 def _resolved_inside(path: Path, root: Path) -> Path:
@@ -105,8 +113,19 @@ def _read_real(real: Path) -> tuple[bytes, os.stat_result]:
     return data, st
 
 
+@functools.cache
+def _parsers() -> tuple[Mapping[str, Callable[[str, str, datetime | None], RawRelease]],
+                        Mapping[str, Callable[[bytes, str, datetime | None], RawRelease]]]:
+    """The readers of text formats and of documents (PDF, Word) by suffix, imported when first needed: a
+    folder whose every file is unchanged (its stored fingerprint holds) never loads them."""
+    from .documents import BINARY_PARSERS
+    from .formats import PARSERS
+    return PARSERS, BINARY_PARSERS
+
+
 def _parse(path: Path, origin: str, data: bytes, modified: datetime) -> RawRelease:
     suffix = path.suffix.lower()
+    PARSERS, BINARY_PARSERS = _parsers()
     try:
         if suffix in BINARY_PARSERS:
             return BINARY_PARSERS[suffix](data, origin, modified)
@@ -116,6 +135,7 @@ def _parse(path: Path, origin: str, data: bytes, modified: datetime) -> RawRelea
 
 
 def _check_type(path: Path) -> None:
+    PARSERS, BINARY_PARSERS = _parsers()
     if path.suffix.lower() not in PARSERS and path.suffix.lower() not in BINARY_PARSERS:
         raise SkipFile(f"unsupported file type {path.suffix or '(none)'}")
 
@@ -131,11 +151,25 @@ def _fingerprint(st: os.stat_result, sha256: str, context: str) -> FileFingerpri
     return FileFingerprint(st.st_size, st.st_mtime_ns, st.st_ino, sha256, context)
 
 
+def _same_plain_file(path: Path | str, known: FileFingerprint, context: str) -> bool:
+    """Whether `path` is a regular file (not a link) with the stat of `known`: one lstat call, no resolving.
+    `walk_files` found it without following links, so a regular file there is inside the folder; a link is
+    resolved (and checked) by `read_if_changed` as before."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and known.same_stat(_fingerprint(st, "", context))
+
+
 def read_if_changed(path: Path, root: Path, origin: str, known: FileFingerprint | None,
                     context: str) -> RawRelease | Unchanged:
     """The file as a release carrying its fingerprint, or Unchanged when it is the stored version: the
     same stat (not even opened), or the same bytes under a new stat (Unchanged with the new fingerprint).
-    SkipFile says why it is not a release."""
+    SkipFile says why it is not a release. A file whose fingerprint holds was stored by a reader of its type
+    under the same settings (`context`, with READER_VERSION): its type is not checked again."""
+    if known is not None and _same_plain_file(path, known, context):
+        return Unchanged(origin)
     _check_type(path)
     real = _resolved_inside(path, root)
     if known is not None:
@@ -153,7 +187,7 @@ def read_if_changed(path: Path, root: Path, origin: str, known: FileFingerprint 
     return dataclasses.replace(raw, file=found)
 
 
-def _chunks(items: Iterable[Path], size: int) -> Iterator[list[Path]]:
+def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
@@ -168,12 +202,17 @@ def scan_folder(source: SourceConfig, memory: FileMemory | None = None, context:
         # no absolute path: the error is shown on /sources and /health (the config names the folder)
         raise SourceError(f"the folder of sources.{source.id}.path does not exist or is not a folder")
     root = root.resolve()
+    prefix = os.path.join(root, "")
     for chunk in _chunks(walk_files(root), LOOKUP_CHUNK):
-        origins = [path.relative_to(root).as_posix() for path in chunk]
+        origins = [_origin(path, prefix) for path in chunk]
         known = memory.fingerprints(origins) if memory is not None else {}
         for path, origin in zip(chunk, origins, strict=False):
+            fingerprint = known.get(origin)
             try:
-                yield read_if_changed(path, root, origin, known.get(origin), context)
+                if fingerprint is not None and _same_plain_file(path, fingerprint, context):
+                    yield Unchanged(origin)     # (read_if_changed's own first test, without a path object)
+                    continue
+                yield read_if_changed(Path(path), root, origin, fingerprint, context)
             except SkipFile as e:
                 log.info("skipped source=%s file=%s reason=%s", source.id, origin, e)
                 yield Skipped(origin, str(e))

@@ -18,7 +18,7 @@ from ..errors import SkipFile
 from ..model import RawRelease
 from ..normalise.endmatter import keep_end_matter_headings
 from ..normalise.newswire import blocks
-from ..normalise.preamble import is_preamble_line, split_preamble
+from ..normalise.preamble import headline, is_preamble_line
 from .article import Article, extract_article
 from .pagematter import with_page_matter
 
@@ -68,7 +68,7 @@ def release_from_text(text: str, origin: str, modified: datetime | None) -> RawR
     found = blocks(text)
     if not found:
         raise SkipFile("empty file")
-    title = split_preamble(found, None).title or found[0].split("\n", 1)[0]
+    title = headline(found) or found[0].split("\n", 1)[0]
     if len(title) > 400:
         raise SkipFile("no title line (the first line is a whole paragraph)")
     return RawRelease(origin=origin, title=title, body_text="\n\n".join(found), modified=modified)

@@ -11,9 +11,9 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import NamedTuple, Protocol, cast
+from typing import NamedTuple, cast
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -30,6 +30,7 @@ from ..normalise.html import text_of
 from .feedparse import FEED_TYPES, entries_from_feed
 from .formats import release_from_article
 from .listed import ListingItem, items_of, parse_listing, with_listing
+from .memory import WebMemory
 from .pagematter import with_page_matter
 from ..http import FetchError, Fetcher, FetchPolicy, FetchResult, RobotsDisallowed
 from .urls import canonical_url, url_identity
@@ -41,22 +42,6 @@ PAGE_TYPES = ("text/html", "application/xhtml+xml")
 DOCUMENT_TYPES = {"application/pdf": ".pdf",
                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx"}
 _DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx)$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class UrlState:
-    etag: str | None
-    last_modified: str | None
-    marker: str | None          # what the listing said about the article (its link text), hashed
-    checked: datetime
-
-
-class WebMemory(Protocol):
-    """What a web source remembers between runs."""
-
-    def known(self, origin: str) -> bool: ...
-    def state(self, url: str) -> UrlState | None: ...
-    def remember(self, url: str, etag: str | None, last_modified: str | None, marker: str | None) -> None: ...
 
 
 def user_agent(config: Config) -> str:

@@ -91,8 +91,11 @@ class Writer:
             self._side.close()
             self._side = None
 
-    def save(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> Outcome:
+    def save(self, release: Release, entry_id: str, given_topics: str, now: datetime,
+             file: FileFingerprint | None = None) -> Outcome:
         """Store one normalised release as `decide` rules (see feeds.store.decide); returns the Outcome.
+        `file`: the fingerprint of the folder file it was read from, remembered with its origin (written with
+        the origin's row when that is new: one statement less per new file).
 
         `Outcome.report` names the run report's counter: 'new', 'updated' or 'unchanged'.
         """
@@ -106,12 +109,16 @@ class Writer:
         if outcome in (Outcome.ALIAS, Outcome.DETACHED_ALIAS):
             # Same source, same folded title and body: one release; remember this item as its alias.
             self.conn.execute(_INSERT_ORIGIN, dict(source_id=release.source_id, origin=release.origin,
-                                                   release_pk=twin, content_hash=release.content_hash))
+                                                   release_pk=twin, content_hash=release.content_hash,
+                                                   **_file_columns(file)))
         elif outcome in (Outcome.NEW, Outcome.DETACHED_NEW):
-            self._insert(release, entry_id, given_topics, now)
-        elif outcome is not Outcome.UNCHANGED:
-            assert pk is not None and item is not None
-            self._apply_change(pk, item, outcome, release, given_topics, now)
+            self._insert(release, entry_id, given_topics, now, file)
+        else:
+            if outcome is not Outcome.UNCHANGED:
+                assert pk is not None and item is not None
+                self._apply_change(pk, item, outcome, release, given_topics, now)
+            if file is not None:
+                self.remember_file(release.source_id, release.origin, file)
         return outcome
 
     def _known_item(self, release: Release) -> tuple[int | None, KnownItem | None]:
@@ -126,7 +133,8 @@ class Writer:
         self.conn.execute(origins.delete().where(and_(origins.c.source_id == release.source_id,
                                                       origins.c.origin == release.origin)))
 
-    def _insert(self, release: Release, entry_id: str, given_topics: str, now: datetime) -> None:
+    def _insert(self, release: Release, entry_id: str, given_topics: str, now: datetime,
+                file: FileFingerprint | None) -> None:
         c = self.conn
         updated = self._free_instant(release.published)
         pk = _inserted_pk(c.execute(_INSERT_RELEASE, dict(
@@ -134,7 +142,7 @@ class Writer:
             **_columns(release, release.published, updated, given_topics))))
         self._note_embargo(release.embargo_until, now)
         c.execute(_INSERT_ORIGIN, dict(source_id=release.source_id, origin=release.origin, release_pk=pk,
-                                       content_hash=release.content_hash))
+                                       content_hash=release.content_hash, **_file_columns(file)))
         self._write_topics(pk, release.published, release.topics)
         on_new(c, pk, release)
         self.changed = True
@@ -229,9 +237,7 @@ class Writer:
 
     def remember_file(self, source_id: str, origin: str, fp: FileFingerprint) -> None:
         """Record the fingerprint of a stored file (nothing when the origin is not stored)."""
-        self.conn.execute(_REMEMBER_FILE, dict(b_source_id=source_id, b_origin=origin, file_size=fp.size,
-                                               file_mtime_ns=fp.mtime_ns, file_inode=fp.inode, file_hash=fp.sha256,
-                                               file_context=fp.context))
+        self.conn.execute(_REMEMBER_FILE, dict(b_source_id=source_id, b_origin=origin, **_file_columns(fp)))
 
     def knows(self, source_id: str, origin: str) -> bool:
         return self.conn.execute(_KNOWS, {"b_source_id": source_id, "b_origin": origin}).first() is not None
@@ -271,6 +277,14 @@ class Writer:
             self._withdrawn(now)
         self.changed = True
         return True
+
+
+def _file_columns(fp: FileFingerprint | None) -> dict[str, object]:
+    """An origin's columns that remember its file (none when it is not a file's)."""
+    if fp is None:
+        return {}
+    return dict(file_size=fp.size, file_mtime_ns=fp.mtime_ns, file_inode=fp.inode, file_hash=fp.sha256,
+                file_context=fp.context)
 
 
 def _columns(release: Release, published: datetime, updated: datetime, given_topics: str) -> dict[str, object]:
