@@ -281,6 +281,17 @@ def test_dated_links_side_by_side_are_an_archive_but_a_lone_dated_link_is_the_da
     assert extract_article(page(permalink + PROSE)).published == "2018-04-10"
 
 
+def test_an_event_date_in_the_prose_past_the_byline_is_not_the_publication() -> None:
+    event = "<p>The next review will take place on 3 June 2025 at the council's offices.</p>"
+    assert extract_article(page("<h1>Council extends programme</h1>" + PROSE + event)).published is None
+    # the same date as a line of its own (a byline's, a closing date line) is the page's date
+    line = "<p>Council press office</p><p>3 June 2025</p>"
+    assert extract_article(page("<h1>Council extends programme</h1>" + PROSE + line)).published == "2025-06-03"
+    # a date opening its sentence (a dateline) or after a name is no event
+    dateline = "<p>GENEVA, 3 June 2025 - The council agreed on a review of the whole programme.</p>"
+    assert extract_article(page("<h1>Council extends programme</h1>" + PROSE + dateline)).published == "2025-06-03"
+
+
 def test_weekday_and_time_zone_words_around_a_date() -> None:
     html = page("<h1>Council extends programme</h1><p>Tuesday, April 10, 2018 at 10:30 AM EST The</p>"
                 + PROSE)
