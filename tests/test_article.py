@@ -391,6 +391,21 @@ def test_double_line_breaks_make_paragraphs() -> None:
     assert article.body_html is not None and article.body_html.count("<p>") == 3
 
 
+def test_headed_boxes_closing_the_article_are_not_body_but_a_later_section_is() -> None:
+    text = ('<div class="copy">' + PROSE + "<p>The secretariat will publish the first report next spring.</p></div>")
+    box = '<div class="box"><h3>About the council</h3><p>The council brings together twelve member states.</p></div>'
+    body = extract_article(page("<main><h1>Council extends programme</h1>" + text + box + "</main>")).body_text
+    assert body is not None and "twelve member states" not in body and body.endswith("next spring.")
+    # a heading over more text than a box holds, or a box with the article's text after it, stays
+    longer = box.replace("twelve member states.", "twelve member states. " + "It meets twice a year in spring. " * 6)
+    body = extract_article(page("<main><h1>Council extends programme</h1>" + text + longer + "</main>")).body_text
+    assert body is not None and "twelve member states" in body
+    autumn = "The council will meet again in the autumn to review the whole budget. " * 3
+    more = f'<div class="copy"><p>{autumn}</p></div>'
+    body = extract_article(page("<main><h1>Council extends programme</h1>" + text + box + more + "</main>")).body_text
+    assert body is not None and "twelve member states" in body
+
+
 def test_closing_credit_and_update_lines_are_not_body() -> None:
     closing = ("<p>Ostatnia aktualizacja: 7 października 2024 – dodano zdjęcia.</p>"   # an update notice in Polish
                "<p>（责任编辑：王丽）</p>")

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import lxml.html
 from lxml.html import HtmlElement
 
-from .common import (_BLOCK_TAGS, _BOILER_WORDS, _CMS_BODY, _CONTENT_WORDS, _FURNITURE_TAGS, _SKIP_TAGS, _WS, _absolute,
-                     _class_words, _drop, _parse, _select, _text)
+from .common import (_BLOCK_TAGS, _BOILER_WORDS, _CMS_BODY, _CONTENT_WORDS, _FURNITURE_TAGS, _HEADINGS, _SKIP_TAGS, _WS,
+                     _absolute, _class_words, _drop, _parse, _select, _text)
 from .fragments import _build_fragment, _drop_leading_furniture, _fragment_text
 from .metadata import _site_key
 
@@ -71,7 +71,7 @@ def _auto_fragment(doc: HtmlElement, base: str | None) -> HtmlElement | None:
     comments; otherwise it runs on the whole page. Our own fragment is the fallback when trafilatura
     finds nothing or clearly too little. (bench/extraction measures each variant.)
     """
-    page = _with_absolute_links(doc, base)
+    page = _without_closing_boxes(_with_absolute_links(doc, base))
     content = _main_content(copy.deepcopy(page))
     extracted = None
     if content.specific:
@@ -146,6 +146,50 @@ def _without_pagination(page: HtmlElement) -> HtmlElement:
         if element.getparent() is not None:
             _drop(element)
     return page
+
+
+_BOX_CHARS = 200      # at most this much text under a closing box's heading
+_MIN_TEXT_PARAGRAPHS = 3
+
+
+def _without_closing_boxes(page: HtmlElement) -> HtmlElement:
+    """The page (modified) without the headed boxes that close the article after its text block: "About the
+    agency", "Inquiries about this page", "Tip the police", each a heading over a line or two of its own
+    (`_is_closing_box`), after the block whose paragraphs weigh most, with nothing but such boxes and page
+    furniture after them. They are about the article (its publisher, whom to ask, how to help), not of it.
+    Conservative: unchanged unless that block holds three paragraphs or more and every later sibling is
+    furniture (boilerplate by its class, or mostly links) or such a box."""
+    body = page.find("body")
+    block = _scored_candidate(body) if body is not None else None
+    if block is None or sum(1 for child in block if child.tag == "p") < _MIN_TEXT_PARAGRAPHS:
+        return page
+    boxes = []
+    for sibling in block.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in _SKIP_TAGS or _is_boilerplate(sibling) \
+                or _mostly_links(sibling):
+            continue
+        if not _is_closing_box(sibling):
+            return page
+        boxes.append(sibling)
+    for box in boxes:
+        _drop(box)
+    return page
+
+
+def _mostly_links(element: HtmlElement) -> bool:
+    """No text, or text at least half of which is links' (a share bar, "Share: Facebook X E-mail")."""
+    text = _text(element)
+    return 2 * sum(len(_text(a)) for a in element.iter("a")) >= len(text)
+
+
+def _is_closing_box(element: HtmlElement) -> bool:
+    """A <div>, <section> or <aside> that opens with a heading (h2-h6) and holds little more: 200 characters at
+    most under it."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if element.tag not in ("div", "section", "aside") or not children or children[0].tag not in _HEADINGS \
+            or children[0].tag == "h1":
+        return False
+    return 0 < len(_text(element)) - len(_text(children[0])) <= _BOX_CHARS
 
 
 def _as_document(nodes: list[HtmlElement]) -> HtmlElement:
