@@ -187,6 +187,22 @@ def test_a_data_tables_title_row_loses_to_the_printed_part_of_the_title_element(
     assert extract_article(page(body, head)).title == "Library lends out tools from May"
 
 
+def test_a_banners_bold_site_name_is_not_the_headline_of_a_page_without_headings() -> None:
+    banner = '<table><tr><td><font size="5"><b>Pacific Regional Council</b></font></td></tr></table>'
+    headline = ('<p><font size="2">News release</font><br><font size="4"><b>Council extends the coastal programme'
+                "</b></font><br></p>")
+    footer = "<p><font size=\"1\">© Pacific Regional Council 2024 | Harbour Street</font></p>"
+    # no <title>, no metadata: the first bold line of its own, after a kicker's line; the banner prints the
+    # name the copyright line gives: the site's
+    assert extract_article(page(banner + headline + PROSE + footer)).title == "Council extends the coastal programme"
+    # <title> names only a page and a section the page does not print, and the site
+    head = "<title>Print view - Releases - Pacific Regional Council</title>"
+    assert extract_article(page(banner + headline + PROSE + footer, head)).title == \
+        "Council extends the coastal programme"
+    # a banner name that no copyright line gives stays the first bold line
+    assert extract_article(page(banner + headline + PROSE)).title == "Pacific Regional Council"
+
+
 def test_title_selector_wins() -> None:
     html = page('<h1>Heading</h1><div class="release-title">Selected title</div>' + PROSE)
     article = extract_article(html, rules=ArticleRules(title=".release-title"))
