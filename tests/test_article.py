@@ -187,6 +187,22 @@ def test_a_data_tables_title_row_loses_to_the_printed_part_of_the_title_element(
     assert extract_article(page(body, head)).title == "Library lends out tools from May"
 
 
+def test_a_banners_bold_site_name_is_not_the_headline_of_a_page_without_headings() -> None:
+    banner = '<table><tr><td><font size="5"><b>Pacific Regional Council</b></font></td></tr></table>'
+    headline = ('<p><font size="2">News release</font><br><font size="4"><b>Council extends the coastal programme'
+                "</b></font><br></p>")
+    footer = "<p><font size=\"1\">© Pacific Regional Council 2024 | Harbour Street</font></p>"
+    # no <title>, no metadata: the first bold line of its own, after a kicker's line; the banner prints the
+    # name the copyright line gives: the site's
+    assert extract_article(page(banner + headline + PROSE + footer)).title == "Council extends the coastal programme"
+    # <title> names only a page and a section the page does not print, and the site
+    head = "<title>Print view - Releases - Pacific Regional Council</title>"
+    assert extract_article(page(banner + headline + PROSE + footer, head)).title == \
+        "Council extends the coastal programme"
+    # a banner name that no copyright line gives stays the first bold line
+    assert extract_article(page(banner + headline + PROSE)).title == "Pacific Regional Council"
+
+
 def test_title_selector_wins() -> None:
     html = page('<h1>Heading</h1><div class="release-title">Selected title</div>' + PROSE)
     article = extract_article(html, rules=ArticleRules(title=".release-title"))
@@ -279,6 +295,17 @@ def test_dated_links_side_by_side_are_an_archive_but_a_lone_dated_link_is_the_da
     assert extract_article(page(archive + PROSE)).published is None
     permalink = '<h1>Council extends programme</h1><p class="x"><a href="/council-extends">10 April 2018</a></p>'
     assert extract_article(page(permalink + PROSE)).published == "2018-04-10"
+
+
+def test_an_event_date_in_the_prose_past_the_byline_is_not_the_publication() -> None:
+    event = "<p>The next review will take place on 3 June 2025 at the council's offices.</p>"
+    assert extract_article(page("<h1>Council extends programme</h1>" + PROSE + event)).published is None
+    # the same date as a line of its own (a byline's, a closing date line) is the page's date
+    line = "<p>Council press office</p><p>3 June 2025</p>"
+    assert extract_article(page("<h1>Council extends programme</h1>" + PROSE + line)).published == "2025-06-03"
+    # a date opening its sentence (a dateline) or after a name is no event
+    dateline = "<p>GENEVA, 3 June 2025 - The council agreed on a review of the whole programme.</p>"
+    assert extract_article(page("<h1>Council extends programme</h1>" + PROSE + dateline)).published == "2025-06-03"
 
 
 def test_weekday_and_time_zone_words_around_a_date() -> None:
@@ -378,6 +405,21 @@ def test_double_line_breaks_make_paragraphs() -> None:
                                  " as the body of this release.\n\nThird.")
     assert "\n\n\n" not in (article.body_text or "")
     assert article.body_html is not None and article.body_html.count("<p>") == 3
+
+
+def test_headed_boxes_closing_the_article_are_not_body_but_a_later_section_is() -> None:
+    text = ('<div class="copy">' + PROSE + "<p>The secretariat will publish the first report next spring.</p></div>")
+    box = '<div class="box"><h3>About the council</h3><p>The council brings together twelve member states.</p></div>'
+    body = extract_article(page("<main><h1>Council extends programme</h1>" + text + box + "</main>")).body_text
+    assert body is not None and "twelve member states" not in body and body.endswith("next spring.")
+    # a heading over more text than a box holds, or a box with the article's text after it, stays
+    longer = box.replace("twelve member states.", "twelve member states. " + "It meets twice a year in spring. " * 6)
+    body = extract_article(page("<main><h1>Council extends programme</h1>" + text + longer + "</main>")).body_text
+    assert body is not None and "twelve member states" in body
+    autumn = "The council will meet again in the autumn to review the whole budget. " * 3
+    more = f'<div class="copy"><p>{autumn}</p></div>'
+    body = extract_article(page("<main><h1>Council extends programme</h1>" + text + box + more + "</main>")).body_text
+    assert body is not None and "twelve member states" in body
 
 
 def test_closing_credit_and_update_lines_are_not_body() -> None:

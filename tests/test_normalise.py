@@ -190,6 +190,8 @@ def test_a_time_keeps_the_zone_written_after_it(text: str, instant: str) -> None
     ("pt", "2024-11-05T19:40:00-03:00"),
     ("en", "2024-11-05T19:40:00+00:00"),         # no region: the language's usual zone, London
     ("en-DE", "2024-11-05T19:40:00+00:00"),      # a pair the table does not list: the language's zone
+    ("pl", "2024-11-05T19:40:00+01:00"),         # a language of one zone: Warsaw
+    ("ar", "2024-11-05T19:40:00+00:00"),         # a language of many zones and no region: UTC
 ])
 def test_a_time_with_no_zone_is_in_the_zone_of_the_language_region(language: str, instant: str) -> None:
     assert [stated.iso() for _, stated in find_stated("5 November 2024, 19:40", language, language)] == [instant]
@@ -198,7 +200,10 @@ def test_a_time_with_no_zone_is_in_the_zone_of_the_language_region(language: str
 def test_usual_zone_reads_the_region_subtag() -> None:
     assert usual_zone("zh-Hant-TW") == "Asia/Taipei"     # a script subtag between language and region
     assert usual_zone("es_MX") == "America/Mexico_City"
-    assert usual_zone("ja") is None                     # no usual zone known: the caller keeps UTC
+    assert usual_zone("ja") == "Asia/Tokyo"             # a language written almost all in one zone
+    assert usual_zone("ko-KR") == "Asia/Seoul"
+    assert usual_zone("ar") is None                     # Morocco to the Gulf: no usual zone, the caller keeps UTC
+    assert usual_zone("ar-AE") == "Asia/Dubai"          # unless the region names one
     assert usual_zone(None) is None
 
 

@@ -49,9 +49,21 @@ _PLACE_ZONES = {
     "uk": "Europe/London",
 }
 # The zone a stated time with no zone is in, by the release's language, when the source names none.
+# A language's usual zone: where most of its writers live. After the first nine (languages of several
+# countries: their largest press's zone), languages written almost all in one zone (Korean: Seoul; Chinese:
+# China's, Taiwan's, Hong Kong's and Singapore's clocks all read UTC+8; Swahili: Kenya's and Tanzania's
+# UTC+3; Russian: Moscow's, the federal press's). Not Arabic (Morocco to the Gulf): none is usual.
 LANGUAGE_ZONES = {"en": "Europe/London", "fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid",
                   "it": "Europe/Rome", "nl": "Europe/Amsterdam", "pt": "America/Sao_Paulo", "id": "Asia/Jakarta",
-                  "vi": "Asia/Ho_Chi_Minh"}
+                  "vi": "Asia/Ho_Chi_Minh",
+                  "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "zh": "Asia/Shanghai", "th": "Asia/Bangkok",
+                  "ms": "Asia/Kuala_Lumpur", "hi": "Asia/Kolkata", "tr": "Europe/Istanbul", "ru": "Europe/Moscow",
+                  "uk": "Europe/Kyiv", "pl": "Europe/Warsaw", "cs": "Europe/Prague", "sk": "Europe/Bratislava",
+                  "hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "el": "Europe/Athens",
+                  "hr": "Europe/Zagreb", "sl": "Europe/Ljubljana", "sr": "Europe/Belgrade", "sv": "Europe/Stockholm",
+                  "da": "Europe/Copenhagen", "fi": "Europe/Helsinki", "nb": "Europe/Oslo", "nn": "Europe/Oslo",
+                  "no": "Europe/Oslo", "et": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius",
+                  "he": "Asia/Jerusalem", "fa": "Asia/Tehran", "sw": "Africa/Nairobi"}
 # A language's zone in a region of its own ("en-US", "pt-PT", "es-MX"): the zone where most of the region's
 # people live (New York for the USA, Toronto for Canada, Sydney for Australia). Only pairs of a language and a
 # country that speaks it: a region not listed keeps the language's usual zone.

@@ -1,7 +1,7 @@
 import json, os, sys, importlib
 sys.path.insert(0, os.path.dirname(__file__))
 from skel import SKELETONS
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout3")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "dev4")
 KEYS = ["url", "language", "title", "published", "body_first", "body_last", "absent", "notes"]
 pages = []
 for m in ["pages1", "pages2", "pages3", "pages4"]:

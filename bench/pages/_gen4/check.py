@@ -1,5 +1,5 @@
 import json, glob, os, re, html, sys
-D = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout3")
+D = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "dev4")
 INV = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 def vis(doc):
     doc = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1>", " ", doc)

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import lxml.html
 from lxml.html import HtmlElement
 
-from .common import (_BLOCK_TAGS, _BOILER_WORDS, _CMS_BODY, _CONTENT_WORDS, _FURNITURE_TAGS, _SKIP_TAGS, _WS, _absolute,
-                     _class_words, _drop, _parse, _select, _text)
+from .common import (_BLOCK_TAGS, _BOILER_WORDS, _CMS_BODY, _CONTENT_WORDS, _FURNITURE_TAGS, _HEADINGS, _SKIP_TAGS, _WS,
+                     _absolute, _class_words, _drop, _parse, _select, _text)
 from .fragments import _build_fragment, _drop_leading_furniture, _fragment_text
 from .metadata import _site_key
 
@@ -72,7 +72,11 @@ def _auto_fragment(doc: HtmlElement, base: str | None) -> HtmlElement | None:
     finds nothing or clearly too little. (bench/extraction measures each variant.)
     """
     page = _with_absolute_links(doc, base)
-    content = _main_content(copy.deepcopy(page))
+    work = copy.deepcopy(page)
+    originals = dict(zip(work.iter(), page.iter(), strict=True))
+    content = _main_content(work)
+    for box in content.closing:         # what our finder found closing the article, trafilatura never reads
+        _drop(originals[box])
     extracted = None
     if content.specific:
         extracted = _trafilatura_fragment(_as_document(content.nodes), base)
@@ -93,6 +97,7 @@ class _Content:
 
     nodes: list[HtmlElement]
     specific: bool  # itemprop=articleBody or a CMS body class (not <article>, <main> or scoring)
+    closing: list[HtmlElement] = field(default_factory=list)    # boxes closing the article, dropped
 
 
 _RECALL_FLOOR = 0.5  # trafilatura output under this share of our container's text: keep ours
@@ -148,6 +153,46 @@ def _without_pagination(page: HtmlElement) -> HtmlElement:
     return page
 
 
+_BOX_CHARS = 200      # at most this much text under a closing box's heading
+_MIN_TEXT_PARAGRAPHS = 3
+
+
+def _closing_boxes(block: HtmlElement | None) -> list[HtmlElement]:
+    """The headed boxes that close the article after its text block (`block`, whose paragraphs weigh most):
+    "About the agency", "Inquiries about this page", "Tip the police", each a heading over a line or two of its
+    own (`_is_closing_box`), with nothing but such boxes and page furniture after them. They are about the
+    article (its publisher, whom to ask, how to help), not of it. Conservative: none unless the block holds
+    three paragraphs or more and every later sibling is furniture (boilerplate by its class, or mostly links)
+    or such a box."""
+    if block is None or sum(1 for child in block if child.tag == "p") < _MIN_TEXT_PARAGRAPHS:
+        return []
+    boxes = []
+    for sibling in block.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in _SKIP_TAGS or _is_boilerplate(sibling) \
+                or _mostly_links(sibling):
+            continue
+        if not _is_closing_box(sibling):
+            return []
+        boxes.append(sibling)
+    return boxes
+
+
+def _mostly_links(element: HtmlElement) -> bool:
+    """No text, or text at least half of which is links' (a share bar, "Share: Facebook X E-mail")."""
+    text = _text(element)
+    return 2 * sum(len(_text(a)) for a in element.iter("a")) >= len(text)
+
+
+def _is_closing_box(element: HtmlElement) -> bool:
+    """A <div>, <section> or <aside> that opens with a heading (h2-h6) and holds little more: 200 characters at
+    most under it."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if element.tag not in ("div", "section", "aside") or not children or children[0].tag not in _HEADINGS \
+            or children[0].tag == "h1":
+        return False
+    return 0 < len(_text(element)) - len(_text(children[0])) <= _BOX_CHARS
+
+
 def _as_document(nodes: list[HtmlElement]) -> HtmlElement:
     """A new document whose body holds copies of the nodes inside an <article>: trafilatura reads the
     article element whole (headings, lists, tables), where on bare blocks it keeps only the paragraphs."""
@@ -190,6 +235,9 @@ def _main_content(doc: HtmlElement) -> _Content:
         return _Content([], False)
     _remove_boilerplate(body)
     best = _scored_candidate(body)
+    closing = _closing_boxes(best)
+    for box in closing:
+        _drop(box)
     best_size = _paragraph_chars(best) if best is not None else 0
     for rank, level in enumerate(_container_levels(body)):
         nodes = _distinct(_sized(_outermost(level)))
@@ -199,13 +247,13 @@ def _main_content(doc: HtmlElement) -> _Content:
         if size >= _MIN_SHARE * best_size:
             for node in nodes:
                 _remove_inner_boilerplate(node)
-            return _Content(nodes, rank < 2)
+            return _Content(nodes, rank < 2, closing)
     if best is None:
         return _Content([], False)
     nodes = _with_siblings(best)
     for node in nodes:
         _remove_inner_boilerplate(node)
-    return _Content(nodes, _is_text_cell(best))
+    return _Content(nodes, _is_text_cell(best), closing)
 
 
 def _is_text_cell(element: HtmlElement) -> bool:

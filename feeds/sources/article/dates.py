@@ -15,7 +15,9 @@ Without metadata: a labelled date near the headline ("Veröffentlicht am 26. Jan
 unlabelled date next to the headline, htmldate (used also to break a tie between a `<time>` and the
 headline's date), a date element elsewhere outside the page furniture, the URL. Dates announced as
 updates ("Mis à jour le", "Ostatnia modyfikacja") are never the publication date, nor are the dates of a list
-of dated links (an archive column: "16 May 2023", "15 May 2023" side by side). Near the headline means by
+of dated links (an archive column: "16 May 2023", "15 May 2023" side by side), nor a date inside a sentence of
+the article past a byline's reach ("will be held on 14 June 2026 at the town hall": an event; it does not
+corroborate htmldate either). Near the headline means by
 position: the first date under it within a byline's reach, else the nearest date over it (not a top bar's date
 of the day further up), else the first date under it; the text of a column that holds the headline is read
 even where the layout calls it a sidebar. Metadata values are
@@ -196,14 +198,15 @@ def _at_printed_time(instant: datetime, near: _Seen) -> datetime | None:
 
 
 def _corroborated(day: str | None, doc: HtmlElement, base: str | None, language: str | None) -> str | None:
-    """htmldate's day when the page prints it somewhere (read by the one grammar) or the URL says it: alone,
-    htmldate also guesses (a copyright year becomes 1 January)."""
+    """htmldate's day when the page prints it somewhere (read by the one grammar) other than inside a sentence
+    of prose (an event the article tells of, `_in_running_text`), or the URL says it: alone, htmldate also
+    guesses (a copyright year becomes 1 January, an event's day the publication's)."""
     if day is None or day == _url_date(base):
         return day
     body = doc.find("body")
     text = _text(body)[:20000] if body is not None else ""
-    return day if any(stated.when.date().isoformat() == day for _, stated in find_stated(text, language, language)) \
-        else None
+    return day if any(stated.when.date().isoformat() == day and not _in_running_text(text, match.start(), match.end())
+                      for match, stated in find_stated(text, language, language)) else None
 
 
 _HTMLDATE_MAX_ELEMENTS = 10_000
@@ -340,7 +343,7 @@ def _nearest_date(before: str, after: str, prefixed: bool, language: str | None)
     """The first date after the headline, unless it lies past the byline's reach and a date is printed just
     over the headline (then a related item's date at the end of a short article); else the last date
     before the headline (the nearest: a top bar's date of the day comes before the article's date)."""
-    below = _find_date(after, prefixed, language)
+    below = _find_date(after, prefixed, language, prose_from=_BYLINE_REACH)
     above = _find_date(before, prefixed, language, last=True)
     if below is not None and (below[1] <= _BYLINE_REACH or above is None
                               or len(before) - above[1] > _OVERLINE_REACH):
@@ -453,22 +456,44 @@ def _text_chunks(root: HtmlElement, anchor: HtmlElement | None,
 
 
 def _find_date(text: str, prefixed: bool, language: str | None,
-               last: bool = False) -> tuple[_Seen, int] | None:
+               last: bool = False, prose_from: int | None = None) -> tuple[_Seen, int] | None:
     """The first date written in a text, or with `last` the last one, with where it starts (`last`: where it
     ends); with `prefixed`, only one after "Published", "Veröffentlicht am"...; skipping dates announced as
-    updates; read by the one date grammar, numeric dates day-first unless the page's locale is month-first
-    ("en-US")."""
+    updates, and from `prose_from` on, unlabelled dates inside a sentence of prose (`_in_running_text`); read by
+    the one date grammar, numeric dates day-first unless the page's locale is month-first ("en-US")."""
     found = None
     for match, stated in find_stated(text, language, language):
         preceding = text[max(0, match.start() - 40):match.start()]
         if _UPDATED_PREFIX_RE.search(preceding):
             continue
         labelled = bool(_DATE_PREFIX_RE.search(preceding))
+        if not labelled and prose_from is not None and match.start() >= prose_from \
+                and _in_running_text(text, match.start(), match.end()):
+            continue
         if labelled or not prefixed:
             found = _Seen(stated.iso(), stated.when.date(), labelled), match.end() if last else match.start()
             if not last:
                 return found
     return found
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _in_running_text(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] sits inside a sentence of prose: three words or more of its sentence
+    before it, the last a lower-case word ("akan diadakan pada 14 Jun 2026", "findet am 3. Mai 2024"), and after
+    it the sentence ends or goes on in lower case or after a comma ("... di dewan orang ramai.", "im Rathaus
+    statt."): an event the article tells of, not the day it was published. A byline's date follows a name ("By
+    Jane Doe 14 June 2026"), a dateline's opens its sentence ("BERLIN, 26. Januar 2022 –"); a script without
+    letter case never reads as prose here (kept)."""
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    words = _WORD.findall(text[opening:start])
+    if len(words) < 3 or not words[-1].islower() or not text[:start].rstrip().endswith(words[-1]):
+        return False
+    going_on = re.match(r"\s*([.!?。！？,]|[^\W\d_]+)", text[end:end + 60])
+    return going_on is not None and (going_on.group(1) in ".!?。！？," or going_on.group(1).islower())
 
 
 def _url_date(url: str | None) -> str | None:

@@ -195,17 +195,32 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
 def _from_title_tag(doc: HtmlElement, title_tag: str, site_names: list[str]) -> str:
     """The title when <title> is the only title the page gives (no metadata title, no <h1> to trust): <title>
     without the site's name, in the printed form of a heading that says the same, or the part of <title> that
-    the page prints (`_printed_part`); else a board's labelled title row (a data table's "Title" row loses to
-    what the page prints of <title>), the content's first heading where <title> names only the site or
-    sections, or <title> without the site's name."""
+    the page prints (`_printed_part`; not the site's name that a banner prints: the part the site's name was
+    stripped as, or the name a copyright line gives); else a board's labelled title row (a data table's "Title"
+    row loses to what the page prints of <title>), the content's first heading where <title> names only the
+    site or sections (or only short names of pages and sections that the page does not print: "Print version
+    - Press releases"), or <title> without the site's name."""
     chosen = _strip_site_name(title_tag, site_names, loose=True)
-    if printed := _printed_heading(doc, chosen) or _printed_part(doc, title_tag):
+    part = _printed_part(doc, title_tag)
+    if part is not None and (_site_key(part) not in _site_key(chosen) or _site_key(part) in _copyright_holders(doc)):
+        part = None         # the site's name, printed in the page's banner
+    if printed := _printed_heading(doc, chosen) or part:
         return printed
     if labelled := _labelled_title(doc):
         return labelled
-    if _names_the_site(doc, chosen, site_names):
+    if _names_the_site(doc, chosen, site_names) or _names_unprinted_sections(doc, chosen):
         return _first_heading(doc, site_names, title_tag) or chosen
     return chosen
+
+
+def _names_unprinted_sections(doc: HtmlElement, text: str) -> bool:
+    """Whether a title names only pages and sections that the page does not print ("Print version - Press
+    releases"): each of its parts between separators short (four words, 30 characters at most, as a section's
+    name), and the whole printed nowhere in the page's text. A headline is longer, and printed."""
+    parts = [part for part in _SEPARATOR.split(text) if _site_key(part)]
+    body = doc.find("body")
+    return bool(parts) and all(len(part.split()) <= 4 and len(part) <= 30 for part in parts) \
+        and body is not None and _site_key(text) not in _site_key(_text(body))
 
 
 def _printed_titles(doc: HtmlElement, titles: list[str], title_tag: str, site_names: list[str]) -> list[str]:
@@ -241,6 +256,7 @@ def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> s
     section): outside the furniture and links, not a site name, no part of <title>, not a date alone (a blog's
     date header), at least 20 characters (a section name or a widget's heading is shorter)."""
     title_key = _site_key(title_tag)
+    holders = _copyright_holders(doc)
     candidates = chain(doc.iter("h1", "h2", "h3", "h4"), filter(_stands_alone, doc.iter("b", "strong")),
                        filter(_titled, doc.iter("div", "p", "span")))
     for heading in candidates:
@@ -249,10 +265,26 @@ def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> s
                 or _SCREEN_READER_ONLY.search(heading.get("class") or "")
                 or any(a.tag == "a" for a in heading.iterancestors())
                 or heading.find(".//a") is not None or _matches_site(text, site_names)
-                or _site_key(text) in title_key):
+                or _site_key(text) in title_key or _site_key(text) in holders):
             continue
         return text
     return None
+
+
+# "© 2026 Name", "© Name 2026 | Address", "Copyright (c) 2019-2026 Name. All rights reserved."
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                        r"(?P<name>[^|·•©\d]{3,80}?)\s*(?:\d{4}\s*)?(?:[|·•.]|$)", re.IGNORECASE)
+
+
+def _copyright_holders(doc: HtmlElement) -> set[str]:
+    """The names the page's copyright lines give (letters and digits compared): the site's own name, which a
+    banner prints in bold like a headline."""
+    holders = set()
+    for text in doc.xpath("//body//text()[contains(., '©') or contains(., '(c)') or contains(., 'opyright')]"):
+        for match in _COPYRIGHT.finditer(str(text)):
+            if key := _site_key(match.group("name")):
+                holders.add(key)
+    return holders
 
 
 def _is_date_heading(text: str) -> bool:
@@ -290,11 +322,14 @@ def _stands_alone(bold: HtmlElement) -> bool:
 
 
 def _alone_on_line(element: HtmlElement) -> bool:
-    """Nothing before the element in its parent, and no text or element after it but a line break."""
+    """At the start of a line (nothing before it in its parent, or right after a line break: a kicker's line
+    above it) and no text or element after it but a line break."""
     parent = element.getparent()
     following = element.getnext()
-    return (element.getprevious() is None and parent is not None and not (parent.text or "").strip()
-            and not (element.tail or "").strip() and (following is None or following.tag == "br"))
+    previous = element.getprevious()
+    at_start = (previous is None and parent is not None and not (parent.text or "").strip()) or (
+        previous is not None and previous.tag == "br" and not (previous.tail or "").strip())
+    return at_start and not (element.tail or "").strip() and (following is None or following.tag == "br")
 
 
 _TITLE_LABELS = frozenset({
