@@ -1653,3 +1653,103 @@ def test_a_contact_cells_wrapped_role_line_and_an_extension_are_not_left_in_the_
     [c] = parse_contacts("Léa Roy\nConseillère en communication, Université du Fleuve 418 555-1986, poste 2417 "
                          "lea@fleuve.example")
     assert (c.role, c.phone) == ("Conseillère en communication, Université du Fleuve", "418 555-1986, poste 2417")
+
+
+def test_a_sidebar_box_under_a_media_contact_heading_element_is_read_without_a_contact_class() -> None:
+    # beside the main column, a plain <div class="box"> whose h2-h6 names a media contact is the release's contact;
+    # a site's general "Contact" heading there stays furniture
+    box = ("<div class='box'><h4>Press contacts</h4><p>Mara Lind<br>Press Officer<br>+46 8 555 0101<br>"
+           "<a href='mailto:lind@port.example'>lind@port.example</a></p></div><h4>More news</h4>"
+           "<ul><li><a href='#'>Ferry timetable, call +46 8 555 0000</a></li></ul>")
+    page = _page(f"<html><body><div class='wrap'><main><article><h1>Port opens a new ferry berth</h1><p>{LEAD}</p>"
+                 f"</article></main><aside>{box}</aside></div></body></html>")
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [
+        ("Mara Lind", "Press Officer", "+46 8 555 0101")]
+    assert "Ferry timetable" not in json.dumps(page)
+    page = _page(f"<html><body><div class='wrap'><main><article><h1>Port opens a new ferry berth</h1><p>{LEAD}</p>"
+                 "</article></main><aside><div class='box'><h4>Contact</h4><p>Switchboard<br>+46 8 555 0000</p></div>"
+                 "</aside></div></body></html>")
+    assert page["contacts"] == ()
+
+
+def test_a_contact_sentence_under_notes_is_notes_and_contact_under_about_only_contact() -> None:
+    note = ("Voor een interview met dr. Eva Bos kunt u contact opnemen met Kees Smit, woordvoerder, via 06 5555 0101 "
+            "of pers@stad.example.")
+    notes, contacts = read_end_matter(["Noot voor de redactie", note])
+    assert notes == note and [(c.name, c.role, c.phone) for c in contacts] == [
+        ("Kees Smit", "woordvoerder", "06 5555 0101")]
+    about = "The Grain Board is a public body that keeps the national grain reserve."
+    sentence = ("For more information, please contact Ms Ana Reyes, Press Officer, at reyes@grain.example or "
+                "+63 2 555 0101, or Ben Cruz, Media Relations, at cruz@grain.example or +63 2 555 0102.")
+    notes, contacts = read_end_matter(["About the Grain Board", about, sentence])
+    assert notes == about
+    assert [(c.name, c.role, c.email, c.phone) for c in contacts] == [
+        ("Ms Ana Reyes", "Press Officer", "reyes@grain.example", "+63 2 555 0101"),
+        ("Ben Cruz", "Media Relations", "cruz@grain.example", "+63 2 555 0102")]
+
+
+def test_investor_relations_headings_and_cautionary_headings_in_end_matter() -> None:
+    notes, contacts = read_end_matter([
+        "Sobre a Campo Verde", "A Campo Verde produz sementes desde 1990.",
+        "Declarações prospectivas", "Este comunicado contém declarações sobre eventos futuros.",
+        "Relações com Investidores\nAna Lima – Diretora de RI\nri@campo.example\n+55 11 5555-0101",
+        "Hubungan Investor\nSari Dewi – Investor Relations\nTelp: +62 21 5555 0102"])
+    assert notes == ("A Campo Verde produz sementes desde 1990.\n\n"
+                     "Este comunicado contém declarações sobre eventos futuros.")
+    assert [(c.name, c.role) for c in contacts] == [("Ana Lima", "Diretora de RI"), ("Sari Dewi", "Investor Relations")]
+    # "Investor Relations: Name, ..." on one line is that contact's role, not a heading
+    _, contacts = read_end_matter(["Investor Relations: Daniel Roe, (412) 555-0101, ir@roe.example"])
+    assert [(c.name, c.role) for c in contacts] == [("Daniel Roe", "Investor Relations")]
+
+
+@pytest.mark.parametrize("block, expected", [
+    ("Polizeidirektion Nordhafen\nPressestelle\nPolizeioberkommissarin Katrin Lamm\nTelefon: 0471 555-100",
+     ("Katrin Lamm", "Polizeioberkommissarin", "0471 555-100", None)),      # a rank, not the office above, is the role
+    ("Bezirk Mitte – Pressestelle\nJan-Ole Brandt, Pressesprecher\nTelefon: 030 555 10-12\nMobil: 0170 555 0101\n"
+     "E-Mail: presse@mitte.example", ("Jan-Ole Brandt", "Pressesprecher", "030 555 10-12", "presse@mitte.example")),
+    ("Mme Lise Marin, chargée de communication\nTél. 04 75 55 10 10 – poste 2210\nmarin@ch.example",
+     ("Mme Lise Marin", "chargée de communication", "04 75 55 10 10 – poste 2210", "marin@ch.example")),
+    ("Andi Wijaya (Manajer Humas)\nHP/WA: 0812 5555 0101\nSurel: andi@hutan.example",
+     ("Andi Wijaya", "Manajer Humas", "0812 5555 0101", "andi@hutan.example")),
+])
+def test_contact_blocks_of_offices_ranks_extensions_and_labels(block: str, expected: tuple) -> None:
+    contacts = parse_contacts(block)
+    assert [(c.name, c.role, c.phone, c.email) for c in contacts] == [expected]
+
+
+def test_a_contact_sentence_role_ends_before_its_joining_words() -> None:
+    _, contacts = read_end_matter(["Para más información, puede contactar con Rosa Gil, jefa de prensa del SEM, "
+                                   "en el 655 555 010 o en prensa@sem.example."])
+    assert [(c.name, c.role, c.phone) for c in contacts] == [("Rosa Gil", "jefa de prensa del SEM", "655 555 010")]
+
+
+def test_more_end_markers_and_headings() -> None:
+    body = ["De gemeente opent maandag een nieuwe fietsenstalling.", "Er is plaats voor 800 fietsen."]
+    end = split_end_matter([*body, "EINDE", "Over de gemeente", "De gemeente telt 40.000 inwoners."])
+    assert end.body == body and end.marker == "EINDE" and end.notes == "De gemeente telt 40.000 inwoners."
+    end = split_end_matter([*body, "À propos des Amis du Port", "L’association compte 200 membres."])
+    assert end.body == body and end.notes == "L’association compte 200 membres."
+    end = split_end_matter([*body, "Auskünfte für Medienschaffende", "Eva Roth, Mediensprecherin\nTel. 031 555 10 10"])
+    assert end.body == body and [(c.name, c.phone) for c in end.contacts] == [("Eva Roth", "031 555 10 10")]
+
+
+def test_a_signature_closing_the_body_names_the_contact_below_it() -> None:
+    body = ["Das Gericht hat die Klage abgewiesen.", "Das Urteil ist nicht rechtskräftig."]
+    # "gez." before the name: the signature leaves the body; its role goes to the same person's contact
+    end = split_end_matter([*body, "gez. Dr. Eva Roth\nRichterin, Pressesprecherin", "Rückfragen an:\nDr. Eva Roth\n"
+                            "Tel.: 0421 555 10\npresse@gericht.example"])
+    assert end.body == body
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [
+        ("Dr. Eva Roth", "Richterin, Pressesprecherin", "0421 555 10")]
+    # "Pour le procureur du Roi," above the name: a contact line of a number and an address alone is that person's
+    end = split_end_matter(["Le suspect a été arrêté.", "L’enquête se poursuit.", "Pour le procureur du Roi,\n"
+                            "Paul Lenoir, substitut", "Contact : 069 55 10 10 – presse@parquet.example"])
+    assert end.body == ["Le suspect a été arrêté.", "L’enquête se poursuit."]
+    assert [(c.name, c.role, c.email) for c in end.contacts] == [("Paul Lenoir", "substitut", "presse@parquet.example")]
+    # an office's title and the signer's name on one line: no contact of its own, the contact below keeps hers
+    end = split_end_matter(["Le indagini proseguono.", "Gli indagati sono presunti innocenti.",
+                            "Il Procuratore della Repubblica dott. Marco Neri",
+                            "Per eventuali richieste dei giornalisti: Segreteria del Procuratore – dott.ssa Anna Riva, "
+                            "funzionaria, tel. 0824 555 10 – e-mail: stampa@procura.example"])
+    assert end.body == ["Le indagini proseguono.", "Gli indagati sono presunti innocenti."]
+    assert [(c.name, c.role) for c in end.contacts] == [("dott.ssa Anna Riva", "funzionaria")]
