@@ -1753,3 +1753,28 @@ def test_a_signature_closing_the_body_names_the_contact_below_it() -> None:
                             "funzionaria, tel. 0824 555 10 – e-mail: stampa@procura.example"])
     assert end.body == ["Le indagini proseguono.", "Gli indagati sono presunti innocenti."]
     assert [(c.name, c.role) for c in end.contacts] == [("dott.ssa Anna Riva", "funzionaria")]
+
+
+def test_a_letterhead_above_or_under_a_label_is_no_headline() -> None:
+    # a date line in the text's own language (Polish) below the label: the letterhead above them is no headline
+    r = _txt("Muzeum Miejskie w Lesznie\nKOMUNIKAT PRASOWY\nLeszno, 12 marca 2025 r.\n\n"
+             "Nowa wystawa map otwarta dla zwiedzających\n\n"
+             "Od soboty zwiedzający mogą oglądać ponad sto dawnych map regionu, wypożyczonych z archiwum miejskiego. "
+             "Wystawa potrwa do końca czerwca, a wstęp na nią jest bezpłatny dla wszystkich mieszkańców miasta.\n")
+    assert r.title == "Nowa wystawa map otwarta dla zwiedzających" and stated_published(r) == "2025-03-12"
+    # an organisation's name under the label, in its paragraph, the headline in a paragraph of its own
+    r = _txt("NOTA DE PRENSA\nHospital Universitario de Valcorta\n\nEl hospital abre una nueva unidad de ictus\n"
+             "La unidad atenderá a 300 pacientes al año\n\nValcorta, 3 de marzo de 2025. El hospital ha abierto una "
+             "unidad de ictus con seis camas y un equipo de guardia las 24 horas del día.\n")
+    assert r.title == "El hospital abre una nueva unidad de ictus"
+    # a headline under the label in its paragraph, the body below: still the headline
+    r = _txt("NOTA DE PRENSA\nUniversidad de Valcorta abre su biblioteca por la noche\n\nValcorta, 3 de marzo de "
+             "2025. La biblioteca central abrirá hasta las dos de la madrugada durante los exámenes.\n")
+    assert r.title == "Universidad de Valcorta abre su biblioteca por la noche"
+
+
+def test_a_city_after_a_contacts_role_is_no_part_of_it() -> None:
+    contacts = parse_contacts("Amina Said, Press Officer, Nairobi\n+254 20 555 0101 | said@agency.example\n\n"
+                              "Tom Reed, Campaigns Director, Harbour Trust\n+44 20 5550 0102")
+    assert [(c.name, c.role) for c in contacts] == [("Amina Said", "Press Officer"),
+                                                    ("Tom Reed", "Campaigns Director, Harbour Trust")]

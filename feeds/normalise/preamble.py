@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .contacts import EMAIL, PHONE
+from .contacts import _ORG, EMAIL, PHONE
 from .when import Stated, read_stated
 
 _LABEL_WORDS = (
@@ -24,7 +24,8 @@ _LABEL_WORDS = (
     r"communiqué commun|déclaration commune|comunicato congiunto|gemeinsame pressemitteilung|pressemeldung|"
     r"boletín(?: de prensa)?|boletim|aviso de prensa|aviso à imprensa|persmededeling|siaran media|"
     r"tuyên bố chung|tuyên bố báo chí|untuk (?:segera )?disiarkan(?: segera)?|untuk (?:segera )?diterbitkan|"
-    r"untuk siaran segera|per (?:la )?diffusione immediata|para difusión inmediata|voor onmiddellijke publicatie"
+    r"untuk siaran segera|per (?:la )?diffusione immediata|para difusión inmediata|voor onmiddellijke publicatie|"
+    r"komunikat prasowy|informacja prasowa|pressemeddelelse|pressmeddelande|pressemelding|tiedote|lehdistötiedote"
 )
 _LABEL = re.compile(r"^[*_#\s]*(?:" + _LABEL_WORDS + r")(?:\s*[-–—|:/]\s*(?:" + _LABEL_WORDS + r"))*[*_\s.:]*$",
                     re.IGNORECASE)
@@ -293,6 +294,8 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
                 and not _SENTENCE_END.search(lines[after[0]]):
             texts = after
             letterhead_passed = True
+    if _organisation_under_label(texts, strong, lines, blocks):
+        texts = texts[1:]         # "NOTA DE PRENSA / Hospital Universitario ...", then the headline's paragraph
     if texts and strong and _SENTENCE_END.search(lines[texts[0]]):
         # "Headline / Published: ... / Ref: ... / First sentence.": the headline is above the labels
         # "LABEL / Headline / Ref: ... / date / First sentence.": between the labels, else above them
@@ -311,6 +314,19 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
             lower = later             # the office under the organisation's name in capitals: the letterhead's
         texts = lower
     return texts[0] if texts else None
+
+
+def _organisation_under_label(texts: list[int], strong: list[int], lines: list[str],
+                              blocks: list[int] | None) -> bool:
+    """Whether the first text line is an organisation's name right under the last label, in its paragraph (a short
+    line naming an office, a hospital, a university), with a paragraph of its own below opening with a line that
+    ends no sentence: the letterhead under the label, the headline below."""
+    if not (blocks and strong and len(texts) > 1 and texts[0] == strong[-1] + 1):
+        return False
+    first, second = texts[0], texts[1]
+    return blocks[first] == blocks[strong[-1]] and blocks[second] != blocks[first] and len(lines[first]) <= 60 \
+        and bool(_ORG.search(lines[first])) and not _SENTENCE_END.search(lines[first]) \
+        and not _SENTENCE_END.search(lines[second])
 
 
 def _title_lines(lines: list[tuple[int, str]], at: int, title: str) -> int:

@@ -17,6 +17,7 @@ from markdown_it.token import Token
 from ..errors import SkipFile
 from ..model import RawRelease
 from ..normalise.endmatter import keep_end_matter_headings
+from ..normalise.language import detect
 from ..normalise.newswire import blocks
 from ..normalise.preamble import is_preamble_line, split_preamble
 from .article import Article, extract_article
@@ -68,7 +69,8 @@ def release_from_text(text: str, origin: str, modified: datetime | None) -> RawR
     found = blocks(text)
     if not found:
         raise SkipFile("empty file")
-    title = split_preamble(found, None).title or found[0].split("\n", 1)[0]
+    # in the text's language: a date line in it ("Lipowo, 15 maja 2025 r.") is preamble, not the headline
+    title = split_preamble(found, None, detect("\n".join(found)[:3000])).title or found[0].split("\n", 1)[0]
     if len(title) > 400:
         raise SkipFile("no title line (the first line is a whole paragraph)")
     return RawRelease(origin=origin, title=title, body_text="\n\n".join(found), modified=modified)
