@@ -1678,6 +1678,11 @@ def test_a_contact_sentence_under_notes_is_notes_and_contact_under_about_only_co
     notes, contacts = read_end_matter(["Noot voor de redactie", note])
     assert notes == note and [(c.name, c.role, c.phone) for c in contacts] == [
         ("Kees Smit", "woordvoerder", "06 5555 0101")]
+    # after the notes' own text, the contact sentence closes them: a contact only
+    closure = "The road was closed for four hours."
+    notes, contacts = read_end_matter(["Notes to editors", closure, "For media enquiries please contact Ann Roe, "
+                                       "Press Officer, on 01632 960 410 or email press@police.example."])
+    assert notes == closure and [(c.name, c.role) for c in contacts] == [("Ann Roe", "Press Officer")]
     about = "The Grain Board is a public body that keeps the national grain reserve."
     sentence = ("For more information, please contact Ms Ana Reyes, Press Officer, at reyes@grain.example or "
                 "+63 2 555 0101, or Ben Cruz, Media Relations, at cruz@grain.example or +63 2 555 0102.")
@@ -1773,8 +1778,15 @@ def test_a_letterhead_above_or_under_a_label_is_no_headline() -> None:
     assert r.title == "Universidad de Valcorta abre su biblioteca por la noche"
 
 
-def test_a_city_after_a_contacts_role_is_no_part_of_it() -> None:
-    contacts = parse_contacts("Amina Said, Press Officer, Nairobi\n+254 20 555 0101 | said@agency.example\n\n"
-                              "Tom Reed, Campaigns Director, Harbour Trust\n+44 20 5550 0102")
-    assert [(c.name, c.role) for c in contacts] == [("Amina Said", "Press Officer"),
-                                                    ("Tom Reed", "Campaigns Director, Harbour Trust")]
+def test_local_times_named_after_islands_and_a_dateline_citys_zone() -> None:
+    body = "\n\nO ministério anunciou hoje a criação de quatro novas áreas protegidas no mar do arquipélago.\n"
+    r = _txt("COMUNICADO DE IMPRENSA\n\nPraia, 16 de junho de 2025, 10h00 (hora de Cabo Verde)\n\n"
+             "Governo cria quatro áreas marinhas protegidas" + body)
+    assert stated_published(r) == "2025-06-16T10:00:00-01:00"
+    r = _txt("NOTA DE PRENSA\n\n18/09/2025 · 13:15 h (hora canaria)\n\nEl tribunal confirma la condena al ayuntamiento"
+             "\n\nEl tribunal ha confirmado hoy la responsabilidad del ayuntamiento por la caída de una vecina.\n")
+    assert stated_published(r) == "2025-09-18T13:15:00+01:00"
+    # a time with no zone: the local time of the city opening the first paragraph, not the language's usual zone
+    r = _txt("Publicado em 02/10/2023 às 15h00\n\nGoverno conclui nova estação de água\n\n"
+             "Luanda, 2 de Outubro de 2023 – O ministério concluiu hoje os testes da nova estação de tratamento.\n")
+    assert stated_published(r) == "2023-10-02T15:00:00+01:00" and r.dateline == "Luanda"

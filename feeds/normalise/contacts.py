@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .when import _iana_places
-
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
 _NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, spaces, brackets, dots, dashes
@@ -184,17 +182,8 @@ def _contact(lines: list[str]) -> Contact:
     if name:
         name, rank = _without_rank(name)
         role = role or rank
-    return Contact(name, _without_city(role), email.group(0) if email else None,
+    return Contact(name, role, email.group(0) if email else None,
                    _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None, "\n".join(lines))
-
-
-def _without_city(role: str | None) -> str | None:
-    """A role without the city written after it ("Communications Manager, Nairobi": where the person works, no part
-    of the job; the writers leave it out): a last part after a comma that names a city of the zone database."""
-    if role is None or "," not in role:
-        return role
-    head, _, last = role.rpartition(",")
-    return head.strip() if head.strip() and " ".join(last.lower().split()) in _iana_places() else role
 
 
 def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:

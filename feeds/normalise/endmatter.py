@@ -390,6 +390,7 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
     """Notes (paragraphs joined by blank lines, headings left out) and contacts of what follows the body."""
     section = "notes"
     headed_notes = False        # whether a notes heading ("Note to editors") opened the notes
+    noted = False               # whether a note stands under the last heading
     notes: list[str] = []
     contact_blocks: list[str] = []
     for k, para in enumerate(paragraphs):
@@ -401,6 +402,7 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
                 break           # "Media Relations" under a name that has no address yet: its role
             section, rest = head
             headed_notes = headed_notes or section == "notes"
+            noted = False
             lines = lines[1:]
             if rest:
                 lines.insert(0, rest)
@@ -412,15 +414,17 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
             continue
         joined = " ".join(line.strip() for line in lines)
         if section != "contact" and _contact_sentence(joined):
-            # "For an interview, contact Jan Smit, press officer, on 06 ...": a contact; under a notes heading it
-            # is a note to editors too (the writers keep it in both), under an "About" heading the about text's end
+            # "For an interview, contact Jan Smit, press officer, on 06 ...": a contact; as the note under a notes
+            # heading it is a note to editors too (the writers keep it in both); after the notes' text, or under an
+            # "About" heading, it closes them as a contact only
             contact_blocks.append(_one_line_each(joined))
-            if headed_notes and section == "notes":
+            if headed_notes and section == "notes" and not noted:
                 notes.append(joined)
         elif section == "contact" or (_looks_contact(text) and section != "about"):
             contact_blocks.append(text)
         else:
             notes.append(joined)
+            noted = True
     contacts = tuple(parse_contacts("\n\n".join(contact_blocks)))
     return "\n\n".join(notes), contacts
 

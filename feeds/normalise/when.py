@@ -180,7 +180,9 @@ _NAMED_TIME = re.compile(
     r"(?P<after>[^\W\d][\w'’\- ]{2,30}?)|(?P<before>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+(?:local\s+)?time)"
     r"\s*(?=\)|,|$|\s[-–—]|\.\s)\)?", re.IGNORECASE)
 # Names of local time that are no place in the database
-_TIME_NAMES = {"centro": "America/Mexico_City"}      # "tiempo del centro": Mexico's central time
+_TIME_NAMES = {"centro": "America/Mexico_City",      # "tiempo del centro": Mexico's central time
+               "canaria": "Atlantic/Canary", "canarias": "Atlantic/Canary",    # "hora canaria"
+               "cabo verde": "Atlantic/Cape_Verde"}      # "hora de Cabo Verde" (the database: "Cape Verde")
 
 
 @lru_cache(maxsize=1)
