@@ -1790,3 +1790,12 @@ def test_local_times_named_after_islands_and_a_dateline_citys_zone() -> None:
     r = _txt("Publicado em 02/10/2023 às 15h00\n\nGoverno conclui nova estação de água\n\n"
              "Luanda, 2 de Outubro de 2023 – O ministério concluiu hoje os testes da nova estação de tratamento.\n")
     assert stated_published(r) == "2023-10-02T15:00:00+01:00" and r.dateline == "Luanda"
+
+
+def test_a_us_zone_spelled_out_and_a_label_of_a_date() -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line("Date: 03/10/2025 — 8:00 a.m. Central Time", "en", None, None)
+    assert found is not None and found[1].iso() == "2025-03-10T08:00:00-05:00"     # month first, CDT after 9 March
+    found = read_date_line("Medienmitteilung vom 18. März 2025, 10.00 Uhr", "de", None, None)
+    assert found is not None and found[1].iso() == "2025-03-18T10:00:00+01:00"
+    assert read_date_line("Bericht vom Ausschuss", "de", None, None) is None

@@ -129,11 +129,15 @@ _ISSUED_BY = re.compile(r"\s+(?:by|par|por|von|oleh|da|door)\s+(?P<who>[^\d,;]{2
 _SEGMENT = re.compile(r"\s+(?:[|·•–—]|--)\s+|\s+(?=(?:dated?|datum|fecha|tanggal)\s*:)", re.IGNORECASE)
 
 
+# "Medienmitteilung vom 18. März 2025", "Communiqué du 3 mars 2025": a label, then "of" and the date
+_LABEL_OF = re.compile(r"^(\S.{2,40}?)\s+(?:vom|von|du|del|de|of|dated|van|dell['’]|do|da)\s+(\d.*)$", re.IGNORECASE)
+
+
 def _without_labels(line: str) -> str:
     """A line of segments ("Persbericht | 27-01-2025 | 10:15", "MEDIA RELEASE · 12/02/2025", "FOR IMMEDIATE
     RELEASE — 12 March 2025", "For immediate release: March 12, 2025") without its label segments, the rest
     joined by spaces; any other line as it is."""
-    labelled = re.match(r"^([^:]{3,40}):\s+(\S.*)$", line)
+    labelled = re.match(r"^([^:]{3,40}):\s+(\S.*)$", line) or _LABEL_OF.match(line)
     if labelled and is_label(labelled.group(1)):
         return _without_labels(labelled.group(2))
     parts = _SEGMENT.split(line)

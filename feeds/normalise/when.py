@@ -34,10 +34,12 @@ _ZONE_WORDS = {
     "msk": "+03:00", "npt": "+05:45", "bdt": "+06:00", "mmt": "+06:30",
 }
 # "9:00 a.m. ET": the US zones named without standard or daylight time (written in capitals, after a time).
-_US_ZONE = re.compile(r"(?:\d|[aApP]\.?[mM]\.?)\s*\b(ET|CT|MT|PT)\b")
+_US_ZONE = re.compile(r"(?:\d|[aApP]\.?[mM]\.?)\s*\b(ET|CT|MT|PT|" + r"(?:Eastern|Central|Mountain|Pacific)"
+                      r"(?:\s+(?:Standard|Daylight))?\s+Time)\b")      # "8:00 a.m. Central Time" too
 _US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 # A time in a zone of the USA ("2:15 PM EDT", "9 a.m. ET"): the numeric date beside it is month-first.
-_US_TIME_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?|[AP]\.?M\.?)\s*\b(?:E|C|M|P)(?:S|D)?T\b")
+_US_TIME_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?|[AP]\.?M\.?)\s*\b(?:(?:E|C|M|P)(?:S|D)?T|"
+                           r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time)\b")
 # Named places whose local time a release may state ("heure de Paris", "Brasília time").
 _PLACE_ZONES = {
     "paris": "Europe/Paris", "bruxelles": "Europe/Brussels", "brussels": "Europe/Brussels", "genève": "Europe/Zurich",
@@ -141,7 +143,7 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
     place's local time, else the source's zone, else the release language's usual zone."""
     us = _US_ZONE.search(text)
     if us:
-        return ZoneInfo(_US_ZONES[us.group(1)]), text[:us.start(1)] + text[us.end(1):]
+        return ZoneInfo(_US_ZONES[us.group(1)[0] + "T"]), text[:us.start(1)] + text[us.end(1):]
     lowered = text.lower()
     for word, offset in _ZONE_WORDS.items():
         m = re.search(r"(?<![\w])" + word + r"(?![\w])", lowered)
