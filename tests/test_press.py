@@ -1799,3 +1799,18 @@ def test_a_us_zone_spelled_out_and_a_label_of_a_date() -> None:
     found = read_date_line("Medienmitteilung vom 18. März 2025, 10.00 Uhr", "de", None, None)
     assert found is not None and found[1].iso() == "2025-03-18T10:00:00+01:00"
     assert read_date_line("Bericht vom Ausschuss", "de", None, None) is None
+
+
+def test_an_abbreviation_with_its_local_time_restated_and_a_place_date_line_in_the_release_box() -> None:
+    from feeds.normalise.preamble import read_embargo
+    stated = read_embargo("EMBARGO : jusqu'au jeudi 13 mars 2025, 10 h 00 HEC (heure de Genève)", "fr", None, None)
+    assert stated is not None and stated.iso() == "2025-03-13T10:00:00+01:00"
+    page = ("<html lang='fr'><body><header><p>Lundi 27 janvier 2025</p></header><main><article>"
+            "<p>COMMUNIQUÉ DE PRESSE</p>"
+            "<p class='meta'>Tours, le 22 janvier 2025</p><p class='meta'>Publié le 22 janvier 2025 à 14h00</p>"
+            "<h1>La ville ouvre une nouvelle médiathèque</h1><p>La médiathèque des Halles ouvre samedi avec 40 000 "
+            "documents et un espace numérique, après deux ans de travaux.</p></article></main></body></html>")
+    from feeds.sources.formats import release_from_html
+    source = SourceConfig(id="press", name="Press", kind="page", url="http://127.0.0.1/")
+    r = normalise(release_from_html(page, "page.html", None), source, Classifier(()), NOW)
+    assert r.dateline == "Tours" and stated_published(r) == "2025-01-22T14:00:00+01:00"

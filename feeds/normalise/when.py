@@ -32,6 +32,7 @@ _ZONE_WORDS = {
     "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00", "pht": "+08:00", "pst8": "+08:00",
     "pkt": "+05:00", "kst": "+09:00", "awst": "+08:00", "acst": "+09:30", "nzst": "+12:00", "nzdt": "+13:00",
     "msk": "+03:00", "npt": "+05:45", "bdt": "+06:00", "mmt": "+06:30",
+    "hec": "+01:00", "haec": "+02:00",       # French: heure (avancée) d'Europe centrale
 }
 # "9:00 a.m. ET": the US zones named without standard or daylight time (written in capitals, after a time).
 _US_ZONE = re.compile(r"(?:\d|[aApP]\.?[mM]\.?)\s*\b(ET|CT|MT|PT|" + r"(?:Eastern|Central|Mountain|Pacific)"
@@ -154,7 +155,7 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
                 h = int(off.group(1))
                 return timezone(timedelta(hours=h, minutes=(int(off.group(2) or 0)) * (1 if h >= 0 else -1))), \
                     rest[:m.start()] + rest[m.start() + off.end():]
-            return _fixed(offset), rest
+            return _fixed(offset), _RESTATED.sub(" ", rest)
     m = re.search(r"(?<![\d.])([+-])(\d{2}):?(\d{2})\b", text)
     if m and _TIME.search(text[:m.start()]):
         return _fixed(f"{m.group(1)}{m.group(2)}:{m.group(3)}"), text[:m.start()] + text[m.end():]
@@ -175,6 +176,8 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
     return (ZoneInfo(usual) if usual else timezone.utc), text
 
 
+# "10 h 00 HEC (heure de Genève)": a place's local time in brackets beside an abbreviation restates its zone
+_RESTATED = re.compile(r"\((?:heure|hora|horário|horario|time|zeit|ora|waktu)\b[^()]{1,40}\)", re.IGNORECASE)
 # "(Singapore time)", "hora argentina", "heure de Montréal", "tiempo del centro": a place's (or a country's)
 # local time, named with a time word; the place is looked up in the IANA zone database (its cities and regions)
 _NAMED_TIME = re.compile(

@@ -110,11 +110,12 @@ def _with_loose_links(doc, leaves: list) -> list:  # type: ignore[no-untyped-def
 
 def preamble_lines(leaves: list, h1) -> list[str]:  # type: ignore[no-untyped-def]
     """Labels, embargo lines and date lines printed just above the headline, in their order; of the date lines
-    only the nearest to the headline (one further up is a top bar's date of the day: "Thứ hai, 4/3/2024")."""
+    only the nearest to the headline (one further up is a top bar's date of the day: "Thứ hai, 4/3/2024"), and
+    above it, within the release's own box, one that names a place ("Orléans, le 22 janvier 2025")."""
     index = leaves.index(h1)
     box = _release_box(h1)
     found: list[str] = []
-    dated = False
+    dated = placed = False
     for element in reversed(leaves[max(0, index - MAX_ABOVE):index]):
         if _in_furniture(element, box):
             continue
@@ -127,6 +128,11 @@ def preamble_lines(leaves: list, h1) -> list[str]:  # type: ignore[no-untyped-de
             if not dated and read_date_line(text, None, None, None):
                 found.append(text)
                 dated = True
+                break
+            if dated and not placed and box is not None and any(a is box for a in element.iterancestors()) \
+                    and (reading := read_date_line(text, None, None, None)) and reading[0]:
+                found.append(text)       # "Orléans, le 22 janvier 2025" above "Publié le ... à 14h00", in the
+                placed = True            # release's own box: the place of the date line
                 break
     return found[::-1]
 
