@@ -1814,3 +1814,14 @@ def test_an_abbreviation_with_its_local_time_restated_and_a_place_date_line_in_t
     source = SourceConfig(id="press", name="Press", kind="page", url="http://127.0.0.1/")
     r = normalise(release_from_html(page, "page.html", None), source, Classifier(()), NOW)
     assert r.dateline == "Tours" and stated_published(r) == "2025-01-22T14:00:00+01:00"
+
+
+def test_a_place_date_line_under_a_long_embargo_line_of_a_pdf_is_its_own_line() -> None:
+    from feeds.normalise.preamble import read_embargo
+    from feeds.sources.documents import _join_lines
+    embargo = "EMBARGO: hasta las 12:00 horas del martes 7 de noviembre de 2023 (hora peninsular)"
+    assert _join_lines([embargo, "Teruel, 6 de noviembre de 2023"], 90) == embargo + "\nTeruel, 6 de noviembre de 2023"
+    assert _join_lines(["La federación presentó ayer un programa para llevar la escalada a los institutos de",
+                        "Teruel, 6 de noviembre de 2023"], 90).count("\n") == 0      # running text still wraps
+    stated = read_embargo(embargo, "es", None, None)
+    assert stated is not None and stated.iso() == "2023-11-07T12:00:00+01:00"      # Spain's mainland time

@@ -187,6 +187,7 @@ _NAMED_TIME = re.compile(
 # Names of local time that are no place in the database
 _TIME_NAMES = {"centro": "America/Mexico_City",      # "tiempo del centro": Mexico's central time
                "canaria": "Atlantic/Canary", "canarias": "Atlantic/Canary",    # "hora canaria"
+               "peninsular": "Europe/Madrid",            # "hora peninsular": Spain's mainland time
                "cabo verde": "Atlantic/Cape_Verde"}      # "hora de Cabo Verde" (the database: "Cape Verde")
 
 
