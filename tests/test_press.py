@@ -1825,3 +1825,11 @@ def test_a_place_date_line_under_a_long_embargo_line_of_a_pdf_is_its_own_line() 
                         "Teruel, 6 de noviembre de 2023"], 90).count("\n") == 0      # running text still wraps
     stated = read_embargo(embargo, "es", None, None)
     assert stated is not None and stated.iso() == "2023-11-07T12:00:00+01:00"      # Spain's mainland time
+
+
+def test_a_capitalised_compound_name_broken_at_its_hyphen_keeps_it() -> None:
+    from feeds.sources.documents import _join_lines
+    lines = ["Le conseil municipal de la commune de Saint-Martin-", "des-Champs a adopté lundi soir une délibération."]
+    assert "Saint-Martin-des-Champs a adopté" in _join_lines(lines, 60)
+    lines = ["Le conseil municipal a adopté lundi soir une délibé-", "ration sur les espaces verts de la commune."]
+    assert "délibération sur" in _join_lines(lines, 60)

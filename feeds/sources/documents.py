@@ -458,6 +458,8 @@ def _compound(previous: str, line: str) -> bool:
     hyphenation added: its first part is a common prefix or its second a common ending ("quinta-" / "feira")."""
     first = re.findall(r"[^\W\d_]+(?=-$)", previous)
     second = re.match(r"[^\W\d_]+", line)
+    if re.search(r"(?-i:[A-ZÀ-Þ])[^\W\d_]*-[^\W\d_]+-$", previous):
+        return True              # "Saint-Aubin-" / "des-Prés": a capitalised name's compound, broken at its hyphen
     return bool(first and first[0].lower() in _COMPOUND_FIRST) or bool(second and second.group(0).lower()
                                                                        in _COMPOUND_NEXT)
 
