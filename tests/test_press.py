@@ -1671,3 +1671,219 @@ def test_the_readers_headline_is_the_preambles_own() -> None:
     for text in texts:
         found = blocks(text)
         assert headline(found) == split_preamble(found, None).title, text[:200]
+
+
+def test_a_sidebar_box_under_a_media_contact_heading_element_is_read_without_a_contact_class() -> None:
+    # beside the main column, a plain <div class="box"> whose h2-h6 names a media contact is the release's contact;
+    # a site's general "Contact" heading there stays furniture
+    box = ("<div class='box'><h4>Press contacts</h4><p>Mara Lind<br>Press Officer<br>+46 8 555 0101<br>"
+           "<a href='mailto:lind@port.example'>lind@port.example</a></p></div><h4>More news</h4>"
+           "<ul><li><a href='#'>Ferry timetable, call +46 8 555 0000</a></li></ul>")
+    page = _page(f"<html><body><div class='wrap'><main><article><h1>Port opens a new ferry berth</h1><p>{LEAD}</p>"
+                 f"</article></main><aside>{box}</aside></div></body></html>")
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [
+        ("Mara Lind", "Press Officer", "+46 8 555 0101")]
+    assert "Ferry timetable" not in json.dumps(page)
+    page = _page(f"<html><body><div class='wrap'><main><article><h1>Port opens a new ferry berth</h1><p>{LEAD}</p>"
+                 "</article></main><aside><div class='box'><h4>Contact</h4><p>Switchboard<br>+46 8 555 0000</p></div>"
+                 "</aside></div></body></html>")
+    assert page["contacts"] == ()
+
+
+def test_a_contact_sentence_under_notes_is_notes_and_contact_under_about_only_contact() -> None:
+    note = ("Voor een interview met dr. Eva Bos kunt u contact opnemen met Kees Smit, woordvoerder, via 06 5555 0101 "
+            "of pers@stad.example.")
+    notes, contacts = read_end_matter(["Noot voor de redactie", note])
+    assert notes == note and [(c.name, c.role, c.phone) for c in contacts] == [
+        ("Kees Smit", "woordvoerder", "06 5555 0101")]
+    # after the notes' own text, the contact sentence closes them: a contact only
+    closure = "The road was closed for four hours."
+    notes, contacts = read_end_matter(["Notes to editors", closure, "For media enquiries please contact Ann Roe, "
+                                       "Press Officer, on 01632 960 410 or email press@police.example."])
+    assert notes == closure and [(c.name, c.role) for c in contacts] == [("Ann Roe", "Press Officer")]
+    about = "The Grain Board is a public body that keeps the national grain reserve."
+    sentence = ("For more information, please contact Ms Ana Reyes, Press Officer, at reyes@grain.example or "
+                "+63 2 555 0101, or Ben Cruz, Media Relations, at cruz@grain.example or +63 2 555 0102.")
+    notes, contacts = read_end_matter(["About the Grain Board", about, sentence])
+    assert notes == about
+    assert [(c.name, c.role, c.email, c.phone) for c in contacts] == [
+        ("Ms Ana Reyes", "Press Officer", "reyes@grain.example", "+63 2 555 0101"),
+        ("Ben Cruz", "Media Relations", "cruz@grain.example", "+63 2 555 0102")]
+
+
+def test_investor_relations_headings_and_cautionary_headings_in_end_matter() -> None:
+    notes, contacts = read_end_matter([
+        "Sobre a Campo Verde", "A Campo Verde produz sementes desde 1990.",
+        "Declarações prospectivas", "Este comunicado contém declarações sobre eventos futuros.",
+        "Relações com Investidores\nAna Lima – Diretora de RI\nri@campo.example\n+55 11 5555-0101",
+        "Hubungan Investor\nSari Dewi – Investor Relations\nTelp: +62 21 5555 0102"])
+    assert notes == ("A Campo Verde produz sementes desde 1990.\n\n"
+                     "Este comunicado contém declarações sobre eventos futuros.")
+    assert [(c.name, c.role) for c in contacts] == [("Ana Lima", "Diretora de RI"), ("Sari Dewi", "Investor Relations")]
+    # "Investor Relations: Name, ..." on one line is that contact's role, not a heading
+    _, contacts = read_end_matter(["Investor Relations: Daniel Roe, (412) 555-0101, ir@roe.example"])
+    assert [(c.name, c.role) for c in contacts] == [("Daniel Roe", "Investor Relations")]
+
+
+@pytest.mark.parametrize("block, expected", [
+    ("Polizeidirektion Nordhafen\nPressestelle\nPolizeioberkommissarin Katrin Lamm\nTelefon: 0471 555-100",
+     ("Katrin Lamm", "Polizeioberkommissarin", "0471 555-100", None)),      # a rank, not the office above, is the role
+    ("Bezirk Mitte – Pressestelle\nJan-Ole Brandt, Pressesprecher\nTelefon: 030 555 10-12\nMobil: 0170 555 0101\n"
+     "E-Mail: presse@mitte.example", ("Jan-Ole Brandt", "Pressesprecher", "030 555 10-12", "presse@mitte.example")),
+    ("Mme Lise Marin, chargée de communication\nTél. 04 75 55 10 10 – poste 2210\nmarin@ch.example",
+     ("Mme Lise Marin", "chargée de communication", "04 75 55 10 10 – poste 2210", "marin@ch.example")),
+    ("Andi Wijaya (Manajer Humas)\nHP/WA: 0812 5555 0101\nSurel: andi@hutan.example",
+     ("Andi Wijaya", "Manajer Humas", "0812 5555 0101", "andi@hutan.example")),
+])
+def test_contact_blocks_of_offices_ranks_extensions_and_labels(block: str, expected: tuple) -> None:
+    contacts = parse_contacts(block)
+    assert [(c.name, c.role, c.phone, c.email) for c in contacts] == [expected]
+
+
+def test_a_contact_sentence_role_ends_before_its_joining_words() -> None:
+    _, contacts = read_end_matter(["Para más información, puede contactar con Rosa Gil, jefa de prensa del SEM, "
+                                   "en el 655 555 010 o en prensa@sem.example."])
+    assert [(c.name, c.role, c.phone) for c in contacts] == [("Rosa Gil", "jefa de prensa del SEM", "655 555 010")]
+
+
+def test_more_end_markers_and_headings() -> None:
+    body = ["De gemeente opent maandag een nieuwe fietsenstalling.", "Er is plaats voor 800 fietsen."]
+    end = split_end_matter([*body, "EINDE", "Over de gemeente", "De gemeente telt 40.000 inwoners."])
+    assert end.body == body and end.marker == "EINDE" and end.notes == "De gemeente telt 40.000 inwoners."
+    end = split_end_matter([*body, "À propos des Amis du Port", "L’association compte 200 membres."])
+    assert end.body == body and end.notes == "L’association compte 200 membres."
+    end = split_end_matter([*body, "Auskünfte für Medienschaffende", "Eva Roth, Mediensprecherin\nTel. 031 555 10 10"])
+    assert end.body == body and [(c.name, c.phone) for c in end.contacts] == [("Eva Roth", "031 555 10 10")]
+
+
+def test_a_signature_closing_the_body_names_the_contact_below_it() -> None:
+    body = ["Das Gericht hat die Klage abgewiesen.", "Das Urteil ist nicht rechtskräftig."]
+    # "gez." before the name: the signature leaves the body; its role goes to the same person's contact
+    end = split_end_matter([*body, "gez. Dr. Eva Roth\nRichterin, Pressesprecherin", "Rückfragen an:\nDr. Eva Roth\n"
+                            "Tel.: 0421 555 10\npresse@gericht.example"])
+    assert end.body == body
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [
+        ("Dr. Eva Roth", "Richterin, Pressesprecherin", "0421 555 10")]
+    # "Pour le procureur du Roi," above the name: a contact line of a number and an address alone is that person's
+    end = split_end_matter(["Le suspect a été arrêté.", "L’enquête se poursuit.", "Pour le procureur du Roi,\n"
+                            "Paul Lenoir, substitut", "Contact : 069 55 10 10 – presse@parquet.example"])
+    assert end.body == ["Le suspect a été arrêté.", "L’enquête se poursuit."]
+    assert [(c.name, c.role, c.email) for c in end.contacts] == [("Paul Lenoir", "substitut", "presse@parquet.example")]
+    # an office's title and the signer's name on one line: no contact of its own, the contact below keeps hers
+    end = split_end_matter(["Le indagini proseguono.", "Gli indagati sono presunti innocenti.",
+                            "Il Procuratore della Repubblica dott. Marco Neri",
+                            "Per eventuali richieste dei giornalisti: Segreteria del Procuratore – dott.ssa Anna Riva, "
+                            "funzionaria, tel. 0824 555 10 – e-mail: stampa@procura.example"])
+    assert end.body == ["Le indagini proseguono.", "Gli indagati sono presunti innocenti."]
+    assert [(c.name, c.role) for c in end.contacts] == [("dott.ssa Anna Riva", "funzionaria")]
+
+
+def test_a_letterhead_above_or_under_a_label_is_no_headline() -> None:
+    # a date line in the text's own language (Polish) below the label: the letterhead above them is no headline
+    r = _txt("Muzeum Miejskie w Lesznie\nKOMUNIKAT PRASOWY\nLeszno, 12 marca 2025 r.\n\n"
+             "Nowa wystawa map otwarta dla zwiedzających\n\n"
+             "Od soboty zwiedzający mogą oglądać ponad sto dawnych map regionu, wypożyczonych z archiwum miejskiego. "
+             "Wystawa potrwa do końca czerwca, a wstęp na nią jest bezpłatny dla wszystkich mieszkańców miasta.\n")
+    assert r.title == "Nowa wystawa map otwarta dla zwiedzających" and stated_published(r) == "2025-03-12"
+    # an organisation's name under the label, in its paragraph, the headline in a paragraph of its own
+    r = _txt("NOTA DE PRENSA\nHospital Universitario de Valcorta\n\nEl hospital abre una nueva unidad de ictus\n"
+             "La unidad atenderá a 300 pacientes al año\n\nValcorta, 3 de marzo de 2025. El hospital ha abierto una "
+             "unidad de ictus con seis camas y un equipo de guardia las 24 horas del día.\n")
+    assert r.title == "El hospital abre una nueva unidad de ictus"
+    # a headline under the label in its paragraph, the body below: still the headline
+    r = _txt("NOTA DE PRENSA\nUniversidad de Valcorta abre su biblioteca por la noche\n\nValcorta, 3 de marzo de "
+             "2025. La biblioteca central abrirá hasta las dos de la madrugada durante los exámenes.\n")
+    assert r.title == "Universidad de Valcorta abre su biblioteca por la noche"
+
+
+def test_local_times_named_after_islands_and_a_dateline_citys_zone() -> None:
+    body = "\n\nO ministério anunciou hoje a criação de quatro novas áreas protegidas no mar do arquipélago.\n"
+    r = _txt("COMUNICADO DE IMPRENSA\n\nPraia, 16 de junho de 2025, 10h00 (hora de Cabo Verde)\n\n"
+             "Governo cria quatro áreas marinhas protegidas" + body)
+    assert stated_published(r) == "2025-06-16T10:00:00-01:00"
+    r = _txt("NOTA DE PRENSA\n\n18/09/2025 · 13:15 h (hora canaria)\n\nEl tribunal confirma la condena al ayuntamiento"
+             "\n\nEl tribunal ha confirmado hoy la responsabilidad del ayuntamiento por la caída de una vecina.\n")
+    assert stated_published(r) == "2025-09-18T13:15:00+01:00"
+    # a time with no zone: the local time of the city opening the first paragraph, not the language's usual zone
+    r = _txt("Publicado em 02/10/2023 às 15h00\n\nGoverno conclui nova estação de água\n\n"
+             "Luanda, 2 de Outubro de 2023 – O ministério concluiu hoje os testes da nova estação de tratamento.\n")
+    assert stated_published(r) == "2023-10-02T15:00:00+01:00" and r.dateline == "Luanda"
+
+
+def test_a_us_zone_spelled_out_and_a_label_of_a_date() -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line("Date: 03/10/2025 — 8:00 a.m. Central Time", "en", None, None)
+    assert found is not None and found[1].iso() == "2025-03-10T08:00:00-05:00"     # month first, CDT after 9 March
+    found = read_date_line("Medienmitteilung vom 18. März 2025, 10.00 Uhr", "de", None, None)
+    assert found is not None and found[1].iso() == "2025-03-18T10:00:00+01:00"
+    assert read_date_line("Bericht vom Ausschuss", "de", None, None) is None
+
+
+def test_an_abbreviation_with_its_local_time_restated_and_a_place_date_line_in_the_release_box() -> None:
+    from feeds.normalise.preamble import read_embargo
+    stated = read_embargo("EMBARGO : jusqu'au jeudi 13 mars 2025, 10 h 00 HEC (heure de Genève)", "fr", None, None)
+    assert stated is not None and stated.iso() == "2025-03-13T10:00:00+01:00"
+    page = ("<html lang='fr'><body><header><p>Lundi 27 janvier 2025</p></header><main><article>"
+            "<p>COMMUNIQUÉ DE PRESSE</p>"
+            "<p class='meta'>Tours, le 22 janvier 2025</p><p class='meta'>Publié le 22 janvier 2025 à 14h00</p>"
+            "<h1>La ville ouvre une nouvelle médiathèque</h1><p>La médiathèque des Halles ouvre samedi avec 40 000 "
+            "documents et un espace numérique, après deux ans de travaux.</p></article></main></body></html>")
+    from feeds.sources.formats import release_from_html
+    source = SourceConfig(id="press", name="Press", kind="page", url="http://127.0.0.1/")
+    r = normalise(release_from_html(page, "page.html", None), source, Classifier(()), NOW)
+    assert r.dateline == "Tours" and stated_published(r) == "2025-01-22T14:00:00+01:00"
+
+
+def test_a_place_date_line_under_a_long_embargo_line_of_a_pdf_is_its_own_line() -> None:
+    from feeds.normalise.preamble import read_embargo
+    from feeds.sources.documents import _join_lines
+    embargo = "EMBARGO: hasta las 12:00 horas del martes 7 de noviembre de 2023 (hora peninsular)"
+    assert _join_lines([embargo, "Teruel, 6 de noviembre de 2023"], 90) == embargo + "\nTeruel, 6 de noviembre de 2023"
+    assert _join_lines(["La federación presentó ayer un programa para llevar la escalada a los institutos de",
+                        "Teruel, 6 de noviembre de 2023"], 90).count("\n") == 0      # running text still wraps
+    stated = read_embargo(embargo, "es", None, None)
+    assert stated is not None and stated.iso() == "2023-11-07T12:00:00+01:00"      # Spain's mainland time
+
+
+def test_a_capitalised_compound_name_broken_at_its_hyphen_keeps_it() -> None:
+    from feeds.sources.documents import _join_lines
+    lines = ["Le conseil municipal de la commune de Saint-Martin-", "des-Champs a adopté lundi soir une délibération."]
+    assert "Saint-Martin-des-Champs a adopté" in _join_lines(lines, 60)
+    lines = ["Le conseil municipal a adopté lundi soir une délibé-", "ration sur les espaces verts de la commune."]
+    assert "délibération sur" in _join_lines(lines, 60)
+
+
+def test_the_text_readers_headline_asks_the_language_only_when_a_date_line_may_need_it() -> None:
+    """`preamble.headline` detects the language only when a line near the headline holds a digit and is no
+    date without one; its answer is the one the whole preamble gives with the language, on every tuning text."""
+    from feeds.normalise.language import detect
+    from feeds.normalise.newswire import blocks
+    from feeds.normalise.preamble import headline
+    from feeds.sources.decode import decode_bytes
+    root = Path(__file__).parent
+    files = sorted((root / "data" / "press").glob("dev*/*.txt")) + sorted((root.parent / "sources").rglob("*.txt"))
+    asked = 0
+    for path in files:
+        found = blocks(decode_bytes(path.read_bytes()))
+        language = detect("\n".join(found)[:3000])
+        calls: list[int] = []
+        assert headline(found, lambda: calls.append(1) or language) == split_preamble(found, None, language).title
+        asked += bool(calls)
+    assert 0 < asked < len(files)
+    # a Polish date line under an organisation's line is preamble only when read in Polish
+    text = ["KOMUNIKAT PRASOWY", "Muzeum Ziemi Lipowskiej\nLipowo, 15 maja 2025 r.", "Skarb monet pokazany publiczności",
+            "Muzeum pokazało skarb."]
+    assert headline(text, lambda: "pl") == split_preamble(text, None, "pl").title
+
+
+def test_a_legal_heading_in_the_first_half_of_a_long_text_is_no_end_matter() -> None:
+    # a review's "Disclosure" line above its text stays body; the same heading closing a release is notes
+    body = ["Disclosure", "The site may earn a commission from products on this page.",
+            "The new earbuds cancel noise well.", "Battery life reaches six hours.", "They cost 235 dollars.",
+            "Each box holds three tips.", "Reviewers liked the case.", "The sound is clear."]
+    end = split_end_matter(body)
+    assert end.body == body and end.notes == ""
+    closing = ["The company reported record sales.", "Shares rose 4 percent.", "Disclaimer",
+               "This release is for information only."]
+    end = split_end_matter(closing)
+    assert end.body == closing[:2] and end.notes == "This release is for information only."

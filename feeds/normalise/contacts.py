@@ -13,11 +13,12 @@ _NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, s
 PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
                           r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|"
-                          r"mobiel|mobile|mob|gsm|natel|"
+                          r"mobiel|mobile|mobil|mob|gsm|natel|"
                           r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
 _EMAIL_LABEL = re.compile(r"\b(?:(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
-                          r"e-?mail|e-?mel|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
+                          r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
+                  r"segreteria|secretariat|secrétariat|secretaría|sekretariat|"
                   r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
                   r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
                   r"council|conseil|city|ville|stadt|gemeente|municipal|relations|bureau|büro|comunica|assessoria|gabinete|"
@@ -154,17 +155,19 @@ def _words(line: str) -> list[str]:
 
 # "For more information, please contact Jane Okafor, Press Officer, at jane@... or +44 ...": a sentence
 # around the contact's name and addresses; "Para entrevistas pueden comunicarse con ...", "Voor meer informatie
-# kunt u contact opnemen met ...", "... xin liên hệ bà ...": any short lead-in (no digit, address or sentence end)
+# kunt u contact opnemen met ...", "... xin liên hệ bà ...": any short lead-in (no digit, address or sentence end;
+# a title's dot, "een interview met dr. Femke ...", ends none)
 # up to a verb of contacting, then the name (capitalised, or a lower-case courtesy title before it)
 _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|contactar con|contactarse con|"
                  r"comunicarse con|communiquer avec|contate|entrar em contato com|wenden sie sich an|"
                  r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?")
 _CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r")|"     # "Contact Jane Okafor"
-                           r"[^\d@|.:;!?]{0,80}?\s(?:please\s+|veuillez\s+)?(?-i:" + _CONTACT_VERB + r"))\s+"
+                           r"(?:\b(?:dr|drs|mr|mrs|ms|prof|dott|ir)\.|[^\d@|.:;!?]){0,80}?\s(?:please\s+|veuillez\s+)?"
+                           r"(?-i:" + _CONTACT_VERB + r"))\s+"
                            r"(?=(?-i:[A-ZÀ-Þ])|(?:bà|ông|chị|anh)\s)", re.IGNORECASE)
 # (after a lead-in, the verb is written in lower case: "Head of Contact Centre" leads to no name)
 _JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
-                 "e", "und", "en", "al", "op", "of"}     # "..., al celular", "via 06 ... of ...": Spanish, Dutch
+                 "e", "und", "en", "al", "op", "of", "el"}   # "..., al celular", "en el 655 ...", "via 06 ... of ..."
 _JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"))+$",
                       re.IGNORECASE)
 
@@ -207,10 +210,13 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     """A contact's name and role from its named lines: the first person's line (lines above it are its
     organisation and department), its role after a comma, in brackets, on the next line or as a label."""
     named = [_office_first(n) for n in named]
-    people = [k for k, n in enumerate(named) if n[1] and _person(n[1][0])]
+    people = [k for k, n in enumerate(named) if n[1] and (_person(n[1][0]) or _ranked_person(n[1][0]))]
+    if len(people) > 1 and people[1] == people[0] + 1 and _office_line(named[people[0]]):
+        people = people[1:]      # "Landesbezirk Nord – Pressestelle" / "Jan Bode, Pressesprecher": the office above
     ranked = [k for k in people if _without_rank(named[k][1][0])[1]]
     people = ranked or people    # "IPTU Frangky Rumengan" under "Kasi Humas Polres ...": the ranked line is the person
-    above = None             # a department line right above the person ("Unternehmenskommunikation")
+    above = None             # a department line right above the person ("Unternehmenskommunikation"): the role of
+    #                          a person with no rank (a ranked person's role is the rank)
     job = None               # a job line right above a ranked person, naming no organisation: the role, not the rank
     if people and people[0] > 0:
         above = named[people[0] - 1][2].strip() if people[0] > 1 and not named[people[0] - 1][0] else None
@@ -234,7 +240,7 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     if role is None and len(named) > 1 and named[1][1]:
         role = _role_line(named[1][2])
     role = role or job or (label if label and _role_like(label) else None)
-    if role is None and above and len(above.split()) == 1 and not PHONE.search(above):
+    if role is None and above and len(above.split()) == 1 and not PHONE.search(above) and not ranked:
         role = above
     return name, role
 
@@ -243,6 +249,9 @@ def _office_first(named: tuple[str | None, list[str], str]) -> tuple[str | None,
     """"Direction de la Communication – Awa Ndiaye Sarr, chargée de communication": an office's name before
     the person's on one line; the person's name and what follows are the contact's chunks."""
     label, chunks, line = named
+    if len(chunks) == 2 and "," in chunks[1]:
+        person, _, role = chunks[1].partition(",")     # "Segreteria – dott.ssa Rita Lo Presti, funzionaria ..."
+        chunks = [chunks[0], *([person.strip(), role.strip()] if _person(person.strip()) else [chunks[1]])]
     if len(chunks) > 1 and ((not _person(chunks[0]) and _ORG.search(chunks[0])) or _office(chunks[0])) \
             and _person(re.sub(r"\s*\([^()]*\)$", "", chunks[1])):
         if _JOB.search(chunks[0]) and len(chunks) == 2:
@@ -260,7 +269,7 @@ _JOB = re.compile(r"\b(?:officer|spokes(?:person|man|woman)|secretary|manager|di
 
 # "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
 # "+353 1 555 0193 / +353 87 555 2210": a second number after a slash too
-_EXTENSION = re.compile(r"^,?\s*(?P<open>\()?"                                  # "(ext. 4412)" in brackets too
+_EXTENSION = re.compile(r"^(?:,|\s*[–—-](?=\s))?\s*(?P<open>\()?"                   # "(ext. 4412)", "– poste 4417"
                         r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|"
                         r"local|loc\.|ext\.?\s*:)\s*\d{1,6}(?(open)\))", re.IGNORECASE)
 _EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc)"
@@ -332,6 +341,21 @@ _OFFICE = re.compile(r"^(?:phòng|ban|văn phòng|biro|bagian|humas|ufficio|serv
                      r"media office|communications office)\b", re.IGNORECASE)
 
 
+def _ranked_person(text: str) -> bool:
+    """"Polizeihauptkommissar Dirk Wendland": a rank, then a person's name."""
+    name, rank = _without_rank(text)
+    return rank is not None and _person(name)
+
+
+def _office_line(named: tuple[str | None, list[str], str]) -> bool:
+    """A line whose words after the first name an office ("Landesbezirk Niedersachsen – Pressestelle"), with no
+    address or number: the office's line above its spokesperson, not a person's."""
+    label, chunks, line = named
+    return label is None and len(chunks) == 2 and bool(_ORG.search(chunks[1])) and not _ORG.search(chunks[0]) \
+        and not (EMAIL.search(line) or PHONE.search(line)) \
+        and bool(_OFFICE.match(chunks[1]) or len(chunks[1].split()) == 1)
+
+
 def _office(name: str) -> bool:
     """Does a contact's first words name an office ("Phòng Truyền thông", "Ufficio stampa", "Press office")?"""
     return bool(_OFFICE.match(name))
@@ -363,7 +387,8 @@ def _person(text: str) -> bool:
         return False            # "Ansprechpartnerin Umfrage", "Kontakt Presse": a sub-heading, not a name
     particles = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "le", "la",
                  "du", "bin", "binti", "y", "e", "bà", "ông",     # Vietnamese titles, written lower case
-                 "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "mevr.", "dhr."}   # Dutch titles, written lower case
+                 "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "mevr.", "dhr.",   # Dutch titles, written lower case
+                 "dott.", "dott.ssa", "avv.", "sig.", "sig.ra"}                  # Italian ones
     return all(w[:1].isupper() or w.lower() in particles for w in words)
 
 

@@ -5,16 +5,27 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .contacts import EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _person, _phone_like, _words, parse_contacts
 
 _MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---", "oOo"
-                     r"[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|selesai|tamat|hết)\s*[-–—]?|\*{3,}|"
+                     r"[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|einde|selesai|tamat|hết)\s*[-–—]?|\*{3,}|"
                      r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
                      r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
                      r"fim do comunicado|end of (?:press )?release))\.?\s*$",
                      re.IGNORECASE)
+# a listed company's or an agency's legal sections: notes, their headings left out; they close a release, so in
+# the first half of a long text such a heading ("Disclosure: ... may earn a commission" atop a review) is no end
+# matter
+_LEGAL = (r"disclaimer|disclosure|forward[- ]looking statements?|"
+          r"cautionary (?:note|statement)s?(?: (?:on|regarding|concerning) forward[- ]looking statements?)?|"
+          r"declarações prospectivas|declaraciones prospectivas|déclarations prospectives|"
+          r"dichiarazioni previsionali|zukunftsgerichtete aussagen|"
+          r"safe harbou?r(?: statement)?|legal notice|avertissement|mentions légales|haftungsausschluss|"
+          r"rechtliche hinweise?|aviso legal|exención de responsabilidad|esclusione di responsabilità|"
+          r"aviso de isenção de responsabilidade|vrijwaring|"
+          r"dichiarazione del dirigente preposto(?: alla redazione dei documenti contabili societari)?")
 _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|background(?: information)?|"
           r"(?:zum )?hintergrund(?:informationen?)?|contexte|antecedentes|contexto|contesto|"
           r"achtergrond(?:informatie)?|latar belakang|bối cảnh|"
@@ -25,15 +36,10 @@ _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backg
           r"nota aos editores|notas aos editores|nota para (?:os )?editores|nota per le redazioni|note per i redattori|"
           r"noot voor (?:de )?redactie|noot voor redacties|catatan untuk editor|catatan (?:bagi )?redaksi|"
           r"ghi chú cho biên tập viên|chi siamo|qui sommes-nous|quiénes somos|quem somos|wer wir sind|over ons|"
-          r"tentang kami|who we are|about us|à propos|acerca de nosotros|sobre nós|über uns|"
-          # a listed company's or an agency's legal sections: notes, their headings left out
-          r"disclaimer|disclosure|forward[- ]looking statements?|cautionary (?:note|statement)s?|"
-          r"safe harbou?r(?: statement)?|legal notice|avertissement|mentions légales|haftungsausschluss|"
-          r"rechtliche hinweise?|aviso legal|exención de responsabilidad|esclusione di responsabilità|"
-          r"aviso de isenção de responsabilidade|vrijwaring|"
-          r"dichiarazione del dirigente preposto(?: alla redazione dei documenti contabili societari)?")
+          r"tentang kami|who we are|about us|à propos|acerca de nosotros|sobre nós|über uns|" + _LEGAL)
 _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
-          r"à propos d[eu']|a propos d[eu']|über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
+          r"à propos d(?:es|e|u|['’])|a propos d(?:es|e|u|['’])|"
+          r"über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
           r"informazioni su(?:ll['’]|lla|llo|l|i|gli|lle)?|chi è|chi siamo|over|tentang|giới thiệu về|về|"
           r"qui sommes-nous")
 _BRIEF_WORDS = r"in breve|in brief|en bref|en breve|em resumo|in kürze|in het kort"
@@ -51,6 +57,8 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"per (?:qualsiasi|ogni) (?:informazione|chiarimento)|"
             r"pressekontakte?|medienkontakte?|kontakt|ansprechpartner(?:in)?|"
             r"(?:für |bei )?rückfragen(?: bitte)?(?: an)?|(?:weitere )?auskunft|(?:weitere )?auskünfte|"
+            r"auskünfte für (?:medienschaffende|medien|journalist(?:inn)?en|die medien)|"
+            r"per (?:eventuali )?richieste (?:dei|da parte dei|degli) (?:giornalisti|organi di stampa)|"
             r"renseignements|informations|information|enquiries|inquiries|"
             r"contacto de prensa|contactos de prensa|contacto|contactos|prensa|para más información|"
             r"contato(?:s)? (?:de|para) imprensa|contacto(?:s)? de imprensa|assessoria de imprensa|contato|"
@@ -69,7 +77,7 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"(?:para )?(?:mayor|más) información|meer informatie|"
             r"untuk (?:maklumat|keterangan) (?:lanjut|lebih lanjut)(?:,? sila hubungi)?|"
             r"(?:contact[oa]?s?|contat[oa]s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
-            r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|la|the|os|los|die|de|i|les)\s+)?"
+            r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|à|às|ao|aux|la|the|os|los|die|de|i|les)\s+)?"
             r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?|"
             r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)")
 # "Ufficio Stampa e Comunicazione", "Press and Communications": a press office that also names communication
@@ -100,6 +108,8 @@ def heading(line: str) -> tuple[str, str | None] | None:
         return _long_contact_line(s)
     if s.strip(" :*_").lower() in ("source", "sources"):
         return "contact", None       # "Source :" above the press officer (the Canadian newswire's convention)
+    if _INVESTOR_HEADING.match(s):
+        return "contact", None
     issuer = _ISSUED_BY.match(s)
     if issuer:
         return "contact", issuer.group("rest")     # "Issued by Lumina PR on behalf of Kelana Berhad."
@@ -132,6 +142,14 @@ def _long_contact_line(s: str) -> tuple[str, str | None] | None:
     return ("contact", rest.strip(" *_")) if found is not None and found[0] == "contact" else None
 
 
+# "Relações com Investidores", "Hubungan Investor" alone on a line: an investor relations contact's heading beside
+# the media's (followed by a colon and a name, "Investor Relations: Daniel Kwan", it is that contact's role)
+_INVESTOR_HEADING = re.compile(r"^[*_#\s]*(?:investor relations|investor contacts?|relações com (?:os )?investidores|"
+                               r"relaciones con (?:los )?(?:inversionistas|inversores)|relations (?:avec les )?"
+                               r"investisseurs|relazioni con gli investitori|hubungan (?:investor|media))[*_\s:]*$",
+                               re.IGNORECASE)
+
+
 # "Issued by Lumina Communications Sdn Bhd on behalf of Kelana Agro Berhad.": the agency that issued the release,
 # opening its contacts (its organisations' names only: capitalised words, their legal forms)
 _NAME_WORDS = r"[A-ZÀ-Þ][\w&'’.\-]*(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.\-]*|of|and|de|du|des|für|the|&))*"
@@ -147,6 +165,14 @@ _LEGAL_FORM = re.compile(r"(?:\s(?:e\.\s?V|Inc|Ltd|Co|Corp|S\.\s?A|N\.\s?V|B\.\s
 
 def _ends_sentence(s: str) -> bool:
     return s.rstrip(" *_")[-1:] in ".!?"
+
+
+def _early(i: int, count: int) -> bool:
+    """Paragraph `i` of `count` stands in the first half of a long text (more than five paragraphs after it)."""
+    return i < count / 2 and count - i > 5
+
+
+_LEGAL_HEADING = re.compile(r"^[*_#\s]*(?:" + _LEGAL + r")\b", re.IGNORECASE)
 
 
 def _heads(para: str) -> bool:
@@ -169,7 +195,7 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
         if _MARKER.match(first) and "\n" not in para.strip():
             cut, marker = i, first.strip()
             break
-        if i > 0 and _heads(para):
+        if i > 0 and _heads(para) and not (_LEGAL_HEADING.match(first) and _early(i, len(paragraphs))):
             cut = i
             break
     if cut is None:
@@ -182,6 +208,8 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
     body = _without_sign_off(paragraphs[:cut])
     after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
     notes, contacts = read_end_matter(after)
+    if len(body) < cut and _signature(paragraphs[cut - 1]):
+        contacts = _signed(contacts, _signer(paragraphs[cut - 1]))
     if not marker and len(body) > 2 and _about_paragraph(body[-1]) and (heading(after[0].split("\n", 1)[0])
                                                                          or ("", ""))[0] == "contact":
         body, notes = body[:-1], "\n\n".join(n for n in (" ".join(body[-1].split()), notes) if n)
@@ -239,6 +267,11 @@ def _issuer_lines(body: list[str]) -> int:
     return count if count and count < len(body) and any(_ORG.search(p) for p in closing) else 0
 
 
+# "gez.", "sig.", "signé": "signed", before the name of who signed
+_SIGNED_BY = re.compile(r"^(?:gez\.|sig\.|signed|signé|firmado|assinado|f\.to|w\.g\.)\s+", re.IGNORECASE)
+# an office's title, then a lower-case honorific and the person's name, on one line
+_TITLED_NAME = re.compile(r"^(?-i:[A-ZÀ-Þ])[^,]{3,80}?\s(?P<name>(?:dott\.(?:ssa)?|avv\.|prof\.(?:ssa)?|dr\.|ing\.)\s+"
+                          r"(?-i:[A-ZÀ-Þ])\S+(?:\s+\S+){1,3})$")
 # "Sd/-", "(Sd.)": "signed", above the signing office's title (South Asian official releases)
 _SIGNED = re.compile(r"^\(?sd[/.]-?\)?$", re.IGNORECASE)
 
@@ -249,8 +282,39 @@ def _signature(paragraph: str) -> bool:
     lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
     if lines and _SIGNED.match(lines[0]) and len(lines) <= 4 and all(len(line) < 60 for line in lines):
         return True              # "Sd/-" / "Commissioner of Police," / "Hampi Nagar City.": signed by that office
+    if re.search(r"\d|@", paragraph) or not lines or len(lines) > 2 or _ends_sentence(lines[-1]):
+        return False
+    if _SIGNED_BY.match(lines[0]) and _person(_SIGNED_BY.sub("", lines[0]).split(",")[0].strip()):
+        return True              # "gez. Dr. Miriam Haas" / "Richterin am Landgericht, Pressesprecherin"
+    title = _TITLED_NAME.match(" ".join(lines))   # "Il Procuratore della Repubblica" / "dott. Alessandro Montefusco"
+    if title and len(" ".join(lines).split()) <= 12 and _person(title.group("name")):
+        return True
     return len(lines) == 2 and lines[0].endswith(",") and len(lines[0].split()) <= 8 \
-        and not re.search(r"\d|@", paragraph) and _person(lines[1])
+        and _person(lines[1].split(",")[0].strip())
+
+
+def _signer(paragraph: str) -> tuple[str, str | None] | None:
+    """The name and role of who signed ("gez. Dr. Miriam Haas" / "Richterin am Landgericht, Pressesprecherin";
+    "Pour le procureur du Roi," / "Gilles Delvaux, substitut, magistrat de presse"), None when not stated so."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    if _SIGNED_BY.match(lines[0]):
+        name, _, role = _SIGNED_BY.sub("", lines[0]).partition(",")
+        return name.strip(), (role.strip() or (lines[1] if len(lines) > 1 else None))
+    if len(lines) == 2 and lines[0].endswith(","):
+        name, _, role = lines[1].partition(",")
+        return name.strip(), role.strip() or None
+    return None
+
+
+def _signed(contacts: tuple[Contact, ...], signer: tuple[str, str | None] | None) -> tuple[Contact, ...]:
+    """The contacts with who signed the release above them: the name of a contact that has none (a "Contact :"
+    line of a number and an address under the signature), the role of the same person named without one."""
+    if signer is None:
+        return contacts
+    name, role = signer
+    return tuple(replace(c, name=name, role=c.role or role) if c.name is None and k == 0
+                 else replace(c, role=role) if c.name == name and c.role is None else c
+                 for k, c in enumerate(contacts))
 
 
 def _awaits_details(block: str) -> bool:
@@ -307,6 +371,20 @@ def _contact_sentence(paragraph: str) -> bool:
     return bool(names) and _person(names[0])
 
 
+# "..., at mei@... or +66 ..., or Arjun Mehta, Media Relations, at ...": a second person after the first one's
+# address or number, joined by "or"
+_NEXT_PERSON = re.compile(r"(?<=[\w)])\s*[,;]\s*(?:or|ou|o|oder|of|atau|hoặc|oppure)\s+(?=(?-i:[A-ZÀ-Þ]))",
+                          re.IGNORECASE)
+
+
+def _one_line_each(sentence: str) -> str:
+    """A contact sentence naming several people, as one line for each (each with its own address or number)."""
+    parts = _NEXT_PERSON.split(sentence)
+    if len(parts) < 2 or not all(EMAIL.search(p) or PHONE.search(p) for p in parts):
+        return sentence
+    return "\n".join(parts)
+
+
 def _wrapped_prose(lines: list[str]) -> bool:
     """A hard-wrapped sentence, not a contact block: long lines (the first over 60 characters) that read on
     into a sentence's end, with no e-mail address ("O processo tramita sob o número / 1004567-21.2023...")."""
@@ -321,6 +399,8 @@ _INITIALS = re.compile(r"^\s*[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4}){1,5}\s*$")
 def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
     """Notes (paragraphs joined by blank lines, headings left out) and contacts of what follows the body."""
     section = "notes"
+    headed_notes = False        # whether a notes heading ("Note to editors") opened the notes
+    noted = False               # whether a note stands under the last heading
     notes: list[str] = []
     contact_blocks: list[str] = []
     for k, para in enumerate(paragraphs):
@@ -331,6 +411,8 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
                                 and _awaits_details(contact_blocks[-1])):
                 break           # "Media Relations" under a name that has no address yet: its role
             section, rest = head
+            headed_notes = headed_notes or section == "notes"
+            noted = False
             lines = lines[1:]
             if rest:
                 lines.insert(0, rest)
@@ -340,10 +422,19 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
         text = "\n".join(line.strip() for line in lines)
         if section != "contact" and k == len(paragraphs) - 2 and _names_contacts(para, paragraphs[-1]):
             continue
-        if section == "contact" or (_looks_contact(text) and section != "about"):
+        joined = " ".join(line.strip() for line in lines)
+        if section != "contact" and _contact_sentence(joined):
+            # "For an interview, contact Jan Smit, press officer, on 06 ...": a contact; as the note under a notes
+            # heading it is a note to editors too (the writers keep it in both); after the notes' text, or under an
+            # "About" heading, it closes them as a contact only
+            contact_blocks.append(_one_line_each(joined))
+            if headed_notes and section == "notes" and not noted:
+                notes.append(joined)
+        elif section == "contact" or (_looks_contact(text) and section != "about"):
             contact_blocks.append(text)
         else:
-            notes.append(" ".join(line.strip() for line in lines))
+            notes.append(joined)
+            noted = True
     contacts = tuple(parse_contacts("\n\n".join(contact_blocks)))
     return "\n\n".join(notes), contacts
 

@@ -5,10 +5,11 @@ opens the first paragraph. Pure functions over lines of text, for every format a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .contacts import EMAIL, PHONE
+from .contacts import _ORG, EMAIL, PHONE
 from .when import Stated, read_stated
 
 _LABEL_WORDS = (
@@ -24,7 +25,8 @@ _LABEL_WORDS = (
     r"communiqué commun|déclaration commune|comunicato congiunto|gemeinsame pressemitteilung|pressemeldung|"
     r"boletín(?: de prensa)?|boletim|aviso de prensa|aviso à imprensa|persmededeling|siaran media|"
     r"tuyên bố chung|tuyên bố báo chí|untuk (?:segera )?disiarkan(?: segera)?|untuk (?:segera )?diterbitkan|"
-    r"untuk siaran segera|per (?:la )?diffusione immediata|para difusión inmediata|voor onmiddellijke publicatie"
+    r"untuk siaran segera|per (?:la )?diffusione immediata|para difusión inmediata|voor onmiddellijke publicatie|"
+    r"komunikat prasowy|informacja prasowa|pressemeddelelse|pressmeddelande|pressemelding|tiedote|lehdistötiedote"
 )
 _LABEL = re.compile(r"^[*_#\s]*(?:" + _LABEL_WORDS + r")(?:\s*[-–—|:/]\s*(?:" + _LABEL_WORDS + r"))*[*_\s.:]*$",
                     re.IGNORECASE)
@@ -128,11 +130,15 @@ _ISSUED_BY = re.compile(r"\s+(?:by|par|por|von|oleh|da|door)\s+(?P<who>[^\d,;]{2
 _SEGMENT = re.compile(r"\s+(?:[|·•–—]|--)\s+|\s+(?=(?:dated?|datum|fecha|tanggal)\s*:)", re.IGNORECASE)
 
 
+# "Medienmitteilung vom 18. März 2025", "Communiqué du 3 mars 2025": a label, then "of" and the date
+_LABEL_OF = re.compile(r"^(\S.{2,40}?)\s+(?:vom|von|du|del|de|of|dated|van|dell['’]|do|da)\s+(\d.*)$", re.IGNORECASE)
+
+
 def _without_labels(line: str) -> str:
     """A line of segments ("Persbericht | 27-01-2025 | 10:15", "MEDIA RELEASE · 12/02/2025", "FOR IMMEDIATE
     RELEASE — 12 March 2025", "For immediate release: March 12, 2025") without its label segments, the rest
     joined by spaces; any other line as it is."""
-    labelled = re.match(r"^([^:]{3,40}):\s+(\S.*)$", line)
+    labelled = re.match(r"^([^:]{3,40}):\s+(\S.*)$", line) or _LABEL_OF.match(line)
     if labelled and is_label(labelled.group(1)):
         return _without_labels(labelled.group(2))
     parts = _SEGMENT.split(line)
@@ -183,11 +189,25 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
                     found.date_place, body, tuple(found.contact_lines))
 
 
-def headline(paragraphs: list[str]) -> str | None:
-    """The headline `split_preamble(paragraphs, None)` finds, without reading the rest of the preamble (a
-    file format's reader needs no more: normalisation reads the whole preamble, with the headline given)."""
+_DIGIT = re.compile(r"\d")
+
+
+def headline(paragraphs: list[str], language: Callable[[], str | None] = lambda: None) -> str | None:
+    """The headline `split_preamble(paragraphs, None, language())` finds, without reading the rest of the
+    preamble (a file format's reader needs no more: normalisation reads the whole preamble, with the
+    headline given). `language` is asked only when the answer may depend on it: when a short line down to
+    two under the headline found without it is no date, label or embargo and holds a digit (a date line in
+    the text's language, "Lipowo, 15 maja 2025 r."), so most texts are not detected for it (a test checks the
+    answer is the one with the language on every tuning release)."""
     lines = _lines(paragraphs)
-    at = _headline_at(_kinds(lines, None, None, None, None), [line for _, line in lines], [b for b, _ in lines])
+    texts, blocks = [line for _, line in lines], [b for b, _ in lines]
+    kinds = _kinds(lines, None, None, None, None)
+    at = _headline_at(kinds, texts, blocks)
+    near = len(kinds) if at is None else at + 3        # the headline found and the two lines under it
+    if any(kind == "text" and _DIGIT.search(texts[k]) for k, kind in enumerate(kinds[:near])):
+        detected = language()
+        if detected is not None:
+            at = _headline_at(_kinds(lines, None, detected, None, None), texts, blocks)
     return _continued(lines, at) if at is not None else None
 
 
@@ -306,6 +326,8 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
                 and not _SENTENCE_END.search(lines[after[0]]):
             texts = after
             letterhead_passed = True
+    if _organisation_under_label(texts, strong, lines, blocks):
+        texts = texts[1:]         # "NOTA DE PRENSA / Hospital Universitario ...", then the headline's paragraph
     if texts and strong and _SENTENCE_END.search(lines[texts[0]]):
         # "Headline / Published: ... / Ref: ... / First sentence.": the headline is above the labels
         # "LABEL / Headline / Ref: ... / date / First sentence.": between the labels, else above them
@@ -324,6 +346,19 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
             lower = later             # the office under the organisation's name in capitals: the letterhead's
         texts = lower
     return texts[0] if texts else None
+
+
+def _organisation_under_label(texts: list[int], strong: list[int], lines: list[str],
+                              blocks: list[int] | None) -> bool:
+    """Whether the first text line is an organisation's name right under the last label, in its paragraph (a short
+    line naming an office, a hospital, a university), with a paragraph of its own below opening with a line that
+    ends no sentence: the letterhead under the label, the headline below."""
+    if not (blocks and strong and len(texts) > 1 and texts[0] == strong[-1] + 1):
+        return False
+    first, second = texts[0], texts[1]
+    return blocks[first] == blocks[strong[-1]] and blocks[second] != blocks[first] and len(lines[first]) <= 60 \
+        and bool(_ORG.search(lines[first])) and not _SENTENCE_END.search(lines[first]) \
+        and not _SENTENCE_END.search(lines[second])
 
 
 def _title_lines(lines: list[tuple[int, str]], at: int, title: str) -> int:

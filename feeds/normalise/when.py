@@ -32,12 +32,15 @@ _ZONE_WORDS = {
     "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00", "pht": "+08:00", "pst8": "+08:00",
     "pkt": "+05:00", "kst": "+09:00", "awst": "+08:00", "acst": "+09:30", "nzst": "+12:00", "nzdt": "+13:00",
     "msk": "+03:00", "npt": "+05:45", "bdt": "+06:00", "mmt": "+06:30",
+    "hec": "+01:00", "haec": "+02:00",       # French: heure (avancée) d'Europe centrale
 }
 # "9:00 a.m. ET": the US zones named without standard or daylight time (written in capitals, after a time).
-_US_ZONE = re.compile(r"(?:\d|[aApP]\.?[mM]\.?)\s*\b(ET|CT|MT|PT)\b")
+_US_ZONE = re.compile(r"(?:\d|[aApP]\.?[mM]\.?)\s*\b(ET|CT|MT|PT|" + r"(?:Eastern|Central|Mountain|Pacific)"
+                      r"(?:\s+(?:Standard|Daylight))?\s+Time)\b")      # "8:00 a.m. Central Time" too
 _US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 # A time in a zone of the USA ("2:15 PM EDT", "9 a.m. ET"): the numeric date beside it is month-first.
-_US_TIME_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?|[AP]\.?M\.?)\s*\b(?:E|C|M|P)(?:S|D)?T\b")
+_US_TIME_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?|[AP]\.?M\.?)\s*\b(?:(?:E|C|M|P)(?:S|D)?T|"
+                           r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time)\b")
 # Named places whose local time a release may state ("heure de Paris", "Brasília time").
 _PLACE_ZONES = {
     "paris": "Europe/Paris", "bruxelles": "Europe/Brussels", "brussels": "Europe/Brussels", "genève": "Europe/Zurich",
@@ -153,7 +156,7 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
     place's local time, else the source's zone, else the release language's usual zone."""
     us = _US_ZONE.search(text)
     if us:
-        return ZoneInfo(_US_ZONES[us.group(1)]), text[:us.start(1)] + text[us.end(1):]
+        return ZoneInfo(_US_ZONES[us.group(1)[0] + "T"]), text[:us.start(1)] + text[us.end(1):]
     lowered = text.lower()
     for word, offset in _ZONE_WORDS.items():
         m = re.search(r"(?<![\w])" + word + r"(?![\w])", lowered)
@@ -164,7 +167,7 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
                 h = int(off.group(1))
                 return timezone(timedelta(hours=h, minutes=(int(off.group(2) or 0)) * (1 if h >= 0 else -1))), \
                     rest[:m.start()] + rest[m.start() + off.end():]
-            return _fixed(offset), rest
+            return _fixed(offset), _RESTATED.sub(" ", rest)
     m = re.search(r"(?<![\d.])([+-])(\d{2}):?(\d{2})\b", text)
     if m and _TIME.search(text[:m.start()]):
         return _fixed(f"{m.group(1)}{m.group(2)}:{m.group(3)}"), text[:m.start()] + text[m.end():]
@@ -185,6 +188,8 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
     return (ZoneInfo(usual) if usual else timezone.utc), text
 
 
+# "10 h 00 HEC (heure de Genève)": a place's local time in brackets beside an abbreviation restates its zone
+_RESTATED = re.compile(r"\((?:heure|hora|horário|horario|time|zeit|ora|waktu)\b[^()]{1,40}\)", re.IGNORECASE)
 # "(Singapore time)", "hora argentina", "heure de Montréal", "tiempo del centro": a place's (or a country's)
 # local time, named with a time word; the place is looked up in the IANA zone database (its cities and regions)
 _NAMED_TIME = re.compile(
@@ -192,7 +197,10 @@ _NAMED_TIME = re.compile(
     r"(?P<after>[^\W\d][\w'’\- ]{2,30}?)|(?P<before>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+(?:local\s+)?time)"
     r"\s*(?=\)|,|$|\s[-–—]|\.\s)\)?", re.IGNORECASE)
 # Names of local time that are no place in the database
-_TIME_NAMES = {"centro": "America/Mexico_City"}      # "tiempo del centro": Mexico's central time
+_TIME_NAMES = {"centro": "America/Mexico_City",      # "tiempo del centro": Mexico's central time
+               "canaria": "Atlantic/Canary", "canarias": "Atlantic/Canary",    # "hora canaria"
+               "peninsular": "Europe/Madrid",            # "hora peninsular": Spain's mainland time
+               "cabo verde": "Atlantic/Cape_Verde"}      # "hora de Cabo Verde" (the database: "Cape Verde")
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from ..errors import SkipFile
 from ..model import RawRelease
 from ..normalise.contacts import EMAIL, PHONE, is_field_name
 from ..normalise.newswire import blocks
-from ..normalise.preamble import EMBARGO, headline, is_label
+from ..normalise.preamble import EMBARGO, headline, is_label, read_date_line
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|seite|página|pagina|halaman|trang)\s*)?[-–]?\s*\d{1,3}\s*"
                           r"(?:(?:/|of|sur|von|de|di|dari|van)\s*\d{1,3})?\s*[-–]?\s*$",
@@ -415,7 +415,8 @@ def _join_lines(lines: list[str], full: int = 0) -> str:
         if out and ((_CUT_ADDRESS.search(out[-1]) and _ADDRESS_END.fullmatch(line))
                     or (_CUT_AT_DOT.search(out[-1]) and re.fullmatch(r"[a-z]{2,6}", line))):
             out[-1] += line          # "elena.ruiz@miva" / "u.gob.es", "pr@moe.gov." / "zm": an address a cell broke
-        elif out and _wraps(out[-1], line, full) and len(out[-1]) >= 0.6 * full:
+        elif out and _wraps(out[-1], line, full) and len(out[-1]) >= 0.6 * full \
+                and not _place_date_below(out[-1], line):
             if out[-1].endswith("-") and _SUSPENDED.match(line):
                 out[-1] = out[-1] + " " + line       # "kust-" / "en zeeroeien": a suspended hyphen, then "and"
             elif out[-1].endswith("-") and line[:1].islower() and out[-1][-2:-1].isalpha() \
@@ -429,6 +430,13 @@ def _join_lines(lines: list[str], full: int = 0) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _place_date_below(previous: str, line: str) -> bool:
+    """"EMBARGO: hasta las 12:00 horas del martes 7 de noviembre de 2023 (hora peninsular)" / "Huesca, 6 de
+    noviembre de 2023": a place's date line under an embargo or label line is a line of its own, not its wrap."""
+    found = read_date_line(line, None, None, None) if len(line) <= 60 else None
+    return found is not None and found[0] is not None and bool(EMBARGO.match(previous) or is_label(previous))
 
 
 _CUT_ADDRESS = re.compile(r"[\w.+\-]+@[\w.\-]+$")
@@ -450,6 +458,8 @@ def _compound(previous: str, line: str) -> bool:
     hyphenation added: its first part is a common prefix or its second a common ending ("quinta-" / "feira")."""
     first = re.findall(r"[^\W\d_]+(?=-$)", previous)
     second = re.match(r"[^\W\d_]+", line)
+    if re.search(r"(?-i:[A-ZÀ-Þ])[^\W\d_]*-[^\W\d_]+-$", previous):
+        return True              # "Saint-Aubin-" / "des-Prés": a capitalised name's compound, broken at its hyphen
     return bool(first and first[0].lower() in _COMPOUND_FIRST) or bool(second and second.group(0).lower()
                                                                        in _COMPOUND_NEXT)
 

@@ -17,6 +17,7 @@ from markdown_it.token import Token
 from ..errors import SkipFile
 from ..model import RawRelease
 from ..normalise.endmatter import keep_end_matter_headings
+from ..normalise.language import detect
 from ..normalise.newswire import blocks
 from ..normalise.preamble import headline, is_preamble_line
 from .article import Article, extract_article
@@ -61,6 +62,12 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 }
 
 
+def _text_headline(found: list[str]) -> str | None:
+    """The headline of a text file: the first line after the newswire preamble, its date lines read in the
+    text's language, detected only when that may change the answer (see `headline`)."""
+    return headline(found, lambda: detect("\n".join(found)[:3000]))
+
+
 def release_from_text(text: str, origin: str, modified: datetime | None) -> RawRelease:
     """Plain text: the headline is the first line after the newswire preamble (labels, release numbers,
     embargo and date lines); the whole text is the body, which normalisation reads the same way."""
@@ -68,7 +75,7 @@ def release_from_text(text: str, origin: str, modified: datetime | None) -> RawR
     found = blocks(text)
     if not found:
         raise SkipFile("empty file")
-    title = headline(found) or found[0].split("\n", 1)[0]
+    title = _text_headline(found) or found[0].split("\n", 1)[0]
     if len(title) > 400:
         raise SkipFile("no title line (the first line is a whole paragraph)")
     return RawRelease(origin=origin, title=title, body_text="\n\n".join(found), modified=modified)

@@ -16,7 +16,7 @@ from html import escape
 from lxml import html as lxml_html
 
 from ..model import RawRelease
-from ..normalise.contacts import EMAIL, PHONE
+from ..normalise.contacts import EMAIL, PHONE, _person
 from ..normalise.endmatter import heading
 from ..normalise.preamble import EMBARGO, is_label, read_date_line
 
@@ -110,11 +110,12 @@ def _with_loose_links(doc, leaves: list) -> list:  # type: ignore[no-untyped-def
 
 def preamble_lines(leaves: list, h1) -> list[str]:  # type: ignore[no-untyped-def]
     """Labels, embargo lines and date lines printed just above the headline, in their order; of the date lines
-    only the nearest to the headline (one further up is a top bar's date of the day: "Thứ hai, 4/3/2024")."""
+    only the nearest to the headline (one further up is a top bar's date of the day: "Thứ hai, 4/3/2024"), and
+    above it, within the release's own box, one that names a place ("Orléans, le 22 janvier 2025")."""
     index = leaves.index(h1)
     box = _release_box(h1)
     found: list[str] = []
-    dated = False
+    dated = placed = False
     for element in reversed(leaves[max(0, index - MAX_ABOVE):index]):
         if _in_furniture(element, box):
             continue
@@ -127,6 +128,11 @@ def preamble_lines(leaves: list, h1) -> list[str]:  # type: ignore[no-untyped-de
             if not dated and read_date_line(text, None, None, None):
                 found.append(text)
                 dated = True
+                break
+            if dated and not placed and box is not None and any(a is box for a in element.iterancestors()) \
+                    and (reading := read_date_line(text, None, None, None)) and reading[0]:
+                found.append(text)       # "Orléans, le 22 janvier 2025" above "Publié le ... à 14h00", in the
+                placed = True            # release's own box: the place of the date line
                 break
     return found[::-1]
 
@@ -149,12 +155,14 @@ _GENERIC_CONTACT = {"contact", "contacts", "contact us", "kontakt", "contacto", 
                     "informasi", "kontak", "liên hệ", "hubungi kami", "nous contacter", "contáctenos"}
 
 
-def _sidebar_of(element, box):  # type: ignore[no-untyped-def]
+def _sidebar_of(element, box, headed: bool = False):  # type: ignore[no-untyped-def]
     """The <aside> beside the release's box that holds `element` (None otherwise): in the same <main>, or next
     to the main column (the <main>, else the release's <article>, with the same parent) when a class names a
-    contact box there (<aside class="media-contact">, <div class="contact-box">): the page's sidebar, where a
-    press office may print its media contact next to the release. Only a box under a media contact heading
-    is read from it (see `_sidebar_contact`)."""
+    contact box there (<aside class="media-contact">, <div class="contact-box">) or `headed` (the element is a
+    heading element, h2-h6, of a media contact, "Media contacts", in a plain <div class="box">, or is read under
+    one): the page's
+    sidebar, where a press office may print its media contact next to the release. Only a box under a media
+    contact heading is read from it (see `_sidebar_contact`)."""
     if box is None:
         return None
     aside = next((a for a in element.iterancestors() if a.tag == "aside"), None)
@@ -163,7 +171,7 @@ def _sidebar_of(element, box):  # type: ignore[no-untyped-def]
     main = next((a for a in box.iterancestors() if a.tag == "main"), box if box.tag == "main" else None)
     column = main if main is not None else box
     if not (any(a is column for a in aside.iterancestors())
-            or (aside.getparent() is column.getparent() and _contact_box(element, aside))):
+            or (aside.getparent() is column.getparent() and (headed or _contact_box(element, aside)))):
         return None              # in the <main>, or beside the main column and named a contact box
     return aside if not any(a.tag in ("nav", "header", "footer", "form") for a in element.iterancestors()) else None
 
@@ -184,8 +192,10 @@ def _contact_box(element, aside) -> bool:  # type: ignore[no-untyped-def]
 def _sidebar_contact(element, box, text: str):  # type: ignore[no-untyped-def]
     """The sidebar holding `element` when `element` heads a media contact there ("Media contact", "Contact
     presse", "Rückfragehinweis"; a plain "Contact" is the site's, not the release's)."""
-    sidebar = _sidebar_of(element, box)
-    if sidebar is None or element.tag not in _HEADINGS or len(text) > 80:
+    if element.tag not in _HEADINGS or len(text) > 80:
+        return None
+    sidebar = _sidebar_of(element, box, headed=element.tag in ("h2", "h3", "h4", "h5", "h6"))
+    if sidebar is None:
         return None
     found = heading(text)
     generic = text.strip(" :*_").lower() in _GENERIC_CONTACT
@@ -201,7 +211,8 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
     after = _units(leaves[index + 1:])
     known = "".join(body_text.split())       # compared without any spacing (a <br> may leave none)
     sections: list[tuple[str, list[str]]] = []
-    beside: list[int] = []                   # which sections are sidebar contact boxes
+    beside: dict[int, bool] = {}             # which sections are sidebar contact boxes: whether read for their
+    #                                          heading alone (beside the main column, no class naming a contact box)
     current: list[str] | None = None
     sidebar = None                           # the sidebar whose media contact box is being read
     for element in after:
@@ -214,17 +225,17 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
             # "<p><strong>Contatti per la stampa:</strong><br>Federica Colombo<br>...": a heading and its lines
             # (in the sidebar, a media contact box's)
             if _in_furniture(element, box):
-                beside.append(len(sections))
+                beside[len(sections)] = False
             current = lines[1:MAX_LINES + 1]
             sections.append((lines[0], current))
             continue
-        if sidebar is not None and (_sidebar_of(element, box) is not sidebar or head is not None
+        if sidebar is not None and (_sidebar_of(element, box, headed=True) is not sidebar or head is not None
                                     or element.tag in ("h2", "h3", "h4")):
             current = sidebar = None         # the contact box ends at the sidebar's next heading
         if text and sidebar is None and len(sections) < MAX_SECTIONS and (
                 found := _sidebar_contact(element, box, text)) is not None:
             sidebar, current = found, []
-            beside.append(len(sections))
+            beside[len(sections)] = _sidebar_of(element, box) is None
             sections.append((text, current))
             continue
         if not text or (sidebar is None and (_in_furniture(element, box) or _furniture_itself(element))):
@@ -244,7 +255,21 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
         elif current is not None and element.tag in ("h2", "h3"):
             current = None
     return [(head, lines) for k, (head, lines) in enumerate(sections)
-            if lines and (k not in beside or _reachable(lines))]
+            if _kept(lines, k in beside, beside.get(k, False))]
+
+
+def _kept(lines: list[str], beside: bool, by_heading: bool) -> bool:
+    """Whether an end-matter section is kept: it has lines; a sidebar's contact box an address or a number, and,
+    when read for its heading alone, a person's name."""
+    return bool(lines) and (not beside or _reachable(lines)) and (not by_heading or _names_person(lines))
+
+
+def _names_person(lines: list[str]) -> bool:
+    """Whether a contact box names a person (a line, or one of its first parts between commas or colons, reads
+    as a name): a sidebar box
+    read for its heading alone is the release's when it names its press officer, the site's when only an office
+    or a switchboard."""
+    return any(_person(part.strip(" *_")) for line in lines for part in re.split(r"[,:|]", line)[:3])
 
 
 _BLOCK_PARENTS = {"p", "div", "li", "dd", "td", "address"}
