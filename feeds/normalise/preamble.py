@@ -189,22 +189,24 @@ def split_preamble(paragraphs: list[str], title: str | None, language: str | Non
                     found.date_place, body, tuple(found.contact_lines))
 
 
-_DIGIT = re.compile(r"\d")
+# what a date line in some language holds: a year, or a day beside a word ("15 maja", "June 6", "6. Juni")
+_MAYBE_DATE = re.compile(r"\d{4}|\d{1,2}\.?\s+[^\W\d]|[^\W\d]\.?\s+\d{1,2}\b")
 
 
 def headline(paragraphs: list[str], language: Callable[[], str | None] = lambda: None) -> str | None:
     """The headline `split_preamble(paragraphs, None, language())` finds, without reading the rest of the
     preamble (a file format's reader needs no more: normalisation reads the whole preamble, with the
     headline given). `language` is asked only when the answer may depend on it: when a short line down to
-    two under the headline found without it is no date, label or embargo and holds a digit (a date line in
-    the text's language, "Lipowo, 15 maja 2025 r."), so most texts are not detected for it (a test checks the
+    two under the headline found without it is no date, label or embargo and holds what a date in some
+    language holds (a date line in the text's language, "Lipowo, 15 maja 2025 r."), so most texts are not
+    detected for it (a test checks the
     answer is the one with the language on every tuning release)."""
     lines = _lines(paragraphs)
     texts, blocks = [line for _, line in lines], [b for b, _ in lines]
     kinds = _kinds(lines, None, None, None, None)
     at = _headline_at(kinds, texts, blocks)
     near = len(kinds) if at is None else at + 3        # the headline found and the two lines under it
-    if any(kind == "text" and _DIGIT.search(texts[k]) for k, kind in enumerate(kinds[:near])):
+    if any(kind == "text" and _MAYBE_DATE.search(texts[k]) for k, kind in enumerate(kinds[:near])):
         detected = language()
         if detected is not None:
             at = _headline_at(_kinds(lines, None, detected, None, None), texts, blocks)
