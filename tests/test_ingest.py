@@ -327,6 +327,47 @@ def test_concurrent_writers_never_leave_two_releases_on_one_second(env: Env) -> 
     assert len(updated) == 2 and len(set(updated)) == 2 and all(u.microsecond == 0 for u in updated)
 
 
+def test_a_second_another_writer_reserved_is_refused(env: Env) -> None:
+    """A writer that asks for a second another writer already took is told so (and moves on): the answer
+    comes from the insert's RETURNING, not from the cursor's rowcount (-1 for an INSERT under SQLAlchemy,
+    which once made every second look free to concurrent PostgreSQL workers)."""
+    from datetime import datetime, timezone
+    second = datetime(2024, 5, 2, 9, 0, tzinfo=timezone.utc)
+    with env.store.writer() as first:
+        assert first._reserve(second) is True
+        assert first._reserve(second) is False                   # taken: by this writer, too
+        if not env.store.is_sqlite:                               # PostgreSQL: another transaction at once
+            with env.store.writer() as other:
+                assert other._reserve(second) is False
+                assert other._free_instant(second) == datetime(2024, 5, 2, 9, 0, 1, tzinfo=timezone.utc)
+
+
+def _reserve_many(database_url: str, count: int) -> list[str]:
+    """In a process of its own: `count` releases' seconds asked for the same instant, one transaction each."""
+    from datetime import datetime, timezone
+    from feeds.store import Store
+    store = Store.open(database_url)
+    try:
+        taken = []
+        for _ in range(count):
+            with store.writer() as w:
+                taken.append(w._free_instant(datetime(2024, 5, 2, 9, 0, tzinfo=timezone.utc)).isoformat())
+        return taken
+    finally:
+        store.close()
+
+
+def test_writers_in_three_processes_never_take_one_second_twice(env: Env) -> None:
+    """Three processes ask for the same instant 30 times each, at once (PostgreSQL workers storing releases
+    of one day do): 90 distinct seconds."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    with ProcessPoolExecutor(3, mp_context=multiprocessing.get_context("spawn")) as pool:
+        answers = [f.result(timeout=120) for f in [pool.submit(_reserve_many, env.database, 30) for _ in range(3)]]
+    taken = [second for answer in answers for second in answer]
+    assert len(taken) == 90 and len(set(taken)) == 90
+
+
 def test_concurrent_edits_neither_wait_for_each_other_nor_lose_a_version(env: Env) -> None:
     """Two writers each edit a release at once (PostgreSQL workers on different sources do). The archive's
     shared meta rows (version, withdrawn) are written at commit, so the second writer does not wait for

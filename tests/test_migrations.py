@@ -123,6 +123,44 @@ def test_fractional_instants_become_distinct_whole_seconds(tmp_path: Path, datab
     assert reserved == {r.updated for r in after}        # every second in use is reserved
 
 
+def test_releases_sharing_a_second_are_parted(tmp_path: Path, database_url: str) -> None:
+    """An archive of revision 0007 in which concurrent PostgreSQL workers gave three releases one `updated`
+    second (and one of the seconds after it is another release's): at 0008 the first stored keeps it, the
+    others move to the next free seconds, reserved, with `changed` now; every other release is untouched."""
+    from datetime import datetime, timezone
+    _, demo = demo_archive(tmp_path)
+    engine = make_engine(database_url)
+    migrate.upgrade(engine, "0007")
+    source = make_engine(demo)
+    with source.connect() as s:
+        rows = [dict(r) for r in s.execute(select(releases).order_by(releases.c.pk)).mappings()]
+    source.dispose()
+    base = rows[0]["updated"]
+    for row in rows[1:3]:
+        row["updated"] = base                              # three releases on one second
+    rows[3]["updated"] = base + timedelta(seconds=1)      # the next second is another release's
+    with engine.begin() as d:
+        d.execute(insert(releases), rows)
+        d.execute(insert(instants), [{"instant": u} for u in {r["updated"] for r in rows}])
+    engine.dispose()
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    store = Store.open(database_url)
+    try:
+        assert migrate.current(store.engine) == migrate.head()
+        with store.engine.connect() as c:
+            after = {r.pk: r for r in c.execute(select(releases.c.pk, releases.c.updated, releases.c.changed))}
+            reserved = set(c.execute(select(instants.c.instant)).scalars())
+    finally:
+        store.close()
+    first, second, third = (rows[n]["pk"] for n in range(3))
+    assert after[first].updated == base and after[first].changed == rows[0]["changed"]
+    assert after[second].updated == base + timedelta(seconds=2) and after[third].updated == base + timedelta(seconds=3)
+    assert all(after[pk].changed >= before for pk in (second, third))
+    assert all(after[r["pk"]].updated == r["updated"] and after[r["pk"]].changed == r["changed"] for r in rows[3:])
+    assert len({r.updated for r in after.values()}) == len(after)
+    assert {r.updated for r in after.values()} <= reserved
+
+
 def test_a_database_made_before_migrations_is_adopted(tmp_path: Path, database_url: str) -> None:
     engine = make_engine(database_url)
     migrate.upgrade(engine, "0001")

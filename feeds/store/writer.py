@@ -48,8 +48,11 @@ _TAKEN = select(instants.c.instant).where(and_(instants.c.instant >= bindparam("
 _INSERT_RELEASE, _INSERT_ORIGIN, _INSERT_TOPIC = insert(releases), insert(origins), insert(release_topics)
 _REMEMBER_FILE = update(origins).where(_THIS_ORIGIN)
 _KNOWS = select(origins.c.release_pk).where(_THIS_ORIGIN)
-_RESERVE_SQLITE = sqlite_insert(instants).on_conflict_do_nothing()
-_RESERVE_POSTGRESQL = postgresql_insert(instants).on_conflict_do_nothing()
+# A reservation answers with the second it took, or nothing when another writer has it: RETURNING, not the
+# cursor's rowcount, which SQLAlchemy leaves at -1 for an INSERT (every second looked free: two releases of
+# concurrent PostgreSQL workers could share one).
+_RESERVE_SQLITE = sqlite_insert(instants).on_conflict_do_nothing().returning(instants.c.instant)
+_RESERVE_POSTGRESQL = postgresql_insert(instants).on_conflict_do_nothing().returning(instants.c.instant)
 
 EMBARGO_NEXT = "embargo_next"   # meta key: the next embargo instant still ahead ("" when none)
 WITHDRAWN = "withdrawn"    # meta key: when a release last left a document (an edit, a topic lost)
@@ -81,10 +84,10 @@ class Writer:
         in a committed statement of its own, seen at once by concurrent writers (a reservation whose
         release is rolled back stays, unused). SQLite has one writer at a time: in this transaction."""
         if self.store.is_sqlite:
-            return bool(self.conn.execute(_RESERVE_SQLITE, {"instant": second}).rowcount)
+            return self.conn.execute(_RESERVE_SQLITE, {"instant": second}).first() is not None
         if self._side is None:
             self._side = self.store.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-        return bool(self._side.execute(_RESERVE_POSTGRESQL, {"instant": second}).rowcount)
+        return self._side.execute(_RESERVE_POSTGRESQL, {"instant": second}).first() is not None
 
     def close(self) -> None:
         if self._side is not None:
