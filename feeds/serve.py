@@ -11,6 +11,7 @@ with the scheduler beside them, as before.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import logging
 import os
@@ -149,11 +150,23 @@ def run_gunicorn(options: ServeOptions) -> int:
     from . import ingest, web  # noqa: F401
     from .cli import serving_config
     from .config import load_config
+    from .web import admin, feeds, pages, subscribe  # noqa: F401    (the views each worker's app registers)
     config = serving_config(load_config(options.config_path), options.host, options.port)
+    share_topic_model(config.topic_model_path)
     log.warning("serving %s on http://%s/ (%d workers)", config.service.title,
                 bind_address(options.host, options.port), options.workers)
     FeedsApplication().run()
     return 0
+
+
+def share_topic_model(path: str) -> None:
+    """Parse the topic model once in the arbiter: every worker's `load_classifier` then finds it parsed
+    (`read_model` keeps it by path, size and modification time) and shares its pages after the fork instead
+    of holding a copy of its own. A model that cannot be read is left to the workers, which report it."""
+    from .normalise.classifier import read_model
+    if path:
+        with contextlib.suppress(OSError, ValueError, UnicodeDecodeError):
+            read_model(path)
 
 
 def run_waitress(options: ServeOptions) -> int:

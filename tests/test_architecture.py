@@ -61,6 +61,25 @@ def test_web_never_imports_ingestion() -> None:
     assert offenders == {}
 
 
+def reachable(edges: dict[str, set[str]], start: set[str]) -> set[str]:
+    """Every module that importing `start` loads at module level, `start` included."""
+    seen, todo = set(start), list(start)
+    while todo:
+        for found in edges.get(todo.pop(), set()) - seen:
+            seen.add(found)
+            todo.append(found)
+    return seen
+
+
+def test_web_workers_load_the_extraction_stack_only_for_discovery() -> None:
+    """A web worker's memory: discovery (the admin's "Add a source") brings the page and feed readers, which
+    no other view needs; feeds.web.discover imports it when the form is used, never at module level."""
+    edges = graph()
+    loaded = reachable(edges, {name for name in edges if name == "feeds.web" or name.startswith("feeds.web.")})
+    assert "feeds.normalise.classifier" in loaded          # the walk follows real imports
+    assert loaded & {"feeds.discover", "feeds.sources.web", "feeds.sources.article"} == set()
+
+
 def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
     """One example cycle per strongly connected part larger than one module (Tarjan)."""
     index: dict[str, int] = {}

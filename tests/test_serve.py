@@ -168,3 +168,26 @@ def test_no_wal_index_stamp_without_wal(tmp_path: Path) -> None:
     database = tmp_path / "plain.db"
     sqlite3.connect(database).execute("CREATE TABLE t (x)").connection.close()
     assert wal_index_stamp(str(database)) is None
+
+
+def test_the_arbiter_parses_the_topic_model_the_workers_then_share(tmp_path: Path) -> None:
+    """`share_topic_model` (the arbiter, before it forks) leaves the parsed model where every worker's
+    `load_classifier` finds it (no parsing of its own, so no copy of its own). A model that cannot be read
+    is left to the workers, which report it as before."""
+    from feeds.config import SHIPPED_MODEL
+    from feeds.normalise.classifier import _parse_model, read_model
+    from feeds.serve import share_topic_model
+    model = tmp_path / "model.json"
+    model.write_bytes(SHIPPED_MODEL.read_bytes())
+    misses = _parse_model.cache_info().misses
+    share_topic_model(str(model))
+    assert _parse_model.cache_info().misses == misses + 1            # parsed in the arbiter...
+    hits = _parse_model.cache_info().hits
+    shared = read_model(str(model))                                  # ...and found by a worker's load_classifier
+    assert _parse_model.cache_info().hits == hits + 1 and _parse_model.cache_info().misses == misses + 1
+    model.write_bytes(SHIPPED_MODEL.read_bytes() + b"\n")             # a new file is parsed again, never stale
+    assert read_model(str(model)) is not shared
+    share_topic_model(str(tmp_path / "missing.json"))                 # no exception: the workers report it
+    (tmp_path / "broken.json").write_text("{not json")
+    share_topic_model(str(tmp_path / "broken.json"))
+    share_topic_model("")

@@ -13,13 +13,16 @@ from __future__ import annotations
 import hmac
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flask import Blueprint, Response, render_template, request
 
 from ..config import SLUG, parse_config
-from ..discover import Candidate, discover
 from ..errors import ConfigError
 from .context import config
+
+if TYPE_CHECKING:
+    from ..discover import Candidate
 
 bp = Blueprint("discover", __name__)
 
@@ -65,6 +68,9 @@ def add_source() -> tuple[str, int] | Response:
     if source_id and not SLUG.match(source_id):
         return _form(400, "A source id is lower-case letters, digits and hyphens.", **values)
     private = cfg.service.discover_private_network
+    # Imported here: discovery brings the whole extraction stack (lxml, feed and page readers), which a web
+    # worker otherwise never loads (a few MiB of every worker's memory for an admin-only form).
+    from ..discover import discover
     found = discover(url, cfg, private, source_id or None, name[:200] or None)
     blocks: list[tuple[Candidate, str, list[str]]] = []
     for c in found.working:
