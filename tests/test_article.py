@@ -576,3 +576,25 @@ def test_find_next_page_none_and_selector() -> None:
         "https://example.org/archive/2"
     own = page('<link rel="next" href="/news">')
     assert find_next_page(own, "https://example.org/news/") is None
+
+
+def test_a_lead_inside_the_bodys_container_stays_body_and_is_no_standfirst() -> None:
+    page = ("<html><body><main><article><h1>Library opens on Sundays</h1>"
+            "<div class='entry-content'><p class='intro'>From next month the town library opens on Sundays "
+            "from ten to four.</p><p>The council agreed the longer hours after a survey of readers, and two "
+            "more librarians will be hired for the weekend shifts.</p></div></article></main></body></html>")
+    article = extract_article(page)
+    assert article.summary is None
+    assert (article.body_text or "").startswith("From next month the town library opens on Sundays")
+
+
+def test_a_lead_under_the_headline_is_the_standfirst_not_body() -> None:
+    page = ("<html><body><main><article><header><h1>Library opens on Sundays</h1>"
+            "<p class='intro'>From next month the town library opens on Sundays from ten to four.</p></header>"
+            "<div class='entry-content'><p>The council agreed the longer hours after a survey of readers, and two "
+            "more librarians will be hired for the weekend shifts.</p><p>The reading room and the children's "
+            "corner will be open; the archive stays closed at weekends.</p></div></article></main></body></html>")
+    article = extract_article(page)
+    assert article.summary == "From next month the town library opens on Sundays from ten to four."
+    assert (article.body_text or "").startswith("The council agreed")
+    assert "From next month" not in (article.body_text or "")
