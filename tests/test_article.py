@@ -598,3 +598,51 @@ def test_a_lead_under_the_headline_is_the_standfirst_not_body() -> None:
     assert article.summary == "From next month the town library opens on Sundays from ten to four."
     assert (article.body_text or "").startswith("The council agreed")
     assert "From next month" not in (article.body_text or "")
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ('<span class="tag">Verkehr</span><span class="sr-only">: </span> Neue Fähre fährt ab Mai stündlich',
+     "Neue Fähre fährt ab Mai stündlich"),                     # a separator only screen readers read
+    ('<span class="overline">Santé</span> Le centre de vaccination ferme en juillet',
+     "Le centre de vaccination ferme en juillet"),              # the class calls it a kicker
+    ('<span>Storm</span> warning issued for the whole coast',
+     "Storm warning issued for the whole coast"),               # a plain span: part of the headline
+    ('<span class="kicker">Update</span> Roads reopen',
+     "Update Roads reopen"),                                    # too little would remain
+])
+def test_a_kicker_marked_by_its_markup_leaves_the_title_without_metadata(heading: str, title: str) -> None:
+    page = (f"<html><body><main><article><h1>{heading}</h1><p>The council said so on Monday after a long "
+            "meeting with residents and the operators of the service.</p><p>More details will follow next "
+            "week.</p></article></main></body></html>")
+    assert extract_article(page).title == title
+
+
+def test_a_kicker_that_the_metadata_title_holds_stays() -> None:
+    page = ("<html><head><meta property='og:title' content='Santé : Le centre de vaccination ferme en juillet'>"
+            "</head><body><main><article><h1><span class='overline'>Santé</span> : Le centre de vaccination ferme "
+            "en juillet</h1><p>Le centre fermera ses portes à la fin du mois de juillet, a annoncé la mairie.</p>"
+            "</article></main></body></html>")
+    assert extract_article(page).title == "Santé : Le centre de vaccination ferme en juillet"
+
+
+FERRY = "Ferry timetable changes for the winter season"
+
+
+@pytest.mark.parametrize(("h1", "title"), [
+    ('<a href="https://harbour-news.example.com/">Harbour News of the Northern Isles</a>', FERRY),
+    ('<a href="/">Harbour News of the Northern Isles</a>', FERRY),
+    ('<a href="/2025/ferry">Harbour News of the Northern Isles</a>', "Harbour News of the Northern Isles"),  # a page's
+])
+def test_an_h1_linking_only_to_the_home_page_is_the_sites_heading(h1: str, title: str) -> None:
+    page = (f"<html><body><div id='top'><h1>{h1}</h1></div><main><article><h2>Ferry timetable changes for the "
+            "winter season</h2><p>From November the first ferry leaves at seven, half an hour later than in "
+            "summer, the operator said.</p></article></main></body></html>")
+    assert extract_article(page).title == title
+
+
+def test_a_marked_kicker_leaves_the_first_heading_under_a_section_heading() -> None:
+    page = ("<html><body><nav><a href='/aktuelles/'>Aktuelles</a></nav><main><h1>Aktuelles</h1>"
+            "<h2><span class='dachzeile'>Stadtwerke</span> Neue Wasserleitung für die Altstadt</h2><p>Die Stadtwerke "
+            "verlegen ab Montag eine neue Leitung unter der Hauptstraße, teilte die Stadt mit.</p></main>"
+            "</body></html>")
+    assert extract_article(page).title == "Neue Wasserleitung für die Altstadt"
