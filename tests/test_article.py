@@ -642,3 +642,13 @@ def test_a_marked_kicker_leaves_the_first_heading_under_a_section_heading() -> N
             "verlegen ab Montag eine neue Leitung unter der Hauptstraße, teilte die Stadt mit.</p></main>"
             "</body></html>")
     assert extract_article(page).title == "Neue Wasserleitung für die Altstadt"
+
+
+def test_a_lead_longer_than_the_body_found_stays_the_body() -> None:
+    page = ("<html><body><main><article><header><h1>Museum reopens its east wing</h1>"
+            "<p class='standfirst'>The city museum reopens its east wing on Saturday after two years of work on "
+            "the roof, with the textile collection back on show.</p></header>"
+            "<div class='entry-content'><p>Photos: Ana Ruiz</p></div></article></main></body></html>")
+    article = extract_article(page)
+    assert article.summary is None
+    assert (article.body_text or "").startswith("The city museum reopens its east wing on Saturday")

@@ -45,14 +45,21 @@ def _standfirst(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> s
     """The standfirst: the lead paragraph the page prints right under the headline (<p class="lead">,
     "standfirst", "chapo"...; 40 characters at least), or None.
 
-    It summarises the article: the release's summary, not its body (as the text reader's standfirst).
-    When the body opens with it (the container found holds the headline's block), it is taken out of
-    the body, provided more text follows; a lead deeper inside the body's container stays body text.
+    It summarises the article: the release's summary, not its body (as the text reader's standfirst); but
+    when the body found is shorter than it, it is the article's text, put back as the body's first paragraph
+    (conservative: a release is never left with a line of furniture for a body). When the body opens with it
+    (the container found holds the headline's block), it is taken out of the body, provided more text
+    follows; a lead deeper inside the body's container stays body text.
     """
     lead = _printed_lead(doc, title)
     if lead is None:
         return None
     key, have = _site_key(lead), _site_key(_fragment_text(fragment))
+    if key not in have and len(have) < len(key):
+        paragraph = lxml.html.Element("p")      # the body found is shorter than the lead: the lead is the text
+        paragraph.text = lead
+        fragment.insert(0, paragraph)
+        return None
     if key not in have:
         return lead
     first = next((block for block in fragment if isinstance(block.tag, str) and _text(block)), None)
