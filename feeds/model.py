@@ -49,6 +49,8 @@ class RawRelease:
     date_hint_from: str | None = None   # who stated date_hint: "sitemap" (the default) or "listing"
     listing_title: str | None = None    # the title a listing page gave its link to this file (evidence)
     date_source: str | None = None   # which evidence gave `published` ("json-ld", "meta", "time", "text", ...)
+    summary: str | None = None       # a standfirst the source printed apart from the body (an HTML page's lead
+                                     # under the headline): the release's summary, never its body
 
 
 @dataclass(frozen=True)

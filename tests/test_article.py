@@ -576,3 +576,77 @@ def test_find_next_page_none_and_selector() -> None:
         "https://example.org/archive/2"
     own = page('<link rel="next" href="/news">')
     assert find_next_page(own, "https://example.org/news/") is None
+
+
+@pytest.mark.parametrize(("page", "first"), [
+    ("<html><body><main><article><h1>Library opens on Sundays</h1><div class='entry-content'><p class='intro'>"
+     "From next month the town library opens on Sundays from ten to four.</p><p>The council agreed the longer "
+     "hours after a survey of readers, and two more librarians will be hired for the weekend shifts.</p></div>"
+     "</article></main></body></html>",
+     "From next month the town library opens on Sundays"),            # inside the body's container
+    ("<html><body><main><article><header><h1>Museum reopens its east wing</h1><p class='standfirst'>The city "
+     "museum reopens its east wing on Saturday after two years of work on the roof, with the textile collection "
+     "back on show.</p></header><div class='entry-content'><p>Photos: Ana Ruiz</p></div></article></main>"
+     "</body></html>",
+     "The city museum reopens its east wing on Saturday"),            # longer than the body found
+])
+def test_a_lead_that_is_the_text_stays_body_and_is_no_standfirst(page: str, first: str) -> None:
+    article = extract_article(page)
+    assert article.summary is None
+    assert (article.body_text or "").startswith(first)
+
+
+def test_a_lead_under_the_headline_is_the_standfirst_not_body() -> None:
+    page = ("<html><body><main><article><header><h1>Library opens on Sundays</h1>"
+            "<p class='intro'>From next month the town library opens on Sundays from ten to four.</p></header>"
+            "<div class='entry-content'><p>The council agreed the longer hours after a survey of readers, and two "
+            "more librarians will be hired for the weekend shifts.</p><p>The reading room and the children's "
+            "corner will be open; the archive stays closed at weekends.</p></div></article></main></body></html>")
+    article = extract_article(page)
+    assert article.summary == "From next month the town library opens on Sundays from ten to four."
+    assert (article.body_text or "").startswith("The council agreed")
+    assert "From next month" not in (article.body_text or "")
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ('<span class="tag">Verkehr</span><span class="sr-only">: </span> Neue Fähre fährt ab Mai stündlich',
+     "Neue Fähre fährt ab Mai stündlich"),                     # a separator only screen readers read
+    ('<span class="overline">Santé</span> Le centre de vaccination ferme en juillet',
+     "Le centre de vaccination ferme en juillet"),              # the class calls it a kicker
+    ('<span>Storm</span> warning issued for the whole coast',
+     "Storm warning issued for the whole coast"),               # a plain span: part of the headline
+    ('<span class="kicker">Update</span> Roads reopen',
+     "Update Roads reopen"),                                    # too little would remain
+])
+def test_a_kicker_marked_by_its_markup_leaves_the_title_without_metadata(heading: str, title: str) -> None:
+    page = (f"<html><body><main><article><h1>{heading}</h1><p>The council said so on Monday after a long "
+            "meeting with residents and the operators of the service.</p><p>More details will follow next "
+            "week.</p></article></main></body></html>")
+    assert extract_article(page).title == title
+
+
+def test_a_kicker_that_the_metadata_title_holds_stays() -> None:
+    page = ("<html><head><meta property='og:title' content='Santé : Le centre de vaccination ferme en juillet'>"
+            "</head><body><main><article><h1><span class='overline'>Santé</span> : Le centre de vaccination ferme "
+            "en juillet</h1><p>Le centre fermera ses portes à la fin du mois de juillet, a annoncé la mairie.</p>"
+            "</article></main></body></html>")
+    assert extract_article(page).title == "Santé : Le centre de vaccination ferme en juillet"
+
+
+def test_an_h1_linking_only_to_the_home_page_is_the_sites_heading() -> None:
+    name, headline = "Harbour News of the Northern Isles", "Ferry timetable changes for the winter season"
+    expected = {"https://harbour-news.example.com/": headline, "/": headline,
+                "/2025/ferry": name}        # a link to a page of the site: the heading may be the headline
+    for href, title in expected.items():
+        page = (f"<html><body><div id='top'><h1><a href='{href}'>{name}</a></h1></div><main><article>"
+                f"<h2>{headline}</h2><p>From November the first ferry leaves at seven, half an hour later than "
+                "in summer, the operator said.</p></article></main></body></html>")
+        assert extract_article(page).title == title, href
+
+
+def test_a_marked_kicker_leaves_the_first_heading_under_a_section_heading() -> None:
+    page = ("<html><body><nav><a href='/aktuelles/'>Aktuelles</a></nav><main><h1>Aktuelles</h1>"
+            "<h2><span class='dachzeile'>Stadtwerke</span> Neue Wasserleitung für die Altstadt</h2><p>Die Stadtwerke "
+            "verlegen ab Montag eine neue Leitung unter der Hauptstraße, teilte die Stadt mit.</p></main>"
+            "</body></html>")
+    assert extract_article(page).title == "Neue Wasserleitung für die Altstadt"

@@ -287,3 +287,28 @@ def test_file_names_wrap_at_their_separators_only(env: Env) -> None:
     shown = re.search(r'<code class="file">(.*?)</code>', html).group(1)
     assert shown.replace("<wbr>", "").endswith(name)
     assert "2024_<wbr>annual-<wbr>report_<wbr>of_<wbr>the_<wbr>ministry.<wbr>txt" in shown
+
+
+def test_release_page_shows_a_web_pages_standfirst_apart_from_its_body(env: Env) -> None:
+    (env.releases / "harbour.html").write_text(
+        "<html lang='en'><head><title>Harbour ferry returns | Portwick Council</title></head><body>"
+        "<main><article><header><h1>Harbour ferry returns</h1>"
+        "<p class='standfirst'>The passenger ferry across Portwick harbour runs again from Monday after repairs.</p>"
+        "<p>Published 4 March 2024</p></header>"
+        "<div class='article-body'><p>The council has finished the repairs to the landing stage on the east quay, "
+        "which was damaged in the January storms, and the ferry will run every half hour.</p>"
+        "<p>Fares are unchanged and season tickets bought before the closure remain valid until the end of May.</p>"
+        "</div></article></main></body></html>", encoding="utf-8")
+    env.ingest()
+    item = next(i for i in env.store.releases(Query(limit=50)) if i.release.title == "Harbour ferry returns")
+    lead = "The passenger ferry across Portwick harbour runs again from Monday after repairs."
+    assert item.release.summary == lead and lead not in item.release.body_text      # the summary, not the body
+    html = unescape(text_of(env_client(env).get(f"/releases/{item.uuid}")))
+    assert html.count(lead) == 1 and html.index(lead) < html.index("The council has finished")
+    seed = next(i for i in env.store.releases(Query(limit=50)) if i.release.title != "Harbour ferry returns")
+    seed_html = unescape(text_of(env_client(env).get(f"/releases/{seed.uuid}")))
+    assert 'class="standfirst"' not in seed_html      # a summary cut from the body's start is not repeated
+
+
+def env_client(env: Env):  # type: ignore[no-untyped-def]
+    return create_app(env.config, env.store).test_client()

@@ -89,7 +89,7 @@ def normalise(raw: RawRelease, source: SourceConfig, classifier: Classifier, now
         published=published,
         published_estimated=estimated,
         dateline=dateline,
-        summary=wire.standfirst or summarise(paragraphs),
+        summary=text_of(raw.summary or "") or wire.standfirst or summarise(paragraphs),
         body_text=body_text,
         body_html=body_html,
         language=language,

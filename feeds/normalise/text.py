@@ -50,6 +50,13 @@ def summarise(paragraphs: list[str], limit: int = 300) -> str:
     return cut.rstrip(" ,;:-–—") + "…"
 
 
+def apart_from_body(summary: str, body_text: str) -> bool:
+    """Whether a summary is not the body's own opening (`summarise`'s cut): a standfirst the reader sees
+    nowhere else, so a page showing the body shows it too."""
+    start = summary.removesuffix("…").strip()
+    return bool(start) and not body_text.startswith(start)
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 

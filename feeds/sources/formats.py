@@ -253,6 +253,7 @@ def release_from_article(article: Article, origin: str, url: str | None,
         author=article.author,
         modified=modified,
         date_source=article.date_source,
+        summary=article.summary,
     )
 
 

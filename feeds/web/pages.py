@@ -21,6 +21,7 @@ from werkzeug.exceptions import HTTPException
 from ..config import Config, SourceConfig
 from ..model import TopicMatch
 from ..normalise.geo import gazetteer
+from ..normalise.text import apart_from_body
 from ..render import permalink
 from ..urls import RELEASE_RULE, TOPIC_RULE, feed_url, subscribe_url
 from ..store.stats import SourceHealth, latest_by_topic, source_flags, source_health
@@ -102,6 +103,11 @@ def _day_filter(when: datetime) -> str:
 
 
 
+
+
+@bp.app_template_filter("apart_from_body")
+def _apart_from_body(summary: str, body_text: str) -> bool:
+    return apart_from_body(summary, body_text)
 
 
 @bp.app_template_filter("breakable")

@@ -28,7 +28,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from .common import Article, ArticleRules, _base_url, _normal_url, _parse, _select, _without
-from .content import _body_fragment
+from .content import _body_fragment, _standfirst
 from .dates import _modified, _published
 from .fragments import _fragment_text, _serialise
 from .listing import _after_current_page, _link_target, _listing_links, _looks_like_next
@@ -50,7 +50,7 @@ def extract_article(html: str, url: str | None = None, rules: ArticleRules | Non
     rules = rules or ArticleRules()
     doc = _parse(html)
     if doc is None:
-        return Article(None, None, None, None, None, None, None, None, None)
+        return Article(None, None, None, None, None, None, None, None, None, None)
     base = _base_url(doc, url)
     if rules.remove:
         doc = _without(doc, rules.remove)
@@ -65,8 +65,9 @@ def extract_article(html: str, url: str | None = None, rules: ArticleRules | Non
         fragment = _body_fragment(doc, base, rules.body, title)
     except RecursionError:  # pathological nesting that the parser let through: no body
         fragment = None
-    body_html = body_text = None
+    body_html = body_text = summary = None
     if fragment is not None:
+        summary = None if rules.body else _standfirst(fragment, doc, title)
         body_html = _serialise(fragment)
         body_text = _fragment_text(fragment) or None
         if body_text is None:
@@ -81,6 +82,7 @@ def extract_article(html: str, url: str | None = None, rules: ArticleRules | Non
         language=language,
         author=_author(doc, meta, article_ld),
         date_source=date_source,
+        summary=summary,
     )
 
 

@@ -45,6 +45,7 @@ class Article:
     language: str | None        # <html lang> / og:locale / JSON-LD inLanguage
     author: str | None
     date_source: str | None     # "selector", "json-ld", "meta", "time", "text", "htmldate" or "url"
+    summary: str | None = None  # the standfirst printed under the headline outside the body (not body text)
 
 
 # --------------------------------------------------------------------------------------------

@@ -34,8 +34,6 @@ def _body_fragment(doc: HtmlElement, base: str | None, selector: str | None,
     if fragment is None:
         return None
     _drop_leading_furniture(fragment, title)
-    if not nodes:
-        _with_lead(fragment, doc, title)
     return fragment if _fragment_text(fragment) else None
 
 
@@ -43,24 +41,47 @@ _LEAD_WORDS = frozenset({"lead", "intro", "teaser", "standfirst", "deck", "dek",
                          "summary", "abstract"})
 
 
-def _with_lead(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> None:
-    """Put back the lead paragraph the page prints right under the headline, outside the body's container
-    (<p class="lead">, "standfirst", "chapo"...), when the fragment lacks it: it is the article's first
-    paragraph."""
+def _standfirst(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> str | None:
+    """The standfirst: the lead paragraph the page prints right under the headline (<p class="lead">,
+    "standfirst", "chapo"...; 40 characters at least), or None.
+
+    It summarises the article: the release's summary, not its body (as the text reader's standfirst); but
+    when the body found is shorter than it, it is the article's text, put back as the body's first paragraph
+    (conservative: a release is never left with a line of furniture for a body). When the body opens with it
+    (the container found holds the headline's block), it is taken out of the body, provided more text
+    follows; a lead deeper inside the body's container stays body text.
+    """
+    lead = _printed_lead(doc, title)
+    if lead is None:
+        return None
+    key, have = _site_key(lead), _site_key(_fragment_text(fragment))
+    if key not in have and len(have) < len(key):
+        paragraph = lxml.html.Element("p")      # the body found is shorter than the lead: the lead is the text
+        paragraph.text = lead
+        fragment.insert(0, paragraph)
+        return None
+    if key not in have:
+        return lead
+    first = next((block for block in fragment if isinstance(block.tag, str) and _text(block)), None)
+    if first is not None and _site_key(_text(first)) == key and have != key:
+        _drop(first)
+        return lead
+    return None
+
+
+def _printed_lead(doc: HtmlElement, title: str | None) -> str | None:
+    """The text of a block among the three after the headline whose class calls it a lead, or None."""
     key = _site_key(title or "")
     heading = next((h for h in doc.iter("h1", "h2") if key and _site_key(_text(h)).endswith(key)), None)
     if heading is None:
-        return
-    have = _site_key(_fragment_text(fragment))
+        return None
     for sibling in list(heading.itersiblings())[:3]:
         if not isinstance(sibling.tag, str) or sibling.tag not in ("p", "div"):
             continue
         text = _text(sibling)
-        if set(_class_words(sibling)) & _LEAD_WORDS and len(text) >= 40 and _site_key(text) not in have:
-            lead = lxml.html.Element("p")
-            lead.text = text
-            fragment.insert(0, lead)
-            return
+        if set(_class_words(sibling)) & _LEAD_WORDS and len(text) >= 40:
+            return text
+    return None
 
 
 def _auto_fragment(doc: HtmlElement, base: str | None) -> HtmlElement | None:

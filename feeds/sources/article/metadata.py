@@ -267,7 +267,7 @@ def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> s
                 or heading.find(".//a") is not None or _matches_site(text, site_names)
                 or _site_key(text) in title_key or _site_key(text) in holders):
             continue
-        return text
+        return _without_kicker(heading, [], site_names) if heading.tag in _HEADINGS else text
     return None
 
 
@@ -370,8 +370,10 @@ def _microdata_headline(doc: HtmlElement) -> str:
 def _without_kicker(h1: HtmlElement, references: list[str], site_names: list[str]) -> str:
     """The heading's text without what is glued before it: a leading date ("23.01.2022 - Title"), and a
     kicker or overline printed as an element of its own inside the heading (<span class="kicker">Verkehr</span>
-    Title) when a metadata title (its site name removed) is the rest: by agreement, never by a word list.
-    A prefix that is part of the heading's own text ("Lagebeurteilung: Title") stays."""
+    Title) when a metadata title (its site name removed) is the rest: by agreement, never by a word list; with
+    no metadata title holding it, when its markup marks it as a kicker (`_marked_kicker`) and three words or
+    15 characters at least remain. A prefix that is part of the heading's own text ("Lagebeurteilung: Title")
+    stays."""
     heading = _text(h1)
     date = _DATE_RE.match(heading)
     if date and (rest := _LEADING_SEPARATOR.sub("", heading[date.end():], count=1)) != heading[date.end():] \
@@ -382,12 +384,33 @@ def _without_kicker(h1: HtmlElement, references: list[str], site_names: list[str
     key = _site_key(heading)
     if not kicker or not key.startswith(kicker):
         return heading
+    letters = [m.start() for m in re.finditer(r"\w", heading)]
     for reference in references:
         ref_key = _site_key(_strip_site_name(reference, site_names, loose=True))
         if ref_key and key.endswith(ref_key) and len(key) - len(ref_key) == len(kicker):
-            letters = [m.start() for m in re.finditer(r"\w", heading)]
             return _clean(heading[letters[len(letters) - len(ref_key)]:]) if len(letters) >= len(ref_key) else heading
+    if any(_site_key(_strip_site_name(r, site_names, loose=True)) == key for r in references):
+        return heading      # a metadata title holds the kicker too
+    if first is not None and _marked_kicker(first) and len(letters) > len(kicker):
+        rest = _clean(heading[letters[len(kicker)]:])
+        return rest if len(rest.split()) >= 3 or len(rest) >= 15 else heading
     return heading
+
+
+_KICKER_WORDS = frozenset({"kicker", "overline", "eyebrow", "dachzeile", "topline", "roofline", "supertitle",
+                           "pretitle", "surtitre"})
+
+
+def _marked_kicker(element: HtmlElement) -> bool:
+    """Whether the heading's first element is a kicker by its markup: its class calls it one ("kicker",
+    "overline", "eyebrow"...), or a separator only screen readers read follows it (<span class="visually-hidden">:
+    </span>, "sr-only"): the page shows it apart from the headline, as a label over it."""
+    if set(_class_words(element)) & _KICKER_WORDS:
+        return True
+    after = element.getnext()
+    if after is None or not isinstance(after.tag, str) or _site_key(_text(after)):
+        return False
+    return bool(_SCREEN_READER_ONLY.search(after.get("class") or ""))
 
 
 _LEADING_SEPARATOR = re.compile(r"^\s*[-–—|:·]\s*")
@@ -496,6 +519,8 @@ def _main_h1(doc: HtmlElement, site_names: list[str], references: list[str]) -> 
             continue
         if any("logo" in _class_words(e) for e in [h, *h.iterdescendants()] if isinstance(e.tag, str)):
             continue
+        if _home_link_only(h, text):
+            continue
         headings.append(h)
 
     def rank(h: HtmlElement) -> int:
@@ -508,6 +533,18 @@ def _main_h1(doc: HtmlElement, site_names: list[str], references: list[str]) -> 
     if references:
         headings = [h for h in headings if len(_text(h)) >= 20]
     return min(headings, key=rank) if headings else None
+
+
+def _home_link_only(heading: HtmlElement, text: str) -> bool:
+    """Whether a heading's whole text is one link to a site's home page (path "/" or none: a blog's or a
+    newspaper's name over every page, the logo's heading), never an article's headline, which links to the
+    article if anywhere."""
+    links = [a for a in heading.iter("a") if _site_key(_text(a))]
+    if len(links) != 1 or _site_key(_text(links[0])) != _site_key(text):
+        return False
+    parts = urlsplit((links[0].get("href") or "").strip())
+    return bool(parts.scheme in ("", "http", "https") and (parts.netloc or parts.path)
+                and parts.path in ("", "/") and not parts.query and not parts.fragment)
 
 
 _SEPARATOR = re.compile(r"\s+(?:[|–—\-:·•»/]|::)\s+|\s*[|｜_:：／]\s*")     # ／: Japanese sites' "Headline／Site"
