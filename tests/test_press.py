@@ -1887,3 +1887,25 @@ def test_a_legal_heading_in_the_first_half_of_a_long_text_is_no_end_matter() -> 
                "This release is for information only."]
     end = split_end_matter(closing)
     assert end.body == closing[:2] and end.notes == "This release is for information only."
+
+
+def test_pdf_lines_that_end_short_of_the_next_word_stay_lines() -> None:
+    # Preamble lines set close together, each long enough to pass for running text by its length, yet ending where
+    # the next line's first word would still have fitted: lines of their own (the embargo is read), while running
+    # text that fills its lines is still joined.
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    running = ("PORT ELLERY – The Coastal Water Authority opened its first desalination plant at the harbour today, "
+               "supplying drinking water to twelve thousand homes on the coast and to the fishing port beside it, "
+               "which until now has drawn its water from two wells that run low every summer.")
+    blocks = [(10.5, ["Strictly embargoed until 00:01 GMT on Thursday, 12 March 2026", "MEDIA RELEASE",
+                      "Coastal Water Authority of the Port Ellery and Marsh District"]),
+              (16, ["New desalination plant opens at Port Ellery harbour"]), (10.5, [running]),
+              (10.5, ["The plant was built in eighteen months and draws half of its power from the sun, the other "
+                      "half from the grid; its second stage follows in the spring of next year."])]
+    raw = release_from_pdf(_pdf(blocks), "plant.pdf", None)
+    assert "12 March 2026\nMEDIA RELEASE\nCoastal Water Authority" in raw.body_text
+    assert "the harbour today, supplying" in " ".join(raw.body_text.split())       # still joined: no line break
+    assert "\n" not in raw.body_text.split("\n\n")[2]
+    release = normalise(raw, source, Classifier(()), NOW)
+    assert release.embargo_until == datetime(2026, 3, 12, 0, 1, tzinfo=timezone.utc)
+    assert release.title == "New desalination plant opens at Port Ellery harbour"
