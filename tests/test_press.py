@@ -1909,3 +1909,17 @@ def test_pdf_lines_that_end_short_of_the_next_word_stay_lines() -> None:
     release = normalise(raw, source, Classifier(()), NOW)
     assert release.embargo_until == datetime(2026, 3, 12, 0, 1, tzinfo=timezone.utc)
     assert release.title == "New desalination plant opens at Port Ellery harbour"
+
+
+def test_a_dateline_city_written_in_the_release_language_gives_its_zone() -> None:
+    # The zone database names cities in English ("Lisbon", "Vienna"); a dateline writes them in the release's
+    # language ("Lisboa", "Wien"): CLDR's names find the zone, not the language's usual one (Portuguese: Brasília)
+    r = _txt("Publicado em 14/01/2025 às 09h15\n\nCâmara abre novo centro de dia para idosos\n\n"
+             "Lisboa, 14 de janeiro de 2025 – A câmara abriu hoje um centro de dia com quarenta lugares no bairro.\n")
+    assert stated_published(r) == "2025-01-14T09:15:00+00:00" and r.dateline == "Lisboa"
+    r = _txt("Veröffentlicht am 14.07.2025 um 11:30\n\nStadt eröffnet neues Freibad\n\n"
+             "Wien, 14. Juli 2025 – Die Stadt hat heute ein neues Freibad im Bezirk eröffnet.\n")
+    assert stated_published(r) == "2025-07-14T11:30:00+02:00"
+    r = _txt("Publicado em 14/01/2025 às 09h15\n\nCâmara abre novo centro de dia para idosos\n\n"
+             "Vila Nova, 14 de janeiro de 2025 – A câmara abriu hoje um centro de dia com quarenta lugares.\n")
+    assert stated_published(r) == "2025-01-14T09:15:00-03:00"      # a place no zone names: the language's zone

@@ -11,7 +11,7 @@ from .contacts import Contact, parse_contacts
 from .endmatter import split_end_matter
 from .preamble import split_dateline, split_preamble
 from .text import clean_line
-from .when import PUBLISHED_LABEL, Stated, _iana_places, read_stated
+from .when import PUBLISHED_LABEL, Stated, place_zone_name, read_stated
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
@@ -138,11 +138,12 @@ _OPENING_PLACE = re.compile(r"^[*_\s]*(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[ '’\-][
 
 def _dateline_zone(paragraphs: list[str]) -> str | None:
     """The zone of the first place that opens one of the first paragraphs (the dateline, or a date line's place)
-    when the zone database names a city so ("Luanda", "Lisboa" as "Lisbon" is not: then None): a stated time with
-    no zone is that place's local time, not the language's usual one (Portuguese from Lisbon to Luanda)."""
+    when the zone database names a city so ("Luanda"), or names it in English and CLDR in another language
+    ("Lisboa", "Wien"): a stated time with no zone is that place's local time, not the language's usual one
+    (Portuguese from Lisbon to Luanda)."""
     for paragraph in paragraphs[:10]:
         m = _OPENING_PLACE.match(paragraph)
-        if m and (zone := _iana_places().get(m.group("place").lower())):
+        if m and (zone := place_zone_name(m.group("place").lower())):
             return zone
     return None
 

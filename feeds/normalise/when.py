@@ -218,11 +218,36 @@ def _iana_places() -> dict[str, str]:
     return places
 
 
+@lru_cache(maxsize=1)
+def _local_places() -> dict[str, str]:
+    """The zone database's cities as the languages of `LANGUAGE_ZONES` write them, where they differ from its
+    English names (CLDR's exemplar cities, read with Babel: "lisboa", "wien", "bruxelles", "varsovie"), each with
+    its zone; built on the first name the English ones miss."""
+    from babel import Locale, UnknownLocaleError
+    places: dict[str, str] = {}
+    for language in LANGUAGE_ZONES:
+        try:
+            zones = Locale.parse(language).time_zones
+        except (UnknownLocaleError, ValueError):
+            continue
+        for zone, names in sorted(zones.items()):
+            city = names.get("city") if hasattr(names, "get") else None
+            if city and "/" in zone and not zone.startswith("Etc/"):
+                places.setdefault(" ".join(city.lower().split()), zone)
+    return places
+
+
+def place_zone_name(name: str) -> str | None:
+    """The zone of a city or region the zone database names ("buenos aires"), or that it names in English and
+    the release's language writes otherwise ("lisboa"): lower case, spaces between words."""
+    return _iana_places().get(name) or _local_places().get(name)
+
+
 def _named_local_time(text: str) -> tuple[tzinfo, str] | None:
     """(zone, text without its words) for a local time named after a place the zone database knows, or None."""
     for m in _NAMED_TIME.finditer(text):
         name = " ".join((m.group("after") or m.group("before") or "").lower().split())
-        zone = _TIME_NAMES.get(name) or _iana_places().get(name)
+        zone = _TIME_NAMES.get(name) or place_zone_name(name)
         if zone is not None:
             return ZoneInfo(zone), text[:m.start()] + " " + text[m.end():]
     return None
@@ -437,7 +462,7 @@ def _place_zone(place: str | None) -> str | None:
     lowered = place.strip().lower()
     return _PLACE_ZONES.get(lowered) or next(
         (zone for name, zone in _PLACE_ZONES.items() if re.search(r"\b" + re.escape(name) + r"\b", lowered)),
-        None) or _iana_places().get(" ".join(lowered.split()))
+        None) or place_zone_name(" ".join(lowered.split()))
 
 
 _LEAD = re.compile(
