@@ -1923,3 +1923,14 @@ def test_a_dateline_city_written_in_the_release_language_gives_its_zone() -> Non
     r = _txt("Publicado em 14/01/2025 às 09h15\n\nCâmara abre novo centro de dia para idosos\n\n"
              "Vila Nova, 14 de janeiro de 2025 – A câmara abriu hoje um centro de dia com quarenta lugares.\n")
     assert stated_published(r) == "2025-01-14T09:15:00-03:00"      # a place no zone names: the language's zone
+
+
+def test_a_job_line_heading_a_signature_block_above_a_titled_name_is_its_role() -> None:
+    # A job, the organisation, then the titled person (an official's signature block): the person is the titled
+    # line, the job line heading the block their role; a job line under an untitled name stays as before
+    block = ("Senior Spokesperson\nHarbour Board of Port Ellery\nDr. Amina Hassan\nTel. (041) 555 0199\n"
+             "Email: press@harbour.example")
+    assert [(c.name, c.role, c.phone, c.email) for c in parse_contacts(block)] == [
+        ("Dr. Amina Hassan", "Senior Spokesperson", "(041) 555 0199", "press@harbour.example")]
+    block = "Amina Hassan\nSenior Spokesperson\nTel. (041) 555 0199"
+    assert [(c.name, c.role) for c in parse_contacts(block)] == [("Amina Hassan", "Senior Spokesperson")]

@@ -213,6 +213,10 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     people = [k for k, n in enumerate(named) if n[1] and (_person(n[1][0]) or _ranked_person(n[1][0]))]
     if len(people) > 1 and people[1] == people[0] + 1 and _office_line(named[people[0]]):
         people = people[1:]      # "Landesbezirk Nord – Pressestelle" / "Jan Bode, Pressesprecher": the office above
+    heading = None           # "Kepala Biro Humas" / "Kementerian ..." / "Dr. Rina ...": a job heading a signature
+    if len(people) > 1 and _JOB.search(named[people[0]][2]) and _titled(named[people[1]][1][0]) \
+            and not _titled(named[people[0]][1][0]):
+        heading, people = named[people[0]][2].strip(), people[1:]
     ranked = [k for k in people if _without_rank(named[k][1][0])[1]]
     people = ranked or people    # "IPTU Frangky Rumengan" under "Kasi Humas Polres ...": the ranked line is the person
     above = None             # a department line right above the person ("Unternehmenskommunikation"): the role of
@@ -239,10 +243,15 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
         name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
     if role is None and len(named) > 1 and named[1][1]:
         role = _role_line(named[1][2])
-    role = role or job or (label if label and _role_like(label) else None)
+    role = role or job or heading or (label if label and _role_like(label) else None)
     if role is None and above and len(above.split()) == 1 and not PHONE.search(above) and not ranked:
         role = above
     return name, role
+
+
+def _titled(name: str) -> bool:
+    """Does a name open with a courtesy or academic title ("Dr. Rina ...", "Mme Awa ...")?"""
+    return bool(_HONORIFIC.fullmatch(name.split()[0])) if name.split() else False
 
 
 def _office_first(named: tuple[str | None, list[str], str]) -> tuple[str | None, list[str], str]:
