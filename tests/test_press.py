@@ -1934,3 +1934,13 @@ def test_a_job_line_heading_a_signature_block_above_a_titled_name_is_its_role() 
         ("Dr. Amina Hassan", "Senior Spokesperson", "(041) 555 0199", "press@harbour.example")]
     block = "Amina Hassan\nSenior Spokesperson\nTel. (041) 555 0199"
     assert [(c.name, c.role) for c in parse_contacts(block)] == [("Amina Hassan", "Senior Spokesperson")]
+
+
+def test_two_people_named_on_one_line_over_one_number_are_two_contacts() -> None:
+    block = "Tidewater Relations (agency)\nAna Ruiz / Tom Berg\n+44 20 5550 0101\nboard@tidewater.example"
+    assert [(c.name, c.role, c.phone, c.email) for c in parse_contacts(block)] == [
+        ("Ana Ruiz", None, "+44 20 5550 0101", "board@tidewater.example"),
+        ("Tom Berg", None, "+44 20 5550 0101", "board@tidewater.example")]
+    # a name and a role after a slash stay one contact
+    block = "Ana Ruiz / Press Officer\n+44 20 5550 0101"
+    assert [(c.name, c.role) for c in parse_contacts(block)] == [("Ana Ruiz", "Press Officer")]

@@ -82,7 +82,23 @@ def parse_contacts(text: str) -> list[Contact]:
         else:
             entries[-1].append(line)
             reached = reached or contact
-    return [c for c in (_contact(lines) for lines in entries) if c.email or c.phone]
+    return [c for lines in entries for c in _shared(_contact(lines), lines) if c.email or c.phone]
+
+
+_PAIR = re.compile(r"(?P<first>[^/]+?)\s+/\s+(?P<second>[^/]+)")
+
+
+def _shared(contact: Contact, lines: list[str]) -> list[Contact]:
+    """"Sophie Trent / Marcus Bell" over one number and address: two people reached there, each a contact with
+    its own name and no role of the other's name (the number, address and lines shared); any other contact as
+    it is. Only a line that is two persons' names and nothing else is read so."""
+    pair = next((m for m in (_PAIR.fullmatch(line.strip()) for line in lines) if m
+                 and _person(m.group("first")) and _person(m.group("second"))), None)
+    if pair is None or contact.name != pair.group("first"):
+        return [contact]
+    role = None if contact.role == pair.group("second") else contact.role
+    return [Contact(pair.group("first"), role, contact.email, contact.phone, contact.text),
+            Contact(pair.group("second"), role, contact.email, contact.phone, contact.text)]
 
 
 # a line that cannot end there: after a particle ("Gabinete de" / "Comunicação") or inside a bracket ("Assessor de
