@@ -1944,3 +1944,18 @@ def test_two_people_named_on_one_line_over_one_number_are_two_contacts() -> None
     # a name and a role after a slash stay one contact
     block = "Ana Ruiz / Press Officer\n+44 20 5550 0101"
     assert [(c.name, c.role) for c in parse_contacts(block)] == [("Ana Ruiz", "Press Officer")]
+
+
+def test_a_contact_sentence_naming_a_job_in_lower_case_before_the_person() -> None:
+    # A Danish closing sentence under "Flere oplysninger": the mayor can be reached via the head of
+    # communications: the contact is the person after the verb, the lower-case word before the name the role
+    end = split_end_matter(["Havnen åbner i maj.", "Flere oplysninger",
+                            "Borgmester Jens Lund kan kontaktes via kommunikationschef Ida Friis Holm på telefon "
+                            "86 55 12 40 eller e-mail presse@havby.example."])
+    assert end.body == ["Havnen åbner i maj."]
+    assert [(c.name, c.role, c.phone, c.email) for c in end.contacts] == [
+        ("Ida Friis Holm", "kommunikationschef", "86 55 12 40", "presse@havby.example")]
+    found = parse_contacts("For interviews, please contact spokesperson Jane Okafor at +44 20 5550 0101.")
+    assert [(c.name, c.role) for c in found] == [("Jane Okafor", "spokesperson")]
+    found = parse_contacts("Để biết thêm thông tin, xin liên hệ bà Trần Thu Hà, điện thoại 024 3555 0101.")
+    assert [c.name for c in found] == ["bà Trần Thu Hà"]          # a courtesy title written lower case: the name's

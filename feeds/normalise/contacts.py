@@ -176,14 +176,18 @@ def _words(line: str) -> list[str]:
 # up to a verb of contacting, then the name (capitalised, or a lower-case courtesy title before it)
 _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|contactar con|contactarse con|"
                  r"comunicarse con|communiquer avec|contate|entrar em contato com|wenden sie sich an|"
-                 r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?")
+                 r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?|"
+                 r"kontaktes(?: via| gennem| på)?|kontaktas(?: via| genom)?|kontakte|kontakta")
 _CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r")|"     # "Contact Jane Okafor"
                            r"(?:\b(?:dr|drs|mr|mrs|ms|prof|dott|ir)\.|[^\d@|.:;!?]){0,80}?\s(?:please\s+|veuillez\s+)?"
                            r"(?-i:" + _CONTACT_VERB + r"))\s+"
-                           r"(?=(?-i:[A-ZÀ-Þ])|(?:bà|ông|chị|anh)\s)", re.IGNORECASE)
-# (after a lead-in, the verb is written in lower case: "Head of Contact Centre" leads to no name)
+                           r"(?=(?-i:[A-ZÀ-Þ])|(?:bà|ông|chị|anh)\s|(?-i:[a-zà-ÿ]{5,30})\s+(?-i:[A-ZÀ-Þ]))",
+                           re.IGNORECASE)
+# (after a lead-in, the verb is written in lower case: "Head of Contact Centre" leads to no name; a lower-case
+# word after the verb and before a capital is the person's job: "... via pressechef Søren Holm Bach")
 _JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
-                 "e", "und", "en", "al", "op", "of", "el"}   # "..., al celular", "en el 655 ...", "via 06 ... of ..."
+                 "e", "und", "en", "al", "op", "of", "el",     # "..., al celular", "en el 655 ...", "via 06 ... of ..."
+                 "på", "eller"}                                  # "på telefon ... eller e-mail ..."
 _JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"))+$",
                       re.IGNORECASE)
 
@@ -195,6 +199,8 @@ def _contact(lines: list[str]) -> Contact:
     name, role = _name_and_role(_named_lines(lines))
     if name and role is None:
         name, role = _rank_split(name)
+    if name and role is None:
+        name, role = _job_split(name)
     if name:
         name, rank = _without_rank(name)
         role = role or rank
@@ -334,6 +340,15 @@ _RANK_WORDS = re.compile(
     r"hoofdinspecteur|inspecteur|hoofdagent|commissaris|"
     r"(?-i:BRIPDA|BRIPTU|BRIGPOL|BRIPKA|AIPDA|AIPTU|IPDA|IPTU|AKP|KOMPOL|AKBP|KOMBES(?:\s*POL)?|BRIGJEN|IRJEN|"
     r"KOMJEN)(?:\s+Pol\.)?))\s+(?P<name>(?-i:[A-ZÀ-Þ]).+)$", re.IGNORECASE)
+
+
+def _job_split(name: str) -> tuple[str, str | None]:
+    """(name, job) for "pressechef Søren Holm Bach", a job written in lower case before a name in a contact
+    sentence (a word of five letters or more, not a courtesy title: "bà Nguyễn ..." is a name as written)."""
+    m = re.fullmatch(r"(?P<job>(?-i:[a-zà-ÿ][\w\-]{4,29}))\s+(?P<name>.+)", name)
+    if m and not _person(name) and _person(m.group("name")) and m.group("job") not in _JOINER_WORDS:
+        return m.group("name"), m.group("job")
+    return name, None
 
 
 def _without_rank(name: str) -> tuple[str, str | None]:
