@@ -1959,3 +1959,16 @@ def test_a_contact_sentence_naming_a_job_in_lower_case_before_the_person() -> No
     assert [(c.name, c.role) for c in found] == [("Jane Okafor", "spokesperson")]
     found = parse_contacts("Để biết thêm thông tin, xin liên hệ bà Trần Thu Hà, điện thoại 024 3555 0101.")
     assert [c.name for c in found] == ["bà Trần Thu Hà"]          # a courtesy title written lower case: the name's
+
+
+def test_a_press_office_name_above_the_closing_contact_heading_leaves_the_body() -> None:
+    # The office's name, title case, alone above the last paragraph ("Contacto de prensa: ..."): its heading, not
+    # the body's last sentence; a body line in running words stays
+    contact = "Contacto de prensa: Ana Ruiz, jefa de prensa, teléfono (01) 555-0101, correo prensa@puerto.example."
+    end = split_end_matter(["El puerto abrirá en mayo.", "La obra costó 12 millones de soles.",
+                            "Oficina de Comunicaciones e Imagen Institucional", contact])
+    assert end.body == ["El puerto abrirá en mayo.", "La obra costó 12 millones de soles."]
+    assert [(c.name, c.role) for c in end.contacts] == [("Ana Ruiz", "jefa de prensa")] and end.notes == ""
+    end = split_end_matter(["El puerto abrirá en mayo.", "Servicio disponible desde el lunes en toda la región",
+                            contact])
+    assert end.body[-1] == "Servicio disponible desde el lunes en toda la región"
