@@ -1972,3 +1972,12 @@ def test_a_press_office_name_above_the_closing_contact_heading_leaves_the_body()
     end = split_end_matter(["El puerto abrirá en mayo.", "Servicio disponible desde el lunes en toda la región",
                             contact])
     assert end.body[-1] == "Servicio disponible desde el lunes en toda la región"
+
+
+def test_a_compound_of_three_parts_broken_at_a_hyphen_keeps_it() -> None:
+    from feeds.sources.documents import _join_lines
+    lines = ["The survey covered households with low-to-middle incomes and small-", "to-medium farms in the valley."]
+    assert _join_lines(lines, 70) == ("The survey covered households with low-to-middle incomes and "
+                                      "small-to-medium farms in the valley.")
+    lines = ["The survey covered households with low-to-middle incomes and their docu-", "ments in the valley."]
+    assert _join_lines(lines, 70).endswith("their documents in the valley.")      # a word's hyphenation: joined

@@ -493,6 +493,8 @@ def _compound(previous: str, line: str) -> bool:
     second = re.match(r"[^\W\d_]+", line)
     if re.search(r"(?-i:[A-ZÀ-Þ])[^\W\d_]*-[^\W\d_]+-$", previous):
         return True              # "Saint-Aubin-" / "des-Prés": a capitalised name's compound, broken at its hyphen
+    if re.match(r"[^\W\d_]+-[^\W\d_]", line):
+        return True              # "moderate-" / "to-severe": a compound of three parts or more, broken at a hyphen
     return bool(first and first[0].lower() in _COMPOUND_FIRST) or bool(second and second.group(0).lower()
                                                                        in _COMPOUND_NEXT)
 
