@@ -1981,3 +1981,20 @@ def test_a_compound_of_three_parts_broken_at_a_hyphen_keeps_it() -> None:
                                       "small-to-medium farms in the valley.")
     lines = ["The survey covered households with low-to-middle incomes and their docu-", "ments in the valley."]
     assert _join_lines(lines, 70).endswith("their documents in the valley.")      # a word's hyphenation: joined
+
+
+def test_a_pdf_contact_table_whose_head_and_last_address_wrap() -> None:
+    # A column head wrapped under the heads ("Correo" / "electrónico") is the head's line, not a row; the last row's
+    # address wrapped below the table ("...@ribera" / "sur.example", "...examp" / "le") is joined to its cell
+    from feeds.sources.documents import _columns_in_order
+    cells = [[("Nombre", 90.0), ("Cargo", 200.0), ("Correo", 410.0)], [("electrónico", 410.0)],
+             [("Marta Gil", 90.0), ("Portavoz", 200.0), ("marta@ribera", 410.0)], [("sur.example", 410.0)],
+             [("Pau Roca", 90.0), ("Prensa", 200.0), ("pau@riberasur.examp", 410.0)], [("le", 410.0)]]
+    placed = [(text, 10.0, 300.0 - 12 * k, 290.0 - 12 * k, left, left + 80) for k, row in enumerate(cells)
+              for text, left in row]
+    placed.append(("Fin del comunicado", 10.0, 200.0, 190.0, 90.0, 170.0))         # below the table: no cell's
+    lines = [line[0] for line in _columns_in_order(placed)]
+    assert lines == ["Nombre", "Cargo", "Correo electrónico", "Marta Gil", "Portavoz", "marta@riberasur.example",
+                     "Pau Roca", "Prensa", "pau@riberasur.example", "Fin del comunicado"]
+    assert [(c.name, c.email) for c in parse_contacts("\n".join(lines[:-1]))] == [
+        ("Marta Gil", "marta@riberasur.example"), ("Pau Roca", "pau@riberasur.example")]

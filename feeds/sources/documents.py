@@ -170,6 +170,8 @@ def _columns_in_order(placed: list[Placed]) -> list[Placed]:
         end = k
         while end < len(rows) and (len(rows[end]) > 1 or (end > k and end + 1 < len(rows) and len(rows[end + 1]) > 1)):
             end += 1             # a cell's wrapped line alone in its row, between rows of several cells, is in too
+        if end - k >= 2 and end < len(rows) and _last_cell_line(rows[end - 1], rows[end]):
+            end += 1             # ... and the last cell's wrapped line below the last row ("...@vientos" / ... "le")
         if end - k >= 2 and all(is_field_name(line[0]) for line in rows[k]):
             out.extend(_record_rows(rows[k:end]))     # a table with column heads: one record a row
             k = end
@@ -192,15 +194,31 @@ def _record_rows(rows: list[list[Placed]]) -> list[Placed]:
     out: list[list[Placed]] = []
     for row in _sorted_rows(rows):
         above = [next((k for k, cell in enumerate(out[-1]) if abs(cell[4] - line[4]) < 5), None) for line in row] \
-            if len(out) > 1 else [None]
-        if None not in above and row[0][4] > out[-1][0][4] + 5:
-            for line, k in zip(row, above, strict=True):
-                cell = out[-1][k]                                            # type: ignore[index]
-                space = "" if _CUT_ADDRESS.search(cell[0]) and _ADDRESS_END.fullmatch(line[0]) else " "
-                out[-1][k] = (f"{cell[0]}{space}{line[0]}", *cell[1:])       # type: ignore[index]
+            if out else [None] * len(row)
+        joins = [(line, k) for line, k in zip(row, above, strict=True) if k is not None]
+        if len(joins) == len(row) and row[0][4] > out[-1][0][4] + 5 and (len(out) > 1 or all(
+                is_field_name(f"{out[-1][k][0]} {line[0]}") for line, k in joins)):
+            for line, k in joins:                             # (under the heads: a head's wrapped line, "electrónico")
+                cell = out[-1][k]
+                space = "" if _CUT_ADDRESS.search(cell[0]) and (_ADDRESS_END.fullmatch(line[0])
+                                                                 or _TLD_END.fullmatch(line[0])) else " "
+                out[-1][k] = (f"{cell[0]}{space}{line[0]}", *cell[1:])
         else:
             out.append(row)
     return [cell for row in out for cell in row]
+
+
+_TLD_END = re.compile(r"[a-z]{1,5}")       # "...@vientospatagonicos.examp" / "le": the end of a domain a cell broke
+
+
+def _last_cell_line(row: list[Placed], below: list[Placed]) -> bool:
+    """Whether `below`, one line alone, is the wrapped line of a cell of the table's last `row` other than its first:
+    it starts at that cell's left edge, right below it (a line's height or less between them)."""
+    if len(below) != 1 or len(row) < 2:
+        return False
+    line = below[0]
+    return any(abs(cell[4] - line[4]) < 2 for cell in row[1:]) and row[0][4] < line[4] - 5 \
+        and min(cell[3] for cell in row) - line[2] < (row[0][2] - row[0][3])
 
 
 def _sorted_rows(rows: list[list[Placed]]) -> list[list[Placed]]:
@@ -474,7 +492,7 @@ def _place_date_below(previous: str, line: str) -> bool:
 
 _CUT_ADDRESS = re.compile(r"[\w.+\-]+@[\w.\-]+$")
 _CUT_AT_DOT = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.$")     # "mhamoonga@moe.gov." before its country
-_ADDRESS_END = re.compile(r"[\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,6}")      # the rest of an address: "u.gob.es", "dego.pt"
+_ADDRESS_END = re.compile(r"[\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,13}")      # the rest of an address: "u.gob.es", "dego.pt"
 
 
 # Words written with a hyphen of their own before a lower-case word: "quinta-feira", "self-employed", "e-mail"
