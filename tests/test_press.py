@@ -1998,3 +1998,15 @@ def test_a_pdf_contact_table_whose_head_and_last_address_wrap() -> None:
                      "Pau Roca", "Prensa", "pau@riberasur.example", "Fin del comunicado"]
     assert [(c.name, c.email) for c in parse_contacts("\n".join(lines[:-1]))] == [
         ("Marta Gil", "marta@riberasur.example"), ("Pau Roca", "pau@riberasur.example")]
+
+
+def test_a_number_compound_broken_at_its_hyphen_in_a_headline_and_in_text() -> None:
+    from feeds.sources.documents import _join_lines, _largest
+    headline = [("Council to plant ten thousand street trees in a five-", 18.0, 700.0, 682.0),
+                ("year greening plan", 18.0, 678.0, 660.0), ("The plan was approved.", 10.0, 640.0, 630.0)]
+    assert _largest(headline) == "Council to plant ten thousand street trees in a five-year greening plan"
+    assert _join_lines(["Council to plant ten thousand street trees in a five-", "year greening plan"], 50) == \
+        "Council to plant ten thousand street trees in a five-year greening plan"      # the body's copy: the same
+    headline = [("Council plants ten thousand street trees in the old har-", 18.0, 700.0, 682.0),
+                ("bour district", 18.0, 678.0, 660.0)]
+    assert _largest(headline) == "Council plants ten thousand street trees in the old harbour district"

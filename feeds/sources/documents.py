@@ -427,10 +427,12 @@ def _largest(lines: list[Line]) -> str | None:
 
 def _headline_lines(lines: list[str]) -> str:
     """A headline's lines joined with spaces; a hyphen of its own at a line break before a capital or a digit
-    joins without one ("Sahel-" / "Atlantique"), as in running text."""
+    joins without one ("Sahel-" / "Atlantique"), as in running text, and so does a compound's before a lower-case
+    word ("five-" / "year", as `_compound` tells)."""
     out = lines[0]
     for line in lines[1:]:
-        own = out.endswith("-") and out[-2:-1].isalnum() and line[:1].isalnum() and not line[:1].islower()
+        own = out.endswith("-") and out[-2:-1].isalnum() and line[:1].isalnum() \
+            and (not line[:1].islower() or _compound(out, line))
         out += line if own else " " + line
     return out
 
@@ -497,7 +499,10 @@ _ADDRESS_END = re.compile(r"[\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,13}")      # the rest
 
 # Words written with a hyphen of their own before a lower-case word: "quinta-feira", "self-employed", "e-mail"
 _COMPOUND_FIRST = {"self", "non", "e", "ex", "co", "well", "long", "short", "high", "low", "full", "part", "half",
-                   "multi", "cross", "anti", "x", "vice", "sub", "inter", "extra", "semi", "pós", "pré", "auto"}
+                   "multi", "cross", "anti", "x", "vice", "sub", "inter", "extra", "semi", "pós", "pré", "auto",
+                   # a number before a unit: "five-year", "two-day", "three-month"
+                   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                   "fifteen", "twenty", "thirty", "fifty", "hundred", "thousand", "million", "billion"}
 _COMPOUND_NEXT = {"feira", "feiras"}
 
 
