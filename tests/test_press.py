@@ -2010,3 +2010,13 @@ def test_a_number_compound_broken_at_its_hyphen_in_a_headline_and_in_text() -> N
     headline = [("Council plants ten thousand street trees in the old har-", 18.0, 700.0, 682.0),
                 ("bour district", 18.0, 678.0, 660.0)]
     assert _largest(headline) == "Council plants ten thousand street trees in the old harbour district"
+
+
+def test_a_contact_field_name_above_the_name_is_no_name() -> None:
+    # A table whose first column names the fields ("Kontakt", "Telefon", "E-Mail"), read column by column: the
+    # field names stand above the values; "Kontakt" is a field's name like the others, no contact's name
+    block = "Kontakt\nTelefon\nE-Mail\nlic. iur. Lea Brunner,\nMediensprecherin\n031 555 20 40\nmedien@gericht-aare.example"
+    assert [(c.name, c.role, c.phone) for c in parse_contacts(block)] == [
+        ("lic. iur. Lea Brunner", "Mediensprecherin", "031 555 20 40")]
+    end = split_end_matter(["Das Urteil ist rechtskräftig.", "Auskünfte für Medienschaffende\nKontakt", block[8:]])
+    assert [(c.name, c.role) for c in end.contacts] == [("lic. iur. Lea Brunner", "Mediensprecherin")]

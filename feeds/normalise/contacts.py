@@ -45,7 +45,8 @@ _FIELD_NAME = re.compile(
     r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|"
     r"jabatan|position|poste|cargo|title|titre|titel|designation|désignation|e-?mail|courriel|correo(?: electrónico)?|"
     r"phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|telefon|"
-    r"mobile|mobil|portable|móvil|celular|cellulare|organi[sz]ation|organisme|organización|organização)$",
+    r"mobile|mobil|portable|móvil|celular|cellulare|organi[sz]ation|organisme|organización|organização|"
+    r"contact|kontakt|contacto|contato|contatto|contactpersoon|ansprechpartner(?:in)?)$",
     re.IGNORECASE)
 
 
