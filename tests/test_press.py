@@ -2020,3 +2020,33 @@ def test_a_contact_field_name_above_the_name_is_no_name() -> None:
         ("lic. iur. Lea Brunner", "Mediensprecherin", "031 555 20 40")]
     end = split_end_matter(["Das Urteil ist rechtskräftig.", "Auskünfte für Medienschaffende\nKontakt", block[8:]])
     assert [(c.name, c.role) for c in end.contacts] == [("lic. iur. Lea Brunner", "Mediensprecherin")]
+
+
+def _glyphs(segments: list[tuple[str, float]], size: float = 10.0) -> list[tuple[str, float, float, float]]:
+    """A line's characters, 5 points wide each, each segment from its left edge, a reader's space between them."""
+    out: list[tuple[str, float, float, float]] = []
+    for k, (text, left) in enumerate(segments):
+        if k:
+            out.append((" ", -1.0, -1.0, 0.0))
+        out.extend((char, left + 5 * i, left + 5 * (i + 1), size) for i, char in enumerate(text))
+    return out
+
+
+def test_two_table_cells_a_pdf_reader_set_on_one_line_are_cut_at_the_heads_columns() -> None:
+    from feeds.sources.documents import _split_cells
+
+    def line(segments: list[tuple[str, float]], top: float):  # type: ignore[no-untyped-def]
+        glyphs = _glyphs(segments)
+        text = " ".join(text for text, _ in segments)
+        return (text, 10.0, top, top - 10, segments[0][1], max(g[2] for g in glyphs)), glyphs
+
+    heads = [line([("Name", 60.0)], 300.0), line([("Role", 160.0)], 300.0), line([("E-mail", 330.0)], 300.0)]
+    row = line([("Ana Ruiz", 60.0), ("Press Officer", 160.0), ("ana@port.example", 330.0)], 286.0)
+    # below the table, after a gap: running text that happens to have a word at a column's edge stays whole
+    text = line([("The port opened", 60.0), ("in May.", 160.0)], 200.0)
+    placed = _split_cells(heads + [row, text])
+    assert [p[0] for p in placed] == ["Name", "Role", "E-mail", "Ana Ruiz", "Press Officer", "ana@port.example",
+                                      "The port opened in May."]
+    assert [p[4] for p in placed[3:6]] == [60.0, 160.0, 330.0]
+    # without a row of column heads nothing is cut
+    assert [p[0] for p in _split_cells([row])] == ["Ana Ruiz Press Officer ana@port.example"]

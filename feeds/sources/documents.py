@@ -44,7 +44,7 @@ def _pdf_lines(data: bytes) -> list[list[Line]]:
     pages: list[list[Line]] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.3), maxpages=MAX_PAGES):
-            placed: list[Placed] = []
+            found: list[tuple[Placed, list[Glyph]]] = []
             for element in page:
                 if not isinstance(element, LTTextContainer):
                     continue
@@ -54,8 +54,11 @@ def _pdf_lines(data: bytes) -> list[list[Line]]:
                     text = line.get_text().strip()
                     sizes = [c.size for c in line if isinstance(c, LTChar) and c.get_text().strip()]
                     if text:
-                        placed.append((" ".join(text.split()), round(max(sizes) if sizes else 0, 1), line.y1, line.y0,
-                                       line.x0, line.x1))
+                        glyphs = [(c.get_text(), c.x0, c.x1, c.size) if isinstance(c, LTChar)
+                                  else (c.get_text(), -1.0, -1.0, 0.0) for c in line]
+                        found.append(((" ".join(text.split()), round(max(sizes) if sizes else 0, 1), line.y1, line.y0,
+                                       line.x0, line.x1), glyphs))
+            placed = _split_cells(found)
             placed.sort(key=lambda item: (-round(item[2]), item[4]))
             lines = _with_room(_columns_in_order(_text_columns(placed, page.width)))
             pages.append(_without_edges(lines, page.height, first=not pages))
@@ -65,6 +68,68 @@ def _pdf_lines(data: bytes) -> list[list[Line]]:
 
 
 ROW = 2.0      # points: lines whose tops are this close stand in one row
+Glyph = tuple[str, float, float, float]      # a character (left and right -1 for a space the reader inserted), size
+
+
+def _split_cells(found: list[tuple[Placed, list[Glyph]]]) -> list[Placed]:
+    """The page's lines, where a contact table's row set two or more cells close together on one line ("Élodie
+    Marchand Responsable des relations médias" under "Nom | Fonction") cut at the columns its heads start (a row of
+    three heads or more that `is_field_name` knows): only lines of the table (below its heads, down to the first gap
+    of more than two lines' height, starting at a column), only where a character starts a column after a gap
+    wider than a space."""
+    lines = [line for line, _ in found]
+    starts, top, bottom = _table_columns(lines)
+    if not starts:
+        return lines
+    out: list[Placed] = []
+    for line, glyphs in found:
+        inside = bottom <= line[2] < top - ROW and any(abs(line[4] - start) <= 3 for start in starts)
+        crossed = [start for start in starts if line[4] + 3 < start < line[5] - 1] if inside else []
+        out.extend(_cut(line, glyphs, crossed) if crossed else [line])
+    return out
+
+
+def _table_columns(lines: list[Placed]) -> tuple[list[float], float, float]:
+    """(the heads' left edges, the heads' top, the table's bottom) of the first row of three column heads or more;
+    ([], 0, 0) without one."""
+    ordered = sorted(lines, key=lambda line: -line[2])
+    for line in ordered:
+        row = [other for other in ordered if abs(other[2] - line[2]) <= ROW]
+        if len(row) >= 3 and all(is_field_name(other[0]) for other in row):
+            bottom = min(other[3] for other in row)
+            for below in (other for other in ordered if other[2] < line[2] - ROW):
+                if bottom - below[2] > 2.5 * max(below[2] - below[3], 1):
+                    break
+                bottom = min(bottom, below[3])
+            return sorted(other[4] for other in row), line[2], bottom
+    return [], 0.0, 0.0
+
+
+def _cut(line: Placed, glyphs: list[Glyph], starts: list[float]) -> list[Placed]:
+    """A line cut before each character that starts at one of `starts` (within 1.5 points) after a gap of 0.4 of
+    the type size or more (two cells' texts); the line as it is when none does."""
+    parts: list[list[Glyph]] = [[]]
+    pending = sorted(starts)
+    end = None
+    for glyph in glyphs:
+        text, left, right, size = glyph
+        if left >= 0:
+            while pending and left > pending[0] + 1.5:
+                pending.pop(0)
+            if pending and abs(left - pending[0]) <= 1.5 and end is not None and left - end >= 0.4 * size:
+                parts.append([])
+                pending.pop(0)
+            end = right
+        parts[-1].append(glyph)
+    if len(parts) == 1:
+        return [line]
+    out: list[Placed] = []
+    for part in parts:
+        chars = [glyph for glyph in part if glyph[1] >= 0 and glyph[0].strip()]
+        text = " ".join("".join(glyph[0] for glyph in part).split())
+        if text and chars:
+            out.append((text, round(max(glyph[3] for glyph in chars), 1), line[2], line[3], chars[0][1], chars[-1][2]))
+    return out
 Placed = tuple[str, float, float, float, float, float]     # text, size, top, bottom, left, right
 # text, size, top, bottom; room: the points left between the line's end and the right edge of the text it stands
 # in (0 when unknown); first: the width of the line's first word and a space
