@@ -1887,3 +1887,166 @@ def test_a_legal_heading_in_the_first_half_of_a_long_text_is_no_end_matter() -> 
                "This release is for information only."]
     end = split_end_matter(closing)
     assert end.body == closing[:2] and end.notes == "This release is for information only."
+
+
+def test_pdf_lines_that_end_short_of_the_next_word_stay_lines() -> None:
+    # Preamble lines set close together, each long enough to pass for running text by its length, yet ending where
+    # the next line's first word would still have fitted: lines of their own (the embargo is read), while running
+    # text that fills its lines is still joined.
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    running = ("PORT ELLERY – The Coastal Water Authority opened its first desalination plant at the harbour today, "
+               "supplying drinking water to twelve thousand homes on the coast and to the fishing port beside it, "
+               "which until now has drawn its water from two wells that run low every summer.")
+    blocks = [(10.5, ["Strictly embargoed until 00:01 GMT on Thursday, 12 March 2026", "MEDIA RELEASE",
+                      "Coastal Water Authority of the Port Ellery and Marsh District"]),
+              (16, ["New desalination plant opens at Port Ellery harbour"]), (10.5, [running]),
+              (10.5, ["The plant was built in eighteen months and draws half of its power from the sun, the other "
+                      "half from the grid; its second stage follows in the spring of next year."])]
+    raw = release_from_pdf(_pdf(blocks), "plant.pdf", None)
+    assert "12 March 2026\nMEDIA RELEASE\nCoastal Water Authority" in raw.body_text
+    assert "the harbour today, supplying" in " ".join(raw.body_text.split())       # still joined: no line break
+    assert "\n" not in raw.body_text.split("\n\n")[2]
+    release = normalise(raw, source, Classifier(()), NOW)
+    assert release.embargo_until == datetime(2026, 3, 12, 0, 1, tzinfo=timezone.utc)
+    assert release.title == "New desalination plant opens at Port Ellery harbour"
+
+
+def test_a_dateline_city_written_in_the_release_language_gives_its_zone() -> None:
+    # The zone database names cities in English ("Lisbon", "Vienna"); a dateline writes them in the release's
+    # language ("Lisboa", "Wien"): CLDR's names find the zone, not the language's usual one (Portuguese: Brasília)
+    r = _txt("Publicado em 14/01/2025 às 09h15\n\nCâmara abre novo centro de dia para idosos\n\n"
+             "Lisboa, 14 de janeiro de 2025 – A câmara abriu hoje um centro de dia com quarenta lugares no bairro.\n")
+    assert stated_published(r) == "2025-01-14T09:15:00+00:00" and r.dateline == "Lisboa"
+    r = _txt("Veröffentlicht am 14.07.2025 um 11:30\n\nStadt eröffnet neues Freibad\n\n"
+             "Wien, 14. Juli 2025 – Die Stadt hat heute ein neues Freibad im Bezirk eröffnet.\n")
+    assert stated_published(r) == "2025-07-14T11:30:00+02:00"
+    r = _txt("Publicado em 14/01/2025 às 09h15\n\nCâmara abre novo centro de dia para idosos\n\n"
+             "Vila Nova, 14 de janeiro de 2025 – A câmara abriu hoje um centro de dia com quarenta lugares.\n")
+    assert stated_published(r) == "2025-01-14T09:15:00-03:00"      # a place no zone names: the language's zone
+
+
+def test_a_job_line_heading_a_signature_block_above_a_titled_name_is_its_role() -> None:
+    # A job, the organisation, then the titled person (an official's signature block): the person is the titled
+    # line, the job line heading the block their role; a job line under an untitled name stays as before
+    block = ("Senior Spokesperson\nHarbour Board of Port Ellery\nDr. Amina Hassan\nTel. (041) 555 0199\n"
+             "Email: press@harbour.example")
+    assert [(c.name, c.role, c.phone, c.email) for c in parse_contacts(block)] == [
+        ("Dr. Amina Hassan", "Senior Spokesperson", "(041) 555 0199", "press@harbour.example")]
+    block = "Amina Hassan\nSenior Spokesperson\nTel. (041) 555 0199"
+    assert [(c.name, c.role) for c in parse_contacts(block)] == [("Amina Hassan", "Senior Spokesperson")]
+
+
+def test_two_people_named_on_one_line_over_one_number_are_two_contacts() -> None:
+    block = "Tidewater Relations (agency)\nAna Ruiz / Tom Berg\n+44 20 5550 0101\nboard@tidewater.example"
+    assert [(c.name, c.role, c.phone, c.email) for c in parse_contacts(block)] == [
+        ("Ana Ruiz", None, "+44 20 5550 0101", "board@tidewater.example"),
+        ("Tom Berg", None, "+44 20 5550 0101", "board@tidewater.example")]
+    # a name and a role after a slash stay one contact
+    block = "Ana Ruiz / Press Officer\n+44 20 5550 0101"
+    assert [(c.name, c.role) for c in parse_contacts(block)] == [("Ana Ruiz", "Press Officer")]
+
+
+def test_a_contact_sentence_naming_a_job_in_lower_case_before_the_person() -> None:
+    # A Danish closing sentence under "Flere oplysninger": the mayor can be reached via the head of
+    # communications: the contact is the person after the verb, the lower-case word before the name the role
+    end = split_end_matter(["Havnen åbner i maj.", "Flere oplysninger",
+                            "Borgmester Jens Lund kan kontaktes via kommunikationschef Ida Friis Holm på telefon "
+                            "86 55 12 40 eller e-mail presse@havby.example."])
+    assert end.body == ["Havnen åbner i maj."]
+    assert [(c.name, c.role, c.phone, c.email) for c in end.contacts] == [
+        ("Ida Friis Holm", "kommunikationschef", "86 55 12 40", "presse@havby.example")]
+    found = parse_contacts("For interviews, please contact spokesperson Jane Okafor at +44 20 5550 0101.")
+    assert [(c.name, c.role) for c in found] == [("Jane Okafor", "spokesperson")]
+    found = parse_contacts("Để biết thêm thông tin, xin liên hệ bà Trần Thu Hà, điện thoại 024 3555 0101.")
+    assert [c.name for c in found] == ["bà Trần Thu Hà"]          # a courtesy title written lower case: the name's
+
+
+def test_a_press_office_name_above_the_closing_contact_heading_leaves_the_body() -> None:
+    # The office's name, title case, alone above the last paragraph ("Contacto de prensa: ..."): its heading, not
+    # the body's last sentence; a body line in running words stays
+    contact = "Contacto de prensa: Ana Ruiz, jefa de prensa, teléfono (01) 555-0101, correo prensa@puerto.example."
+    end = split_end_matter(["El puerto abrirá en mayo.", "La obra costó 12 millones de soles.",
+                            "Oficina de Comunicaciones e Imagen Institucional", contact])
+    assert end.body == ["El puerto abrirá en mayo.", "La obra costó 12 millones de soles."]
+    assert [(c.name, c.role) for c in end.contacts] == [("Ana Ruiz", "jefa de prensa")] and end.notes == ""
+    end = split_end_matter(["El puerto abrirá en mayo.", "Servicio disponible desde el lunes en toda la región",
+                            contact])
+    assert end.body[-1] == "Servicio disponible desde el lunes en toda la región"
+
+
+def test_a_compound_of_three_parts_broken_at_a_hyphen_keeps_it() -> None:
+    from feeds.sources.documents import _join_lines
+    lines = ["The survey covered households with low-to-middle incomes and small-", "to-medium farms in the valley."]
+    assert _join_lines(lines, 70) == ("The survey covered households with low-to-middle incomes and "
+                                      "small-to-medium farms in the valley.")
+    lines = ["The survey covered households with low-to-middle incomes and their docu-", "ments in the valley."]
+    assert _join_lines(lines, 70).endswith("their documents in the valley.")      # a word's hyphenation: joined
+
+
+def test_a_pdf_contact_table_whose_head_and_last_address_wrap() -> None:
+    # A column head wrapped under the heads ("Correo" / "electrónico") is the head's line, not a row; the last row's
+    # address wrapped below the table ("...@ribera" / "sur.example", "...examp" / "le") is joined to its cell
+    from feeds.sources.documents import _columns_in_order
+    cells = [[("Nombre", 90.0), ("Cargo", 200.0), ("Correo", 410.0)], [("electrónico", 410.0)],
+             [("Marta Gil", 90.0), ("Portavoz", 200.0), ("marta@ribera", 410.0)], [("sur.example", 410.0)],
+             [("Pau Roca", 90.0), ("Prensa", 200.0), ("pau@riberasur.examp", 410.0)], [("le", 410.0)]]
+    placed = [(text, 10.0, 300.0 - 12 * k, 290.0 - 12 * k, left, left + 80) for k, row in enumerate(cells)
+              for text, left in row]
+    placed.append(("Fin del comunicado", 10.0, 200.0, 190.0, 90.0, 170.0))         # below the table: no cell's
+    lines = [line[0] for line in _columns_in_order(placed)]
+    assert lines == ["Nombre", "Cargo", "Correo electrónico", "Marta Gil", "Portavoz", "marta@riberasur.example",
+                     "Pau Roca", "Prensa", "pau@riberasur.example", "Fin del comunicado"]
+    assert [(c.name, c.email) for c in parse_contacts("\n".join(lines[:-1]))] == [
+        ("Marta Gil", "marta@riberasur.example"), ("Pau Roca", "pau@riberasur.example")]
+
+
+def test_a_number_compound_broken_at_its_hyphen_in_a_headline_and_in_text() -> None:
+    from feeds.sources.documents import _join_lines, _largest
+    headline = [("Council to plant ten thousand street trees in a five-", 18.0, 700.0, 682.0),
+                ("year greening plan", 18.0, 678.0, 660.0), ("The plan was approved.", 10.0, 640.0, 630.0)]
+    assert _largest(headline) == "Council to plant ten thousand street trees in a five-year greening plan"
+    assert _join_lines(["Council to plant ten thousand street trees in a five-", "year greening plan"], 50) == \
+        "Council to plant ten thousand street trees in a five-year greening plan"      # the body's copy: the same
+    headline = [("Council plants ten thousand street trees in the old har-", 18.0, 700.0, 682.0),
+                ("bour district", 18.0, 678.0, 660.0)]
+    assert _largest(headline) == "Council plants ten thousand street trees in the old harbour district"
+
+
+def test_a_contact_field_name_above_the_name_is_no_name() -> None:
+    # A table whose first column names the fields ("Kontakt", "Telefon", "E-Mail"), read column by column: the
+    # field names stand above the values; "Kontakt" is a field's name like the others, no contact's name
+    block = "Kontakt\nTelefon\nE-Mail\nlic. iur. Lea Brunner,\nMediensprecherin\n031 555 20 40\nmedien@gericht-aare.example"
+    assert [(c.name, c.role, c.phone) for c in parse_contacts(block)] == [
+        ("lic. iur. Lea Brunner", "Mediensprecherin", "031 555 20 40")]
+    end = split_end_matter(["Das Urteil ist rechtskräftig.", "Auskünfte für Medienschaffende\nKontakt", block[8:]])
+    assert [(c.name, c.role) for c in end.contacts] == [("lic. iur. Lea Brunner", "Mediensprecherin")]
+
+
+def _glyphs(segments: list[tuple[str, float]], size: float = 10.0) -> list[tuple[str, float, float, float]]:
+    """A line's characters, 5 points wide each, each segment from its left edge, a reader's space between them."""
+    out: list[tuple[str, float, float, float]] = []
+    for k, (text, left) in enumerate(segments):
+        if k:
+            out.append((" ", -1.0, -1.0, 0.0))
+        out.extend((char, left + 5 * i, left + 5 * (i + 1), size) for i, char in enumerate(text))
+    return out
+
+
+def test_two_table_cells_a_pdf_reader_set_on_one_line_are_cut_at_the_heads_columns() -> None:
+    from feeds.sources.documents import _split_cells
+
+    def line(segments: list[tuple[str, float]], top: float):  # type: ignore[no-untyped-def]
+        glyphs = _glyphs(segments)
+        text = " ".join(text for text, _ in segments)
+        return (text, 10.0, top, top - 10, segments[0][1], max(g[2] for g in glyphs)), glyphs
+
+    heads = [line([("Name", 60.0)], 300.0), line([("Role", 160.0)], 300.0), line([("E-mail", 330.0)], 300.0)]
+    row = line([("Ana Ruiz", 60.0), ("Press Officer", 160.0), ("ana@port.example", 330.0)], 286.0)
+    # below the table, after a gap: running text that happens to have a word at a column's edge stays whole
+    text = line([("The port opened", 60.0), ("in May.", 160.0)], 200.0)
+    placed = _split_cells(heads + [row, text])
+    assert [p[0] for p in placed] == ["Name", "Role", "E-mail", "Ana Ruiz", "Press Officer", "ana@port.example",
+                                      "The port opened in May."]
+    assert [p[4] for p in placed[3:6]] == [60.0, 160.0, 330.0]
+    # without a row of column heads nothing is cut
+    assert [p[0] for p in _split_cells([row])] == ["Ana Ruiz Press Officer ana@port.example"]

@@ -45,7 +45,8 @@ _FIELD_NAME = re.compile(
     r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|"
     r"jabatan|position|poste|cargo|title|titre|titel|designation|désignation|e-?mail|courriel|correo(?: electrónico)?|"
     r"phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|telefon|"
-    r"mobile|mobil|portable|móvil|celular|cellulare|organi[sz]ation|organisme|organización|organização)$",
+    r"mobile|mobil|portable|móvil|celular|cellulare|organi[sz]ation|organisme|organización|organização|"
+    r"contact|kontakt|contacto|contato|contatto|contactpersoon|ansprechpartner(?:in)?)$",
     re.IGNORECASE)
 
 
@@ -82,7 +83,23 @@ def parse_contacts(text: str) -> list[Contact]:
         else:
             entries[-1].append(line)
             reached = reached or contact
-    return [c for c in (_contact(lines) for lines in entries) if c.email or c.phone]
+    return [c for lines in entries for c in _shared(_contact(lines), lines) if c.email or c.phone]
+
+
+_PAIR = re.compile(r"(?P<first>[^/]+?)\s+/\s+(?P<second>[^/]+)")
+
+
+def _shared(contact: Contact, lines: list[str]) -> list[Contact]:
+    """"Sophie Trent / Marcus Bell" over one number and address: two people reached there, each a contact with
+    its own name and no role of the other's name (the number, address and lines shared); any other contact as
+    it is. Only a line that is two persons' names and nothing else is read so."""
+    pair = next((m for m in (_PAIR.fullmatch(line.strip()) for line in lines) if m
+                 and _person(m.group("first")) and _person(m.group("second"))), None)
+    if pair is None or contact.name != pair.group("first"):
+        return [contact]
+    role = None if contact.role == pair.group("second") else contact.role
+    return [Contact(pair.group("first"), role, contact.email, contact.phone, contact.text),
+            Contact(pair.group("second"), role, contact.email, contact.phone, contact.text)]
 
 
 # a line that cannot end there: after a particle ("Gabinete de" / "Comunicação") or inside a bracket ("Assessor de
@@ -160,14 +177,18 @@ def _words(line: str) -> list[str]:
 # up to a verb of contacting, then the name (capitalised, or a lower-case courtesy title before it)
 _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|contactar con|contactarse con|"
                  r"comunicarse con|communiquer avec|contate|entrar em contato com|wenden sie sich an|"
-                 r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?")
+                 r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?|"
+                 r"kontaktes(?: via| gennem| på)?|kontaktas(?: via| genom)?|kontakte|kontakta")
 _CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r")|"     # "Contact Jane Okafor"
                            r"(?:\b(?:dr|drs|mr|mrs|ms|prof|dott|ir)\.|[^\d@|.:;!?]){0,80}?\s(?:please\s+|veuillez\s+)?"
                            r"(?-i:" + _CONTACT_VERB + r"))\s+"
-                           r"(?=(?-i:[A-ZÀ-Þ])|(?:bà|ông|chị|anh)\s)", re.IGNORECASE)
-# (after a lead-in, the verb is written in lower case: "Head of Contact Centre" leads to no name)
+                           r"(?=(?-i:[A-ZÀ-Þ])|(?:bà|ông|chị|anh)\s|(?-i:[a-zà-ÿ]{5,30})\s+(?-i:[A-ZÀ-Þ]))",
+                           re.IGNORECASE)
+# (after a lead-in, the verb is written in lower case: "Head of Contact Centre" leads to no name; a lower-case
+# word after the verb and before a capital is the person's job: "... via pressechef Søren Holm Bach")
 _JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
-                 "e", "und", "en", "al", "op", "of", "el"}   # "..., al celular", "en el 655 ...", "via 06 ... of ..."
+                 "e", "und", "en", "al", "op", "of", "el",     # "..., al celular", "en el 655 ...", "via 06 ... of ..."
+                 "på", "eller"}                                  # "på telefon ... eller e-mail ..."
 _JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"))+$",
                       re.IGNORECASE)
 
@@ -179,6 +200,8 @@ def _contact(lines: list[str]) -> Contact:
     name, role = _name_and_role(_named_lines(lines))
     if name and role is None:
         name, role = _rank_split(name)
+    if name and role is None:
+        name, role = _job_split(name)
     if name:
         name, rank = _without_rank(name)
         role = role or rank
@@ -213,6 +236,10 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     people = [k for k, n in enumerate(named) if n[1] and (_person(n[1][0]) or _ranked_person(n[1][0]))]
     if len(people) > 1 and people[1] == people[0] + 1 and _office_line(named[people[0]]):
         people = people[1:]      # "Landesbezirk Nord – Pressestelle" / "Jan Bode, Pressesprecher": the office above
+    heading = None           # "Kepala Biro Humas" / "Kementerian ..." / "Dr. Rina ...": a job heading a signature
+    if len(people) > 1 and _JOB.search(named[people[0]][2]) and _titled(named[people[1]][1][0]) \
+            and not _titled(named[people[0]][1][0]):
+        heading, people = named[people[0]][2].strip(), people[1:]
     ranked = [k for k in people if _without_rank(named[k][1][0])[1]]
     people = ranked or people    # "IPTU Frangky Rumengan" under "Kasi Humas Polres ...": the ranked line is the person
     above = None             # a department line right above the person ("Unternehmenskommunikation"): the role of
@@ -239,10 +266,15 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
         name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
     if role is None and len(named) > 1 and named[1][1]:
         role = _role_line(named[1][2])
-    role = role or job or (label if label and _role_like(label) else None)
+    role = role or job or heading or (label if label and _role_like(label) else None)
     if role is None and above and len(above.split()) == 1 and not PHONE.search(above) and not ranked:
         role = above
     return name, role
+
+
+def _titled(name: str) -> bool:
+    """Does a name open with a courtesy or academic title ("Dr. Rina ...", "Mme Awa ...")?"""
+    return bool(_HONORIFIC.fullmatch(name.split()[0])) if name.split() else False
 
 
 def _office_first(named: tuple[str | None, list[str], str]) -> tuple[str | None, list[str], str]:
@@ -309,6 +341,15 @@ _RANK_WORDS = re.compile(
     r"hoofdinspecteur|inspecteur|hoofdagent|commissaris|"
     r"(?-i:BRIPDA|BRIPTU|BRIGPOL|BRIPKA|AIPDA|AIPTU|IPDA|IPTU|AKP|KOMPOL|AKBP|KOMBES(?:\s*POL)?|BRIGJEN|IRJEN|"
     r"KOMJEN)(?:\s+Pol\.)?))\s+(?P<name>(?-i:[A-ZÀ-Þ]).+)$", re.IGNORECASE)
+
+
+def _job_split(name: str) -> tuple[str, str | None]:
+    """(name, job) for "pressechef Søren Holm Bach", a job written in lower case before a name in a contact
+    sentence (a word of five letters or more, not a courtesy title: "bà Nguyễn ..." is a name as written)."""
+    m = re.fullmatch(r"(?P<job>(?-i:[a-zà-ÿ][\w\-]{4,29}))\s+(?P<name>.+)", name)
+    if m and not _person(name) and _person(m.group("name")) and m.group("job") not in _JOINER_WORDS:
+        return m.group("name"), m.group("job")
+    return name, None
 
 
 def _without_rank(name: str) -> tuple[str, str | None]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .contacts import EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _person, _phone_like, _words, parse_contacts
+from .contacts import EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _office, _person, _phone_like, _words, parse_contacts
 
 _MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---", "oOo"
                      r"[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|einde|selesai|tamat|hết)\s*[-–—]?|\*{3,}|"
@@ -75,6 +75,9 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"for (?:further |more )?(?:enquiries|inquiries)(?:,? please contact)?|issued by|"
             r"for (?:further|more) information,? (?:please )?contact (?:the |our )?[^:,.]{2,50}?(?=\s*:)|"
             r"(?:para )?(?:mayor|más) información|meer informatie|"
+            r"(?:yderligere|flere|nærmere) oplysninger|"
+            r"(?:for )?(?:yderligere|mere|mer|ytterligare) informa(?:tion|sjon)|"
+            r"för mer information|kontaktperson|"
             r"untuk (?:maklumat|keterangan) (?:lanjut|lebih lanjut)(?:,? sila hubungi)?|"
             r"(?:contact[oa]?s?|contat[oa]s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
             r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|à|às|ao|aux|la|the|os|los|die|de|i|les)\s+)?"
@@ -205,6 +208,8 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
         # closing contact lines with no heading: one contact section, a name above its address included
         return EndMatter(_without_sign_off(paragraphs[:cut]), "", tuple(parse_contacts("\n".join(paragraphs[cut:]))),
                          None)
+    if not marker and 1 < cut == len(paragraphs) - 1 and _names_contacts(paragraphs[cut - 1], paragraphs[cut]):
+        cut -= 1                 # the press office's name alone above the last paragraph, its contact: its heading
     body = _without_sign_off(paragraphs[:cut])
     after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
     notes, contacts = read_end_matter(after)
@@ -454,10 +459,12 @@ def _office_heading(line: str) -> tuple[str, None] | None:
 
 def _names_contacts(para: str, below: str) -> bool:
     """"Prensa INEA" alone above a contact's paragraph (the last): the contact section's name, like a heading:
-    a line of at most four words, no sentence, no address or number, in capitals or with a word of an office
-    or a contact heading ("Prensa", "Media")."""
+    a line of at most four words (eight when it opens with an office's word and capitalises its words: "Oficina de
+    Comunicaciones e Imagen Institucional"), no sentence, no address or number, in capitals or with a word of an
+    office or a contact heading ("Prensa", "Media")."""
     line = para.strip()
-    if "\n" in line or len(line.split()) > 4 or _ends_sentence(line) or EMAIL.search(line) or PHONE.search(line):
+    most = 8 if _office(line) and all(w[:1].isupper() for w in line.split() if len(w) > 3) else 4
+    if "\n" in line or len(line.split()) > most or _ends_sentence(line) or EMAIL.search(line) or PHONE.search(line):
         return False
     return _looks_contact(below) and bool(_ORG.search(line) or line.isupper() or heading(line.split()[0]))
 

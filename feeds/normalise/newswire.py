@@ -11,7 +11,7 @@ from .contacts import Contact, parse_contacts
 from .endmatter import split_end_matter
 from .preamble import split_dateline, split_preamble
 from .text import clean_line
-from .when import PUBLISHED_LABEL, Stated, _iana_places, read_stated
+from .when import PUBLISHED_LABEL, Stated, place_zone_name, read_stated
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
@@ -44,7 +44,7 @@ def read_newswire(paragraphs: list[str], title: str | None, language: str | None
                   locale: str | None = None, zone: str | None = None) -> Newswire:
     if (language or "").startswith("en") and not locale:
         locale, zone = _united_states(paragraphs, zone)
-    zone = zone or _country_zone(paragraphs) or _dateline_zone(paragraphs)
+    zone = zone or _country_zone(paragraphs) or _dateline_zone(paragraphs, language)
     pre = split_preamble(paragraphs, title, language, locale, zone)
     closing = _closing_date(pre.body, language, locale, zone) if pre.date is None else None
     end = split_end_matter(pre.body[:-1] if closing is not None else pre.body)
@@ -136,13 +136,14 @@ def _country_zone(paragraphs: list[str]) -> str | None:
 _OPENING_PLACE = re.compile(r"^[*_\s]*(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[ '’\-][A-ZÀ-Þ][^\W\d_]+){0,2})[*_\s]*,")
 
 
-def _dateline_zone(paragraphs: list[str]) -> str | None:
+def _dateline_zone(paragraphs: list[str], language: str | None = None) -> str | None:
     """The zone of the first place that opens one of the first paragraphs (the dateline, or a date line's place)
-    when the zone database names a city so ("Luanda", "Lisboa" as "Lisbon" is not: then None): a stated time with
-    no zone is that place's local time, not the language's usual one (Portuguese from Lisbon to Luanda)."""
+    when the zone database names a city so ("Luanda"), or names it in English and CLDR in the release's language
+    ("Lisboa" in Portuguese, "Wien" in German): a stated time with no zone is that place's local time, not the
+    language's usual one (Portuguese from Lisbon to Luanda)."""
     for paragraph in paragraphs[:10]:
         m = _OPENING_PLACE.match(paragraph)
-        if m and (zone := _iana_places().get(m.group("place").lower())):
+        if m and (zone := place_zone_name(m.group("place").lower(), language)):
             return zone
     return None
 

@@ -175,7 +175,7 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
         if re.search(r"\b" + re.escape(name) + r"\b", lowered):
             return ZoneInfo(zone), re.sub(r"(?i)\b(?:heure|horário|hora|time|zeit|ora)\s+(?:de|of|di)?\s*" + name + r"|"
                                           + name + r"\s+time", " ", text)
-    named = _named_local_time(text)
+    named = _named_local_time(text, language)
     if named is not None:
         return named
     for candidate in (place, fallback):
@@ -218,11 +218,35 @@ def _iana_places() -> dict[str, str]:
     return places
 
 
-def _named_local_time(text: str) -> tuple[tzinfo, str] | None:
+@lru_cache(maxsize=64)
+def _local_places(language: str) -> dict[str, str]:
+    """The zone database's cities as `language` writes them, where that differs from its English names (CLDR's
+    exemplar cities, read with Babel: "lisboa" in Portuguese, "wien" in German), each with its zone; read once per
+    language, on the first name the English ones miss."""
+    from babel import Locale, UnknownLocaleError
+    try:
+        zones = Locale.parse(language.split("-")[0]).time_zones
+    except (UnknownLocaleError, ValueError):
+        return {}
+    places: dict[str, str] = {}
+    for zone, names in sorted(zones.items()):
+        city = names.get("city") if hasattr(names, "get") else None
+        if city and "/" in zone and not zone.startswith("Etc/"):
+            places.setdefault(" ".join(city.lower().split()), zone)
+    return places
+
+
+def place_zone_name(name: str, language: str | None = None) -> str | None:
+    """The zone of a city or region the zone database names ("buenos aires"), or that it names in English and
+    the release's language writes otherwise ("lisboa" in Portuguese): lower case, spaces between words."""
+    return _iana_places().get(name) or (_local_places(language).get(name) if language else None)
+
+
+def _named_local_time(text: str, language: str | None = None) -> tuple[tzinfo, str] | None:
     """(zone, text without its words) for a local time named after a place the zone database knows, or None."""
     for m in _NAMED_TIME.finditer(text):
         name = " ".join((m.group("after") or m.group("before") or "").lower().split())
-        zone = _TIME_NAMES.get(name) or _iana_places().get(name)
+        zone = _TIME_NAMES.get(name) or place_zone_name(name, language)
         if zone is not None:
             return ZoneInfo(zone), text[:m.start()] + " " + text[m.end():]
     return None
@@ -339,7 +363,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     if numeric is False:
         return None         # "2021-13-01", "31.02.2021": no day at all; reading it another way would invent one
     has_time = bool(_TIME.search(re.sub(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", " ", text)))
-    tz, rest = _zone_of(text, language, _place_zone(place), zone) if has_time else (timezone.utc, text)
+    tz, rest = _zone_of(text, language, _place_zone(place, language), zone) if has_time else (timezone.utc, text)
     rest = _strip_words(re.sub(r"\(?\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?", " ", rest, flags=re.IGNORECASE))
     found = _parse_words(_clean_time(rest), language, locale)
     if found is None:
@@ -430,14 +454,14 @@ def _numeric_day(text: str, locale: str | None) -> date | Literal[False] | None:
         return False
 
 
-def _place_zone(place: str | None) -> str | None:
+def _place_zone(place: str | None, language: str | None = None) -> str | None:
     """The zone of a named place ("Paris", "PIB Delhi": a known place's name in it)."""
     if not place:
         return None
     lowered = place.strip().lower()
     return _PLACE_ZONES.get(lowered) or next(
         (zone for name, zone in _PLACE_ZONES.items() if re.search(r"\b" + re.escape(name) + r"\b", lowered)),
-        None) or _iana_places().get(" ".join(lowered.split()))
+        None) or place_zone_name(" ".join(lowered.split()), language)
 
 
 _LEAD = re.compile(

@@ -36,15 +36,15 @@ def _page_number(text: str, pages: int) -> bool:
     return bool(re.search(r"[^\W\d]", text)) or int(re.findall(r"\d+", text)[0]) <= pages
 
 
-def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
+def _pdf_lines(data: bytes) -> list[list[Line]]:
     """Per page: (text, font size, top, bottom) of each text line, top to bottom."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    pages: list[list[tuple[str, float, float, float]]] = []
+    pages: list[list[Line]] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.3), maxpages=MAX_PAGES):
-            placed: list[Placed] = []
+            found: list[tuple[Placed, list[Glyph]]] = []
             for element in page:
                 if not isinstance(element, LTTextContainer):
                     continue
@@ -54,10 +54,13 @@ def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
                     text = line.get_text().strip()
                     sizes = [c.size for c in line if isinstance(c, LTChar) and c.get_text().strip()]
                     if text:
-                        placed.append((" ".join(text.split()), round(max(sizes) if sizes else 0, 1), line.y1, line.y0,
-                                       line.x0, line.x1))
+                        glyphs = [(c.get_text(), c.x0, c.x1, c.size) if isinstance(c, LTChar)
+                                  else (c.get_text(), -1.0, -1.0, 0.0) for c in line]
+                        found.append(((" ".join(text.split()), round(max(sizes) if sizes else 0, 1), line.y1, line.y0,
+                                       line.x0, line.x1), glyphs))
+            placed = _split_cells(found)
             placed.sort(key=lambda item: (-round(item[2]), item[4]))
-            lines = [ln[:4] for ln in _columns_in_order(_text_columns(placed, page.width))]
+            lines = _with_room(_columns_in_order(_text_columns(placed, page.width)))
             pages.append(_without_edges(lines, page.height, first=not pages))
     except Exception as e:   # pdfminer raises many kinds on a damaged file
         raise SkipFile(f"unreadable PDF: {e.__class__.__name__}") from e
@@ -65,7 +68,89 @@ def _pdf_lines(data: bytes) -> list[list[tuple[str, float, float, float]]]:
 
 
 ROW = 2.0      # points: lines whose tops are this close stand in one row
+Glyph = tuple[str, float, float, float]      # a character (left and right -1 for a space the reader inserted), size
+
+
+def _split_cells(found: list[tuple[Placed, list[Glyph]]]) -> list[Placed]:
+    """The page's lines, where a contact table's row set two or more cells close together on one line ("Élodie
+    Marchand Responsable des relations médias" under "Nom | Fonction") cut at the columns its heads start (a row of
+    three heads or more that `is_field_name` knows): only lines of the table (below its heads, down to the first gap
+    of more than two lines' height, starting at a column), only where a character starts a column after a gap
+    wider than a space."""
+    lines = [line for line, _ in found]
+    starts, top, bottom = _table_columns(lines)
+    if not starts:
+        return lines
+    out: list[Placed] = []
+    for line, glyphs in found:
+        inside = bottom <= line[2] < top - ROW and any(abs(line[4] - start) <= 3 for start in starts)
+        crossed = [start for start in starts if line[4] + 3 < start < line[5] - 1] if inside else []
+        out.extend(_cut(line, glyphs, crossed) if crossed else [line])
+    return out
+
+
+def _table_columns(lines: list[Placed]) -> tuple[list[float], float, float]:
+    """(the heads' left edges, the heads' top, the table's bottom) of the first row of three column heads or more;
+    ([], 0, 0) without one."""
+    ordered = sorted(lines, key=lambda line: -line[2])
+    for line in ordered:
+        row = [other for other in ordered if abs(other[2] - line[2]) <= ROW]
+        if len(row) >= 3 and all(is_field_name(other[0]) for other in row):
+            bottom = min(other[3] for other in row)
+            for below in (other for other in ordered if other[2] < line[2] - ROW):
+                if bottom - below[2] > 2.5 * max(below[2] - below[3], 1):
+                    break
+                bottom = min(bottom, below[3])
+            return sorted(other[4] for other in row), line[2], bottom
+    return [], 0.0, 0.0
+
+
+def _cut(line: Placed, glyphs: list[Glyph], starts: list[float]) -> list[Placed]:
+    """A line cut before each character that starts at one of `starts` (within 1.5 points) after a gap of 0.4 of
+    the type size or more (two cells' texts); the line as it is when none does."""
+    parts: list[list[Glyph]] = [[]]
+    pending = sorted(starts)
+    end = None
+    for glyph in glyphs:
+        text, left, right, size = glyph
+        if left >= 0:
+            while pending and left > pending[0] + 1.5:
+                pending.pop(0)
+            if pending and abs(left - pending[0]) <= 1.5 and end is not None and left - end >= 0.4 * size:
+                parts.append([])
+                pending.pop(0)
+            end = right
+        parts[-1].append(glyph)
+    if len(parts) == 1:
+        return [line]
+    out: list[Placed] = []
+    for part in parts:
+        chars = [glyph for glyph in part if glyph[1] >= 0 and glyph[0].strip()]
+        text = " ".join("".join(glyph[0] for glyph in part).split())
+        if text and chars:
+            out.append((text, round(max(glyph[3] for glyph in chars), 1), line[2], line[3], chars[0][1], chars[-1][2]))
+    return out
 Placed = tuple[str, float, float, float, float, float]     # text, size, top, bottom, left, right
+# text, size, top, bottom; room: the points left between the line's end and the right edge of the text it stands
+# in (0 when unknown); first: the width of the line's first word and a space
+Line = tuple[str, float, float, float, float, float]
+
+
+def _with_room(placed: list[Placed]) -> list[Line]:
+    """A page's lines with the room each leaves at its right: the right edge of lines starting where it starts
+    is the median right end of the long ones (45 characters, three or more: running text), which in ragged
+    text lies left of the margin, so a line a word wrapped never seems to leave room for that word."""
+    ends: dict[int, list[float]] = {}
+    for text, _, _, _, left, right in placed:
+        if len(text) >= 45:
+            ends.setdefault(round(left / 3), []).append(right)
+    out: list[Line] = []
+    for text, size, top, bottom, left, right in placed:
+        found = ends.get(round(left / 3), [])
+        room = max(0.0, _median(found) - right) if len(found) >= 3 else 0.0
+        first = len(text.split(" ", 1)[0]) + 1
+        out.append((text, size, top, bottom, room, (right - left) * first / max(len(text), 1)))
+    return out
 
 
 def _text_columns(placed: list[Placed], width: float) -> list[Placed]:
@@ -150,6 +235,8 @@ def _columns_in_order(placed: list[Placed]) -> list[Placed]:
         end = k
         while end < len(rows) and (len(rows[end]) > 1 or (end > k and end + 1 < len(rows) and len(rows[end + 1]) > 1)):
             end += 1             # a cell's wrapped line alone in its row, between rows of several cells, is in too
+        if end - k >= 2 and end < len(rows) and _last_cell_line(rows[end - 1], rows[end]):
+            end += 1             # ... and the last cell's wrapped line below the last row ("...@vientos" / ... "le")
         if end - k >= 2 and all(is_field_name(line[0]) for line in rows[k]):
             out.extend(_record_rows(rows[k:end]))     # a table with column heads: one record a row
             k = end
@@ -172,15 +259,31 @@ def _record_rows(rows: list[list[Placed]]) -> list[Placed]:
     out: list[list[Placed]] = []
     for row in _sorted_rows(rows):
         above = [next((k for k, cell in enumerate(out[-1]) if abs(cell[4] - line[4]) < 5), None) for line in row] \
-            if len(out) > 1 else [None]
-        if None not in above and row[0][4] > out[-1][0][4] + 5:
-            for line, k in zip(row, above, strict=True):
-                cell = out[-1][k]                                            # type: ignore[index]
-                space = "" if _CUT_ADDRESS.search(cell[0]) and _ADDRESS_END.fullmatch(line[0]) else " "
-                out[-1][k] = (f"{cell[0]}{space}{line[0]}", *cell[1:])       # type: ignore[index]
+            if out else [None] * len(row)
+        joins = [(line, k) for line, k in zip(row, above, strict=True) if k is not None]
+        if len(joins) == len(row) and row[0][4] > out[-1][0][4] + 5 and (len(out) > 1 or all(
+                is_field_name(f"{out[-1][k][0]} {line[0]}") for line, k in joins)):
+            for line, k in joins:                             # (under the heads: a head's wrapped line, "electrónico")
+                cell = out[-1][k]
+                space = "" if _CUT_ADDRESS.search(cell[0]) and (_ADDRESS_END.fullmatch(line[0])
+                                                                 or _TLD_END.fullmatch(line[0])) else " "
+                out[-1][k] = (f"{cell[0]}{space}{line[0]}", *cell[1:])
         else:
             out.append(row)
     return [cell for row in out for cell in row]
+
+
+_TLD_END = re.compile(r"[a-z]{1,5}")       # "...@vientospatagonicos.examp" / "le": the end of a domain a cell broke
+
+
+def _last_cell_line(row: list[Placed], below: list[Placed]) -> bool:
+    """Whether `below`, one line alone, is the wrapped line of a cell of the table's last `row` other than its first:
+    it starts at that cell's left edge, right below it (a line's height or less between them)."""
+    if len(below) != 1 or len(row) < 2:
+        return False
+    line = below[0]
+    return any(abs(cell[4] - line[4]) < 2 for cell in row[1:]) and row[0][4] < line[4] - 5 \
+        and min(cell[3] for cell in row) - line[2] < (row[0][2] - row[0][3])
 
 
 def _sorted_rows(rows: list[list[Placed]]) -> list[list[Placed]]:
@@ -192,8 +295,8 @@ def _column(lefts: list[int], left: float) -> int:
     return sum(1 for start in lefts if start < left - 15)
 
 
-def _without_edges(lines: list[tuple[str, float, float, float]], height: float, first: bool
-                   ) -> list[tuple[str, float, float, float]]:
+def _without_edges(lines: list[Line], height: float, first: bool
+                   ) -> list[Line]:
     """Without running headers and footers: lines in smaller type than the text at the page's top edge
     (page one's top is its letterhead, kept) or bottom edge."""
     if not lines:
@@ -205,7 +308,7 @@ def _without_edges(lines: list[tuple[str, float, float, float]], height: float, 
     return kept[:len(kept) - _set_apart_footer(kept, edge)]
 
 
-def _set_apart_footer(lines: list[tuple[str, float, float, float]], edge: float) -> int:
+def _set_apart_footer(lines: list[Line], edge: float) -> int:
     """How many last lines of a page are its footer set apart at the foot: one or two lines in the bottom
     edge, more than four line heights below the text above them (a Word footer: "Kilimo House, Cathedral
     Road, Nairobi"); 0 when the page's text simply runs to its foot."""
@@ -232,7 +335,7 @@ def _footer_line(text: str) -> bool:
     return len(segments) >= 3 and any(re.search(r"www\.|https?://|@|\d{4}", segment) for segment in segments)
 
 
-def _running_size(lines: list[tuple[str, float, float, float]]) -> float:
+def _running_size(lines: list[Line]) -> float:
     """The type size of the running text: the size most characters are set in."""
     sizes: Counter[float] = Counter()
     for text, size, *_ in lines:
@@ -240,7 +343,7 @@ def _running_size(lines: list[tuple[str, float, float, float]]) -> float:
     return sizes.most_common(1)[0][0]
 
 
-def _repeated(pages: list[list[tuple[str, float, float, float]]]) -> set[str]:
+def _repeated(pages: list[list[Line]]) -> set[str]:
     """Lines at the top or bottom of every page (two pages or more): headers and footers. The two lines
     nearest each edge count wherever they stand; a letterhead of more lines repeated on every page counts
     up to its fifth line from the edge when each of them stands at the same height on every page."""
@@ -250,7 +353,7 @@ def _repeated(pages: list[list[tuple[str, float, float, float]]]) -> set[str]:
     placed: Counter[tuple[str, int]] = Counter()
     for lines in pages:
         counts.update({_digitless(t) for t, *_ in lines[:2] + lines[-2:]})
-        placed.update({(_digitless(t), round(top)) for t, _, top, _ in lines[2:5] + lines[-5:-2]})
+        placed.update({(_digitless(t), round(top)) for t, _, top, *_ in lines[2:5] + lines[-5:-2]})
     return {text for text, n in counts.items() if n >= len(pages)} | \
         {text for (text, _), n in placed.items() if n >= len(pages)}
 
@@ -278,22 +381,27 @@ def release_from_pdf(data: bytes, origin: str, modified: datetime | None) -> Raw
     below = first[labelled[-1] + 1:] if labelled else _without_letterhead(first, every)
     title = _largest(below) or _largest(first)
     paragraphs: list[list[str]] = []
+    breaks: list[list[bool]] = []     # of each paragraph's lines: whether the line above ended short of it
     widths: list[int] = []            # of each paragraph: the document's full line, in characters
     spacing = _wide_spacing(kept, every)
     for lines in kept:
-        previous = None
-        for text, size, top, bottom in lines:
+        previous: Line | None = None
+        for line in lines:
+            text, size, top = line[:3]
             gap = (previous[3] - top) if previous else 0
             height = max(previous[2] - previous[3], 1) if previous else 1
             within = max(0.6 * height, 1.3 * spacing.get(size, 0.0))    # the gap between a paragraph's lines
             new = previous is None or gap > within or abs(size - previous[1]) > 0.6
             if new or not paragraphs:
                 paragraphs.append([text])
+                breaks.append([False])
                 widths.append(_full_line(every, size))
             else:
                 paragraphs[-1].append(text)
-            previous = (text, size, top, bottom)
-    text = "\n\n".join(_join_lines(p, width) for p, width in zip(paragraphs, widths, strict=True))
+                breaks[-1].append(previous is not None and _ended_short(previous, line))
+            previous = line
+    text = "\n\n".join(_join_lines(p, width, hard) for p, width, hard in zip(paragraphs, widths, breaks,
+                                                                                strict=True))
     return RawRelease(origin=origin, title=title or _headline(text), body_text=text, modified=modified)
 
 
@@ -308,7 +416,7 @@ _SHARE_BAR = re.compile(r"^(?:share(?: this)?(?: page| release| article| story)?
 _PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$", re.IGNORECASE)
 
 
-def _without_print_stamp(lines: list[tuple[str, float, float, float]]) -> list[tuple[str, float, float, float]]:
+def _without_print_stamp(lines: list[Line]) -> list[Line]:
     """A page without the header a browser prints above it (the date and time of printing, the page's title, on
     one baseline in small type): page furniture, never the release's date or headline."""
     stamp = next((ln for ln in lines[:2] if _PRINT_STAMP.match(ln[0].strip())), None)
@@ -317,7 +425,7 @@ def _without_print_stamp(lines: list[tuple[str, float, float, float]]) -> list[t
     return [ln for ln in lines if abs(ln[2] - stamp[2]) > 1 or ln[1] != stamp[1]]
 
 
-def _wide_spacing(pages: list[list[tuple[str, float, float, float]]], every: list[tuple[str, float, float, float]]
+def _wide_spacing(pages: list[list[Line]], every: list[Line]
                   ) -> dict[float, float]:
     """The gap between a paragraph's lines for each type size a document sets wide apart (1.5 or double line
     spacing, where that gap exceeds the usual 0.6 of a line's height): the most common gap under a full line
@@ -345,8 +453,8 @@ def _headline(text: str) -> str | None:
 LETTERHEAD_WORDS = 6
 
 
-def _without_letterhead(first: list[tuple[str, float, float, float]], every: list[tuple[str, float, float, float]]
-                        ) -> list[tuple[str, float, float, float]]:
+def _without_letterhead(first: list[Line], every: list[Line]
+                        ) -> list[Line]:
     """Page one's lines below its letterhead, when it has one: its top lines in the largest type are a name
     (a few words, no digits, no sentence) that the document prints again (its "About" section, a footer) or
     writes in capitals, and a headline follows in type larger than the running text (four words or more).
@@ -366,7 +474,7 @@ def _without_letterhead(first: list[tuple[str, float, float, float]], every: lis
     return first[end:] if follows else first
 
 
-def _largest(lines: list[tuple[str, float, float, float]]) -> str | None:
+def _largest(lines: list[Line]) -> str | None:
     """The headline: the largest type on the page, lines of that size next to each other joined."""
     if not lines:
         return None
@@ -384,10 +492,12 @@ def _largest(lines: list[tuple[str, float, float, float]]) -> str | None:
 
 def _headline_lines(lines: list[str]) -> str:
     """A headline's lines joined with spaces; a hyphen of its own at a line break before a capital or a digit
-    joins without one ("Sahel-" / "Atlantique"), as in running text."""
+    joins without one ("Sahel-" / "Atlantique"), as in running text, and so does a compound's before a lower-case
+    word ("five-" / "year", as `_compound` tells)."""
     out = lines[0]
     for line in lines[1:]:
-        own = out.endswith("-") and out[-2:-1].isalnum() and line[:1].isalnum() and not line[:1].islower()
+        own = out.endswith("-") and out[-2:-1].isalnum() and line[:1].isalnum() \
+            and (not line[:1].islower() or _compound(out, line))
         out += line if own else " " + line
     return out
 
@@ -396,27 +506,35 @@ def _dehyphenate(text: str) -> str:
     return re.sub(r"(\w)- (?=[a-zà-öø-ÿ])", r"\1", text)
 
 
-def _full_line(lines: list[tuple[str, float, float, float]], size: float) -> int:
+def _full_line(lines: list[Line], size: float) -> int:
     """How many characters a full line of the document's text in type of `size` holds (its longest lines but
     outliers): a headline's lines are measured against the headline's, running text against running text."""
     lengths = sorted(len(ln[0]) for ln in lines if abs(ln[1] - size) <= 0.6)
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
-def _join_lines(lines: list[str], full: int = 0) -> str:
+def _ended_short(above: Line, line: Line) -> bool:
+    """Whether `above` ended where its author ended it: `line`'s first word would have fitted in the room left
+    after it, with an em to spare ("EMBARGOED UNTIL 00:01 BST, Wednesday 19 June 2024" above "MEDIA RELEASE":
+    no wrap, however long the line)."""
+    return above[4] > line[5] + line[1]
+
+
+def _join_lines(lines: list[str], full: int = 0, hard: list[bool] | None = None) -> str:
     """A paragraph's lines as the PDF sets them. Lines that wrap running text are joined (a hyphen at a
     line break between letters and a lower-case letter joined into one word; one after a digit or before a
     capital or a digit kept, without a space: "15-year", "Saint-Hyacinthe", "604-555-0177"); short lines that
     end where the author ended them stay lines: a line
     wraps when it is long (45 characters) and near the page's full line (60% of it), so the lines of a
-    contact block ("Name, role" / "Department" / number) stay lines."""
+    contact block ("Name, role" / "Department" / number) stay lines; so do lines after one that ended short of
+    them (`hard`, from the page's geometry: see `_ended_short`)."""
     out: list[str] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         if out and ((_CUT_ADDRESS.search(out[-1]) and _ADDRESS_END.fullmatch(line))
                     or (_CUT_AT_DOT.search(out[-1]) and re.fullmatch(r"[a-z]{2,6}", line))):
             out[-1] += line          # "elena.ruiz@miva" / "u.gob.es", "pr@moe.gov." / "zm": an address a cell broke
         elif out and _wraps(out[-1], line, full) and len(out[-1]) >= 0.6 * full \
-                and not _place_date_below(out[-1], line):
+                and not _place_date_below(out[-1], line) and not (hard and hard[k]):
             if out[-1].endswith("-") and _SUSPENDED.match(line):
                 out[-1] = out[-1] + " " + line       # "kust-" / "en zeeroeien": a suspended hyphen, then "and"
             elif out[-1].endswith("-") and line[:1].islower() and out[-1][-2:-1].isalpha() \
@@ -441,12 +559,15 @@ def _place_date_below(previous: str, line: str) -> bool:
 
 _CUT_ADDRESS = re.compile(r"[\w.+\-]+@[\w.\-]+$")
 _CUT_AT_DOT = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.$")     # "mhamoonga@moe.gov." before its country
-_ADDRESS_END = re.compile(r"[\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,6}")      # the rest of an address: "u.gob.es", "dego.pt"
+_ADDRESS_END = re.compile(r"[\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,13}")      # the rest of an address: "u.gob.es", "dego.pt"
 
 
 # Words written with a hyphen of their own before a lower-case word: "quinta-feira", "self-employed", "e-mail"
 _COMPOUND_FIRST = {"self", "non", "e", "ex", "co", "well", "long", "short", "high", "low", "full", "part", "half",
-                   "multi", "cross", "anti", "x", "vice", "sub", "inter", "extra", "semi", "pós", "pré", "auto"}
+                   "multi", "cross", "anti", "x", "vice", "sub", "inter", "extra", "semi", "pós", "pré", "auto",
+                   # a number before a unit: "five-year", "two-day", "three-month"
+                   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                   "fifteen", "twenty", "thirty", "fifty", "hundred", "thousand", "million", "billion"}
 _COMPOUND_NEXT = {"feira", "feiras"}
 
 
@@ -460,6 +581,8 @@ def _compound(previous: str, line: str) -> bool:
     second = re.match(r"[^\W\d_]+", line)
     if re.search(r"(?-i:[A-ZÀ-Þ])[^\W\d_]*-[^\W\d_]+-$", previous):
         return True              # "Saint-Aubin-" / "des-Prés": a capitalised name's compound, broken at its hyphen
+    if re.match(r"[^\W\d_]+-[^\W\d_]", line):
+        return True              # "moderate-" / "to-severe": a compound of three parts or more, broken at a hyphen
     return bool(first and first[0].lower() in _COMPOUND_FIRST) or bool(second and second.group(0).lower()
                                                                        in _COMPOUND_NEXT)
 
