@@ -30,3 +30,12 @@ def test_longest_name_wins_and_lower_case_words_are_not_countries() -> None:
 
 def test_country_codes_from_users() -> None:
     assert country_code("vn") == "VN" and country_code("Viet Nam") == "VN" and country_code("xx") is None
+
+
+def test_a_name_starts_at_a_capitalised_word_and_may_hold_small_lower_case_words() -> None:
+    # only a capitalised word can start a name (the others are passed over unread); small words inside it may
+    # be lower case, and a lower-case word before it is no part of it
+    assert countries("", "talks in the Democratic Republic of the Congo and in guinea") == ("CD",)
+    assert countries("", "aid to the republic of the Congo arrived; Bosnia and Herzegovina and Papua New Guinea") \
+        == ("BA", "PG")
+    assert countries("", "new guinea, papua New Guinea, viet Nam") == ("GN",)     # "Guinea" alone is a name

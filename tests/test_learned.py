@@ -114,6 +114,28 @@ def test_classify_with_a_model_keeps_rules_terms_adds_model_words_and_confidence
     assert r.confidence is None and "model" not in r.where
 
 
+def test_classify_finds_the_models_words_for_the_placed_topics_only() -> None:
+    classifier = toy()
+    title, body = "Tariffs cut", "New tariffs on exports; vaccines arrive."
+    full = classifier.assess(title, body, language="en")
+    lean = classifier.assess(title, body, language="en", placed_only=True)
+    assert [a.placed for a in full] == [a.placed for a in lean] and any(a.placed for a in full)
+    assert not all(a.placed for a in full)
+    for a, b in zip(full, lean, strict=True):
+        assert a.match.confidence == b.match.confidence
+        if a.placed:
+            assert a == b                                          # the same words, terms and confidence
+        else:
+            assert "model" not in b.match.where                    # not placed: no words looked for
+    model = classifier.model
+    assert model is not None
+    vec, shown = model.vector(prepare(title), prepare(body), "en")
+    trade = model.predict(vec, shown, "trade")
+    assert trade is not None and (trade.probability, trade.words) == (model.probability(vec, "trade"),
+                                                                      model.words(vec, shown, "trade"))
+    assert classifier.classify(title, body, language="en") == tuple(a.match for a in full if a.placed)
+
+
 def test_the_model_applies_only_to_topics_defined_as_it_was_trained_for() -> None:
     # The user's own "trade": same slug, other keywords. The model was trained for another definition:
     # it has no say, and the user's keyword placement stands.

@@ -1876,6 +1876,36 @@ def test_the_text_readers_headline_asks_the_language_only_when_a_date_line_may_n
     assert headline(text, lambda: "pl") == split_preamble(text, None, "pl").title
 
 
+def test_a_line_too_long_for_a_date_line_in_any_language_is_not_read_in_the_texts_language() -> None:
+    """`may_be_date_line` tells, without a language, the lines no language makes a date line: the text reader
+    then detects no language for a headline holding a year (a bench release's "(1234)", "the 2025 programme")."""
+    from feeds.normalise.preamble import headline, may_be_date_line, read_date_line
+    for line in ("Lipowo, 15 maja 2025 r.", "12 March 2025", "18 JUN 2024 4:45PM by PIB Delhi",
+                 "Pokhara, 2081/11/05 (17 February 2025), 14:00 NPT", "Date: 02/03/2025   Time: 4:15 p.m. PST",
+                 "PRESS RELEASE | 12/02/2025"):
+        assert may_be_date_line(line), line
+    for line in ("Ministers discussed regional cooperation on flood warnings (1234)",
+                 "Council adopts the 2025 budget for regional disaster preparedness programmes", "2025", "x" * 95):
+        assert not may_be_date_line(line), line
+    # every line a date line in some language is one it may be (the lines of every tuning text)
+    from feeds.normalise.newswire import blocks
+    from feeds.sources.decode import decode_bytes
+    lines = {line.strip() for path in sorted((Path(__file__).parent / "data" / "press").glob("dev*/*.txt"))
+             for block in blocks(decode_bytes(path.read_bytes()))[:12] for line in block.split("\n")
+             if 0 < len(line.strip()) <= 250}
+    dated = [line for line in lines if any(read_date_line(line.strip(" *_#"), lang, None, None) is not None
+                                           for lang in (None, "en", "fr", "de", "pl", "es", "id"))]
+    assert len(dated) > 20
+    assert all(may_be_date_line(line) for line in dated)
+    calls: list[int] = []
+    found = ["Council adopts the 2025 budget for regional disaster preparedness programmes",
+             "The council adopted the budget on Monday."]
+    assert headline(found, lambda: calls.append(1) or "en") == found[0] and not calls
+    polish = ["KOMUNIKAT PRASOWY", "Muzeum Ziemi Lipowskiej\nLipowo, 15 maja 2025 r.", "Skarb monet pokazany",
+              "Muzeum pokazało skarb."]
+    assert headline(polish, lambda: calls.append(1) or "pl") == "Skarb monet pokazany" and calls
+
+
 def test_a_legal_heading_in_the_first_half_of_a_long_text_is_no_end_matter() -> None:
     # a review's "Disclosure" line above its text stays body; the same heading closing a release is notes
     body = ["Disclosure", "The site may earn a commission from products on this page.",

@@ -24,7 +24,7 @@ from pathlib import Path
 from ..config import Config, TopicConfig
 from ..errors import ConfigError
 from ..model import TopicMatch
-from .learned import TopicModel, model_from_json
+from .learned import Prediction, TopicModel, model_from_json
 from .topics import Assessment, Rules, assess_prepared, compile_rules, prepare, rules_fingerprint
 
 # Assessment.model: how the learned model took part in a topic's decision
@@ -73,8 +73,10 @@ class Classifier:
         return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:16]
 
     def assess(self, title: str, body: str, given: Iterable[str] = (),
-               language: str | None = None) -> tuple[Assessment, ...]:
-        """Every topic's evidence and decision for a release in `language`: the rules', then the model's."""
+               language: str | None = None, placed_only: bool = False) -> tuple[Assessment, ...]:
+        """Every topic's evidence and decision for a release in `language`: the rules', then the model's.
+        `placed_only`: the model's words are found for the topics the release is placed in only (the others'
+        matches then lack them; `classify` keeps the placed ones)."""
         t, b = prepare(title), prepare(body)
         out = assess_prepared(t, b, self.rules, given)
         model = self.model
@@ -85,21 +87,21 @@ class Classifier:
         vec, shown = model.vector(t, b, language)
         decided = []
         for a in out:
-            prediction = model.predict(vec, shown, a.match.slug) if a.match.slug in self.learned else None
-            if prediction is None:
+            probability = model.probability(vec, a.match.slug) if a.match.slug in self.learned else None
+            if probability is None:
                 decided.append(a)
                 continue
+            placed = a.given or model.decide(a.rules_placed, Prediction(probability, ()))
+            words = model.words(vec, shown, a.match.slug) if placed or not placed_only else ()
             m = a.match
-            match = TopicMatch(m.slug, m.score, m.terms + prediction.words,
-                               m.where + ("model",) * len(prediction.words), prediction.probability)
-            placed = a.given or model.decide(a.rules_placed, prediction)
+            match = TopicMatch(m.slug, m.score, m.terms + words, m.where + ("model",) * len(words), probability)
             decided.append(replace(a, match=match, placed=placed and bool(match.terms), model=APPLIED))
         return tuple(decided)
 
     def classify(self, title: str, body: str, given: Iterable[str] = (),
                  language: str | None = None) -> tuple[TopicMatch, ...]:
         """The topics a release in `language` belongs to, with the terms (and model words) that placed it."""
-        return tuple(a.match for a in self.assess(title, body, given, language) if a.placed)
+        return tuple(a.match for a in self.assess(title, body, given, language, placed_only=True) if a.placed)
 
 
 @functools.lru_cache(maxsize=4)

@@ -81,6 +81,11 @@ def _folded(word: str) -> str:
     return plain(word.lower())
 
 
+def _fold_word(word: str) -> str:
+    """A word folded for comparison (lower case, no accents); remembered for words of a usual length."""
+    return _folded(word) if len(word) <= 40 else plain(word.lower())
+
+
 def countries(title: str, body: str, gaz: Gazetteer | None = None) -> tuple[str, ...]:
     """The codes of the countries named in the title or the body, sorted."""
     g = gaz or gazetteer()
@@ -88,12 +93,14 @@ def countries(title: str, body: str, gaz: Gazetteer | None = None) -> tuple[str,
     found: set[str] = set()
     for text in (title, body):
         words = _WORD.findall(text)
-        folded = [_folded(w) if len(w) <= 40 else plain(w.lower()) for w in words]
         i = 0
         while i < len(words):
-            most = longest.get(folded[i], 0)
+            if not _capitalised(words[i]):      # no name starts here: its first word has a capital letter
+                i += 1
+                continue
+            most = longest.get(_fold_word(words[i]), 0)
             for n in range(min(MAX_NAME_WORDS, most, len(words) - i), 0, -1):
-                name = g.names.get(tuple(folded[i:i + n]))
+                name = g.names.get(tuple(_fold_word(w) for w in words[i:i + n]))
                 if name is None:
                     continue
                 original = words[i:i + n]

@@ -174,12 +174,25 @@ class TopicModel:
     def predict(self, vec: Mapping[str, float], shown: Mapping[str, str], slug: str) -> Prediction | None:
         """The probability that a release (as `vector`) belongs to topic `slug`; None for a topic the
         model was not trained on."""
+        probability = self.probability(vec, slug)
+        if probability is None:
+            return None
+        return Prediction(probability, self.words(vec, shown, slug))
+
+    def probability(self, vec: Mapping[str, float], slug: str) -> float | None:
+        """`predict`'s probability alone (None for a topic the model was not trained on): a release not placed
+        in the topic needs no words."""
         weights = self.weights.get(slug)
         if weights is None:
             return None
+        z = self.bias[slug] + sum([weights[f] * v for f, v in vec.items() if f in weights])
+        return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 4)
+
+    def words(self, vec: Mapping[str, float], shown: Mapping[str, str], slug: str) -> tuple[str, ...]:
+        """`predict`'s words: the release's words that pushed it most towards the topic (readable, title words
+        marked), at most EXPLAIN_WORDS."""
+        weights = self.weights[slug]
         contributions = {f: weights[f] * v for f, v in vec.items() if f in weights}
-        z = self.bias[slug] + sum(contributions.values())
-        probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         top = heapq.nlargest(2 * EXPLAIN_WORDS, ((c, f) for f, c in contributions.items() if c > 0))
         readable: list[str] = []
         for _c, f in top:
@@ -189,7 +202,7 @@ class TopicModel:
                 readable.append(word)
             if len(readable) == EXPLAIN_WORDS:
                 break
-        return Prediction(round(probability, 4), tuple(readable))
+        return tuple(readable)
 
     def decide(self, rules_placed: bool, prediction: Prediction | None) -> bool:
         """Whether a release joins a topic, given the rules' placement and the model's prediction."""

@@ -90,9 +90,7 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
     """A line that is only a date ("12 March 2025", "Thursday 6 June 2024", "Paris, le 18 février 2025"):
     (place or None, the date); None for any other line. Pure, and remembered for the last 4,096 lines: a
     text file's preamble is read twice (for its headline, then by normalisation), each short line tried."""
-    clean = _without_labels(line.strip(" *_#"))
-    if len(_META_PAIRS.findall(clean)) > 1:
-        clean = " ".join(_META_PAIRS.sub(" ", clean).split())     # "Date: 02/03/2025   Time: 4:15 p.m. PST"
+    clean = _date_line_text(line)
     if len(clean) > 90 or len(clean) < 6:
         return None
     stated = _whole_date(clean, language, locale, zone, None)
@@ -114,6 +112,29 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         return read_date_line(clean[:other.start()] + other.group("date") + clean[other.end():], language, locale,
                               zone)
     return None
+
+
+def may_be_date_line(line: str) -> bool:
+    """Whether `read_date_line` may find a date in `line` in some language: False when each way it reads a line
+    stops before reading a date, whatever the language (too long or short, more than a few words beside the
+    date). Pure and language-free: a reader need not know a text's language to tell such a line is no date."""
+    clean = _date_line_text(line)
+    if len(clean) > 90 or len(clean) < 6:
+        return False
+    issued = _ISSUED_BY.search(clean)
+    m = _DATE_LINE_LEAD.match(clean)
+    if _few_words(clean) or (issued and _few_words(clean[:issued.start()])) or (m and _few_words(m.group("date"))):
+        return True
+    other = _OTHER_CALENDAR.search(clean)
+    return other is not None and may_be_date_line(clean[:other.start()] + other.group("date") + clean[other.end():])
+
+
+def _date_line_text(line: str) -> str:
+    """A line as `read_date_line` reads it: without markup, label segments and the labels of a date and a time."""
+    clean = _without_labels(line.strip(" *_#"))
+    if len(_META_PAIRS.findall(clean)) > 1:
+        clean = " ".join(_META_PAIRS.sub(" ", clean).split())     # "Date: 02/03/2025   Time: 4:15 p.m. PST"
+    return clean
 
 
 # "2081/11/05 (17 February 2025)": a date in another calendar (Nepal's, Iran's, Thailand's), then the Gregorian
@@ -151,10 +172,17 @@ def _without_labels(line: str) -> str:
 def _whole_date(text: str, language: str | None, locale: str | None, zone: str | None, place: str | None
                 ) -> Stated | None:
     """The date when `text` is a date and nothing else (a few words at most besides)."""
-    words = re.findall(r"[^\W\d]{4,}", text)
-    if len(words) > 4:
+    if not _few_words(text):
         return None
     return read_stated(text, language, locale, zone, place)
+
+
+_LONG_WORD = re.compile(r"[^\W\d]{4,}")
+
+
+def _few_words(text: str) -> bool:
+    """At most four words of four letters or more: what a date line holds beside its date ("Thursday", a place)."""
+    return len(_LONG_WORD.findall(text)) <= 4
 
 
 def read_embargo(line: str, language: str | None, locale: str | None, zone: str | None) -> Stated | None:
@@ -197,16 +225,18 @@ def headline(paragraphs: list[str], language: Callable[[], str | None] = lambda:
     """The headline `split_preamble(paragraphs, None, language())` finds, without reading the rest of the
     preamble (a file format's reader needs no more: normalisation reads the whole preamble, with the
     headline given). `language` is asked only when the answer may depend on it: when a short line down to
-    two under the headline found without it is no date, label or embargo and holds what a date in some
-    language holds (a date line in the text's language, "Lipowo, 15 maja 2025 r."), so most texts are not
-    detected for it (a test checks the
-    answer is the one with the language on every tuning release)."""
+    two under the headline found without it is no date, label or embargo, holds what a date in some
+    language holds (a date line in the text's language, "Lipowo, 15 maja 2025 r.") and is short enough to be
+    read as a date line in some language (`may_be_date_line`: a headline "Ministers met in 2025 to review the
+    programme" is none in any), so most texts are not detected for it (a test checks the answer is the one
+    with the language on every tuning release)."""
     lines = _lines(paragraphs)
     texts, blocks = [line for _, line in lines], [b for b, _ in lines]
     kinds = _kinds(lines, None, None, None, None)
     at = _headline_at(kinds, texts, blocks)
     near = len(kinds) if at is None else at + 3        # the headline found and the two lines under it
-    if any(kind == "text" and _MAYBE_DATE.search(texts[k]) for k, kind in enumerate(kinds[:near])):
+    if any(kind == "text" and _MAYBE_DATE.search(texts[k]) and may_be_date_line(texts[k])
+           for k, kind in enumerate(kinds[:near])):
         detected = language()
         if detected is not None:
             at = _headline_at(_kinds(lines, None, detected, None, None), texts, blocks)
