@@ -2080,3 +2080,84 @@ def test_two_table_cells_a_pdf_reader_set_on_one_line_are_cut_at_the_heads_colum
     assert [p[4] for p in placed[3:6]] == [60.0, 160.0, 330.0]
     # without a row of column heads nothing is cut
     assert [p[0] for p in _split_cells([row])] == ["Ana Ruiz Press Officer ana@port.example"]
+
+
+# dev12 and dev13 (two more blind writers): label and date on one line, Nordic and Finnish times and embargo
+# words, North American zone abbreviations, a country's local time, end-matter headings in more languages,
+# a job written before a name
+@pytest.mark.parametrize("line, language, expected", [
+    ("TIEDOTE 3.2.2025 klo 9.30", "fi", "2025-02-03T09:30:00+02:00"),        # a label, then its date
+    ("Pressmeddelande 2024-05-06", "sv", "2024-05-06"),
+    ("PRESSEMELDING – Publisert 7.10.2025 kl. 14.00", "nb", "2025-10-07T14:00:00+02:00"),
+    ("Umeå den 2 mars 2026", "sv", "2026-03-02"),
+])
+def test_a_date_line_after_a_label_or_a_publication_word(line: str, language: str, expected: str) -> None:
+    pre = split_preamble([line, "Nytt bibliotek öppnar i hamnen", "Det nya biblioteket öppnar i maj."], None,
+                         language)
+    assert pre.title == "Nytt bibliotek öppnar i hamnen"
+    assert pre.date is not None and pre.date.iso() == expected
+
+
+def test_a_label_with_a_release_number_stays_a_label() -> None:
+    pre = split_preamble(["Comunicado 041/2025", "Nueva línea de autobús al puerto",
+                          "La línea empieza a circular el lunes."], None, "es")
+    assert pre.labels == ("Comunicado 041/2025",) and pre.date is None
+
+
+@pytest.mark.parametrize("line, language, expected", [
+    ("Julkaistavissa 20.1.2026 klo 8.00", "fi", "2026-01-20T08:00:00+02:00"),
+    ("> EMBARGO: hasta el lunes 9 de marzo de 2026, 7:00 a. m. (hora de Colombia)", "es",
+     "2026-03-09T07:00:00-05:00"),
+    ("EMBARGO: Liberado para publicação a partir das 10h00 de 4 de maio de 2026 (hora de Moçambique)", "pt",
+     "2026-05-04T10:00:00+02:00"),
+])
+def test_embargo_lines_in_more_languages(line: str, language: str, expected: str) -> None:
+    pre = split_preamble([line, "Ny rapport om vatten", "Rapporten visar att grundvattnet sjunker."], None, language)
+    assert pre.embargo is not None and pre.embargo.iso() == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("le 3 novembre 2025, 14 h (HNE)", "fr", "2025-11-03T14:00:00-05:00"),
+    ("May 4, 2026 at 9:00 a.m. AST", "en", "2026-05-04T09:00:00-04:00"),
+    ("Tuesday, 3 June 2025 · Issued at 11:00 SAST", "en", "2025-06-03T11:00:00+02:00"),
+    ("4 lutego 2026 r.", "pl", "2026-02-04"),
+])
+def test_zone_words_and_date_words_of_more_places(text: str, language: str, expected: str) -> None:
+    stated = read_stated(text, language)
+    assert stated is not None and stated.iso() == expected
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Om Lindå Energi", "about"), ("Om du vill veta mer", None), ("Despre Asociația Verde", "about"),
+    ("Solmar Hakkında", "about"), ("O společnosti Lumen", "notes"), ("O spółce", "notes"),
+    ("Informacje dla redakcji", "notes"), ("Lisätietoja:", "contact"), ("Kontaktpersoner:", "contact"),
+    ("Contact presă", "contact"), ("Basın İletişim:", "contact"), ("Thông tin liên hệ", "contact"),
+    ("För ytterligare information, kontakta:", "contact"), ("O 20 procent více než loni", None),
+])
+def test_end_matter_headings_in_nordic_and_central_european_languages(line: str, kind: str | None) -> None:
+    from feeds.normalise.endmatter import heading
+    found = heading(line)
+    assert (found[0] if found else None) == kind
+
+
+def test_the_body_ends_at_an_about_heading_in_danish() -> None:
+    end = split_end_matter(["Havnen åbner den nye kaj i juni.", "Arbejdet har kostet 40 mio. kr.", "Om Havnen Nord",
+                            "Havnen Nord ejes af kommunen.", "Pressekontakt",
+                            "Pressechef Jens Vad, tlf. 72 55 40 00, jv@havn.example"])
+    assert end.body == ["Havnen åbner den nye kaj i juni.", "Arbejdet har kostet 40 mio. kr."]
+    assert end.notes == "Havnen Nord ejes af kommunen."
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [("Jens Vad", "Pressechef", "72 55 40 00")]
+
+
+@pytest.mark.parametrize("line, name, role, phone", [
+    ("Rektor Eva Lund, tlf. 76 55 10 00", "Eva Lund", "Rektor", "76 55 10 00"),
+    ("johtava tutkija Matti Virta, puh. 029 555 1000", "Matti Virta", "johtava tutkija", "029 555 1000"),
+    ("Anna Berg, professori, puh. 050 555 1000", "Anna Berg", "professori", "050 555 1000"),
+    ("Kontakt medstifter Ole Dam på ole@dam.example eller telefon 31 55 00 00", "Ole Dam", "medstifter",
+     "31 55 00 00"),
+    ("dr Jan Nowak, tel. +48 71 555 00 00 wew. 12", "dr Jan Nowak", None, "+48 71 555 00 00 wew. 12"),
+])
+def test_a_job_before_the_name_and_finnish_and_polish_phone_words(line: str, name: str, role: str | None,
+                                                                  phone: str) -> None:
+    [contact] = parse_contacts(line)
+    assert (contact.name, contact.role, contact.phone) == (name, role, phone)

@@ -12,7 +12,7 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, spaces, brackets, dots, dashes
 PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
-                          r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|"
+                          r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|puh|puhelin|"
                           r"mobiel|mobile|mobil|mob|gsm|natel|"
                           r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
 _EMAIL_LABEL = re.compile(r"\b(?:(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
@@ -178,7 +178,7 @@ def _words(line: str) -> list[str]:
 _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|contactar con|contactarse con|"
                  r"comunicarse con|communiquer avec|contate|entrar em contato com|wenden sie sich an|"
                  r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?|"
-                 r"kontaktes(?: via| gennem| på)?|kontaktas(?: via| genom)?|kontakte|kontakta")
+                 r"kontaktes(?: via| gennem| på)?|kontaktas(?: via| genom)?|kontakte|kontakta|kontakt")
 _CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r")|"     # "Contact Jane Okafor"
                            r"(?:\b(?:dr|drs|mr|mrs|ms|prof|dott|ir)\.|[^\d@|.:;!?]){0,80}?\s(?:please\s+|veuillez\s+)?"
                            r"(?-i:" + _CONTACT_VERB + r"))\s+"
@@ -302,9 +302,10 @@ _JOB = re.compile(r"\b(?:officer|spokes(?:person|man|woman)|secretary|manager|di
 # "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
 # "+353 1 555 0193 / +353 87 555 2210": a second number after a slash too
 _EXTENSION = re.compile(r"^(?:,|\s*[–—-](?=\s))?\s*(?P<open>\()?"                   # "(ext. 4412)", "– poste 4417"
-                        r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|"
+                        r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|wew\.|samb\.|"
                         r"local|loc\.|ext\.?\s*:)\s*\d{1,6}(?(open)\))", re.IGNORECASE)
-_EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc)"
+_EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc|"
+                             r"wew|samb)"
                              r"\.?\s*:?\s*\d{1,6}\b", re.IGNORECASE)
 _SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
 
@@ -346,10 +347,22 @@ _RANK_WORDS = re.compile(
 def _job_split(name: str) -> tuple[str, str | None]:
     """(name, job) for "pressechef Søren Holm Bach", a job written in lower case before a name in a contact
     sentence (a word of five letters or more, not a courtesy title: "bà Nguyễn ..." is a name as written)."""
-    m = re.fullmatch(r"(?P<job>(?-i:[a-zà-ÿ][\w\-]{4,29}))\s+(?P<name>.+)", name)
+    m = re.fullmatch(r"(?P<job>(?-i:[a-zà-ÿ][\w\-]{4,29})(?:\s(?-i:[a-zà-ÿ][\w\-]{3,29})){0,2})\s+(?P<name>.+)", name)
     if m and not _person(name) and _person(m.group("name")) and m.group("job") not in _JOINER_WORDS:
+        return m.group("name"), m.group("job")      # "johtava hydrologi Anni Rautio" too
+    m = _JOB_FIRST.fullmatch(name)
+    if m and _person(m.group("name")) and len(m.group("name").split()) >= 2:
         return m.group("name"), m.group("job")
     return name, None
+
+
+# "Pressechef Mette Kjær", "Rektor Birgitte Holm", "Viestintäasiantuntija Laura Kivelä": a job in one capitalised
+# word (a compound ending with a word for a chief, adviser, director, mayor, spokesperson) before a person's name
+_JOB_FIRST = re.compile(r"(?P<job>(?:[^\W\d_][\w\-]*?)?(?:chef|sjef|rådgiver|rådgivare|ansvarig|direktør|"
+                        r"direktör|rektor|"
+                        r"ordfører|ordförande|borgmester|borgmästare|asiantuntija|päällikkö|johtaja|talsperson|"
+                        r"talsmann|talskvinne))\s+(?P<name>(?-i:[A-ZÀ-Þ]).+)",
+                        re.IGNORECASE)
 
 
 def _without_rank(name: str) -> tuple[str, str | None]:

@@ -36,13 +36,21 @@ _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backg
           r"nota aos editores|notas aos editores|nota para (?:os )?editores|nota per le redazioni|note per i redattori|"
           r"noot voor (?:de )?redactie|noot voor redacties|catatan untuk editor|catatan (?:bagi )?redaksi|"
           r"ghi chú cho biên tập viên|chi siamo|qui sommes-nous|quiénes somos|quem somos|wer wir sind|over ons|"
-          r"tentang kami|who we are|about us|à propos|acerca de nosotros|sobre nós|über uns|" + _LEGAL)
+          r"tentang kami|who we are|informacj[ea] dla redakcji|editörlere not(?:u|lar)?|noter? til redaktionen|"
+          r"notat til redaksjonen|poznámk[ay] pro (?:redakce|editory)|not[aeă] pentru (?:editori|redacții)|"
+          # Polish, Czech "O spółce", "O společnosti Kapacita": about the company (its name may follow)
+          r"o (?:\S+ )?(?:společnosti|firmě|firmie|spółce|nás|nas|organizaci|organizacji|fundacji|nadaci|"
+          r"univerzitě|uczelni|agentuře|agencji|stowarzyszeniu|sdružení|instytucie|ústavu)(?: \S.{0,60})?|"
+          r"about us|à propos|acerca de nosotros|sobre nós|über uns|" + _LEGAL)
 _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
           r"à propos d(?:es|e|u|['’])|a propos d(?:es|e|u|['’])|"
           r"über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
           r"informazioni su(?:ll['’]|lla|llo|l|i|gli|lle)?|chi è|chi siamo|over|tentang|giới thiệu về|về|"
-          r"qui sommes-nous")
-_BRIEF_WORDS = r"in breve|in brief|en bref|en breve|em resumo|in kürze|in het kort"
+          r"qui sommes-nous|"
+          # Scandinavian "Om", Romanian "Despre", Finnish "Tietoa", Malay "Mengenai", Swahili "Kuhusu", Tagalog
+          # "Tungkol sa", before a name in capitals ("Om Vindro"; "Om du ..." opens a sentence)
+          r"(?:om|despre|tietoa|mengenai|kuhusu|tungkol sa)(?=\s+(?-i:[A-ZÀ-Þ]))")
+_BRIEF_WORDS = r"in breve|in brief|en bref|en breve|em resumo|in kürze|in het kort|hakkında"   # Turkish: "X Hakkında"
 # "L'ATAI in breve", "Die Stiftung in Kürze": an organisation's name (up to five words, the first capitalised
 # after an article) before words saying "in brief"
 _IN_BRIEF = (r"(?:(?:l['’]|la |le |il |lo |die |der |das |de |het |el |los |o |a |the )?"
@@ -77,7 +85,11 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"(?:para )?(?:mayor|más) información|meer informatie|"
             r"(?:yderligere|flere|nærmere) oplysninger|"
             r"(?:for )?(?:yderligere|mere|mer|ytterligare) informa(?:tion|sjon)|"
-            r"för mer information|kontaktperson|"
+            r"f[öo]r (?:mer|ytterligare) information(?:,? kontakta)?|kontaktpersoner|kontaktperson|"
+            r"lisätiedot|lisätietoja|"
+            r"yhteystiedot|contact presă|biroul de presă|sajtókapcsolat|(?:basın )?iletişim(?: bilgileri)?|"
+            r"kontakty?(?: dla mediów| pro (?:média|novináře))?(?: i inwestorów)?|thông tin liên hệ|"
+            r"para sa karagdagang impormasyon|imetolewa na|mediekontakt|mediakontakt|presskontakt|"
             r"untuk (?:maklumat|keterangan) (?:lanjut|lebih lanjut)(?:,? sila hubungi)?|"
             r"(?:contact[oa]?s?|contat[oa]s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
             r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|à|às|ao|aux|la|the|os|los|die|de|i|les)\s+)?"

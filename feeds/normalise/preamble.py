@@ -38,9 +38,11 @@ _NUMBER = re.compile(
     r"|(?:" + _LABEL_WORDS + r")\s+[\w.\-]*\d[\w/.\-]*"                                 # "Comunicado 018/2024"
     r")[*_\s]*$", re.IGNORECASE)
 EMBARGO = re.compile(
-    r"^[*_\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
+    r"^[*_>\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
     r"hold for release|strictly embargoed|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|"
-    r"embargo hasta|embargo até|embargo fino|embargo tot)\b", re.IGNORECASE)
+    r"embargo hasta|embargo até|embargo fino|embargo tot|sperrefrist|"
+    r"julkaistavissa|får publiceras|publiceras tidigast|må ikke (?:offentliggøres|publiceres|publiseres))\b",
+    re.IGNORECASE)     # Finnish "publishable on", Swedish "may be published (at the earliest)", Danish "not before"
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
 # "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
 # A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA", "ZAGREB / LJUBLJANA"),
@@ -59,7 +61,7 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(r"^(?P<place>" + _PLACE_NAME + r"),\s*(?P<date>[^()]{3,20}?)\s*\((?P<agency>[^)]{1,30})\)"
                               + _DASH)
 _DATE_LINE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})"
-                             r"\s*,\s*(?P<date>.+)$")
+                             r"(?:\s*,\s*|\s+(?=den\s+\d))(?P<date>.+)$")     # "Göteborg den 8 februari 2027"
 _SENTENCE_END = re.compile(r"[.!?…»\"”。！？।॥۔։።။។]$")   # also the danda (Hindi...) and other scripts' full stops
 # Scripts that end no sentence with a mark (Thai, Lao): a line in them says nothing by ending without one
 _UNMARKED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
@@ -151,6 +153,8 @@ _ISSUED_BY = re.compile(r"\s+(?:by|par|por|von|oleh|da|door)\s+(?P<who>[^\d,;]{2
 _SEGMENT = re.compile(r"\s+(?:[|·•–—]|--)\s+|\s+(?=(?:dated?|datum|fecha|tanggal)\s*:)", re.IGNORECASE)
 
 
+# "TIEDOTE 17.4.2025 klo 12.00": a label, then a figure (a date, else the release's number, which reads as no date)
+_LABEL_THEN_FIGURE = re.compile(r"^[*_\s]*(?:" + _LABEL_WORDS + r")[*_\s]+(\d.*)$", re.IGNORECASE)
 # "Medienmitteilung vom 18. März 2025", "Communiqué du 3 mars 2025": a label, then "of" and the date
 _LABEL_OF = re.compile(r"^(\S.{2,40}?)\s+(?:vom|von|du|del|de|of|dated|van|dell['’]|do|da)\s+(\d.*)$", re.IGNORECASE)
 
@@ -162,6 +166,9 @@ def _without_labels(line: str) -> str:
     labelled = re.match(r"^([^:]{3,40}):\s+(\S.*)$", line) or _LABEL_OF.match(line)
     if labelled and is_label(labelled.group(1)):
         return _without_labels(labelled.group(2))
+    dated = _LABEL_THEN_FIGURE.match(line)      # "TIEDOTE 17.4.2025 klo 12.00", "Pressmeddelande 2023-11-28"
+    if dated:
+        return dated.group(1)
     parts = _SEGMENT.split(line)
     if len(parts) < 2:
         return line
@@ -186,9 +193,15 @@ def _few_words(text: str) -> bool:
 
 
 def read_embargo(line: str, language: str | None, locale: str | None, zone: str | None) -> Stated | None:
+    """The end of the embargo an embargo line states. When the line does not read as a date as a whole, its
+    words before the first figure ("EMBARGO: Divulgação permitida a partir de 00h01 ... de 15 de setembro de
+    2026") only say that the embargo ends then: the date is read from the first figure on."""
     if not EMBARGO.match(line):
         return None
-    return read_stated(line, language, locale, zone)
+    line = line.lstrip("> ")
+    stated = read_stated(line, language, locale, zone)
+    figure = re.search(r"\d", line) if stated is None else None
+    return read_stated(line[figure.start():], language, locale, zone) if figure and figure.start() else stated
 
 
 def _short(line: str) -> bool:
@@ -260,8 +273,9 @@ def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None
             kinds.append("title")
         elif EMBARGO.match(stripped):
             kinds.append("embargo")
-        elif is_label(stripped):
-            kinds.append("label")
+        elif is_label(stripped) and not (_LABEL_THEN_FIGURE.match(stripped)
+                                         and read_date_line(stripped, language, locale, zone)):
+            kinds.append("label")       # not a label and its date ("Pressmeddelande 2023-11-28"): a date line
         elif read_date_line(stripped, language, locale, zone):
             kinds.append("date")
         elif _META.match(stripped):

@@ -33,6 +33,8 @@ _ZONE_WORDS = {
     "pkt": "+05:00", "kst": "+09:00", "awst": "+08:00", "acst": "+09:30", "nzst": "+12:00", "nzdt": "+13:00",
     "msk": "+03:00", "npt": "+05:45", "bdt": "+06:00", "mmt": "+06:30",
     "hec": "+01:00", "haec": "+02:00",       # French: heure (avancée) d'Europe centrale
+    "hne": "-05:00", "hae": "-04:00", "hnc": "-06:00",   # Canadian French: heure normale/avancée de l'Est, du Centre
+    "ast": "-04:00", "adt": "-03:00",        # Atlantic time (the zone database's AST: the Caribbean, Atlantic Canada)
 }
 # "9:00 a.m. ET": the US zones named without standard or daylight time (written in capitals, after a time).
 _US_ZONE = re.compile(r"(?:\d|[aApP]\.?[mM]\.?)\s*\b(ET|CT|MT|PT|" + r"(?:Eastern|Central|Mountain|Pacific)"
@@ -110,12 +112,13 @@ _OFFSET = re.compile(r"(?:gmt|utc)?\s*([+-])(\d{1,2}):?(\d{2})?\b", re.IGNORECAS
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NOISE = re.compile(
     r"\b(?:uhr|horas?|hrs?|hs|heures?|o'clock|ore|jam|pukul|giờ|à|um|a las|às|alle|om|le|am|el|on|at|du|del|de la|"
-    r"vom)\b\.?|"
+    r"vom|klo|kl|godz|pagi|ng|issued|published|released)\b\.?|"
     r"\(|\)|\b(?:local time|heure locale|hora local|ortszeit|ora locale|lokale tijd|waktu setempat)\b",
     re.IGNORECASE)
 # "pukul 10.00", "om 10.00 uur", "ore 10.00", "10.00 WIB": a time written with a dot (read as "10:00")
-_DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?)\s+(\d{1,2})\.(\d{2})\b"
-                          r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:uur|uhr|wib|wita|wit)\b)", re.IGNORECASE)
+# "klo 12.00" (Finnish), "godz. 12.00" (Polish), "10.00 pagi" (Malay: in the morning)
+_DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?)\s+(\d{1,2})\.(\d{2})\b"
+                          r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:uur|uhr|wib|wita|wit|pagi)\b)", re.IGNORECASE)
 _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -242,11 +245,32 @@ def place_zone_name(name: str, language: str | None = None) -> str | None:
     return _iana_places().get(name) or (_local_places(language).get(name) if language else None)
 
 
+@lru_cache(maxsize=64)
+def _country_zones(language: str) -> dict[str, str]:
+    """The countries of one zone as `language` and English name them ("colombia", "timor-leste": "hora de
+    Colombia"), each with its zone (CLDR's territory names and zones, read with Babel once per language, on the
+    first local time that names no city). A country of several zones names none."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+    zones = get_global("territory_zones")
+    names: dict[str, str] = {}
+    for code in (language.split("-")[0], "en"):
+        try:
+            territories = Locale.parse(code).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for territory, name in sorted(territories.items()):
+            listed = zones.get(territory, ())
+            if len(listed) == 1:
+                names.setdefault(" ".join(name.lower().split()), listed[0])
+    return names
+
+
 def _named_local_time(text: str, language: str | None = None) -> tuple[tzinfo, str] | None:
     """(zone, text without its words) for a local time named after a place the zone database knows, or None."""
     for m in _NAMED_TIME.finditer(text):
         name = " ".join((m.group("after") or m.group("before") or "").lower().split())
-        zone = _TIME_NAMES.get(name) or place_zone_name(name, language)
+        zone = _TIME_NAMES.get(name) or place_zone_name(name, language) or _country_zones(language or "en").get(name)
         if zone is not None:
             return ZoneInfo(zone), text[:m.start()] + " " + text[m.end():]
     return None
@@ -257,7 +281,9 @@ def _clean_time(text: str) -> str:
     text = re.sub(r"\b(\d{1,2})\.(\d{2})\s*(?=uhr|h\b|horas|heures|hrs)", r"\1:\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d{1,2})\s*(?:h|uhr|horas|heures)\b", r"\1:00", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?", _twelve_hour, text, flags=re.IGNORECASE)
+    text = re.sub(r"\bika-(?=\d)", "", text, flags=re.IGNORECASE)         # "Ika-5 ng Setyembre 2025" (Tagalog)
     text = re.sub(r"(\d)\.\s+(?=[A-Za-zÀ-ÿ])", r"\1 ", text)   # "26. Januar 2022"
+    text = re.sub(r"(?<=\d{4})\s*r\.(?!\w)", " ", text)       # "17 marca 2026 r." (Polish: roku, "of the year")
     return _NOISE.sub(" ", text)
 
 
@@ -472,7 +498,8 @@ _LEAD = re.compile(
     r"release (?:time|date)|publication date|for release(?: on)?|date de (?:publication|diffusion)|"
     r"fecha de publicación|data de publicação|data di pubblicazione|publicatiedatum|veröffentlicht am|"
     r"published|posted|dated?|issued|released|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|"
-    r"diterbitkan|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino alle|fino al|tot|hingga|"
+    r"diterbitkan|publisert|publicerad|publiceret|julkaistu|julkaistavissa|opublikowano|zveřejněno|"
+    r"do(?=\s+\d)|sehingga|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino alle|fino al|tot|hingga|"
     r"date|time|heure|fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày|"
     r"den(?=\s+\d))\b[^\d\w]*)+", re.IGNORECASE)          # "Dresden, den 4. April 2025"
 _WEEKDAY = re.compile(
@@ -480,7 +507,7 @@ _WEEKDAY = re.compile(
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|"
     r"mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|"
-    r"selasa|rabu|kamis|jumat|sabtu|minggu)\b,?", re.IGNORECASE)
+    r"selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|jumaat|ahad)\b,?", re.IGNORECASE)
 
 
 def _strip_words(text: str) -> str:
