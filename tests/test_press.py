@@ -2161,3 +2161,26 @@ def test_a_job_before_the_name_and_finnish_and_polish_phone_words(line: str, nam
                                                                   phone: str) -> None:
     [contact] = parse_contacts(line)
     assert (contact.name, contact.role, contact.phone) == (name, role, phone)
+
+
+@pytest.mark.parametrize("first, language, place, when", [
+    ("İSTANBUL, 2 Mart 2025 – Şirket yeni bir fabrika açtı.", "tr", "İSTANBUL", "2025-03-02"),
+    ("İzmir, 2 Mart 2025 – Şirket yeni bir fabrika açtı.", "tr", "İzmir", "2025-03-02"),
+    ("PUERTO ALEGRE.– El municipio abrió un nuevo puerto.", "es", "PUERTO ALEGRE", None),
+    ("WASHINGTON, D.C. – The agency opened a new office.", "en", "WASHINGTON, D.C.", None),
+    ("MONTRÉAL, le 3 novembre 2025, 14 h (HNE) – La ville ouvre un parc.", "fr", "MONTRÉAL",
+     "2025-11-03T14:00:00-05:00"),
+])
+def test_datelines_of_a_turkish_capital_a_full_stop_and_a_zone_in_brackets(first: str, language: str, place: str,
+                                                                            when: str | None) -> None:
+    line = split_dateline(first, language)
+    assert line is not None and line.place == place
+    assert (line.date.iso() if line.date else None) == when
+
+
+def test_an_end_marker_in_another_language_between_dashes() -> None:
+    end = split_end_matter(["A piac új helyre költözik.", "- vége -", "Sajtókapcsolat:",
+                            "Kiss Anna, referens, +36 1 555 0000"])
+    assert end.body == ["A piac új helyre költözik."] and end.marker == "- vége -"
+    assert [c.name for c in end.contacts] == ["Kiss Anna"]
+    assert split_end_matter(["Son", "Bu bir metin."]).body == ["Son", "Bu bir metin."]

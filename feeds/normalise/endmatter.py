@@ -13,7 +13,10 @@ _MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0
                      r"[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|einde|selesai|tamat|hết)\s*[-–—]?|\*{3,}|"
                      r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
                      r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
-                     r"fim do comunicado|end of (?:press )?release))\.?\s*$",
+                     r"fim do comunicado|end of (?:press )?release)|"
+                     # "- vége -", "– slut –": "end" in Hungarian, Swedish, Norwegian, Finnish, Polish, Czech, Romanian,
+                     # Turkish, Swahili, Tagalog, between dashes (alone, such a word may be a line of the text)
+                     r"[-–—]+\s*(?:vége|slut|slutt|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas)\s*[-–—]+)\.?\s*$",
                      re.IGNORECASE)
 # a listed company's or an agency's legal sections: notes, their headings left out; they close a release, so in
 # the first half of a long text such a heading ("Disclosure: ... may earn a commission" atop a review) is no end

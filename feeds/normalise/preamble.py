@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .contacts import _ORG, EMAIL, PHONE
-from .when import Stated, read_stated
+from .when import _ZONE_WORDS, Stated, read_stated
 
 _LABEL_WORDS = (
     r"for immediate release|immediate release|for release|press release|news release|media release|media advisory|"
@@ -48,7 +48,8 @@ _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[
 # A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA", "ZAGREB / LJUBLJANA"),
 # its province in brackets before a comma ("Valdemora (Madrid), 9 de marzo"), and a US
 # state or district written after a comma ("SAN JOSE, Calif.", "WASHINGTON, D.C.", "Austin, TX").
-_PLACE_NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:(?:[ \-]|\s?/\s?(?=[A-ZÀ-ÖØ-Þ]))(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|do|del|di|la|"
+_PLACE_NAME = (r"[A-ZÀ-ÖØ-Þİ][\w'’.\-]*(?:(?:[ \-]|\s?/\s?(?=[A-ZÀ-ÖØ-Þİ]))"
+               r"(?:[A-ZÀ-ÖØ-Þİ][\w'’.\-]*|de|da|do|del|di|la|"
                r"le|am|an|sur|upon|on|en|i|im|aan|op|den|der|ter|bij|al|du|des)){0,4}"
                r"(?:\s\((?-i:[A-ZÀ-Þ][a-zà-ÿ][\w'’.\- ]{0,30})\)(?=,))?"    # "Valdemora (Madrid)," its province
                r"(?:,\s*(?:[A-Z][a-z]{1,6}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?=\s*[-–—,(])|"
@@ -60,7 +61,7 @@ _DATELINE = re.compile(
 # "CEBU CITY, Sept. 9 (PIA) --": an agency's dateline, the day without its year
 _AGENCY_DATELINE = re.compile(r"^(?P<place>" + _PLACE_NAME + r"),\s*(?P<date>[^()]{3,20}?)\s*\((?P<agency>[^)]{1,30})\)"
                               + _DASH)
-_DATE_LINE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})"
+_DATE_LINE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þİ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})"
                              r"(?:\s*,\s*|\s+(?=den\s+\d))(?P<date>.+)$")     # "Göteborg den 8 februari 2027"
 _SENTENCE_END = re.compile(r"[.!?…»\"”。！？।॥۔։።။។]$")   # also the danda (Hindi...) and other scripts' full stops
 # Scripts that end no sentence with a mark (Thai, Lao): a line in them says nothing by ending without one
@@ -460,7 +461,7 @@ _META = re.compile(r"^(?:date|time|hora|heure|uhrzeit|zeit|ora|fecha|datum|data|
 _CONTACT_META = re.compile(r"^(?:media |press )?contacts?\s*:\s*", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"^(?:time|hora|heure|uhrzeit|zeit|ora|waktu)\s*:\s*(.{3,30})$", re.IGNORECASE)
 _LABELLED = re.compile(r"^[\w ]{2,20}:")
-_DATELINE_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}(?:,|\s[-–—]|\s\()")
+_DATELINE_START = re.compile(r"^[A-ZÀ-ÖØ-Þİ][\w'’.\- ]{1,40}(?:,|\s[-–—]|\s\()")
 
 
 def _is_preamble_line(line: str, title: str | None, language, locale, zone) -> bool:
@@ -492,6 +493,18 @@ _PLACE = re.compile(r"^(?P<place>" + _PLACE_NAME + r")\s*(?P<open>,|\()\s*")
 _SEPARATOR = re.compile(r"\)?\s*(?:" + _DASH + r"|\.(?=\s)|:(?=\s))\s*")
 
 
+# a newswire's name after the date ("/PRNewswire/", "(ots)"), not a zone's abbreviation in brackets ("10 h (HAE)")
+_NEWSWIRE_NAME = re.compile(r"/[^/\d]{1,20}/|\s*\((?!(?i:" + "|".join(_ZONE_WORDS) + r")\)?\s*$)[^()\d]{2,30}\)?\s*$")
+
+
+def _bare_place(place: str) -> str:
+    """"SAN JERÓNIMO DEL VALLE" of "SAN JERÓNIMO DEL VALLE.–": a place whose last word, in capitals, has the full
+    stop of its ".–" separator; an abbreviation's dot ("D.C.", "Calif.", "ST.") stays."""
+    last = place.rsplit(" ", 1)[-1]
+    bare = last[:-1]
+    return place[:-1] if last.endswith(".") and len(bare) >= 4 and bare.isupper() and "." not in bare else place
+
+
 def split_dateline(first: str, language: str | None = None, locale: str | None = None,
                    zone: str | None = None) -> Dateline | None:
     """The dateline opening the first paragraph: place, stated date, and the paragraph without it.
@@ -499,10 +512,10 @@ def split_dateline(first: str, language: str | None = None, locale: str | None =
     "Madrid, 26 de enero de 2022." (the first separator after which the text before it reads as a date)."""
     m = _PLACE.match(first)
     if m:
-        place = m.group("place").strip(" ,")
+        place = _bare_place(m.group("place").strip(" ,"))
         for sep in _SEPARATOR.finditer(first, m.end(), min(len(first), m.end() + 90)):
             # without a newswire's name: "/PRNewswire/", "(ots)"
-            date_text = re.sub(r"/[^/\d]{1,20}/|\s*\([^()\d]{2,30}\)?\s*$", " ", first[m.end():sep.start()])
+            date_text = _NEWSWIRE_NAME.sub(" ", first[m.end():sep.start()])
             rest = first[sep.end():].strip()
             if not rest or not _opens_sentence(rest):
                 continue
@@ -541,7 +554,7 @@ def _dateline_without_date(first: str, language: str | None, locale: str | None,
         if re.search(r"\d", m.group("date")) or not first[len(m.group("place")):].lstrip().startswith("("):
             return None
         agency = m.group("date")       # "Jakarta (ANTARA) -": an agency in brackets, no date
-    place = m.group("place").strip(" ,")
+    place = _bare_place(m.group("place").strip(" ,"))
     rest = first[m.end():].strip()
     if not rest or not _opens_sentence(rest) or place.lower() in _NOT_PLACES:
         return None
