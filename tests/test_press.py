@@ -2184,3 +2184,15 @@ def test_an_end_marker_in_another_language_between_dashes() -> None:
     assert end.body == ["A piac új helyre költözik."] and end.marker == "- vége -"
     assert [c.name for c in end.contacts] == ["Kiss Anna"]
     assert split_end_matter(["Son", "Bu bir metin."]).body == ["Son", "Bu bir metin."]
+
+
+@pytest.mark.parametrize("line, name, role, phone", [
+    ("dr. Rina Wulandari, M.Si., Kepala Seksi Informasi (0813-5550-1200)", "dr. Rina Wulandari, M.Si.",
+     "Kepala Seksi Informasi", "0813-5550-1200"),
+    ("Jan Roe, Dr. of Laws, +1 555 010 2000", "Jan Roe", "Dr. of Laws", "+1 555 010 2000"),
+    ("tiedottaja Liisa Koski, p. 040 555 1200", "Liisa Koski", "tiedottaja", "040 555 1200"),
+])
+def test_degrees_after_a_name_a_bracketed_number_and_the_finnish_p(line: str, name: str, role: str,
+                                                                   phone: str) -> None:
+    [contact] = parse_contacts(line)     # one abbreviation ("Dr.") opens a role; degrees have two or three
+    assert (contact.name, contact.role, contact.phone) == (name, role, phone)

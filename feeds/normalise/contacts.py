@@ -14,7 +14,7 @@ PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
                           r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|puh|puhelin|"
                           r"mobiel|mobile|mobil|mob|gsm|natel|"
-                          r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|ph)\.?\s*:?\s*$", re.IGNORECASE)
+                          r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|p|ph)\.?\s*:?\s*$", re.IGNORECASE)
 _EMAIL_LABEL = re.compile(r"\b(?:(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
                           r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
@@ -205,8 +205,16 @@ def _contact(lines: list[str]) -> Contact:
     if name:
         name, rank = _without_rank(name)
         role = role or rank
+    degrees = _DEGREES.match(role) if name and role else None
+    if name and role and degrees:       # "dr. Siti Rahmawati, M.Kes., Kepala Bidang ...": degrees after the name
+        name, role = f"{name}, {degrees.group(1)}", role[degrees.end():].strip(" ,") or None
     return Contact(name, role, email.group(0) if email else None,
                    _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None, "\n".join(lines))
+
+
+# academic degrees written after a name, each of two or three abbreviations with their full stops ("M.Kes.", "Ph.D.",
+# "Sp.PD."): part of the name as written, not its role
+_DEGREES = re.compile(r"^((?:[A-Z][A-Za-z]{0,4}\.){2,3}(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){2,3})*)(?:,\s*|$)")
 
 
 def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
@@ -318,7 +326,8 @@ def _phone_as_written(text: str, m: re.Match) -> str:
     extension = _EXTENSION.match(text[end:])
     if extension:
         end += extension.end()
-    return text[m.start():end].strip()
+    number = text[m.start():end].strip()
+    return number[1:] if number.startswith("(") and ")" not in number else number    # "(0812-555-3321)"
 
 
 # "Public Information Officer Lt. James Carter": a role written before a rank or title that opens the name
