@@ -4,7 +4,8 @@
 NAME.expected.json holds: url (the page's own address), title, published (the publisher's calendar day
 YYYY-MM-DD, or null when the page states no date), optionally published_stated (the exact
 `published_stated`, with the publisher's offset), date_source (which evidence must win), body_first and
-body_last (the body's first and last sentences), absent (text that must not be in the body, optional),
+body_last (the body's first and last sentences), absent (text that must not be in the body, optional), present
+(text that must be in the body, optional),
 summary (the release's summary, optional: a standfirst the page prints under the headline).
 """
 from __future__ import annotations
@@ -49,5 +50,7 @@ def test_golden_page(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert body.endswith(ws(expected["body_last"]))
     for snippet in expected.get("absent", ()):
         assert ws(snippet) not in body
+    for snippet in expected.get("present", ()):
+        assert ws(snippet) in body
     if "summary" in expected:
         assert found["summary"] == expected["summary"]

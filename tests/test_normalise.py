@@ -12,7 +12,8 @@ from feeds.normalise import normalise
 from feeds.normalise.classifier import Classifier
 from feeds.normalise.dates import find_date, parse_date, read_date
 from feeds.normalise.html import paragraphs_from_html, plain_paragraphs, sanitise, text_of
-from feeds.normalise.when import PUBLISHED_LABEL, UPDATED_LABEL, find_stated, usual_zone
+from feeds.normalise.endmatter import split_end_matter
+from feeds.normalise.when import PUBLISHED_LABEL, UPDATED_LABEL, find_stated, usual_zone, with_full_years
 from feeds.normalise.press import split_dateline, strip_furniture
 from feeds.normalise.text import summarise, xml_safe
 from feeds.sources.formats import release_from_text
@@ -262,3 +263,22 @@ def test_xml_safe_keeps_ordinary_text() -> None:
 def test_plain_paragraphs_equal_a_fresh_reading(fragment: str) -> None:
     """Reusing the keep_lines reading gives exactly what a second parse would."""
     assert plain_paragraphs(fragment, paragraphs_from_html(fragment, keep_lines=True)) == paragraphs_from_html(fragment)
+
+
+@pytest.mark.parametrize("marker", ["(END)", "(انتهى)", "(Ende)"])
+def test_agency_end_marker_in_brackets_ends_the_body(marker: str) -> None:
+    found = split_end_matter(["The council opened the new library today.", "Entry is free.", marker, "AB / CD"])
+    assert found.body == ["The council opened the new library today.", "Entry is free."]
+    assert found.marker == marker
+
+
+def test_a_sentence_ending_with_the_word_end_is_no_marker() -> None:
+    found = split_end_matter(["The strike came to an end.", "(The end of the strike was announced at noon.)"])
+    assert found.marker is None and len(found.body) == 2
+
+
+def test_two_digit_year_read_only_after_a_publication_label() -> None:
+    assert with_full_years("פורסם: 22.01.25, 21:40") == "פורסם: 22.01.2025, 21:40"
+    assert with_full_years("Published 03/04/24") == "Published 03/04/2024"
+    assert with_full_years("Version 22.01.25 fixes the score 3.1.25") == "Version 22.01.25 fixes the score 3.1.25"
+    assert with_full_years("Published 22.01.2025") == "Published 22.01.2025"

@@ -1,5 +1,5 @@
-"""The end matter of a press release: the end marker ("###", "-ENDS-", "- 30 -"), notes to editors,
-"About <organisation>" and media contacts. The body ends where they start; what follows is kept as
+"""The end matter of a press release: the end marker ("###", "-ENDS-", "- 30 -", "(END)", "(انتهى)"), notes to
+editors, "About <organisation>" and media contacts. The body ends where they start; what follows is kept as
 `notes` (text) and `contacts` (parsed where the structure allows). Pure functions over paragraphs.
 """
 from __future__ import annotations
@@ -10,7 +10,9 @@ from dataclasses import dataclass, replace
 from .contacts import EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _office, _person, _phone_like, _words, parse_contacts
 
 _MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---", "oOo"
-                     r"[-–—]?\s*(?:30|ends?|end|fin|fine|ende|fim|einde|selesai|tamat|hết)\s*[-–—]?|\*{3,}|"
+                     # a news agency's end of story, bare or in brackets: "(END)", "(انتهى)" (Arabic: "ended")
+                     r"[-–—(（]?\s*(?:30|ends?|end|fin|fine|ende|fim|einde|selesai|tamat|hết|انتهى|النهاية)\s*[-–—)）]?|"
+                     r"\*{3,}|"
                      r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
                      r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
                      r"fim do comunicado|end of (?:press )?release)|"
@@ -93,6 +95,8 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"yhteystiedot|contact presă|biroul de presă|sajtókapcsolat|(?:basın )?iletişim(?: bilgileri)?|"
             r"kontakty?(?: dla mediów| pro (?:média|novináře))?(?: i inwestorów)?|thông tin liên hệ|"
             r"para sa karagdagang impormasyon|imetolewa na|mediekontakt|mediakontakt|presskontakt|"
+            # Japanese: "お問い合わせ(先)", "問合せ先", "このページ/本件に関するお問い合わせ" ("inquiries")
+            r"(?:(?:この(?:ページ|記事|件)|本件)に関する)?お?問い?合わ?せ(?:先|窓口)?|"
             r"untuk (?:maklumat|keterangan) (?:lanjut|lebih lanjut)(?:,? sila hubungi)?|"
             r"(?:contact[oa]?s?|contat[oa]s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
             r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|à|às|ao|aux|la|the|os|los|die|de|i|les)\s+)?"

@@ -546,16 +546,33 @@ PUBLISHED_WORDS = (
     r"(?: de publicación)?|publicación|veröffentlicht|erschienen|datum|pubblicato|data(?: di pubblicazione)?|"
     r"gepubliceerd|geplaatst|opublikowano|data publikacji|diterbitkan|dipublikasikan|diposting|tanggal|ngày đăng|"
     r"publicerad|publiceret|publisert|julkaistu|zveřejněno|publikováno|yayınlanma tarihi|yayın tarihi|"
-    r"опубликовано|дата публикации|đăng"
+    r"опубликовано|дата публикации|פורסם|đăng"
     r"(?: lúc| ngày)?|公開日|配信日|配信開始日|掲載日|発表日|発行日|日付")
 UPDATED_WORDS = (
     r"(?:last )?updated|(?:last )?modified|last edited|mis à jour|modifié|actualizado|actualización|"
     r"(?:zuletzt )?aktualisiert|geändert|stand|aggiornato|atualizado|atualização|bijgewerkt|gewijzigd|"
     r"zaktualizowano|(?:ostatnia )?aktualizacja|ostatnia modyfikacja|diperbarui|cập nhật|uppdaterad|opdateret|"
     r"oppdatert|päivitetty|"
-    r"aktualizováno|güncellendi|güncelleme tarihi|обновлено|更新日?")
+    r"aktualizováno|güncellendi|güncelleme tarihi|обновлено|עודכן|更新日?")
 PUBLISHED_LABEL = re.compile(r"(?:" + PUBLISHED_WORDS + r")(?:\s+(?:on|le|am|el|il|op|em|w dniu|pada))?", re.IGNORECASE)
 UPDATED_LABEL = re.compile(r"(?:" + UPDATED_WORDS + r")(?:\s+(?:on|le|am|el|il|op|em|w dniu|pada))?", re.IGNORECASE)
+
+
+# A publication label, then a numeric date with a two-digit year ("פורסם: 22.01.25, 21:40", "Published 22/01/25")
+_LABELLED_SHORT_YEAR = re.compile(r"(?<!\w)(?P<label>(?:" + PUBLISHED_LABEL.pattern + r")\s*[:\-–|]?\s*)"
+                                  r"(?P<day>\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep))(?P<year>\d{2})(?![\d./])",
+                                  re.IGNORECASE)
+
+_SHORT_YEAR = re.compile(r"\d([./])\d{1,2}\1\d{2}(?![\d./])")
+
+
+def with_full_years(text: str) -> str:
+    """The text with the two-digit year of a numeric date right after a publication label written whole
+    ("פורסם: 22.01.25" as "פורסם: 22.01.2025"): a page that labels the date as its publication's means a day of
+    this century. Elsewhere a two-digit year is never read (a version, a score, a reference number)."""
+    if not _SHORT_YEAR.search(text):
+        return text
+    return _LABELLED_SHORT_YEAR.sub(lambda m: f"{m.group('label')}{m.group('day')}20{m.group('year')}", text)
 
 
 def find_stated(text: str, language: str | None = None, locale: str | None = None, zone: str | None = None

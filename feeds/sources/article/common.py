@@ -87,7 +87,7 @@ _BOILER_WORDS = frozenset({
     "tags", "taglist", "tagcloud", "outbrain", "taboola", "footer", "masthead", "menu", "navbar",
     "navigation", "nav", "skip", "sr", "visually", "offscreen", "byline", "bylines",
     "dateline-meta", "author", "authors", "bio", "timestamp", "more", "trending", "popular",
-    "follow", "rating", "banner", "login", "caption", "credit", "credits", "copyright",
+    "follow", "rating", "banner", "login", "caption", "credit", "credits", "copyright", "feedback",
 })
 # Words that, within the same class/id, mean "this is the content": never removed for a boilerplate word.
 _CONTENT_WORDS = frozenset({
@@ -240,6 +240,15 @@ def _seen_text(element: etree._Element) -> Iterator[str]:
             yield from _seen_text(child)
         if child.tail:
             yield child.tail
+
+
+_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")   # CJK, kana, Hangul
+
+
+def _heading_length(text: str) -> int:
+    """A heading's length in characters, a wide (CJK, kana, Hangul) character counted twice: it says as much as
+    a few letters of a word."""
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _itertext(element: etree._Element) -> Iterator[str]:

@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 
 from .common import (_BLOCK_TAGS, _BOILER_WORDS, _CMS_BODY, _CONTENT_WORDS, _FURNITURE_TAGS, _HEADINGS, _SKIP_TAGS, _WS,
                      _absolute, _class_words, _drop, _parse, _select, _text)
-from .fragments import _build_fragment, _drop_leading_furniture, _fragment_text
+from .fragments import _build_fragment, _drop_leading_furniture, _fragment_text, _repeats_title
 from .metadata import _site_key
 
 # --------------------------------------------------------------------------------------------
@@ -38,7 +38,8 @@ def _body_fragment(doc: HtmlElement, base: str | None, selector: str | None,
 
 
 _LEAD_WORDS = frozenset({"lead", "intro", "teaser", "standfirst", "deck", "dek", "chapo", "chapeau", "excerpt",
-                         "summary", "abstract"})
+                         "summary", "abstract", "subtitle", "subheadline", "annot", "annotation", "perex", "anons"})
+_LEAD_TAGS = ("p", "div", "h2")     # a subtitle under the headline is often a heading of its own (h2)
 
 
 def _standfirst(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> str | None:
@@ -48,8 +49,9 @@ def _standfirst(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> s
     It summarises the article: the release's summary, not its body (as the text reader's standfirst); but
     when the body found is shorter than it, it is the article's text, put back as the body's first paragraph
     (conservative: a release is never left with a line of furniture for a body). When the body opens with it
-    (the container found holds the headline's block), it is taken out of the body, provided more text
-    follows; a lead deeper inside the body's container stays body text.
+    (the container found holds the headline's block; or it follows the headline printed again among the body's
+    first three blocks, a kicker above it), it is taken out of the body, provided more text follows; a lead deeper
+    inside the body's container stays body text.
     """
     lead = _printed_lead(doc, title)
     if lead is None:
@@ -62,7 +64,9 @@ def _standfirst(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> s
         return None
     if key not in have:
         return lead
-    first = next((block for block in fragment if isinstance(block.tag, str) and _text(block)), None)
+    blocks = [block for block in fragment if isinstance(block.tag, str) and _text(block)]
+    headline = next((i for i, block in enumerate(blocks[:3]) if _repeats_title(block, _site_key(title or ""))), -1)
+    first = blocks[headline + 1] if headline + 1 < len(blocks) else None
     if first is not None and _site_key(_text(first)) == key and have != key:
         _drop(first)
         return lead
@@ -70,13 +74,14 @@ def _standfirst(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> s
 
 
 def _printed_lead(doc: HtmlElement, title: str | None) -> str | None:
-    """The text of a block among the three after the headline whose class calls it a lead, or None."""
+    """The text of a block among the three after the headline whose class calls it a lead ("lead", "standfirst",
+    "chapo", a "subtitle" in an <h2>, the Czech "perex" or "annot", the Russian "anons"...), or None."""
     key = _site_key(title or "")
     heading = next((h for h in doc.iter("h1", "h2") if key and _site_key(_text(h)).endswith(key)), None)
     if heading is None:
         return None
     for sibling in list(heading.itersiblings())[:3]:
-        if not isinstance(sibling.tag, str) or sibling.tag not in ("p", "div"):
+        if not isinstance(sibling.tag, str) or sibling.tag not in _LEAD_TAGS:
             continue
         text = _text(sibling)
         if set(_class_words(sibling)) & _LEAD_WORDS and len(text) >= 40:
@@ -98,6 +103,8 @@ def _auto_fragment(doc: HtmlElement, base: str | None) -> HtmlElement | None:
     content = _main_content(work)
     for box in content.closing:         # what our finder found closing the article, trafilatura never reads
         _drop(originals[box])
+    if not content.specific:
+        _drop_inner_furniture(content, originals)
     extracted = None
     if content.specific:
         extracted = _trafilatura_fragment(_as_document(content.nodes), base)
@@ -119,6 +126,8 @@ class _Content:
     nodes: list[HtmlElement]
     specific: bool  # itemprop=articleBody or a CMS body class (not <article>, <main> or scoring)
     closing: list[HtmlElement] = field(default_factory=list)    # boxes closing the article, dropped
+    block: HtmlElement | None = None    # the block whose paragraphs weigh most (the article's text)
+    removed: list[HtmlElement] = field(default_factory=list)    # the boilerplate blocks dropped from the page
 
 
 _RECALL_FLOOR = 0.5  # trafilatura output under this share of our container's text: keep ours
@@ -198,6 +207,31 @@ def _closing_boxes(block: HtmlElement | None) -> list[HtmlElement]:
     return boxes
 
 
+def _drop_inner_furniture(content: _Content, originals: dict[HtmlElement, HtmlElement]) -> None:
+    """Drop from the page trafilatura reads whole the boilerplate our finder dropped inside the content it found
+    (a share bar under each entry of a live blog, after which trafilatura stops reading) and right after the
+    article's text block (`_furniture_after`)."""
+    holders = {originals[node] for node in content.nodes}
+    for element in content.removed:
+        original = originals[element]
+        if original.getparent() is not None and any(a in holders for a in original.iterancestors()):
+            _drop(original)
+    if content.block is not None:
+        for furniture in _furniture_after(originals[content.block]):
+            _drop(furniture)
+
+
+def _furniture_after(block: HtmlElement) -> list[HtmlElement]:
+    """The boilerplate blocks (by tag, role or class: `_is_boilerplate`) that follow the article's text block as
+    its siblings in the page: a "Subscribe to our channel" box, a "Was this page helpful?" poll, a print view's
+    photo box. Our finder drops them; trafilatura, reading the whole page, would keep some as the article's last
+    paragraphs. Not one that holds the article's heading or most of the page's text (`_holds_article`)."""
+    body = block.getroottree().getroot().find("body")
+    body_chars = max(1, _paragraph_chars(body))
+    return [sibling for sibling in block.itersiblings() if isinstance(sibling.tag, str)
+            and sibling.tag not in _SKIP_TAGS and _is_boilerplate(sibling) and not _holds_article(sibling, body_chars)]
+
+
 def _mostly_links(element: HtmlElement) -> bool:
     """No text, or text at least half of which is links' (a share bar, "Share: Facebook X E-mail")."""
     text = _text(element)
@@ -254,7 +288,7 @@ def _main_content(doc: HtmlElement) -> _Content:
     body = doc.find("body")
     if body is None:
         return _Content([], False)
-    _remove_boilerplate(body)
+    removed = _remove_boilerplate(body)
     best = _scored_candidate(body)
     closing = _closing_boxes(best)
     for box in closing:
@@ -268,13 +302,13 @@ def _main_content(doc: HtmlElement) -> _Content:
         if size >= _MIN_SHARE * best_size:
             for node in nodes:
                 _remove_inner_boilerplate(node)
-            return _Content(nodes, rank < 2, closing)
+            return _Content(nodes, rank < 2, closing, best, removed)
     if best is None:
         return _Content([], False)
     nodes = _with_siblings(best)
     for node in nodes:
         _remove_inner_boilerplate(node)
-    return _Content(nodes, _is_text_cell(best), closing)
+    return _Content(nodes, _is_text_cell(best), closing, best, removed)
 
 
 def _is_text_cell(element: HtmlElement) -> bool:
@@ -332,17 +366,22 @@ def _is_boilerplate(element: HtmlElement) -> bool:
     return bool(words & _BOILER_WORDS) and not words & _CONTENT_WORDS
 
 
-def _remove_boilerplate(root: HtmlElement) -> None:
-    """Drop scripts, furniture and boilerplate blocks, unless they hold the article."""
+def _remove_boilerplate(root: HtmlElement) -> list[HtmlElement]:
+    """Drop scripts, furniture and boilerplate blocks, unless they hold the article; the boilerplate blocks
+    dropped."""
     body_chars = max(1, _paragraph_chars(root))
     doomed = []
+    boilerplate = []
     for element in root.iter():
-        if (not isinstance(element.tag, str) or element.tag in _SKIP_TAGS
-                or (_is_boilerplate(element) and not _holds_article(element, body_chars))):
+        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
             doomed.append(element)
+        elif _is_boilerplate(element) and not _holds_article(element, body_chars):
+            doomed.append(element)
+            boilerplate.append(element)
     for element in doomed:
         if element.getparent() is not None:
             _drop(element)
+    return boilerplate
 
 
 def _holds_article(element: HtmlElement, body_chars: int) -> bool:
@@ -392,8 +431,8 @@ def _scored_candidate(body: HtmlElement) -> HtmlElement | None:
     for element in body.iter("p", "pre", "td", "blockquote", "li", "div"):
         if element.tag == "div" and any(c.tag in _BLOCK_TAGS for c in element):
             continue
-        if element.tag == "td" and element.find(".//table") is not None:
-            continue  # a layout cell holding another table: its inner cells count, not all of it again
+        if element.tag == "td" and element.find(".//table") is not None and not _mostly_own_text(element):
+            continue  # a layout cell holding other tables: their cells count, not all of it again
         text = _text(element)
         if len(text) < 25:
             continue
@@ -414,6 +453,14 @@ def _scored_candidate(body: HtmlElement) -> HtmlElement | None:
         return scores[element] * (1 - min(1.0, links / text))
 
     return max(scores, key=final)
+
+
+def _mostly_own_text(cell: HtmlElement) -> bool:
+    """Whether a table cell holding tables holds most of its text outside them: the article's cell with a
+    photo's small table beside its text (scored as the text it is), not a layout column of tables."""
+    inner = sum(len(_text(table)) for table in cell.iterdescendants("table")
+                if next(table.iterancestors("td", "th"), None) is cell)
+    return 2 * inner < len(_text(cell))
 
 
 def _with_siblings(best: HtmlElement) -> list[HtmlElement]:

@@ -39,7 +39,7 @@ from zoneinfo import ZoneInfo
 
 from lxml.html import HtmlElement
 
-from ...normalise.when import REGION_ZONES, find_stated, usual_zone
+from ...normalise.when import REGION_ZONES, find_stated, usual_zone, with_full_years
 from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _META_MODIFIED, _META_PUBLISHED, _SKIP_TAGS,
                      _UPDATED_PREFIX_RE, _URL_DATE_RE, _class_words, _clean, _is_furniture, _select, _text)
 from .metadata import _ld_text, _similar, _site_key
@@ -460,8 +460,10 @@ def _find_date(text: str, prefixed: bool, language: str | None,
     """The first date written in a text, or with `last` the last one, with where it starts (`last`: where it
     ends); with `prefixed`, only one after "Published", "Veröffentlicht am"...; skipping dates announced as
     updates, and from `prose_from` on, unlabelled dates inside a sentence of prose (`_in_running_text`); read by
-    the one date grammar, numeric dates day-first unless the page's locale is month-first ("en-US")."""
+    the one date grammar, numeric dates day-first unless the page's locale is month-first ("en-US"), a labelled
+    one's two-digit year as this century's ("פורסם: 22.01.25")."""
     found = None
+    text = with_full_years(text)
     for match, stated in find_stated(text, language, language):
         preceding = text[max(0, match.start() - 40):match.start()]
         if _UPDATED_PREFIX_RE.search(preceding):

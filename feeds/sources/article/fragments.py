@@ -304,9 +304,11 @@ def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
     with a lone "Published on <date>" line or a line of the article's particulars ("Diposting: 17/01/2022 |
     Oleh: Diskominfo | Dibaca: 532 kali"); nor end with such lines, a dated update notice ("Mis à jour le 12
     mai 2021 : le calendrier a été précisé."), a credit line ("(Editor: Hendra Wijaya)", "Source: ..."), a
-    list of other items by date (the date before or after each) or a comment thread."""
+    list of other items by date (the date before or after each) or a comment thread. Nor does it hold a pull
+    quote (`_is_pull_quote`)."""
     for block in [b for b in fragment if _is_read_also(b)]:
         fragment.remove(block)
+    _drop_pull_quotes(fragment)
     key = _site_key(title or "")
     while len(fragment):
         first = fragment[0]
@@ -373,6 +375,34 @@ def _is_read_also(block: HtmlElement) -> bool:
         return False
     label = whole[:len(whole) - len(link)]
     return len(label.split()) <= 4 and _READ_ALSO_LABEL.fullmatch(label) is not None
+
+
+def _drop_pull_quotes(fragment: HtmlElement) -> None:
+    """Drop the pull quotes: a short <blockquote> (three to 30 words) whose words a longer block of the body says
+    in the same order, within twice their number ("« Nous préférons un calendrier réaliste »" beside "« Nous
+    préférons annoncer un calendrier réaliste plutôt que... »"). The page prints them large between paragraphs to
+    catch the eye; their words are the body's already, so the body loses nothing. A quotation of its own stays."""
+    quotes = [block for block in fragment if block.tag == "blockquote"]
+    if not quotes:
+        return
+    said = [[w.casefold() for w in _WORD.findall(_text(block))] for block in fragment if block.tag != "blockquote"]
+    for quote in quotes:
+        words = [w.casefold() for w in _WORD.findall(_text(quote))]
+        if 3 <= len(words) <= 30 and any(len(other) > len(words) and _said_in_order(words, other) for other in said):
+            fragment.remove(quote)
+
+
+def _said_in_order(words: list[str], other: list[str]) -> bool:
+    """Whether all the words occur in `other` in their order, within a run of at most twice their number."""
+    reach = 2 * len(words)
+    for start in (i for i, word in enumerate(other) if word == words[0]):
+        found = 1
+        for word in other[start + 1:start + reach]:
+            if found < len(words) and word == words[found]:
+                found += 1
+        if found == len(words):
+            return True
+    return False
 
 
 def _repeats_title(block: HtmlElement, key: str) -> bool:

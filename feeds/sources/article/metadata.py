@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .common import (_ARTICLE_TYPES, _DATE_RE, _HEADINGS, _META_AUTHOR, _META_TITLE, _SITE_TYPES, _WORD, _absolute,
-                     _class_words, _clean, _is_furniture, _registrable_host, _select, _text)
+                     _class_words, _clean, _heading_length, _is_furniture, _registrable_host, _select, _text)
 
 # --------------------------------------------------------------------------------------------
 # Structured data: JSON-LD and meta elements
@@ -210,7 +210,18 @@ def _from_title_tag(doc: HtmlElement, title_tag: str, site_names: list[str]) -> 
         return labelled
     if _names_the_site(doc, chosen, site_names) or _names_unprinted_sections(doc, chosen):
         return _first_heading(doc, site_names, title_tag) or chosen
-    return chosen
+    return _extended_heading(doc, chosen, site_names) or chosen
+
+
+def _extended_heading(doc: HtmlElement, title: str, site_names: list[str]) -> str | None:
+    """The content's first heading (`_first_heading`) when it opens with the title or its part after a separator
+    (three words and half its letters at least): <title> cut the headline short ("Lokalt - School stays open"
+    beside the bold line "School stays open – council changes course"), the page prints it whole."""
+    heading = _first_heading(doc, site_names, "") or ""
+    key = _site_key(heading)
+    parts = [title] + [title[m.end():] for m in _SEPARATOR.finditer(title)]
+    return heading if any(len(part.split()) >= 3 and key.startswith(part_key := _site_key(part))
+                          and 2 * len(part_key) >= len(key) for part in parts) else None
 
 
 def _names_unprinted_sections(doc: HtmlElement, text: str) -> bool:
@@ -254,14 +265,17 @@ def _names_site_part(doc: HtmlElement, text: str, site_names: list[str]) -> bool
 def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> str | None:
     """The first heading (h1-h4) of the content that is not the site's (<title> named only the site or a
     section): outside the furniture and links, not a site name, no part of <title>, not a date alone (a blog's
-    date header), at least 20 characters (a section name or a widget's heading is shorter)."""
+    date header), at least 20 characters (a section name or a widget's heading is shorter; in an element whose
+    class calls it a title, a Chinese, Japanese or Korean character counts twice: "东湖区新建三座口袋公园" is
+    a headline of 11)."""
     title_key = _site_key(title_tag)
     holders = _copyright_holders(doc)
     candidates = chain(doc.iter("h1", "h2", "h3", "h4"), filter(_stands_alone, doc.iter("b", "strong")),
                        filter(_titled, doc.iter("div", "p", "span")))
     for heading in candidates:
         text = _text(heading)
-        if (len(text) < 20 or _is_date_heading(text) or _is_furniture(heading)
+        length = _heading_length(text) if heading.tag in ("div", "p", "span") else len(text)
+        if (length < 20 or _is_date_heading(text) or _is_furniture(heading)
                 or _SCREEN_READER_ONLY.search(heading.get("class") or "")
                 or any(a.tag == "a" for a in heading.iterancestors())
                 or heading.find(".//a") is not None or _matches_site(text, site_names)
