@@ -1,4 +1,5 @@
-"""Whole-second instants for `updated`: each release's own, no other release's. Pure.
+"""Whole-second instants for `updated`: each release's own, no other release's. Pure (the archive's reads and
+writes come in as functions).
 
 Feed readers disagree about fractions of a second (SimplePie rounds them, feedparser and gofeed
 truncate), so every `updated` is a whole second; distinct instants across the archive keep them
@@ -8,7 +9,7 @@ it in its `instants` table, so concurrent writers never take the same one.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta
 
 ONE_SECOND = timedelta(seconds=1)
@@ -23,6 +24,18 @@ def free_seconds(start: datetime, taken: Iterable[datetime], span: int) -> Itera
     """The seconds of `span` seconds from `start` (a whole second) that are not `taken`, in order."""
     busy = set(taken)
     return (start + n * ONE_SECOND for n in range(span) if start + n * ONE_SECOND not in busy)
+
+
+def first_free(start: datetime, taken: Callable[[datetime, datetime], Iterable[datetime]],
+               take: Callable[[datetime], bool]) -> datetime:
+    """The first second at or after `start` (a whole second) that `taken(from, until)` does not list and `take`
+    gets (False: another writer took it meanwhile), looked for 64 seconds at a time, then twice as many."""
+    span = 64
+    while True:
+        for second in free_seconds(start, taken(start, start + span * ONE_SECOND), span):
+            if take(second):
+                return second
+        start, span = start + span * ONE_SECOND, span * 2
 
 
 def spaced(instants: Iterable[tuple[int, datetime]]) -> Iterator[tuple[int, datetime]]:

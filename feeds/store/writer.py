@@ -4,7 +4,7 @@ what ingestion remembers (file fingerprints, URL validators) and re-classificati
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -15,7 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from ..model import FileFingerprint, Release, TopicMatch
 from .groups import on_edit, on_new, refresh
 from .decide import Incoming, Known, KnownItem, Outcome, decide, needs_twin, twins
-from .instants import ONE_SECOND, free_seconds, whole_second
+from .instants import first_free, whole_second
 from .rows import inserted_pk as _inserted_pk, stored as _stored
 from .schema import http_state, instants, origins, release_topics, releases
 
@@ -71,13 +71,11 @@ class Writer:
     def _free_instant(self, when: datetime) -> datetime:
         """An `updated` instant for a release, no other release's: the first whole second at or after
         `when` that no release holds or a writer reserved (see feeds.store.instants), reserved now."""
-        start, span = whole_second(when), 64
-        while True:
-            taken = self.conn.execute(_TAKEN, {"b_start": start, "b_end": start + span * ONE_SECOND}).scalars()
-            for second in free_seconds(start, taken, span):
-                if self._reserve(second):
-                    return second
-            start, span = start + span * ONE_SECOND, span * 2
+        return first_free(whole_second(when), self._taken, self._reserve)
+
+    def _taken(self, start: datetime, end: datetime) -> Iterable[datetime]:
+        """The seconds from `start` until `end` that releases hold or writers reserved."""
+        return self.conn.execute(_TAKEN, {"b_start": start, "b_end": end}).scalars()
 
     def _reserve(self, second: datetime) -> bool:
         """Take `second` for a release of this transaction; False when another writer has it. PostgreSQL:

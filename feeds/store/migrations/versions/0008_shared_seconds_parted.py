@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 import sqlalchemy as sa
 from alembic import op
 
-from feeds.store.instants import ONE_SECOND, free_seconds
+from feeds.store.instants import ONE_SECOND, first_free
 
 revision = "0008"
 down_revision = "0007"
@@ -47,15 +47,13 @@ def upgrade() -> None:
 
 def _free_second(conn: sa.Connection, start: datetime) -> datetime:
     """The first second at or after `start` that no release holds and no writer reserved."""
-    span = 64
-    while True:
-        taken = conn.execute(sa.select(INSTANTS.c.instant).where(
-            sa.and_(INSTANTS.c.instant >= start, INSTANTS.c.instant < start + span * ONE_SECOND))).scalars()
+    def taken(begin: datetime, end: datetime) -> list[datetime]:
+        reserved = conn.execute(sa.select(INSTANTS.c.instant).where(
+            sa.and_(INSTANTS.c.instant >= begin, INSTANTS.c.instant < end))).scalars()
         used = conn.execute(sa.select(RELEASES.c.updated).where(
-            sa.and_(RELEASES.c.updated >= start, RELEASES.c.updated < start + span * ONE_SECOND))).scalars()
-        for second in free_seconds(start, [*taken, *used], span):
-            return second
-        start, span = start + span * ONE_SECOND, span * 2
+            sa.and_(RELEASES.c.updated >= begin, RELEASES.c.updated < end))).scalars()
+        return [*reserved, *used]
+    return first_free(start, taken, lambda second: True)
 
 
 def downgrade() -> None:
