@@ -45,10 +45,12 @@ EMBARGO = re.compile(
     re.IGNORECASE)     # Finnish "publishable on", Swedish "may be published (at the earliest)", Danish "not before"
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
 # "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
-# A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA", "ZAGREB / LJUBLJANA"),
+# A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA", "ZAGREB / LJUBLJANA")
+# or by "and" in a language's word ("NEW YORK and OSLO", "MADRID y LISBOA", "BERLIN und WIEN"),
 # its province in brackets before a comma ("Valdemora (Madrid), 9 de marzo"), and a US
 # state or district written after a comma ("SAN JOSE, Calif.", "WASHINGTON, D.C.", "Austin, TX").
-_PLACE_NAME = (r"[A-ZÀ-ÖØ-Þİ][\w'’.\-]*(?:(?:[ \-]|\s?/\s?(?=[A-ZÀ-ÖØ-Þİ]))"
+_PLACE_NAME = (r"[A-ZÀ-ÖØ-Þİ][\w'’.\-]*(?:(?:[ \-]|\s?/\s?(?=[A-ZÀ-ÖØ-Þİ])|"
+               r"\s(?:and|et|y|e|und|og|och|ja|&)\s(?=[A-ZÀ-ÖØ-Þİ]))"     # "NEW YORK and OSLO", "PARIS et GENÈVE"
                r"(?:[A-ZÀ-ÖØ-Þİ][\w'’.\-]*|de|da|do|del|di|la|"
                r"le|am|an|sur|upon|on|en|i|im|aan|op|den|der|ter|bij|al|du|des)){0,4}"
                r"(?:\s\((?-i:[A-ZÀ-Þ][a-zà-ÿ][\w'’.\- ]{0,30})\)(?=,))?"    # "Valdemora (Madrid)," its province
@@ -548,7 +550,7 @@ def _dateline_without_date(first: str, language: str | None, locale: str | None,
         return Dateline(dated.group("place").strip(" ,"), None, rest) if rest and _opens_sentence(rest) else None
     m = _DATELINE.match(first)
     if not m:
-        return None
+        return _colon_or_caseless_dateline(first)
     agency = m.group("agency")
     if m.group("date") is not None:
         if re.search(r"\d", m.group("date")) or not first[len(m.group("place")):].lstrip().startswith("("):
@@ -561,7 +563,42 @@ def _dateline_without_date(first: str, language: str | None, locale: str | None,
     if agency is None and not (place.isupper() and len(place) >= 3) \
             and not _titled_place(place, first[len(m.group("place")):m.end()]):
         return None      # "Title Case -" without a date or an agency is as likely the start of a sentence
+    if agency is None and _JOINED.search(place) and not all(w.isupper() for w in _JOINED.sub(" ", place).split()):
+        return None      # "Smith and Jones –" without a date: names in a sentence; "OSLO and BERGEN –" places
     return Dateline(place, None, rest)
+
+
+# "CHENNAI: The institute ...", "LAHORE: ...": a place in capitals and a colon (South Asia's and Nigeria's press)
+_COLON_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þİ][A-ZÀ-ÖØ-Þİ'’.\-]+(?:[ \-/][A-ZÀ-ÖØ-Þİ][A-ZÀ-ÖØ-Þİ'’.\-]+){0,3})"
+                             r"\s*:\s+")
+# "เชียงใหม่ – ...": a place in a script without capitals (Thai, Lao, Khmer, Arabic, Hebrew, Devanagari, CJK), at
+# most three words, before a dash
+_CASELESS_DATELINE = re.compile(r"^(?P<place>[^\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—-]{2,30}"
+                                r"(?: [^\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—-]{2,30}){0,2})\s*[–—]\s*")
+
+
+def _colon_or_caseless_dateline(first: str) -> Dateline | None:
+    """A dateline of a place in capitals before a colon, or of a place in a script that has no capitals before a
+    dash: the place (no date), when a sentence follows; a label ("PRESS RELEASE:"), a metadata or end-matter word
+    ("CONTACT:", "NOTE:") is none."""
+    m = _COLON_DATELINE.match(first)
+    if m:
+        place = m.group("place")
+        if place.lower() in _NOT_PLACES or is_label(place) or _META.match(first) or len(place) < 3 \
+                or not _opens_sentence(first[m.end():] or " ") or _heading_word(place):
+            return None
+        return Dateline(place, None, first[m.end():].strip())
+    m = _CASELESS_DATELINE.match(first)
+    place = m.group("place") if m else ""
+    letters = [c for c in place if c.isalpha()]
+    if not m or not letters or any(c.isupper() or c.islower() for c in letters) or not first[m.end():].strip():
+        return None
+    return Dateline(place, None, first[m.end():].strip())
+
+
+def _heading_word(place: str) -> bool:
+    from .endmatter import heading
+    return heading(place) is not None
 
 
 def _yearless_day(text: str, language: str | None, locale: str | None) -> bool:
@@ -571,10 +608,15 @@ def _yearless_day(text: str, language: str | None, locale: str | None) -> bool:
         read_stated(f"{text.strip(' ,')} 2000", language, locale) is not None
 
 
+_JOINED = re.compile(r"\s(?:and|et|y|e|und|og|och|ja|&)\s")
 # Words that open a lead before a dash without being its place ("Update – The council ...").
 _NOT_PLACES = {"update", "correction", "breaking", "today", "tonight", "yesterday", "note", "photo", "video",
                "heute", "gestern", "aujourd'hui", "hier", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "vandaag",
-               "gisteren", "hari ini", "kemarin"}
+               "gisteren", "hari ini", "kemarin", "warning", "attention", "notice", "reminder", "important", "editor's note",
+               "advisory", "alert", "exclusive", "opinion", "analysis", "q", "a", "faq", "re", "subject", "fyi", "n.b",
+               # a media advisory's and a summary's field names ("WHAT: ...", "WHEN: ...", "HIGHLIGHTS: ...")
+               "what", "when", "where", "who", "why", "how", "abstract", "summary", "highlights", "key points",
+               "headline", "title", "source", "quote", "caption", "audio", "details", "venue", "time", "date"}
 
 
 def _titled_place(place: str, separator: str) -> bool:

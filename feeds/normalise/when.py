@@ -343,10 +343,30 @@ def _parse_cached(text: str, first: str, mdy: bool) -> datetime | None:
     return found if found is not None else dateparser_day(text, first, mdy)
 
 
+# Languages a detector names by a code dateparser files under another: a macrolanguage under its usual member
+# (py3langid's "no" is Bokmål, written "nb" in CLDR), a regional variety under its language.
+_DATEPARSER_CODES = {"no": "nb", "ary": "ar", "arz": "ar", "gom": "kok", "uzs": "uz", "wuu": "zh", "iw": "he",
+                     "in": "id", "ji": "yi", "jw": "jv"}
+
+
+@lru_cache(maxsize=1)
+def _dateparser_languages() -> frozenset[str]:
+    from dateparser.data import language_order
+    return frozenset(language_order)
+
+
+def dateparser_language(code: str) -> str | None:
+    """The code dateparser knows `code`'s language by ("no" as "nb"), None for a language it does not know (a
+    date is then read in LANGUAGES only: asking it for an unknown language fails the whole reading)."""
+    code = _DATEPARSER_CODES.get(code, code)
+    return code if code in _dateparser_languages() else None
+
+
 def dateparser_day(text: str, first: str, mdy: bool) -> datetime | None:
     """The date dateparser reads in `text`, in language `first`, else in any of LANGUAGES; numeric dates
     month-first when `mdy`."""
     dateparser = _parser()
+    first = dateparser_language(first) or "en"
     settings = {"DATE_ORDER": "MDY" if mdy else "DMY", "PREFER_DATES_FROM": "past",
                 "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
                 "PARSERS": ["absolute-time"]}

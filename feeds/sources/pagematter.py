@@ -108,10 +108,11 @@ def _with_loose_links(doc, leaves: list) -> list:  # type: ignore[no-untyped-def
     return [e for e in doc.iter() if e in kept or e in loose]
 
 
-def preamble_lines(leaves: list, h1) -> list[str]:  # type: ignore[no-untyped-def]
+def preamble_lines(leaves: list, h1, language: str | None = None) -> list[str]:  # type: ignore[no-untyped-def]
     """Labels, embargo lines and date lines printed just above the headline, in their order; of the date lines
     only the nearest to the headline (one further up is a top bar's date of the day: "Thứ hai, 4/3/2024"), and
-    above it, within the release's own box, one that names a place ("Orléans, le 22 janvier 2025")."""
+    above it, within the release's own box, one that names a place ("Orléans, le 22 janvier 2025"). Dates are
+    read in the page's `language` first ("Warszawa, 17 marca 2026 r." on a page in Polish)."""
     index = leaves.index(h1)
     box = _release_box(h1)
     found: list[str] = []
@@ -125,12 +126,12 @@ def preamble_lines(leaves: list, h1) -> list[str]:  # type: ignore[no-untyped-de
             if EMBARGO.match(text) or is_label(text):
                 found.append(text)
                 break
-            if not dated and read_date_line(text, None, None, None):
+            if not dated and read_date_line(text, language, None, None):
                 found.append(text)
                 dated = True
                 break
             if dated and not placed and box is not None and any(a is box for a in element.iterancestors()) \
-                    and (reading := read_date_line(text, None, None, None)) and reading[0]:
+                    and (reading := read_date_line(text, language, None, None)) and reading[0]:
                 found.append(text)       # "Orléans, le 22 janvier 2025" above "Publié le ... à 14h00", in the
                 placed = True            # release's own box: the place of the date line
                 break
@@ -322,7 +323,7 @@ def with_page_matter(raw: RawRelease, page: str) -> RawRelease:
     if h1 is None:
         return raw
     body_text = raw.body_text or "".join(str(t) for t in lxml_html.fromstring(f"<div>{raw.body_html}</div>").itertext())
-    above = preamble_lines(leaves, h1)
+    above = preamble_lines(leaves, h1, raw.language)
     after = end_sections(leaves, h1, body_text)
     if not above and not after:
         return raw
