@@ -2196,3 +2196,74 @@ def test_degrees_after_a_name_a_bracketed_number_and_the_finnish_p(line: str, na
                                                                    phone: str) -> None:
     [contact] = parse_contacts(line)     # one abbreviation ("Dr.") opens a role; degrees have two or three
     assert (contact.name, contact.role, contact.phone) == (name, role, phone)
+
+
+# --- Generalisation to unseen writers and languages (dates, datelines, labels) ---
+
+
+@pytest.mark.parametrize("line, language, place, stated", [
+    ("Fjordvik, 4. desember 2023", "no", "Fjordvik", "2023-12-04"),    # "no": a detector's code for Bokmål
+    ("Pressemelding | Publisert 12.03.2025 kl. 08.00", "no", None, "2025-03-12T08:00:00+01:00"),
+    ("Москва, 12 марта 2025 г.", "ru", "Москва", "2025-03-12"),        # Cyrillic capitals, "г." after the year
+    ("Алматы, 12 наурыз 2025 ж.", "kk", "Алматы", "2025-03-12"),
+    ("วันที่ 15 มกราคม 2568 (15 January 2025)", "th", None, "2025-01-15"),   # "date", the year restated
+    ("Ortvik Oyj Stock exchange release 6 November 2024 at 9:00 EET", "en", None, "2024-11-06T09:00:00+02:00"),
+    ("Nordbank ASA Børsmelding 12.03.2025 kl. 07.00", "no", None, "2025-03-12T07:00:00+01:00"),
+])
+def test_date_lines_in_more_languages_scripts_and_an_issuers_label(line: str, language: str, place: str | None,
+                                                                   stated: str) -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line(line, language, None, None)
+    assert found is not None and (found[0], found[1].iso()) == (place, stated)
+
+
+def test_a_label_after_the_issuers_name_in_a_sentence_is_no_date_line() -> None:
+    from feeds.normalise.preamble import read_date_line
+    assert read_date_line("Ministers met to discuss a press release 6 November 2024", "en", None, None) is None
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("2025年3月12日（水）午後2時30分", "ja", "2025-03-12T14:30:00+09:00"),
+    ("2025年3月12日 14:00（北京时间）", "zh", "2025-03-12T14:00:00+08:00"),
+    ("2025년 3월 12일 오후 2시", "ko", "2025-03-12T14:00:00+09:00"),
+    ("2025年3月12日", "ja", "2025-03-12"),
+    ("12 марта 2025 г., 10:00 мск", "ru", "2025-03-12T10:00:00+03:00"),
+    ("12 марта 2025 г. 10:00 (по московскому времени)", "ru", "2025-03-12T10:00:00+03:00"),
+    ("12 มีนาคม 2568 เวลา 10.00 น.", "th", "2025-03-12T10:00:00+07:00"),
+])
+def test_east_asian_dates_with_their_times_and_russian_and_thai_times(text: str, language: str, expected: str) -> None:
+    stated = read_stated(text, language)
+    assert stated is not None and stated.iso() == expected
+
+
+@pytest.mark.parametrize("first, place", [
+    ("NEW YORK and OSLO, Oct. 2, 2024 (BUSINESS WIRE) -- Acme Corp. agreed to buy a rival.", "NEW YORK and OSLO"),
+    ("OSLO and BERGEN – The firm opened two offices.", "OSLO and BERGEN"),
+    ("CHENNAI: The institute will open a new wing.", "CHENNAI"),
+    ("МОСКВА, 12 марта 2025 г. — Компания объявила о запуске.", "МОСКВА"),
+    ("เชียงใหม่ – อุทยานแห่งชาติเปิดเส้นทางใหม่", "เชียงใหม่"),
+    ("Smith and Jones – The firm said it would grow.", None),     # names in a sentence, no date: no dateline
+    ("PRESS RELEASE: The firm said it would grow.", None),
+    ("WHEN: The meeting starts at noon.", None),
+])
+def test_datelines_of_joined_places_a_colon_and_other_scripts(first: str, place: str | None) -> None:
+    line = split_dateline(first, "ru" if first.startswith("МОСКВА") else "en")
+    assert (line.place if line else None) == place
+
+
+@pytest.mark.parametrize("line", ["ข่าวประชาสัมพันธ์", "ฉบับที่ 14/2568", "ПРЕСС-РЕЛИЗ", "プレスリリース", "보도자료",
+                                  "新闻稿", "Stock exchange release", "Gacetilla de prensa", "Δελτίο Τύπου", "№ 12/2025"])
+def test_release_labels_and_numbers_of_more_languages(line: str) -> None:
+    from feeds.normalise.preamble import is_label
+    assert is_label(line)
+
+
+def test_a_pages_date_line_above_the_headline_is_read_in_the_pages_language_and_not_added_twice() -> None:
+    from feeds.sources.formats import release_from_html
+    html = ("<html lang='pl'><body><article><p>Komunikat prasowy</p><p>Wrocław, 17 marca 2025 r.</p>"
+            "<h1>Miasto otwiera nowy park nad rzeką</h1>" + "".join(
+                f"<p>Park ma {n} hektarów zieleni i nowe ścieżki rowerowe wzdłuż rzeki, otwarte dla wszystkich.</p>"
+                for n in (12, 14, 16)) + "</article></body></html>")
+    source = SourceConfig(id="press", name="Press", kind="page", url="http://127.0.0.1/")
+    release = normalise(release_from_html(html, "page.html", None), source, Classifier(()), NOW)
+    assert release.dateline == "Wrocław" and release.body_text.startswith("Park ma 12")

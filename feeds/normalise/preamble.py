@@ -26,14 +26,38 @@ _LABEL_WORDS = (
     r"boletín(?: de prensa)?|boletim|aviso de prensa|aviso à imprensa|persmededeling|siaran media|"
     r"tuyên bố chung|tuyên bố báo chí|untuk (?:segera )?disiarkan(?: segera)?|untuk (?:segera )?diterbitkan|"
     r"untuk siaran segera|per (?:la )?diffusione immediata|para difusión inmediata|voor onmiddellijke publicatie|"
-    r"komunikat prasowy|informacja prasowa|pressemeddelelse|pressmeddelande|pressemelding|tiedote|lehdistötiedote"
+    r"komunikat prasowy|informacja prasowa|pressemeddelelse|pressmeddelande|pressemelding|tiedote|lehdistötiedote|"
+    # a listed company's releases: "Stock exchange release", Finnish "Pörssitiedote", Swedish "Börsmeddelande",
+    # Danish "Selskabsmeddelelse", Norwegian "Børsmelding", "Inside information", "Ad hoc-Mitteilung"
+    r"stock exchange (?:release|announcement)|company (?:announcement|release)|regulatory (?:news|release|"
+    r"announcement)|investor news|inside information|pörssitiedote|sisäpiiritieto|börsmeddelande|"
+    r"selskabsmeddelelse|børsmelding|ad[- ]hoc[- ]mitteilung|insiderinformation|"
+    # Latin America and Southern Europe: Argentina's "gacetilla", Brazil's "nota oficial", "aviso de pauta"
+    # (a media advisory), Catalan, Galician, Basque, Greek, Croatian, Slovenian, Serbian, Romanian, Albanian, Maltese
+    r"gacetilla(?: de prensa)?|nota oficial|nota para a imprensa|aviso de pauta|sugestão de pauta|"
+    r"convocatoria (?:de prensa|a (?:los )?medios)|aviso a (?:los )?medios|información de prensa|"
+    r"comunicado oficial|boletín informativo|nota de premsa|comunicat de premsa|prentsa oharra|"
+    r"δελτίο τύπου|ανακοίνωση τύπου|priopćenje(?: za (?:medije|javnost))?|sporočilo za (?:javnost|medije)|"
+    r"saopštenje(?: za (?:javnost|medije))?|саопштење(?: за јавност)?|comunicat de presă|comunicat|"
+    r"njoftim për shtyp|stqarrija għall-istampa|"
+    # East and Southeast Asia, Russia and Central Asia, the Middle East and South Asia (scripts without word
+    # boundaries are matched whole: a line that is the label and nothing else)
+    r"пресс-релиз|пресс релиз|прес-реліз|информационное сообщение|сообщение для (?:прессы|сми)|"
+    r"совместное заявление|заявление для (?:прессы|сми)|баспасөз релизі|ақпараттық хабарлама|"
+    r"press-reliz|matbuot relizi|axborot xabari|хэвлэлийн мэдээ|kenyataan akhbar|kenyataan media|"
+    r"siaran akhbar|pahayag(?: sa pamamahayag)?|paabiso|basın bülteni|basın açıklaması|"
+    r"プレスリリース|ニュースリリース|報道発表(?:資料)?|報道資料|記者発表(?:資料)?|報道関係者各位|"
+    r"新闻稿|新聞稿|新闻发布|新聞發佈|新聞發布|新闻通稿|媒体通告|媒體通告|即时发布|即時發佈|即時發布|"
+    r"보도자료|보도 자료|보도참고자료|즉시 배포|ข่าวประชาสัมพันธ์|ข่าวเผยแพร่|แถลงการณ์|"
+    r"សេចក្តីប្រកាសព័ត៌មាន|သတင်းထုတ်ပြန်ချက်|ຂ່າວປະຊາສຳພັນ|"
+    r"הודעה לעיתונות|بيان صحفي|بيان صحافي|بيان إعلامي|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি"
 )
 _LABEL = re.compile(r"^[*_#\s]*(?:" + _LABEL_WORDS + r")(?:\s*[-–—|:/]\s*(?:" + _LABEL_WORDS + r"))*[*_\s.:]*$",
                     re.IGNORECASE)
 _NUMBER = re.compile(
     r"^[*_\s]*(?:"
     r"(?:(?:" + _LABEL_WORDS + r")\s*)?(?:#|no\.?|n\.|nº|n°|n\.º|nr\.?|number|núm\.?|número|numéro|numero|"
-    r"nummer|nomor|số|ref\.?|"
+    r"nummer|nomor|số|ref\.?|№|ฉบับที่|исх\.\s*№|"
     r"reference|référence|referencia|referência|riferimento|kenmerk|aktenzeichen|az\.?)\s*[:.]?\s*[\w/.\-]{1,30}"
     r"|(?:" + _LABEL_WORDS + r")\s+[\w.\-]*\d[\w/.\-]*"                                 # "Comunicado 018/2024"
     r")[*_\s]*$", re.IGNORECASE)
@@ -45,13 +69,15 @@ EMBARGO = re.compile(
     re.IGNORECASE)     # Finnish "publishable on", Swedish "may be published (at the earliest)", Danish "not before"
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
 # "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
+# Capital letters of the Latin, Cyrillic and Greek scripts ("MOSKVA", "МОСКВА", "ΑΘΗΝΑ")
+_UP = "A-ZÀ-ÖØ-ÞİЀ-ЯѠ-ӿΆ-Ϋ"
 # A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA", "ZAGREB / LJUBLJANA")
 # or by "and" in a language's word ("NEW YORK and OSLO", "MADRID y LISBOA", "BERLIN und WIEN"),
 # its province in brackets before a comma ("Valdemora (Madrid), 9 de marzo"), and a US
 # state or district written after a comma ("SAN JOSE, Calif.", "WASHINGTON, D.C.", "Austin, TX").
-_PLACE_NAME = (r"[A-ZÀ-ÖØ-Þİ][\w'’.\-]*(?:(?:[ \-]|\s?/\s?(?=[A-ZÀ-ÖØ-Þİ])|"
-               r"\s(?:and|et|y|e|und|og|och|ja|&)\s(?=[A-ZÀ-ÖØ-Þİ]))"     # "NEW YORK and OSLO", "PARIS et GENÈVE"
-               r"(?:[A-ZÀ-ÖØ-Þİ][\w'’.\-]*|de|da|do|del|di|la|"
+_PLACE_NAME = (r"[" + _UP + r"][\w'’.\-]*(?:(?:[ \-]|\s?/\s?(?=[" + _UP + r"])|"
+               r"\s(?:and|et|y|e|und|og|och|ja|&)\s(?=[" + _UP + r"]))"     # "NEW YORK and OSLO", "PARIS et GENÈVE"
+               r"(?:[" + _UP + r"][\w'’.\-]*|de|da|do|del|di|la|"
                r"le|am|an|sur|upon|on|en|i|im|aan|op|den|der|ter|bij|al|du|des)){0,4}"
                r"(?:\s\((?-i:[A-ZÀ-Þ][a-zà-ÿ][\w'’.\- ]{0,30})\)(?=,))?"    # "Valdemora (Madrid)," its province
                r"(?:,\s*(?:[A-Z][a-z]{1,6}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?=\s*[-–—,(])|"
@@ -63,7 +89,7 @@ _DATELINE = re.compile(
 # "CEBU CITY, Sept. 9 (PIA) --": an agency's dateline, the day without its year
 _AGENCY_DATELINE = re.compile(r"^(?P<place>" + _PLACE_NAME + r"),\s*(?P<date>[^()]{3,20}?)\s*\((?P<agency>[^)]{1,30})\)"
                               + _DASH)
-_DATE_LINE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þİ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})"
+_DATE_LINE_LEAD = re.compile(r"^(?P<place>[" + _UP + r"][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-zЀ-ӿΆ-ώ][\w'’.\-]*){0,3})"
                              r"(?:\s*,\s*|\s+(?=den\s+\d))(?P<date>.+)$")     # "Göteborg den 8 februari 2027"
 _SENTENCE_END = re.compile(r"[.!?…»\"”。！？।॥۔։።။។]$")   # also the danda (Hindi...) and other scripts' full stops
 # Scripts that end no sentence with a mark (Thai, Lao): a line in them says nothing by ending without one
@@ -144,7 +170,9 @@ def _date_line_text(line: str) -> str:
 
 # "2081/11/05 (17 February 2025)": a date in another calendar (Nepal's, Iran's, Thailand's), then the Gregorian
 # date in brackets, which the line is read by
-_OTHER_CALENDAR = re.compile(r"\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\s*\((?P<date>[^()\d]*\d[^()]{4,40})\)")
+# or in another script ("15 มกราคม 2568 (15 January 2025)")
+_OTHER_CALENDAR = re.compile(r"(?:\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|(?<!\S)\d{1,2}\s+[^\x00-\u024f\s\d]+\s+\d{4})"
+                             r"\s*\((?P<date>[^()\d]*\d[^()]{4,40})\)")
 
 
 # "Date: ...  Time: ...": the labels of a date and a time given on one line
@@ -158,6 +186,10 @@ _SEGMENT = re.compile(r"\s+(?:[|·•–—]|--)\s+|\s+(?=(?:dated?|datum|fecha|
 
 # "TIEDOTE 17.4.2025 klo 12.00": a label, then a figure (a date, else the release's number, which reads as no date)
 _LABEL_THEN_FIGURE = re.compile(r"^[*_\s]*(?:" + _LABEL_WORDS + r")[*_\s]+(\d.*)$", re.IGNORECASE)
+# "Kalvo Oyj Stock exchange release 6 November 2024 at 9:00 EET", "Nordbank ASA Børsmelding 12.03.2025": the issuer's
+# name (up to five words, capitalised first), a label, then a figure (the line is a date line when it is a date)
+_ISSUER_LABEL_FIGURE = re.compile(r"^[*_\s]*(?-i:[A-ZÀ-ÖØ-ÞЀ-Я0-9])\S*(?:\s+(?-i:[A-ZÀ-ÖØ-ÞЀ-Я0-9&])\S*){0,4}?\s+(?:"
+                                  + _LABEL_WORDS + r")[*_\s:,–—-]+(\d.*)$", re.IGNORECASE)
 # "Medienmitteilung vom 18. März 2025", "Communiqué du 3 mars 2025": a label, then "of" and the date
 _LABEL_OF = re.compile(r"^(\S.{2,40}?)\s+(?:vom|von|du|del|de|of|dated|van|dell['’]|do|da)\s+(\d.*)$", re.IGNORECASE)
 
@@ -169,7 +201,8 @@ def _without_labels(line: str) -> str:
     labelled = re.match(r"^([^:]{3,40}):\s+(\S.*)$", line) or _LABEL_OF.match(line)
     if labelled and is_label(labelled.group(1)):
         return _without_labels(labelled.group(2))
-    dated = _LABEL_THEN_FIGURE.match(line)      # "TIEDOTE 17.4.2025 klo 12.00", "Pressmeddelande 2023-11-28"
+    dated = _LABEL_THEN_FIGURE.match(line) or _ISSUER_LABEL_FIGURE.match(line)   # "TIEDOTE 17.4.2025 klo 12.00",
+    #                                 "Pressmeddelande 2023-11-28", "Kalvo Oyj Stock exchange release 6 November 2024"
     if dated:
         return dated.group(1)
     parts = _SEGMENT.split(line)
@@ -463,7 +496,7 @@ _META = re.compile(r"^(?:date|time|hora|heure|uhrzeit|zeit|ora|fecha|datum|data|
 _CONTACT_META = re.compile(r"^(?:media |press )?contacts?\s*:\s*", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"^(?:time|hora|heure|uhrzeit|zeit|ora|waktu)\s*:\s*(.{3,30})$", re.IGNORECASE)
 _LABELLED = re.compile(r"^[\w ]{2,20}:")
-_DATELINE_START = re.compile(r"^[A-ZÀ-ÖØ-Þİ][\w'’.\- ]{1,40}(?:,|\s[-–—]|\s\()")
+_DATELINE_START = re.compile(r"^[" + _UP + r"][\w'’.\- ]{1,40}(?:,|\s[-–—]|\s\()")
 
 
 def _is_preamble_line(line: str, title: str | None, language, locale, zone) -> bool:
@@ -569,7 +602,8 @@ def _dateline_without_date(first: str, language: str | None, locale: str | None,
 
 
 # "CHENNAI: The institute ...", "LAHORE: ...": a place in capitals and a colon (South Asia's and Nigeria's press)
-_COLON_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þİ][A-ZÀ-ÖØ-Þİ'’.\-]+(?:[ \-/][A-ZÀ-ÖØ-Þİ][A-ZÀ-ÖØ-Þİ'’.\-]+){0,3})"
+_COLON_DATELINE = re.compile(r"^(?P<place>[" + _UP + r"][" + _UP + r"'’.\-]+"
+                             r"(?:[ \-/][" + _UP + r"][" + _UP + r"'’.\-]+){0,3})"
                              r"\s*:\s+")
 # "เชียงใหม่ – ...": a place in a script without capitals (Thai, Lao, Khmer, Arabic, Hebrew, Devanagari, CJK), at
 # most three words, before a dash
@@ -612,7 +646,8 @@ _JOINED = re.compile(r"\s(?:and|et|y|e|und|og|och|ja|&)\s")
 # Words that open a lead before a dash without being its place ("Update – The council ...").
 _NOT_PLACES = {"update", "correction", "breaking", "today", "tonight", "yesterday", "note", "photo", "video",
                "heute", "gestern", "aujourd'hui", "hier", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "vandaag",
-               "gisteren", "hari ini", "kemarin", "warning", "attention", "notice", "reminder", "important", "editor's note",
+               "gisteren", "hari ini", "kemarin", "warning", "attention", "notice", "reminder", "important",
+               "editor's note",
                "advisory", "alert", "exclusive", "opinion", "analysis", "q", "a", "faq", "re", "subject", "fyi", "n.b",
                # a media advisory's and a summary's field names ("WHAT: ...", "WHEN: ...", "HIGHLIGHTS: ...")
                "what", "when", "where", "who", "why", "how", "abstract", "summary", "highlights", "key points",

@@ -35,6 +35,8 @@ _ZONE_WORDS = {
     "hec": "+01:00", "haec": "+02:00",       # French: heure (avancée) d'Europe centrale
     "hne": "-05:00", "hae": "-04:00", "hnc": "-06:00",   # Canadian French: heure normale/avancée de l'Est, du Centre
     "ast": "-04:00", "adt": "-03:00",        # Atlantic time (the zone database's AST: the Caribbean, Atlantic Canada)
+    "мск": "+03:00", "по московскому времени": "+03:00", "московского времени": "+03:00",
+    "время московское": "+03:00",            # Moscow time
 }
 # "9:00 a.m. ET": the US zones named without standard or daylight time (written in capitals, after a time).
 _US_ZONE = re.compile(r"(?:\d|[aApP]\.?[mM]\.?)\s*\b(ET|CT|MT|PT|" + r"(?:Eastern|Central|Mountain|Pacific)"
@@ -112,14 +114,45 @@ _OFFSET = re.compile(r"(?:gmt|utc)?\s*([+-])(\d{1,2}):?(\d{2})?\b", re.IGNORECAS
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NOISE = re.compile(
     r"\b(?:uhr|horas?|hrs?|hs|heures?|o'clock|ore|jam|pukul|giờ|à|um|a las|às|alle|om|le|am|el|on|at|du|del|de la|"
-    r"vom|klo|kl|godz|pagi|ng|issued|published|released)\b\.?|"
-    r"\(|\)|\b(?:local time|heure locale|hora local|ortszeit|ora locale|lokale tijd|waktu setempat)\b",
+    r"vom|klo|kl|godz|pagi|ng|issued|published|released)\b\.?|เวลา|"
+    r"\(|\)|\b(?:local time|heure locale|hora local|ortszeit|ora locale|lokale tijd|waktu setempat|"
+    r"по местному времени|местного времени|жергілікті уақыт(?:пен)?|mahalliy vaqt(?: bilan)?)\b",
     re.IGNORECASE)
 # "pukul 10.00", "om 10.00 uur", "ore 10.00", "10.00 WIB": a time written with a dot (read as "10:00")
 # "klo 12.00" (Finnish), "godz. 12.00" (Polish), "10.00 pagi" (Malay: in the morning)
-_DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?)\s+(\d{1,2})\.(\d{2})\b"
-                          r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:uur|uhr|wib|wita|wit|pagi)\b)", re.IGNORECASE)
-_CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# "เวลา 10.00 น." (Thai: "time", "o'clock")
+_DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?|เวลา)\s+(\d{1,2})\.(\d{2})\b"
+                          r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:(?:uur|uhr|wib|wita|wit|pagi)\b|น\.|นาฬิกา))",
+                          re.IGNORECASE)
+_CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# The time after an East Asian date: "14:00", "14時30分", "14时", "午後2時" / "下午2时" / "오후 2시 30분" (afternoon),
+# "午前"/"上午"/"오전" (morning), after a weekday in brackets ("（水）", "(수)")
+_EAST_ASIAN_TIME = re.compile(r"^\s*(?:[（(][^()（）]{1,3}[)）])?\s*"
+                              r"(?:(?P<half>午前|午後|上午|下午|中午|晚上|오전|오후)\s*)?"
+                              r"(?P<hour>\d{1,2})\s*(?::|時|时|시|点|點)\s*(?:(?P<minute>\d{2})\s*(?:分|분)?)?")
+
+
+def _east_asian_time(after: str) -> str | None:
+    """"14:30" for the time written right after an East Asian date ("14時30分", "午後2時30分"), None when none is."""
+    m = _EAST_ASIAN_TIME.match(after)
+    if m is None:
+        return None
+    hour = int(m.group("hour"))
+    if m.group("half") in ("午後", "下午", "晚上", "오후") and hour < 12:
+        hour += 12
+    if hour > 23:
+        return None
+    return f"{hour:02d}:{m.group('minute') or '00'}"
+
+
+def _zone_words_after(after: str) -> str:
+    """The zone words after an East Asian date's time ("(JST)", "KST", "(北京时间)"), as text to read the zone from."""
+    m = re.search(r"\b(?:JST|KST|HKT|SGT|UTC|GMT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|北京时间|北京時間|日本時間|"
+                  r"한국 시간|台北時間", after)
+    if m is None:
+        return ""
+    return " " + {"北京时间": "+08:00", "北京時間": "+08:00", "台北時間": "+08:00", "日本時間": "+09:00",
+                  "한국 시간": "+09:00"}.get(m.group(0), m.group(0))
 
 
 @dataclass(frozen=True)
@@ -283,7 +316,10 @@ def _clean_time(text: str) -> str:
     text = re.sub(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?", _twelve_hour, text, flags=re.IGNORECASE)
     text = re.sub(r"\bika-(?=\d)", "", text, flags=re.IGNORECASE)         # "Ika-5 ng Setyembre 2025" (Tagalog)
     text = re.sub(r"(\d)\.\s+(?=[A-Za-zÀ-ÿ])", r"\1 ", text)   # "26. Januar 2022"
-    text = re.sub(r"(?<=\d{4})\s*r\.(?!\w)", " ", text)       # "17 marca 2026 r." (Polish: roku, "of the year")
+    # "17 marca 2026 r." (Polish: roku, "of the year"), "12 марта 2025 г." (Russian: года), Ukrainian "р.",
+    # Kazakh "ж.", Uzbek "y."
+    text = re.sub(r"(?<=\d{4})\s*(?:r|г|р|ж|y|yil)\.?(?!\w)", " ", text)
+    text = re.sub(r"(?<=\d)\s*(?:น\.|นาฬิกา)", " ", text)    # Thai "10.00 น.": o'clock
     return _NOISE.sub(" ", text)
 
 
@@ -402,9 +438,13 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     m = _CJK.search(text)
     if m:
         try:
-            return Stated(datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)), tzinfo=timezone.utc), False)
+            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
+        clock = _east_asian_time(text[m.end():])
+        if clock is None:
+            return Stated(datetime(day.year, day.month, day.day, tzinfo=timezone.utc), False)
+        text = f"{day.isoformat()} {clock}{_zone_words_after(text[m.end():])}"
     numeric = _numeric_day(text, locale)
     if numeric is False:
         return None         # "2021-13-01", "31.02.2021": no day at all; reading it another way would invent one
@@ -521,7 +561,9 @@ _LEAD = re.compile(
     r"diterbitkan|publisert|publicerad|publiceret|julkaistu|julkaistavissa|opublikowano|zveřejněno|"
     r"do(?=\s+\d)|sehingga|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino alle|fino al|tot|hingga|"
     r"date|time|heure|fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày|"
-    r"den(?=\s+\d))\b[^\d\w]*)+", re.IGNORECASE)          # "Dresden, den 4. April 2025"
+    r"den(?=\s+\d))\b[^\d\w]*|"
+    r"(?:วันที่|ณ วันที่|日付|发布日期|發佈日期|发布时间|발표일|дата|от(?=\s+\d)|tarih|ημερομηνία)\s*:?\s*)+",
+    re.IGNORECASE)          # "Dresden, den 4. April 2025", Thai "วันที่ 15 มกราคม 2568" ("date"), Russian "от 12 марта"
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|"
@@ -549,7 +591,7 @@ DATE_TEXT = re.compile(
     r"|\d{1,2}\.[^\W\d_]{3,9}\.\d{4}"                                                   # 18.out.2023
     r"|\d{1,2}(?:[./-]|\.\s)\d{1,2}(?:[./-]|\.\s)\d{4}"  # 26.01.2022, 2. 5. 2023
     r"|\d{4}[./]\d{1,2}[./]\d{1,2}"                                                          # 2022/01/26
-    r"|(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # 2022年1月26日, 令和5年3月20日
+    r"|(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"  # 2022年1月26日
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+\d{4}"
     r")(?:(?:,?\s*|\s+[·|–—]\s+)"                                                  # "... · 12:30 h"
     r"(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?"

@@ -322,8 +322,10 @@ def with_page_matter(raw: RawRelease, page: str) -> RawRelease:
     h1 = next((e for e in leaves if e.tag == "h1"), None)
     if h1 is None:
         return raw
-    body_text = raw.body_text or "".join(str(t) for t in lxml_html.fromstring(f"<div>{raw.body_html}</div>").itertext())
-    above = preamble_lines(leaves, h1, raw.language)
+    body = lxml_html.fromstring(f"<div>{raw.body_html}</div>")
+    body_text = raw.body_text or "".join(str(t) for t in body.itertext())
+    held = {_text(e) for e in body.iter() if isinstance(e.tag, str) and e.tag in _TEXT_TAGS}
+    above = [line for line in preamble_lines(leaves, h1, raw.language) if line not in held]   # not twice
     after = end_sections(leaves, h1, body_text)
     if not above and not after:
         return raw
