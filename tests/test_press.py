@@ -2251,8 +2251,9 @@ def test_datelines_of_joined_places_a_colon_and_other_scripts(first: str, place:
     assert (line.place if line else None) == place
 
 
-@pytest.mark.parametrize("line", ["ข่าวประชาสัมพันธ์", "ฉบับที่ 14/2568", "ПРЕСС-РЕЛИЗ", "プレスリリース", "보도자료",
-                                  "新闻稿", "Stock exchange release", "Gacetilla de prensa", "Δελτίο Τύπου", "№ 12/2025"])
+@pytest.mark.parametrize("line", ["ข่าวประชาสัมพันธ์", "ฉบับที่ 14/2568", "ПРЕСС-РЕЛИЗ", "プレスリリース",
+                                  "보도자료", "新闻稿", "Stock exchange release", "Gacetilla de prensa",
+                                  "Δελτίο Τύπου", "№ 12/2025"])
 def test_release_labels_and_numbers_of_more_languages(line: str) -> None:
     from feeds.normalise.preamble import is_label
     assert is_label(line)
