@@ -2268,3 +2268,64 @@ def test_a_pages_date_line_above_the_headline_is_read_in_the_pages_language_and_
     source = SourceConfig(id="press", name="Press", kind="page", url="http://127.0.0.1/")
     release = normalise(release_from_html(html, "page.html", None), source, Classifier(()), NOW)
     assert release.dateline == "Wrocław" and release.body_text.startswith("Park ma 12")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Further information:", "contact"), ("Om rapporten", "about"), ("Om du vill veta mer", None),
+    ("Acerca del informe", "about"), ("Untuk pertanyaan media", "contact"), ("Контакты для СМИ", "contact"),
+    ("О компании", "about"), ("О том, как это было", None), ("关于华东能源", "about"), ("会社概要", "notes"),
+    ("문의", "contact"), ("ติดต่อสอบถาม", "contact"), ("Σχετικά με την εταιρεία", "about"),
+])
+def test_end_matter_headings_of_more_regions(line: str, kind: str | None) -> None:
+    from feeds.normalise.endmatter import heading
+    found = heading(line)
+    assert (found[0] if found else None) == kind
+
+
+@pytest.mark.parametrize("marker", ["MWISHO", "以上", "（完）", "<끝>", "SLUT"])
+def test_end_words_standing_alone_in_capitals_or_east_asian_scripts_end_the_body(marker: str) -> None:
+    end = split_end_matter(["Mji ulifungua soko jipya.", marker, "Kwa maelezo zaidi:",
+                            "Bi. Amina Ali, +255 22 555 0100"])
+    assert end.body == ["Mji ulifungua soko jipya."] and end.marker == marker
+    assert split_end_matter(["Mwisho", "Soko litafunguliwa kesho."]).body == ["Mwisho", "Soko litafunguliwa kesho."]
+
+
+def test_more_information_above_references_is_the_texts_own_and_above_a_contact_ends_it() -> None:
+    text = ["The probe reached orbit on Monday after a seven-month cruise.",
+            "More information: J. Roe et al., Orbital Dynamics (2018).", "DOI: 10.1007/978-3-319-09575-2_199-1"]
+    assert split_end_matter(text).body[:2] == text[:2]
+    end = split_end_matter(text[:1] + ["Further information:", "Jane Roe, spokesperson, tel. 020 7946 0000"])
+    assert end.body == text[:1] and [c.name for c in end.contacts] == ["Jane Roe"]
+
+
+def test_a_signature_set_as_two_paragraphs_with_a_names_degrees_is_no_sentence_of_the_body() -> None:
+    body = ["Dinas Kesehatan mencatat penurunan kasus sebesar 41 persen.", "Gerakan akan diperluas ke 167 desa.",
+            "Kepala Dinas Kesehatan Kabupaten Sukamaju,", "dr. Agus Santoso, Sp.PD."]
+    assert split_end_matter(body).body == body[:2]
+    assert split_end_matter(body[:2] + ["Kepala Dinas,", "Ini adalah kalimat penutup yang panjang."]).body[-1] \
+        == "Ini adalah kalimat penutup yang panjang."
+
+
+def test_an_office_line_above_the_closing_contacts_person_is_no_text_of_the_body() -> None:
+    end = split_end_matter(["O Instituto plantou 2 milhões de mudas em 11 municípios.",
+                            "Gabinete de Comunicação e Imprensa", "Dra. Ana Lopes, Chefe do Gabinete",
+                            "Telefone: +244 222 555 017 | E-mail: gci@inst.example"])
+    assert end.body == ["O Instituto plantou 2 milhões de mudas em 11 municípios."]
+
+
+@pytest.mark.parametrize("line, language, place, day", [
+    ("Luanda, aos 19 de Fevereiro de 2025", "pt", "Luanda", "2025-02-19"),
+    ("València, a 5 de març de 2025", "ca", "València", "2025-03-05"),
+    ("San José, Costa Rica, 5 de marzo de 2025", "es", "San José, Costa Rica", "2025-03-05"),
+    ("Santiago, Miércoles 5 de marzo de 2025", "es", "Santiago", "2025-03-05"),
+])
+def test_date_lines_with_on_the_before_the_day_or_the_places_country(line: str, language: str, place: str,
+                                                                      day: str) -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line(line, language, None, None)
+    assert found is not None and (found[0], found[1].iso()) == (place, day)
+
+
+def test_an_east_asian_time_in_no_known_zone_keeps_the_day_as_written() -> None:
+    stated = read_stated("By.KJ : 2019年04月04日 09:00", None)
+    assert stated is not None and stated.iso() == "2019-04-04"

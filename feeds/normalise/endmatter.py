@@ -110,8 +110,55 @@ _NOT_FOR_PUBLICATION = (r"(?:not for publication|niet voor publicatie|ne pas pub
                         r"nicht zur veröffentlichung|nicht für die veröffentlichung|no para publicación|"
                         r"no publicar|não para publicação|não publicar|non per la pubblicazione|non pubblicare|"
                         r"tidak untuk dipublikasikan)")
+# --- More end-matter headings and end markers (press-dates branch; kept in one block to ease merging) ---
+# Contact headings: "Further information", Malay "Untuk pertanyaan media", Russian "Контакты для СМИ",
+# Chinese "媒体联系", Japanese "報道関係者お問い合わせ", Korean "문의", Thai "ติดต่อสอบถาม", Greek "Επικοινωνία",
+# Spanish "Contacto para medios"
+_MORE_CONTACT = (r"(?:further|more|additional) information|(?:untuk )?pertanyaan (?:media|lanjut)|"
+                 r"untuk (?:maklumat|keterangan) lanjut|pertanyaan media|hubungi|"
+                 r"контакты(?: для (?:сми|прессы|журналистов))?|контактная информация|для справок|пресс-служба|"
+                 r"контактілер|байланыс(?: үшін)?|matbuot xizmati|aloqa uchun|"
+                 r"媒体联系(?:人)?|媒體聯絡(?:人)?|新闻联络(?:人)?|联系人|聯絡人|联系方式|聯絡方式|"
+                 r"報道関係者(?:の皆様)?(?:からの)?お問い合わせ(?:先)?|"
+                 r"(?:언론 )?문의(?:처)?|보도 관련 문의|담당(?:자)?|"
+                 r"ติดต่อสอบถาม(?:ข้อมูลเพิ่มเติม)?|ข้อมูลเพิ่มเติม|ผู้ประสานงาน|"
+                 r"επικοινωνία|πληροφορίες|για περισσότερες πληροφορίες|"
+                 r"contacto para (?:los )?medios|contacto con (?:los )?medios|contacto institucional|"
+                 r"contatos? para (?:a )?imprensa|atendimento à imprensa|informações à imprensa")
+# "About" headings: Spanish "Acerca del", Scandinavian "Om" before one word ("Om rapporten": about the report),
+# Russian "О компании", Chinese "关于X", Japanese "会社概要", Korean "회사 소개", Thai "เกี่ยวกับ", Greek "Σχετικά με"
+_MORE_ABOUT = (r"acerca del|(?:om|tietoa)(?=\s+[^\s:]+[*_\s:]*$)|"
+               r"о(?=\s+(?:(?-i:[А-ЯЁ])|компании|нас|фонде|проекте|организации|центре|университете))|об|"
+               r"关于|關於|有关|有關|회사 소개|เกี่ยวกับ|σχετικά με|για (?:την|το|τον)")
+_MORE_NOTES = (r"会社概要|企業概要|団体概要|会社情報|편집자 주|참고 자료|หมายเหตุ(?:ถึงบรรณาธิการ)?|"
+               r"编者按|編者按|编辑说明|備註|备注|справка|примечание(?: для редакторов)?|"
+               r"σημείωμα (?:προς|για) (?:τους )?συντάκτες|σημείωση για τους συντάκτες")
+_CONTACT = _CONTACT + "|" + _MORE_CONTACT
+_ABOUT = _ABOUT + "|" + _MORE_ABOUT
+_NOTES = _NOTES + "|" + _MORE_NOTES
+# An end word standing alone in capitals (alone in lower case such a word may be a line of the text): Swahili
+# "MWISHO", Swedish "SLUT", Norwegian "SLUTT", Finnish "LOPPU", Polish "KONIEC", Czech "KONEC", Hungarian "VÉGE",
+# Tagalog "WAKAS", Russian "КОНЕЦ", Greek "ΤΕΛΟΣ"; Japanese "以上" ("that is all"), Chinese "（完）", Korean "끝"
+_MORE_MARKERS = (r"^\s*(?:[-–—(（<〈]\s*)?(?:(?-i:MWISHO|SLUTT?|LOPPU|KONIEC|KONEC|VÉGE|WAKAS|КОНЕЦ|ΤΕΛΟΣ|KRAJ)|"
+                 r"以上|完|终|終|끝)\s*(?:[-–—)）>〉]\s*)?\.?\s*$")
+_MARKER = re.compile(r"(?:" + _MARKER.pattern + r")|" + _MORE_MARKERS, re.IGNORECASE)
+# "More information:" alone heads the contacts when an address or a number follows; above references or links
+# (an article's "More information: G. Petit et al., ...") it is the text's own
+_BARE_INFORMATION = re.compile(r"^[*_#\s]*(?:further|more|additional) information[*_\s]*:?[*_\s]*(?:\S.*)?$",
+                               re.IGNORECASE)
+
+
+def _reaches_contact(paragraphs: list[str]) -> bool:
+    return any(EMAIL.search(p) or _LABELLED_NUMBER.search(p) for p in paragraphs)
+
+
+# a telephone number written as one: after its label or an international "+" (a DOI's figures are none)
+_LABELLED_NUMBER = re.compile(r"(?:\b(?:tel|phone|mobile?|mob|cell|fax|puh|tlf|telefon[eo]?|téléphone|teléfono|"
+                              r"telp|hp|ph|mobil|handy)\b\.?\s*:?\s*|(?<![\w/.])\+)\(?\d", re.IGNORECASE)
+# --- end of the press-dates block ---
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|"
-                      r"(?P<about>(?:" + _ABOUT + r")(?:\s+|(?<=['’]))\S.{0,80}?|" + _IN_BRIEF + r")|"  # "sull'ASST"
+                      r"(?P<about>(?:" + _ABOUT + r")(?:\s+|(?<=['’])|(?<=[\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af]))"
+                      r"\S.{0,80}?|" + _IN_BRIEF + r")|"  # "sull'ASST", "关于华东能源" (no space in these scripts)
                       r"(?P<contact>(?:" + _CONTACT + r")" + _AND_COMMUNICATION + r"))(?:\s*\([^)]{1,40}\))?"
                       r"(?:\s*[,–—-]\s*" + _NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
@@ -217,7 +264,8 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
         if _MARKER.match(first) and "\n" not in para.strip():
             cut, marker = i, first.strip()
             break
-        if i > 0 and _heads(para) and not (_LEGAL_HEADING.match(first) and _early(i, len(paragraphs))):
+        if i > 0 and _heads(para) and not (_LEGAL_HEADING.match(first) and _early(i, len(paragraphs))) \
+                and not (_BARE_INFORMATION.match(first) and not _reaches_contact(paragraphs[i:i + 3])):
             cut = i
             break
     if cut is None:
@@ -232,8 +280,9 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
     body = _without_sign_off(paragraphs[:cut])
     after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
     notes, contacts = read_end_matter(after)
-    if len(body) < cut and _signature(paragraphs[cut - 1]):
-        contacts = _signed(contacts, _signer(paragraphs[cut - 1]))
+    signed = _signature_paragraphs(paragraphs[:cut])
+    if len(body) < cut and signed:
+        contacts = _signed(contacts, _signer("\n".join(p.strip() for p in paragraphs[cut - signed:cut])))
     if not marker and len(body) > 2 and _about_paragraph(body[-1]) and (heading(after[0].split("\n", 1)[0])
                                                                          or ("", ""))[0] == "contact":
         body, notes = body[:-1], "\n\n".join(n for n in (" ".join(body[-1].split()), notes) if n)
@@ -267,8 +316,9 @@ _CREDIT = re.compile(r"^\((?:additional )?(?:reporting|writing|editing|compiled|
 
 
 def _without_sign_off(body: list[str]) -> list[str]:
-    if len(body) > 1 and (_signature(body[-1]) or _CREDIT.match(body[-1].strip())):
-        body = body[:-1]
+    signed = _signature_paragraphs(body)
+    if signed or (len(body) > 1 and _CREDIT.match(body[-1].strip())):
+        body = body[:-(signed or 1)]
     issuer = _issuer_lines(body)
     if issuer:
         body = body[:-issuer]
@@ -306,7 +356,8 @@ def _signature(paragraph: str) -> bool:
     lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
     if lines and _SIGNED.match(lines[0]) and len(lines) <= 4 and all(len(line) < 60 for line in lines):
         return True              # "Sd/-" / "Commissioner of Police," / "Hampi Nagar City.": signed by that office
-    if re.search(r"\d|@", paragraph) or not lines or len(lines) > 2 or _ends_sentence(lines[-1]):
+    if re.search(r"\d|@", paragraph) or not lines or len(lines) > 2 \
+            or (_ends_sentence(lines[-1]) and not _DEGREES.search(lines[-1])):
         return False
     if _SIGNED_BY.match(lines[0]) and _person(_SIGNED_BY.sub("", lines[0]).split(",")[0].strip()):
         return True              # "gez. Dr. Miriam Haas" / "Richterin am Landgericht, Pressesprecherin"
@@ -315,6 +366,23 @@ def _signature(paragraph: str) -> bool:
         return True
     return len(lines) == 2 and lines[0].endswith(",") and len(lines[0].split()) <= 8 \
         and _person(lines[1].split(",")[0].strip())
+
+
+# "dr. Bambang Setiawan, Sp.PD.", "Dr. Ir. Hendra Wiratama, M.Si.": a name's degrees after a comma end with their
+# abbreviation's full stop, no sentence's
+_DEGREES = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Za-z]{1,4}\.)*(?:,\s*)?)+$")
+
+
+def _signature_paragraphs(body: list[str]) -> int:
+    """How many paragraphs close `body` as a signature: one ("Le procureur,\nBertrand Maillol"), or two single
+    lines a format set apart (a Word file's paragraphs: "Kepala Dinas Kesehatan," / "dr. Bambang Setiawan, Sp.PD."),
+    with a paragraph of text above; else 0."""
+    if len(body) > 1 and _signature(body[-1]):
+        return 1
+    if len(body) > 2 and "\n" not in body[-1].strip() and "\n" not in body[-2].strip() \
+            and body[-2].rstrip().endswith(",") and _signature(body[-2].strip() + "\n" + body[-1].strip()):
+        return 2
+    return 0
 
 
 def _signer(paragraph: str) -> tuple[str, str | None] | None:
@@ -379,7 +447,10 @@ def _name_above(paragraphs: list[str], cut: int) -> int:
         top = cut - 1
         while top > 1 and cut - top < 3 and _short_line(paragraphs[top - 1]):
             top -= 1
-        people = [k for k in range(top, cut) if _person(paragraphs[k].strip(" *_"))]
+        people = [k for k in range(top, cut) if _person(paragraphs[k].strip(" *_"))
+                  or _person(paragraphs[k].strip(" *_").split(",")[0])]     # "Dra. Helena Cassoma, Chefe"
+        if people and people[0] > top and _office(paragraphs[people[0] - 1].strip(" *_")):
+            return people[0] - 1     # "Gabinete de Comunicação" above "Dra. Helena Cassoma, Chefe": its office
         return people[0] if people else cut - 1
     return cut
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .contacts import _ORG, EMAIL, PHONE
-from .when import _ZONE_WORDS, Stated, read_stated
+from .when import _WEEKDAY, _ZONE_WORDS, Stated, read_stated
 
 _LABEL_WORDS = (
     r"for immediate release|immediate release|for release|press release|news release|media release|media advisory|"
@@ -138,6 +138,10 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         stated = _whole_date(m.group("date"), language, locale, zone, place)
         if stated is not None:
             return place, stated
+        country = _country(m.group("date"))         # "San José, Costa Rica, 5 de marzo de 2025": its country too
+        stated = _whole_date(m.group("date")[len(country):], language, locale, zone, place) if country else None
+        if stated is not None and country is not None and not _WEEKDAY.search(country):
+            return f"{place}, {country.strip(' ,')}", stated
     other = _OTHER_CALENDAR.search(clean)
     if other:      # "Pokhara, 2081/11/05 (17 February 2025), 14:00 NPT": the date as the release also wrote it
         return read_date_line(clean[:other.start()] + other.group("date") + clean[other.end():], language, locale,

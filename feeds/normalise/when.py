@@ -318,7 +318,7 @@ def _clean_time(text: str) -> str:
     text = re.sub(r"(\d)\.\s+(?=[A-Za-zÀ-ÿ])", r"\1 ", text)   # "26. Januar 2022"
     # "17 marca 2026 r." (Polish: roku, "of the year"), "12 марта 2025 г." (Russian: года), Ukrainian "р.",
     # Kazakh "ж.", Uzbek "y."
-    text = re.sub(r"(?<=\d{4})\s*(?:r|г|р|ж|y|yil)\.?(?!\w)", " ", text)
+    text = re.sub(r"(?<=\d{4})\s*(?:(?:r|г|р|ж|y)\.|-?yil\b)(?!\w)", " ", text)
     text = re.sub(r"(?<=\d)\s*(?:น\.|นาฬิกา)", " ", text)    # Thai "10.00 น.": o'clock
     return _NOISE.sub(" ", text)
 
@@ -441,10 +441,11 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
             day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
-        clock = _east_asian_time(text[m.end():])
-        if clock is None:
+        clock, zone_words = _east_asian_time(text[m.end():]), _zone_words_after(text[m.end():])
+        if clock is None or not (zone_words or zone or (language or "")[:2] in ("ja", "zh", "ko")):
+            # the day as written: a time in no zone stated or known (no East Asian language) would shift it
             return Stated(datetime(day.year, day.month, day.day, tzinfo=timezone.utc), False)
-        text = f"{day.isoformat()} {clock}{_zone_words_after(text[m.end():])}"
+        text = f"{day.isoformat()} {clock}{zone_words}"
     numeric = _numeric_day(text, locale)
     if numeric is False:
         return None         # "2021-13-01", "31.02.2021": no day at all; reading it another way would invent one
@@ -559,7 +560,8 @@ _LEAD = re.compile(
     r"fecha de publicación|data de publicação|data di pubblicazione|publicatiedatum|veröffentlicht am|"
     r"published|posted|dated?|issued|released|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|"
     r"diterbitkan|publisert|publicerad|publiceret|julkaistu|julkaistavissa|opublikowano|zveřejněno|"
-    r"do(?=\s+\d)|sehingga|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino alle|fino al|tot|hingga|"
+    r"do(?=\s+\d)|aos(?=\s+\d)|a(?=\s+\d)|"
+    r"sehingga|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino alle|fino al|tot|hingga|"
     r"date|time|heure|fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày|"
     r"den(?=\s+\d))\b[^\d\w]*|"
     r"(?:วันที่|ณ วันที่|日付|发布日期|發佈日期|发布时间|발표일|дата|от(?=\s+\d)|tarih|ημερομηνία)\s*:?\s*)+",
