@@ -2329,3 +2329,24 @@ def test_date_lines_with_on_the_before_the_day_or_the_places_country(line: str, 
 def test_an_east_asian_time_in_no_known_zone_keeps_the_day_as_written() -> None:
     stated = read_stated("By.KJ : 2019年04月04日 09:00", None)
     assert stated is not None and stated.iso() == "2019-04-04"
+
+
+def test_a_local_time_named_after_an_unknown_place_is_in_the_zone_of_the_press_offices_phone_number() -> None:
+    text = ("COMMUNIQUÉ DE PRESSE\n\nEMBARGO : jusqu'au samedi 11 avril 2026 à 20 h 00 (heure de Kpandu)\n\n"
+            "Kpandu, le 10 avril 2026\n\nLes résultats seront proclamés samedi\n\n"
+            "L'autorité électorale proclamera les résultats provisoires samedi soir au siège de l'institution.\n\n"
+            "Contact presse : M. Koffi Mensah, Tél. : +228 22 55 50 17")
+    release = _text_release(text)
+    assert release["embargo"] == datetime(2026, 4, 11, 20, 0, tzinfo=timezone.utc)   # Togo's time (UTC), not Paris's
+
+
+def test_a_zone_restated_as_a_places_time_in_brackets_after_the_abbreviation() -> None:
+    stated = read_stated("Embargoed until 00:01 GMT, Tuesday 4 March 2025 (London time)", "en")
+    assert stated is not None and stated.iso() == "2025-03-04T00:01:00+00:00"
+
+
+def test_a_postcode_is_no_international_calling_code() -> None:
+    from feeds.normalise.newswire import _phone_zone
+    assert _phone_zone(["Virasto | PL 140, 00251 Helsinki"]) is None
+    assert _phone_zone(["Tel. +52 55 5555 0100"]) == "America/Mexico_City"
+    assert _phone_zone(["+44 20 7946 0000", "+33 1 23 45 67 89"]) is None     # two countries: none

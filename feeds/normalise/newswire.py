@@ -44,7 +44,7 @@ def read_newswire(paragraphs: list[str], title: str | None, language: str | None
                   locale: str | None = None, zone: str | None = None) -> Newswire:
     if (language or "").startswith("en") and not locale:
         locale, zone = _united_states(paragraphs, zone)
-    zone = zone or _country_zone(paragraphs) or _dateline_zone(paragraphs, language)
+    zone = zone or _country_zone(paragraphs) or _dateline_zone(paragraphs, language) or _phone_zone(paragraphs)
     pre = split_preamble(paragraphs, title, language, locale, zone)
     closing = _closing_date(pre.body, language, locale, zone) if pre.date is None else None
     end = split_end_matter(pre.body[:-1] if closing is not None else pre.body)
@@ -130,6 +130,45 @@ def _country_zone(paragraphs: list[str]) -> str | None:
     codes = {m.group("code").lower() for p in paragraphs for m in _DOMAIN.finditer(p)}
     zones = {_COUNTRY_ZONES[code] for code in codes if code in _COUNTRY_ZONES}
     return zones.pop() if len(zones) == 1 else None
+
+
+# International calling codes and their countries (ITU-T E.164), for the zone of a press office's telephone numbers;
+# "+1" (North America and the Caribbean) and "+7" (Russia and Kazakhstan) name several countries and are left out
+_CALLING_CODES = dict(pair.split("=") for pair in (
+    "20=EG 211=SS 212=MA 213=DZ 216=TN 218=LY 220=GM 221=SN 222=MR 223=ML 224=GN 225=CI 226=BF 227=NE 228=TG 229=BJ "
+    "230=MU 231=LR 232=SL 233=GH 234=NG 235=TD 236=CF 237=CM 238=CV 239=ST 240=GQ 241=GA 242=CG 244=AO 245=GW "
+    "248=SC 249=SD 250=RW 251=ET 252=SO 253=DJ 254=KE 255=TZ 256=UG 257=BI 258=MZ 260=ZM 261=MG 263=ZW 264=NA "
+    "265=MW 266=LS 267=BW 268=SZ 269=KM 27=ZA 30=GR 31=NL 32=BE 33=FR 34=ES 351=PT 352=LU 353=IE 354=IS 355=AL "
+    "356=MT 357=CY 358=FI 359=BG 36=HU 370=LT 371=LV 372=EE 373=MD 374=AM 375=BY 376=AD 377=MC 378=SM 380=UA "
+    "381=RS 382=ME 383=XK 385=HR 386=SI 387=BA 389=MK 39=IT 40=RO 41=CH 420=CZ 421=SK 423=LI 43=AT 44=GB 45=DK "
+    "46=SE 47=NO 48=PL 49=DE 501=BZ 502=GT 503=SV 504=HN 505=NI 506=CR 507=PA 509=HT 51=PE 52=MX 53=CU 54=AR "
+    "55=BR 56=CL 57=CO 58=VE 591=BO 593=EC 595=PY 598=UY 60=MY 62=ID 63=PH 64=NZ 65=SG 66=TH 81=JP 82=KR 84=VN "
+    "86=CN 852=HK 853=MO 855=KH 856=LA 880=BD 886=TW 90=TR 91=IN 92=PK 93=AF 94=LK 95=MM 960=MV 961=LB 962=JO "
+    "963=SY 964=IQ 965=KW 966=SA 967=YE 968=OM 970=PS 971=AE 972=IL 973=BH 974=QA 975=BT 976=MN 977=NP 98=IR "
+    "992=TJ 993=TM 994=AZ 995=GE 996=KG 998=UZ").split())
+# A country of several zones whose press writes, almost all, in one of them: its capital's (or largest city's)
+_MAIN_ZONES = {"MX": "America/Mexico_City", "BR": "America/Sao_Paulo", "CN": "Asia/Shanghai", "UZ": "Asia/Tashkent",
+               "ID": "Asia/Jakarta", "MY": "Asia/Kuala_Lumpur", "MN": "Asia/Ulaanbaatar", "EC": "America/Guayaquil",
+               "CL": "America/Santiago", "AR": "America/Argentina/Buenos_Aires", "ES": "Europe/Madrid",
+               "PT": "Europe/Lisbon"}
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+\s?(\d{1,3})[\s.\-(]")
+
+
+def _phone_zone(paragraphs: list[str]) -> str | None:
+    """The zone of the one country whose calling code the release's international telephone numbers carry
+    ("+229 01 21 55 50 17": Benin's), when nothing else named a zone: its only zone (CLDR's, read with Babel), or
+    the one its press writes in; None when the numbers name no such country, or several."""
+    from babel.core import get_global
+    zones = get_global("territory_zones")
+    found = set()
+    for m in (m for p in paragraphs for m in _INTERNATIONAL.finditer(p)):
+        digits = m.group(1)
+        country = next((_CALLING_CODES[digits[:n]] for n in (1, 2, 3) if digits[:n] in _CALLING_CODES), None)
+        listed = zones.get(country, ()) if country else ()
+        zone = _MAIN_ZONES.get(country or "") or (listed[0] if len(listed) == 1 else None)
+        if zone:
+            found.add(zone)
+    return found.pop() if len(found) == 1 else None
 
 
 # "Luanda, 2 de Outubro de 2023 –", "**Lisboa, 27 de janeiro –**": a place opening a paragraph, then a comma

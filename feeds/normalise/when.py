@@ -214,6 +214,7 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
     named = _named_local_time(text, language)
     if named is not None:
         return named
+    text = _UNKNOWN_PLACE_TIME.sub(" ", text)     # "(heure de Cotonou)": a place the database does not know
     for candidate in (place, fallback):
         if candidate:
             try:
@@ -225,7 +226,8 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
 
 
 # "10 h 00 HEC (heure de Genève)": a place's local time in brackets beside an abbreviation restates its zone
-_RESTATED = re.compile(r"\((?:heure|hora|horário|horario|time|zeit|ora|waktu)\b[^()]{1,40}\)", re.IGNORECASE)
+_RESTATED = re.compile(r"\((?:heure|hora|horário|horario|time|zeit|ora|waktu)\b[^()]{1,40}\)"
+                       r"|\([^()\d]{2,40}\s(?:local\s)?(?:time|zeit)\)", re.IGNORECASE)     # "(London time)" too
 # "(Singapore time)", "hora argentina", "heure de Montréal", "tiempo del centro": a place's (or a country's)
 # local time, named with a time word; the place is looked up in the IANA zone database (its cities and regions)
 _NAMED_TIME = re.compile(
@@ -297,6 +299,14 @@ def _country_zones(language: str) -> dict[str, str]:
             if len(listed) == 1:
                 names.setdefault(" ".join(name.lower().split()), listed[0])
     return names
+
+
+# a local time in brackets named after a place ("(heure de Cotonou)", "(Kigoma time)"): when the place is unknown,
+# the words are left out and the time is in the zone the release's other evidence gives (its dateline, its source,
+# its press office's country, its language)
+_UNKNOWN_PLACE_TIME = re.compile(r"\((?:(?:heure|horário|horario|hora|tiempo|time|zeit|ora|waktu)\s+"
+                                 r"(?:(?:del|de|of|di|do|da)\s+|d['’])?(?-i:[A-ZÀ-ÞЀ-Я])[^()]{1,30}"
+                                 r"|(?-i:[A-ZÀ-ÞЀ-Я])[^()\d]{1,30}\s(?:local\s)?time)\)", re.IGNORECASE)   # a name: capitalised
 
 
 def _named_local_time(text: str, language: str | None = None) -> tuple[tzinfo, str] | None:
