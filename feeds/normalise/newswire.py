@@ -134,7 +134,7 @@ def _country_zone(paragraphs: list[str]) -> str | None:
 
 # International calling codes and their countries (ITU-T E.164), for the zone of a press office's telephone numbers;
 # "+1" (North America and the Caribbean) and "+7" (Russia and Kazakhstan) name several countries and are left out
-_CALLING_CODES = dict(pair.split("=") for pair in (
+_CALLING_PAIRS = (
     "20=EG 211=SS 212=MA 213=DZ 216=TN 218=LY 220=GM 221=SN 222=MR 223=ML 224=GN 225=CI 226=BF 227=NE 228=TG 229=BJ "
     "230=MU 231=LR 232=SL 233=GH 234=NG 235=TD 236=CF 237=CM 238=CV 239=ST 240=GQ 241=GA 242=CG 244=AO 245=GW "
     "248=SC 249=SD 250=RW 251=ET 252=SO 253=DJ 254=KE 255=TZ 256=UG 257=BI 258=MZ 260=ZM 261=MG 263=ZW 264=NA "
@@ -145,7 +145,8 @@ _CALLING_CODES = dict(pair.split("=") for pair in (
     "55=BR 56=CL 57=CO 58=VE 591=BO 593=EC 595=PY 598=UY 60=MY 62=ID 63=PH 64=NZ 65=SG 66=TH 81=JP 82=KR 84=VN "
     "86=CN 852=HK 853=MO 855=KH 856=LA 880=BD 886=TW 90=TR 91=IN 92=PK 93=AF 94=LK 95=MM 960=MV 961=LB 962=JO "
     "963=SY 964=IQ 965=KW 966=SA 967=YE 968=OM 970=PS 971=AE 972=IL 973=BH 974=QA 975=BT 976=MN 977=NP 98=IR "
-    "992=TJ 993=TM 994=AZ 995=GE 996=KG 998=UZ").split())
+    "992=TJ 993=TM 994=AZ 995=GE 996=KG 998=UZ")
+_CALLING_CODES = {code: country for code, _, country in (pair.partition("=") for pair in _CALLING_PAIRS.split())}
 # A country of several zones whose press writes, almost all, in one of them: its capital's (or largest city's)
 _MAIN_ZONES = {"MX": "America/Mexico_City", "BR": "America/Sao_Paulo", "CN": "Asia/Shanghai", "UZ": "Asia/Tashkent",
                "ID": "Asia/Jakarta", "MY": "Asia/Kuala_Lumpur", "MN": "Asia/Ulaanbaatar", "EC": "America/Guayaquil",
@@ -164,7 +165,7 @@ def _phone_zone(paragraphs: list[str]) -> str | None:
     for m in (m for p in paragraphs for m in _INTERNATIONAL.finditer(p)):
         digits = m.group(1)
         country = next((_CALLING_CODES[digits[:n]] for n in (1, 2, 3) if digits[:n] in _CALLING_CODES), None)
-        listed = zones.get(country, ()) if country else ()
+        listed: list[str] = list(zones.get(country, [])) if country else []
         zone = _MAIN_ZONES.get(country or "") or (listed[0] if len(listed) == 1 else None)
         if zone:
             found.add(zone)
