@@ -302,8 +302,8 @@ def _country_zones(language: str) -> dict[str, str]:
 
 
 # a local time in brackets named after a place ("(heure de Cotonou)", "(Kigoma time)"): when the place is unknown,
-# (a name: capitalised) the words are left out and the time is in the zone the release's other evidence gives (its dateline, its source,
-# its press office's country, its language)
+# (a name: capitalised) the words are left out and the time is in the zone the release's other evidence gives (its
+# dateline, its source, its press office's country, its language)
 _UNKNOWN_PLACE_TIME = re.compile(r"\((?:(?:heure|horário|horario|hora|tiempo|time|zeit|ora|waktu)\s+"
                                  r"(?:(?:del|de|of|di|do|da)\s+|d['’])?(?-i:[A-ZÀ-ÞЀ-Я])[^()]{1,30}"
                                  r"|(?-i:[A-ZÀ-ÞЀ-Я])[^()\d]{1,30}\s(?:local\s)?time)\)", re.IGNORECASE)
