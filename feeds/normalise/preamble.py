@@ -587,7 +587,7 @@ def _dateline_without_date(first: str, language: str | None, locale: str | None,
         return Dateline(dated.group("place").strip(" ,"), None, rest) if rest and _opens_sentence(rest) else None
     m = _DATELINE.match(first)
     if not m:
-        return _colon_or_caseless_dateline(first)
+        return _colon_or_caseless_dateline(first) or _caseless_dated(first, language, locale, zone)
     agency = m.group("agency")
     if m.group("date") is not None:
         if re.search(r"\d", m.group("date")) or not first[len(m.group("place")):].lstrip().startswith("("):
@@ -632,6 +632,31 @@ def _colon_or_caseless_dateline(first: str) -> Dateline | None:
     if not m or not letters or any(c.isupper() or c.islower() for c in letters) or not first[m.end():].strip():
         return None
     return Dateline(place, None, first[m.end():].strip())
+
+
+_CASELESS = r"[^\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—\-，、。：【】（）]"
+# "深圳，2026年5月20日——", "ភ្នំពេញ ថ្ងៃទី២៥ ខែតុលា ឆ្នាំ២០២៥ –": a place in a caseless script, then its date, then a dash
+_CASELESS_PLACE_DATE = re.compile(r"^(?P<place>" + _CASELESS + r"{2,20})\s*[，,\s]\s*(?P<date>[^–—]{4,60}?)\s*(?:——|[–—])\s*")
+# "2026年4月9日，中国上海——": the date first, then the place
+_DATE_PLACE = re.compile(r"^(?P<date>[^，,–—]{4,40}?)\s*[，,]\s*(?P<place>" + _CASELESS + r"{2,20})\s*(?:——|[–—])\s*")
+# "【臺北訊】", "（本报北京电）": a Chinese paper's or agency's place, "news from" or "cable from" it
+_NEWS_FROM = re.compile(r"^[【（(](?P<place>" + _CASELESS + r"{2,10}?)(?:訊|讯|電|电)[】）)]\s*")
+
+
+def _caseless_dated(first: str, language: str | None, locale: str | None, zone: str | None) -> Dateline | None:
+    """The dateline of a place in a script without capitals with its date, before or after it, and a dash; or a
+    Chinese "【Place訊】": (place, date or None, the rest), when the rest is text."""
+    m = _NEWS_FROM.match(first)
+    if m and first[m.end():].strip():
+        return Dateline(m.group("place"), None, first[m.end():].strip())
+    for pattern in (_CASELESS_PLACE_DATE, _DATE_PLACE):
+        m = pattern.match(first)
+        if m is None or not first[m.end():].strip() or any(c.isupper() or c.islower() for c in m.group("place")):
+            continue
+        stated = read_stated(m.group("date"), language, locale, zone, m.group("place"))
+        if stated is not None:
+            return Dateline(m.group("place"), stated, first[m.end():].strip())
+    return None
 
 
 def _heading_word(place: str) -> bool:

@@ -440,8 +440,8 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     instant = _iso_instant(text)
     if instant is not None:
         return instant
-    text, language = _common_era(_DOTTED_TIME.sub(_colon_time, _military_time(" ".join(text.split())[:160])),
-                                 language)
+    text = " ".join(text.translate(_DIGITS).split())[:160]        # "២០២៥" (Khmer), "٢٠٢٥" as "2025"
+    text, language = _common_era(_DOTTED_TIME.sub(_colon_time, _military_time(text)), language)
     text = _DOTTED_MONTH.sub(r"\1 \2 \3", text)      # "18.out.2023" (Brazil's newspapers) as "18 out 2023"
     if not _YEAR.search(text):
         return None
@@ -462,7 +462,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     has_time = bool(_TIME.search(re.sub(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", " ", text)))
     tz, rest = _zone_of(text, language, _place_zone(place, language), zone) if has_time else (timezone.utc, text)
     rest = _strip_words(re.sub(r"\(?\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?", " ", rest, flags=re.IGNORECASE))
-    found = _parse_words(_clean_time(rest), language, locale)
+    found = _parse_words(_clean_time(rest), language, locale) or (None if has_time else _cldr_day(rest, language))
     if found is None:
         return None
     if numeric is not None:
@@ -473,6 +473,47 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     aware = local.replace(tzinfo=tz)
     offset = aware.utcoffset() or timedelta(0)
     return Stated(local.replace(tzinfo=timezone(offset)), True)
+
+
+# Every script's decimal digits (Arabic-Indic, Devanagari, Bengali, Thai, Lao, Khmer, Myanmar, ...) as ASCII ones
+_DIGITS = {code: str(int(chr(code))) for code in range(0x660, 0x1100) if chr(code).isdecimal()} | \
+    {code: str(int(chr(code))) for code in range(0x17e0, 0x17ea)} | {code: str(int(chr(code))) for code in range(0xff10, 0xff1a)}
+
+
+def _cldr_day(text: str, language: str | None) -> datetime | None:
+    """A day written with a month name of the release's language that dateparser does not read ("ថ្ងៃទី25 ខែតុលា
+    ឆ្នាំ2025" in Khmer, "2025 жылғы 17 сәуір" in Kazakh): CLDR's month names (Babel), a day of one or two figures
+    and a year of four, each once; None otherwise."""
+    months = _cldr_months((language or "").split("-")[0].lower())
+    lowered = text.lower()
+    found = next(((name, number) for name, number in months if name in lowered), None)
+    if found is None or "," in text or any(w[:1].isupper() and w.lower() != found[0] for w in text.split()):
+        return None          # "Sørvik, 4. desember 2023": a place beside the date, read by the date line's rules
+    month = found[1]
+    years = _YEAR.findall(text)
+    days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", re.sub(r"\d{1,2}:\d{2}", " ", text))
+    if len(years) != 1 or len(days) != 1:
+        return None
+    try:
+        return datetime(int(years[0]), month, int(days[0]))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=32)
+def _cldr_months(language: str) -> tuple[tuple[str, int], ...]:
+    """CLDR's month names of a language (wide ones, format and stand-alone), lower case, the longest first; none
+    for English and the languages dateparser is asked first (they need no second reading) or that CLDR lacks."""
+    if not language or language in LANGUAGES:
+        return ()
+    from babel import Locale, UnknownLocaleError
+    try:
+        months = Locale.parse(language).months
+    except (UnknownLocaleError, ValueError):
+        return ()
+    names = {str(name).lower(): number for context in ("format", "stand-alone")
+             for number, name in months.get(context, {}).get("wide", {}).items() if len(str(name)) >= 3}
+    return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
 
 
 _DOTTED_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.([^\W\d_]{3,9})\.(\d{4})(?!\d)")
