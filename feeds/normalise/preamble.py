@@ -65,7 +65,10 @@ EMBARGO = re.compile(
     r"^[*_>\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
     r"hold for release|strictly embargoed|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|"
     r"embargo hasta|embargo até|embargo fino|embargo tot|sperrefrist|"
-    r"julkaistavissa|får publiceras|publiceras tidigast|må ikke (?:offentliggøres|publiceres|publiseres))\b",
+    r"julkaistavissa|får publiceras|publiceras tidigast|må ikke (?:offentliggøres|publiceres|publiseres)|"
+    # Russian, Ukrainian, Japanese ("lifted"), Korean ("time of reporting"), Chinese
+    r"эмбарго|ембарго|не для (?:публикации|печати|оприлюднення) до|не публиковать до|解禁|報道解禁|엠바고|"
+    r"보도\s?시점|보도\s?일시|禁止发布|禁止發布)(?:\b|(?=[\s:：]))",
     re.IGNORECASE)     # Finnish "publishable on", Swedish "may be published (at the earliest)", Danish "not before"
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
 # "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
@@ -112,7 +115,11 @@ class Preamble:
 
 
 def is_label(line: str) -> bool:
-    return bool(_LABEL.match(line) or _NUMBER.match(line))
+    return bool(_LABEL.match(line) or _NUMBER.match(line) or (_SPACED.match(line) and _LABEL.match(line.replace(" ", ""))))
+
+
+# "보 도 자 료", "新 闻 稿": a label's letters set apart by spaces (East Asian letterheads)
+_SPACED = re.compile(r"^[*_\s]*\S(?: \S){2,8}[*_\s]*$")
 
 
 @lru_cache(maxsize=4096)
@@ -297,8 +304,21 @@ def headline(paragraphs: list[str], language: Callable[[], str | None] = lambda:
 
 
 def _lines(paragraphs: list[str]) -> list[tuple[int, str]]:
-    """The non-blank lines of the paragraphs, stripped, each with its paragraph's index."""
-    return [(i, line.strip()) for i, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
+    """The non-blank lines of the paragraphs, stripped, each with its paragraph's index; a line of two labelled
+    segments ("보도시점: 2025. 9. 4.(목) 12:00 / 배포: 2025. 9. 3.(수)": embargo and issue date) as two lines."""
+    return [(i, part) for i, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()
+            for part in _segments(line.strip())]
+
+
+_TWO_LABELLED = re.compile(r"^(?P<first>[^\W\d][^/|:：\d]{0,19}[:：]\s*[^/|]{4,60}?)\s+[/|]\s+"
+                           r"(?P<second>[^\W\d][^/|:：\d]{0,19}[:：]\s*[^/|]{4,60})$")
+
+
+def _segments(line: str) -> list[str]:
+    m = _TWO_LABELLED.match(line) if len(line) <= 140 else None
+    if m is None or not (EMBARGO.match(m.group("first")) or EMBARGO.match(m.group("second"))):
+        return [line]        # only an embargo's segment beside another ("Tel: ... | E-mail: ..." stays one line)
+    return [m.group("first"), m.group("second")]
 
 
 def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None, locale: str | None,

@@ -12,6 +12,7 @@ York, `usual_zone`), else the language's ("en": London).
 """
 from __future__ import annotations
 
+import os
 import re
 import warnings
 from collections.abc import Iterator
@@ -202,8 +203,8 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
             if off and word in ("gmt", "utc"):
                 h = int(off.group(1))
                 return timezone(timedelta(hours=h, minutes=(int(off.group(2) or 0)) * (1 if h >= 0 else -1))), \
-                    rest[:m.start()] + rest[m.start() + off.end():]
-            return _fixed(offset), _RESTATED.sub(" ", rest)
+                    _PLACE_TIME.sub(" ", rest[:m.start()] + rest[m.start() + off.end():])
+            return _fixed(offset), _PLACE_TIME.sub(" ", _RESTATED.sub(" ", rest))
     m = re.search(r"(?<![\d.])([+-])(\d{2}):?(\d{2})\b", text)
     if m and _TIME.search(text[:m.start()]):
         return _fixed(f"{m.group(1)}{m.group(2)}:{m.group(3)}"), text[:m.start()] + text[m.end():]
@@ -211,7 +212,7 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
         if re.search(r"\b" + re.escape(name) + r"\b", lowered):
             return ZoneInfo(zone), re.sub(r"(?i)\b(?:heure|horário|hora|time|zeit|ora)\s+(?:de|of|di)?\s*" + name + r"|"
                                           + name + r"\s+time", " ", text)
-    named = _named_local_time(text, language)
+    named = _named_local_time(text, language) or _adjectival_time(text, language)
     if named is not None:
         return named
     text = _UNKNOWN_PLACE_TIME.sub(" ", text)     # "(heure de Cotonou)": a place the database does not know
@@ -228,6 +229,8 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
 # "10 h 00 HEC (heure de Genève)": a place's local time in brackets beside an abbreviation restates its zone
 _RESTATED = re.compile(r"\((?:heure|hora|horário|horario|time|zeit|ora|waktu)\b[^()]{1,40}\)"
                        r"|\([^()\d]{2,40}\s(?:local\s)?(?:time|zeit)\)", re.IGNORECASE)     # "(London time)" too
+# "Astana time", "(Tashkent time, GMT+5)": a place's time beside the offset or abbreviation that states it
+_PLACE_TIME = re.compile(r"\b(?-i:[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+(?:local\s+)?time\b", re.IGNORECASE)
 # "(Singapore time)", "hora argentina", "heure de Montréal", "tiempo del centro": a place's (or a country's)
 # local time, named with a time word; the place is looked up in the IANA zone database (its cities and regions)
 _NAMED_TIME = re.compile(
@@ -309,6 +312,26 @@ _UNKNOWN_PLACE_TIME = re.compile(r"\((?:(?:heure|horário|horario|hora|tiempo|ti
                                  r"|(?-i:[A-ZÀ-ÞЀ-Я])[^()\d]{1,30}\s(?:local\s)?time)\)", re.IGNORECASE)
 
 
+# "за київським часом", "по московскому времени", "по ташкентскому времени": a city's time named by its adjective
+# (Russian, Ukrainian, Belarusian); the city is CLDR's in the language sharing the most first letters (four at least)
+_ADJECTIVAL_TIME = re.compile(r"\(?\b(?:по|за)\s+(?P<adjective>[а-яёіїєґ\-]{4,}?)(?:ськ|ск|цьк|цк)(?:ому|им|ім|ом)\s+"
+                              r"(?:времени|часом|часу|часам)\)?", re.IGNORECASE)
+
+
+def _adjectival_time(text: str, language: str | None) -> tuple[tzinfo, str] | None:
+    m = _ADJECTIVAL_TIME.search(text)
+    if m is None:
+        return None
+    stem = m.group("adjective").lower()
+    shared = {(len(os.path.commonprefix([stem, city])), zone) for code in ((language or "ru").split("-")[0], "ru", "uk")
+              for city, zone in _local_places(code).items()}
+    longest = max((n for n, _ in shared), default=0)
+    zones = {zone for n, zone in shared if n == longest}
+    if longest < 4 or len(zones) != 1:
+        return None
+    return ZoneInfo(zones.pop()), text[:m.start()] + " " + text[m.end():]
+
+
 def _named_local_time(text: str, language: str | None = None) -> tuple[tzinfo, str] | None:
     """(zone, text without its words) for a local time named after a place the zone database knows, or None."""
     for m in _NAMED_TIME.finditer(text):
@@ -330,6 +353,7 @@ def _clean_time(text: str) -> str:
     # Kazakh "ж.", Uzbek "y."
     text = re.sub(r"(?<=\d{4})\s*(?:(?:r|г|р|ж|y)\.|-?yil\b)(?!\w)", " ", text)
     text = re.sub(r"(?<=\d)\s*(?:น\.|นาฬิกา)", " ", text)    # Thai "10.00 น.": o'clock
+    text = re.sub(r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.)", " ", text)    # Thai "พ.ศ. 2568", "ค.ศ.": of the Buddhist, common era
     return _NOISE.sub(" ", text)
 
 
@@ -554,6 +578,9 @@ _JAPANESE_ERA = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年")
 _ERA_START = {"令和": 2019, "平成": 1989}
 
 
+_MINGUO = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年")
+
+
 def _era_year(year: str) -> int:
     return 1 if year == "元" else int(year)     # 元年: the era's first year
 
@@ -562,6 +589,7 @@ def _common_era(text: str, language: str | None) -> tuple[str, str | None]:
     """Years of other eras as common-era years: Thai dates count in the Buddhist era (2565 is 2022), Japanese
     ones may in the imperial era (令和5年 is 2023). (The text with common-era years, language.)"""
     text = _JAPANESE_ERA.sub(lambda m: f"{_ERA_START[m.group(1)] + _era_year(m.group(2)) - 1}年", text)
+    text = _MINGUO.sub(lambda m: f"{int(m.group(1)) + 1911}年", text)       # 民國114年 (Taiwan) is 2025
     if _THAI.search(text) or (language or "").lower().startswith("th"):
         return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(1)) - 543), text), language or "th"
     return text, language
@@ -615,7 +643,8 @@ _LEAD = re.compile(
     r"sehingga|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino alle|fino al|tot|hingga|"
     r"date|time|heure|fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày|"
     r"den(?=\s+\d))\b[^\d\w]*|"
-    r"(?:วันที่|ณ วันที่|日付|发布日期|發佈日期|发布时间|발표일|дата|от(?=\s+\d)|tarih|ημερομηνία)\s*:?\s*)+",
+    r"(?:วันที่|ณ วันที่|日付|发布日期|發佈日期|發布日期|发布时间|發布時間|日期|발표일|배포(?:\s?일시)?|дата|от(?=\s+\d)|"
+    r"до(?=\s+\d)|эмбарго|ембарго|解禁(?:日時)?|報道解禁|엠바고|보도\s?시점|보도\s?일시|tarih|ημερομηνία)\s*[:：]?\s*)+",
     re.IGNORECASE)          # "Dresden, den 4. April 2025", Thai "วันที่ 15 มกราคม 2568" ("date"), Russian "от 12 марта"
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
