@@ -235,8 +235,16 @@ _LONG_WORD = re.compile(r"[^\W\d]{4,}")
 
 
 def _few_words(text: str) -> bool:
-    """At most four words of four letters or more: what a date line holds beside its date ("Thursday", a place)."""
-    return len(_LONG_WORD.findall(text)) <= 4
+    """At most four words of four letters or more: what a date line holds beside its date ("Thursday", a place);
+    in scripts written without spaces, at most twelve letters beside the date's own ("深圳，2026年5月20日" is one,
+    a paragraph opening with it none)."""
+    unspaced = _UNSPACED_LETTERS.findall(_UNSPACED_DATE.sub(" ", text))
+    return len(_LONG_WORD.findall(text)) <= 4 and len(unspaced) <= 12
+
+
+_UNSPACED_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u1780-\u17ff]")
+_UNSPACED_DATE = re.compile(r"(?:令和|平成|民國|民国)?\d*\s*[年년月월日일]|[（(][月火水木金土日월화수목금토일一二三四五六][)）]|"
+                            r"[午上下][前後后午]|[時时시분分]|วันที่|พ\.ศ\.|[\u0e00-\u0e7f]+(?=\s*\d)")
 
 
 def read_embargo(line: str, language: str | None, locale: str | None, zone: str | None) -> Stated | None:
