@@ -117,6 +117,7 @@ _NOT_FOR_PUBLICATION = (r"(?:not for publication|niet voor publicatie|ne pas pub
 _MORE_CONTACT = (r"(?:further|more|additional) information|(?:untuk )?pertanyaan (?:media|lanjut)|"
                  r"untuk (?:maklumat|keterangan) lanjut|pertanyaan media|hubungi|"
                  r"контакты(?: для (?:сми|прессы|журналистов))?|контактная информация|для справок|пресс-служба|"
+                 r"контакти(?: для (?:змі|преси|журналістів))?|прес-служба|ទំនាក់ទំនង(?:សារព័ត៌មាន)?|"
                  r"контактілер|байланыс(?: үшін)?|matbuot xizmati|aloqa uchun|"
                  r"媒体联系(?:人)?|媒體聯絡(?:人)?|新闻联络(?:人)?|联系人|聯絡人|联系方式|聯絡方式|"
                  r"報道関係者(?:の皆様)?(?:からの)?お問い合わせ(?:先)?|"
@@ -129,6 +130,8 @@ _MORE_CONTACT = (r"(?:further|more|additional) information|(?:untuk )?pertanyaan
 # Russian "О компании", Chinese "关于X", Japanese "会社概要", Korean "회사 소개", Thai "เกี่ยวกับ", Greek "Σχετικά με"
 _MORE_ABOUT = (r"acerca del|(?:om|tietoa)(?=\s+[^\s:]+[*_\s:]*$)|"
                r"о(?=\s+(?:(?-i:[А-ЯЁ])|компании|нас|фонде|проекте|организации|центре|университете))|об|"
+               r"про(?=\s+(?:(?-i:[А-ЯЄІЇҐ])|компанію|нас|фонд|проєкт|організацію|центр|університет)[*_\s:]*$)|"
+               r"អំពី|ກ່ຽວກັບ|"
                r"关于|關於|有关|有關|회사 소개|เกี่ยวกับ|σχετικά με|για (?:την|το|τον)")
 _MORE_NOTES = (r"会社概要|企業概要|団体概要|会社情報|편집자 주|참고 자료|หมายเหตุ(?:ถึงบรรณาธิการ)?|"
                r"编者按|編者按|编辑说明|備註|备注|справка|примечание(?: для редакторов)?|"
@@ -157,7 +160,7 @@ _LABELLED_NUMBER = re.compile(r"(?:\b(?:tel|phone|mobile?|mob|cell|fax|puh|tlf|t
                               r"telp|hp|ph|mobil|handy)\b\.?\s*:?\s*|(?<![\w/.])\+)\(?\d", re.IGNORECASE)
 # --- end of the press-dates block ---
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|"
-                      r"(?P<about>(?:" + _ABOUT + r")(?:\s+|(?<=['’])|(?<=[\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af]))"
+                      r"(?P<about>(?:" + _ABOUT + r")(?:\s+|(?<=['’])|(?<=[\u0e00-\u0eff\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af]))"
                       r"\S.{0,80}?|" + _IN_BRIEF + r")|"  # "sull'ASST", "关于华东能源" (no space in these scripts)
                       r"(?P<contact>(?:" + _CONTACT + r")" + _AND_COMMUNICATION + r"))(?:\s*\([^)]{1,40}\))?"
                       r"(?:\s*[,–—-]\s*" + _NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
