@@ -2350,3 +2350,71 @@ def test_a_postcode_is_no_international_calling_code() -> None:
     assert _phone_zone(["Virasto | PL 140, 00251 Helsinki"]) is None
     assert _phone_zone(["Tel. +52 55 5555 0100"]) == "America/Mexico_City"
     assert _phone_zone(["+44 20 7946 0000", "+33 1 23 45 67 89"]) is None     # two countries: none
+
+
+@pytest.mark.parametrize("first, language, place, day", [
+    ("杭州，2026年5月20日——公司今日发布新一代无人船。", "zh", "杭州", "2026-05-20"),
+    ("2026年4月9日，中国杭州——公司今日在杭州发布新一代储能系统。", "zh", "中国杭州", "2026-04-09"),
+    ("【高雄訊】基金會今（5）日公布年度淨灘成果。", "zh", "高雄", None),
+    ("សៀមរាប ថ្ងៃទី២៥ ខែតុលា ឆ្នាំ២០២៥ – អង្គការបានបើកអណ្តូងថ្មី", "km", "សៀមរាប", "2025-10-25"),
+])
+def test_datelines_in_scripts_without_capitals_with_their_dates(first: str, language: str, place: str,
+                                                                day: str | None) -> None:
+    line = split_dateline(first, language)
+    assert line is not None and line.place == place and (line.date.iso() if line.date else None) == day
+
+
+def test_a_paragraph_opening_with_a_date_in_an_unspaced_script_is_no_date_line() -> None:
+    from feeds.normalise.preamble import read_date_line
+    assert read_date_line("杭州，2026年5月20日——公司今日发布新一代近海无人巡检船，该船可连续航行72小时。", "zh", None, None) \
+        is None
+    assert read_date_line("令和7年6月10日（2025年6月10日）", "ja", None, None) is not None
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("ថ្ងៃទី២៥ ខែតុលា ឆ្នាំ២០២៥", "km", "2025-10-25"),       # Khmer digits, a CLDR month name
+    ("2025 жылғы 17 сәуір", "kk", "2025-04-17"),
+    ("民國114年3月5日", "zh", "2025-03-05"),
+    ("วันที่ 12 มีนาคม พ.ศ. 2568", "th", "2025-03-12"),
+    ("24 June 2025, 09:00 Astana time (GMT+5)", "en", "2025-06-24T09:00:00+05:00"),
+    ("3 лютого 2026 р., 12:00 (за київським часом)", "uk", "2026-02-03T12:00:00+02:00"),
+    ("12 марта 2025 г., 10:00 по новосибирскому времени", "ru", "2025-03-12T10:00:00+07:00"),
+])
+def test_dates_of_other_digits_cldr_months_eras_and_named_times(text: str, language: str, expected: str) -> None:
+    stated = read_stated(text, language)
+    assert stated is not None and stated.iso() == expected
+
+
+def test_a_cldr_month_beside_a_place_or_a_time_is_left_to_the_date_line_rules() -> None:
+    assert read_stated("Сарыарқа, 17 сәуір 2025", "kk") is None
+    assert read_stated("Жалпы 17 сәуір 2025", "kk") is None
+
+
+@pytest.mark.parametrize("line, language, expected", [
+    ("解禁：令和8年1月15日（木）14時00分", "ja", "2026-01-15T14:00:00+09:00"),
+    ("Эмбарго до 11:00 мск 2 апреля 2026 года", "ru", "2026-04-02T11:00:00+03:00"),
+    ("ЕМБАРГО: до 09:00 (за київським часом) 15 травня 2025 року", "uk", "2025-05-15T09:00:00+03:00"),
+])
+def test_embargo_lines_in_east_asian_and_cyrillic_scripts(line: str, language: str, expected: str) -> None:
+    from feeds.normalise.preamble import read_embargo
+    stated = read_embargo(line, language, None, None)
+    assert stated is not None and stated.iso() == expected
+
+
+def test_a_korean_header_of_spaced_label_letters_an_embargo_and_an_issue_date_on_one_line() -> None:
+    pre = split_preamble(["보 도 자 료\n보도시점: 2025. 9. 4.(목) 12:00 / 배포: 2025. 9. 3.(수)",
+                          "하천 조사 결과 발표", "연구원은 올해 하천을 조사한 결과를 밝혔다."], None, "ko")
+    assert pre.labels == ("보 도 자 료",) and pre.embargo is not None and pre.date is not None
+    assert (pre.embargo.iso(), pre.date.iso(), pre.title) == ("2025-09-04T12:00:00+09:00", "2025-09-03", "하천 조사 결과 발표")
+    from feeds.normalise.preamble import _lines
+    assert len(_lines(["Tel: +238 260 55 14 | E-mail: imprensa@mmea.example"])) == 1    # no embargo: one line
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Про фонд", "about"), ("Про це говорили всі", None), ("Контакти для ЗМІ", "contact"),
+    ("អំពីអង្គការ", "about"), ("ទំនាក់ទំនងសារព័ត៌មាន", "contact"),
+])
+def test_end_matter_headings_in_ukrainian_and_khmer(line: str, kind: str | None) -> None:
+    from feeds.normalise.endmatter import heading
+    found = heading(line)
+    assert (found[0] if found else None) == kind
