@@ -2418,3 +2418,13 @@ def test_end_matter_headings_in_ukrainian_and_khmer(line: str, kind: str | None)
     from feeds.normalise.endmatter import heading
     found = heading(line)
     assert (found[0] if found else None) == kind
+
+
+def test_an_issuing_office_closing_a_paragraph_of_label_and_date_lines_is_no_headline() -> None:
+    pre = split_preamble(["報道発表資料\n令和7年6月10日\nみなと川市 環境局", "市が夏の節電プログラムを開始\n～公共施設を開放～",
+                          "市は7月1日から9月30日まで、夏季の節電協力プログラムを実施します。本プログラムは、家庭での冷房使用を抑える"
+                          "ため、図書館や公民館などの公共施設を涼み処として市民に開放するものです。"], None, "ja")
+    assert pre.title == "市が夏の節電プログラムを開始"
+    kept = split_preamble(["PRESS RELEASE\nNew bus lanes open on Monday", "Work starts in spring",
+                           "The new lanes run from the station to the harbour along the main road."], None, "en")
+    assert kept.title == "New bus lanes open on Monday"      # no date in the label's paragraph: its headline

@@ -442,6 +442,7 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
             letterhead_passed = True
     if _organisation_under_label(texts, strong, lines, blocks):
         texts = texts[1:]         # "NOTA DE PRENSA / Hospital Universitario ...", then the headline's paragraph
+    texts = _after_dated_letterhead(texts, kinds, lines, blocks)
     if texts and strong and _SENTENCE_END.search(lines[texts[0]]):
         # "Headline / Published: ... / Ref: ... / First sentence.": the headline is above the labels
         # "LABEL / Headline / Ref: ... / date / First sentence.": between the labels, else above them
@@ -460,6 +461,26 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
             lower = later             # the office under the organisation's name in capitals: the letterhead's
         texts = lower
     return texts[0] if texts else None
+
+
+def _after_dated_letterhead(texts: list[int], kinds: list[str], lines: list[str], blocks: list[int] | None
+                            ) -> list[int]:
+    """The text lines without those closing a paragraph of label, date and embargo lines ("報道発表資料 / 令和7年6月10日
+    / みなと川市 環境局", "보 도 자 료 / 보도시점: ... / 배포: ... / 국립한강생태연구원": the issuing office under its
+    release's label and date) when a paragraph of its own follows, opening with a line that ends no sentence: the
+    headline's. Short lines only; a paragraph holding a label and no date or embargo keeps its lines (its headline)."""
+    if not blocks or not texts:
+        return texts
+    head = blocks[texts[0]]
+    same = [k for k in range(len(kinds)) if blocks[k] == head]
+    dated = any(kinds[k] in ("date", "embargo") for k in same if k < texts[0])
+    labelled = any(kinds[k] in ("label", "embargo") for k in same if k < texts[0])
+    closing = [k for k in texts if blocks[k] == head]
+    later = [k for k in texts if blocks[k] != head]
+    if not (dated and labelled and later) or any(len(lines[k]) > 60 or _SENTENCE_END.search(lines[k]) for k in closing) \
+            or _SENTENCE_END.search(lines[later[0]]) or closing != [k for k in same if k >= closing[0]]:
+        return texts
+    return later
 
 
 def _organisation_under_label(texts: list[int], strong: list[int], lines: list[str],
