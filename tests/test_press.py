@@ -2428,3 +2428,22 @@ def test_an_issuing_office_closing_a_paragraph_of_label_and_date_lines_is_no_hea
     kept = split_preamble(["PRESS RELEASE\nNew bus lanes open on Monday", "Work starts in spring",
                            "The new lanes run from the station to the harbour along the main road."], None, "en")
     assert kept.title == "New bus lanes open on Monday"      # no date in the label's paragraph: its headline
+
+
+@pytest.mark.parametrize("line, language, place, day", [
+    ("ქუთაისი, 2025 წლის 19 სექტემბერი", "ka", "ქუთაისი", "2025-09-19"),
+    ("Дархан, 2025 оны 12 дугаар сарын 3", "mn", "Дархан", "2025-12-03"),
+    ("杭州，2026年5月20日", "zh", "杭州", "2026-05-20"),
+    ("Четверг, 6 июня 2024", "ru", None, "2024-06-06"),          # a weekday is no place
+])
+def test_date_lines_whose_place_is_in_cyrillic_or_a_caseless_script(line: str, language: str, place: str | None,
+                                                                   day: str) -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line(line, language, None, None)
+    assert found is not None and (found[0], found[1].iso()) == (place, day)
+
+
+def test_a_dateline_with_a_day_but_no_year_before_a_dash_names_its_place() -> None:
+    line = split_dateline("Қарағанды, 17 сәуір — Орталық ауыл мектептеріне ноутбук табыстады.", "kk")
+    assert line is not None and (line.place, line.date) == ("Қарағанды", None)
+    assert split_dateline("Paris, 3 millions – Les gens sont venus.", "fr") is None

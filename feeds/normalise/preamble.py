@@ -92,8 +92,14 @@ _DATELINE = re.compile(
 # "CEBU CITY, Sept. 9 (PIA) --": an agency's dateline, the day without its year
 _AGENCY_DATELINE = re.compile(r"^(?P<place>" + _PLACE_NAME + r"),\s*(?P<date>[^()]{3,20}?)\s*\((?P<agency>[^)]{1,30})\)"
                               + _DASH)
-_DATE_LINE_LEAD = re.compile(r"^(?P<place>[" + _UP + r"][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-zЀ-ӿΆ-ώ][\w'’.\-]*){0,3})"
-                             r"(?:\s*,\s*|\s+(?=den\s+\d))(?P<date>.+)$")     # "Göteborg den 8 februari 2027"
+# Letters of scripts without capitals a place's name may open with (Georgian "თბილისი", Arabic, Hebrew, Indic,
+# Thai, Lao, Myanmar, Ethiopic, Khmer, Japanese, Chinese, Korean)
+_CASELESS_START = "\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff" \
+    "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_DATE_LINE_LEAD = re.compile(r"^(?P<place>[" + _UP + _CASELESS_START + r"]"
+                             r"[\w'’.\-\u0300-\u036f\u0e00-\u0eff\u1780-\u17ff]*"
+                             r"(?:[ \-][A-ZÀ-ÖØ-Þa-zЀ-ӿΆ-ώ" + _CASELESS_START + r"][\w'’.\-]*){0,3})"
+                             r"(?:\s*[,，]\s*|\s+(?=den\s+\d))(?P<date>.+)$")     # "Göteborg den 8 februari 2027"
 _SENTENCE_END = re.compile(r"[.!?…»\"”。！？।॥۔։።။។]$")   # also the danda (Hindi...) and other scripts' full stops
 # Scripts that end no sentence with a mark (Thai, Lao): a line in them says nothing by ending without one
 _UNMARKED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
@@ -115,7 +121,8 @@ class Preamble:
 
 
 def is_label(line: str) -> bool:
-    return bool(_LABEL.match(line) or _NUMBER.match(line) or (_SPACED.match(line) and _LABEL.match(line.replace(" ", ""))))
+    return bool(_LABEL.match(line) or _NUMBER.match(line)
+                or (_SPACED.match(line) and _LABEL.match(line.replace(" ", ""))))
 
 
 # "보 도 자 료", "新 闻 稿": a label's letters set apart by spaces (East Asian letterheads)
@@ -133,7 +140,7 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         return None
     stated = _whole_date(clean, language, locale, zone, None)
     if stated is not None:
-        return None, stated
+        return _placed(clean, stated, language, locale, zone) or (None, stated)
     issued = _ISSUED_BY.search(clean)       # "18 JUN 2024 4:45PM by PIB Delhi": who issued it, where
     if issued:
         stated = _whole_date(clean[:issued.start()], language, locale, zone, issued.group("who"))
@@ -154,6 +161,31 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         return read_date_line(clean[:other.start()] + other.group("date") + clean[other.end():], language, locale,
                               zone)
     return None
+
+
+def _placed(clean: str, stated: Stated, language: str | None, locale: str | None, zone: str | None
+            ) -> tuple[str, Stated] | None:
+    """(place, date) of a date line read whole that opens with a place in Cyrillic or a script without capitals and
+    a comma ("თბილისი, 2025 წლის 19 სექტემბერი", "Улаанбаатар, 2025 оны ..."), the date after it the same; None
+    when it opens with no such place (a weekday: "Четверг, 6 июня 2024")."""
+    m = _DATE_LINE_LEAD.match(clean)
+    if m is None or not re.match(r"[Ѐ-ӿ" + _CASELESS_START + r"]", m.group("place")) or not re.search("[,，]", clean) \
+            or m.group("place").lower() in _weekdays(language):
+        return None
+    again = _whole_date(m.group("date"), language, locale, zone, m.group("place"))
+    return (m.group("place"), again) if again is not None and again.when.date() == stated.when.date() else None
+
+
+@lru_cache(maxsize=32)
+def _weekdays(language: str | None) -> frozenset[str]:
+    """CLDR's weekday names of a language, lower case (Babel)."""
+    from babel import Locale, UnknownLocaleError
+    try:
+        days = Locale.parse((language or "en").split("-")[0]).days
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(str(name).lower() for context in days.values() for width in context.values()
+                     for name in width.values())
 
 
 def may_be_date_line(line: str) -> bool:
@@ -243,7 +275,8 @@ def _few_words(text: str) -> bool:
 
 
 _UNSPACED_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u1780-\u17ff]")
-_UNSPACED_DATE = re.compile(r"(?:令和|平成|民國|民国)?\d*\s*[年년月월日일]|[（(][月火水木金土日월화수목금토일一二三四五六][)）]|"
+_UNSPACED_DATE = re.compile(r"(?:令和|平成|民國|民国)?\d*\s*[年년月월日일]|"
+                            r"[（(][月火水木金土日월화수목금토일一二三四五六][)）]|"
                             r"[午上下][前後后午]|[時时시분分]|วันที่|พ\.ศ\.|[\u0e00-\u0e7f]+(?=\s*\d)")
 
 
@@ -477,7 +510,8 @@ def _after_dated_letterhead(texts: list[int], kinds: list[str], lines: list[str]
     labelled = any(kinds[k] in ("label", "embargo") for k in same if k < texts[0])
     closing = [k for k in texts if blocks[k] == head]
     later = [k for k in texts if blocks[k] != head]
-    if not (dated and labelled and later) or any(len(lines[k]) > 60 or _SENTENCE_END.search(lines[k]) for k in closing) \
+    if not (dated and labelled and later) \
+            or any(len(lines[k]) > 60 or _SENTENCE_END.search(lines[k]) for k in closing) \
             or _SENTENCE_END.search(lines[later[0]]) or closing != [k for k in same if k >= closing[0]]:
         return texts
     return later
@@ -639,6 +673,10 @@ def _dateline_without_date(first: str, language: str | None, locale: str | None,
         return _colon_or_caseless_dateline(first) or _caseless_dated(first, language, locale, zone)
     agency = m.group("agency")
     if m.group("date") is not None:
+        rest = first[m.end():].strip()
+        if m.group("sep") and re.search(r"[–—]", m.group("sep")) and rest and _opens_sentence(rest) \
+                and _yearless_day(m.group("date"), language, locale):
+            return Dateline(_bare_place(m.group("place").strip(" ,")), None, rest)   # "Астана, 17 сәуір — ..."
         if re.search(r"\d", m.group("date")) or not first[len(m.group("place")):].lstrip().startswith("("):
             return None
         agency = m.group("date")       # "Jakarta (ANTARA) -": an agency in brackets, no date
@@ -685,7 +723,8 @@ def _colon_or_caseless_dateline(first: str) -> Dateline | None:
 
 _CASELESS = r"[^\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—\-，、。：【】（）]"
 # "深圳，2026年5月20日——", "ភ្នំពេញ ថ្ងៃទី២៥ ខែតុលា ឆ្នាំ២០២៥ –": a place in a caseless script, then its date, then a dash
-_CASELESS_PLACE_DATE = re.compile(r"^(?P<place>" + _CASELESS + r"{2,20})\s*[，,\s]\s*(?P<date>[^–—]{4,60}?)\s*(?:——|[–—])\s*")
+_CASELESS_PLACE_DATE = re.compile(r"^(?P<place>" + _CASELESS + r"{2,20})\s*[，,\s]\s*(?P<date>[^–—]{4,60}?)"
+                                  r"\s*(?:——|[–—])\s*")
 # "2026年4月9日，中国上海——": the date first, then the place
 _DATE_PLACE = re.compile(r"^(?P<date>[^，,–—]{4,40}?)\s*[，,]\s*(?P<place>" + _CASELESS + r"{2,20})\s*(?:——|[–—])\s*")
 # "【臺北訊】", "（本报北京电）": a Chinese paper's or agency's place, "news from" or "cable from" it

@@ -125,6 +125,9 @@ _NOISE = re.compile(
 _DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?|เวลา)\s+(\d{1,2})\.(\d{2})\b"
                           r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:(?:uur|uhr|wib|wita|wit|pagi)\b|น\.|นาฬิกา))",
                           re.IGNORECASE)
+# Mongolian "2025 оны 12 дугаар сарын 3" ("of the year 2025, of the 12th month, 3"): months are numbered
+_MONGOLIAN_DAY = re.compile(r"(\d{4})\s*оны\s*(\d{1,2})\s*(?:-?р|-?(?:дугаар|дүгээр))?\s*сарын\s*(\d{1,2})(?!\d)",
+                            re.IGNORECASE)
 _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 # The time after an East Asian date: "14:00", "14時30分", "14时", "午後2時" / "下午2时" / "오후 2시 30분" (afternoon),
 # "午前"/"上午"/"오전" (morning), after a weekday in brackets ("（水）", "(수)")
@@ -469,6 +472,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     text = _DOTTED_MONTH.sub(r"\1 \2 \3", text)      # "18.out.2023" (Brazil's newspapers) as "18 out 2023"
     if not _YEAR.search(text):
         return None
+    text = _MONGOLIAN_DAY.sub(lambda d: f"{d.group(1)}年{d.group(2)}月{d.group(3)}日", text)
     m = _CJK.search(text)
     if m:
         try:
@@ -501,7 +505,8 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
 
 # Every script's decimal digits (Arabic-Indic, Devanagari, Bengali, Thai, Lao, Khmer, Myanmar, ...) as ASCII ones
 _DIGITS = {code: str(int(chr(code))) for code in range(0x660, 0x1100) if chr(code).isdecimal()} | \
-    {code: str(int(chr(code))) for code in range(0x17e0, 0x17ea)} | {code: str(int(chr(code))) for code in range(0xff10, 0xff1a)}
+    {code: str(int(chr(code))) for code in range(0x17e0, 0x17ea)} | \
+    {code: str(int(chr(code))) for code in range(0xff10, 0xff1a)}
 
 
 def _cldr_day(text: str, language: str | None) -> datetime | None:
