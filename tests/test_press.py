@@ -2447,3 +2447,13 @@ def test_a_dateline_with_a_day_but_no_year_before_a_dash_names_its_place() -> No
     line = split_dateline("Қарағанды, 17 сәуір — Орталық ауыл мектептеріне ноутбук табыстады.", "kk")
     assert line is not None and (line.place, line.date) == ("Қарағанды", None)
     assert split_dateline("Paris, 3 millions – Les gens sont venus.", "fr") is None
+
+
+@pytest.mark.parametrize("line, language, expected", [
+    ("EMBARGADA ata as 11.00 horas do 14 de xaneiro de 2026", "gl", "2026-01-14T11:00:00+01:00"),
+    ("Embargament fins al 16 d'octubre de 2025 a les 12.00 h", "ca", "2025-10-16T12:00:00+02:00"),
+])
+def test_galician_and_catalan_embargo_lines_in_spains_time(line: str, language: str, expected: str) -> None:
+    from feeds.normalise.preamble import read_embargo
+    stated = read_embargo(line, language, None, None)
+    assert stated is not None and stated.iso() == expected

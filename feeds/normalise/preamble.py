@@ -63,7 +63,7 @@ _NUMBER = re.compile(
     r")[*_\s]*$", re.IGNORECASE)
 EMBARGO = re.compile(
     r"^[*_>\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
-    r"hold for release|strictly embargoed|embargad[oa]s?|embargat[oa]|(?:bajo|sob|sotto|onder) embargo|"
+    r"hold for release|strictly embargoed|embargad[oa]s?|embargat[oa]|embargament|(?:bajo|sob|sotto|onder) embargo|"
     r"embargo hasta|embargo até|embargo fino|embargo tot|sperrefrist|"
     r"julkaistavissa|får publiceras|publiceras tidigast|må ikke (?:offentliggøres|publiceres|publiseres)|"
     # Russian, Ukrainian, Japanese ("lifted"), Korean ("time of reporting"), Chinese

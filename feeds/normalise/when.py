@@ -71,7 +71,16 @@ LANGUAGE_ZONES = {"en": "Europe/London", "fr": "Europe/Paris", "de": "Europe/Ber
                   "hr": "Europe/Zagreb", "sl": "Europe/Ljubljana", "sr": "Europe/Belgrade", "sv": "Europe/Stockholm",
                   "da": "Europe/Copenhagen", "fi": "Europe/Helsinki", "nb": "Europe/Oslo", "nn": "Europe/Oslo",
                   "no": "Europe/Oslo", "et": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius",
-                  "he": "Asia/Jerusalem", "fa": "Asia/Tehran", "sw": "Africa/Nairobi"}
+                  "he": "Asia/Jerusalem", "fa": "Asia/Tehran", "sw": "Africa/Nairobi",
+                  # languages written almost all in one country (Spain's Galician, Catalan and Basque; Malta's ...)
+                  "gl": "Europe/Madrid", "ca": "Europe/Madrid", "eu": "Europe/Madrid", "mt": "Europe/Malta",
+                  "ka": "Asia/Tbilisi", "hy": "Asia/Yerevan", "az": "Asia/Baku", "be": "Europe/Minsk",
+                  "kk": "Asia/Almaty", "uz": "Asia/Tashkent", "ky": "Asia/Bishkek", "tg": "Asia/Dushanbe",
+                  "tk": "Asia/Ashgabat", "mn": "Asia/Ulaanbaatar", "km": "Asia/Phnom_Penh", "lo": "Asia/Vientiane",
+                  "my": "Asia/Yangon", "tl": "Asia/Manila", "fil": "Asia/Manila", "sq": "Europe/Tirane",
+                  "mk": "Europe/Skopje", "bs": "Europe/Sarajevo", "is": "Atlantic/Reykjavik", "ga": "Europe/Dublin",
+                  "ne": "Asia/Kathmandu", "si": "Asia/Colombo", "bn": "Asia/Dhaka", "ur": "Asia/Karachi",
+                  "am": "Africa/Addis_Ababa"}
 # A language's zone in a region of its own ("en-US", "pt-PT", "es-MX"): the zone where most of the region's
 # people live (New York for the USA, Toronto for Canada, Sydney for Australia). Only pairs of a language and a
 # country that speaks it: a region not listed keeps the language's usual zone.
@@ -108,14 +117,14 @@ def usual_zone(language: str | None) -> str | None:
     region = next((part for part in parts[1:] if len(part) == 2 and part.isalpha()), None)
     listed = REGION_ZONES.get(f"{parts[0]}-{region}") if region else None
     return listed or LANGUAGE_ZONES.get(parts[0])
-_TIME = re.compile(r"\b(\d{1,2})\s*(?::|h|\.(?=\d{2}\s*(?:uhr|h\b)))\s*(\d{2})?\b(?!\s*%)"
+_TIME = re.compile(r"\b(\d{1,2})\s*(?::|h|\.(?=\d{2}\s*(?:uhr|h\b|horas?\b|heures?\b|hrs?\b)))\s*(\d{2})?\b(?!\s*%)"
                    r"|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)"
                    r"|\b\d{1,2}\s*(?:uhr|h)\b", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:gmt|utc)?\s*([+-])(\d{1,2}):?(\d{2})?\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NOISE = re.compile(
     r"\b(?:uhr|horas?|hrs?|hs|heures?|o'clock|ore|jam|pukul|giờ|à|um|a las|às|alle|om|le|am|el|on|at|du|del|de la|"
-    r"vom|klo|kl|godz|pagi|ng|issued|published|released)\b\.?|เวลา|"
+    r"vom|klo|kl|godz|pagi|ng|issued|published|released|a les|ata|ás)\b\.?|เวลา|"
     r"\(|\)|\b(?:local time|heure locale|hora local|ortszeit|ora locale|lokale tijd|waktu setempat|"
     r"по местному времени|местного времени|жергілікті уақыт(?:пен)?|mahalliy vaqt(?: bilan)?)\b",
     re.IGNORECASE)
@@ -490,7 +499,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     has_time = bool(_TIME.search(re.sub(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", " ", text)))
     tz, rest = _zone_of(text, language, _place_zone(place, language), zone) if has_time else (timezone.utc, text)
     rest = _strip_words(re.sub(r"\(?\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?", " ", rest, flags=re.IGNORECASE))
-    found = _parse_words(_clean_time(rest), language, locale) or (None if has_time else _cldr_day(rest, language))
+    found = _parse_words(_clean_time(rest), language, locale) or _cldr_day(_clean_time(rest), language)
     if found is None:
         return None
     if numeric is not None:
@@ -511,8 +520,9 @@ _DIGITS = {code: str(int(chr(code))) for code in range(0x660, 0x1100) if chr(cod
 
 def _cldr_day(text: str, language: str | None) -> datetime | None:
     """A day written with a month name of the release's language that dateparser does not read ("ថ្ងៃទី25 ខែតុលា
-    ឆ្នាំ2025" in Khmer, "2025 жылғы 17 сәуір" in Kazakh): CLDR's month names (Babel), a day of one or two figures
-    and a year of four, each once; None otherwise."""
+    ឆ្នាំ2025" in Khmer, "2025 жылғы 17 сәуір" in Kazakh, "11:00 do 14 de xaneiro de 2026" in Galician): CLDR's month
+    names (Babel), a day of one or two figures and a year of four, each once, and at most one time ("11:00");
+    None otherwise."""
     months = _cldr_months((language or "").split("-")[0].lower())
     lowered = text.lower()
     found = next(((name, number) for name, number in months if name in lowered), None)
@@ -520,11 +530,13 @@ def _cldr_day(text: str, language: str | None) -> datetime | None:
         return None          # "Sørvik, 4. desember 2023": a place beside the date, read by the date line's rules
     month = found[1]
     years = _YEAR.findall(text)
-    days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", re.sub(r"\d{1,2}:\d{2}", " ", text))
-    if len(years) != 1 or len(days) != 1:
+    times = re.findall(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)", text)
+    days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", " ", text))
+    if len(years) != 1 or len(days) != 1 or len(times) > 1:
         return None
+    hour, minute = (int(times[0][0]), int(times[0][1])) if times else (0, 0)
     try:
-        return datetime(int(years[0]), month, int(days[0]))
+        return datetime(int(years[0]), month, int(days[0]), hour, minute)
     except ValueError:
         return None
 
@@ -644,7 +656,7 @@ _LEAD = re.compile(
     r"fecha de publicación|data de publicação|data di pubblicazione|publicatiedatum|veröffentlicht am|"
     r"published|posted|dated?|issued|released|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|"
     r"diterbitkan|publisert|publicerad|publiceret|julkaistu|julkaistavissa|opublikowano|zveřejněno|"
-    r"do(?=\s+\d)|aos(?=\s+\d)|a(?=\s+\d)|"
+    r"do(?=\s+\d)|aos(?=\s+\d)|a(?=\s+\d)|ata(?:\s+[aá]s)?|fins\s+a(?:l|ls|\s+les)?|"
     r"sehingga|until|till|jusqu'au|jusqu’au|bis|hasta el|hasta las?|hasta|até|fino alle|fino al|tot|hingga|"
     r"date|time|heure|fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày|"
     r"den(?=\s+\d))\b[^\d\w]*|"
