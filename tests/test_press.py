@@ -2405,7 +2405,8 @@ def test_a_korean_header_of_spaced_label_letters_an_embargo_and_an_issue_date_on
     pre = split_preamble(["보 도 자 료\n보도시점: 2025. 9. 4.(목) 12:00 / 배포: 2025. 9. 3.(수)",
                           "하천 조사 결과 발표", "연구원은 올해 하천을 조사한 결과를 밝혔다."], None, "ko")
     assert pre.labels == ("보 도 자 료",) and pre.embargo is not None and pre.date is not None
-    assert (pre.embargo.iso(), pre.date.iso(), pre.title) == ("2025-09-04T12:00:00+09:00", "2025-09-03", "하천 조사 결과 발표")
+    assert (pre.embargo.iso(), pre.date.iso()) == ("2025-09-04T12:00:00+09:00", "2025-09-03")
+    assert pre.title == "하천 조사 결과 발표"
     from feeds.normalise.preamble import _lines
     assert len(_lines(["Tel: +238 260 55 14 | E-mail: imprensa@mmea.example"])) == 1    # no embargo: one line
 
@@ -2421,7 +2422,8 @@ def test_end_matter_headings_in_ukrainian_and_khmer(line: str, kind: str | None)
 
 
 def test_an_issuing_office_closing_a_paragraph_of_label_and_date_lines_is_no_headline() -> None:
-    pre = split_preamble(["報道発表資料\n令和7年6月10日\nみなと川市 環境局", "市が夏の節電プログラムを開始\n～公共施設を開放～",
+    pre = split_preamble(["報道発表資料\n令和7年6月10日\nみなと川市 環境局",
+                          "市が夏の節電プログラムを開始\n～公共施設を開放～",
                           "市は7月1日から9月30日まで、夏季の節電協力プログラムを実施します。本プログラムは、家庭での冷房使用を抑える"
                           "ため、図書館や公民館などの公共施設を涼み処として市民に開放するものです。"], None, "ja")
     assert pre.title == "市が夏の節電プログラムを開始"
@@ -2457,3 +2459,36 @@ def test_galician_and_catalan_embargo_lines_in_spains_time(line: str, language: 
     from feeds.normalise.preamble import read_embargo
     stated = read_embargo(line, language, None, None)
     assert stated is not None and stated.iso() == expected
+
+
+@pytest.mark.parametrize("marker", ["- FI -", "**-TMIEM-**", "SOURCE Andes Copper Holdings S.A."])
+def test_catalan_and_maltese_end_words_between_dashes_and_a_newswires_source_line_end_the_body(marker: str) -> None:
+    end = split_end_matter(["The company reported record output for the year.", "It will publish results in May.",
+                            marker])
+    assert end.body == ["The company reported record output for the year.", "It will publish results in May."]
+    assert split_end_matter(["Source: the ministry's own figures, published in May.", "More text."]).marker is None
+
+
+def test_a_brazilian_date_line_names_its_state_after_the_city() -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line("Belém (PA), 5 de dezembro de 2024", "pt", None, None)
+    assert found is not None and (found[0], found[1].iso()) == ("Belém (PA)", "2024-12-05")
+
+
+def test_an_organisations_name_alone_above_the_text_about_it_ends_the_body() -> None:
+    body = ["Ricavi semestrali a 412 milioni di euro, in crescita dell'8,6%.", "Il margine operativo sale al 14%.",
+            "La società conferma le previsioni per l'intero esercizio 2025.", "Cartiere Riunite",
+            "Cartiere Riunite S.p.A. produce imballaggi in cartone ondulato in sette stabilimenti in Italia.",
+            "Contatti", "Ufficio stampa: Silvia Conti – stampa@cartiere.example – +39 02 8765 4411"]
+    end = split_end_matter(body)
+    assert end.body == body[:3] and end.notes.startswith("Cartiere Riunite S.p.A. produce")
+    short = ["Il consiglio ha approvato il piano.", "Cartiere Riunite", "Cartiere Riunite ha votato."]
+    assert split_end_matter(short).body == short        # no text about it below: the release's own line
+
+
+def test_an_office_a_dash_and_a_contact_heading_before_the_contact_end_the_body() -> None:
+    end = split_end_matter(["Los propietarios pueden identificar sus vehículos en la comisaría.",
+                            "Oficina de Imagen Institucional – Contacto: Lic. Rocío Zapata Ancajima, jefa de Imagen "
+                            "Institucional, cel. 969 443 210, imagen@muni.example"])
+    assert end.body == ["Los propietarios pueden identificar sus vehículos en la comisaría."]
+    assert [c.email for c in end.contacts] == ["imagen@muni.example"]

@@ -125,7 +125,9 @@ _MORE_CONTACT = (r"(?:further|more|additional) information|(?:untuk )?pertanyaan
                  r"ติดต่อสอบถาม(?:ข้อมูลเพิ่มเติม)?|ข้อมูลเพิ่มเติม|ผู้ประสานงาน|"
                  r"επικοινωνία|πληροφορίες|για περισσότερες πληροφορίες|"
                  r"contacto para (?:los )?medios|contacto con (?:los )?medios|contacto institucional|"
-                 r"contatos? para (?:a )?imprensa|atendimento à imprensa|informações à imprensa")
+                 r"contatos? para (?:a )?imprensa|atendimento à imprensa|informações à imprensa|"
+                 r"għal aktar informazzjoni|kuntatt(?: għall-midja)?|per a més informació|"
+                 r"contacte de premsa|gabinet de premsa|contacto de prensa e comunicación")
 # "About" headings: Spanish "Acerca del", Scandinavian "Om" before one word ("Om rapporten": about the report),
 # Russian "О компании", Chinese "关于X", Japanese "会社概要", Korean "회사 소개", Thai "เกี่ยวกับ", Greek "Σχετικά με"
 _MORE_ABOUT = (r"acerca del|(?:om|tietoa)(?=\s+[^\s:]+[*_\s:]*$)|"
@@ -143,7 +145,11 @@ _NOTES = _NOTES + "|" + _MORE_NOTES
 # "MWISHO", Swedish "SLUT", Norwegian "SLUTT", Finnish "LOPPU", Polish "KONIEC", Czech "KONEC", Hungarian "VÉGE",
 # Tagalog "WAKAS", Russian "КОНЕЦ", Greek "ΤΕΛΟΣ"; Japanese "以上" ("that is all"), Chinese "（完）", Korean "끝"
 _MORE_MARKERS = (r"^\s*(?:[-–—(（<〈]\s*)?(?:(?-i:MWISHO|SLUTT?|LOPPU|KONIEC|KONEC|VÉGE|WAKAS|КОНЕЦ|ΤΕΛΟΣ|KRAJ)|"
-                 r"以上|完|终|終|끝)\s*(?:[-–—)）>〉]\s*)?\.?\s*$")
+                 r"以上|完|终|終|끝)\s*(?:[-–—)）>〉]\s*)?\.?\s*$|"
+                 # Catalan "- FI -", Maltese "-TMIEM-", Ukrainian "- КІНЕЦЬ -" between dashes
+                 r"^[*_\s]*[-–—]+\s*(?:fi|tmiem|kінець|кінець|крај|kraj)\s*[-–—]+[*_\s]*$|"
+                 # a newswire's "SOURCE Minera Cordillera Austral S.A." closing the release: who sent it
+                 r"^(?-i:SOURCE)\s+(?-i:[A-Z0-9])[^\n!?]{1,80}$")
 _MARKER = re.compile(r"(?:" + _MARKER.pattern + r")|" + _MORE_MARKERS, re.IGNORECASE)
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -158,6 +164,25 @@ def _reaches_contact(paragraphs: list[str]) -> bool:
 # a telephone number written as one: after its label or an international "+" (a DOI's figures are none)
 _LABELLED_NUMBER = re.compile(r"(?:\b(?:tel|phone|mobile?|mob|cell|fax|puh|tlf|telefon[eo]?|téléphone|teléfono|"
                               r"telp|hp|ph|mobil|handy)\b\.?\s*:?\s*|(?<![\w/.])\+)\(?\d", re.IGNORECASE)
+def _names_next(paragraphs: list[str], i: int) -> bool:
+    """An organisation's name alone after the first third of a release (one line of up to six capitalised words, no
+    sentence, no figure) above a paragraph that opens with that name: a heading for the text about it."""
+    line = paragraphs[i].strip(" *_#")
+    words = line.split()
+    if i + 1 >= len(paragraphs) or i < len(paragraphs) / 3 or "\n" in line or not 1 <= len(words) <= 6 \
+            or _ends_sentence(line) or re.search(r"\d", line) or not all(w[:1].isupper() for w in words if len(w) > 3):
+        return False
+    below = paragraphs[i + 1].strip(" *_")
+    return below.startswith(line + " ") and len(below) > len(line) + 40
+def _office_then_contact(s: str) -> tuple[str, str | None] | None:
+    """("contact", the rest) of "Oficina de Imagen Institucional – Contacto: Lic. Rocío ..., imagen@...": an office's
+    name, a dash, a contact heading and a colon, then an address or a number; else None."""
+    head, colon, rest = s.partition(":")
+    parts = re.split(r"\s[–—-]\s", head.strip(" *_"))
+    if not colon or len(parts) != 2 or len(head) > 80 or not (EMAIL.search(rest) or PHONE.search(rest)):
+        return None
+    found = _HEADING.match(parts[1].strip())
+    return ("contact", rest.strip(" *_")) if found and found.group("contact") is not None else None
 # --- end of the press-dates block ---
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|"
                       r"(?P<about>(?:" + _ABOUT + r")"
@@ -178,7 +203,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
     """("notes" | "about" | "contact", the text after a colon) when the line heads end matter."""
     s = line.strip()
     if len(s) > 120:
-        return _long_contact_line(s)
+        return _long_contact_line(s) or _office_then_contact(s)
     if s.strip(" :*_").lower() in ("source", "sources"):
         return "contact", None       # "Source :" above the press officer (the Canadian newswire's convention)
     if _INVESTOR_HEADING.match(s):
@@ -188,7 +213,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
         return "contact", issuer.group("rest")     # "Issued by Lumina PR on behalf of Kelana Berhad."
     m = _HEADING.match(s)
     if not m:
-        return None
+        return _office_then_contact(s)
     rest = (m.group("rest") or "").strip(" *_") or None
     if m.group("about") is not None:
         if rest is not None or len(s) > 90 or (_ends_sentence(s) and not _LEGAL_FORM.search(s)):
@@ -263,10 +288,14 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
     """Cut the body at the first end marker or end-matter heading; read the rest as notes and contacts."""
     cut = None
     marker = None
+    named = False
     for i, para in enumerate(paragraphs):
         first = para.split("\n", 1)[0]
         if _MARKER.match(first) and "\n" not in para.strip():
             cut, marker = i, first.strip()
+            break
+        if i > 1 and _names_next(paragraphs, i):
+            cut, named = i, True   # "Lombarda Imballaggi" above "Lombarda Imballaggi S.p.A. produce ...": its heading
             break
         if i > 0 and _heads(para) and not (_LEGAL_HEADING.match(first) and _early(i, len(paragraphs))) \
                 and not (_BARE_INFORMATION.match(first) and not _reaches_contact(paragraphs[i:i + 3])):
@@ -282,7 +311,7 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
     if not marker and 1 < cut == len(paragraphs) - 1 and _names_contacts(paragraphs[cut - 1], paragraphs[cut]):
         cut -= 1                 # the press office's name alone above the last paragraph, its contact: its heading
     body = _without_sign_off(paragraphs[:cut])
-    after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
+    after = paragraphs[cut + 1:] if marker or named else paragraphs[cut:]
     notes, contacts = read_end_matter(after)
     signed = _signature_paragraphs(paragraphs[:cut])
     if len(body) < cut and signed:

@@ -98,7 +98,8 @@ _CASELESS_START = "\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10d0-\u
     "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _DATE_LINE_LEAD = re.compile(r"^(?P<place>[" + _UP + _CASELESS_START + r"]"
                              r"[\w'’.\-\u0300-\u036f\u0e00-\u0eff\u1780-\u17ff]*"
-                             r"(?:[ \-][A-ZÀ-ÖØ-Þa-zЀ-ӿΆ-ώ" + _CASELESS_START + r"][\w'’.\-]*){0,3})"
+                             r"(?:[ \-][A-ZÀ-ÖØ-Þa-zЀ-ӿΆ-ώ" + _CASELESS_START + r"][\w'’.\-]*){0,3}"
+                             r"(?:\s\((?-i:[A-ZÀ-Þ])[\w .]{0,20}\)(?=\s*,))?)"      # "Manaus (AM), ...": its state
                              r"(?:\s*[,，]\s*|\s+(?=den\s+\d))(?P<date>.+)$")     # "Göteborg den 8 februari 2027"
 _SENTENCE_END = re.compile(r"[.!?…»\"”。！？।॥۔։።။។]$")   # also the danda (Hindi...) and other scripts' full stops
 # Scripts that end no sentence with a mark (Thai, Lao): a line in them says nothing by ending without one
