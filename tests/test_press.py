@@ -2366,8 +2366,8 @@ def test_datelines_in_scripts_without_capitals_with_their_dates(first: str, lang
 
 def test_a_paragraph_opening_with_a_date_in_an_unspaced_script_is_no_date_line() -> None:
     from feeds.normalise.preamble import read_date_line
-    assert read_date_line("杭州，2026年5月20日——公司今日发布新一代近海无人巡检船，该船可连续航行72小时。", "zh", None, None) \
-        is None
+    paragraph = "杭州，2026年5月20日——公司今日发布新一代近海无人巡检船，该船可连续航行72小时。"
+    assert read_date_line(paragraph, "zh", None, None) is None
     assert read_date_line("令和7年6月10日（2025年6月10日）", "ja", None, None) is not None
 
 
