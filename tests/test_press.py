@@ -2492,3 +2492,23 @@ def test_an_office_a_dash_and_a_contact_heading_before_the_contact_end_the_body(
                             "Institucional, cel. 969 443 210, imagen@muni.example"])
     assert end.body == ["Los propietarios pueden identificar sus vehículos en la comisaría."]
     assert [c.email for c in end.contacts] == ["imagen@muni.example"]
+
+
+def test_a_time_line_under_a_date_line_gives_its_time() -> None:
+    from feeds.normalise.preamble import time_line
+    pre = split_preamble(["新聞公報\n2025年8月14日（星期四）\n香港時間下午4時30分", "管理局公布長廊第二期設計方案",
+                          "管理局今日公布西岸海濱長廊第二期的設計方案，新長廊全長約1.6公里，預計於2028年分段開放。"],
+                         None, "zh")
+    assert pre.date is not None and pre.date.iso() == "2025-08-14T16:30:00+08:00"
+    assert time_line("16:30 Uhr MEZ") and not time_line("Seite 2") and not time_line("3. März 2025, 10:00")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("株式会社サンプル化学について", "notes"), ("Нийгэмлэгийн тухай", "notes"), ("新聞聯絡人", "contact"),
+    ("Пресс-служба министерства", "contact"), ("Пресс-служба сообщила, что завод закрыт.", None),
+    ("会議の日程について、市は来週発表します。", None),
+])
+def test_about_headings_written_after_the_name_and_press_office_headings(line: str, kind: str | None) -> None:
+    from feeds.normalise.endmatter import heading
+    found = heading(line)
+    assert (found[0] if found else None) == kind

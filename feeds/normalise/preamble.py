@@ -417,11 +417,22 @@ def _preamble_items(lines: list[tuple[int, str]], kinds: list[str], title_at: in
         elif kind == "date" and (title_at is None or k < title_at + 3) and items.date is None:
             following = lines[k + 1][1].strip(" *_#") if k + 1 < len(lines) else ""
             timed = _TIME_ONLY.match(following)
-            found = read_date_line(line + " " + timed.group(1), language, locale, zone) if timed else None
+            time_text = timed.group(1) if timed else following if time_line(following, language) else None
+            found = read_date_line(line + " " + time_text, language, locale, zone) if time_text else None
             found = found or read_date_line(line, language, locale, zone)
             if found:
                 items.date_place, items.date = found
     return items
+
+
+def time_line(line: str, language: str | None = None) -> bool:
+    """A short line that states a time of day and no date ("香港時間下午4時30分", "16:30 Uhr MEZ", "4:30 p.m. ET"):
+    the time of the date line above it."""
+    if not line or len(line) > 40 or re.search(r"\d{4}|\d[./-]\d{1,2}[./-]\d", line) or not re.search(r"\d", line):
+        return False
+    east = bool(re.search(r"[\u3040-\u9fff\uac00-\ud7af]", line))
+    stated = read_stated(("2000年1月1日 " if east else "1 January 2000 ") + line, language)
+    return stated is not None and stated.has_time
 
 
 def _body_after(lines: list[tuple[int, str]], title_at: int | None, title: str | None, language: str | None,

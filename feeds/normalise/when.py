@@ -140,7 +140,7 @@ _MONGOLIAN_DAY = re.compile(r"(\d{4})\s*оны\s*(\d{1,2})\s*(?:-?р|-?(?:дуг
 _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 # The time after an East Asian date: "14:00", "14時30分", "14时", "午後2時" / "下午2时" / "오후 2시 30분" (afternoon),
 # "午前"/"上午"/"오전" (morning), after a weekday in brackets ("（水）", "(수)")
-_EAST_ASIAN_TIME = re.compile(r"^\s*(?:[（(][^()（）]{1,3}[)）])?\s*"
+_EAST_ASIAN_TIME = re.compile(r"^\s*(?:[（(][^()（）]{1,3}[)）])?\s*(?:(?:香港|北京|台北|日本|澳門)[時时]間\s*)?"
                               r"(?:(?P<half>午前|午後|上午|下午|中午|晚上|오전|오후)\s*)?"
                               r"(?P<hour>\d{1,2})\s*(?::|時|时|시|点|點)\s*(?:(?P<minute>\d{2})\s*(?:分|분)?)?")
 
@@ -161,11 +161,12 @@ def _east_asian_time(after: str) -> str | None:
 def _zone_words_after(after: str) -> str:
     """The zone words after an East Asian date's time ("(JST)", "KST", "(北京时间)"), as text to read the zone from."""
     m = re.search(r"\b(?:JST|KST|HKT|SGT|UTC|GMT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|北京时间|北京時間|日本時間|"
-                  r"한국 시간|台北時間", after)
+                  r"한국 시간|台北時間|香港時間|香港时间|澳門時間", after)
     if m is None:
         return ""
     return " " + {"北京时间": "+08:00", "北京時間": "+08:00", "台北時間": "+08:00", "日本時間": "+09:00",
-                  "한국 시간": "+09:00"}.get(m.group(0), m.group(0))
+                  "한국 시간": "+09:00", "香港時間": "+08:00", "香港时间": "+08:00", "澳門時間": "+08:00",
+                  }.get(m.group(0), m.group(0))
 
 
 @dataclass(frozen=True)

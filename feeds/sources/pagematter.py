@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from ..model import RawRelease
 from ..normalise.contacts import EMAIL, PHONE, _person
 from ..normalise.endmatter import heading
-from ..normalise.preamble import EMBARGO, is_label, read_date_line
+from ..normalise.preamble import EMBARGO, is_label, read_date_line, time_line
 
 _TEXT_TAGS = {"p", "div", "span", "time", "strong", "small", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
               "address", "td", "th", "figcaption"}
@@ -117,6 +117,7 @@ def preamble_lines(leaves: list, h1, language: str | None = None) -> list[str]: 
     box = _release_box(h1)
     found: list[str] = []
     dated = placed = False
+    below = ""                   # the text of the element below, nearer the headline
     for element in reversed(leaves[max(0, index - MAX_ABOVE):index]):
         if _in_furniture(element, box):
             continue
@@ -127,6 +128,8 @@ def preamble_lines(leaves: list, h1, language: str | None = None) -> list[str]: 
                 found.append(text)
                 break
             if not dated and read_date_line(text, language, None, None):
+                if below and time_line(below, language):
+                    found.append(below)     # "2025年8月14日（星期四）" above "香港時間下午4時30分": its time
                 found.append(text)
                 dated = True
                 break
@@ -135,6 +138,7 @@ def preamble_lines(leaves: list, h1, language: str | None = None) -> list[str]: 
                 found.append(text)       # "Orléans, le 22 janvier 2025" above "Publié le ... à 14h00", in the
                 placed = True            # release's own box: the place of the date line
                 break
+        below = _text(element)
     return found[::-1]
 
 
