@@ -8,15 +8,32 @@ import re
 from dataclasses import dataclass
 
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# phone and e-mail labels of more of the world's press languages (Swahili, Turkish, Malay, Tagalog, Greek, Russian
+# and Ukrainian, Arabic, Persian, Hebrew, Hindi, Chinese, Japanese, Korean, Thai, Vietnamese), written before the
+# number or the address: the label is no name, no role
+_MORE_PHONE_WORDS = (r"simu|rununu|nambari ya simu|cep|gsm|faks|faksimile|sabit|telepono|tel\. no|"
+                     r"telefono bilang|τηλ|τηλέφωνο|κιν|тел|телефон|моб|мобильный|факс|"
+                     r"هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفن|همراه|טלפון|טל['׳]?|נייד|פקס|"
+                     r"फ़ोन|फोन|दूरभाष|मोबाइल|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
+                     r"전화|휴대폰|휴대전화|팩스|โทร|โทรศัพท์|มือถือ|แฟกซ์|sđt|di động|ponsel|wa|whatsapp")
+_MORE_EMAIL_WORDS = (r"barua pepe|e-?posta|emel|e-?pošta|e-?pasts|el\. paštas|sähköposti|ηλ\. ταχυδρομείο|"
+                     r"эл\. почта|электронная почта|e-?mail адрес|почта|ел\. пошта|"
+                     r"البريد الإلكتروني|البريد الالكتروني|بريد إلكتروني|البريد|ایمیل|پست الکترونیک|"
+                     r"דוא[\"״]ל|אימייל|דואר אלקטרוני|ईमेल|ई-मेल|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|"
+                     r"メール|電子メール|이메일|전자우편|อีเมล|อีเมล์")
 # a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
 _NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, spaces, brackets, dots, dashes
 PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
                           r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|puh|puhelin|"
                           r"mobiel|mobile|mobil|mob|gsm|natel|"
-                          r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|p|ph)\.?\s*:?\s*$", re.IGNORECASE)
+                          r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|p|ph|" + _MORE_PHONE_WORDS
+                          + r")\.?\s*[:：]?\s*$",
+                         re.IGNORECASE)
 _EMAIL_LABEL = re.compile(r"\b(?:(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
-                          r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e)\s*:?\s*$", re.IGNORECASE)
+                          r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS
+                          + r")\s*[:：]?\s*$",
+                         re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"segreteria|secretariat|secrétariat|secretaría|sekretariat|"
                   r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
@@ -41,12 +58,22 @@ class Contact:
         return {"name": self.name, "role": self.role, "email": self.email, "phone": self.phone, "text": self.text}
 
 
+# column heads of more languages: Malay, Swedish/Norwegian/Danish, Finnish, Turkish, Polish, Czech, Romanian,
+# Hungarian, Greek, Swahili, Tagalog, Vietnamese, Russian, Arabic, Hebrew, Hindi, Chinese, Japanese, Korean, Thai
+_MORE_FIELD_NAMES = (r"jawatan|e-?mel|emel|telefon bimbit|namn|navn|roll|befattning|stilling|funktion|e-?post|"
+                     r"nimi|tehtävä|rooli|puhelin|sähköposti|ad|ad soyad|adı soyadı|isim|görev|unvan|e-?posta|"
+                     r"imię i nazwisko|stanowisko|jméno|funkce|nume|funcție|funcţie|név|beosztás|"
+                     r"όνομα|θέση|τηλέφωνο|jina|cheo|wadhifa|simu|barua pepe|pangalan|posisyon|katungkulan|"
+                     r"telepono|họ tên|họ và tên|chức vụ|điện thoại|имя|фио|должность|телефон|эл\. почта|"
+                     r"الاسم|المنصب|الوظيفة|الهاتف|البريد الإلكتروني|שם|תפקיד|טלפון|דוא[\"״]ל|"
+                     r"नाम|पद|फ़ोन|फोन|ईमेल|姓名|职务|職務|职位|職位|电话|電話|邮箱|電郵|电子邮件|氏名|役職|"
+                     r"이름|성명|직책|직위|전화|이메일|ชื่อ|ตำแหน่ง|โทรศัพท์|อีเมล")
 _FIELD_NAME = re.compile(
     r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|"
     r"jabatan|position|poste|cargo|title|titre|titel|designation|désignation|e-?mail|courriel|correo(?: electrónico)?|"
     r"phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|telefon|"
     r"mobile|mobil|portable|móvil|celular|cellulare|organi[sz]ation|organisme|organización|organização|"
-    r"contact|kontakt|contacto|contato|contatto|contactpersoon|ansprechpartner(?:in)?)$",
+    r"contact|kontakt|contacto|contato|contatto|contactpersoon|ansprechpartner(?:in)?|" + _MORE_FIELD_NAMES + r")$",
     re.IGNORECASE)
 
 
@@ -161,10 +188,10 @@ def _words(line: str) -> list[str]:
     rest = re.sub(r"https?://\S+|www\.\S+", "|", rest)
     chunks: list[str] = []
     for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
-        parts = segment.split(",", 1) if not chunks else [segment]
+        parts = re.split(r"[,،，、]", segment, maxsplit=1) if not chunks else [segment]   # Arabic, CJK commas too
         for chunk in parts:
-            chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,"))).strip(" :.,-–—*_")
-            chunk = _JOINERS.sub("", chunk).strip(" :.,-–—*_")
+            chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、"))).strip(" :：.,،，、-–—*_")
+            chunk = _JOINERS.sub("", chunk).strip(" :：.,،，、-–—*_")
             if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
                 chunks.append(chunk)
     return chunks
@@ -309,12 +336,16 @@ _JOB = re.compile(r"\b(?:officer|spokes(?:person|man|woman)|secretary|manager|di
 
 # "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
 # "+353 1 555 0193 / +353 87 555 2210": a second number after a slash too
-_EXTENSION = re.compile(r"^(?:,|\s*[–—-](?=\s))?\s*(?P<open>\()?"                   # "(ext. 4412)", "– poste 4417"
+# (Turkish "Dahili", Russian "доб.", Chinese "分机"/"转", Korean "내선", Thai "ต่อ", Arabic "داخلي": more
+# languages' words)
+_MORE_EXTENSION_WORDS = r"dahili|доб|вн|分机|分機|内线|內線|转|轉|내선|ต่อ|داخلي|שלוחה"
+_EXTENSION = re.compile(r"^(?:,|\s*[–—/-](?=\s))?\s*(?P<open>\()?"                   # "(ext. 4412)", "– poste 4417"
                         r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|wew\.|samb\.|"
-                        r"local|loc\.|ext\.?\s*:)\s*\d{1,6}(?(open)\))", re.IGNORECASE)
+                        r"local|loc\.|ext\.?\s*:|(?:" + _MORE_EXTENSION_WORDS + r")\.?\s*[:：]?)\s*\d{1,6}(?(open)\))",
+                        re.IGNORECASE)
 _EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc|"
-                             r"wew|samb)"
-                             r"\.?\s*:?\s*\d{1,6}\b", re.IGNORECASE)
+                             r"wew|samb|" + _MORE_EXTENSION_WORDS + r")"
+                             r"\.?\s*[:：]?\s*\d{1,6}\b", re.IGNORECASE)
 _SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
 
 

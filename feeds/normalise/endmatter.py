@@ -20,6 +20,50 @@ _MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0
                      # Turkish, Swahili, Tagalog, between dashes (alone, such a word may be a line of the text)
                      r"[-–—]+\s*(?:vége|slut|slutt|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas)\s*[-–—]+)\.?\s*$",
                      re.IGNORECASE)
+# ---- end-matter headings of more of the world's press languages (branch press-contacts; kept apart to ease
+# merging): contact, notes, legal and "about" headings in Malay, Swahili, Turkish, Greek, Russian, Ukrainian, Kazakh,
+# Uzbek, Arabic, Persian, Hebrew, Hindi, Chinese, Japanese, Korean and Thai (scripts without capitals, right-to-left
+# ones), and a few more European ones. Each matches a whole line (a heading), never a sentence of the body.
+_MORE_CONTACT = (r"untuk pertanyaan(?: media| lanjut)?|pertanyaan media|"
+                 r"kwa (?:maelezo|taarifa) zaidi(?:,? wasiliana na)?|mawasiliano(?: na vyombo vya habari)?|"
+                 r"(?:detaylı |ayrıntılı )?bilgi için|medya iletişim(?:i)?|basın (?:iletişim|bilgi|sorumlusu)|"
+                 r"(?:(?:coordinación|dirección|departamento|área|unidad) de )?comunicación social|"
+                 r"further information|more information|additional information|"
+                 r"επικοινωνία|για περισσότερες πληροφορίες|"
+                 r"контакты(?: для (?:сми|прессы))?|контакт для (?:сми|прессы)|контактная информация|пресс-служба|"
+                 r"дополнительная информация|для справок|для сми|контакти(?: для змі)?|прес-служба|"
+                 r"додаткова інформація|баспасөз қызметі|matbuot xizmati|"
+                 r"للتواصل(?: الإعلامي)?|للاستفسارات(?: الإعلامية)?|للاستفسار|لمزيد من المعلومات|جهة الاتصال|"
+                 r"جهات الاتصال|الاتصال الإعلامي|المكتب الإعلامي|روابط عمومی|برای اطلاعات بیشتر|"
+                 r"לפרטים נוספים|למידע נוסף|איש קשר|אשת קשר|אנשי קשר|דוברות|פניות תקשורת|"
+                 r"मीडिया संपर्क|प्रेस संपर्क|संपर्क|अधिक जानकारी के लिए(?: संपर्क करें)?|"
+                 r"媒体联系(?:人)?|媒體聯絡(?:人)?|媒体联络(?:人)?|新闻联络(?:人)?|新聞聯絡(?:人)?|联系人|聯絡人|"
+                 r"联系方式|聯絡方式|媒体垂询|媒體查詢|传媒查询|傳媒查詢|新闻垂询|如需更多信息|更多信息|"
+                 r"(?:언론|보도|미디어) 문의|문의(?:처)?|홍보 담당|연락처|"
+                 r"ติดต่อสื่อมวลชน|ติดต่อ|สอบถามข้อมูลเพิ่มเติม|ข้อมูลเพิ่มเติม")
+_MORE_NOTES = (r"maelezo kwa wahariri|tala para sa (?:mga )?editor|примечани[ея] для редакци[ийя]|"
+               r"справка|справочная информация|ملاحظات للمحررين|ملاحظة للمحررين|הערות? לעורכים|"
+               r"संपादकों के लिए (?:नोट|टिप्पणी)|编者按|編者按|编者注|编辑说明|편집자 주|หมายเหตุถึงบรรณาธิการ|"
+               r"σημειώσεις (?:προς τους |για )?συντάκτες")
+# forward-looking statements and disclaimers (notes, like the English ones)
+_MORE_LEGAL = (r"important information|viktig information|wichtige hinweise|informations importantes|"
+               r"declarații privind perspectivele|declaraţii privind perspectivele|"
+               r"framåtblickande (?:uttalanden|information)|fremtidsrettede (?:utsagn|uttalelser)|"
+               r"fremadrettede (?:udsagn|udtalelser)|tulevaisuutta koskevat (?:lausumat|lausunnot)|"
+               r"toekomstgerichte (?:verklaringen|uitspraken)|stwierdzenia dotyczące przyszłości|"
+               r"ileriye (?:dönük|yönelik) (?:ifadeler|açıklamalar)|прогнозные заявления|"
+               r"заявления прогнозного характера|前瞻性陈述|前瞻性陳述|将来見通しに関する注意事項|"
+               r"미래예측(?:에 관한)? 진술|بيانات استشرافية")
+# "About ..." before the organisation's name: Arabic, Persian, Hebrew, Russian, Ukrainian, Greek, Thai, Chinese
+_MORE_ABOUT = (r"نبذة عن|حول|درباره|אודות|על אודות|σχετικά με|เกี่ยวกับ|关于|關於|"
+               r"(?:о|об|про)(?=\s+(?:(?-i:[А-ЯЁІЇЄ«\"])|компании|фонде|нас|агентстве|организации|банке|группе|"
+               r"министерстве|проекте|компанії|фонд))")
+# "... about" after it: Hungarian "A Kerekerdő Nyrt.-ről", Hindi "... के बारे में", Japanese "...について", Korean
+# "... 소개", Uzbek "... haqida", Kazakh "... туралы"; "X lyhyesti", "X w skrócie": "X in brief"
+_ABOUT_AFTER = (r"(?:(?:a|az)\s+)?(?-i:[A-ZÀ-ÞŐŰ])\S*(?:\s+\S+){0,5}?-?(?:ról|ről)|"
+                r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|haqida|туралы)|について|の概要|에 대하여|에 대해|\s소개)")
+_MORE_BRIEF_WORDS = r"lyhyesti|i korthet|i korte trekk|kort fortalt|w skrócie|ve zkratce|pe scurt|röviden|вкратце"
+# ---- end of the press-contacts block
 # a listed company's or an agency's legal sections: notes, their headings left out; they close a release, so in
 # the first half of a long text such a heading ("Disclosure: ... may earn a commission" atop a review) is no end
 # matter
@@ -30,7 +74,7 @@ _LEGAL = (r"disclaimer|disclosure|forward[- ]looking statements?|"
           r"safe harbou?r(?: statement)?|legal notice|avertissement|mentions légales|haftungsausschluss|"
           r"rechtliche hinweise?|aviso legal|exención de responsabilidad|esclusione di responsabilità|"
           r"aviso de isenção de responsabilidade|vrijwaring|"
-          r"dichiarazione del dirigente preposto(?: alla redazione dei documenti contabili societari)?")
+          r"dichiarazione del dirigente preposto(?: alla redazione dei documenti contabili societari)?|" + _MORE_LEGAL)
 _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|background(?: information)?|"
           r"(?:zum )?hintergrund(?:informationen?)?|contexte|antecedentes|contexto|contesto|"
           r"achtergrond(?:informatie)?|latar belakang|bối cảnh|"
@@ -46,7 +90,7 @@ _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backg
           # Polish, Czech "O spółce", "O společnosti Kapacita": about the company (its name may follow)
           r"o (?:\S+ )?(?:společnosti|firmě|firmie|spółce|nás|nas|organizaci|organizacji|fundacji|nadaci|"
           r"univerzitě|uczelni|agentuře|agencji|stowarzyszeniu|sdružení|instytucie|ústavu)(?: \S.{0,60})?|"
-          r"about us|à propos|acerca de nosotros|sobre nós|über uns|" + _LEGAL)
+          r"about us|à propos|acerca de nosotros|sobre nós|über uns|" + _MORE_NOTES + "|" + _LEGAL)
 _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
           r"à propos d(?:es|e|u|['’])|a propos d(?:es|e|u|['’])|"
           r"über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
@@ -55,7 +99,8 @@ _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil vo
           # Scandinavian "Om", Romanian "Despre", Finnish "Tietoa", Malay "Mengenai", Swahili "Kuhusu", Tagalog
           # "Tungkol sa", before a name in capitals ("Om Vindro"; "Om du ..." opens a sentence)
           r"(?:om|despre|tietoa|mengenai|kuhusu|tungkol sa)(?=\s+(?-i:[A-ZÀ-Þ]))")
-_BRIEF_WORDS = r"in breve|in brief|en bref|en breve|em resumo|in kürze|in het kort|hakkında"   # Turkish: "X Hakkında"
+_BRIEF_WORDS = (r"in breve|in brief|en bref|en breve|em resumo|in kürze|in het kort|hakkında|"  # Turkish: "X Hakkında"
+                + _MORE_BRIEF_WORDS)
 # "L'ATAI in breve", "Die Stiftung in Kürze": an organisation's name (up to five words, the first capitalised
 # after an article) before words saying "in brief"
 _IN_BRIEF = (r"(?:(?:l['’]|la |le |il |lo |die |der |das |de |het |el |los |o |a |the )?"
@@ -101,7 +146,7 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"(?:contact[oa]?s?|contat[oa]s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
             r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|à|às|ao|aux|la|the|os|los|die|de|i|les)\s+)?"
             r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?|"
-            r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)")
+            r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)|" + _MORE_CONTACT)
 # "Ufficio Stampa e Comunicazione", "Press and Communications": a press office that also names communication
 _AND_COMMUNICATION = (r"(?:\s+(?:e|y|and|et|und|en|&)\s+(?:comunicazione|comunicación|communications?|kommunikation|"
                       r"comunicação|communicatie|komunikasi))?")
@@ -111,7 +156,8 @@ _NOT_FOR_PUBLICATION = (r"(?:not for publication|niet voor publicatie|ne pas pub
                         r"no publicar|não para publicação|não publicar|non per la pubblicazione|non pubblicare|"
                         r"tidak untuk dipublikasikan)")
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|"
-                      r"(?P<about>(?:" + _ABOUT + r")(?:\s+|(?<=['’]))\S.{0,80}?|" + _IN_BRIEF + r")|"  # "sull'ASST"
+                      r"(?P<about>(?:" + _ABOUT + "|" + _MORE_ABOUT + r")(?:\s+|(?<=['’]))\S.{0,80}?|" + _IN_BRIEF
+                      + "|" + _ABOUT_AFTER + r")|"  # "sull'ASST"
                       r"(?P<contact>(?:" + _CONTACT + r")" + _AND_COMMUNICATION + r"))(?:\s*\([^)]{1,40}\))?"
                       r"(?:\s*[,–—-]\s*" + _NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)

@@ -1,0 +1,87 @@
+"""End matter of press releases in the world's press languages: contact headings, phone and e-mail labels,
+field names of contact tables, contact sentences. Every text here is hand-made (no copy of an evaluation file)."""
+from __future__ import annotations
+
+import pytest
+
+from feeds.normalise.contacts import parse_contacts
+from feeds.normalise.endmatter import heading, split_end_matter
+
+
+@pytest.mark.parametrize("block, name, role, email, phone", [
+    # Swahili: "Simu" (phone), "Barua pepe" (e-mail)
+    ("Bi. Asha Mwinyi\nAfisa Habari\nSimu: +255 22 555 0100\nBarua pepe: habari@wizara.example",
+     "Bi. Asha Mwinyi", "Afisa Habari", "habari@wizara.example", "+255 22 555 0100"),
+    # Turkish: "E-posta", an extension "Dahili"
+    ("Ali Yılmaz – Basın Müdürü\nTel: +90 312 555 10 20 / Dahili: 31\nE-posta: basin@kurum.example",
+     "Ali Yılmaz", "Basın Müdürü", "basin@kurum.example", "+90 312 555 10 20 / Dahili: 31"),
+    # Russian: "Тел.", "Эл. почта"
+    ("Иван Петров, пресс-секретарь\nТел.: +7 495 555-01-02\nЭл. почта: press@vedomstvo.example",
+     "Иван Петров", "пресс-секретарь", "press@vedomstvo.example", "+7 495 555-01-02"),
+    # Chinese: full-width colons, "电话", "邮箱"
+    ("王丽 新闻发言人\n电话：+86 10 5555 0101\n邮箱：press@jigou.example",
+     "王丽 新闻发言人", None, "press@jigou.example", "+86 10 5555 0101"),
+    # Arabic, right to left: "الهاتف", "البريد الإلكتروني"
+    ("سارة خالد، مسؤولة الإعلام\nالهاتف: +971 4 555 0100\nالبريد الإلكتروني: media@hay2a.example",
+     "سارة خالد", "مسؤولة الإعلام", "media@hay2a.example", "+971 4 555 0100"),
+    # Thai: "โทร.", "อีเมล"
+    ("นายสมชาย ใจดี\nเจ้าหน้าที่ประชาสัมพันธ์\nโทร. 02 555 0100\nอีเมล pr@krom.example",
+     "นายสมชาย ใจดี", "เจ้าหน้าที่ประชาสัมพันธ์", "pr@krom.example", "02 555 0100"),
+])
+def test_phone_and_email_labels_of_more_languages_are_no_name(block: str, name: str, role: str | None,
+                                                              email: str, phone: str) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role, contact.email, contact.phone) == (name, role, email, phone)
+
+
+@pytest.mark.parametrize("block, name, role", [
+    # Malay: a table of one contact read as label / value lines
+    ("Nama\nPuan Siti Aminah binti Yusof\n\nJawatan\nPegawai Perhubungan Awam\n\nTelefon\n03-5555 0100\n\n"
+     "E-mel\nsiti@majlis.example", "Puan Siti Aminah binti Yusof", "Pegawai Perhubungan Awam"),
+    # Turkish column heads
+    ("Ad Soyad\nMehmet Kaya\nGörev\nBasın Sözcüsü\nTelefon\n+90 312 555 00 00\nE-posta\nmk@dernek.example",
+     "Mehmet Kaya", "Basın Sözcüsü"),
+])
+def test_field_names_of_contact_tables_in_more_languages(block: str, name: str, role: str) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role) == (name, role)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("للاستفسارات الإعلامية", "contact"),          # Arabic, right to left
+    ("לפרטים נוספים", "contact"),                  # Hebrew
+    ("Контакты для СМИ", "contact"),
+    ("मीडिया संपर्क", "contact"),
+    ("媒体联系人", "contact"),
+    ("언론 문의", "contact"),
+    ("ติดต่อสื่อมวลชน", "contact"),
+    ("Untuk pertanyaan media", "contact"),
+    ("Kwa maelezo zaidi", "contact"),
+    ("Bilgi için", "contact"),
+    ("Coordinación de Comunicación Social", "contact"),
+    ("Further information:", "contact"),
+    ("О компании", "about"),
+    ("نبذة عن الهيئة", "about"),
+    ("A Példa Kft.-ről", "about"),                  # Hungarian: "about" after the name
+    ("Példa Oyj lyhyesti", "about"),                 # Finnish: "in brief"
+    ("ملاحظات للمحررين", "notes"),
+    ("Declarații privind perspectivele", "notes"),  # Romanian forward-looking statements: notes
+    ("Important information", "notes"),
+])
+def test_end_matter_headings_of_more_languages(line: str, kind: str) -> None:
+    found = heading(line)
+    assert found is not None and found[0] == kind
+
+
+@pytest.mark.parametrize("line", ["Об этом сообщил министр.", "Az eredményekről szóló jelentés ma jelent meg.",
+                                  "संपर्क में रहने के लिए ऐप डाउनलोड करें।", "Bilgi için teşekkürler, dedi Bakan."])
+def test_sentences_opening_with_those_words_are_no_heading(line: str) -> None:
+    assert heading(line) is None
+
+
+def test_the_body_ends_at_a_russian_contact_heading_and_its_contact_is_read() -> None:
+    end = split_end_matter(["Министерство открыло новый парк.", "Работы стоили 40 млн рублей.", "Контакты для СМИ",
+                            "Анна Смирнова, пресс-секретарь\nТел.: +7 495 555-00-11\nЭл. почта: press@min.example"])
+    assert end.body == ["Министерство открыло новый парк.", "Работы стоили 40 млн рублей."]
+    assert [(c.name, c.role, c.phone, c.email) for c in end.contacts] == [
+        ("Анна Смирнова", "пресс-секретарь", "+7 495 555-00-11", "press@min.example")]
