@@ -85,3 +85,22 @@ def test_the_body_ends_at_a_russian_contact_heading_and_its_contact_is_read() ->
     assert end.body == ["Министерство открыло новый парк.", "Работы стоили 40 млн рублей."]
     assert [(c.name, c.role, c.phone, c.email) for c in end.contacts] == [
         ("Анна Смирнова", "пресс-секретарь", "+7 495 555-00-11", "press@min.example")]
+
+
+def test_a_contact_table_read_column_by_column_is_read_row_by_row() -> None:
+    block = ("Namn\nAnna Lind\n\nPer Holm\nRoll\npresschef\n\ngeneraldirektör\nTelefon\n08-555 100 10\n\n08-555 100 20\n"
+             "E-post\nanna.lind@verket.exa\nmple\nper.holm@verket.exa\nmple")
+    assert [(c.name, c.role, c.phone, c.email) for c in parse_contacts(block)] == [
+        ("Anna Lind", "presschef", "08-555 100 10", "anna.lind@verket.example"),
+        ("Per Holm", "generaldirektör", "08-555 100 20", "per.holm@verket.example")]
+    # a column short of a cell: the lines are read as they stand (nothing is dropped)
+    uneven = "Namn\nAnna Lind\nPer Holm\nRoll\npresschef\nTelefon\n08-555 100 10\n08-555 100 20"
+    assert "Per Holm" in "\n".join(c.text for c in parse_contacts(uneven))
+
+
+def test_a_scandinavian_about_heading_of_one_lower_case_word_ends_the_body() -> None:
+    end = split_end_matter(["Verket publicerar rapporten i dag.", "Fler kommuner bör samverka.", "Om rapporten",
+                            "Rapporten bygger på data från 2025.", "Presskontakt", "Anna Lind, presschef, 08-555 100 10"])
+    assert end.body == ["Verket publicerar rapporten i dag.", "Fler kommuner bör samverka."]
+    assert end.notes == "Rapporten bygger på data från 2025."
+    assert heading("Om morgonen") is not None and heading("Om du vill veta mer") is None

@@ -89,7 +89,7 @@ def parse_contacts(text: str) -> list[Contact]:
     entries: list[list[str]] = []
     reached = False          # the current entry has a number or an address
     trailing = False         # the current entry's last line is a role written after its number and address
-    for line in _unwrapped_numbers(_unwrapped_cells([line.strip() for line in text.split("\n")])):
+    for line in _unwrapped_numbers(_unwrapped_cells(_by_rows([line.strip() for line in text.split("\n")]))):
         if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
             continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
         names = _words(line)
@@ -111,6 +111,43 @@ def parse_contacts(text: str) -> list[Contact]:
             entries[-1].append(line)
             reached = reached or contact
     return [c for lines in entries for c in _shared(_contact(lines), lines) if c.email or c.phone]
+
+
+def _by_rows(lines: list[str]) -> list[str]:
+    """A contact table read column by column ("Name" / "Lina Berg" / "Jon Ek" / "Role" / "press officer" / "director"
+    / "Phone" / ... ), each column's head above its cells, as one block of lines for each row (a contact); the lines
+    as they are otherwise. Only when every column has the same number of cells, two or more, after an address a
+    narrow cell wrapped ("ana@office.exa" / "mple") is joined again."""
+    filled = [line for line in lines if line]
+    if len(filled) < 6 or not is_field_name(filled[0]):
+        return lines
+    columns: list[list[str]] = []
+    for line in filled:
+        if is_field_name(line):
+            columns.append([])
+        else:
+            columns[-1].append(line)
+    columns = [_joined_addresses(column) for column in columns]
+    rows = len(columns[0])
+    if len(columns) < 3 or rows < 2 or any(len(column) != rows for column in columns):
+        return lines
+    out: list[str] = []
+    for k in range(rows):
+        out.extend([*(column[k] for column in columns), ""])
+    return out
+
+
+def _joined_addresses(column: list[str]) -> list[str]:
+    """A column of e-mail addresses with the rest of an address a narrow cell wrapped joined to it."""
+    if not any("@" in cell for cell in column):
+        return column
+    out: list[str] = []
+    for cell in column:
+        if out and "@" in out[-1] and "@" not in cell and re.fullmatch(r"[\w.\-]+", cell):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
 
 
 _PAIR = re.compile(r"(?P<first>[^/]+?)\s+/\s+(?P<second>[^/]+)")
