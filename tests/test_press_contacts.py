@@ -88,8 +88,8 @@ def test_the_body_ends_at_a_russian_contact_heading_and_its_contact_is_read() ->
 
 
 def test_a_contact_table_read_column_by_column_is_read_row_by_row() -> None:
-    block = ("Namn\nAnna Lind\n\nPer Holm\nRoll\npresschef\n\ngeneraldirektör\nTelefon\n08-555 100 10\n\n08-555 100 20\n"
-             "E-post\nanna.lind@verket.exa\nmple\nper.holm@verket.exa\nmple")
+    block = ("Namn\nAnna Lind\n\nPer Holm\nRoll\npresschef\n\ngeneraldirektör\nTelefon\n08-555 100 10\n\n"
+             "08-555 100 20\nE-post\nanna.lind@verket.exa\nmple\nper.holm@verket.exa\nmple")
     assert [(c.name, c.role, c.phone, c.email) for c in parse_contacts(block)] == [
         ("Anna Lind", "presschef", "08-555 100 10", "anna.lind@verket.example"),
         ("Per Holm", "generaldirektör", "08-555 100 20", "per.holm@verket.example")]
@@ -100,7 +100,8 @@ def test_a_contact_table_read_column_by_column_is_read_row_by_row() -> None:
 
 def test_a_scandinavian_about_heading_of_one_lower_case_word_ends_the_body() -> None:
     end = split_end_matter(["Verket publicerar rapporten i dag.", "Fler kommuner bör samverka.", "Om rapporten",
-                            "Rapporten bygger på data från 2025.", "Presskontakt", "Anna Lind, presschef, 08-555 100 10"])
+                            "Rapporten bygger på data från 2025.", "Presskontakt",
+                            "Anna Lind, presschef, 08-555 100 10"])
     assert end.body == ["Verket publicerar rapporten i dag.", "Fler kommuner bör samverka."]
     assert end.notes == "Rapporten bygger på data från 2025."
     assert heading("Om morgonen") is not None and heading("Om du vill veta mer") is None
