@@ -105,3 +105,51 @@ def test_a_scandinavian_about_heading_of_one_lower_case_word_ends_the_body() -> 
     assert end.body == ["Verket publicerar rapporten i dag.", "Fler kommuner bör samverka."]
     assert end.notes == "Rapporten bygger på data från 2025."
     assert heading("Om morgonen") is not None and heading("Om du vill veta mer") is None
+
+
+def _page(html: str) -> dict:
+    from datetime import datetime, timezone
+
+    from feeds.config import SourceConfig
+    from feeds.normalise import normalise
+    from feeds.normalise.classifier import Classifier
+    from feeds.sources.formats import release_from_html
+    source = SourceConfig(id="press", name="Press", kind="page", url="http://127.0.0.1/")
+    release = normalise(release_from_html(html, "page.html", None), source, Classifier(()),
+                        datetime(2100, 1, 1, tzinfo=timezone.utc))
+    return {"body": release.body_text, "notes": release.notes, "contacts": release.contacts}
+
+
+_LEAD = ("<p>The district council opened a new footbridge over the river on Monday, after two years of work.</p>"
+         "<p>The bridge links the old town with the station and carries about 4,000 people a day.</p>"
+         "<p>It cost 6 million euros, shared by the council and the region.</p>")
+_OTHER_BOX = "<div class='box'><h3>More news</h3><ul><li><a href='/n/1'>Library hours extended</a></li></ul></div>"
+
+
+@pytest.mark.parametrize("html", [
+    # the sidebar before the article in the page's source (laid out beside it)
+    "<html><body><div class='cols'><aside class='sidebar'><div class='box contact-box'><h3>Media contact</h3>"
+    f"<p>Ana Ruiz<br>Press Officer<br>+34 91 555 0101</p></div>{_OTHER_BOX}</aside><main><article>"
+    f"<h1>Footbridge opens over the river</h1>{_LEAD}</article></main></div></body></html>",
+    # a grid of a main column and a sidebar, no <article> or <main>
+    "<html><body><div class='grid'><div class='col-main'><h1>Footbridge opens over the river</h1>"
+    f"{_LEAD}</div><aside class='sidebar'><div class='box contact-box'><h3>Media contact</h3>"
+    f"<p>Ana Ruiz<br>Press Officer<br>+34 91 555 0101</p></div>{_OTHER_BOX}</aside></div></body></html>",
+    # a contact box headed by the plain word "Contacts" that names a person
+    "<html><body><div class='wrap'><main><article><h1>Footbridge opens over the river</h1>"
+    f"{_LEAD}</article></main><aside><div class='box contact-box'><h3>Contacts</h3>"
+    f"<p>Media: Ana Ruiz, Press Officer, +34 91 555 0101</p></div>{_OTHER_BOX}</aside></div></body></html>",
+])
+def test_a_media_contact_box_in_the_sidebar_of_other_layouts(html: str) -> None:
+    page = _page(html)
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [("Ana Ruiz", "Press Officer",
+                                                                               "+34 91 555 0101")]
+    assert page["body"].endswith("shared by the council and the region.")
+    assert "Library hours" not in page["body"] + page["notes"]
+
+
+def test_a_sidebar_contact_box_naming_no_person_under_a_plain_heading_is_the_sites() -> None:
+    html = ("<html><body><div class='wrap'><main><article><h1>Footbridge opens over the river</h1>"
+            f"{_LEAD}</article></main><aside><div class='box contact-box'><h3>Contact</h3>"
+            "<p>Town Hall, Market Square 1<br>+34 91 555 0000</p></div></aside></div></body></html>")
+    assert list(_page(html)["contacts"]) == []
