@@ -153,3 +153,15 @@ def test_a_sidebar_contact_box_naming_no_person_under_a_plain_heading_is_the_sit
             f"{_LEAD}</article></main><aside><div class='box contact-box'><h3>Contact</h3>"
             "<p>Town Hall, Market Square 1<br>+34 91 555 0000</p></div></aside></div></body></html>")
     assert list(_page(html)["contacts"]) == []
+
+
+def test_investor_relations_headings_of_more_languages_and_a_contact_heading_as_a_label_is_no_role() -> None:
+    end = split_end_matter(["Şirket yeni bir santral kurdu.", "Yatırım 2025'te bitecek.", "Basın İletişim:",
+                            "Ece Tan – Basın Müdürü\nTel: +90 212 555 00 10\nE-posta: basin@sirket.example",
+                            "Yatırımcı İlişkileri:\nOnur Kaya\nyatirimci@sirket.example"])
+    assert [(c.name, c.role, c.email) for c in end.contacts] == [
+        ("Ece Tan", "Basın Müdürü", "basin@sirket.example"), ("Onur Kaya", None, "yatirimci@sirket.example")]
+    [contact] = parse_contacts("Contact presă: Ion Popa, tel. +40 21 555 0100, presa@firma.example")
+    assert (contact.name, contact.role) == ("Ion Popa", None)
+    [contact] = parse_contacts("Investor Relations: Dana Kim, +1 555 010 0100, ir@firm.example")
+    assert (contact.name, contact.role) == ("Dana Kim", "Investor Relations")      # a function: the role

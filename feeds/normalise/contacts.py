@@ -494,9 +494,20 @@ def _office(name: str) -> bool:
 
 def _role_like(label: str) -> bool:
     """Does a label before a colon read as a role ("Pressesprecher", "Chargée de presse") rather than an
-    organisation ("Aegean Legal Aid")? One word, or words not all capitalised."""
+    organisation ("Aegean Legal Aid") or a contact heading ("Contact presă", "Contacto de prensa")? One word, or
+    words not all capitalised, no heading's words; or a company's function ("Investor Relations")."""
     words = label.split()
-    return len(words) == 1 or not all(w[:1].isupper() for w in words) or bool(_FUNCTION.match(label))
+    if _FUNCTION.match(label):
+        return True
+    return len(words) == 1 or (not all(w[:1].isupper() for w in words) and not _CONTACT_LABEL.fullmatch(label))
+
+
+# "Contact presă", "Contacto de prensa", "Media contact", "Kontakt dla mediów": a contact heading used as a label,
+# no role
+_CONTACT_LABEL = re.compile(r"(?:media |press )?(?:contacts?|contactos?|contatos?|contatti|kontakt|kontak)"
+                            r"(?:\s+(?:de |para |per |pour |for |dla |pro |da |la |à )?(?:la |a |os |les |the )?"
+                            r"(?:presă|prensa|imprensa|stampa|presse|press|media|mediów|médias|medios|pers))?",
+                            re.IGNORECASE)
 
 
 # "Investor Relations: Daniel Kwan, ...": a function a company's contacts are listed by, capitalised as a heading

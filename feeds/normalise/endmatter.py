@@ -65,6 +65,10 @@ _MORE_ABOUT = (r"om(?=\s+(?-i:[a-zæøåäö]+(?:en|et|na|ne))[*_\s]*$)|tietoa(?
 # "... 소개", Uzbek "... haqida", Kazakh "... туралы"; "X lyhyesti", "X w skrócie": "X in brief"
 _ABOUT_AFTER = (r"(?:(?:a|az)\s+)?(?-i:[A-ZÀ-ÞŐŰ])\S*(?:\s+\S+){0,5}?-?(?:ról|ről)|"
                 r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|haqida|туралы)|について|の概要|에 대하여|에 대해|\s소개)")
+# investor relations' heading beside the media's (Turkish, Romanian, Polish, Russian, Chinese, Japanese, Korean, Arabic)
+_MORE_INVESTOR = (r"yatırımcı ilişkileri|relația cu investitorii|relații cu investitorii|relacje inwestorskie|"
+                  r"relacje z inwestorami|связи с инвесторами|отношения с инвесторами|投资者关系|投資者關係|"
+                  r"IR(?:担当|お問い合わせ)|IR 문의|투자자 관계|علاقات المستثمرين")
 _MORE_BRIEF_WORDS = r"lyhyesti|i korthet|i korte trekk|kort fortalt|w skrócie|ve zkratce|pe scurt|röviden|вкратце"
 # ---- end of the press-contacts block
 # a listed company's or an agency's legal sections: notes, their headings left out; they close a release, so in
@@ -217,7 +221,8 @@ def _long_contact_line(s: str) -> tuple[str, str | None] | None:
 # the media's (followed by a colon and a name, "Investor Relations: Daniel Kwan", it is that contact's role)
 _INVESTOR_HEADING = re.compile(r"^[*_#\s]*(?:investor relations|investor contacts?|relações com (?:os )?investidores|"
                                r"relaciones con (?:los )?(?:inversionistas|inversores)|relations (?:avec les )?"
-                               r"investisseurs|relazioni con gli investitori|hubungan (?:investor|media))[*_\s:]*$",
+                               r"investisseurs|relazioni con gli investitori|hubungan (?:investor|media)|"
+                               + _MORE_INVESTOR + r")[*_\s:：]*$",
                                re.IGNORECASE)
 
 
