@@ -165,3 +165,33 @@ def test_investor_relations_headings_of_more_languages_and_a_contact_heading_as_
     assert (contact.name, contact.role) == ("Ion Popa", None)
     [contact] = parse_contacts("Investor Relations: Dana Kim, +1 555 010 0100, ir@firm.example")
     assert (contact.name, contact.role) == ("Dana Kim", "Investor Relations")      # a function: the role
+
+
+@pytest.mark.parametrize("sentence, name, role, phone", [
+    ("Para sa karagdagang impormasyon, makipag-ugnayan kay Gng. Liza M. Cruz, Opisyal ng Impormasyon, sa "
+     "(02) 8555-0100 o sa info@bayan.example.", "Gng. Liza M. Cruz", "Opisyal ng Impormasyon", "(02) 8555-0100"),
+    ("Kwa maelezo zaidi, wasiliana na Bi. Asha Mwinyi, Afisa Habari, kwa simu +255 22 555 0100.",
+     "Bi. Asha Mwinyi", "Afisa Habari", "+255 22 555 0100"),
+    ("Vă rugăm să contactați Ana Pop, purtător de cuvânt, la +40 21 555 0100.", "Ana Pop", "purtător de cuvânt",
+     "+40 21 555 0100"),
+    ("По всем вопросам обращайтесь к Анне Смирновой, пресс-секретарю, по телефону +7 495 555-00-11.",
+     "Анне Смирновой", "пресс-секретарю", "+7 495 555-00-11"),
+])
+def test_contact_sentences_of_more_languages(sentence: str, name: str, role: str, phone: str) -> None:
+    end = split_end_matter(["The council opened a bridge.", "It cost 6 million.", "###", sentence])
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [(name, role, phone)]
+
+
+def test_a_company_form_sa_closing_a_name_is_kept_and_tagalog_sa_is_no_part_of_it() -> None:
+    [contact] = parse_contacts("Relaciones con Medios: Grupo Norte SA, +34 91 555 0100")
+    assert contact.name == "Grupo Norte SA"
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("Sipho Dube, Head: Communications, +27 12 555 0100, sd@bank.example", "Sipho Dube", "Head: Communications"),
+    ("Ravi Nair, Media Coordinator (mobile), +91 98 555 0101, ravi@trust.example", "Ravi Nair", "Media Coordinator"),
+    ("Media: Jo Lee, Press Officer, +1 555 010 0101", "Jo Lee", "Press Officer"),
+])
+def test_a_colon_inside_a_role_and_a_phone_label_in_brackets(line: str, name: str, role: str) -> None:
+    [contact] = parse_contacts(line)
+    assert (contact.name, contact.role) == (name, role)

@@ -11,12 +11,13 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # phone and e-mail labels of more of the world's press languages (Swahili, Turkish, Malay, Tagalog, Greek, Russian
 # and Ukrainian, Arabic, Persian, Hebrew, Hindi, Chinese, Japanese, Korean, Thai, Vietnamese), written before the
 # number or the address: the label is no name, no role
-_MORE_PHONE_WORDS = (r"simu|rununu|nambari ya simu|cep|gsm|faks|faksimile|sabit|telepono|tel\. no|"
+_MORE_PHONE_WORDS = (r"по телефону|simu|rununu|nambari ya simu|cep|gsm|faks|faksimile|sabit|telepono|tel\. no|"
                      r"telefono bilang|τηλ|τηλέφωνο|κιν|тел|телефон|моб|мобильный|факс|"
                      r"هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفن|همراه|טלפון|טל['׳]?|נייד|פקס|"
                      r"फ़ोन|फोन|दूरभाष|मोबाइल|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
                      r"전화|휴대폰|휴대전화|팩스|โทร|โทรศัพท์|มือถือ|แฟกซ์|sđt|di động|ponsel|wa|whatsapp")
-_MORE_EMAIL_WORDS = (r"barua pepe|e-?posta|emel|e-?pošta|e-?pasts|el\. paštas|sähköposti|ηλ\. ταχυδρομείο|"
+_MORE_EMAIL_WORDS = (r"по (?:электронной )?почте|по адресу|"
+                     r"barua pepe|e-?posta|emel|e-?pošta|e-?pasts|el\. paštas|sähköposti|ηλ\. ταχυδρομείο|"
                      r"эл\. почта|электронная почта|e-?mail адрес|почта|ел\. пошта|"
                      r"البريد الإلكتروني|البريد الالكتروني|بريد إلكتروني|البريد|ایمیل|پست الکترونیک|"
                      r"דוא[\"״]ל|אימייל|דואר אלקטרוני|ईमेल|ई-मेल|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|"
@@ -228,10 +229,26 @@ def _words(line: str) -> list[str]:
         parts = re.split(r"[,،，、]", segment, maxsplit=1) if not chunks else [segment]   # Arabic, CJK commas too
         for chunk in parts:
             chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、"))).strip(" :：.,،，、-–—*_")
-            chunk = _JOINERS.sub("", chunk).strip(" :：.,،，、-–—*_")
+            chunk = _JOINERS.sub("", _bracketed_label(chunk)).strip(" :：.,،，、-–—*_")
             if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
                 chunks.append(chunk)
     return chunks
+
+
+def _named_before(label: str) -> bool:
+    """"Thabo Nkosi, Head: Media Relations, ...": a person's name and a comma before the colon, which is then part
+    of the role after the name ("Head: Communications"), no label of the line."""
+    head, comma, _ = label.partition(",")
+    return bool(comma) and _person(head.strip())
+
+
+def _bracketed_label(chunk: str) -> str:
+    """A chunk without a phone or e-mail label in brackets closing it ("Media Coordinator (mobile)": before the
+    number, the label of which it is)."""
+    m = re.search(r"\s*\(([^()]{1,25})\)$", chunk)
+    if m and (_PHONE_LABEL.match(m.group(1)) or _EMAIL_LABEL.match(m.group(1))):
+        return chunk[:m.start()]
+    return chunk
 
 
 # "For more information, please contact Jane Okafor, Press Officer, at jane@... or +44 ...": a sentence
@@ -239,21 +256,32 @@ def _words(line: str) -> list[str]:
 # kunt u contact opnemen met ...", "... xin liên hệ bà ...": any short lead-in (no digit, address or sentence end;
 # a title's dot, "een interview met dr. Femke ...", ends none)
 # up to a verb of contacting, then the name (capitalised, or a lower-case courtesy title before it)
+# a letter of a script without capitals (Arabic, Hebrew, Devanagari, Thai, Chinese, Japanese, Korean): a name
+# written in it opens with no capital
+_CASELESS = r"[\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]"
 _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|contactar con|contactarse con|"
                  r"comunicarse con|communiquer avec|contate|entrar em contato com|wenden sie sich an|"
                  r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?|"
-                 r"kontaktes(?: via| gennem| på)?|kontaktas(?: via| genom)?|kontakte|kontakta|kontakt")
+                 r"kontaktes(?: via| gennem| på)?|kontaktas(?: via| genom)?|kontakte|kontakta|kontakt|"
+                 # Tagalog, Swahili, Romanian, Hungarian, Czech, Polish, Greek, Russian, Ukrainian, Arabic, Hebrew
+                 r"makipag-ugnayan (?:kay|kina|sa)|tumawag (?:kay|sa)|wasiliana na|contactați|contactaţi|"
+                 r"forduljon|keresse|kontaktujte|prosimy o kontakt z|skontaktuj się z|επικοινωνήστε με|"
+                 r"обращайтесь к|обратитесь к|свяжитесь с|звоните|звертайтеся до|зв'яжіться з|"
+                 r"التواصل مع|الاتصال ب|تواصلوا مع|לפנות אל|לפנות ל|ניתן לפנות אל")
 _CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r")|"     # "Contact Jane Okafor"
                            r"(?:\b(?:dr|drs|mr|mrs|ms|prof|dott|ir)\.|[^\d@|.:;!?]){0,80}?\s(?:please\s+|veuillez\s+)?"
                            r"(?-i:" + _CONTACT_VERB + r"))\s+"
-                           r"(?=(?-i:[A-ZÀ-Þ])|(?:bà|ông|chị|anh)\s|(?-i:[a-zà-ÿ]{5,30})\s+(?-i:[A-ZÀ-Þ]))",
+                           r"(?=(?-i:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω])|" + _CASELESS + r"|(?:bà|ông|chị|anh)\s|"
+                           r"(?-i:[a-zà-ÿ]{5,30})\s+(?-i:[A-ZÀ-Þ]))",
                            re.IGNORECASE)
 # (after a lead-in, the verb is written in lower case: "Head of Contact Centre" leads to no name; a lower-case
 # word after the verb and before a capital is the person's job: "... via pressechef Søren Holm Bach")
 _JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
                  "e", "und", "en", "al", "op", "of", "el",     # "..., al celular", "en el 655 ...", "via 06 ... of ..."
-                 "på", "eller"}                                  # "på telefon ... eller e-mail ..."
-_JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"))+$",
+                 "på", "eller",                                  # "på telefon ... eller e-mail ..."
+                 "la", "kwa", "kupitia", "или", "أو", "או"}       # Romanian "la +40 ...", Swahili "kwa simu ..."
+# Tagalog "sa" ("at", "on") in lower case only: "SA" is a company's legal form ("Nordvik SA")
+_JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"|(?-i:sa)))+$",
                       re.IGNORECASE)
 
 
@@ -287,7 +315,8 @@ def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
     for line in lines:
         label = None
         m = re.match(r"^([^:|@\d]{2,60}?)\s*:\s*(.*)$", line)
-        if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)):
+        if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)) \
+                and not _named_before(m.group(1)):
             label, line = m.group(1).strip(), m.group(2)
         chunks = _words(line)
         if label and not chunks and _words(label) and _person(_words(label)[0]):
