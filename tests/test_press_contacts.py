@@ -195,3 +195,18 @@ def test_a_company_form_sa_closing_a_name_is_kept_and_tagalog_sa_is_no_part_of_i
 def test_a_colon_inside_a_role_and_a_phone_label_in_brackets(line: str, name: str, role: str) -> None:
     [contact] = parse_contacts(line)
     assert (contact.name, contact.role) == (name, role)
+
+
+def test_a_number_or_an_address_after_a_label_of_any_language_opens_no_contact() -> None:
+    # Mongolian "Утас" (phone) and Georgian "ელ-ფოსტა" (e-mail), labels this module need not know
+    [contact] = parse_contacts("Б. Туяа, хэвлэлийн ажилтан\nУтас: 7011-0000\nИ-мэйл: tuya@ngo.example")
+    assert (contact.name, contact.phone, contact.email) == ("Б. Туяа", "7011-0000", "tuya@ngo.example")
+    [contact] = parse_contacts("ნინო კაპანაძე, პრეს-სპიკერი\nტელ.: +995 32 255 00 00\nელ-ფოსტა: nk@fondi.example")
+    assert (contact.name, contact.email) == ("ნინო კაპანაძე", "nk@fondi.example")
+
+
+def test_a_markdown_contact_table_is_read_row_by_row() -> None:
+    block = ("| 姓名 | 职务 | 电话 | 邮箱 |\n|---|---|---|---|\n| 李明 | 新闻发言人 | 010-5555 0101 | li@ju.example |\n"
+             "| 张华 | 投资者关系经理 | 010-5555 0102 | zh@ju.example |")
+    assert [(c.name, c.role, c.phone) for c in parse_contacts(block)] == [
+        ("李明", "新闻发言人", "010-5555 0101"), ("张华", "投资者关系经理", "010-5555 0102")]

@@ -90,10 +90,11 @@ def parse_contacts(text: str) -> list[Contact]:
     entries: list[list[str]] = []
     reached = False          # the current entry has a number or an address
     trailing = False         # the current entry's last line is a role written after its number and address
-    for line in _unwrapped_numbers(_unwrapped_cells(_by_rows([line.strip() for line in text.split("\n")]))):
+    lines = _table_rows([line.strip() for line in text.split("\n")])
+    for line in _unwrapped_numbers(_unwrapped_cells(_by_rows(lines))):
         if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
             continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
-        names = _words(line)
+        names = [] if _labelled_address(line) else _words(line)
         contact = bool(EMAIL.search(line) or PHONE.search(line))
         if entries and reached and _OTHER_NUMBER.match(line):
             entries[-1].append(line)     # "Out of hours: 07700 900999": another number of the office, no person
@@ -112,6 +113,39 @@ def parse_contacts(text: str) -> list[Contact]:
             entries[-1].append(line)
             reached = reached or contact
     return [c for lines in entries for c in _shared(_contact(lines), lines) if c.email or c.phone]
+
+
+_ROW = re.compile(r"^\|(.+)\|$")
+
+
+def _table_rows(lines: list[str]) -> list[str]:
+    """A Markdown table's rows ("| Ana Ruiz | Press Officer | +34 ... |") as one block of lines for each row, its
+    cells' lines; its head row of field names and its rule ("|---|---|") left out. Other lines as they are."""
+    out: list[str] = []
+    for line in lines:
+        row = _ROW.match(line)
+        if row is None:
+            out.append(line)
+            continue
+        cells = [cell.strip() for cell in row.group(1).split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", cell) for cell in cells) or all(is_field_name(c) for c in cells if c):
+            continue
+        out.extend([*(cell for cell in cells if cell), ""])
+    return out
+
+
+# "Утас: 7011-2456", "ელ-ფოსტა: nino@...": a line of a number or an address after a one- or two-word label
+# in any language (one this module does not know): the label is no person's name
+_LABELLED = re.compile(r"^(?P<label>[^\W\d_][^\s:：]{0,15}(?:[ .\-/][^\W\d_][^\s:：]{0,15})?)\.?\s*[:：]\s*"
+                       r"(?P<rest>.+)$")
+
+
+def _labelled_address(line: str) -> bool:
+    m = _LABELLED.match(line)
+    if m is None or _person(m.group("label")):
+        return False
+    rest = m.group("rest")
+    return bool(EMAIL.search(rest) or PHONE.search(rest)) and not _words(rest)
 
 
 def _by_rows(lines: list[str]) -> list[str]:
