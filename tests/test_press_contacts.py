@@ -210,3 +210,23 @@ def test_a_markdown_contact_table_is_read_row_by_row() -> None:
              "| 张华 | 投资者关系经理 | 010-5555 0102 | zh@ju.example |")
     assert [(c.name, c.role, c.phone) for c in parse_contacts(block)] == [
         ("李明", "新闻发言人", "010-5555 0101"), ("张华", "投资者关系经理", "010-5555 0102")]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("【お問い合わせ先】", "contact"), ("□ 문의", "contact"), ("■ Media contact", "contact"),
+    ("关于海川科技", "about"), ("เกี่ยวกับบริษัท", "about"), ("ფონდის შესახებ", "about"),
+    ("Сангийн тухай", "about"), ("会社概要", "about"), ("ติดต่อสอบถามเพิ่มเติม", "contact"),
+    ("Thông tin liên hệ báo chí:", "contact"), ("For media queries, please contact:", "contact"),
+    ("Issued by Harbour Foods Berhad. For media enquiries, please contact:", "contact"),
+])
+def test_east_asian_and_central_asian_headings_and_headings_in_brackets(line: str, kind: str) -> None:
+    found = heading(line)
+    assert found is not None and found[0] == kind
+    assert heading("关于此次合作，公司表示将继续投资。") is None      # a sentence opening with "关于" heads nothing
+
+
+@pytest.mark.parametrize("marker", ["（完）", "完", "以上", "-끝-"])
+def test_chinese_japanese_and_korean_end_markers(marker: str) -> None:
+    end = split_end_matter(["市政府公布新计划。", "计划明年实施。", marker, "媒体联系", "李明\n电话：010-5555 0101"])
+    assert end.body == ["市政府公布新计划。", "计划明年实施。"] and end.marker == marker
+    assert split_end_matter(["以上の通り、計画を発表しました。", "詳細は後日。"]).marker is None

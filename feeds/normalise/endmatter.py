@@ -9,9 +9,12 @@ from dataclasses import dataclass, replace
 
 from .contacts import EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _office, _person, _phone_like, _words, parse_contacts
 
+# (branch press-contacts) "end" in Chinese ("完", "（完）", "全文完"), Japanese ("以上"), Korean ("-끝-"), alone
+_MORE_END_WORDS = r"完|全文完|以上|끝"
 _MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---", "oOo"
                      # a news agency's end of story, bare or in brackets: "(END)", "(انتهى)" (Arabic: "ended")
-                     r"[-–—(（]?\s*(?:30|ends?|end|fin|fine|ende|fim|einde|selesai|tamat|hết|انتهى|النهاية)\s*[-–—)）]?|"
+                     r"[-–—(（]?\s*(?:30|ends?|end|fin|fine|ende|fim|einde|selesai|tamat|hết|انتهى|النهاية|"
+                     + _MORE_END_WORDS + r")\s*[-–—)）]?|"
                      r"\*{3,}|"
                      r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
                      r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
@@ -40,7 +43,10 @@ _MORE_CONTACT = (r"untuk pertanyaan(?: media| lanjut)?|pertanyaan media|"
                  r"媒体联系(?:人)?|媒體聯絡(?:人)?|媒体联络(?:人)?|新闻联络(?:人)?|新聞聯絡(?:人)?|联系人|聯絡人|"
                  r"联系方式|聯絡方式|媒体垂询|媒體查詢|传媒查询|傳媒查詢|新闻垂询|如需更多信息|更多信息|"
                  r"(?:언론|보도|미디어) 문의|문의(?:처)?|홍보 담당|연락처|"
-                 r"ติดต่อสื่อมวลชน|ติดต่อ|สอบถามข้อมูลเพิ่มเติม|ข้อมูลเพิ่มเติม")
+                 r"ติดต่อสื่อมวลชน|ติดต่อ|สอบถามข้อมูลเพิ่มเติม|ข้อมูลเพิ่มเติม|ติดต่อสอบถาม(?:เพิ่มเติม)?|"
+                 r"ទំនាក់ទំនង(?:សារព័ត៌មាន)?|მედიასთან ურთიერთობა|საკონტაქტო ინფორმაცია|"
+                 r"хэвлэлийн асуудал хариуцсан|холбоо барих|байланыс|aloqa uchun|"
+                 r"thông tin liên hệ báo chí|for (?:media|press) (?:queries|enquiries|inquiries),? please contact")
 _MORE_NOTES = (r"maelezo kwa wahariri|tala para sa (?:mga )?editor|примечани[ея] для редакци[ийя]|"
                r"справка|справочная информация|ملاحظات للمحررين|ملاحظة للمحررين|הערות? לעורכים|"
                r"संपादकों के लिए (?:नोट|टिप्पणी)|编者按|編者按|编者注|编辑说明|편집자 주|หมายเหตุถึงบรรณาธิการ|"
@@ -64,7 +70,12 @@ _MORE_ABOUT = (r"om(?=\s+(?-i:[a-zæøåäö]+(?:en|et|na|ne))[*_\s]*$)|tietoa(?
 # "... about" after it: Hungarian "A Kerekerdő Nyrt.-ről", Hindi "... के बारे में", Japanese "...について", Korean
 # "... 소개", Uzbek "... haqida", Kazakh "... туралы"; "X lyhyesti", "X w skrócie": "X in brief"
 _ABOUT_AFTER = (r"(?:(?:a|az)\s+)?(?-i:[A-ZÀ-ÞŐŰ])\S*(?:\s+\S+){0,5}?-?(?:ról|ről)|"
-                r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|haqida|туралы)|について|の概要|에 대하여|에 대해|\s소개)")
+                r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|haqida|туралы|тухай|შესახებ)|について|の概要|에 대하여|"
+                r"에 대해|\s소개)|"
+                # Chinese, Thai, Khmer "about" written with no space before the name ("关于深蓝智航"); Japanese
+                # "company profile", Korean "company introduction"
+                r"(?:关于|關於|អំពី|เกี่ยวกับ)[^\s，。,.!?：:]{1,40}|(?:会社|団体|法人|機構|組織)概要|"
+                r"(?:회사|기관|재단|법인|단체) 소개")
 # investor relations' heading beside the media's (Turkish, Romanian, Polish, Russian, Chinese, Japanese, Korean, Arabic)
 _MORE_INVESTOR = (r"yatırımcı ilişkileri|relația cu investitorii|relații cu investitorii|relacje inwestorskie|"
                   r"relacje z inwestorami|связи с инвесторами|отношения с инвесторами|投资者关系|投資者關係|"
@@ -176,9 +187,17 @@ class EndMatter:
     marker: str | None
 
 
+# "【問い合わせ先】", "□ 문의", "■ Contact": a heading in brackets or after a bullet (East Asian releases)
+_BRACKETS = re.compile(r"^[【\[■□◆◇●○▶►▪※]+\s*|\s*[】\]]+$")
+
+
 def heading(line: str) -> tuple[str, str | None] | None:
     """("notes" | "about" | "contact", the text after a colon) when the line heads end matter."""
-    s = line.strip()
+    s = _BRACKETS.sub("", line.strip())
+    then = _THEN.match(s)
+    issued = _ISSUED_BY.match(then.group("issued")) if then else None
+    if then and issued and (heading(then.group("then")) or ("",))[0] == "contact":
+        return "contact", issued.group("rest")     # "Issued by Tropika Berhad. For media enquiries, contact:"
     if len(s) > 120:
         return _long_contact_line(s)
     if s.strip(" :*_").lower() in ("source", "sources"):
@@ -229,6 +248,8 @@ _INVESTOR_HEADING = re.compile(r"^[*_#\s]*(?:investor relations|investor contact
 # "Issued by Lumina Communications Sdn Bhd on behalf of Kelana Agro Berhad.": the agency that issued the release,
 # opening its contacts (its organisations' names only: capitalised words, their legal forms)
 _NAME_WORDS = r"[A-ZÀ-Þ][\w&'’.\-]*(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.\-]*|of|and|de|du|des|für|the|&))*"
+# "Issued by Tropika Berhad. For media enquiries, please contact:": the issuer, then a contact heading
+_THEN = re.compile(r"^(?P<issued>[*_\s]*(?i:issued by)\s.+?)\.\s+(?P<then>\S.*)$")
 _ISSUED_BY = re.compile(r"^[*_\s]*(?i:issued by)\s+(?P<rest>" + _NAME_WORDS + r"(?:\s+on behalf of\s+" + _NAME_WORDS
                         + r")?)\.?[*_\s]*$")
 
