@@ -87,15 +87,29 @@ def test_the_body_ends_at_a_russian_contact_heading_and_its_contact_is_read() ->
         ("Анна Смирнова", "пресс-секретарь", "+7 495 555-00-11", "press@min.example")]
 
 
-def test_a_contact_table_read_column_by_column_is_read_row_by_row() -> None:
-    block = ("Namn\nAnna Lind\n\nPer Holm\nRoll\npresschef\n\ngeneraldirektör\nTelefon\n08-555 100 10\n\n"
-             "08-555 100 20\nE-post\nanna.lind@verket.exa\nmple\nper.holm@verket.exa\nmple")
-    assert [(c.name, c.role, c.phone, c.email) for c in parse_contacts(block)] == [
-        ("Anna Lind", "presschef", "08-555 100 10", "anna.lind@verket.example"),
-        ("Per Holm", "generaldirektör", "08-555 100 20", "per.holm@verket.example")]
-    # a column short of a cell: the lines are read as they stand (nothing is dropped)
+@pytest.mark.parametrize("block, contacts", [
+    # read column by column, e-mail addresses wrapped in their narrow cells
+    ("Namn\nAnna Lind\n\nPer Holm\nRoll\npresschef\n\ngeneraldirektör\nTelefon\n08-555 100 10\n\n"
+     "08-555 100 20\nE-post\nanna.lind@verket.exa\nmple\nper.holm@verket.exa\nmple",
+     [("Anna Lind", "presschef", "08-555 100 10", "anna.lind@verket.example"),
+      ("Per Holm", "generaldirektör", "08-555 100 20", "per.holm@verket.example")]),
+    # read row by row under its heads, each cell by its column (a category column is no name)
+    ("区分\n所属・役職\n氏名\n電話\nメール\n\n取材\n広報室長\n山田 花子\n03-5555-0101（内線 12）\n"
+     "hanako@kikou.example\n\n研究\n観測部 主任研究員\n木村 一郎\n03-5555-0102\nichiro@kikou.example",
+     [("山田 花子", "広報室長", "03-5555-0101（内線 12）", "hanako@kikou.example"),
+      ("木村 一郎", "観測部 主任研究員", "03-5555-0102", "ichiro@kikou.example")]),
+    # the heads in another order, in English
+    ("E-mail\nName\nPhone\nana@port.example\nAna Ruiz\n+34 91 555 0101\njo@port.example\nJo Lee\n"
+     "+34 91 555 0102",
+     [("Ana Ruiz", None, "+34 91 555 0101", "ana@port.example"), ("Jo Lee", None, "+34 91 555 0102", "jo@port.example")]),
+])
+def test_a_contact_table_is_read_row_by_row_each_cell_by_its_column(block: str, contacts: list[tuple]) -> None:
+    assert [(c.name, c.role, c.phone, c.email) for c in parse_contacts(block)] == contacts
+
+
+def test_a_contact_table_short_of_a_cell_is_read_line_by_line() -> None:
     uneven = "Namn\nAnna Lind\nPer Holm\nRoll\npresschef\nTelefon\n08-555 100 10\n08-555 100 20"
-    assert "Per Holm" in "\n".join(c.text for c in parse_contacts(uneven))
+    assert "Per Holm" in "\n".join(c.text for c in parse_contacts(uneven))     # nothing is dropped
 
 
 def test_a_scandinavian_about_heading_of_one_lower_case_word_ends_the_body() -> None:

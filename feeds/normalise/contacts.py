@@ -68,7 +68,11 @@ _MORE_FIELD_NAMES = (r"jawatan|e-?mel|emel|telefon bimbit|namn|navn|roll|befattn
                      r"telepono|họ tên|họ và tên|chức vụ|điện thoại|имя|фио|должность|телефон|эл\. почта|"
                      r"الاسم|المنصب|الوظيفة|الهاتف|البريد الإلكتروني|שם|תפקיד|טלפון|דוא[\"״]ל|"
                      r"नाम|पद|फ़ोन|फोन|ईमेल|姓名|职务|職務|职位|職位|电话|電話|邮箱|電郵|电子邮件|氏名|役職|"
-                     r"이름|성명|직책|직위|전화|이메일|ชื่อ|ตำแหน่ง|โทรศัพท์|อีเมล")
+                     r"이름|성명|직책|직위|직급|전화|이메일|ชื่อ|ตำแหน่ง|โทรศัพท์|อีเมล|"
+                     # heads of other columns: a category, a department, a person in charge
+                     r"メール|メールアドレス|電子メール|携帯|fax|"
+                     r"부서|구분|소속|담당자|区分|所属|部署|所属・役職|担当者|联系人|聯絡人|contact person|department|"
+                     r"abteilung|département|departamento|dipartimento|afdeling|bidang|bagian")
 _FIELD_NAME = re.compile(
     r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|"
     r"jabatan|position|poste|cargo|title|titre|titel|designation|désignation|e-?mail|courriel|correo(?: electrónico)?|"
@@ -90,7 +94,14 @@ def parse_contacts(text: str) -> list[Contact]:
     entries: list[list[str]] = []
     reached = False          # the current entry has a number or an address
     trailing = False         # the current entry's last line is a role written after its number and address
-    lines = _table_rows([line.strip() for line in text.split("\n")])
+    lines = [line.strip() for line in text.split("\n")]
+    table = _table_contacts(lines)
+    if table is not None:
+        contacts, rest = table
+        return [*parse_contacts("\n".join(rest)), *(c for c in contacts if c.email or c.phone)]
+    markdown = _markdown_table(lines)     # a Markdown table without a column of names: its rows' cells as lines
+    if markdown is not None:
+        lines = [*markdown[2], *(line for row in markdown[1] for line in (*row, ""))]
     for line in _unwrapped_numbers(_unwrapped_cells(_by_rows(lines))):
         if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
             continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
@@ -118,20 +129,137 @@ def parse_contacts(text: str) -> list[Contact]:
 _ROW = re.compile(r"^\|(.+)\|$")
 
 
-def _table_rows(lines: list[str]) -> list[str]:
-    """A Markdown table's rows ("| Ana Ruiz | Press Officer | +34 ... |") as one block of lines for each row, its
-    cells' lines; its head row of field names and its rule ("|---|---|") left out. Other lines as they are."""
-    out: list[str] = []
+def _markdown_table(lines: list[str]) -> tuple[list[str], list[list[str]], list[str]] | None:
+    """(heads, rows of cells, the other lines) of a Markdown table ("| Name | Role | Phone |" / "|---|---|---|" /
+    "| Ana Ruiz | Press Officer | +34 ... |") among the lines; None without one. The heads are [] when the table's
+    first row is no row of field names."""
+    heads: list[str] = []
+    rows: list[list[str]] = []
+    rest: list[str] = []
     for line in lines:
         row = _ROW.match(line)
         if row is None:
-            out.append(line)
+            rest.append(line)
             continue
         cells = [cell.strip() for cell in row.group(1).split("|")]
-        if all(re.fullmatch(r":?-{2,}:?", cell) for cell in cells) or all(is_field_name(c) for c in cells if c):
+        if all(re.fullmatch(r":?-{2,}:?", cell) for cell in cells):
             continue
-        out.extend([*(cell for cell in cells if cell), ""])
+        if not rows and not heads and all(is_field_name(c) for c in cells if c):
+            heads = cells
+        else:
+            rows.append(cells)
+    return (heads, rows, rest) if rows or heads else None
+
+
+def _columns(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
+    """(heads, rows) of a contact table read column by column ("Name" / "Lina Berg" / "Jon Ek" / "Role" / "press
+    officer" / "director" / "Phone" / ...), each column's head above its cells; None otherwise. Only when every
+    column has the same number of cells, two or more, after an address a narrow cell wrapped ("ana@office.exa" /
+    "mple") is joined again."""
+    filled = [line for line in lines if line]
+    if len(filled) < 6 or not is_field_name(filled[0]):
+        return None
+    heads: list[str] = []
+    columns: list[list[str]] = []
+    for line in filled:
+        if is_field_name(line):
+            heads.append(line)
+            columns.append([])
+        else:
+            columns[-1].append(line)
+    columns = [_joined_addresses(column) for column in columns]
+    count = len(columns[0])
+    if len(columns) < 3 or count < 2 or any(len(column) != count for column in columns):
+        return None
+    return heads, [[column[k] for column in columns] for k in range(count)]
+
+
+def _rows(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
+    """(heads, rows) of a contact table read row by row: two or more lines of field names ("Name" / "Role" /
+    "Phone"), then rows of as many lines each (a Word or PDF table's cells), every row with an address or a number;
+    None otherwise."""
+    filled = [line for line in lines if line]
+    width = next((k for k, line in enumerate(filled) if not is_field_name(line)), len(filled))
+    body = filled[width:]
+    if width < 2 or not body or len(body) % width or any(is_field_name(line) for line in body):
+        return None
+    rows = [body[k:k + width] for k in range(0, len(body), width)]
+    if not all(any(EMAIL.search(cell) or PHONE.search(cell) for cell in row) for row in rows):
+        return None
+    return filled[:width], rows
+
+
+def _by_rows(lines: list[str]) -> list[str]:
+    """A contact table read column by column as one block of lines for each row (a contact); else the lines."""
+    table = _columns(lines)
+    if table is None:
+        return lines
+    return [line for row in table[1] for line in (*row, "")]
+
+
+def _joined_addresses(column: list[str]) -> list[str]:
+    """A column of e-mail addresses with the rest of an address a narrow cell wrapped joined to it."""
+    if not any("@" in cell for cell in column):
+        return column
+    out: list[str] = []
+    for cell in column:
+        if out and "@" in out[-1] and "@" not in cell and re.fullmatch(r"[\w.\-]+", cell):
+            out[-1] += cell
+        else:
+            out.append(cell)
     return out
+
+
+# the head of a table's column of names, and of its column of roles, in the languages of `_FIELD_NAME`
+_NAME_HEAD = re.compile(r"^(?:name|nom|nombre|nome|naam|nama|tên|namn|navn|nimi|ad|ad soyad|adı soyadı|isim|"
+                        r"imię i nazwisko|jméno|nume|név|όνομα|jina|pangalan|họ tên|họ và tên|имя|фио|الاسم|שם|"
+                        r"नाम|姓名|氏名|이름|성명|ชื่อ|contact|kontakt|contacto|contato|contatto|contactpersoon|"
+                        r"ansprechpartner(?:in)?|contact person|担当者|联系人|聯絡人|담당자)$", re.IGNORECASE)
+_ROLE_HEAD = re.compile(r"^(?:role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|jabatan|"
+                        r"position|poste|cargo|title|titre|titel|designation|désignation|roll|befattning|stilling|"
+                        r"tehtävä|rooli|görev|unvan|stanowisko|funkce|funcție|funcţie|beosztás|θέση|cheo|wadhifa|"
+                        r"posisyon|katungkulan|chức vụ|должность|المنصب|الوظيفة|תפקיד|पद|职务|職務|职位|職位|役職|"
+                        r"직책|직위|직급|ตำแหน่ง|所属・役職)$", re.IGNORECASE)
+
+
+def _row_contact(heads: list[str], cells: list[str]) -> Contact:
+    """A contact from a table's row, each cell read by its column's head: the name's, the role's, the phone's, the
+    address's (other columns, a category or a department, are in `text` only)."""
+    def column(pattern: re.Pattern) -> list[str]:
+        return [cell for head, cell in zip(heads, cells, strict=False)
+                if cell and pattern.match(head.strip(" :*_"))]
+    names = column(_NAME_HEAD)
+    if not names:
+        return _contact(cells)
+    joined = " | ".join(cells)
+    email = EMAIL.search(joined)
+    phones = [cell for cell in column(_PHONE_HEAD) if PHONE.search(EMAIL.sub(" ", cell))] or \
+        [cell for cell in cells if PHONE.search(EMAIL.sub(" ", cell)) and not EMAIL.search(cell)]
+    phone = phones[0].strip() if phones else None
+    return Contact(names[0], " ".join(column(_ROLE_HEAD)) or None, email.group(0) if email else None, phone,
+                   "\n".join(cells))
+
+
+_PHONE_HEAD = re.compile(r"^(?:phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|"
+                         r"telefon|mobile|mobil|portable|móvil|celular|cellulare|" + _MORE_PHONE_WORDS + r")$",
+                         re.IGNORECASE)
+
+
+def _table_contacts(lines: list[str]) -> tuple[list[Contact], list[str]] | None:
+    """The contacts of a contact table among the lines (Markdown, read by rows or by columns) whose heads name a
+    column of names, and the lines outside it; None when there is no such table."""
+    markdown = _markdown_table(lines)
+    if markdown is not None:
+        heads, rows, rest = markdown
+    else:
+        found = _columns(lines) or _rows(lines)
+        if found is None:
+            return None
+        (heads, rows), rest = found, []
+    if not any(_NAME_HEAD.match(head.strip(" :*_")) for head in heads) or \
+            any(len(row) != len(heads) for row in rows):
+        return None
+    return [_row_contact(heads, row) for row in rows], rest
 
 
 # "Утас: 7011-2456", "ელ-ფოსტა: nino@...": a line of a number or an address after a one- or two-word label
@@ -146,43 +274,6 @@ def _labelled_address(line: str) -> bool:
         return False
     rest = m.group("rest")
     return bool(EMAIL.search(rest) or PHONE.search(rest)) and not _words(rest)
-
-
-def _by_rows(lines: list[str]) -> list[str]:
-    """A contact table read column by column ("Name" / "Lina Berg" / "Jon Ek" / "Role" / "press officer" / "director"
-    / "Phone" / ... ), each column's head above its cells, as one block of lines for each row (a contact); the lines
-    as they are otherwise. Only when every column has the same number of cells, two or more, after an address a
-    narrow cell wrapped ("ana@office.exa" / "mple") is joined again."""
-    filled = [line for line in lines if line]
-    if len(filled) < 6 or not is_field_name(filled[0]):
-        return lines
-    columns: list[list[str]] = []
-    for line in filled:
-        if is_field_name(line):
-            columns.append([])
-        else:
-            columns[-1].append(line)
-    columns = [_joined_addresses(column) for column in columns]
-    rows = len(columns[0])
-    if len(columns) < 3 or rows < 2 or any(len(column) != rows for column in columns):
-        return lines
-    out: list[str] = []
-    for k in range(rows):
-        out.extend([*(column[k] for column in columns), ""])
-    return out
-
-
-def _joined_addresses(column: list[str]) -> list[str]:
-    """A column of e-mail addresses with the rest of an address a narrow cell wrapped joined to it."""
-    if not any("@" in cell for cell in column):
-        return column
-    out: list[str] = []
-    for cell in column:
-        if out and "@" in out[-1] and "@" not in cell and re.fullmatch(r"[\w.\-]+", cell):
-            out[-1] += cell
-        else:
-            out.append(cell)
-    return out
 
 
 _PAIR = re.compile(r"(?P<first>[^/]+?)\s+/\s+(?P<second>[^/]+)")
