@@ -101,7 +101,8 @@ def test_the_body_ends_at_a_russian_contact_heading_and_its_contact_is_read() ->
     # the heads in another order, in English
     ("E-mail\nName\nPhone\nana@port.example\nAna Ruiz\n+34 91 555 0101\njo@port.example\nJo Lee\n"
      "+34 91 555 0102",
-     [("Ana Ruiz", None, "+34 91 555 0101", "ana@port.example"), ("Jo Lee", None, "+34 91 555 0102", "jo@port.example")]),
+     [("Ana Ruiz", None, "+34 91 555 0101", "ana@port.example"),
+      ("Jo Lee", None, "+34 91 555 0102", "jo@port.example")]),
 ])
 def test_a_contact_table_is_read_row_by_row_each_cell_by_its_column(block: str, contacts: list[tuple]) -> None:
     assert [(c.name, c.role, c.phone, c.email) for c in parse_contacts(block)] == contacts
