@@ -245,3 +245,30 @@ def test_chinese_japanese_and_korean_end_markers(marker: str) -> None:
     end = split_end_matter(["市政府公布新计划。", "计划明年实施。", marker, "媒体联系", "李明\n电话：010-5555 0101"])
     assert end.body == ["市政府公布新计划。", "计划明年实施。"] and end.marker == marker
     assert split_end_matter(["以上の通り、計画を発表しました。", "詳細は後日。"]).marker is None
+
+
+def test_a_word_contact_table_keeps_its_heads_when_every_cell_is_filled() -> None:
+    from docx import Document
+
+    from feeds.sources.documents import _table_blocks
+    document = Document()
+    table = document.add_table(rows=3, cols=4)
+    for r, row in enumerate([("Отдел", "ФИО", "Телефон", "E-mail"),
+                             ("Пресса", "Ольга Ли", "+7 495 555-00-01", "ol@min.example"),
+                             ("Наука", "Иван Ким", "+7 495 555-00-02", "ik@min.example")]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    blocks = _table_blocks(table)
+    assert blocks[0] == "Отдел\nФИО\nТелефон\nE-mail"
+    assert [(c.name, c.phone) for c in parse_contacts("\n\n".join(blocks))] == [
+        ("Ольга Ли", "+7 495 555-00-01"), ("Иван Ким", "+7 495 555-00-02")]
+    table.cell(2, 2).text = ""            # a cell left empty: the heads are left out, as before
+    assert _table_blocks(table)[0] == "Пресса\nОльга Ли\n+7 495 555-00-01\nol@min.example"
+
+
+def test_a_table_of_contacts_with_its_heads_closes_the_body_under_a_russian_press_service_line() -> None:
+    rows = ["ФИО\nДолжность\nТелефон", "Ольга Ли\nпресс-секретарь\n+7 495 555-00-01"]
+    end = split_end_matter(["Министерство открыло парк.", "Работы закончатся в мае.", *rows])
+    assert end.body == ["Министерство открыло парк.", "Работы закончатся в мае."]
+    assert [(c.name, c.role) for c in end.contacts] == [("Ольга Ли", "пресс-секретарь")]
+    assert heading("Пресс-служба министерства") == ("contact", None)

@@ -72,7 +72,7 @@ _MORE_FIELD_NAMES = (r"jawatan|e-?mel|emel|telefon bimbit|namn|navn|roll|befattn
                      # heads of other columns: a category, a department, a person in charge
                      r"メール|メールアドレス|電子メール|携帯|fax|"
                      r"부서|구분|소속|담당자|区分|所属|部署|所属・役職|担当者|联系人|聯絡人|contact person|department|"
-                     r"abteilung|département|departamento|dipartimento|afdeling|bidang|bagian")
+                     r"abteilung|département|departamento|dipartimento|afdeling|bidang|bagian|отдел|подразделение")
 _FIELD_NAME = re.compile(
     r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|"
     r"jabatan|position|poste|cargo|title|titre|titel|designation|désignation|e-?mail|courriel|correo(?: electrónico)?|"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .contacts import EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _office, _person, _phone_like, _words, parse_contacts
+from .contacts import (EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _office, _person, _phone_like, _words, is_field_name,
+                       parse_contacts)
 
 # (branch press-contacts) "end" in Chinese ("完", "（完）", "全文完"), Japanese ("以上"), Korean ("-끝-"), alone
 _MORE_END_WORDS = r"完|全文完|以上|끝"
@@ -33,7 +34,8 @@ _MORE_CONTACT = (r"untuk pertanyaan(?: media| lanjut)?|pertanyaan media|"
                  r"(?:(?:coordinación|dirección|departamento|área|unidad) de )?comunicación social|"
                  r"further information|more information|additional information|"
                  r"επικοινωνία|για περισσότερες πληροφορίες|"
-                 r"контакты(?: для (?:сми|прессы))?|контакт для (?:сми|прессы)|контактная информация|пресс-служба|"
+                 r"контакты(?: для (?:сми|прессы))?|контакт для (?:сми|прессы)|контактная информация|"
+                 r"пресс-служба(?:\s+[а-яё\-]+){0,3}|пресс-центр(?:\s+[а-яё\-]+){0,3}|"
                  r"дополнительная информация|для справок|для сми|контакти(?: для змі)?|прес-служба|"
                  r"додаткова інформація|баспасөз қызметі|matbuot xizmati|"
                  r"للتواصل(?: الإعلامي)?|للاستفسارات(?: الإعلامية)?|للاستفسار|لمزيد من المعلومات|جهة الاتصال|"
@@ -434,6 +436,9 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
                 or _wrapped_prose(lines):
             break
         text = paragraphs[i]
+        if len(lines) > 1 and all(is_field_name(line) for line in lines) and cut == i + 1:
+            cut = i              # a contact table's heads ("Name" / "Role" / "Phone") above its rows
+            continue
         if not (EMAIL.search(text) or any(_phone_like(m, text) for m in PHONE.finditer(text))):
             if cut == i + 1 and i > 1:
                 return _name_above(paragraphs, cut)
