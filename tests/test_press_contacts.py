@@ -20,7 +20,7 @@ from feeds.normalise.endmatter import heading, split_end_matter
      "Иван Петров", "пресс-секретарь", "press@vedomstvo.example", "+7 495 555-01-02"),
     # Chinese: full-width colons, "电话", "邮箱"
     ("王丽 新闻发言人\n电话：+86 10 5555 0101\n邮箱：press@jigou.example",
-     "王丽 新闻发言人", None, "press@jigou.example", "+86 10 5555 0101"),
+     "王丽", "新闻发言人", "press@jigou.example", "+86 10 5555 0101"),
     # Arabic, right to left: "الهاتف", "البريد الإلكتروني"
     ("سارة خالد، مسؤولة الإعلام\nالهاتف: +971 4 555 0100\nالبريد الإلكتروني: media@hay2a.example",
      "سارة خالد", "مسؤولة الإعلام", "media@hay2a.example", "+971 4 555 0100"),
@@ -272,3 +272,20 @@ def test_a_table_of_contacts_with_its_heads_closes_the_body_under_a_russian_pres
     assert end.body == ["Министерство открыло парк.", "Работы закончатся в мае."]
     assert [(c.name, c.role) for c in end.contacts] == [("Ольга Ли", "пресс-секретарь")]
     assert heading("Пресс-служба министерства") == ("contact", None)
+
+
+@pytest.mark.parametrize("block, name, role, phone", [
+    ("王敏　新闻发言人\n电话：010-5555 0101", "王敏", "新闻发言人", "010-5555 0101"),         # name, then job
+    ("高級新聞主任 李嘉儀女士\n電話：2555 0101", "李嘉儀女士", "高級新聞主任", "2555 0101"),   # job, then name
+    ("広報部 広報課\n担当：課長　佐藤 一郎\n電話：03-5555-0101（内線 21）", "佐藤 一郎", "課長",
+     "03-5555-0101（内線 21）"),                                   # a department line above; "担当" is no role
+    ("株式会社サンプル 広報IR部\n担当：鈴木 花子\nTEL：03-5555-0102", "鈴木 花子", None, "03-5555-0102"),
+    ("홍보실 홍보팀 김하늘 팀장 (02-555-0101)", "김하늘", "팀장", "02-555-0101"),             # departments left out
+    ("책임자: 과장 이도현 (02-555-0102)", "이도현", "과장", "02-555-0102"),
+    ("ฝ่ายประชาสัมพันธ์ บริษัทตัวอย่าง\nนางสาวสุดา ดีงาม ผู้จัดการฝ่ายสื่อสาร\nโทร. 02-555-0101",
+     "นางสาวสุดา ดีงาม", "ผู้จัดการฝ่ายสื่อสาร", "02-555-0101"),
+    ("阿部 真理\n広報部\n03-5555-0100", "阿部 真理", "広報部", "03-5555-0100"),   # a family name in 部 is a name
+])
+def test_names_and_jobs_in_scripts_without_capitals(block: str, name: str, role: str | None, phone: str) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role, contact.phone) == (name, role, phone)

@@ -355,6 +355,7 @@ def _words(line: str) -> list[str]:
         for chunk in parts:
             chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、"))).strip(" :：.,،，、-–—*_")
             chunk = _JOINERS.sub("", _bracketed_label(chunk)).strip(" :：.,،，、-–—*_")
+            chunk = re.sub(r"\s*[(（]$", "", chunk)       # "과장 박지훈 (02-...)": the bracket around the number
             if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
                 chunks.append(chunk)
     return chunks
@@ -439,7 +440,7 @@ def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
     named = []
     for line in lines:
         label = None
-        m = re.match(r"^([^:|@\d]{2,60}?)\s*:\s*(.*)$", line)
+        m = re.match(r"^([^:：|@\d]{2,60}?)\s*[:：]\s*(.*)$", line)     # a full-width colon too
         if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)) \
                 and not _named_before(m.group(1)):
             label, line = m.group(1).strip(), m.group(2)
@@ -482,7 +483,7 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     label, chunks, line = named[0]
     if not chunks:
         return label, _role_line(named[1][2]) if len(named) > 1 and named[1][1] else None
-    name, role = chunks[0], (chunks[1] if len(chunks) > 1 else None)
+    name, role = _first_chunks(chunks)
     if role is not None and "," in line and not _person(name) and _office(name):
         name, role = f"{name}, {role}", None     # "Phòng Truyền thông, Sở ... Hà Nội": an office, whole
     within = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name)
@@ -496,6 +497,14 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     if role is None and above and len(above.split()) == 1 and not PHONE.search(above) and not ranked:
         role = above
     return name, role
+
+
+def _first_chunks(chunks: list[str]) -> tuple[str, str | None]:
+    """The name and the role of a name line's chunks: the first two; in a script without capitals, a name and a job
+    in the first ("刘畅　品牌公关经理")."""
+    name, role = chunks[0], (chunks[1] if len(chunks) > 1 else None)
+    split = caseless_split(name) if _CASELESS_TEXT.fullmatch(name) else None
+    return (split[0], role or split[1]) if split is not None else (name, role)
 
 
 def _titled(name: str) -> bool:
@@ -529,10 +538,10 @@ _JOB = re.compile(r"\b(?:officer|spokes(?:person|man|woman)|secretary|manager|di
 # "+353 1 555 0193 / +353 87 555 2210": a second number after a slash too
 # (Turkish "Dahili", Russian "доб.", Chinese "分机"/"转", Korean "내선", Thai "ต่อ", Arabic "داخلي": more
 # languages' words)
-_MORE_EXTENSION_WORDS = r"dahili|доб|вн|分机|分機|内线|內線|转|轉|내선|ต่อ|داخلي|שלוחה"
-_EXTENSION = re.compile(r"^(?:,|\s*[–—/-](?=\s))?\s*(?P<open>\()?"                   # "(ext. 4412)", "– poste 4417"
+_MORE_EXTENSION_WORDS = r"dahili|доб|вн|分机|分機|内线|內線|内線|转|轉|내선|ต่อ|داخلي|שלוחה"
+_EXTENSION = re.compile(r"^(?:,|\s*[–—/-](?=\s))?\s*(?P<open>[(（])?"               # "(ext. 4412)", "– poste 4417"
                         r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|wew\.|samb\.|"
-                        r"local|loc\.|ext\.?\s*:|(?:" + _MORE_EXTENSION_WORDS + r")\.?\s*[:：]?)\s*\d{1,6}(?(open)\))",
+                        r"local|loc\.|ext\.?\s*:|(?:" + _MORE_EXTENSION_WORDS + r")\.?\s*[:：]?)\s*\d{1,6}(?(open)[)）])",
                         re.IGNORECASE)
 _EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc|"
                              r"wew|samb|" + _MORE_EXTENSION_WORDS + r")"
@@ -648,14 +657,20 @@ def _office(name: str) -> bool:
 
 def _role_like(label: str) -> bool:
     """Does a label before a colon read as a role ("Pressesprecher", "Chargée de presse") rather than an
-    organisation ("Aegean Legal Aid") or a contact heading ("Contact presă", "Contacto de prensa")? One word, or
-    words not all capitalised, no heading's words; or a company's function ("Investor Relations")."""
+    organisation ("Aegean Legal Aid") or a contact heading ("Contact presă", "Contacto de prensa", "担当")? One
+    word, or words not all capitalised, no heading's words; or a company's function ("Investor Relations")."""
     words = label.split()
     if _FUNCTION.match(label):
         return True
+    if _IN_CHARGE.fullmatch(label):
+        return False
     return len(words) == 1 or (not all(w[:1].isupper() for w in words) and not _CONTACT_LABEL.fullmatch(label))
 
 
+# "担当", "담당자", "责任人", "ผู้ประสานงาน": "person in charge", "contact person" before a name, no role
+_IN_CHARGE = re.compile(r"担当(?:者)?|담당(?:자)?|책임자|联系人|聯絡人|负责人|負責人|ผู้ประสานงาน|ผู้ติดต่อ|"
+                        r"contact person|contactpersoon|ansprechpartner(?:in)?|persona de contacto|pessoa de contato",
+                        re.IGNORECASE)
 # "Contact presă", "Contacto de prensa", "Media contact", "Kontakt dla mediów": a contact heading used as a label,
 # no role
 _CONTACT_LABEL = re.compile(r"(?:media |press )?(?:contacts?|contactos?|contatos?|contatti|kontakt|kontak)"
@@ -675,7 +690,10 @@ _HEADING_WORD = re.compile(r"^(?:ansprechpartner(?:in)?|kontakt|pressekontakt|co
 
 def _person(text: str) -> bool:
     """Does this look like a person's name: two to six capitalised words (particles and titles allowed),
-    no word of an organisation's name?"""
+    no word of an organisation's name? In a script without capitals: a name, maybe with a job, read by
+    `caseless_split`."""
+    if _CASELESS_TEXT.fullmatch(text.strip()):
+        return caseless_split(text) is not None
     words = text.split()
     if not 2 <= len(words) <= 6 or _ORG.search(text) or re.search(r"\d", text):
         return False
@@ -686,6 +704,44 @@ def _person(text: str) -> bool:
                  "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "mevr.", "dhr.",   # Dutch titles, written lower case
                  "dott.", "dott.ssa", "avv.", "sig.", "sig.ra"}                  # Italian ones
     return all(w[:1].isupper() or w.lower() in particles for w in words)
+
+
+# a text in scripts without capitals (Chinese, Japanese, Korean, Thai, Khmer, Arabic, Hebrew, Devanagari, Georgian)
+# and no Latin letter or digit
+_CASELESS_TEXT = re.compile(r"[\s\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u1780-\u17FF\u10A0-\u10FF"
+                            r"\u3000-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\uFF0E・·]+")
+# a job in those scripts: a word ending with a job's word (Chinese, Japanese, Korean) or opening with one (Thai,
+# Khmer): "品牌公关经理", "係長", "팀장", "หัวหน้าฝ่ายประชาสัมพันธ์"
+_CASELESS_JOB = re.compile(
+    r"(?:经理|經理|总监|總監|主任|主管|专员|專員|发言人|發言人|秘书|秘書|部长|部長|处长|處長|科长|科長|总裁|總裁|"
+    r"董事长|董事長|负责人|負責人|助理|顾问|顧問|主席|局长|局長|干事|幹事|主编|主編|编辑|編輯|新闻官|新聞官|代表|"
+    r"係長|課長|室長|主査|主事|研究員|社長|所長|次長|理事|マネージャー|マネジャー|ディレクター|リーダー|チーフ|"
+    r"課長補佐|専門員|参事|팀장|과장|부장|실장|차장|대리|주임|책임|선임|수석|연구사|연구관|사원|매니저|국장|대변인|"
+    r"처장|원장|센터장|본부장|이사|교수|주무관|사무관|서기관|담당관|위원|단장|소장)$|"
+    r"^(?:ผู้จัดการ|หัวหน้า|เจ้าหน้าที่|นัก|ผู้อำนวยการ|รองผู้อำนวยการ|โฆษก|ผู้ช่วย|ประธาน|ผู้ประสานงาน|เลขานุการ|"
+    r"មន្ត្រី|ប្រធាន|អ្នកនាំពាក្យ|នាយក)")
+# a department or an organisation in those scripts: "広報部", "홍보팀", "みなと川市", "กลุ่มประชาสัมพันธ์", "株式会社..."
+_CASELESS_ORG = re.compile(
+    r"^.{2,}(?:部|課|係|室|局|処|處|科|组|組|处|市|県|区|省|팀|처|과|실|부)$|"
+    r"(?:中心|センター|센터|본부|政府|公司|会社|協会|協會|基金会|基金會|大学|大學|研究所|研究院|機構|机构|委员会|"
+    r"委員會|재단|협회|대학교|연구원)$|"
+    r"^(?:株式会社|有限会社|주식회사|บริษัท|กรม|กลุ่ม|ฝ่าย|กอง|สำนัก|ศูนย์|มูลนิธิ|ក្រសួង)")
+
+
+def caseless_split(text: str) -> tuple[str, str | None] | None:
+    """(name, job) of a contact line in a script without capitals: a person's name of one to three words, a job
+    word before or after it ("刘畅　品牌公关经理", "署理高級新聞主任 黃嘉欣女士", "係長　中村 彩", "นายสมชาย ใจดี
+    หัวหน้าฝ่าย..."), its department's words before it left out ("홍보팀 최민호 팀장": "최민호", "팀장"); None when no
+    word is left for a name, or they are not next to each other."""
+    tokens = text.split()
+    kinds = ["job" if _CASELESS_JOB.search(t) else "org" if _CASELESS_ORG.search(t) else "name" for t in tokens]
+    names = [k for k, kind in enumerate(kinds) if kind == "name"]
+    if not names or len(names) > 3 or names != list(range(names[0], names[-1] + 1)):
+        return None
+    jobs = [k for k, kind in enumerate(kinds) if kind == "job"]
+    if any(names[0] < k < names[-1] for k in jobs) or any(kinds[k] == "org" for k in range(names[-1] + 1, len(kinds))):
+        return None
+    return " ".join(tokens[k] for k in names), " ".join(tokens[k] for k in jobs) or None
 
 
 def _role_line(line: str) -> str | None:
