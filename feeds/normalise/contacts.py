@@ -542,7 +542,8 @@ _MORE_EXTENSION_WORDS = r"dahili|доб|вн|分机|分機|内线|內線|内線|
 _EXTENSION = re.compile(r"^(?:,|\s*[–—/-](?=\s))?\s*(?P<open>[(（])?"               # "(ext. 4412)", "– poste 4417"
                         r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|wew\.|"
                         r"samb\.|"
-                        r"local|loc\.|ext\.?\s*:|(?:" + _MORE_EXTENSION_WORDS + r")\.?\s*[:：]?)\s*\d{1,6}(?(open)[)）])",
+                        r"local|loc\.|ext\.?\s*:|(?:" + _MORE_EXTENSION_WORDS + r")\.?\s*[:：]?)\s*\d{1,6}"
+                        r"(?(open)[)）])",
                         re.IGNORECASE)
 _EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc|"
                              r"wew|samb|" + _MORE_EXTENSION_WORDS + r")"
