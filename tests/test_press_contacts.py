@@ -289,3 +289,40 @@ def test_a_table_of_contacts_with_its_heads_closes_the_body_under_a_russian_pres
 def test_names_and_jobs_in_scripts_without_capitals(block: str, name: str, role: str | None, phone: str) -> None:
     [contact] = parse_contacts(block)
     assert (contact.name, contact.role, contact.phone) == (name, role, phone)
+
+
+@pytest.mark.parametrize("marker, heading_line, contact, name, role, phone", [
+    # Catalan: "- FI -", a contact heading, "Mòbil", a name with "i"
+    ("- FI -", "Contacte de premsa", "Gabinet de Premsa de l'Ajuntament\nMarta Puig i Soler\nMòbil 600 55 01 02",
+     "Marta Puig i Soler", None, "600 55 01 02"),
+    # Greek: "-ΤΕΛΟΣ-" in capitals, the press office's line above the person
+    ("-ΤΕΛΟΣ-", "Επικοινωνία", "Γραφείο Τύπου\nΕλένη Ζήση, Υπεύθυνη Επικοινωνίας\nΤηλ.: 210 555 0101",
+     "Ελένη Ζήση", "Υπεύθυνη Επικοινωνίας", "210 555 0101"),
+    # Maltese
+    ("-TMIEM-", "Għal aktar informazzjoni", "Anna Vella, Uffiċjal tal-Komunikazzjoni, 7900 5501",
+     "Anna Vella", "Uffiċjal tal-Komunikazzjoni", "7900 5501"),
+])
+def test_southern_european_end_markers_headings_and_contact_lines(marker: str, heading_line: str, contact: str,
+                                                                    name: str, role: str | None, phone: str) -> None:
+    end = split_end_matter(["The port opened a new quay.", "It cost 4 million.", marker, heading_line, contact])
+    assert end.body == ["The port opened a new quay.", "It cost 4 million."] and end.marker == marker
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [(name, role, phone)]
+
+
+@pytest.mark.parametrize("sentence, name, role, phone", [
+    ("Per a més informació, podeu contactar amb Pau Riera, responsable de premsa, al telèfon 600 55 01 03 o a "
+     "l'adreça premsa@club.example.", "Pau Riera", "responsable de premsa", "600 55 01 03"),
+])
+def test_a_catalan_contact_sentence(sentence: str, name: str, role: str, phone: str) -> None:
+    end = split_end_matter(["The club presented its team.", "It plays on Sundays.", "- FI -", sentence])
+    assert [(c.name, c.role, c.phone, c.email) for c in end.contacts] == [(name, role, phone, "premsa@club.example")]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Σημείωση για τους συντάκτες", "notes"), ("Σημειώσεις για τους συντάκτες", "notes"),
+    ("Note per le redazioni", "notes"), ("Quant a la Fundació", "about"), ("Dwar il-Fondazzjoni", "about"),
+    ("Investor and media contact: Ana Lima, +56 2 2555 0100", "contact"),
+])
+def test_more_southern_european_headings(line: str, kind: str) -> None:
+    found = heading(line)
+    assert found is not None and found[0] == kind

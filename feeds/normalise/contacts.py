@@ -11,12 +11,14 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # phone and e-mail labels of more of the world's press languages (Swahili, Turkish, Malay, Tagalog, Greek, Russian
 # and Ukrainian, Arabic, Persian, Hebrew, Hindi, Chinese, Japanese, Korean, Thai, Vietnamese), written before the
 # number or the address: the label is no name, no role
-_MORE_PHONE_WORDS = (r"по телефону|simu|rununu|nambari ya simu|cep|gsm|faks|faksimile|sabit|telepono|tel\. no|"
+_MORE_PHONE_WORDS = (r"al telèfon|telèfon|mòbil|cel|по телефону|"
+                     r"simu|rununu|nambari ya simu|cep|gsm|faks|faksimile|sabit|telepono|tel\. no|"
                      r"telefono bilang|τηλ|τηλέφωνο|κιν|тел|телефон|моб|мобильный|факс|"
                      r"هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفن|همراه|טלפון|טל['׳]?|נייד|פקס|"
                      r"फ़ोन|फोन|दूरभाष|मोबाइल|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
                      r"전화|휴대폰|휴대전화|팩스|โทร|โทรศัพท์|มือถือ|แฟกซ์|sđt|di động|ponsel|wa|whatsapp")
-_MORE_EMAIL_WORDS = (r"по (?:электронной )?почте|по адресу|"
+_MORE_EMAIL_WORDS = (r"por (?:e-?mail|correo)|a l['’]adreça(?: electrònica)?|adreça(?: electrònica)?|"
+                     r"correu(?: electrònic)?|по (?:электронной )?почте|по адресу|"
                      r"barua pepe|e-?posta|emel|e-?pošta|e-?pasts|el\. paštas|sähköposti|ηλ\. ταχυδρομείο|"
                      r"эл\. почта|электронная почта|e-?mail адрес|почта|ел\. пошта|"
                      r"البريد الإلكتروني|البريد الالكتروني|بريد إلكتروني|البريد|ایمیل|پست الکترونیک|"
@@ -35,6 +37,12 @@ _EMAIL_LABEL = re.compile(r"\b(?:(?:correio|correo) ele(?:c)?tr[óôo]nico|posta
                           r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS
                           + r")\s*[:：]?\s*$",
                          re.IGNORECASE)
+# words of an office's or an organisation's name in more languages (Catalan, Galician, Maltese, Greek, Russian,
+# Ukrainian, Turkish, Polish, Romanian, Hungarian): no person's
+_MORE_ORG = (r"gabinet|ajuntament|premsa|generalitat|concello|uffiċċju|ministeru|fondazzjoni|kunsill|"
+             r"γραφείο|υπουργείο|δήμος|οργανισμός|ταμείο|εταιρεία|τύπου|пресс-служб|министерств|управлени|"
+             r"администраци|отдел|служба|міністерств|müdürlüğü|bakanlığı|belediyesi|derneği|\ba\.ş\.|urząd|biuro|"
+             r"ministerstw|biroul|primăria|ministerul|minisztérium|hivatal|sajtóiroda")
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"segreteria|secretariat|secrétariat|secretaría|sekretariat|"
                   r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
@@ -43,7 +51,7 @@ _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|
                   r"oficina|ufficio|afdeling|dienst|direction|dirección|direção|kanzlei|behörde|verwaltung|regierung|"
                   r"rathaus|verband|institut|gesellschaft|authority|commission|committee|board|court|tribunal|"
                   r"gericht|police|polícia|policía|polizia|politie|gendarmerie|hospital|klinik|mairie|prefeitura|"
-                  r"ayuntamiento|comune|regione|gemeinde|kementerian|association|\bunion\b|secretar[ií]a",
+                  r"ayuntamiento|comune|regione|gemeinde|kementerian|association|\bunion\b|secretar[ií]a|" + _MORE_ORG,
                   re.IGNORECASE)
 
 
@@ -391,6 +399,7 @@ _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|
                  r"kontaktes(?: via| gennem| på)?|kontaktas(?: via| genom)?|kontakte|kontakta|kontakt|"
                  # Tagalog, Swahili, Romanian, Hungarian, Czech, Polish, Greek, Russian, Ukrainian, Arabic, Hebrew
                  r"makipag-ugnayan (?:kay|kina|sa)|tumawag (?:kay|sa)|wasiliana na|contactați|contactaţi|"
+                 r"contactar amb|posar-vos en contacte amb|adreçar-vos a|ikkuntattjaw lil|ikkuntattja lil|"
                  r"forduljon|keresse|kontaktujte|prosimy o kontakt z|skontaktuj się z|επικοινωνήστε με|"
                  r"обращайтесь к|обратитесь к|свяжитесь с|звоните|звертайтеся до|зв'яжіться з|"
                  r"التواصل مع|الاتصال ب|تواصلوا مع|לפנות אל|לפנות ל|ניתן לפנות אל")
@@ -704,7 +713,8 @@ def _person(text: str) -> bool:
     particles = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "le", "la",
                  "du", "bin", "binti", "y", "e", "bà", "ông",     # Vietnamese titles, written lower case
                  "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "mevr.", "dhr.",   # Dutch titles, written lower case
-                 "dott.", "dott.ssa", "avv.", "sig.", "sig.ra"}                  # Italian ones
+                 "dott.", "dott.ssa", "avv.", "sig.", "sig.ra",                  # Italian ones
+                 "i"}                                                            # Catalan: "Jordi Ferrer i Roca"
     return all(w[:1].isupper() or w.lower() in particles for w in words)
 
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass, replace
 from .contacts import (EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _office, _person, _phone_like, _words, is_field_name,
                        parse_contacts)
 
-# (branch press-contacts) "end" in Chinese ("完", "（完）", "全文完"), Japanese ("以上"), Korean ("-끝-"), alone
-_MORE_END_WORDS = r"完|全文完|以上|끝"
+# (branch press-contacts) "end" in Chinese ("完", "（完）", "全文完"), Japanese ("以上"), Korean ("-끝-"), Catalan
+# ("- FI -"), Maltese, Greek, Russian, Ukrainian, Basque, Croatian, Hungarian, Swedish, alone or between dashes
+_MORE_END_WORDS = r"完|全文完|以上|끝|fi|tmiem|τέλος|τελος|конец|кінець|amaia|kraj|vége|slut"
 _MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---", "oOo"
                      # a news agency's end of story, bare or in brackets: "(END)", "(انتهى)" (Arabic: "ended")
                      r"[-–—(（]?\s*(?:30|ends?|end|fin|fine|ende|fim|einde|selesai|tamat|hết|انتهى|النهاية|"
@@ -48,11 +49,19 @@ _MORE_CONTACT = (r"untuk pertanyaan(?: media| lanjut)?|pertanyaan media|"
                  r"ติดต่อสื่อมวลชน|ติดต่อ|สอบถามข้อมูลเพิ่มเติม|ข้อมูลเพิ่มเติม|ติดต่อสอบถาม(?:เพิ่มเติม)?|"
                  r"ទំនាក់ទំនង(?:សារព័ត៌មាន)?|მედიასთან ურთიერთობა|საკონტაქტო ინფორმაცია|"
                  r"хэвлэлийн асуудал хариуцсан|холбоо барих|байланыс|aloqa uchun|"
-                 r"thông tin liên hệ báo chí|for (?:media|press) (?:queries|enquiries|inquiries),? please contact")
-_MORE_NOTES = (r"maelezo kwa wahariri|tala para sa (?:mga )?editor|примечани[ея] для редакци[ийя]|"
+                 r"thông tin liên hệ báo chí|for (?:media|press) (?:queries|enquiries|inquiries),? please contact|"
+                 # Catalan, Galician, Basque, Maltese, Greek; an investors' and the media's contact together
+                 r"per a (?:més|mes) informació|contacte(?:s)? de premsa|gabinet de premsa|premsa|"
+                 r"máis información|contacto de prensa|informazio gehiago|prentsa|"
+                 r"għal aktar informazzjoni|kuntatt(?:i)?(?: mal-media)?|γραφείο τύπου|"
+                 r"(?:investors?|investor relations) and (?:media|press) contacts?|"
+                 r"(?:media|press) and investor contacts?")
+_MORE_NOTES = (r"note? per (?:le )?redazion[ei]|nota per la redazione|nota per als mitjans|notes per als mitjans|"
+               r"noti għall-edituri|(?:σημείωση|σημειώσεις) (?:προς|για) (?:τους )?συντάκτες|maelezo kwa wahariri|"
+               r"tala para sa (?:mga )?editor|примечани[ея] для редакци[ийя]|"
                r"справка|справочная информация|ملاحظات للمحررين|ملاحظة للمحررين|הערות? לעורכים|"
                r"संपादकों के लिए (?:नोट|टिप्पणी)|编者按|編者按|编者注|编辑说明|편집자 주|หมายเหตุถึงบรรณาธิการ|"
-               r"σημειώσεις (?:προς τους |για )?συντάκτες")
+               r"σημειώσεις προς συντάκτες")
 # forward-looking statements and disclaimers (notes, like the English ones)
 _MORE_LEGAL = (r"important information|viktig information|wichtige hinweise|informations importantes|"
                r"declarații privind perspectivele|declaraţii privind perspectivele|"
@@ -66,6 +75,7 @@ _MORE_LEGAL = (r"important information|viktig information|wichtige hinweise|info
 # Scandinavian "Om rapporten", "Om undersøkelsen", Finnish "Tietoa tutkimuksesta": "about" and one word for what
 # (a definite noun, an elative), alone on the line
 _MORE_ABOUT = (r"om(?=\s+(?-i:[a-zæøåäö]+(?:en|et|na|ne))[*_\s]*$)|tietoa(?=\s+\w+(?:sta|stä)[*_\s]*$)|"
+               r"quant a|dwar|"
                r"نبذة عن|حول|درباره|אודות|על אודות|σχετικά με|เกี่ยวกับ|关于|關於|"
                r"(?:о|об|про)(?=\s+(?:(?-i:[А-ЯЁІЇЄ«\"])|компании|фонде|нас|агентстве|организации|банке|группе|"
                r"министерстве|проекте|компанії|фонд))")
