@@ -326,3 +326,32 @@ def test_a_catalan_contact_sentence(sentence: str, name: str, role: str, phone: 
 def test_more_southern_european_headings(line: str, kind: str) -> None:
     found = heading(line)
     assert found is not None and found[0] == kind
+
+
+def test_a_newswire_source_line_and_an_organisation_name_heading_its_about_text_end_the_body() -> None:
+    end = split_end_matter(["The miner cut its water use.", "Results follow in March.", "SOURCE Andes Cobre S.A.",
+                            "About Andes Cobre", "Andes Cobre S.A. mines copper in Chile.",
+                            "Media contact: Ana Lira, Head of Communications, +56 2 2555 0100, al@cobre.example"])
+    assert end.body == ["The miner cut its water use.", "Results follow in March."]
+    assert [(c.name, c.role) for c in end.contacts] == [("Ana Lira", "Head of Communications")]
+    assert "Andes Cobre S.A." in end.contacts[0].text          # the issuer's name is kept with the contact
+    end = split_end_matter(["L'azienda apre un impianto.", "Conferma le stime.", "Carta Nord",
+                            "Carta Nord S.p.A. produce carta riciclata in tre stabilimenti in Italia.", "Contatti",
+                            "Ufficio stampa: Lia Neri – stampa@carta.example – +39 02 5555 0100"])
+    assert end.body == ["L'azienda apre un impianto.", "Conferma le stime."]
+    assert end.notes == "Carta Nord S.p.A. produce carta riciclata in tre stabilimenti in Italia."
+    # a short line in the body above a paragraph that opens otherwise is no heading
+    assert split_end_matter(["Apre un impianto.", "Carta Nord", "La società conferma le stime per il 2026.",
+                             "Il piano resta."]).body[-1] == "Il piano resta."
+
+
+def test_an_office_a_dash_and_a_contact_heading_on_one_line() -> None:
+    line = ("Oficina de Prensa – Contacto: Lic. Ana Ríos, jefa de Prensa, cel. 969 555 010, prensa@muni.example")
+    end = split_end_matter(["La municipalidad recuperó motos.", "Los dueños pueden reclamarlas.", line])
+    assert end.body == ["La municipalidad recuperó motos.", "Los dueños pueden reclamarlas."]
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [("Lic. Ana Ríos", "jefa de Prensa", "969 555 010")]
+
+
+def test_a_khmer_e_mail_label_opens_no_contact() -> None:
+    [contact] = parse_contacts("លោក ចាន់ ដារ៉ា, មន្ត្រីព័ត៌មាន\nទូរស័ព្ទ: 012 555 010\nអ៊ីមែល: dara@ngo.example")
+    assert (contact.name, contact.phone, contact.email) == ("លោក ចាន់ ដារ៉ា", "012 555 010", "dara@ngo.example")

@@ -45,7 +45,7 @@ _MORE_ORG = (r"gabinet|ajuntament|premsa|generalitat|concello|uffiċċju|ministe
              r"ministerstw|biroul|primăria|ministerul|minisztérium|hivatal|sajtóiroda")
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"segreteria|secretariat|secrétariat|secretaría|sekretariat|"
-                  r"\bltd|\binc\b|\bag\b|\bs\.a\.|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
+                  r"\bltd|\binc\b|\bag\b|\bs\.a\b\.?|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
                   r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
                   r"council|conseil|city|ville|stadt|gemeente|municipal|relations|bureau|büro|comunica|assessoria|gabinete|"
                   r"oficina|ufficio|afdeling|dienst|direction|dirección|direção|kanzlei|behörde|verwaltung|regierung|"
@@ -278,8 +278,8 @@ _LABELLED = re.compile(r"^(?P<label>[^\W\d_][^\s:：]{0,15}(?:[ .\-/][^\W\d_][^\
 
 def _labelled_address(line: str) -> bool:
     m = _LABELLED.match(line)
-    if m is None or _person(m.group("label")):
-        return False
+    if m is None or (_person(m.group("label")) and not _CASELESS_TEXT.fullmatch(m.group("label"))):
+        return False          # "Jane Okafor: +44 ...": a person's number (one word of Khmer, "អ៊ីមែល", is a label)
     rest = m.group("rest")
     return bool(EMAIL.search(rest) or PHONE.search(rest)) and not _words(rest)
 

@@ -221,7 +221,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
         return "contact", issuer.group("rest")     # "Issued by Lumina PR on behalf of Kelana Berhad."
     m = _HEADING.match(s)
     if not m:
-        return None
+        return _office_then_heading(s) or _source_line(s)
     rest = (m.group("rest") or "").strip(" *_") or None
     if m.group("about") is not None:
         if rest is not None or len(s) > 90 or (_ends_sentence(s) and not _LEGAL_FORM.search(s)):
@@ -245,7 +245,33 @@ def _long_contact_line(s: str) -> tuple[str, str | None] | None:
     if not colon or len(head) > 60 or len(rest) > 240 or not (EMAIL.search(rest) or PHONE.search(rest)):
         return None
     found = heading(head)
-    return ("contact", rest.strip(" *_")) if found is not None and found[0] == "contact" else None
+    if found is None:
+        return _office_then_heading(s)
+    return ("contact", rest.strip(" *_")) if found[0] == "contact" else None
+
+
+# "Oficina de Imagen Institucional – Contacto: Lic. Rocío ..., cel. ...": an office's name, a dash, a contact heading
+# and its colon, then the contact
+_OFFICE_THEN = re.compile(r"^(?P<office>[^–—:|]{3,60}?)\s+[–—-]\s+(?P<head>[^–—:|]{3,40}?)\s*:\s*(?P<rest>\S.*)$")
+
+
+def _office_then_heading(s: str) -> tuple[str, str | None] | None:
+    """("contact", the office and the contact) for such a line, the office's name kept as the contact's first
+    words ("Oficina de ... – Lic. Rocío ..."); else None."""
+    m = _OFFICE_THEN.match(s)
+    if m is None or not (_office(m.group("office")) or _ORG.search(m.group("office"))):
+        return None
+    found = heading(m.group("head"))
+    if found is None or found[0] != "contact" or found[1] is not None:
+        return None
+    return "contact", f"{m.group('office').strip(' *_')} – {m.group('rest').strip(' *_')}"
+
+
+def _source_line(s: str) -> tuple[str, str | None] | None:
+    """"SOURCE Minera Austral S.A.": a newswire's line naming who issued the release, closing it (PR Newswire,
+    Cision): the contact section's first line."""
+    m = re.match(r"^SOURCE\s+(?P<rest>[A-Z0-9À-Þ](?:(?![.!?]\s).){1,100})$", s)    # a name, no sentence
+    return ("contact", m.group("rest")) if m else None
 
 
 # "Relações com Investidores", "Hubungan Investor" alone on a line: an investor relations contact's heading beside
@@ -307,6 +333,9 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
         if i > 0 and _heads(para) and not (_LEGAL_HEADING.match(first) and _early(i, len(paragraphs))):
             cut = i
             break
+        if i > 1 and _name_above_about(paragraphs, i):
+            cut = i
+            break
     if cut is None:
         cut = _trailing_contacts(paragraphs)
         if cut is None:
@@ -333,6 +362,26 @@ _ABOUT_SENTENCE = re.compile(
     r"^(?-i:[A-ZÀ-Þ][\w&'’.\-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w&'’.\-]*)|of|for|and|de|du|des|del|da|do|la|le|für|"
     r"the|&)){1,8}\s+(?:is|est|es|é|ist|è|is|adalah|là)\s+(?:a|an|the|un|une|una|uma|um|ein|eine|een|uno|"
     r"l['’]|la|le|el|o|die|der|das|de|het|salah satu|một)\b", re.IGNORECASE)
+
+
+def _names_next(para: str, below: str) -> bool:
+    """"Lombarda Imballaggi" above "Lombarda Imballaggi S.p.A. produce ...": an organisation's name alone (one to
+    six capitalised words, no digit or sentence mark) heading the paragraph that opens with it and says more."""
+    name = para.strip(" *_")
+    words = name.split()
+    if "\n" in name or not 1 <= len(words) <= 6 or re.search(r"[\d.!?:;,@]", name) \
+            or not all(w[:1].isupper() or w.lower() in ("de", "di", "del", "della", "of", "and", "&") for w in words):
+        return False
+    text = " ".join(below.split())
+    return text.startswith(name + " ") and len(text) > len(name) + 40 and _ends_sentence(text)
+
+
+def _name_above_about(paragraphs: list[str], i: int) -> bool:
+    """Whether paragraph `i` is an organisation's name heading its "about" paragraph, the end matter's start: the
+    paragraph below is the last one or the next end-matter heading follows it."""
+    if i + 1 >= len(paragraphs) or not _names_next(paragraphs[i], paragraphs[i + 1]):
+        return False
+    return i + 2 == len(paragraphs) or _heads(paragraphs[i + 2]) or bool(_MARKER.match(paragraphs[i + 2]))
 
 
 def _about_paragraph(paragraph: str) -> bool:
@@ -520,7 +569,8 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
     for k, para in enumerate(paragraphs):
         lines = [line for line in para.split("\n") if line.strip()]
         while lines:
-            head = heading(lines[0]) or _office_heading(lines[0])
+            head = heading(lines[0]) or _office_heading(lines[0]) or (
+                ("about", None) if k + 1 < len(paragraphs) and _names_next(para, paragraphs[k + 1]) else None)
             if head is None or (section == head[0] == "contact" and len(lines) == 1 and contact_blocks
                                 and _awaits_details(contact_blocks[-1])):
                 break           # "Media Relations" under a name that has no address yet: its role
