@@ -355,3 +355,24 @@ def test_an_office_a_dash_and_a_contact_heading_on_one_line() -> None:
 def test_a_khmer_e_mail_label_opens_no_contact() -> None:
     [contact] = parse_contacts("លោក ចាន់ ដារ៉ា, មន្ត្រីព័ត៌មាន\nទូរស័ព្ទ: 012 555 010\nអ៊ីមែល: dara@ngo.example")
     assert (contact.name, contact.phone, contact.email) == ("លោក ចាន់ ដារ៉ា", "012 555 010", "dara@ngo.example")
+
+
+@pytest.mark.parametrize("block, name, role", [
+    # an agency's or a company's name above a person with a courtesy title
+    ("Harbour Comms PR\nMs Lina Tan, Account Director | +65 6555 0101 | lina@hcpr.example", "Ms Lina Tan",
+     "Account Director"),
+    ("Kelana Agro Berhad\nMr Adam Lee\nHead, Corporate Communications\n+603 5555 0101", "Mr Adam Lee",
+     "Head, Corporate Communications"),
+    # a professional registration number in brackets after the name, a role as the label
+    ("Assessoria de Comunicação – Secom\nJornalista responsável: Rita Lopes Prado (MTb 12.345/SP)\n"
+     "Tel.: (11) 5555-0101", "Rita Lopes Prado", "Jornalista responsável"),
+])
+def test_the_person_under_an_organisations_line_and_a_registration_number(block: str, name: str, role: str) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role) == (name, role)
+    assert block.split("\n")[0] in contact.text
+
+
+def test_a_thai_media_heading_above_a_table_and_a_spanish_about_del() -> None:
+    assert heading("ข้อมูลเพิ่มเติมสำหรับสื่อมวลชน") == ("contact", None)
+    assert heading("Acerca del BDL") == ("about", None)

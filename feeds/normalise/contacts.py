@@ -42,7 +42,10 @@ _EMAIL_LABEL = re.compile(r"\b(?:(?:correio|correo) ele(?:c)?tr[óôo]nico|posta
 _MORE_ORG = (r"gabinet|ajuntament|premsa|generalitat|concello|uffiċċju|ministeru|fondazzjoni|kunsill|"
              r"γραφείο|υπουργείο|δήμος|οργανισμός|ταμείο|εταιρεία|τύπου|пресс-служб|министерств|управлени|"
              r"администраци|отдел|служба|міністерств|müdürlüğü|bakanlığı|belediyesi|derneği|\ba\.ş\.|urząd|biuro|"
-             r"ministerstw|biroul|primăria|ministerul|minisztérium|hivatal|sajtóiroda")
+             r"ministerstw|biroul|primăria|ministerul|minisztérium|hivatal|sajtóiroda|"
+             # companies' legal forms and a PR agency's "PR"
+             r"\bberhad\b|\bbhd\b|\bsdn\b|\bplc\b|\blimited\b|\boyj\b|\basa\b|\bpty\b|\bpte\b|\btbk\b|\bllc\b|"
+             r"\bllp\b|\bcorp\b|\bpr\b")
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"segreteria|secretariat|secrétariat|secretaría|sekretariat|"
                   r"\bltd|\binc\b|\bag\b|\bs\.a\b\.?|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
@@ -364,6 +367,7 @@ def _words(line: str) -> list[str]:
             chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、"))).strip(" :：.,،，、-–—*_")
             chunk = _JOINERS.sub("", _bracketed_label(chunk)).strip(" :：.,،，、-–—*_")
             chunk = re.sub(r"\s*[(（]$", "", chunk)       # "과장 박지훈 (02-...)": the bracket around the number
+            chunk = _without_registration(chunk)
             if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
                 chunks.append(chunk)
     return chunks
@@ -374,6 +378,13 @@ def _named_before(label: str) -> bool:
     of the role after the name ("Head: Communications"), no label of the line."""
     head, comma, _ = label.partition(",")
     return bool(comma) and _person(head.strip())
+
+
+def _without_registration(chunk: str) -> str:
+    """"Paula Moraes (MTb 44.120/PR)": a person's name without the professional registration number in brackets
+    after it (a journalist's, a lawyer's), which stays in the contact's text."""
+    m = re.search(r"\s*\((?=[^()]*\d)[^()]{2,30}\)$", chunk)
+    return chunk[:m.start()] if m and _person(chunk[:m.start()]) else chunk
 
 
 def _bracketed_label(chunk: str) -> str:
@@ -469,13 +480,7 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     """A contact's name and role from its named lines: the first person's line (lines above it are its
     organisation and department), its role after a comma, in brackets, on the next line or as a label."""
     named = [_office_first(n) for n in named]
-    people = [k for k, n in enumerate(named) if n[1] and (_person(n[1][0]) or _ranked_person(n[1][0]))]
-    if len(people) > 1 and people[1] == people[0] + 1 and _office_line(named[people[0]]):
-        people = people[1:]      # "Landesbezirk Nord – Pressestelle" / "Jan Bode, Pressesprecher": the office above
-    heading = None           # "Kepala Biro Humas" / "Kementerian ..." / "Dr. Rina ...": a job heading a signature
-    if len(people) > 1 and _JOB.search(named[people[0]][2]) and _titled(named[people[1]][1][0]) \
-            and not _titled(named[people[0]][1][0]):
-        heading, people = named[people[0]][2].strip(), people[1:]
+    people, heading = _people(named)
     ranked = [k for k in people if _without_rank(named[k][1][0])[1]]
     people = ranked or people    # "IPTU Frangky Rumengan" under "Kasi Humas Polres ...": the ranked line is the person
     above = None             # a department line right above the person ("Unternehmenskommunikation"): the role of
@@ -506,6 +511,20 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     if role is None and above and len(above.split()) == 1 and not PHONE.search(above) and not ranked:
         role = above
     return name, role
+
+
+def _people(named: list[tuple[str | None, list[str], str]]) -> tuple[list[int], str | None]:
+    """The named lines that may be the contact's person, first the likeliest, and a job line heading them."""
+    people = [k for k, n in enumerate(named) if n[1] and (_person(n[1][0]) or _ranked_person(n[1][0]))]
+    if len(people) > 1 and people[1] == people[0] + 1 and _office_line(named[people[0]]):
+        people = people[1:]      # "Landesbezirk Nord – Pressestelle" / "Jan Bode, Pressesprecher": the office above
+    if len(people) > 1 and _JOB.search(named[people[0]][2]) and _titled(named[people[1]][1][0]) \
+            and not _titled(named[people[0]][1][0]):
+        return people[1:], named[people[0]][2].strip()   # "Kepala Biro Humas" / "Dr. Rina ...": a job heading them
+    titled = [k for k in people if _titled(named[k][1][0])]
+    if titled and titled[0] != people[0] and not _titled(named[people[0]][1][0]):
+        people = titled          # "Lumen Financial PR" / "Mr Kelvin Ho, ...": the one with a courtesy title
+    return people, None
 
 
 def _first_chunks(chunks: list[str]) -> tuple[str, str | None]:

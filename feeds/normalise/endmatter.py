@@ -46,7 +46,8 @@ _MORE_CONTACT = (r"untuk pertanyaan(?: media| lanjut)?|pertanyaan media|"
                  r"媒体联系(?:人)?|媒體聯絡(?:人)?|媒体联络(?:人)?|新闻联络(?:人)?|新聞聯絡(?:人)?|联系人|聯絡人|"
                  r"联系方式|聯絡方式|媒体垂询|媒體查詢|传媒查询|傳媒查詢|新闻垂询|如需更多信息|更多信息|"
                  r"(?:언론|보도|미디어) 문의|문의(?:처)?|홍보 담당|연락처|"
-                 r"ติดต่อสื่อมวลชน|ติดต่อ|สอบถามข้อมูลเพิ่มเติม|ข้อมูลเพิ่มเติม|ติดต่อสอบถาม(?:เพิ่มเติม)?|"
+                 r"ติดต่อสื่อมวลชน|ติดต่อ|สอบถามข้อมูลเพิ่มเติม|ข้อมูลเพิ่มเติม(?:สำหรับสื่อมวลชน)?|"
+                 r"ติดต่อสอบถาม(?:เพิ่มเติม)?|"
                  r"ទំនាក់ទំនង(?:សារព័ត៌មាន)?|მედიასთან ურთიერთობა|საკონტაქტო ინფორმაცია|"
                  r"хэвлэлийн асуудал хариуцсан|холбоо барих|байланыс|aloqa uchun|"
                  r"thông tin liên hệ báo chí|for (?:media|press) (?:queries|enquiries|inquiries),? please contact|"
@@ -74,7 +75,8 @@ _MORE_LEGAL = (r"important information|viktig information|wichtige hinweise|info
 # "About ..." before the organisation's name: Arabic, Persian, Hebrew, Russian, Ukrainian, Greek, Thai, Chinese
 # Scandinavian "Om rapporten", "Om undersøkelsen", Finnish "Tietoa tutkimuksesta": "about" and one word for what
 # (a definite noun, an elative), alone on the line
-_MORE_ABOUT = (r"om(?=\s+(?-i:[a-zæøåäö]+(?:en|et|na|ne))[*_\s]*$)|tietoa(?=\s+\w+(?:sta|stä)[*_\s]*$)|"
+_MORE_ABOUT = (r"acerca del|a propósito de|"
+               r"om(?=\s+(?-i:[a-zæøåäö]+(?:en|et|na|ne))[*_\s]*$)|tietoa(?=\s+\w+(?:sta|stä)[*_\s]*$)|"
                r"quant a|dwar|"
                r"نبذة عن|حول|درباره|אודות|על אודות|σχετικά με|เกี่ยวกับ|关于|關於|"
                r"(?:о|об|про)(?=\s+(?:(?-i:[А-ЯЁІЇЄ«\"])|компании|фонде|нас|агентстве|организации|банке|группе|"
