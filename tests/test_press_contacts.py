@@ -376,3 +376,11 @@ def test_the_person_under_an_organisations_line_and_a_registration_number(block:
 def test_a_thai_media_heading_above_a_table_and_a_spanish_about_del() -> None:
     assert heading("ข้อมูลเพิ่มเติมสำหรับสื่อมวลชน") == ("contact", None)
     assert heading("Acerca del BDL") == ("about", None)
+
+
+@pytest.mark.parametrize("line", ["Biuro prasowe", "Dodatkowych informacji udziela:", "Více informací",
+                                  "További információ:", "Pentru informații suplimentare", "За контакти",
+                                  "Kontakt za medije", "Za više informacija", "【報道関係者のお問い合わせ先】",
+                                  "보도자료 문의", "للمزيد من المعلومات"])
+def test_contact_headings_of_central_and_eastern_europe_and_more_east_asian_forms(line: str) -> None:
+    assert heading(line) == ("contact", None)

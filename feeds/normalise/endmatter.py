@@ -12,7 +12,7 @@ from .contacts import (EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _office, _per
 
 # (branch press-contacts) "end" in Chinese ("完", "（完）", "全文完"), Japanese ("以上"), Korean ("-끝-"), Catalan
 # ("- FI -"), Maltese, Greek, Russian, Ukrainian, Basque, Croatian, Hungarian, Swedish, alone or between dashes
-_MORE_END_WORDS = r"完|全文完|以上|끝|fi|tmiem|τέλος|τελος|конец|кінець|amaia|kraj|vége|slut"
+_MORE_END_WORDS = r"完|全文完|以上|끝|fi|tmiem|τέλος|τελος|конец|кінець|amaia|kraj|vége|slut|koniec|konec"
 _MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---", "oOo"
                      # a news agency's end of story, bare or in brackets: "(END)", "(انتهى)" (Arabic: "ended")
                      r"[-–—(（]?\s*(?:30|ends?|end|fin|fine|ende|fim|einde|selesai|tamat|hết|انتهى|النهاية|"
@@ -56,6 +56,14 @@ _MORE_CONTACT = (r"untuk pertanyaan(?: media| lanjut)?|pertanyaan media|"
                  r"máis información|contacto de prensa|informazio gehiago|prentsa|"
                  r"għal aktar informazzjoni|kuntatt(?:i)?(?: mal-media)?|γραφείο τύπου|"
                  r"(?:investors?|investor relations) and (?:media|press) contacts?|"
+                 # Polish, Czech, Slovak, Hungarian, Romanian, Bulgarian, Serbian/Croatian/Bosnian, Slovenian
+                 r"biuro prasowe|(?:dodatkowych |szczegółowych )?informacji udziela(?:ją)?|tiskové oddělení|"
+                 r"(?:více|další) informací|tlačové oddelenie|további információ(?:k)?|"
+                 r"pentru (?:mai multe )?informații(?: suplimentare)?|за контакти|пресцентър|"
+                 r"kontakt za medije|za (?:više|dodatne|daljnje) informacij[ea]|"
+                 # Japanese, Chinese, Korean, Arabic variants
+                 r"報道関係者(?:の|からの|様)?お?問い?合わ?せ(?:先|窓口)?|媒體聯繫(?:人)?|媒体联系方式|媒體聯絡方式|"
+                 r"(?:보도자료|홍보) 문의|للمزيد من المعلومات|للاستفسارات الصحفية|"
                  r"(?:media|press) and investor contacts?")
 _MORE_NOTES = (r"note? per (?:le )?redazion[ei]|nota per la redazione|nota per als mitjans|notes per als mitjans|"
                r"noti għall-edituri|(?:σημείωση|σημειώσεις) (?:προς|για) (?:τους )?συντάκτες|maelezo kwa wahariri|"
