@@ -384,3 +384,15 @@ def test_a_thai_media_heading_above_a_table_and_a_spanish_about_del() -> None:
                                   "보도자료 문의", "للمزيد من المعلومات"])
 def test_contact_headings_of_central_and_eastern_europe_and_more_east_asian_forms(line: str) -> None:
     assert heading(line) == ("contact", None)
+
+
+@pytest.mark.parametrize("block, name, role", [
+    ("المكتب الإعلامي\nليلى حسن\nمديرة الاتصال\nهاتف: +962 6 555 0101", "ليلى حسن", "مديرة الاتصال"),
+    ("דוברות המשרד\nנועה לוי, דוברת\nטל': 03-555-0101", "נועה לוי", "דוברת"),
+    ("जनसंपर्क कार्यालय\nअनिता शर्मा, प्रवक्ता\nफ़ोन: +91 11 5555 0101", "अनिता शर्मा", "प्रवक्ता"),
+    ("روابط عمومی\nمریم احمدی، کارشناس رسانه\nتلفن: +98 21 5555 0101", "مریم احمدی", "کارشناس رسانه"),
+])
+def test_an_office_line_above_the_person_in_right_to_left_scripts_and_devanagari(block: str, name: str,
+                                                                                  role: str) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role) == (name, role)

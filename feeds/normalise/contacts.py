@@ -14,14 +14,15 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _MORE_PHONE_WORDS = (r"al telèfon|telèfon|mòbil|cel|по телефону|"
                      r"simu|rununu|nambari ya simu|cep|gsm|faks|faksimile|sabit|telepono|tel\. no|"
                      r"telefono bilang|τηλ|τηλέφωνο|κιν|тел|телефон|моб|мобильный|факс|"
-                     r"هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفن|همراه|טלפון|טל['׳]?|נייד|פקס|"
+                     r"هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفن|همراه|محمول|الهاتف المحمول|هاتف محمول|فون|موبائل|"
+                     r"טלפון|טל['׳]?|נייד|פקס|"
                      r"फ़ोन|फोन|दूरभाष|मोबाइल|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
                      r"전화|휴대폰|휴대전화|팩스|โทร|โทรศัพท์|มือถือ|แฟกซ์|sđt|di động|ponsel|wa|whatsapp")
 _MORE_EMAIL_WORDS = (r"por (?:e-?mail|correo)|a l['’]adreça(?: electrònica)?|adreça(?: electrònica)?|"
                      r"correu(?: electrònic)?|по (?:электронной )?почте|по адресу|"
                      r"barua pepe|e-?posta|emel|e-?pošta|e-?pasts|el\. paštas|sähköposti|ηλ\. ταχυδρομείο|"
                      r"эл\. почта|электронная почта|e-?mail адрес|почта|ел\. пошта|"
-                     r"البريد الإلكتروني|البريد الالكتروني|بريد إلكتروني|البريد|ایمیل|پست الکترونیک|"
+                     r"البريد الإلكتروني|البريد الالكتروني|بريد إلكتروني|البريد|الإيميل|ایمیل|ای میل|پست الکترونیک|"
                      r"דוא[\"״]ל|אימייל|דואר אלקטרוני|ईमेल|ई-मेल|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|"
                      r"メール|電子メール|이메일|전자우편|อีเมล|อีเมล์")
 # a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
@@ -759,12 +760,24 @@ _CASELESS_ORG = re.compile(
     r"^(?:株式会社|有限会社|주식회사|บริษัท|กรม|กลุ่ม|ฝ่าย|กอง|สำนัก|ศูนย์|มูลนิธิ|ក្រសួង)")
 
 
+# the first word of a role or an office in Arabic, Persian, Urdu, Hebrew and Hindi (a job or an office's word,
+# then what it is of): such a line names no person
+_OPENS_ROLE_OR_OFFICE = re.compile(
+    r"^(?:ال)?(?:مدير|مديرة|مسؤول|مسؤولة|متحدث|متحدثة|رئيس|رئيسة|منسق|منسقة|مستشار|مستشارة|أخصائي|أخصائية|"
+    r"مكتب|وزارة|هيئة|شركة|مؤسسة|جمعية|إدارة|قسم|دائرة|مركز|بلدية|مدیر|مسئول|سخنگو|روابط|دفتر|وزارت|سازمان|"
+    r"کارشناس|ترجمان|ڈائریکٹر|افسر|محکمہ)$|"
+    r"^(?:דובר|דוברת|מנהל|מנהלת|ראש|רכז|רכזת|יועץ|יועצת|משרד|חברת|עיריית|אגף|מחלקת|לשכת|דוברות)$|"
+    r"^(?:प्रवक्ता|निदेशक|अधिकारी|प्रमुख|प्रबंधक|सलाहकार|मंत्रालय|विभाग|कार्यालय|जनसंपर्क)$")
+
+
 def caseless_split(text: str) -> tuple[str, str | None] | None:
     """(name, job) of a contact line in a script without capitals: a person's name of one to three words, a job
     word before or after it ("刘畅　品牌公关经理", "署理高級新聞主任 黃嘉欣女士", "係長　中村 彩", "นายสมชาย ใจดี
     หัวหน้าฝ่าย..."), its department's words before it left out ("홍보팀 최민호 팀장": "최민호", "팀장"); None when no
     word is left for a name, or they are not next to each other."""
     tokens = text.split()
+    if tokens and _OPENS_ROLE_OR_OFFICE.match(tokens[0]):
+        return None          # "مسؤولة الإعلام", "المكتب الإعلامي", "דוברת המשרד": a role or an office, no name
     kinds = ["job" if _CASELESS_JOB.search(t) else "org" if _CASELESS_ORG.search(t) else "name" for t in tokens]
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
     if not names or len(names) > 3 or names != list(range(names[0], names[-1] + 1)):
