@@ -7,11 +7,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .contacts import EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _office, _person, _phone_like, _words, parse_contacts
+from .contacts import (EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _office, _person, _phone_like, _words, is_field_name,
+                       parse_contacts)
 
+# (branch press-contacts) "end" in Chinese ("完", "（完）", "全文完"), Japanese ("以上"), Korean ("-끝-"), Catalan
+# ("- FI -"), Maltese, Greek, Russian, Ukrainian, Basque, Croatian, Hungarian, Swedish, alone or between dashes
+_MORE_END_WORDS = r"完|全文完|以上|끝|fi|tmiem|τέλος|τελος|конец|кінець|amaia|kraj|vége|slut|koniec|konec"
 _MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---", "oOo"
                      # a news agency's end of story, bare or in brackets: "(END)", "(انتهى)" (Arabic: "ended")
-                     r"[-–—(（]?\s*(?:30|ends?|end|fin|fine|ende|fim|einde|selesai|tamat|hết|انتهى|النهاية)\s*[-–—)）]?|"
+                     r"[-–—(（]?\s*(?:30|ends?|end|fin|fine|ende|fim|einde|selesai|tamat|hết|انتهى|النهاية|"
+                     + _MORE_END_WORDS + r")\s*[-–—)）]?|"
                      r"\*{3,}|"
                      r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
                      r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
@@ -20,6 +25,88 @@ _MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0
                      # Turkish, Swahili, Tagalog, between dashes (alone, such a word may be a line of the text)
                      r"[-–—]+\s*(?:vége|slut|slutt|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas)\s*[-–—]+)\.?\s*$",
                      re.IGNORECASE)
+# ---- end-matter headings of more of the world's press languages (branch press-contacts; kept apart to ease
+# merging): contact, notes, legal and "about" headings in Malay, Swahili, Turkish, Greek, Russian, Ukrainian, Kazakh,
+# Uzbek, Arabic, Persian, Hebrew, Hindi, Chinese, Japanese, Korean and Thai (scripts without capitals, right-to-left
+# ones), and a few more European ones. Each matches a whole line (a heading), never a sentence of the body.
+_MORE_CONTACT = (r"untuk pertanyaan(?: media| lanjut)?|pertanyaan media|"
+                 r"kwa (?:maelezo|taarifa) zaidi(?:,? wasiliana na)?|mawasiliano(?: na vyombo vya habari)?|"
+                 r"(?:detaylı |ayrıntılı )?bilgi için|medya iletişim(?:i)?|basın (?:iletişim|bilgi|sorumlusu)|"
+                 r"(?:(?:coordinación|dirección|departamento|área|unidad) de )?comunicación social|"
+                 r"(?:further|more|additional) information(?=\s*:)|"     # with its colon: a section of the body
+                 #                                                      may be headed "More information"
+                 r"επικοινωνία|για περισσότερες πληροφορίες|"
+                 r"контакты(?: для (?:сми|прессы))?|контакт для (?:сми|прессы)|контактная информация|"
+                 r"пресс-служба(?:\s+[а-яё\-]+){0,3}|пресс-центр(?:\s+[а-яё\-]+){0,3}|"
+                 r"дополнительная информация|для справок|для сми|контакти(?: для змі)?|прес-служба|"
+                 r"додаткова інформація|баспасөз қызметі|matbuot xizmati|"
+                 r"للتواصل(?: الإعلامي)?|للاستفسارات(?: الإعلامية)?|للاستفسار|لمزيد من المعلومات|جهة الاتصال|"
+                 r"جهات الاتصال|الاتصال الإعلامي|المكتب الإعلامي|روابط عمومی|برای اطلاعات بیشتر|"
+                 r"میڈیا رابطہ|مزید معلومات کے لیے|رابطہ|تماس با رسانه‌ها|اطلاعات تماس|"
+                 r"לפרטים נוספים|למידע נוסף|איש קשר|אשת קשר|אנשי קשר|דוברות|פניות תקשורת|"
+                 r"मीडिया संपर्क|प्रेस संपर्क|संपर्क|अधिक जानकारी के लिए(?: संपर्क करें)?|"
+                 r"媒体联系(?:人)?|媒體聯絡(?:人)?|媒体联络(?:人)?|新闻联络(?:人)?|新聞聯絡(?:人)?|联系人|聯絡人|"
+                 r"联系方式|聯絡方式|媒体垂询|媒體查詢|传媒查询|傳媒查詢|新闻垂询|如需更多信息|更多信息|"
+                 r"(?:언론|보도|미디어) 문의|문의(?:처)?|홍보 담당|연락처|"
+                 r"ติดต่อสื่อมวลชน|ติดต่อ|สอบถามข้อมูลเพิ่มเติม|ข้อมูลเพิ่มเติม(?:สำหรับสื่อมวลชน)?|"
+                 r"ติดต่อสอบถาม(?:เพิ่มเติม)?|"
+                 r"ទំនាក់ទំនង(?:សារព័ត៌មាន)?|მედიასთან ურთიერთობა|საკონტაქტო ინფორმაცია|"
+                 r"хэвлэлийн асуудал хариуцсан|холбоо барих|байланыс|aloqa uchun|"
+                 r"thông tin liên hệ báo chí|for (?:media|press) (?:queries|enquiries|inquiries),? please contact|"
+                 # Catalan, Galician, Basque, Maltese, Greek; an investors' and the media's contact together
+                 r"per a (?:més|mes) informació|contacte(?:s)? de premsa|gabinet de premsa|premsa|"
+                 r"máis información|contacto de prensa|informazio gehiago|prentsa|"
+                 r"għal aktar informazzjoni|kuntatt(?:i)?(?: mal-media)?|γραφείο τύπου|"
+                 r"(?:investors?|investor relations) and (?:media|press) contacts?|"
+                 # Polish, Czech, Slovak, Hungarian, Romanian, Bulgarian, Serbian/Croatian/Bosnian, Slovenian
+                 r"biuro prasowe|(?:dodatkowych |szczegółowych )?informacji udziela(?:ją)?|tiskové oddělení|"
+                 r"(?:více|další) informací|tlačové oddelenie|további információ(?:k)?|"
+                 r"pentru (?:mai multe )?informații(?: suplimentare)?|за контакти|пресцентър|"
+                 r"kontakt za medije|za (?:više|dodatne|daljnje) informacij[ea]|"
+                 # Japanese, Chinese, Korean, Arabic variants
+                 r"報道関係者(?:の|からの|様)?お?問い?合わ?せ(?:先|窓口)?|媒體聯繫(?:人)?|媒体联系方式|媒體聯絡方式|"
+                 r"(?:보도자료|홍보) 문의|للمزيد من المعلومات|للاستفسارات الصحفية|"
+                 r"(?:media|press) and investor contacts?")
+_MORE_NOTES = (r"یادداشت برای سردبیران|ایڈیٹرز کے لیے نوٹ|"
+               r"note? per (?:le )?redazion[ei]|nota per la redazione|nota per als mitjans|notes per als mitjans|"
+               r"noti għall-edituri|(?:σημείωση|σημειώσεις) (?:προς|για) (?:τους )?συντάκτες|maelezo kwa wahariri|"
+               r"tala para sa (?:mga )?editor|примечани[ея] для редакци[ийя]|"
+               r"справка|справочная информация|ملاحظات للمحررين|ملاحظة للمحررين|הערות? לעורכים|"
+               r"संपादकों के लिए (?:नोट|टिप्पणी)|编者按|編者按|编者注|编辑说明|편집자 주|หมายเหตุถึงบรรณาธิการ|"
+               r"σημειώσεις προς συντάκτες")
+# forward-looking statements and disclaimers (notes, like the English ones)
+_MORE_LEGAL = (r"important information|viktig information|wichtige hinweise|informations importantes|"
+               r"declarații privind perspectivele|declaraţii privind perspectivele|"
+               r"framåtblickande (?:uttalanden|information)|fremtidsrettede (?:utsagn|uttalelser)|"
+               r"fremadrettede (?:udsagn|udtalelser)|tulevaisuutta koskevat (?:lausumat|lausunnot)|"
+               r"toekomstgerichte (?:verklaringen|uitspraken)|stwierdzenia dotyczące przyszłości|"
+               r"ileriye (?:dönük|yönelik) (?:ifadeler|açıklamalar)|прогнозные заявления|"
+               r"заявления прогнозного характера|前瞻性陈述|前瞻性陳述|将来見通しに関する注意事項|"
+               r"미래예측(?:에 관한)? 진술|بيانات استشرافية")
+# "About ..." before the organisation's name: Arabic, Persian, Hebrew, Russian, Ukrainian, Greek, Thai, Chinese
+# Scandinavian "Om rapporten", "Om undersøkelsen", Finnish "Tietoa tutkimuksesta": "about" and one word for what
+# (a definite noun, an elative), alone on the line
+_MORE_ABOUT = (r"acerca del|a propósito de|کے بارے میں|"
+               r"om(?=\s+(?-i:[a-zæøåäö]+(?:en|et|na|ne))[*_\s]*$)|tietoa(?=\s+\w+(?:sta|stä)[*_\s]*$)|"
+               r"quant a|dwar|"
+               r"نبذة عن|حول|درباره|אודות|על אודות|σχετικά με|เกี่ยวกับ|关于|關於|"
+               r"(?:о|об|про)(?=\s+(?:(?-i:[А-ЯЁІЇЄ«\"])|компании|фонде|нас|агентстве|организации|банке|группе|"
+               r"министерстве|проекте|компанії|фонд))")
+# "... about" after it: Hungarian "A Kerekerdő Nyrt.-ről", Hindi "... के बारे में", Japanese "...について", Korean
+# "... 소개", Uzbek "... haqida", Kazakh "... туралы"; "X lyhyesti", "X w skrócie": "X in brief"
+_ABOUT_AFTER = (r"(?:(?:a|az)\s+)?(?-i:[A-ZÀ-ÞŐŰ])\S*(?:\s+\S+){0,5}?-?(?:ról|ről)|"
+                r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|haqida|туралы|тухай|შესახებ)|について|の概要|에 대하여|"
+                r"에 대해|\s소개)|"
+                # Chinese, Thai, Khmer "about" written with no space before the name ("关于深蓝智航"); Japanese
+                # "company profile", Korean "company introduction"
+                r"(?:关于|關於|អំពី|เกี่ยวกับ)[^\s，。,.!?：:]{1,40}|(?:会社|団体|法人|機構|組織)概要|"
+                r"(?:회사|기관|재단|법인|단체) 소개")
+# investor relations' heading beside the media's (Turkish, Romanian, Polish, Russian, Chinese, Japanese, Korean, Arabic)
+_MORE_INVESTOR = (r"yatırımcı ilişkileri|relația cu investitorii|relații cu investitorii|relacje inwestorskie|"
+                  r"relacje z inwestorami|связи с инвесторами|отношения с инвесторами|投资者关系|投資者關係|"
+                  r"IR(?:担当|お問い合わせ)|IR 문의|투자자 관계|علاقات المستثمرين")
+_MORE_BRIEF_WORDS = r"lyhyesti|i korthet|i korte trekk|kort fortalt|w skrócie|ve zkratce|pe scurt|röviden|вкратце"
+# ---- end of the press-contacts block
 # a listed company's or an agency's legal sections: notes, their headings left out; they close a release, so in
 # the first half of a long text such a heading ("Disclosure: ... may earn a commission" atop a review) is no end
 # matter
@@ -30,7 +117,7 @@ _LEGAL = (r"disclaimer|disclosure|forward[- ]looking statements?|"
           r"safe harbou?r(?: statement)?|legal notice|avertissement|mentions légales|haftungsausschluss|"
           r"rechtliche hinweise?|aviso legal|exención de responsabilidad|esclusione di responsabilità|"
           r"aviso de isenção de responsabilidade|vrijwaring|"
-          r"dichiarazione del dirigente preposto(?: alla redazione dei documenti contabili societari)?")
+          r"dichiarazione del dirigente preposto(?: alla redazione dei documenti contabili societari)?|" + _MORE_LEGAL)
 _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|background(?: information)?|"
           r"(?:zum )?hintergrund(?:informationen?)?|contexte|antecedentes|contexto|contesto|"
           r"achtergrond(?:informatie)?|latar belakang|bối cảnh|"
@@ -46,7 +133,7 @@ _NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backg
           # Polish, Czech "O spółce", "O společnosti Kapacita": about the company (its name may follow)
           r"o (?:\S+ )?(?:společnosti|firmě|firmie|spółce|nás|nas|organizaci|organizacji|fundacji|nadaci|"
           r"univerzitě|uczelni|agentuře|agencji|stowarzyszeniu|sdružení|instytucie|ústavu)(?: \S.{0,60})?|"
-          r"about us|à propos|acerca de nosotros|sobre nós|über uns|" + _LEGAL)
+          r"about us|à propos|acerca de nosotros|sobre nós|über uns|" + _MORE_NOTES + "|" + _LEGAL)
 _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
           r"à propos d(?:es|e|u|['’])|a propos d(?:es|e|u|['’])|"
           r"über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
@@ -55,7 +142,8 @@ _ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil vo
           # Scandinavian "Om", Romanian "Despre", Finnish "Tietoa", Malay "Mengenai", Swahili "Kuhusu", Tagalog
           # "Tungkol sa", before a name in capitals ("Om Vindro"; "Om du ..." opens a sentence)
           r"(?:om|despre|tietoa|mengenai|kuhusu|tungkol sa)(?=\s+(?-i:[A-ZÀ-Þ]))")
-_BRIEF_WORDS = r"in breve|in brief|en bref|en breve|em resumo|in kürze|in het kort|hakkında"   # Turkish: "X Hakkında"
+_BRIEF_WORDS = (r"in breve|in brief|en bref|en breve|em resumo|in kürze|in het kort|hakkında|"  # Turkish: "X Hakkında"
+                + _MORE_BRIEF_WORDS)
 # "L'ATAI in breve", "Die Stiftung in Kürze": an organisation's name (up to five words, the first capitalised
 # after an article) before words saying "in brief"
 _IN_BRIEF = (r"(?:(?:l['’]|la |le |il |lo |die |der |das |de |het |el |los |o |a |the )?"
@@ -101,7 +189,7 @@ _CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pr
             r"(?:contact[oa]?s?|contat[oa]s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
             r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|à|às|ao|aux|la|the|os|los|die|de|i|les)\s+)?"
             r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?|"
-            r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)")
+            r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)|" + _MORE_CONTACT)
 # "Ufficio Stampa e Comunicazione", "Press and Communications": a press office that also names communication
 _AND_COMMUNICATION = (r"(?:\s+(?:e|y|and|et|und|en|&)\s+(?:comunicazione|comunicación|communications?|kommunikation|"
                       r"comunicação|communicatie|komunikasi))?")
@@ -114,7 +202,7 @@ _NOT_FOR_PUBLICATION = (r"(?:not for publication|niet voor publicatie|ne pas pub
 # Contact headings: "Further information", Malay "Untuk pertanyaan media", Russian "Контакты для СМИ",
 # Chinese "媒体联系", Japanese "報道関係者お問い合わせ", Korean "문의", Thai "ติดต่อสอบถาม", Greek "Επικοινωνία",
 # Spanish "Contacto para medios"
-_MORE_CONTACT = (r"(?:further|more|additional) information|(?:untuk )?pertanyaan (?:media|lanjut)|"
+_REGION_CONTACT = (r"(?:further|more|additional) information|(?:untuk )?pertanyaan (?:media|lanjut)|"
                  r"untuk (?:maklumat|keterangan) lanjut|pertanyaan media|hubungi|"
                  r"контакты(?: для (?:сми|прессы|журналистов))?|контактная информация|для справок|"
                  r"пресс-служба(?: [а-яё]+){0,3}|прес-служба(?: [а-яєіїґ']+){0,3}|"
@@ -132,21 +220,21 @@ _MORE_CONTACT = (r"(?:further|more|additional) information|(?:untuk )?pertanyaan
                  r"contacte de premsa|gabinet de premsa|contacto de prensa e comunicación")
 # "About" headings: Spanish "Acerca del", Scandinavian "Om" before one word ("Om rapporten": about the report),
 # Russian "О компании", Chinese "关于X", Japanese "会社概要", Korean "회사 소개", Thai "เกี่ยวกับ", Greek "Σχετικά με"
-_MORE_ABOUT = (r"acerca del|(?:om|tietoa)(?=\s+[^\s:]+[*_\s:]*$)|"
+_REGION_ABOUT = (r"acerca del|(?:om|tietoa)(?=\s+[^\s:]+[*_\s:]*$)|"
                r"о(?=\s+(?:(?-i:[А-ЯЁ])|компании|нас|фонде|проекте|организации|центре|университете))|об|"
                r"про(?=\s+(?:(?-i:[А-ЯЄІЇҐ])|компанію|нас|фонд|проєкт|організацію|центр|університет)[*_\s:]*$)|"
                r"អំពី|ກ່ຽວກັບ|"
                r"关于|關於|有关|有關|회사 소개|เกี่ยวกับ|σχετικά με|για (?:την|το|τον)")
-_MORE_NOTES = (r"会社概要|企業概要|団体概要|会社情報|"
+_REGION_NOTES = (r"会社概要|企業概要|団体概要|会社情報|"
                # "about X" written after the name: Japanese "Xについて", Mongolian "X-ийн тухай", Korean "X에 대하여",
                # Hindi "X के बारे में"
                r"\S[^。.!?]{0,40}?(?:について|に関して|에 대하여|에 대해|\sтухай|\sके बारे में)|"
                r"편집자 주|참고 자료|หมายเหตุ(?:ถึงบรรณาธิการ)?|"
                r"编者按|編者按|编辑说明|備註|备注|справка|примечание(?: для редакторов)?|"
                r"σημείωμα (?:προς|για) (?:τους )?συντάκτες|σημείωση για τους συντάκτες")
-_CONTACT = _CONTACT + "|" + _MORE_CONTACT
-_ABOUT = _ABOUT + "|" + _MORE_ABOUT
-_NOTES = _NOTES + "|" + _MORE_NOTES
+_CONTACT = _CONTACT + "|" + _REGION_CONTACT
+_ABOUT = _ABOUT + "|" + _REGION_ABOUT
+_NOTES = _NOTES + "|" + _REGION_NOTES
 # An end word standing alone in capitals (alone in lower case such a word may be a line of the text): Swahili
 # "MWISHO", Swedish "SLUT", Norwegian "SLUTT", Finnish "LOPPU", Polish "KONIEC", Czech "KONEC", Hungarian "VÉGE",
 # Tagalog "WAKAS", Russian "КОНЕЦ", Greek "ΤΕΛΟΣ"; Japanese "以上" ("that is all"), Chinese "（完）", Korean "끝"
@@ -170,30 +258,11 @@ def _reaches_contact(paragraphs: list[str]) -> bool:
 # a telephone number written as one: after its label or an international "+" (a DOI's figures are none)
 _LABELLED_NUMBER = re.compile(r"(?:\b(?:tel|phone|mobile?|mob|cell|fax|puh|tlf|telefon[eo]?|téléphone|teléfono|"
                               r"telp|hp|ph|mobil|handy)\b\.?\s*:?\s*|(?<![\w/.])\+)\(?\d", re.IGNORECASE)
-def _names_next(paragraphs: list[str], i: int) -> bool:
-    """An organisation's name alone after the first third of a release (one line of up to six capitalised words, no
-    sentence, no figure) above a paragraph that opens with that name: a heading for the text about it."""
-    line = paragraphs[i].strip(" *_#")
-    words = line.split()
-    if i + 1 >= len(paragraphs) or i < len(paragraphs) / 3 or "\n" in line or not 1 <= len(words) <= 6 \
-            or _ends_sentence(line) or re.search(r"\d", line) or not all(w[:1].isupper() for w in words if len(w) > 3):
-        return False
-    below = paragraphs[i + 1].strip(" *_")
-    return below.startswith(line + " ") and len(below) > len(line) + 40
-def _office_then_contact(s: str) -> tuple[str, str | None] | None:
-    """("contact", the rest) of "Oficina de Imagen Institucional – Contacto: Lic. Rocío ..., imagen@...": an office's
-    name, a dash, a contact heading and a colon, then an address or a number; else None."""
-    head, colon, rest = s.partition(":")
-    parts = re.split(r"\s[–—-]\s", head.strip(" *_"))
-    if not colon or len(parts) != 2 or len(head) > 80 or not (EMAIL.search(rest) or PHONE.search(rest)):
-        return None
-    found = _HEADING.match(parts[1].strip())
-    return ("contact", rest.strip(" *_")) if found and found.group("contact") is not None else None
 # --- end of the press-dates block ---
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|"
-                      r"(?P<about>(?:" + _ABOUT + r")"
+                      r"(?P<about>(?:" + _ABOUT + "|" + _MORE_ABOUT + r")"
                       r"(?:\s+|(?<=['’])|(?<=[\u0e00-\u0eff\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af]))"
-                      r"\S.{0,80}?|" + _IN_BRIEF + r")|"  # "sull'ASST", "关于华东能源" (no space in these scripts)
+                      r"\S.{0,80}?|" + _IN_BRIEF + "|" + _ABOUT_AFTER + r")|"  # "sull'ASST", "关于华东能源" (no space)
                       r"(?P<contact>(?:" + _CONTACT + r")" + _AND_COMMUNICATION + r"))(?:\s*\([^)]{1,40}\))?"
                       r"(?:\s*[,–—-]\s*" + _NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
@@ -205,11 +274,19 @@ class EndMatter:
     marker: str | None
 
 
+# "【問い合わせ先】", "□ 문의", "■ Contact": a heading in brackets or after a bullet (East Asian releases)
+_BRACKETS = re.compile(r"^[【\[■□◆◇●○▶►▪※]+\s*|\s*[】\]]+$")
+
+
 def heading(line: str) -> tuple[str, str | None] | None:
     """("notes" | "about" | "contact", the text after a colon) when the line heads end matter."""
-    s = line.strip()
+    s = _BRACKETS.sub("", line.strip())
+    then = _THEN.match(s)
+    issued = _ISSUED_BY.match(then.group("issued")) if then else None
+    if then and issued and (heading(then.group("then")) or ("",))[0] == "contact":
+        return "contact", issued.group("rest")     # "Issued by Tropika Berhad. For media enquiries, contact:"
     if len(s) > 120:
-        return _long_contact_line(s) or _office_then_contact(s)
+        return _long_contact_line(s)
     if s.strip(" :*_").lower() in ("source", "sources"):
         return "contact", None       # "Source :" above the press officer (the Canadian newswire's convention)
     if _INVESTOR_HEADING.match(s):
@@ -219,7 +296,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
         return "contact", issuer.group("rest")     # "Issued by Lumina PR on behalf of Kelana Berhad."
     m = _HEADING.match(s)
     if not m:
-        return _office_then_contact(s)
+        return _office_then_heading(s) or _source_line(s)
     rest = (m.group("rest") or "").strip(" *_") or None
     if m.group("about") is not None:
         if rest is not None or len(s) > 90 or (_ends_sentence(s) and not _LEGAL_FORM.search(s)):
@@ -243,20 +320,49 @@ def _long_contact_line(s: str) -> tuple[str, str | None] | None:
     if not colon or len(head) > 60 or len(rest) > 240 or not (EMAIL.search(rest) or PHONE.search(rest)):
         return None
     found = heading(head)
-    return ("contact", rest.strip(" *_")) if found is not None and found[0] == "contact" else None
+    if found is None:
+        return _office_then_heading(s)
+    return ("contact", rest.strip(" *_")) if found[0] == "contact" else None
+
+
+# "Oficina de Imagen Institucional – Contacto: Lic. Rocío ..., cel. ...": an office's name, a dash, a contact heading
+# and its colon, then the contact
+_OFFICE_THEN = re.compile(r"^(?P<office>[^–—:|]{3,60}?)\s+[–—-]\s+(?P<head>[^–—:|]{3,40}?)\s*:\s*(?P<rest>\S.*)$")
+
+
+def _office_then_heading(s: str) -> tuple[str, str | None] | None:
+    """("contact", the office and the contact) for such a line, the office's name kept as the contact's first
+    words ("Oficina de ... – Lic. Rocío ..."); else None."""
+    m = _OFFICE_THEN.match(s)
+    if m is None or not (_office(m.group("office")) or _ORG.search(m.group("office"))):
+        return None
+    found = heading(m.group("head"))
+    if found is None or found[0] != "contact" or found[1] is not None:
+        return None
+    return "contact", f"{m.group('office').strip(' *_')} – {m.group('rest').strip(' *_')}"
+
+
+def _source_line(s: str) -> tuple[str, str | None] | None:
+    """"SOURCE Minera Austral S.A.": a newswire's line naming who issued the release, closing it (PR Newswire,
+    Cision): the contact section's first line."""
+    m = re.match(r"^SOURCE\s+(?P<rest>[A-Z0-9À-Þ](?:(?![.!?]\s).){1,100})$", s)    # a name, no sentence
+    return ("contact", m.group("rest")) if m else None
 
 
 # "Relações com Investidores", "Hubungan Investor" alone on a line: an investor relations contact's heading beside
 # the media's (followed by a colon and a name, "Investor Relations: Daniel Kwan", it is that contact's role)
 _INVESTOR_HEADING = re.compile(r"^[*_#\s]*(?:investor relations|investor contacts?|relações com (?:os )?investidores|"
                                r"relaciones con (?:los )?(?:inversionistas|inversores)|relations (?:avec les )?"
-                               r"investisseurs|relazioni con gli investitori|hubungan (?:investor|media))[*_\s:]*$",
+                               r"investisseurs|relazioni con gli investitori|hubungan (?:investor|media)|"
+                               + _MORE_INVESTOR + r")[*_\s:：]*$",
                                re.IGNORECASE)
 
 
 # "Issued by Lumina Communications Sdn Bhd on behalf of Kelana Agro Berhad.": the agency that issued the release,
 # opening its contacts (its organisations' names only: capitalised words, their legal forms)
 _NAME_WORDS = r"[A-ZÀ-Þ][\w&'’.\-]*(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.\-]*|of|and|de|du|des|für|the|&))*"
+# "Issued by Tropika Berhad. For media enquiries, please contact:": the issuer, then a contact heading
+_THEN = re.compile(r"^(?P<issued>[*_\s]*(?i:issued by)\s.+?)\.\s+(?P<then>\S.*)$")
 _ISSUED_BY = re.compile(r"^[*_\s]*(?i:issued by)\s+(?P<rest>" + _NAME_WORDS + r"(?:\s+on behalf of\s+" + _NAME_WORDS
                         + r")?)\.?[*_\s]*$")
 
@@ -294,17 +400,16 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
     """Cut the body at the first end marker or end-matter heading; read the rest as notes and contacts."""
     cut = None
     marker = None
-    named = False
     for i, para in enumerate(paragraphs):
         first = para.split("\n", 1)[0]
         if _MARKER.match(first) and "\n" not in para.strip():
             cut, marker = i, first.strip()
             break
-        if i > 1 and _names_next(paragraphs, i):
-            cut, named = i, True   # "Lombarda Imballaggi" above "Lombarda Imballaggi S.p.A. produce ...": its heading
-            break
         if i > 0 and _heads(para) and not (_LEGAL_HEADING.match(first) and _early(i, len(paragraphs))) \
                 and not (_BARE_INFORMATION.match(first) and not _reaches_contact(paragraphs[i:i + 3])):
+            cut = i
+            break
+        if i > 1 and _name_above_about(paragraphs, i):
             cut = i
             break
     if cut is None:
@@ -317,7 +422,7 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
     if not marker and 1 < cut == len(paragraphs) - 1 and _names_contacts(paragraphs[cut - 1], paragraphs[cut]):
         cut -= 1                 # the press office's name alone above the last paragraph, its contact: its heading
     body = _without_sign_off(paragraphs[:cut])
-    after = paragraphs[cut + 1:] if marker or named else paragraphs[cut:]
+    after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
     notes, contacts = read_end_matter(after)
     signed = _signature_paragraphs(paragraphs[:cut])
     if len(body) < cut and signed:
@@ -334,6 +439,26 @@ _ABOUT_SENTENCE = re.compile(
     r"^(?-i:[A-ZÀ-Þ][\w&'’.\-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ0-9][\w&'’.\-]*)|of|for|and|de|du|des|del|da|do|la|le|für|"
     r"the|&)){1,8}\s+(?:is|est|es|é|ist|è|is|adalah|là)\s+(?:a|an|the|un|une|una|uma|um|ein|eine|een|uno|"
     r"l['’]|la|le|el|o|die|der|das|de|het|salah satu|một)\b", re.IGNORECASE)
+
+
+def _names_next(para: str, below: str) -> bool:
+    """"Lombarda Imballaggi" above "Lombarda Imballaggi S.p.A. produce ...": an organisation's name alone (one to
+    six capitalised words, no digit or sentence mark) heading the paragraph that opens with it and says more."""
+    name = para.strip(" *_")
+    words = name.split()
+    if "\n" in name or not 1 <= len(words) <= 6 or re.search(r"[\d.!?:;,@]", name) \
+            or not all(w[:1].isupper() or w.lower() in ("de", "di", "del", "della", "of", "and", "&") for w in words):
+        return False
+    text = " ".join(below.split())
+    return text.startswith(name + " ") and len(text) > len(name) + 40 and _ends_sentence(text)
+
+
+def _name_above_about(paragraphs: list[str], i: int) -> bool:
+    """Whether paragraph `i` is an organisation's name heading its "about" paragraph, the end matter's start: the
+    paragraph below is the last one or the next end-matter heading follows it."""
+    if i + 1 >= len(paragraphs) or not _names_next(paragraphs[i], paragraphs[i + 1]):
+        return False
+    return i + 2 == len(paragraphs) or _heads(paragraphs[i + 2]) or bool(_MARKER.match(paragraphs[i + 2]))
 
 
 def _about_paragraph(paragraph: str) -> bool:
@@ -466,6 +591,9 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
                 or _wrapped_prose(lines):
             break
         text = paragraphs[i]
+        if len(lines) > 1 and all(is_field_name(line) for line in lines) and cut == i + 1:
+            cut = i              # a contact table's heads ("Name" / "Role" / "Phone") above its rows
+            continue
         if not (EMAIL.search(text) or any(_phone_like(m, text) for m in PHONE.finditer(text))):
             if cut == i + 1 and i > 1:
                 return _name_above(paragraphs, cut)
@@ -540,7 +668,8 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
     for k, para in enumerate(paragraphs):
         lines = [line for line in para.split("\n") if line.strip()]
         while lines:
-            head = heading(lines[0]) or _office_heading(lines[0])
+            head = heading(lines[0]) or _office_heading(lines[0]) or (
+                ("about", None) if k + 1 < len(paragraphs) and _names_next(para, paragraphs[k + 1]) else None)
             if head is None or (section == head[0] == "contact" and len(lines) == 1 and contact_blocks
                                 and _awaits_details(contact_blocks[-1])):
                 break           # "Media Relations" under a name that has no address yet: its role

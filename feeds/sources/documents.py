@@ -662,16 +662,21 @@ def _docx_blocks(document):
 
 def _table_blocks(table) -> list[str]:
     """A table's text: a block per row when its rows are records (one contact a row: a column of e-mail
-    addresses or numbers, a first row of field names such as "Name | Role | Email" left out), else a block
+    addresses or numbers, a first row of field names such as "Name | Role | Email" left out, or kept as a block
+    of its own when every row fills every cell), else a block
     per column when it has several (contacts side by side), else per row."""
     rows = [[cell.text.strip() for cell in row.cells] for row in table.rows]
+    heads: list[str] = []
     if rows and len(rows[0]) >= 2 and all(is_field_name(c) for c in rows[0] if c):
-        rows = rows[1:]
+        heads, rows = rows[0], rows[1:]
     width = max((len(r) for r in rows), default=0)
     if width >= 2 and not _records(rows):
         columns = ["\n".join(r[c] for r in rows if c < len(r) and r[c]) for c in range(width)]
         return [c for c in dict.fromkeys(columns) if c]
-    return [block for block in ("\n".join(dict.fromkeys(c for c in r if c)) for r in rows) if block]
+    blocks = [block for block in ("\n".join(dict.fromkeys(c for c in r if c)) for r in rows) if block]
+    if heads and all(heads) and all(len(r) == len(heads) and all(r) and len(set(r)) == len(r) for r in rows):
+        return ["\n".join(heads), *blocks]   # every cell filled: the heads kept, to read each cell by its column
+    return blocks
 
 
 def _records(rows: list[list[str]]) -> bool:

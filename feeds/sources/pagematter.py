@@ -16,7 +16,7 @@ from html import escape
 from lxml import html as lxml_html
 
 from ..model import RawRelease
-from ..normalise.contacts import EMAIL, PHONE, _person
+from ..normalise.contacts import _JOB, EMAIL, PHONE, _person
 from ..normalise.endmatter import heading
 from ..normalise.preamble import EMBARGO, is_label, read_date_line, time_line
 
@@ -196,15 +196,30 @@ def _contact_box(element, aside) -> bool:  # type: ignore[no-untyped-def]
 
 def _sidebar_contact(element, box, text: str):  # type: ignore[no-untyped-def]
     """The sidebar holding `element` when `element` heads a media contact there ("Media contact", "Contact
-    presse", "Rückfragehinweis"; a plain "Contact" is the site's, not the release's)."""
+    presse", "Rückfragehinweis"; a plain "Contact" is the site's, not the release's, unless its box is named a
+    contact box: then it is read when it names a person, see `end_sections`)."""
     if element.tag not in _HEADINGS or len(text) > 80:
         return None
     sidebar = _sidebar_of(element, box, headed=element.tag in ("h2", "h3", "h4", "h5", "h6"))
     if sidebar is None:
         return None
     found = heading(text)
-    generic = text.strip(" :*_").lower() in _GENERIC_CONTACT
+    generic = _generic(text) and not _contact_box(element, sidebar)
     return sidebar if found is not None and found[0] == "contact" and not generic else None
+
+
+def _generic(text: str) -> bool:
+    return text.strip(" :*_").lower() in _GENERIC_CONTACT
+
+
+def _column(h1):  # type: ignore[no-untyped-def]
+    """A page with no <article> or <main>: the block holding the headline beside an <aside> (a grid's main column,
+    `<div class="col-main">`), to find the sidebar beside it; None when there is none."""
+    for ancestor in h1.iterancestors():
+        parent = ancestor.getparent()
+        if parent is not None and any(child.tag == "aside" for child in parent if child is not ancestor):
+            return ancestor
+    return None
 
 
 def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
@@ -213,7 +228,11 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
     heading, with an e-mail address or a number."""
     index = leaves.index(h1)
     box = _release_box(h1)
-    after = _units(leaves[index + 1:])
+    side = box if box is not None else _column(h1)     # what the sidebar stands beside
+    # the leaves after the headline, then those of a sidebar that comes before the release in the page's source
+    # (laid out beside it): only a media contact box of it is read
+    before = [e for e in leaves[:index] if any(a.tag == "aside" for a in e.iterancestors())]
+    after = _units(leaves[index + 1:] + before)
     known = "".join(body_text.split())       # compared without any spacing (a <br> may leave none)
     sections: list[tuple[str, list[str]]] = []
     beside: dict[int, bool] = {}             # which sections are sidebar contact boxes: whether read for their
@@ -226,7 +245,7 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
         lines = _lines(element)
         if head is None and len(lines) > 1 and len(lines[0]) <= 80 and (first := heading(lines[0])) is not None \
                 and first[1] is None and len(sections) < MAX_SECTIONS and "".join(text.split()) not in known \
-                and (not _in_furniture(element, box) or _sidebar_contact(element, box, lines[0]) is not None):
+                and (not _in_furniture(element, box) or _sidebar_contact(element, side, lines[0]) is not None):
             # "<p><strong>Contatti per la stampa:</strong><br>Federica Colombo<br>...": a heading and its lines
             # (in the sidebar, a media contact box's)
             if _in_furniture(element, box):
@@ -234,19 +253,20 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
             current = lines[1:MAX_LINES + 1]
             sections.append((lines[0], current))
             continue
-        if sidebar is not None and (_sidebar_of(element, box, headed=True) is not sidebar or head is not None
-                                    or element.tag in ("h2", "h3", "h4")):
-            current = sidebar = None         # the contact box ends at the sidebar's next heading
+        if sidebar is not None and (_sidebar_of(element, side, headed=True) is not sidebar
+                                    or (head is not None and head[1] is None) or element.tag in ("h2", "h3", "h4")):
+            current = sidebar = None         # the contact box ends at the sidebar's next heading (a line "Media:
+            #                                  Ana Ruiz, ..." is one of its contacts)
         if text and sidebar is None and len(sections) < MAX_SECTIONS and (
-                found := _sidebar_contact(element, box, text)) is not None:
+                found := _sidebar_contact(element, side, text)) is not None:
             sidebar, current = found, []
-            beside[len(sections)] = _sidebar_of(element, box) is None
+            beside[len(sections)] = _sidebar_of(element, side) is None
             sections.append((text, current))
             continue
         if not text or (sidebar is None and (_in_furniture(element, box) or _furniture_itself(element))):
             current = None if current is not None and element.tag in ("h2", "h3") else current
             continue
-        if head is not None:
+        if head is not None and (sidebar is None or head[1] is None):
             if len(sections) >= MAX_SECTIONS:
                 current = None
                 continue
@@ -260,7 +280,14 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
         elif current is not None and element.tag in ("h2", "h3"):
             current = None
     return [(head, lines) for k, (head, lines) in enumerate(sections)
-            if _kept(lines, k in beside, beside.get(k, False))]
+            if _kept(lines, k in beside, beside.get(k, False))
+            and not (k in beside and _generic(head) and not _names_spokesperson(lines))]   # a plain "Contacts" box
+
+
+def _names_spokesperson(lines: list[str]) -> bool:
+    """Whether a box under a plain "Contacts" heading names a person and a job ("Ana Ruiz, Press Officer"): the
+    release's press officer, not a site's address and switchboard ("Town Hall" / "Market Square 1")."""
+    return _names_person(lines) and any(_JOB.search(line) for line in lines)
 
 
 def _kept(lines: list[str], beside: bool, by_heading: bool) -> bool:

@@ -1,0 +1,398 @@
+"""End matter of press releases in the world's press languages: contact headings, phone and e-mail labels,
+field names of contact tables, contact sentences. Every text here is hand-made (no copy of an evaluation file)."""
+from __future__ import annotations
+
+import pytest
+
+from feeds.normalise.contacts import parse_contacts
+from feeds.normalise.endmatter import heading, split_end_matter
+
+
+@pytest.mark.parametrize("block, name, role, email, phone", [
+    # Swahili: "Simu" (phone), "Barua pepe" (e-mail)
+    ("Bi. Asha Mwinyi\nAfisa Habari\nSimu: +255 22 555 0100\nBarua pepe: habari@wizara.example",
+     "Bi. Asha Mwinyi", "Afisa Habari", "habari@wizara.example", "+255 22 555 0100"),
+    # Turkish: "E-posta", an extension "Dahili"
+    ("Ali Yılmaz – Basın Müdürü\nTel: +90 312 555 10 20 / Dahili: 31\nE-posta: basin@kurum.example",
+     "Ali Yılmaz", "Basın Müdürü", "basin@kurum.example", "+90 312 555 10 20 / Dahili: 31"),
+    # Russian: "Тел.", "Эл. почта"
+    ("Иван Петров, пресс-секретарь\nТел.: +7 495 555-01-02\nЭл. почта: press@vedomstvo.example",
+     "Иван Петров", "пресс-секретарь", "press@vedomstvo.example", "+7 495 555-01-02"),
+    # Chinese: full-width colons, "电话", "邮箱"
+    ("王丽 新闻发言人\n电话：+86 10 5555 0101\n邮箱：press@jigou.example",
+     "王丽", "新闻发言人", "press@jigou.example", "+86 10 5555 0101"),
+    # Arabic, right to left: "الهاتف", "البريد الإلكتروني"
+    ("سارة خالد، مسؤولة الإعلام\nالهاتف: +971 4 555 0100\nالبريد الإلكتروني: media@hay2a.example",
+     "سارة خالد", "مسؤولة الإعلام", "media@hay2a.example", "+971 4 555 0100"),
+    # Thai: "โทร.", "อีเมล"
+    ("นายสมชาย ใจดี\nเจ้าหน้าที่ประชาสัมพันธ์\nโทร. 02 555 0100\nอีเมล pr@krom.example",
+     "นายสมชาย ใจดี", "เจ้าหน้าที่ประชาสัมพันธ์", "pr@krom.example", "02 555 0100"),
+])
+def test_phone_and_email_labels_of_more_languages_are_no_name(block: str, name: str, role: str | None,
+                                                              email: str, phone: str) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role, contact.email, contact.phone) == (name, role, email, phone)
+
+
+@pytest.mark.parametrize("block, name, role", [
+    # Malay: a table of one contact read as label / value lines
+    ("Nama\nPuan Siti Aminah binti Yusof\n\nJawatan\nPegawai Perhubungan Awam\n\nTelefon\n03-5555 0100\n\n"
+     "E-mel\nsiti@majlis.example", "Puan Siti Aminah binti Yusof", "Pegawai Perhubungan Awam"),
+    # Turkish column heads
+    ("Ad Soyad\nMehmet Kaya\nGörev\nBasın Sözcüsü\nTelefon\n+90 312 555 00 00\nE-posta\nmk@dernek.example",
+     "Mehmet Kaya", "Basın Sözcüsü"),
+])
+def test_field_names_of_contact_tables_in_more_languages(block: str, name: str, role: str) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role) == (name, role)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("للاستفسارات الإعلامية", "contact"),          # Arabic, right to left
+    ("לפרטים נוספים", "contact"),                  # Hebrew
+    ("Контакты для СМИ", "contact"),
+    ("मीडिया संपर्क", "contact"),
+    ("媒体联系人", "contact"),
+    ("언론 문의", "contact"),
+    ("ติดต่อสื่อมวลชน", "contact"),
+    ("Untuk pertanyaan media", "contact"),
+    ("Kwa maelezo zaidi", "contact"),
+    ("Bilgi için", "contact"),
+    ("Coordinación de Comunicación Social", "contact"),
+    ("Further information:", "contact"),
+    ("О компании", "about"),
+    ("نبذة عن الهيئة", "about"),
+    ("A Példa Kft.-ről", "about"),                  # Hungarian: "about" after the name
+    ("Példa Oyj lyhyesti", "about"),                 # Finnish: "in brief"
+    ("ملاحظات للمحررين", "notes"),
+    ("Declarații privind perspectivele", "notes"),  # Romanian forward-looking statements: notes
+    ("Important information", "notes"),
+])
+def test_end_matter_headings_of_more_languages(line: str, kind: str) -> None:
+    found = heading(line)
+    assert found is not None and found[0] == kind
+
+
+@pytest.mark.parametrize("line", ["Об этом сообщил министр.", "Az eredményekről szóló jelentés ma jelent meg.",
+                                  "संपर्क में रहने के लिए ऐप डाउनलोड करें।", "Bilgi için teşekkürler, dedi Bakan."])
+def test_sentences_opening_with_those_words_are_no_heading(line: str) -> None:
+    assert heading(line) is None
+
+
+def test_the_body_ends_at_a_russian_contact_heading_and_its_contact_is_read() -> None:
+    end = split_end_matter(["Министерство открыло новый парк.", "Работы стоили 40 млн рублей.", "Контакты для СМИ",
+                            "Анна Смирнова, пресс-секретарь\nТел.: +7 495 555-00-11\nЭл. почта: press@min.example"])
+    assert end.body == ["Министерство открыло новый парк.", "Работы стоили 40 млн рублей."]
+    assert [(c.name, c.role, c.phone, c.email) for c in end.contacts] == [
+        ("Анна Смирнова", "пресс-секретарь", "+7 495 555-00-11", "press@min.example")]
+
+
+@pytest.mark.parametrize("block, contacts", [
+    # read column by column, e-mail addresses wrapped in their narrow cells
+    ("Namn\nAnna Lind\n\nPer Holm\nRoll\npresschef\n\ngeneraldirektör\nTelefon\n08-555 100 10\n\n"
+     "08-555 100 20\nE-post\nanna.lind@verket.exa\nmple\nper.holm@verket.exa\nmple",
+     [("Anna Lind", "presschef", "08-555 100 10", "anna.lind@verket.example"),
+      ("Per Holm", "generaldirektör", "08-555 100 20", "per.holm@verket.example")]),
+    # read row by row under its heads, each cell by its column (a category column is no name)
+    ("区分\n所属・役職\n氏名\n電話\nメール\n\n取材\n広報室長\n山田 花子\n03-5555-0101（内線 12）\n"
+     "hanako@kikou.example\n\n研究\n観測部 主任研究員\n木村 一郎\n03-5555-0102\nichiro@kikou.example",
+     [("山田 花子", "広報室長", "03-5555-0101（内線 12）", "hanako@kikou.example"),
+      ("木村 一郎", "観測部 主任研究員", "03-5555-0102", "ichiro@kikou.example")]),
+    # the heads in another order, in English
+    ("E-mail\nName\nPhone\nana@port.example\nAna Ruiz\n+34 91 555 0101\njo@port.example\nJo Lee\n"
+     "+34 91 555 0102",
+     [("Ana Ruiz", None, "+34 91 555 0101", "ana@port.example"),
+      ("Jo Lee", None, "+34 91 555 0102", "jo@port.example")]),
+])
+def test_a_contact_table_is_read_row_by_row_each_cell_by_its_column(block: str, contacts: list[tuple]) -> None:
+    assert [(c.name, c.role, c.phone, c.email) for c in parse_contacts(block)] == contacts
+
+
+def test_a_contact_table_short_of_a_cell_is_read_line_by_line() -> None:
+    uneven = "Namn\nAnna Lind\nPer Holm\nRoll\npresschef\nTelefon\n08-555 100 10\n08-555 100 20"
+    assert "Per Holm" in "\n".join(c.text for c in parse_contacts(uneven))     # nothing is dropped
+
+
+def test_a_scandinavian_about_heading_of_one_lower_case_word_ends_the_body() -> None:
+    end = split_end_matter(["Verket publicerar rapporten i dag.", "Fler kommuner bör samverka.", "Om rapporten",
+                            "Rapporten bygger på data från 2025.", "Presskontakt",
+                            "Anna Lind, presschef, 08-555 100 10"])
+    assert end.body == ["Verket publicerar rapporten i dag.", "Fler kommuner bör samverka."]
+    assert end.notes == "Rapporten bygger på data från 2025."
+    assert heading("Om morgonen") is not None and heading("Om du vill veta mer") is None
+
+
+def _page(html: str) -> dict:
+    from datetime import datetime, timezone
+
+    from feeds.config import SourceConfig
+    from feeds.normalise import normalise
+    from feeds.normalise.classifier import Classifier
+    from feeds.sources.formats import release_from_html
+    source = SourceConfig(id="press", name="Press", kind="page", url="http://127.0.0.1/")
+    release = normalise(release_from_html(html, "page.html", None), source, Classifier(()),
+                        datetime(2100, 1, 1, tzinfo=timezone.utc))
+    return {"body": release.body_text, "notes": release.notes, "contacts": release.contacts}
+
+
+_LEAD = ("<p>The district council opened a new footbridge over the river on Monday, after two years of work.</p>"
+         "<p>The bridge links the old town with the station and carries about 4,000 people a day.</p>"
+         "<p>It cost 6 million euros, shared by the council and the region.</p>")
+_OTHER_BOX = "<div class='box'><h3>More news</h3><ul><li><a href='/n/1'>Library hours extended</a></li></ul></div>"
+
+
+@pytest.mark.parametrize("html", [
+    # the sidebar before the article in the page's source (laid out beside it)
+    "<html><body><div class='cols'><aside class='sidebar'><div class='box contact-box'><h3>Media contact</h3>"
+    f"<p>Ana Ruiz<br>Press Officer<br>+34 91 555 0101</p></div>{_OTHER_BOX}</aside><main><article>"
+    f"<h1>Footbridge opens over the river</h1>{_LEAD}</article></main></div></body></html>",
+    # a grid of a main column and a sidebar, no <article> or <main>
+    "<html><body><div class='grid'><div class='col-main'><h1>Footbridge opens over the river</h1>"
+    f"{_LEAD}</div><aside class='sidebar'><div class='box contact-box'><h3>Media contact</h3>"
+    f"<p>Ana Ruiz<br>Press Officer<br>+34 91 555 0101</p></div>{_OTHER_BOX}</aside></div></body></html>",
+    # a contact box headed by the plain word "Contacts" that names a person
+    "<html><body><div class='wrap'><main><article><h1>Footbridge opens over the river</h1>"
+    f"{_LEAD}</article></main><aside><div class='box contact-box'><h3>Contacts</h3>"
+    f"<p>Media: Ana Ruiz, Press Officer, +34 91 555 0101</p></div>{_OTHER_BOX}</aside></div></body></html>",
+])
+def test_a_media_contact_box_in_the_sidebar_of_other_layouts(html: str) -> None:
+    page = _page(html)
+    assert [(c["name"], c["role"], c["phone"]) for c in page["contacts"]] == [("Ana Ruiz", "Press Officer",
+                                                                               "+34 91 555 0101")]
+    assert page["body"].endswith("shared by the council and the region.")
+    assert "Library hours" not in page["body"] + page["notes"]
+
+
+def test_a_sidebar_contact_box_naming_no_person_under_a_plain_heading_is_the_sites() -> None:
+    html = ("<html><body><div class='wrap'><main><article><h1>Footbridge opens over the river</h1>"
+            f"{_LEAD}</article></main><aside><div class='box contact-box'><h3>Contact</h3>"
+            "<p>Town Hall, Market Square 1<br>+34 91 555 0000</p></div></aside></div></body></html>")
+    assert list(_page(html)["contacts"]) == []
+
+
+def test_investor_relations_headings_of_more_languages_and_a_contact_heading_as_a_label_is_no_role() -> None:
+    end = split_end_matter(["Şirket yeni bir santral kurdu.", "Yatırım 2025'te bitecek.", "Basın İletişim:",
+                            "Ece Tan – Basın Müdürü\nTel: +90 212 555 00 10\nE-posta: basin@sirket.example",
+                            "Yatırımcı İlişkileri:\nOnur Kaya\nyatirimci@sirket.example"])
+    assert [(c.name, c.role, c.email) for c in end.contacts] == [
+        ("Ece Tan", "Basın Müdürü", "basin@sirket.example"), ("Onur Kaya", None, "yatirimci@sirket.example")]
+    [contact] = parse_contacts("Contact presă: Ion Popa, tel. +40 21 555 0100, presa@firma.example")
+    assert (contact.name, contact.role) == ("Ion Popa", None)
+    [contact] = parse_contacts("Investor Relations: Dana Kim, +1 555 010 0100, ir@firm.example")
+    assert (contact.name, contact.role) == ("Dana Kim", "Investor Relations")      # a function: the role
+
+
+@pytest.mark.parametrize("sentence, name, role, phone", [
+    ("Para sa karagdagang impormasyon, makipag-ugnayan kay Gng. Liza M. Cruz, Opisyal ng Impormasyon, sa "
+     "(02) 8555-0100 o sa info@bayan.example.", "Gng. Liza M. Cruz", "Opisyal ng Impormasyon", "(02) 8555-0100"),
+    ("Kwa maelezo zaidi, wasiliana na Bi. Asha Mwinyi, Afisa Habari, kwa simu +255 22 555 0100.",
+     "Bi. Asha Mwinyi", "Afisa Habari", "+255 22 555 0100"),
+    ("Vă rugăm să contactați Ana Pop, purtător de cuvânt, la +40 21 555 0100.", "Ana Pop", "purtător de cuvânt",
+     "+40 21 555 0100"),
+    ("По всем вопросам обращайтесь к Анне Смирновой, пресс-секретарю, по телефону +7 495 555-00-11.",
+     "Анне Смирновой", "пресс-секретарю", "+7 495 555-00-11"),
+])
+def test_contact_sentences_of_more_languages(sentence: str, name: str, role: str, phone: str) -> None:
+    end = split_end_matter(["The council opened a bridge.", "It cost 6 million.", "###", sentence])
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [(name, role, phone)]
+
+
+def test_a_company_form_sa_closing_a_name_is_kept_and_tagalog_sa_is_no_part_of_it() -> None:
+    [contact] = parse_contacts("Relaciones con Medios: Grupo Norte SA, +34 91 555 0100")
+    assert contact.name == "Grupo Norte SA"
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("Sipho Dube, Head: Communications, +27 12 555 0100, sd@bank.example", "Sipho Dube", "Head: Communications"),
+    ("Ravi Nair, Media Coordinator (mobile), +91 98 555 0101, ravi@trust.example", "Ravi Nair", "Media Coordinator"),
+    ("Media: Jo Lee, Press Officer, +1 555 010 0101", "Jo Lee", "Press Officer"),
+])
+def test_a_colon_inside_a_role_and_a_phone_label_in_brackets(line: str, name: str, role: str) -> None:
+    [contact] = parse_contacts(line)
+    assert (contact.name, contact.role) == (name, role)
+
+
+def test_a_number_or_an_address_after_a_label_of_any_language_opens_no_contact() -> None:
+    # Mongolian "Утас" (phone) and Georgian "ელ-ფოსტა" (e-mail), labels this module need not know
+    [contact] = parse_contacts("Б. Туяа, хэвлэлийн ажилтан\nУтас: 7011-0000\nИ-мэйл: tuya@ngo.example")
+    assert (contact.name, contact.phone, contact.email) == ("Б. Туяа", "7011-0000", "tuya@ngo.example")
+    [contact] = parse_contacts("ნინო კაპანაძე, პრეს-სპიკერი\nტელ.: +995 32 255 00 00\nელ-ფოსტა: nk@fondi.example")
+    assert (contact.name, contact.email) == ("ნინო კაპანაძე", "nk@fondi.example")
+
+
+def test_a_markdown_contact_table_is_read_row_by_row() -> None:
+    block = ("| 姓名 | 职务 | 电话 | 邮箱 |\n|---|---|---|---|\n| 李明 | 新闻发言人 | 010-5555 0101 | li@ju.example |\n"
+             "| 张华 | 投资者关系经理 | 010-5555 0102 | zh@ju.example |")
+    assert [(c.name, c.role, c.phone) for c in parse_contacts(block)] == [
+        ("李明", "新闻发言人", "010-5555 0101"), ("张华", "投资者关系经理", "010-5555 0102")]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("【お問い合わせ先】", "contact"), ("□ 문의", "contact"), ("■ Media contact", "contact"),
+    ("关于海川科技", "about"), ("เกี่ยวกับบริษัท", "about"), ("ფონდის შესახებ", "about"),
+    ("Сангийн тухай", "about"), ("会社概要", "about"), ("ติดต่อสอบถามเพิ่มเติม", "contact"),
+    ("Thông tin liên hệ báo chí:", "contact"), ("For media queries, please contact:", "contact"),
+    ("Issued by Harbour Foods Berhad. For media enquiries, please contact:", "contact"),
+])
+def test_east_asian_and_central_asian_headings_and_headings_in_brackets(line: str, kind: str) -> None:
+    found = heading(line)
+    assert found is not None and found[0] == kind
+    assert heading("关于此次合作，公司表示将继续投资。") is None      # a sentence opening with "关于" heads nothing
+
+
+@pytest.mark.parametrize("marker", ["（完）", "完", "以上", "-끝-"])
+def test_chinese_japanese_and_korean_end_markers(marker: str) -> None:
+    end = split_end_matter(["市政府公布新计划。", "计划明年实施。", marker, "媒体联系", "李明\n电话：010-5555 0101"])
+    assert end.body == ["市政府公布新计划。", "计划明年实施。"] and end.marker == marker
+    assert split_end_matter(["以上の通り、計画を発表しました。", "詳細は後日。"]).marker is None
+
+
+def test_a_word_contact_table_keeps_its_heads_when_every_cell_is_filled() -> None:
+    from docx import Document
+
+    from feeds.sources.documents import _table_blocks
+    document = Document()
+    table = document.add_table(rows=3, cols=4)
+    for r, row in enumerate([("Отдел", "ФИО", "Телефон", "E-mail"),
+                             ("Пресса", "Ольга Ли", "+7 495 555-00-01", "ol@min.example"),
+                             ("Наука", "Иван Ким", "+7 495 555-00-02", "ik@min.example")]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    blocks = _table_blocks(table)
+    assert blocks[0] == "Отдел\nФИО\nТелефон\nE-mail"
+    assert [(c.name, c.phone) for c in parse_contacts("\n\n".join(blocks))] == [
+        ("Ольга Ли", "+7 495 555-00-01"), ("Иван Ким", "+7 495 555-00-02")]
+    table.cell(2, 2).text = ""            # a cell left empty: the heads are left out, as before
+    assert _table_blocks(table)[0] == "Пресса\nОльга Ли\n+7 495 555-00-01\nol@min.example"
+
+
+def test_a_table_of_contacts_with_its_heads_closes_the_body_under_a_russian_press_service_line() -> None:
+    rows = ["ФИО\nДолжность\nТелефон", "Ольга Ли\nпресс-секретарь\n+7 495 555-00-01"]
+    end = split_end_matter(["Министерство открыло парк.", "Работы закончатся в мае.", *rows])
+    assert end.body == ["Министерство открыло парк.", "Работы закончатся в мае."]
+    assert [(c.name, c.role) for c in end.contacts] == [("Ольга Ли", "пресс-секретарь")]
+    assert heading("Пресс-служба министерства") == ("contact", None)
+
+
+@pytest.mark.parametrize("block, name, role, phone", [
+    ("王敏　新闻发言人\n电话：010-5555 0101", "王敏", "新闻发言人", "010-5555 0101"),         # name, then job
+    ("高級新聞主任 李嘉儀女士\n電話：2555 0101", "李嘉儀女士", "高級新聞主任", "2555 0101"),   # job, then name
+    ("広報部 広報課\n担当：課長　佐藤 一郎\n電話：03-5555-0101（内線 21）", "佐藤 一郎", "課長",
+     "03-5555-0101（内線 21）"),                                   # a department line above; "担当" is no role
+    ("株式会社サンプル 広報IR部\n担当：鈴木 花子\nTEL：03-5555-0102", "鈴木 花子", None, "03-5555-0102"),
+    ("홍보실 홍보팀 김하늘 팀장 (02-555-0101)", "김하늘", "팀장", "02-555-0101"),             # departments left out
+    ("책임자: 과장 이도현 (02-555-0102)", "이도현", "과장", "02-555-0102"),
+    ("ฝ่ายประชาสัมพันธ์ บริษัทตัวอย่าง\nนางสาวสุดา ดีงาม ผู้จัดการฝ่ายสื่อสาร\nโทร. 02-555-0101",
+     "นางสาวสุดา ดีงาม", "ผู้จัดการฝ่ายสื่อสาร", "02-555-0101"),
+    ("阿部 真理\n広報部\n03-5555-0100", "阿部 真理", "広報部", "03-5555-0100"),   # a family name in 部 is a name
+])
+def test_names_and_jobs_in_scripts_without_capitals(block: str, name: str, role: str | None, phone: str) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role, contact.phone) == (name, role, phone)
+
+
+@pytest.mark.parametrize("marker, heading_line, contact, name, role, phone", [
+    # Catalan: "- FI -", a contact heading, "Mòbil", a name with "i"
+    ("- FI -", "Contacte de premsa", "Gabinet de Premsa de l'Ajuntament\nMarta Puig i Soler\nMòbil 600 55 01 02",
+     "Marta Puig i Soler", None, "600 55 01 02"),
+    # Greek: "-ΤΕΛΟΣ-" in capitals, the press office's line above the person
+    ("-ΤΕΛΟΣ-", "Επικοινωνία", "Γραφείο Τύπου\nΕλένη Ζήση, Υπεύθυνη Επικοινωνίας\nΤηλ.: 210 555 0101",
+     "Ελένη Ζήση", "Υπεύθυνη Επικοινωνίας", "210 555 0101"),
+    # Maltese
+    ("-TMIEM-", "Għal aktar informazzjoni", "Anna Vella, Uffiċjal tal-Komunikazzjoni, 7900 5501",
+     "Anna Vella", "Uffiċjal tal-Komunikazzjoni", "7900 5501"),
+])
+def test_southern_european_end_markers_headings_and_contact_lines(marker: str, heading_line: str, contact: str,
+                                                                    name: str, role: str | None, phone: str) -> None:
+    end = split_end_matter(["The port opened a new quay.", "It cost 4 million.", marker, heading_line, contact])
+    assert end.body == ["The port opened a new quay.", "It cost 4 million."] and end.marker == marker
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [(name, role, phone)]
+
+
+@pytest.mark.parametrize("sentence, name, role, phone", [
+    ("Per a més informació, podeu contactar amb Pau Riera, responsable de premsa, al telèfon 600 55 01 03 o a "
+     "l'adreça premsa@club.example.", "Pau Riera", "responsable de premsa", "600 55 01 03"),
+])
+def test_a_catalan_contact_sentence(sentence: str, name: str, role: str, phone: str) -> None:
+    end = split_end_matter(["The club presented its team.", "It plays on Sundays.", "- FI -", sentence])
+    assert [(c.name, c.role, c.phone, c.email) for c in end.contacts] == [(name, role, phone, "premsa@club.example")]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Σημείωση για τους συντάκτες", "notes"), ("Σημειώσεις για τους συντάκτες", "notes"),
+    ("Note per le redazioni", "notes"), ("Quant a la Fundació", "about"), ("Dwar il-Fondazzjoni", "about"),
+    ("Investor and media contact: Ana Lima, +56 2 2555 0100", "contact"),
+])
+def test_more_southern_european_headings(line: str, kind: str) -> None:
+    found = heading(line)
+    assert found is not None and found[0] == kind
+
+
+def test_a_newswire_source_line_and_an_organisation_name_heading_its_about_text_end_the_body() -> None:
+    end = split_end_matter(["The miner cut its water use.", "Results follow in March.", "SOURCE Andes Cobre S.A.",
+                            "About Andes Cobre", "Andes Cobre S.A. mines copper in Chile.",
+                            "Media contact: Ana Lira, Head of Communications, +56 2 2555 0100, al@cobre.example"])
+    assert end.body == ["The miner cut its water use.", "Results follow in March."]
+    assert [(c.name, c.role) for c in end.contacts] == [("Ana Lira", "Head of Communications")]
+    assert "Andes Cobre S.A." in end.contacts[0].text          # the issuer's name is kept with the contact
+    end = split_end_matter(["L'azienda apre un impianto.", "Conferma le stime.", "Carta Nord",
+                            "Carta Nord S.p.A. produce carta riciclata in tre stabilimenti in Italia.", "Contatti",
+                            "Ufficio stampa: Lia Neri – stampa@carta.example – +39 02 5555 0100"])
+    assert end.body == ["L'azienda apre un impianto.", "Conferma le stime."]
+    assert end.notes == "Carta Nord S.p.A. produce carta riciclata in tre stabilimenti in Italia."
+    # a short line in the body above a paragraph that opens otherwise is no heading
+    assert split_end_matter(["Apre un impianto.", "Carta Nord", "La società conferma le stime per il 2026.",
+                             "Il piano resta."]).body[-1] == "Il piano resta."
+
+
+def test_an_office_a_dash_and_a_contact_heading_on_one_line() -> None:
+    line = ("Oficina de Prensa – Contacto: Lic. Ana Ríos, jefa de Prensa, cel. 969 555 010, prensa@muni.example")
+    end = split_end_matter(["La municipalidad recuperó motos.", "Los dueños pueden reclamarlas.", line])
+    assert end.body == ["La municipalidad recuperó motos.", "Los dueños pueden reclamarlas."]
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [("Lic. Ana Ríos", "jefa de Prensa", "969 555 010")]
+
+
+def test_a_khmer_e_mail_label_opens_no_contact() -> None:
+    [contact] = parse_contacts("លោក ចាន់ ដារ៉ា, មន្ត្រីព័ត៌មាន\nទូរស័ព្ទ: 012 555 010\nអ៊ីមែល: dara@ngo.example")
+    assert (contact.name, contact.phone, contact.email) == ("លោក ចាន់ ដារ៉ា", "012 555 010", "dara@ngo.example")
+
+
+@pytest.mark.parametrize("block, name, role", [
+    # an agency's or a company's name above a person with a courtesy title
+    ("Harbour Comms PR\nMs Lina Tan, Account Director | +65 6555 0101 | lina@hcpr.example", "Ms Lina Tan",
+     "Account Director"),
+    ("Kelana Agro Berhad\nMr Adam Lee\nHead, Corporate Communications\n+603 5555 0101", "Mr Adam Lee",
+     "Head, Corporate Communications"),
+    # a professional registration number in brackets after the name, a role as the label
+    ("Assessoria de Comunicação – Secom\nJornalista responsável: Rita Lopes Prado (MTb 12.345/SP)\n"
+     "Tel.: (11) 5555-0101", "Rita Lopes Prado", "Jornalista responsável"),
+])
+def test_the_person_under_an_organisations_line_and_a_registration_number(block: str, name: str, role: str) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role) == (name, role)
+    assert block.split("\n")[0] in contact.text
+
+
+def test_a_thai_media_heading_above_a_table_and_a_spanish_about_del() -> None:
+    assert heading("ข้อมูลเพิ่มเติมสำหรับสื่อมวลชน") == ("contact", None)
+    assert heading("Acerca del BDL") == ("about", None)
+
+
+@pytest.mark.parametrize("line", ["Biuro prasowe", "Dodatkowych informacji udziela:", "Více informací",
+                                  "További információ:", "Pentru informații suplimentare", "За контакти",
+                                  "Kontakt za medije", "Za više informacija", "【報道関係者のお問い合わせ先】",
+                                  "보도자료 문의", "للمزيد من المعلومات"])
+def test_contact_headings_of_central_and_eastern_europe_and_more_east_asian_forms(line: str) -> None:
+    assert heading(line) == ("contact", None)
+
+
+@pytest.mark.parametrize("block, name, role", [
+    ("المكتب الإعلامي\nليلى حسن\nمديرة الاتصال\nهاتف: +962 6 555 0101", "ليلى حسن", "مديرة الاتصال"),
+    ("דוברות המשרד\nנועה לוי, דוברת\nטל': 03-555-0101", "נועה לוי", "דוברת"),
+    ("जनसंपर्क कार्यालय\nअनिता शर्मा, प्रवक्ता\nफ़ोन: +91 11 5555 0101", "अनिता शर्मा", "प्रवक्ता"),
+    ("روابط عمومی\nمریم احمدی، کارشناس رسانه\nتلفن: +98 21 5555 0101", "مریم احمدی", "کارشناس رسانه"),
+])
+def test_an_office_line_above_the_person_in_right_to_left_scripts_and_devanagari(block: str, name: str,
+                                                                                  role: str) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role) == (name, role)
