@@ -21,6 +21,8 @@ from typing import Literal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from .calendars import ascii_digits, cldr_day, solar_hijri_as_gregorian
+
 LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "nl", "id", "vi")
 # Abbreviations the library does not know, or reads otherwise, with the zone they name.
 _ZONE_WORDS = {
@@ -119,7 +121,7 @@ _NOISE = re.compile(
 # "klo 12.00" (Finnish), "godz. 12.00" (Polish), "10.00 pagi" (Malay: in the morning)
 _DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?)\s+(\d{1,2})\.(\d{2})\b"
                           r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:uur|uhr|wib|wita|wit|pagi)\b)", re.IGNORECASE)
-_CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")    # 2023年9月14日, 2023년 9월 14일
 
 
 @dataclass(frozen=True)
@@ -371,6 +373,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     place whose local time is meant."""
     if not text:
         return None
+    text = solar_hijri_as_gregorian(ascii_digits(text))
     instant = _iso_instant(text)
     if instant is not None:
         return instant
@@ -391,7 +394,8 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     has_time = bool(_TIME.search(re.sub(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", " ", text)))
     tz, rest = _zone_of(text, language, _place_zone(place, language), zone) if has_time else (timezone.utc, text)
     rest = _strip_words(re.sub(r"\(?\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?", " ", rest, flags=re.IGNORECASE))
-    found = _parse_words(_clean_time(rest), language, locale)
+    cleaned = _clean_time(rest)
+    found = cldr_day(cleaned, language) or _parse_words(cleaned, language, locale)     # CLDR's strict reading first
     if found is None:
         return None
     if numeric is not None:
@@ -438,8 +442,8 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)(25\d{2})(?!\d)")
 
 
-_JAPANESE_ERA = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年")
-_ERA_START = {"令和": 2019, "平成": 1989}
+_JAPANESE_ERA = re.compile(r"(令和|平成|民國|民国)\s*(\d{1,3}|元)\s*年")
+_ERA_START = {"令和": 2019, "平成": 1989, "民國": 1912, "民国": 1912}     # 民國: the Republic of China's (Taiwan)
 
 
 def _era_year(year: str) -> int:
@@ -448,14 +452,15 @@ def _era_year(year: str) -> int:
 
 def _common_era(text: str, language: str | None) -> tuple[str, str | None]:
     """Years of other eras as common-era years: Thai dates count in the Buddhist era (2565 is 2022), Japanese
-    ones may in the imperial era (令和5年 is 2023). (The text with common-era years, language.)"""
+    ones may in the imperial era (令和5年 is 2023), Taiwan's in the Republic's (民國112年 is 2023). (The text with
+    common-era years, language.)"""
     text = _JAPANESE_ERA.sub(lambda m: f"{_ERA_START[m.group(1)] + _era_year(m.group(2)) - 1}年", text)
     if _THAI.search(text) or (language or "").lower().startswith("th"):
         return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(1)) - 543), text), language or "th"
     return text, language
 
 
-_ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4})(?:-|\.\s)(\d{1,2})(?:-|\.\s)(\d{1,2})(?!\d)")     # 2023-09-14, 2023. 9. 14
 _NUMERIC_DAY = re.compile(r"(?<![\d.])(\d{1,2})(?:[./-]|\.\s)(\d{1,2})(?:[./-]|\.\s)(\d{4})(?!\d)")   # 2. 5. 2023
 
 
@@ -519,22 +524,29 @@ def _strip_words(text: str) -> str:
 
 # Where dates are written in running text, in any language the grammar reads: candidates only (a day, a word
 # or a number for the month, a year), each confirmed by `read_stated` (dateparser knows the month names).
-_MONTH_WORD = r"[^\W\d_][^\s\d,.;:/()]{2,14}\.?"      # a letter, then anything but spaces and digits
+_MONTH_WORD = (r"(?:[^\W\d_][^\s\d,.;:/()]{2,14}\.?"    # a letter, then anything but spaces and digits
+               r"|[\u0e40-\u0e44]?[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.)")    # Thai: ก.ย., มี.ค.
 DATE_TEXT = re.compile(
-    r"(?<![\w/.-])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?,?\s+(?=\d))?"      # "11:42 22 January 2027"
+    r"(?:(?<![\w/.-])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"    # after a space, or glued to CJK
+    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?,?\s+(?=\d))?"      # "11:42 22 January 2027"
     r"(?:"
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"     # 2022-01-26T10:00+01:00
-    r"|\d{1,2}(?:st|nd|rd|th|er|º|o)?\.?\s+(?:de\s+)?" + _MONTH_WORD + r",?\s+(?:de\s+|del\s+)?\d{4}"  # 26. Januar
+    r"|\d{1,2}(?:st|nd|rd|th|er|º|o)?\.?\s+(?:de\s+)?" + _MONTH_WORD + r"(?:\s+[\u0600-\u06ff]{3,})?"  # تشرين الأول
+    r",?\s+(?:de\s+|del\s+)?\d{4}"                                                                  # 26. Januar
     r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"                              # January 26, 2022
+    r"|\d{4}\.\s+gada\s+\d{1,2}\.\s+" + _MONTH_WORD +                        # 2023. gada 14. septembris (lv)
+    r"|\d{4}(?:\.|\s+m\.)\s+" + _MONTH_WORD + r"\s+\d{1,2}(?:\.|\s+d\.)?(?!,?\s*\d{4})"   # 2023. szept. 14.
+    r"|\d{4}\.\s\d{1,2}\.\s\d{1,2}\.?"                                                # 2023. 9. 14. (ko)
     r"|\d{1,2}\.[^\W\d_]{3,9}\.\d{4}"                                                   # 18.out.2023
     r"|\d{1,2}(?:[./-]|\.\s)\d{1,2}(?:[./-]|\.\s)\d{4}"  # 26.01.2022, 2. 5. 2023
     r"|\d{4}[./]\d{1,2}[./]\d{1,2}"                                                          # 2022/01/26
-    r"|(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # 2022年1月26日, 令和5年3月20日
+    r"|(?:\d{4}|(?:令和|平成|民國|民国)\s*(?:\d{1,3}|元))"                                     # 令和5年3月20日
+    r"\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"                                        # 2023년 9월 14일
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+\d{4}"
     r")(?:(?:,?\s*|\s+[·|–—]\s+)"                                                  # "... · 12:30 h"
     r"(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?\)?|\s*\(?(?-i:[A-Z]{2,5})\)?)?)?"  # a time
-    r"(?![\w/-])",
+    r"(?:(?![\w/-])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",     # before a space, or glued to CJK
     re.IGNORECASE)
 
 # The words that announce a date's role, in one place: the article extractor, the press-release reader and this
@@ -580,7 +592,7 @@ def find_stated(text: str, language: str | None = None, locale: str | None = Non
     """Every whole date written in `text` (any language the grammar reads, numeric ones day-first unless the
     locale is month-first), with where it is: (match, date). A time with no zone is in `zone`, else in the
     language's usual zone (see `read_stated`)."""
-    for match in DATE_TEXT.finditer(text):
+    for match in DATE_TEXT.finditer(ascii_digits(text)):      # the same positions in `text`
         stated = read_stated(match.group(0), language, locale, zone)
         if stated is not None:
             yield match, stated
