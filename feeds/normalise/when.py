@@ -559,13 +559,19 @@ PUBLISHED_WORDS = (
     r"gepubliceerd|geplaatst|opublikowano|data publikacji|diterbitkan|dipublikasikan|diposting|tanggal|ngày đăng|"
     r"publicerad|publiceret|publisert|julkaistu|zveřejněno|publikováno|yayınlanma tarihi|yayın tarihi|"
     r"опубликовано|дата публикации|פורסם|đăng"
-    r"(?: lúc| ngày)?|公開日|配信日|配信開始日|掲載日|発表日|発行日|日付")
+    r"(?: lúc| ngày)?|公開日|配信日|配信開始日|掲載日|発表日|発行日|日付|"
+    r"közzétéve|megjelent|paskelbta|publicēts|δημοσιεύθηκε|δημοσίευση|опубліковано|objavljeno|публикувано|publicat|"
+    r"udgivet|تاريخ النشر|نُشر(?: في)?|نشر في|تاریخ انتشار|منتشر شده|प्रकाशित|প্রকাশিত|게시일|등록일|입력|작성일|발행일|"
+    r"发布时间|发布日期|發布日期|發佈日期|發布時間|发表时间|發表時間|เผยแพร่")
 UPDATED_WORDS = (
     r"(?:last )?updated|(?:last )?modified|last edited|mis à jour|modifié|actualizado|actualización|"
     r"(?:zuletzt )?aktualisiert|geändert|stand|aggiornato|atualizado|atualização|bijgewerkt|gewijzigd|"
     r"zaktualizowano|(?:ostatnia )?aktualizacja|ostatnia modyfikacja|diperbarui|cập nhật|uppdaterad|opdateret|"
     r"oppdatert|päivitetty|"
-    r"aktualizováno|güncellendi|güncelleme tarihi|обновлено|עודכן|更新日?")
+    r"aktualizováno|güncellendi|güncelleme tarihi|обновлено|עודכן|更新时间|更新時間|更新于|更新於|更新日?|"
+    r"frissítve|módosítva|atnaujinta|atjaunots|atjaunināts|ενημερώθηκε|τελευταία ενημέρωση|оновлено|ažurirano|"
+    r"актуализирано|actualizat|آخر تحديث|تم التحديث|تحديث|به‌روزرسانی|بروزرسانی|अपडेट|अद्यतन|수정|업데이트|"
+    r"แก้ไข|ปรับปรุง")
 PUBLISHED_LABEL = re.compile(r"(?:" + PUBLISHED_WORDS + r")(?:\s+(?:on|le|am|el|il|op|em|w dniu|pada))?", re.IGNORECASE)
 UPDATED_LABEL = re.compile(r"(?:" + UPDATED_WORDS + r")(?:\s+(?:on|le|am|el|il|op|em|w dniu|pada))?", re.IGNORECASE)
 

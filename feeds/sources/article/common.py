@@ -140,7 +140,7 @@ _META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author",
 # Dates in text and the words that announce them come from the project's one date grammar (normalise/when.py).
 _DATE_RE = DATE_TEXT
 # "Published on", "Veröffentlicht am", "Data publikacji:" right before a date (a weekday may come between).
-_DATE_PREFIX_RE = re.compile(r"(?<!\w)(?:" + PUBLISHED_LABEL.pattern + r")\s*[:\-–|]?\s*(?:[^\W\d_]+,?\s+)?$", re.I)
+_DATE_PREFIX_RE = re.compile(r"(?<!\w)(?:" + PUBLISHED_LABEL.pattern + r")\s*[:：\-–|]?\s*(?:[^\W\d_]+,?\s+)?$", re.I)
 # A whole label ("Published", "Date de publication") before its value (<dt>, <th>, <strong>).
 _DATE_LABEL = PUBLISHED_LABEL
 _DATE_LINE_WORDS = frozenset({
