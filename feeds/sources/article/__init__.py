@@ -58,7 +58,7 @@ def extract_article(html: str, url: str | None = None, rules: ArticleRules | Non
     article_ld = _primary_article(ld)
     meta = _meta_map(doc)
     site_names = _site_names(meta, ld, base)
-    title = _title(doc, meta, article_ld, site_names, rules.title)
+    title = _title(doc, meta, article_ld, site_names, rules.title, base)
     language = _language(doc, meta, article_ld)
     published, date_source = _published(doc, meta, article_ld, title, rules.date, base, language)
     try:

@@ -9,7 +9,7 @@ import difflib
 import json
 import re
 from itertools import chain
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -144,7 +144,7 @@ def _site_names(meta: dict[str, str], objects: list[dict], base: str | None) -> 
 
 
 def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names: list[str],
-           selector: str | None) -> str | None:
+           selector: str | None, base: str | None = None) -> str | None:
     """The article's title.
 
     Selector; JSON-LD headline/name; og:title; the main <h1>; <title>; a site name before or after a
@@ -176,10 +176,9 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     if structured:
         chosen = _strip_site_name(structured, site_names)
     elif heading:
-        if not references and len(heading.split()) <= 4 and _names_the_site(doc, heading, site_names):
-            # an <h1> naming a section ("Nieuws", a link of the menu): the content's first heading is the headline
-            return _first_heading(doc, site_names, heading) or heading
-        return _heading_printing(doc, [analytics, social, title_tag], site_names) or heading
+        # an <h1> naming a section ("Nieuws", a link of the menu): the content's first heading is the headline
+        under = None if references or h1 is None else _headline_under_section(doc, h1, heading, site_names, base)
+        return under or _heading_printing(doc, [analytics, social, title_tag], site_names) or heading
     elif analytics or social:
         chosen = _strip_site_name(analytics or social, site_names)
         if _printed_heading(doc, chosen) is None and (first := _first_heading(doc, site_names, title_tag)) \
@@ -262,19 +261,54 @@ def _names_site_part(doc: HtmlElement, text: str, site_names: list[str]) -> bool
         _site_key(_text(a)) == key and (a.get("href") or "#").strip() != "#" for a in doc.iter("a"))
 
 
+def _headline_under_section(doc: HtmlElement, h1: HtmlElement, heading: str, site_names: list[str],
+                            base: str | None) -> str | None:
+    """The headline under a short <h1> that names the site or the section the page is in, on a page with no
+    title elsewhere: the content's first heading (`_first_heading`; the <h1> itself when there is none). A
+    section is named by a link of the menu ("Nieuws"), a folder of the page's address ("Press releases" on
+    /en/press-releases/sea-level-report) or an item of the breadcrumb before its last; the breadcrumb's last
+    item ("ホーム > ニュース > ニュースリリース") only when that heading is printed beside the <h1> (in its
+    parent): a short headline is the breadcrumb's last item too, and a heading further on is another item's.
+    None for an <h1> of more than four words."""
+    if len(heading.split()) > 4:
+        return None
+    if _names_the_site(doc, heading, site_names) or _names_a_section(doc, heading, base, last=False):
+        return _first_heading(doc, site_names, heading) or heading
+    first = _first_heading(doc, site_names, heading)
+    parent = h1.getparent()
+    if first is None or parent is None or not _names_a_section(doc, heading, None, last=True):
+        return None
+    return first if any(_text(h) == first for h in parent.iter(*_HEADINGS) if h is not h1) else None
+
+
+def _names_a_section(doc: HtmlElement, text: str, base: str | None, last: bool) -> bool:
+    """Whether a text is a folder of the page's address ("press-releases" in /en/press-releases/report) or
+    an item of its breadcrumb (before the last; with `last`, the last)."""
+    key = _site_key(text)
+    folders = [unquote(part) for part in urlsplit(base or "").path.split("/")[:-1]]
+    if not key or any(_site_key(folder) == key for folder in folders):
+        return bool(key)
+    for trail in doc.xpath("//*[contains(translate(@class, 'B', 'b'), 'breadcrumb')]"
+                           "|//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]"):
+        items = [_site_key(_text(item)) for item in trail.iter("li")] or [_site_key(_text(a)) for a in trail.iter("a")]
+        items = [item for item in items if item]
+        if items and key in (items[-1:] if last else items[:-1]):
+            return True
+    return False
+
+
 def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> str | None:
     """The first heading (h1-h4) of the content that is not the site's (<title> named only the site or a
     section): outside the furniture and links, not a site name, no part of <title>, not a date alone (a blog's
-    date header), at least 20 characters (a section name or a widget's heading is shorter; in an element whose
-    class calls it a title, a Chinese, Japanese or Korean character counts twice: "东湖区新建三座口袋公园" is
-    a headline of 11)."""
+    date header), at least 20 characters (a section name or a widget's heading is shorter; a Chinese, Japanese or
+    Korean character counts twice: "东湖区新建三座口袋公园" is a headline of 11)."""
     title_key = _site_key(title_tag)
     holders = _copyright_holders(doc)
     candidates = chain(doc.iter("h1", "h2", "h3", "h4"), filter(_stands_alone, doc.iter("b", "strong")),
                        filter(_titled, doc.iter("div", "p", "span")))
     for heading in candidates:
         text = _text(heading)
-        length = _heading_length(text) if heading.tag in ("div", "p", "span") else len(text)
+        length = _heading_length(text)
         if (length < 20 or _is_date_heading(text) or _is_furniture(heading)
                 or _SCREEN_READER_ONLY.search(heading.get("class") or "")
                 or any(a.tag == "a" for a in heading.iterancestors())
