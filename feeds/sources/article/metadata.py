@@ -168,6 +168,10 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     others = _printed_titles(doc, [structured, analytics, social], title_tag, site_names)
     h1 = _main_h1(doc, site_names + _title_remainder(title_tag, others), references)
     heading = _without_kicker(h1, references, site_names) if h1 is not None else ""
+    # an <h1> naming a section ("Nieuws", a link of the menu): the content's first heading is the headline
+    if h1 is not None and heading and not (structured or analytics or social) \
+            and (under := _headline_under_section(doc, h1, heading, site_names, base, bool(title_tag))):
+        return under
     if heading:
         longer = next((_strip_site_name(t, site_names) for t in (structured, social)
                        if t and _has_subtitle(t, heading)), None)
@@ -176,9 +180,7 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     if structured:
         chosen = _strip_site_name(structured, site_names)
     elif heading:
-        # an <h1> naming a section ("Nieuws", a link of the menu): the content's first heading is the headline
-        under = None if references or h1 is None else _headline_under_section(doc, h1, heading, site_names, base)
-        return under or _heading_printing(doc, [analytics, social, title_tag], site_names) or heading
+        return _heading_printing(doc, [analytics, social, title_tag], site_names) or heading
     elif analytics or social:
         chosen = _strip_site_name(analytics or social, site_names)
         if _printed_heading(doc, chosen) is None and (first := _first_heading(doc, site_names, title_tag)) \
@@ -262,23 +264,26 @@ def _names_site_part(doc: HtmlElement, text: str, site_names: list[str]) -> bool
 
 
 def _headline_under_section(doc: HtmlElement, h1: HtmlElement, heading: str, site_names: list[str],
-                            base: str | None) -> str | None:
-    """The headline under a short <h1> that names the site or the section the page is in, on a page with no
-    title elsewhere: the content's first heading (`_first_heading`; the <h1> itself when there is none). A
-    section is named by a link of the menu ("Nieuws"), a folder of the page's address ("Press releases" on
-    /en/press-releases/sea-level-report) or an item of the breadcrumb before its last; the breadcrumb's last
-    item ("ホーム > ニュース > ニュースリリース") only when that heading is printed beside the <h1> (in its
-    parent): a short headline is the breadcrumb's last item too, and a heading further on is another item's.
-    None for an <h1> of more than four words."""
+                            base: str | None, titled: bool) -> str | None:
+    """The headline under a short <h1> (four words at most) that names the site or the section the page is in,
+    on a page with no metadata title: the content's first heading (`_first_heading`). A section is named by a
+    link ("Nieuws" in the menu, "お知らせ" in the breadcrumb), a folder of the page's address ("Press releases"
+    on /en/press-releases/sea-level-report) or an item of the breadcrumb before its last; the breadcrumb's last
+    item that is no link ("ホーム > ニュース > ニュースリリース") only when that heading is printed beside the
+    <h1> (in its parent), and no <title> names the page (`titled`): a short headline is the breadcrumb's last
+    item too, and a heading further on is another item's. With a <title> (that says what the <h1> says), the
+    heading must be beside the <h1> too. With none and no heading found, the <h1> itself; else None."""
     if len(heading.split()) > 4:
         return None
-    if _names_the_site(doc, heading, site_names) or _names_a_section(doc, heading, base, last=False):
-        return _first_heading(doc, site_names, heading) or heading
-    first = _first_heading(doc, site_names, heading)
-    parent = h1.getparent()
-    if first is None or parent is None or not _names_a_section(doc, heading, None, last=True):
+    named = _names_the_site(doc, heading, site_names) or _names_a_section(doc, heading, base, last=False)
+    if not named and (titled or not _names_a_section(doc, heading, None, last=True)):
         return None
-    return first if any(_text(h) == first for h in parent.iter(*_HEADINGS) if h is not h1) else None
+    first = _first_heading(doc, site_names, heading)
+    if named and not titled:
+        return first or heading
+    parent = h1.getparent()
+    beside = parent is not None and any(_text(h) == first for h in parent.iter(*_HEADINGS) if h is not h1)
+    return first if first is not None and beside else None
 
 
 def _names_a_section(doc: HtmlElement, text: str, base: str | None, last: bool) -> bool:
