@@ -92,3 +92,29 @@ def test_solar_hijri_days(solar: tuple[int, int, int], gregorian: date) -> None:
 
 def test_a_solar_hijri_day_that_does_not_exist_is_none() -> None:
     assert solar_hijri_day(1402, 7, 31) is None and solar_hijri_day(1402, 13, 1) is None
+
+
+@pytest.mark.parametrize("text, language, day", [
+    ("發布日期：112-10-05", "zh-TW", "2023-10-05"),      # Taiwan: the Republic's year without the era's name
+    ("112年10月5日", "zh", "2023-10-05"),
+])
+def test_the_republics_years_without_the_eras_name_in_chinese(text: str, language: str, day: str) -> None:
+    assert days(text, language) == [day]
+
+
+def test_a_three_digit_year_is_read_only_in_chinese() -> None:
+    assert days("Ticket 112-10-05 was closed in 2023", "en") == [] and days("112年10月5日", "ja") == []
+
+
+def test_a_cjk_sentence_holding_a_date_is_no_date_line() -> None:
+    assert read_stated("令和6年4月1日から、町立図書館の平日の開館時間を午後8時まで延長します。", "ja") is None
+    stated = read_stated("掲載日：令和6年3月15日（金）", "ja")
+    assert stated is not None and stated.iso() == "2024-03-15"
+    # a dateline: its sentence after the dash is not counted
+    stated = read_stated("深圳，2026年5月20日——深蓝智航科技有限公司今日发布新一代近海无人巡检船。", "zh")
+    assert stated is not None and stated.iso() == "2026-05-20"
+
+
+def test_filipino_times_with_no_zone_are_manilas() -> None:
+    stated = read_stated("Mayo 20, 2024 10:15", "tl")
+    assert stated is not None and stated.iso() == "2024-05-20T10:15:00+08:00"

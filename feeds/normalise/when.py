@@ -70,7 +70,8 @@ LANGUAGE_ZONES = {"en": "Europe/London", "fr": "Europe/Paris", "de": "Europe/Ber
                   "hr": "Europe/Zagreb", "sl": "Europe/Ljubljana", "sr": "Europe/Belgrade", "sv": "Europe/Stockholm",
                   "da": "Europe/Copenhagen", "fi": "Europe/Helsinki", "nb": "Europe/Oslo", "nn": "Europe/Oslo",
                   "no": "Europe/Oslo", "et": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius",
-                  "he": "Asia/Jerusalem", "fa": "Asia/Tehran", "sw": "Africa/Nairobi"}
+                  "he": "Asia/Jerusalem", "fa": "Asia/Tehran", "sw": "Africa/Nairobi",
+                  "tl": "Asia/Manila", "fil": "Asia/Manila"}
 # A language's zone in a region of its own ("en-US", "pt-PT", "es-MX"): the zone where most of the region's
 # people live (New York for the USA, Toronto for Canada, Sydney for Australia). Only pairs of a language and a
 # country that speaks it: a region not listed keeps the language's usual zone.
@@ -383,6 +384,8 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     if not _YEAR.search(text):
         return None
     m = _CJK.search(text)
+    if m and len(_WIDE.findall(text[:m.start()] + _DATELINE_REST.sub("", text[m.end():]))) > 12:
+        return None         # a sentence holding a date ("令和5年7月1日から、粗大ごみの収集..."), no date line
     if m:
         try:
             return Stated(datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)), tzinfo=timezone.utc), False)
@@ -442,6 +445,12 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)(25\d{2})(?!\d)")
 
 
+# A dateline's sentence after its dash ("深圳，2026年5月20日——深蓝智航科技...": the date ends at the dash)
+_DATELINE_REST = re.compile(r"^\s*(?:——|—|–|－|-{1,2}).*", re.DOTALL)
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")     # kana, CJK ideographs, Hangul
+# Taiwan's dates in the Republic's years without the era's name: "112-10-05", "112年10月5日" (2023), in Chinese
+_REPUBLIC_NUMERIC = re.compile(r"(?<![\d.])(1[01]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
+_REPUBLIC_YEAR = re.compile(r"(?<!\d)(1[01]\d)(?=\s*年\s*\d{1,2}\s*月)")
 _JAPANESE_ERA = re.compile(r"(令和|平成|民國|民国)\s*(\d{1,3}|元)\s*年")
 _ERA_START = {"令和": 2019, "平成": 1989, "民國": 1912, "民国": 1912}     # 民國: the Republic of China's (Taiwan)
 
@@ -452,9 +461,12 @@ def _era_year(year: str) -> int:
 
 def _common_era(text: str, language: str | None) -> tuple[str, str | None]:
     """Years of other eras as common-era years: Thai dates count in the Buddhist era (2565 is 2022), Japanese
-    ones may in the imperial era (令和5年 is 2023), Taiwan's in the Republic's (民國112年 is 2023). (The text with
-    common-era years, language.)"""
+    ones may in the imperial era (令和5年 is 2023), Taiwan's in the Republic's (民國112年 is 2023; in Chinese also
+    without the era's name, "112-10-05", "112年10月5日"). (The text with common-era years, language.)"""
     text = _JAPANESE_ERA.sub(lambda m: f"{_ERA_START[m.group(1)] + _era_year(m.group(2)) - 1}年", text)
+    if (language or "").lower().startswith("zh"):
+        text = _REPUBLIC_NUMERIC.sub(lambda m: f"{int(m.group(1)) + 1911}-{m.group(3)}-{m.group(4)}", text)
+        text = _REPUBLIC_YEAR.sub(lambda m: str(int(m.group(1)) + 1911), text)
     if _THAI.search(text) or (language or "").lower().startswith("th"):
         return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(1)) - 543), text), language or "th"
     return text, language
@@ -540,7 +552,8 @@ DATE_TEXT = re.compile(
     r"|\d{1,2}\.[^\W\d_]{3,9}\.\d{4}"                                                   # 18.out.2023
     r"|\d{1,2}(?:[./-]|\.\s)\d{1,2}(?:[./-]|\.\s)\d{4}"  # 26.01.2022, 2. 5. 2023
     r"|\d{4}[./]\d{1,2}[./]\d{1,2}"                                                          # 2022/01/26
-    r"|(?:\d{4}|(?:令和|平成|民國|民国)\s*(?:\d{1,3}|元))"                                     # 令和5年3月20日
+    r"|1[01]\d([-/.])\d{1,2}\1\d{1,2}(?![\d.])"                          # 112-10-05 (Taiwan: the Republic's year)
+    r"|(?:\d{4}|1[01]\d|(?:令和|平成|民國|民国)\s*(?:\d{1,3}|元))"                                     # 令和5年3月20日
     r"\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"                                        # 2023년 9월 14일
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+\d{4}"
     r")(?:(?:,?\s*|\s+[·|–—]\s+)"                                                  # "... · 12:30 h"
