@@ -175,7 +175,8 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     if heading:
         longer = next((_strip_site_name(t, site_names) for t in (structured, social)
                        if t and _has_subtitle(t, heading)), None)
-        if longer or any(_similar(heading, r) for r in references):
+        # the headline the page prints wins over metadata titles rewritten for search or sharing
+        if longer or any(_similar(heading, r) for r in references) or _printed_headline(h1, heading):
             return longer or heading
     if structured:
         chosen = _strip_site_name(structured, site_names)
@@ -191,6 +192,18 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     else:   # no title anywhere but the page's text: a board's labelled title row, the content's first heading
         return _labelled_title(doc) or _first_heading(doc, site_names, "")
     return _printed_heading(doc, chosen) or chosen
+
+
+def _printed_headline(h1: HtmlElement | None, heading: str) -> bool:
+    """Whether an <h1> that no metadata title agrees with is the article's headline all the same: marked so
+    (itemprop="headline"), or a headline of five words or more inside <article>/<main>. Metadata titles are
+    often rewritten for search engines or sharing ("İzmir Deprem Tatbikatı 2024: Okullar Tahliye Edildi" beside
+    the printed "İzmir'de 120 okulda eş zamanlı deprem tatbikatı yapıldı"; a live blog's "Storm: live updates"
+    beside its current headline); a section's name or a widget's heading is shorter."""
+    if h1 is None:
+        return False
+    marked = "headline" in (h1.get("itemprop") or "").lower().split()
+    return marked or (len(heading.split()) >= 5 and any(a.tag in ("article", "main") for a in h1.iterancestors()))
 
 
 def _from_title_tag(doc: HtmlElement, title_tag: str, site_names: list[str]) -> str:
