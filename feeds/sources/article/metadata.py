@@ -543,7 +543,10 @@ def _has_subtitle(title: str, heading: str) -> bool:
 
 
 def _printed_heading(doc: HtmlElement, title: str) -> str | None:
-    """A heading (h1-h3, not in the furniture) that prints the same title, or extends it."""
+    """A heading (h1-h3, not in the furniture) that prints the same title, or extends it (after it, or with
+    words inside it, beginning and ending alike: "Ремонт моста через реку Сосну..." for <title>'s "Ремонт моста
+    через Сосну...", the page printing the whole headline that a metadata title shortened; not a kicker before
+    it)."""
     key = _site_key(title)
     if not key:
         return None
@@ -553,7 +556,9 @@ def _printed_heading(doc: HtmlElement, title: str) -> str | None:
         if not other or _is_furniture(heading):
             continue
         if other == key or (other in key and len(other) >= 0.75 * len(key)) or (
-                other.startswith(key) and len(key) >= 0.5 * len(other)):
+                other.startswith(key) and len(key) >= 0.5 * len(other)) or (
+                len(other) > len(key) >= 16 and other[:8] == key[:8] and other[-8:] == key[-8:]
+                and _similar(text, title)):
             return text
     return None
 
