@@ -118,3 +118,21 @@ def test_a_cjk_sentence_holding_a_date_is_no_date_line() -> None:
 def test_filipino_times_with_no_zone_are_manilas() -> None:
     stated = read_stated("Mayo 20, 2024 10:15", "tl")
     assert stated is not None and stated.iso() == "2024-05-20T10:15:00+08:00"
+
+
+@pytest.mark.parametrize("text, language, instant", [
+    ("입력 2023.09.14. 오후 3:20", "ko", "2023-09-14T15:20:00+09:00"),      # 오후: afternoon (Korean)
+    ("2023년 9월 14일 오전 9:05", "ko", "2023-09-14T09:05:00+09:00"),
+    ("2023年9月14日 下午3:20", "zh", "2023-09-14T15:20:00+08:00"),          # 下午 (Chinese)
+    ("2024年3月15日 午後3時20分", "ja", "2024-03-15T15:20:00+09:00"),       # 午後, and 時 分 for the clock
+    ("2024年3月15日 10:00", "ja", "2024-03-15T10:00:00+09:00"),
+])
+def test_a_time_after_a_cjk_date_in_the_half_of_the_day(text: str, language: str, instant: str) -> None:
+    assert [stated.iso() for _, stated in find_stated(text, language, language)] == [instant]
+
+
+def test_a_time_after_a_cjk_date_with_no_known_zone_keeps_the_day_only() -> None:
+    # no language, no zone named: Tokyo's, Seoul's and Beijing's clocks differ; London's is no guess for them
+    assert [stated.iso() for _, stated in find_stated("2019年04月04日 09:00", None, None)] == ["2019-04-04"]
+    assert [stated.iso() for _, stated in find_stated("2019年04月04日 09:00 JST", None, None)] \
+        == ["2019-04-04T09:00:00+09:00"]

@@ -374,7 +374,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     place whose local time is meant."""
     if not text:
         return None
-    text = solar_hijri_as_gregorian(ascii_digits(text))
+    text = _CJK_HALF_DAY.sub(_cjk_clock, solar_hijri_as_gregorian(ascii_digits(text)))
     instant = _iso_instant(text)
     if instant is not None:
         return instant
@@ -387,10 +387,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     if m and len(_WIDE.findall(text[:m.start()] + _DATELINE_REST.sub("", text[m.end():]))) > 12:
         return None         # a sentence holding a date ("令和5年7月1日から、粗大ごみの収集..."), no date line
     if m:
-        try:
-            return Stated(datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)), tzinfo=timezone.utc), False)
-        except ValueError:
-            return None
+        return _cjk_stated(m, text, language, _place_zone(place, language) or zone)
     numeric = _numeric_day(text, locale)
     if numeric is False:
         return None         # "2021-13-01", "31.02.2021": no day at all; reading it another way would invent one
@@ -443,6 +440,41 @@ def _iso_instant(text: str) -> Stated | None:
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)(25\d{2})(?!\d)")
+
+
+# A time after the half of the day it is in, as Korean, Japanese and Chinese write it ("오후 3:20", "午後3時20分",
+# "下午3:20": 15:20); "午前"/"오전"/"上午" the morning
+_CJK_HALF_DAY = re.compile(r"(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(?:\s*[:時时点點]\s*(\d{1,2})\s*分?)?")
+
+
+def _cjk_clock(m: re.Match[str]) -> str:
+    hour = int(m.group(2)) % 12 + (12 if m.group(1) in ("오후", "午後", "下午") else 0)
+    return f"{hour:02d}:{int(m.group(3) or 0):02d}"
+
+
+def _cjk_stated(m: re.Match[str], text: str, language: str | None, zone: str | None) -> Stated | None:
+    """A date written 2023年9月14日 (or 년 월 일), with the time "HH:MM" printed after it if any, in the zone the
+    text names, else the source's, else the language's usual zone; the day alone when none is known (no
+    language: Tokyo's, Seoul's and Beijing's clocks differ, London's is no guess for them)."""
+    clock = re.match(r"\s*(?:[(（][^)）]{1,3}[)）])?\s*(\d{1,2}):(\d{2})(?!\d)", text[m.end():])
+    try:
+        day = datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if clock is None or not (language or zone or _named_zone(text[m.end():])):
+            return Stated(day.replace(tzinfo=timezone.utc), False)
+        local = day.replace(hour=int(clock.group(1)), minute=int(clock.group(2)))
+    except ValueError:
+        return None
+    tz, _ = _zone_of(text[m.end():], language, None, zone)
+    offset = local.replace(tzinfo=tz).utcoffset() or timedelta(0)
+    return Stated(local.replace(tzinfo=timezone(offset)), True)
+
+
+def _named_zone(text: str) -> bool:
+    """Whether a text names its zone: an abbreviation ("JST", "KST") or an offset ("+09:00", "GMT+8")."""
+    lowered = text.lower()
+    if re.search(r"(?:gmt|utc)\s*[+-]\d|[+-]\d{2}:\d{2}", lowered):
+        return True
+    return any(re.search(r"(?<![\w])" + word + r"(?![\w])", lowered) for word in _ZONE_WORDS)
 
 
 # A dateline's sentence after its dash ("深圳，2026年5月20日——深蓝智航科技...": the date ends at the dash)
@@ -556,8 +588,9 @@ DATE_TEXT = re.compile(
     r"|(?:\d{4}|1[01]\d|(?:令和|平成|民國|民国)\s*(?:\d{1,3}|元))"                                     # 令和5年3月20日
     r"\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"                                        # 2023년 9월 14일
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+\d{4}"
-    r")(?:(?:,?\s*|\s+[·|–—]\s+)"                                                  # "... · 12:30 h"
-    r"(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?"
+    r")(?:(?:\.?,?\s*|\s+[·|–—]\s+)"                                              # "... · 12:30 h"
+    r"(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc)\s+|(?:오전|오후|午前|午後|上午|下午)\s*)?"  # 오후 3:20
+    r"\d{1,2}(?:[:.h]|\s*[時时点點]\s*)\d{2}(?:\s*(?:uhr|h|分))?"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?\)?|\s*\(?(?-i:[A-Z]{2,5})\)?)?)?"  # a time
     r"(?:(?![\w/-])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",     # before a space, or glued to CJK
     re.IGNORECASE)
