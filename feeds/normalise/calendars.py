@@ -14,7 +14,6 @@ dateparser's languages and the Gregorian calendar's Latin digits. Pure, no I/O.
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from datetime import datetime, date
 from functools import lru_cache
@@ -29,11 +28,20 @@ MAJOR_LANGUAGES = (
     "gu", "kn", "pa", "mn", "ky", "tk", "ha", "yo", "ig", "so", "rw", "xh")
 
 
+class _Digits(dict[int, int | str]):
+    """A `str.translate` table of every Unicode decimal digit outside ASCII to its ASCII digit, each character
+    looked up once, when first met (a table of all of Unicode would take a tenth of a second to build)."""
+
+    def __missing__(self, code: int) -> int | str:
+        char = chr(code)
+        found: int | str = str(unicodedata.decimal(char)) if unicodedata.category(char) == "Nd" else code
+        self[code] = found
+        return found
+
+
 @lru_cache(maxsize=1)
-def _digit_table() -> dict[int, str]:
-    """Every Unicode decimal digit outside ASCII mapped to its ASCII digit."""
-    return {code: str(unicodedata.decimal(chr(code))) for code in range(0x80, sys.maxunicode + 1)
-            if unicodedata.category(chr(code)) == "Nd"}
+def _digit_table() -> _Digits:
+    return _Digits()
 
 
 def ascii_digits(text: str) -> str:
@@ -89,17 +97,28 @@ def _any_language_months() -> dict[str, int]:
     return _months_of(MAJOR_LANGUAGES, abbreviated=False)
 
 
-def month_number(word: str, language: str | None) -> int | None:
+def month_number(word: str, language: str | None, anywhere: bool = True) -> int | None:
     """The month a word names in the page's language (CLDR's names, short ones too; a regional tag's own,
-    then its language's), else in the major languages (a page declaring none, or the wrong one: a template's
-    "en" over Polish text)."""
+    then its language's), else, with `anywhere`, in the major languages (a page declaring none, or the wrong
+    one: a template's "en" over Polish text)."""
     key = _key(word)
     if language:
         tag = language.replace("_", "-")
         for candidate in dict.fromkeys((tag, tag.split("-")[0].lower())):
             if (number := _language_months(candidate).get(key)) is not None:
                 return number
-    return _any_language_months().get(key)
+    return _any_language_months().get(key) if anywhere else None
+
+
+def _named_months(tokens: list[str], language: str | None, anywhere: bool) -> tuple[int, list[tuple[int, int]]]:
+    """(words per name, [(where, month)]) of the month names among the tokens: names of two words first
+    ("تشرين الأول"), else of one."""
+    pairs = [f"{first} {second}" for first, second in zip(tokens, tokens[1:], strict=False)]
+    for width, names in ((2, pairs), (1, tokens)):
+        named = [(i, m) for i, name in enumerate(names) if (m := month_number(name, language, anywhere)) is not None]
+        if named:
+            return width, named
+    return 1, []
 
 
 _TOKEN = re.compile(r"[^\W\d_][^\s\d,;:/()]*")
@@ -120,13 +139,14 @@ def cldr_day(text: str, language: str | None) -> datetime | None:
     of the time, and no other word but a weekday's name or a word of dates (`_DATE_WORDS`: "de", "m.", "gada");
     None otherwise or when the day does not exist ("Lichinga, 30 de Setembro de 2026 – A": the next sentence's
     first word is no date's)."""
-    tokens = [token.rstrip(".") for token in _TOKEN.findall(text)]
-    pairs = [f"{first} {second}" for first, second in zip(tokens, tokens[1:], strict=False)]       # "تشرين الأول"
-    named = [(i, m) for i, name in enumerate(pairs) if (m := month_number(name, language)) is not None]
-    width = 2 if named else 1
-    named = named or [(i, m) for i, name in enumerate(tokens) if (m := month_number(name, language)) is not None]
     years = _YEAR.findall(text)
-    if len(text) > 80 or len({m for _, m in named}) != 1 or len(years) != 1:
+    if len(text) > 80 or len(years) != 1:
+        return None
+    tokens = [token.rstrip(".") for token in _TOKEN.findall(text)]
+    width, named = _named_months(tokens, language, anywhere=False)      # the page's language first
+    if not named:
+        width, named = _named_months(tokens, language, anywhere=True)
+    if len({m for _, m in named}) != 1:
         return None
     spans = {i + k for i, _ in named for k in range(width)}
     weekdays = _weekdays(language or "en")
