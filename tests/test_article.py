@@ -650,3 +650,22 @@ def test_a_marked_kicker_leaves_the_first_heading_under_a_section_heading() -> N
             "verlegen ab Montag eine neue Leitung unter der Hauptstraße, teilte die Stadt mit.</p></main>"
             "</body></html>")
     assert extract_article(page).title == "Neue Wasserleitung für die Altstadt"
+
+
+def test_a_short_h1_ending_the_breadcrumb_is_a_section_only_beside_a_headline() -> None:
+    trail = "<nav class='breadcrumb'><ol><li><a href='/'>Home</a></li><li>{last}</li></ol></nav>"
+    text = ("<p>The council approved the budget on Tuesday with a large majority, the mayor said after the "
+            "meeting.</p>")
+    sidebar = "<aside><h2>More from the town hall this week and last</h2></aside>"
+    # the h1 is the headline itself, the breadcrumb's last item: a heading further on (the sidebar's) is no headline
+    alone = f"<html><body>{trail.format(last='Budget approved')}<main><h1>Budget approved</h1>{text}</main>{sidebar}"
+    assert extract_article(alone + "</body></html>").title == "Budget approved"
+    # the breadcrumb ends with the section that the h1 prints, and a headline is printed beside it
+    beside = (f"<html><body>{trail.format(last='Council news')}<main><h1>Council news</h1>"
+              f"<h2>Town council approves next year's budget</h2>{text}</main>{sidebar}</body></html>")
+    assert extract_article(beside).title == "Town council approves next year's budget"
+    # a folder of the page's address names the section too; a short h1 that names none stays
+    folder = f"<html><body><main><h1>Council news</h1><h2>Town council approves next year's budget</h2>{text}</main>"
+    assert extract_article(folder + "</body></html>", "https://town.example.org/council-news/budget").title \
+        == "Town council approves next year's budget"
+    assert extract_article(folder + "</body></html>", "https://town.example.org/news/budget").title == "Council news"

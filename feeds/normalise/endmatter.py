@@ -225,11 +225,8 @@ _REGION_ABOUT = (r"acerca del|(?:om|tietoa)(?=\s+[^\s:]+[*_\s:]*$)|"
                r"про(?=\s+(?:(?-i:[А-ЯЄІЇҐ])|компанію|нас|фонд|проєкт|організацію|центр|університет)[*_\s:]*$)|"
                r"អំពី|ກ່ຽວກັບ|"
                r"关于|關於|有关|有關|회사 소개|เกี่ยวกับ|σχετικά με|για (?:την|το|τον)")
-_REGION_NOTES = (r"会社概要|企業概要|団体概要|会社情報|"
-               # "about X" written after the name: Japanese "Xについて", Mongolian "X-ийн тухай", Korean "X에 대하여",
-               # Hindi "X के बारे में"
-               r"\S[^。.!?]{0,40}?(?:について|に関して|에 대하여|에 대해|\sтухай|\sके बारे में)|"
-               r"편집자 주|참고 자료|หมายเหตุ(?:ถึงบรรณาธิการ)?|"
+# (company profiles, "会社概要", and "about X" written after the name, "Xについて", are `_ABOUT_AFTER`'s)
+_REGION_NOTES = (r"편집자 주|참고 자료|หมายเหตุ(?:ถึงบรรณาธิการ)?|"
                r"编者按|編者按|编辑说明|備註|备注|справка|примечание(?: для редакторов)?|"
                r"σημείωμα (?:προς|για) (?:τους )?συντάκτες|σημείωση για τους συντάκτες")
 _CONTACT = _CONTACT + "|" + _REGION_CONTACT
@@ -241,9 +238,8 @@ _NOTES = _NOTES + "|" + _REGION_NOTES
 _MORE_MARKERS = (r"^\s*(?:[-–—(（<〈]\s*)?(?:(?-i:MWISHO|SLUTT?|LOPPU|KONIEC|KONEC|VÉGE|WAKAS|КОНЕЦ|ΤΕΛΟΣ|KRAJ)|"
                  r"以上|完|终|終|끝)\s*(?:[-–—)）>〉]\s*)?\.?\s*$|"
                  # Catalan "- FI -", Maltese "-TMIEM-", Ukrainian "- КІНЕЦЬ -" between dashes
-                 r"^[*_\s]*[-–—]+\s*(?:fi|tmiem|kінець|кінець|крај|kraj)\s*[-–—]+[*_\s]*$|"
-                 # a newswire's "SOURCE Minera Cordillera Austral S.A." closing the release: who sent it
-                 r"^(?-i:SOURCE)\s+(?-i:[A-Z0-9])[^\n!?]{1,80}$")
+                 r"^[*_\s]*[-–—]+\s*(?:fi|tmiem|kінець|кінець|крај|kraj)\s*[-–—]+[*_\s]*$")
+# (a newswire's "SOURCE Minera Cordillera Austral S.A." is `_source_line`'s: the contact section's first line)
 _MARKER = re.compile(r"(?:" + _MARKER.pattern + r")|" + _MORE_MARKERS, re.IGNORECASE)
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -374,7 +370,7 @@ _LEGAL_FORM = re.compile(r"(?:\s(?:e\.\s?V|Inc|Ltd|Co|Corp|S\.\s?A|N\.\s?V|B\.\s
 
 
 def _ends_sentence(s: str) -> bool:
-    return s.rstrip(" *_")[-1:] in ".!?"
+    return s.rstrip(" *_")[-1:] in ".!?。！？"
 
 
 def _early(i: int, count: int) -> bool:

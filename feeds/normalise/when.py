@@ -22,6 +22,8 @@ from typing import Literal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from .calendars import ascii_digits, cldr_day, solar_hijri_as_gregorian
+
 LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "nl", "id", "vi")
 # Abbreviations the library does not know, or reads otherwise, with the zone they name.
 _ZONE_WORDS = {
@@ -474,16 +476,19 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     place whose local time is meant."""
     if not text:
         return None
+    text = _CJK_HALF_DAY.sub(_cjk_clock, solar_hijri_as_gregorian(ascii_digits(text)))
     instant = _iso_instant(text)
     if instant is not None:
         return instant
-    text = " ".join(text.translate(_DIGITS).split())[:160]        # "២០២៥" (Khmer), "٢٠٢٥" as "2025"
+    text = " ".join(text.split())[:160]
     text, language = _common_era(_DOTTED_TIME.sub(_colon_time, _military_time(text)), language)
     text = _DOTTED_MONTH.sub(r"\1 \2 \3", text)      # "18.out.2023" (Brazil's newspapers) as "18 out 2023"
     if not _YEAR.search(text):
         return None
     text = _MONGOLIAN_DAY.sub(lambda d: f"{d.group(1)}年{d.group(2)}月{d.group(3)}日", text)
     m = _CJK.search(text)
+    if m and len(_WIDE.findall(text[:m.start()] + _DATELINE_REST.sub("", text[m.end():]))) > 12:
+        return None         # a sentence holding a date ("令和5年7月1日から、粗大ごみの収集..."), no date line
     if m:
         try:
             day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -500,7 +505,9 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     has_time = bool(_TIME.search(re.sub(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", " ", text)))
     tz, rest = _zone_of(text, language, _place_zone(place, language), zone) if has_time else (timezone.utc, text)
     rest = _strip_words(re.sub(r"\(?\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?", " ", rest, flags=re.IGNORECASE))
-    found = _parse_words(_clean_time(rest), language, locale) or _cldr_day(_clean_time(rest), language)
+    cleaned = _clean_time(rest)
+    # CLDR's strict reading first, then dateparser's, then CLDR's month names among other words (Khmer, Kazakh)
+    found = cldr_day(cleaned, language) or _parse_words(cleaned, language, locale) or _cldr_day(cleaned, language)
     if found is None:
         return None
     if numeric is not None:
@@ -512,11 +519,6 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     offset = aware.utcoffset() or timedelta(0)
     return Stated(local.replace(tzinfo=timezone(offset)), True)
 
-
-# Every script's decimal digits (Arabic-Indic, Devanagari, Bengali, Thai, Lao, Khmer, Myanmar, ...) as ASCII ones
-_DIGITS = {code: str(int(chr(code))) for code in range(0x660, 0x1100) if chr(code).isdecimal()} | \
-    {code: str(int(chr(code))) for code in range(0x17e0, 0x17ea)} | \
-    {code: str(int(chr(code))) for code in range(0xff10, 0xff1a)}
 
 
 def _cldr_day(text: str, language: str | None) -> datetime | None:
@@ -592,11 +594,26 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)(25\d{2})(?!\d)")
 
 
-_JAPANESE_ERA = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年")
-_ERA_START = {"令和": 2019, "平成": 1989}
+# A time after the half of the day it is in, as Korean, Japanese and Chinese write it ("오후 3:20", "午後3時20分",
+# "下午3:20": 15:20); "午前"/"오전"/"上午" the morning
+_CJK_HALF_DAY = re.compile(r"(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(?:\s*[:時时点點]\s*(\d{1,2})\s*分?)?")
 
 
-_MINGUO = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年")
+def _cjk_clock(m: re.Match[str]) -> str:
+    hour = int(m.group(2)) % 12 + (12 if m.group(1) in ("오후", "午後", "下午") else 0)
+    return f"{hour:02d}:{int(m.group(3) or 0):02d}"
+
+
+
+# A dateline's sentence after its dash ("深圳，2026年5月20日——深蓝智航科技...": the date ends at the dash)
+_DATELINE_REST = re.compile(r"^\s*(?:——|—|–|－|-{1,2}).*", re.DOTALL)
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")     # kana, CJK ideographs, Hangul
+# Taiwan's dates in the Republic's years without the era's name: "112-10-05", "112年10月5日" (2023), in Chinese
+_REPUBLIC_NUMERIC = re.compile(r"(?<![\d.])(1[01]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
+_REPUBLIC_YEAR = re.compile(r"(?<!\d)(1[01]\d)(?=\s*年\s*\d{1,2}\s*月)")
+_JAPANESE_ERA = re.compile(r"(令和|平成|民國|民国)\s*(\d{1,3}|元)\s*年")
+_ERA_START = {"令和": 2019, "平成": 1989, "民國": 1912, "民国": 1912}     # 民國: the Republic of China's (Taiwan)
+
 
 
 def _era_year(year: str) -> int:
@@ -605,15 +622,18 @@ def _era_year(year: str) -> int:
 
 def _common_era(text: str, language: str | None) -> tuple[str, str | None]:
     """Years of other eras as common-era years: Thai dates count in the Buddhist era (2565 is 2022), Japanese
-    ones may in the imperial era (令和5年 is 2023). (The text with common-era years, language.)"""
+    ones may in the imperial era (令和5年 is 2023), Taiwan's in the Republic's (民國112年 is 2023; in Chinese also
+    without the era's name, "112-10-05", "112年10月5日"). (The text with common-era years, language.)"""
     text = _JAPANESE_ERA.sub(lambda m: f"{_ERA_START[m.group(1)] + _era_year(m.group(2)) - 1}年", text)
-    text = _MINGUO.sub(lambda m: f"{int(m.group(1)) + 1911}年", text)       # 民國114年 (Taiwan) is 2025
+    if (language or "").lower().startswith("zh"):
+        text = _REPUBLIC_NUMERIC.sub(lambda m: f"{int(m.group(1)) + 1911}-{m.group(3)}-{m.group(4)}", text)
+        text = _REPUBLIC_YEAR.sub(lambda m: str(int(m.group(1)) + 1911), text)
     if _THAI.search(text) or (language or "").lower().startswith("th"):
         return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(1)) - 543), text), language or "th"
     return text, language
 
 
-_ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4})(?:-|\.\s)(\d{1,2})(?:-|\.\s)(\d{1,2})(?!\d)")     # 2023-09-14, 2023. 9. 14
 _NUMERIC_DAY = re.compile(r"(?<![\d.])(\d{1,2})(?:[./-]|\.\s)(\d{1,2})(?:[./-]|\.\s)(\d{4})(?!\d)")   # 2. 5. 2023
 
 
@@ -681,22 +701,31 @@ def _strip_words(text: str) -> str:
 
 # Where dates are written in running text, in any language the grammar reads: candidates only (a day, a word
 # or a number for the month, a year), each confirmed by `read_stated` (dateparser knows the month names).
-_MONTH_WORD = r"[^\W\d_][^\s\d,.;:/()]{2,14}\.?"      # a letter, then anything but spaces and digits
+_MONTH_WORD = (r"(?:[^\W\d_][^\s\d,.;:/()]{2,14}\.?"    # a letter, then anything but spaces and digits
+               r"|[\u0e40-\u0e44]?[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.)")    # Thai: ก.ย., มี.ค.
 DATE_TEXT = re.compile(
-    r"(?<![\w/.-])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?,?\s+(?=\d))?"      # "11:42 22 January 2027"
+    r"(?:(?<![\w/.-])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"    # after a space, or glued to CJK
+    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?,?\s+(?=\d))?"      # "11:42 22 January 2027"
     r"(?:"
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"     # 2022-01-26T10:00+01:00
-    r"|\d{1,2}(?:st|nd|rd|th|er|º|o)?\.?\s+(?:de\s+)?" + _MONTH_WORD + r",?\s+(?:de\s+|del\s+)?\d{4}"  # 26. Januar
+    r"|\d{1,2}(?:st|nd|rd|th|er|º|o)?\.?\s+(?:de\s+)?" + _MONTH_WORD + r"(?:\s+[\u0600-\u06ff]{3,})?"  # تشرين الأول
+    r",?\s+(?:de\s+|del\s+)?\d{4}"                                                                  # 26. Januar
     r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"                              # January 26, 2022
+    r"|\d{4}\.\s+gada\s+\d{1,2}\.\s+" + _MONTH_WORD +                        # 2023. gada 14. septembris (lv)
+    r"|\d{4}(?:\.|\s+m\.)\s+" + _MONTH_WORD + r"\s+\d{1,2}(?:\.|\s+d\.)?(?!,?\s*\d{4})"   # 2023. szept. 14.
+    r"|\d{4}\.\s\d{1,2}\.\s\d{1,2}\.?"                                                # 2023. 9. 14. (ko)
     r"|\d{1,2}\.[^\W\d_]{3,9}\.\d{4}"                                                   # 18.out.2023
     r"|\d{1,2}(?:[./-]|\.\s)\d{1,2}(?:[./-]|\.\s)\d{4}"  # 26.01.2022, 2. 5. 2023
     r"|\d{4}[./]\d{1,2}[./]\d{1,2}"                                                          # 2022/01/26
-    r"|(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"  # 2022年1月26日
+    r"|1[01]\d([-/.])\d{1,2}\1\d{1,2}(?![\d.])"                          # 112-10-05 (Taiwan: the Republic's year)
+    r"|(?:\d{4}|1[01]\d|(?:令和|平成|民國|民国)\s*(?:\d{1,3}|元))"                                     # 令和5年3月20日
+    r"\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"                                        # 2023년 9월 14일
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+\d{4}"
-    r")(?:(?:,?\s*|\s+[·|–—]\s+)"                                                  # "... · 12:30 h"
-    r"(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?"
+    r")(?:(?:\.?,?\s*|\s+[·|–—]\s+)"                                              # "... · 12:30 h"
+    r"(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc)\s+|(?:오전|오후|午前|午後|上午|下午)\s*)?"  # 오후 3:20
+    r"\d{1,2}(?:[:.h]|\s*[時时点點]\s*)\d{2}(?:\s*(?:uhr|h|分))?"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?\)?|\s*\(?(?-i:[A-Z]{2,5})\)?)?)?"  # a time
-    r"(?![\w/-])",
+    r"(?:(?![\w/-])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",     # before a space, or glued to CJK
     re.IGNORECASE)
 
 # The words that announce a date's role, in one place: the article extractor, the press-release reader and this
@@ -709,13 +738,19 @@ PUBLISHED_WORDS = (
     r"gepubliceerd|geplaatst|opublikowano|data publikacji|diterbitkan|dipublikasikan|diposting|tanggal|ngày đăng|"
     r"publicerad|publiceret|publisert|julkaistu|zveřejněno|publikováno|yayınlanma tarihi|yayın tarihi|"
     r"опубликовано|дата публикации|פורסם|đăng"
-    r"(?: lúc| ngày)?|公開日|配信日|配信開始日|掲載日|発表日|発行日|日付")
+    r"(?: lúc| ngày)?|公開日|配信日|配信開始日|掲載日|発表日|発行日|日付|"
+    r"közzétéve|megjelent|paskelbta|publicēts|δημοσιεύθηκε|δημοσίευση|опубліковано|objavljeno|публикувано|publicat|"
+    r"udgivet|تاريخ النشر|نُشر(?: في)?|نشر في|تاریخ انتشار|منتشر شده|प्रकाशित|প্রকাশিত|게시일|등록일|입력|작성일|발행일|"
+    r"发布时间|发布日期|發布日期|發佈日期|發布時間|发表时间|發表時間|เผยแพร่")
 UPDATED_WORDS = (
     r"(?:last )?updated|(?:last )?modified|last edited|mis à jour|modifié|actualizado|actualización|"
     r"(?:zuletzt )?aktualisiert|geändert|stand|aggiornato|atualizado|atualização|bijgewerkt|gewijzigd|"
     r"zaktualizowano|(?:ostatnia )?aktualizacja|ostatnia modyfikacja|diperbarui|cập nhật|uppdaterad|opdateret|"
     r"oppdatert|päivitetty|"
-    r"aktualizováno|güncellendi|güncelleme tarihi|обновлено|עודכן|更新日?")
+    r"aktualizováno|güncellendi|güncelleme tarihi|обновлено|עודכן|更新时间|更新時間|更新于|更新於|更新日?|"
+    r"frissítve|módosítva|atnaujinta|atjaunots|atjaunināts|ενημερώθηκε|τελευταία ενημέρωση|оновлено|ažurirano|"
+    r"актуализирано|actualizat|آخر تحديث|تم التحديث|تحديث|به‌روزرسانی|بروزرسانی|अपडेट|अद्यतन|수정|업데이트|"
+    r"แก้ไข|ปรับปรุง")
 PUBLISHED_LABEL = re.compile(r"(?:" + PUBLISHED_WORDS + r")(?:\s+(?:on|le|am|el|il|op|em|w dniu|pada))?", re.IGNORECASE)
 UPDATED_LABEL = re.compile(r"(?:" + UPDATED_WORDS + r")(?:\s+(?:on|le|am|el|il|op|em|w dniu|pada))?", re.IGNORECASE)
 
@@ -742,7 +777,7 @@ def find_stated(text: str, language: str | None = None, locale: str | None = Non
     """Every whole date written in `text` (any language the grammar reads, numeric ones day-first unless the
     locale is month-first), with where it is: (match, date). A time with no zone is in `zone`, else in the
     language's usual zone (see `read_stated`)."""
-    for match in DATE_TEXT.finditer(text):
+    for match in DATE_TEXT.finditer(ascii_digits(text)):      # the same positions in `text`
         stated = read_stated(match.group(0), language, locale, zone)
         if stated is not None:
             yield match, stated

@@ -18,8 +18,8 @@ containers, paragraph scoring) with trafilatura, which cleans the container we f
 `bench/extraction` measures the result on real pages. Press-release furniture (datelines, "Source:"
 lines, "About us" paragraphs) is left in the body for the normaliser.
 
-Rooms: common (types, word lists, tree and URL helpers), metadata (structured data, title,
-author, language, canonical), dates, content (finding the main content), fragments (building the
+Rooms: common (types, word lists, tree and URL helpers), metadata (structured data, title), byline
+(author, language, canonical), dates, content (finding the main content), fragments (building the
 body), listing (links and next pages). Imports: lxml, trafilatura, htmldate, normalise.html,
 normalise.when (the one date grammar).
 """
@@ -32,7 +32,8 @@ from .content import _body_fragment, _standfirst
 from .dates import _modified, _published
 from .fragments import _fragment_text, _serialise
 from .listing import _after_current_page, _link_target, _listing_links, _looks_like_next
-from .metadata import _author, _canonical, _json_ld_objects, _language, _meta_map, _primary_article, _site_names, _title
+from .byline import _author, _canonical, _language
+from .metadata import _json_ld_objects, _meta_map, _primary_article, _site_names, _title
 
 __all__ = ["Article", "ArticleRules", "extract_article", "find_links", "find_next_page"]
 
@@ -58,7 +59,7 @@ def extract_article(html: str, url: str | None = None, rules: ArticleRules | Non
     article_ld = _primary_article(ld)
     meta = _meta_map(doc)
     site_names = _site_names(meta, ld, base)
-    title = _title(doc, meta, article_ld, site_names, rules.title)
+    title = _title(doc, meta, article_ld, site_names, rules.title, base)
     language = _language(doc, meta, article_ld)
     published, date_source = _published(doc, meta, article_ld, title, rules.date, base, language)
     try:

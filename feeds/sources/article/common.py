@@ -88,6 +88,7 @@ _BOILER_WORDS = frozenset({
     "navigation", "nav", "skip", "sr", "visually", "offscreen", "byline", "bylines",
     "dateline-meta", "author", "authors", "bio", "timestamp", "more", "trending", "popular",
     "follow", "rating", "banner", "login", "caption", "credit", "credits", "copyright", "feedback",
+    "boilerplate",
 })
 # Words that, within the same class/id, mean "this is the content": never removed for a boilerplate word.
 _CONTENT_WORDS = frozenset({
@@ -140,7 +141,7 @@ _META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author",
 # Dates in text and the words that announce them come from the project's one date grammar (normalise/when.py).
 _DATE_RE = DATE_TEXT
 # "Published on", "Veröffentlicht am", "Data publikacji:" right before a date (a weekday may come between).
-_DATE_PREFIX_RE = re.compile(r"(?<!\w)(?:" + PUBLISHED_LABEL.pattern + r")\s*[:\-–|]?\s*(?:[^\W\d_]+,?\s+)?$", re.I)
+_DATE_PREFIX_RE = re.compile(r"(?<!\w)(?:" + PUBLISHED_LABEL.pattern + r")\s*[:：\-–|]?\s*(?:[^\W\d_]+,?\s+)?$", re.I)
 # A whole label ("Published", "Date de publication") before its value (<dt>, <th>, <strong>).
 _DATE_LABEL = PUBLISHED_LABEL
 _DATE_LINE_WORDS = frozenset({

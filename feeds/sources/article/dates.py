@@ -61,7 +61,7 @@ class _Seen:
 def _published(doc: HtmlElement, meta: dict[str, str], article_ld: dict, title: str | None,
                selector: str | None, base: str | None, language: str | None = None) -> tuple[str | None, str | None]:
     """(date text, which evidence gave it): see the module's docstring for the order."""
-    language = _with_address_region(language, base)
+    language = _month_first_page(_with_address_region(language, base), doc)
     if selector:
         for element in _select(doc, selector):
             value = element.get("datetime") or element.get("content") or _text(element)
@@ -92,11 +92,28 @@ def _with_address_region(language: str | None, base: str | None) -> str | None:
     """The page's language tag with the region its address names when the tag names none ("en" on
     news.example.com.au: "en-AU"), so that a time printed with no zone is read in that region's zone (and a
     numeric date in its order). Only a country code that ends the host and, with the language, makes a pair of
-    `REGION_ZONES` (a language that country speaks): "en" on a .io or .de host stays "en"."""
+    `REGION_ZONES` (a language that country speaks): "en" on a .io or .de host stays "en". The USA's own
+    endings (.edu, .gov, .mil, .us) name the USA."""
     if not language or "-" in language or not base:
         return language
     country = (urlsplit(base).hostname or "").rsplit(".", 1)[-1].lower()
+    country = "us" if country in ("edu", "gov", "mil") else country
     return f"{language}-{country.upper()}" if f"{language.lower()}-{country}" in REGION_ZONES else language
+
+
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?![\d/])")
+
+
+def _month_first_page(language: str | None, doc: HtmlElement) -> str | None:
+    """"en-US" for a page in English (or Spanish) with no region whose dates with slashes are written month first:
+    one of them reads only so ("02/27/2024": no 27th month) and none only day first ("27/02/2024"). Then
+    "03/04/2024" beside it is 4 March, as the page writes its dates; else the tag unchanged."""
+    if not language or language.lower() not in ("en", "es"):
+        return language
+    body = doc.find("body")
+    orders = {int(first) <= 12 for first, second in _SLASHED.findall(_text(body) if body is not None else "")
+              if (int(first) <= 12) != (int(second) <= 12)}
+    return f"{language}-US" if orders == {True} else language
 
 
 def _metadata_date(doc: HtmlElement, meta: dict[str, str], article_ld: dict,

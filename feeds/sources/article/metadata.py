@@ -1,5 +1,5 @@
 """What a page says about itself: structured data (JSON-LD), meta elements, the title (site name
-stripped), the author, the language and the canonical URL.
+stripped). The author, the language and the canonical URL are in byline.py.
 
 Part of feeds.sources.article (see its docstring); pure, like all of it.
 """
@@ -9,12 +9,12 @@ import difflib
 import json
 import re
 from itertools import chain
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
-from .common import (_ARTICLE_TYPES, _DATE_RE, _HEADINGS, _META_AUTHOR, _META_TITLE, _SITE_TYPES, _WORD, _absolute,
-                     _class_words, _clean, _heading_length, _is_furniture, _registrable_host, _select, _text)
+from .common import (_ARTICLE_TYPES, _DATE_RE, _HEADINGS, _META_TITLE, _SITE_TYPES, _WORD, _class_words, _clean,
+                     _heading_length, _is_furniture, _registrable_host, _select, _text)
 
 # --------------------------------------------------------------------------------------------
 # Structured data: JSON-LD and meta elements
@@ -144,7 +144,7 @@ def _site_names(meta: dict[str, str], objects: list[dict], base: str | None) -> 
 
 
 def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names: list[str],
-           selector: str | None) -> str | None:
+           selector: str | None, base: str | None = None) -> str | None:
     """The article's title.
 
     Selector; JSON-LD headline/name; og:title; the main <h1>; <title>; a site name before or after a
@@ -168,17 +168,19 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     others = _printed_titles(doc, [structured, analytics, social], title_tag, site_names)
     h1 = _main_h1(doc, site_names + _title_remainder(title_tag, others), references)
     heading = _without_kicker(h1, references, site_names) if h1 is not None else ""
+    # an <h1> naming a section ("Nieuws", a link of the menu): the content's first heading is the headline
+    if h1 is not None and heading and not (structured or analytics or social) \
+            and (under := _headline_under_section(doc, h1, heading, site_names, base, bool(title_tag))):
+        return under
     if heading:
         longer = next((_strip_site_name(t, site_names) for t in (structured, social)
                        if t and _has_subtitle(t, heading)), None)
-        if longer or any(_similar(heading, r) for r in references):
+        # the headline the page prints wins over metadata titles rewritten for search or sharing
+        if longer or any(_similar(heading, r) for r in references) or _printed_headline(h1, heading):
             return longer or heading
     if structured:
         chosen = _strip_site_name(structured, site_names)
     elif heading:
-        if not references and len(heading.split()) <= 4 and _names_the_site(doc, heading, site_names):
-            # an <h1> naming a section ("Nieuws", a link of the menu): the content's first heading is the headline
-            return _first_heading(doc, site_names, heading) or heading
         return _heading_printing(doc, [analytics, social, title_tag], site_names) or heading
     elif analytics or social:
         chosen = _strip_site_name(analytics or social, site_names)
@@ -190,6 +192,18 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     else:   # no title anywhere but the page's text: a board's labelled title row, the content's first heading
         return _labelled_title(doc) or _first_heading(doc, site_names, "")
     return _printed_heading(doc, chosen) or chosen
+
+
+def _printed_headline(h1: HtmlElement | None, heading: str) -> bool:
+    """Whether an <h1> that no metadata title agrees with is the article's headline all the same: marked so
+    (itemprop="headline"), or a headline of five words or more inside <article>/<main>. Metadata titles are
+    often rewritten for search engines or sharing ("İzmir Deprem Tatbikatı 2024: Okullar Tahliye Edildi" beside
+    the printed "İzmir'de 120 okulda eş zamanlı deprem tatbikatı yapıldı"; a live blog's "Storm: live updates"
+    beside its current headline); a section's name or a widget's heading is shorter."""
+    if h1 is None:
+        return False
+    marked = "headline" in (h1.get("itemprop") or "").lower().split()
+    return marked or (len(heading.split()) >= 5 and any(a.tag in ("article", "main") for a in h1.iterancestors()))
 
 
 def _from_title_tag(doc: HtmlElement, title_tag: str, site_names: list[str]) -> str:
@@ -262,19 +276,57 @@ def _names_site_part(doc: HtmlElement, text: str, site_names: list[str]) -> bool
         _site_key(_text(a)) == key and (a.get("href") or "#").strip() != "#" for a in doc.iter("a"))
 
 
+def _headline_under_section(doc: HtmlElement, h1: HtmlElement, heading: str, site_names: list[str],
+                            base: str | None, titled: bool) -> str | None:
+    """The headline under a short <h1> (four words at most) that names the site or the section the page is in,
+    on a page with no metadata title: the content's first heading (`_first_heading`). A section is named by a
+    link ("Nieuws" in the menu, "お知らせ" in the breadcrumb), a folder of the page's address ("Press releases"
+    on /en/press-releases/sea-level-report) or an item of the breadcrumb before its last; the breadcrumb's last
+    item that is no link ("ホーム > ニュース > ニュースリリース") only when that heading is printed beside the
+    <h1> (in its parent), and no <title> names the page (`titled`): a short headline is the breadcrumb's last
+    item too, and a heading further on is another item's. With a <title> (that says what the <h1> says), the
+    heading must be beside the <h1> too. With none and no heading found, the <h1> itself; else None."""
+    if len(heading.split()) > 4:
+        return None
+    named = _names_the_site(doc, heading, site_names) or _names_a_section(doc, heading, base, last=False)
+    if not named and (titled or not _names_a_section(doc, heading, None, last=True)):
+        return None
+    first = _first_heading(doc, site_names, heading)
+    if named and not titled:
+        return first or heading
+    parent = h1.getparent()
+    beside = parent is not None and any(_text(h) == first for h in parent.iter(*_HEADINGS) if h is not h1)
+    return first if first is not None and beside else None
+
+
+def _names_a_section(doc: HtmlElement, text: str, base: str | None, last: bool) -> bool:
+    """Whether a text is a folder of the page's address ("press-releases" in /en/press-releases/report) or
+    an item of its breadcrumb (before the last; with `last`, the last)."""
+    key = _site_key(text)
+    folders = [unquote(part) for part in urlsplit(base or "").path.split("/")[:-1]]
+    if not key or any(_site_key(folder) == key for folder in folders):
+        return bool(key)
+    for trail in doc.xpath("//*[contains(translate(@class, 'B', 'b'), 'breadcrumb')]"
+                           "|//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]"):
+        items = [_site_key(_text(item)) for item in trail.iter("li")] or [_site_key(_text(a)) for a in trail.iter("a")]
+        items = [item for item in items if item]
+        if items and key in (items[-1:] if last else items[:-1]):
+            return True
+    return False
+
+
 def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> str | None:
     """The first heading (h1-h4) of the content that is not the site's (<title> named only the site or a
     section): outside the furniture and links, not a site name, no part of <title>, not a date alone (a blog's
-    date header), at least 20 characters (a section name or a widget's heading is shorter; in an element whose
-    class calls it a title, a Chinese, Japanese or Korean character counts twice: "东湖区新建三座口袋公园" is
-    a headline of 11)."""
+    date header), at least 20 characters (a section name or a widget's heading is shorter; a Chinese, Japanese or
+    Korean character counts twice: "东湖区新建三座口袋公园" is a headline of 11)."""
     title_key = _site_key(title_tag)
     holders = _copyright_holders(doc)
     candidates = chain(doc.iter("h1", "h2", "h3", "h4"), filter(_stands_alone, doc.iter("b", "strong")),
                        filter(_titled, doc.iter("div", "p", "span")))
     for heading in candidates:
         text = _text(heading)
-        length = _heading_length(text) if heading.tag in ("div", "p", "span") else len(text)
+        length = _heading_length(text)
         if (length < 20 or _is_date_heading(text) or _is_furniture(heading)
                 or _SCREEN_READER_ONLY.search(heading.get("class") or "")
                 or any(a.tag == "a" for a in heading.iterancestors())
@@ -491,7 +543,10 @@ def _has_subtitle(title: str, heading: str) -> bool:
 
 
 def _printed_heading(doc: HtmlElement, title: str) -> str | None:
-    """A heading (h1-h3, not in the furniture) that prints the same title, or extends it."""
+    """A heading (h1-h3, not in the furniture) that prints the same title, or extends it (after it, or with
+    words inside it, beginning and ending alike: "Ремонт моста через реку Сосну..." for <title>'s "Ремонт моста
+    через Сосну...", the page printing the whole headline that a metadata title shortened; not a kicker before
+    it)."""
     key = _site_key(title)
     if not key:
         return None
@@ -501,7 +556,9 @@ def _printed_heading(doc: HtmlElement, title: str) -> str | None:
         if not other or _is_furniture(heading):
             continue
         if other == key or (other in key and len(other) >= 0.75 * len(key)) or (
-                other.startswith(key) and len(key) >= 0.5 * len(other)):
+                other.startswith(key) and len(key) >= 0.5 * len(other)) or (
+                len(other) > len(key) >= 16 and other[:8] == key[:8] and other[-8:] == key[-8:]
+                and _similar(text, title)):
             return text
     return None
 
@@ -638,62 +695,3 @@ def _strip_site_name(title: str, site_names: list[str], loose: bool = False) -> 
             and len(tail.split()) <= 5 and len(tail) < len(head)):
         return _strip_site_name(head, site_names, loose) if "_" in last.group(0) else head
     return title
-
-
-# --------------------------------------------------------------------------------------------
-# Author, language, canonical URL
-# --------------------------------------------------------------------------------------------
-
-
-def _author(doc: HtmlElement, meta: dict[str, str], article_ld: dict) -> str | None:
-    """JSON-LD author; meta author tags (not URLs); itemprop=author; rel=author; a byline."""
-    names = _ld_authors(article_ld.get("author"))
-    if names:
-        return ", ".join(names)
-    for key in _META_AUTHOR:
-        value = meta.get(key, "")
-        if value and not re.match(r"https?://", value):
-            return _strip_by(value)
-    for element in doc.xpath("//*[@itemprop]"):
-        if "author" in (element.get("itemprop") or "").lower().split():
-            name = element.get("content") or _text(element)
-            if name and len(name) < 120:
-                return _strip_by(name)
-    for element in doc.iter("a"):
-        if "author" in (element.get("rel") or "").lower().split() and _text(element):
-            return _strip_by(_text(element))
-    return None
-
-
-def _ld_authors(value: object) -> list[str]:
-    items = value if isinstance(value, list) else [value]
-    names = []
-    for item in items:
-        name = _ld_text(item)
-        if name and not re.match(r"https?://", name) and name not in names:
-            names.append(name)
-    return names
-
-
-def _strip_by(name: str) -> str:
-    return re.sub(r"^(?:by|par|von)\s+", "", _clean(name), flags=re.I)
-
-
-def _language(doc: HtmlElement, meta: dict[str, str], article_ld: dict) -> str | None:
-    """The declared language: <html lang>, og:locale, JSON-LD inLanguage, meta; "_" made "-"."""
-    for value in (doc.get("lang"), doc.get("xml:lang"), meta.get("og:locale"),
-                  _ld_text(article_ld.get("inLanguage")), meta.get("content-language"),
-                  meta.get("language"), meta.get("dc.language")):
-        value = (value or "").strip()
-        if value and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", value):
-            return value.replace("_", "-")
-    return None
-
-
-def _canonical(doc: HtmlElement, meta: dict[str, str], base: str | None) -> str | None:
-    """The canonical URL: <link rel=canonical>, else og:url, made absolute (None if it cannot be)."""
-    for link in doc.iter("link"):
-        rel = (link.get("rel") or "").lower().split()
-        if "canonical" in rel and (value := _absolute(link.get("href"), base)):
-            return value
-    return _absolute(meta.get("og:url"), base)

@@ -1,0 +1,194 @@
+"""What the date grammar (when.py) needs to read dates the way pages around the world print them, beyond
+dateparser's languages and the Gregorian calendar's Latin digits. Pure, no I/O.
+
+- `ascii_digits`: every script's decimal digits as 0-9, one character for one ("١٤" and "۱۴" as "14"), so
+  positions in the text do not move.
+- `cldr_day`: a date whose month is a name in any language CLDR knows (read with Babel), for the
+  languages dateparser does not read and for pages that declare no language ("14 września 2023",
+  "2023. szeptember 14.", "14 ก.ย. 2566" once the year is the common era's). The page's language's
+  names first; else a name must mean the same month in every one of the major written languages that
+  spell it so ("listopad" is November in Polish, October in Croatian: no month).
+- `solar_hijri_as_gregorian`: dates of the Solar Hijri calendar written with its Persian month names
+  ("۲۳ شهریور ۱۴۰۲") as ISO days of the Gregorian calendar (the arithmetic calendar, 33-year cycles).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, date
+from functools import lru_cache
+
+# The languages whose month names a page with no declared language is read in: the written languages of
+# most of the world's news (a smaller set than CLDR's 300 also keeps a rare language's homograph out).
+MAJOR_LANGUAGES = (
+    "en", "fr", "es", "pt", "de", "it", "nl", "id", "vi", "ja", "ko", "zh", "th", "ms", "hi", "tr", "ru", "uk",
+    "pl", "cs", "sk", "hu", "ro", "bg", "el", "hr", "sl", "sr", "sv", "da", "fi", "nb", "nn", "et", "lv", "lt",
+    "he", "fa", "sw", "ar", "bn", "ca", "eu", "gl", "is", "ka", "hy", "az", "kk", "uz", "mk", "bs", "sq", "be",
+    "ta", "te", "ml", "mr", "ur", "ne", "si", "km", "lo", "my", "am", "fil", "af", "zu", "cy", "ga", "mt", "lb",
+    "gu", "kn", "pa", "mn", "ky", "tk", "ha", "yo", "ig", "so", "rw", "xh")
+
+
+class _Digits(dict[int, int | str]):
+    """A `str.translate` table of every Unicode decimal digit outside ASCII to its ASCII digit, each character
+    looked up once, when first met (a table of all of Unicode would take a tenth of a second to build)."""
+
+    def __missing__(self, code: int) -> int | str:
+        char = chr(code)
+        found: int | str = str(unicodedata.decimal(char)) if unicodedata.category(char) == "Nd" else code
+        self[code] = found
+        return found
+
+
+@lru_cache(maxsize=1)
+def _digit_table() -> _Digits:
+    return _Digits()
+
+
+def ascii_digits(text: str) -> str:
+    """The text with every decimal digit written 0-9 ("١٤ سبتمبر ٢٠٢٣" as "14 سبتمبر 2023"); same length."""
+    if text.isascii():
+        return text
+    return text.translate(_digit_table())
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().rstrip(".").split())
+
+
+def _months_of(locales: tuple[str, ...], abbreviated: bool, kind: str = "months") -> dict[str, int]:
+    """The month names (or with `kind` "days", the weekday names) of CLDR's `locales` (format and stand-alone,
+    wide and, with `abbreviated`, short), lower case without a final dot, each with its number; a name two of
+    them give different numbers left out."""
+    from babel import Locale, UnknownLocaleError
+    found: dict[str, int | None] = {}
+    for locale in locales:
+        try:
+            months = getattr(Locale.parse(locale), kind)
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated") if abbreviated else ("wide",):
+                for number, name in (months.get(context, {}).get(width) or {}).items():
+                    key = _key(name)
+                    if len(key) >= 2 and not key.isdigit():
+                        found[key] = number if found.get(key, number) == number else None
+    return {name: number for name, number in found.items() if number is not None}
+
+
+@lru_cache(maxsize=128)
+def _language_months(language: str) -> dict[str, int]:
+    """A language's month names, short ones too; for a language with no region, its regions' names too
+    ("أيلول", the Levant's September, in Arabic); empty for a language CLDR does not know."""
+    from babel.localedata import locale_identifiers
+    tag = language.replace("-", "_")
+    regions = () if "_" in tag else tuple(name for name in locale_identifiers() if name.startswith(tag + "_"))
+    return _months_of((tag, *regions), abbreviated=True)
+
+
+@lru_cache(maxsize=128)
+def _weekdays(language: str) -> frozenset[str]:
+    """A language's weekday names (CLDR's, short ones too), lower case without a final dot."""
+    return frozenset(_months_of((language.replace("-", "_").split("_")[0],), abbreviated=True, kind="days"))
+
+
+@lru_cache(maxsize=1)
+def _any_language_months() -> dict[str, int]:
+    """The wide month names of the major languages (no region's own), each with its month's number."""
+    return _months_of(MAJOR_LANGUAGES, abbreviated=False)
+
+
+def month_number(word: str, language: str | None, anywhere: bool = True) -> int | None:
+    """The month a word names in the page's language (CLDR's names, short ones too; a regional tag's own,
+    then its language's), else, with `anywhere`, in the major languages (a page declaring none, or the wrong
+    one: a template's "en" over Polish text)."""
+    key = _key(word)
+    if language:
+        tag = language.replace("_", "-")
+        for candidate in dict.fromkeys((tag, tag.split("-")[0].lower())):
+            if (number := _language_months(candidate).get(key)) is not None:
+                return number
+    return _any_language_months().get(key) if anywhere else None
+
+
+def _named_months(tokens: list[str], language: str | None, anywhere: bool) -> tuple[int, list[tuple[int, int]]]:
+    """(words per name, [(where, month)]) of the month names among the tokens: names of two words first
+    ("تشرين الأول"), else of one."""
+    pairs = [f"{first} {second}" for first, second in zip(tokens, tokens[1:], strict=False)]
+    for width, names in ((2, pairs), (1, tokens)):
+        named = [(i, m) for i, name in enumerate(names) if (m := month_number(name, language, anywhere)) is not None]
+        if named:
+            return width, named
+    return 1, []
+
+
+_TOKEN = re.compile(r"[^\W\d_][^\s\d,;:/()]*")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DAY = re.compile(r"(?<![\d:.])(\d{1,2})(?![\d:])")
+_CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
+
+
+# Words a date may have besides its month and weekday: "de" and "of" between its parts, "2023 m. rugsėjo 14 d."
+# (lt: metai, diena), "2023. gada" (lv), "року", "года", "г." (of the year), Thai "น." (o'clock)
+_DATE_WORDS = frozenset({"de", "del", "di", "do", "da", "du", "of", "the", "m", "d", "g", "r", "г", "р", "gada",
+                         "року", "года", "godine", "roku", "vuonna", "ngày", "tháng", "năm", "น", "ro", "ka"})
+
+
+def cldr_day(text: str, language: str | None) -> datetime | None:
+    """The date (and time of day "HH:MM", if any) of a short text that is only a date naming its month in
+    words, read with CLDR's month names: one month name, one year (1900-2099), one day number that is no part
+    of the time, and no other word but a weekday's name or a word of dates (`_DATE_WORDS`: "de", "m.", "gada");
+    None otherwise or when the day does not exist ("Lichinga, 30 de Setembro de 2026 – A": the next sentence's
+    first word is no date's)."""
+    years = _YEAR.findall(text)
+    if len(text) > 80 or len(years) != 1:
+        return None
+    tokens = [token.rstrip(".") for token in _TOKEN.findall(text)]
+    width, named = _named_months(tokens, language, anywhere=False)      # the page's language first
+    if not named:
+        width, named = _named_months(tokens, language, anywhere=True)
+    if len({m for _, m in named}) != 1:
+        return None
+    spans = {i + k for i, _ in named for k in range(width)}
+    weekdays = _weekdays(language or "en")
+    if any(token.lower() not in _DATE_WORDS and token.lower() not in weekdays
+           for i, token in enumerate(tokens) if i not in spans):
+        return None
+    clock = _CLOCK.search(text)
+    rest = _YEAR.sub(" ", _CLOCK.sub(" ", text))
+    days = _DAY.findall(rest)
+    if len(days) != 1:
+        return None
+    hour, minute = (int(clock.group(1)), int(clock.group(2))) if clock else (0, 0)
+    try:
+        return datetime(int(years[0]), named[0][1], int(days[0]), hour, minute)
+    except ValueError:
+        return None
+
+
+# The Solar Hijri calendar's months as Persian writes them (Iran; the first six have 31 days, then five of 30)
+_PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+                   "بهمن", "اسفند")
+_SOLAR_HIJRI = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_PERSIAN_MONTHS) + r"|امرداد)\s+(1[34]\d{2})(?!\d)")
+
+
+def solar_hijri_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date (the arithmetic calendar: 8 leap years in 33), or None."""
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    jy = year + 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    try:
+        return date.fromordinal(days - 365)     # the count above starts a year before `date`'s ordinals
+    except (ValueError, OverflowError):
+        return None
+
+
+def solar_hijri_as_gregorian(text: str) -> str:
+    """The text with each Solar Hijri date in Persian words ("23 شهریور 1402", digits already ASCII) written as
+    the ISO day it is ("2023-09-14"); unchanged when there is none."""
+    def iso(m: re.Match[str]) -> str:
+        month = 4 if m.group(2) == "امرداد" else _PERSIAN_MONTHS.index(m.group(2))
+        found = solar_hijri_day(int(m.group(3)), month + 1, int(m.group(1)))
+        return found.isoformat() if found else m.group(0)
+    return _SOLAR_HIJRI.sub(iso, text) if max(text, default="") >= "\u0600" else text
