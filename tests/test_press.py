@@ -2512,3 +2512,16 @@ def test_about_headings_written_after_the_name_and_press_office_headings(line: s
     from feeds.normalise.endmatter import heading
     found = heading(line)
     assert (found[0] if found else None) == kind
+
+
+def test_a_listed_companys_regulatory_notice_gives_the_time_of_its_date_line() -> None:
+    text = ("Pressmeddelande\n\nMalmö den 8 februari 2027\n\nNordvik Medical tecknar licensavtal i Asien\n\n"
+            "Nordvik Medical AB har tecknat ett exklusivt licensavtal för sin produkt i Japan och Sydkorea.\n\n"
+            "Denna information är sådan som Nordvik Medical AB är skyldigt att offentliggöra enligt EU:s "
+            "marknadsmissbruksförordning. Informationen lämnades för offentliggörande den 8 februari 2027 "
+            "kl. 08.00 CET.")
+    from feeds.normalise.newswire import blocks, read_newswire
+    wire = read_newswire(blocks(text), None, "sv")
+    assert wire.date is not None and wire.date.iso() == "2027-02-08T08:00:00+01:00"
+    other = text.replace("den 8 februari 2027 kl.", "den 9 februari 2027 kl.")     # another day: not its time
+    assert read_newswire(blocks(other), None, "sv").date.iso() == "2027-02-08"

@@ -694,7 +694,7 @@ DATE_TEXT = re.compile(
     r"|(?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"  # 2022年1月26日
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+\d{4}"
     r")(?:(?:,?\s*|\s+[·|–—]\s+)"                                                  # "... · 12:30 h"
-    r"(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?"
+    r"(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?\)?|\s*\(?(?-i:[A-Z]{2,5})\)?)?)?"  # a time
     r"(?![\w/-])",
     re.IGNORECASE)
