@@ -2261,10 +2261,11 @@ def test_release_labels_and_numbers_of_more_languages(line: str) -> None:
 
 def test_a_pages_date_line_above_the_headline_is_read_in_the_pages_language_and_not_added_twice() -> None:
     from feeds.sources.formats import release_from_html
-    html = ("<html lang='pl'><body><article><p>Komunikat prasowy</p><p>Wrocław, 17 marca 2025 r.</p>"
-            "<h1>Miasto otwiera nowy park nad rzeką</h1>" + "".join(
+    html = ("<html lang='pl'><body><main><article class='press-release'><p class='pre'>Komunikat prasowy</p>"
+            "<p class='pre'>Wrocław, 17 marca 2025 r.</p><h1>Miasto otwiera nowy park nad rzeką</h1>"
+            "<div class='article-body'>" + "".join(
                 f"<p>Park ma {n} hektarów zieleni i nowe ścieżki rowerowe wzdłuż rzeki, otwarte dla wszystkich.</p>"
-                for n in (12, 14, 16)) + "</article></body></html>")
+                for n in (12, 14, 16)) + "</div></article></main></body></html>")
     source = SourceConfig(id="press", name="Press", kind="page", url="http://127.0.0.1/")
     release = normalise(release_from_html(html, "page.html", None), source, Classifier(()), NOW)
     assert release.dateline == "Wrocław" and release.body_text.startswith("Park ma 12")
