@@ -2526,3 +2526,15 @@ def test_a_listed_companys_regulatory_notice_gives_the_time_of_its_date_line() -
     assert wire.date is not None and wire.date.iso() == "2027-02-08T08:00:00+01:00"
     other = text.replace("den 8 februari 2027 kl.", "den 9 februari 2027 kl.")     # another day: not its time
     assert read_newswire(blocks(other), None, "sv").date.iso() == "2027-02-08"
+
+
+@pytest.mark.parametrize("first, language, place", [
+    ("الإسكندرية، 12 مارس 2025 – أعلنت الوزارة اليوم عن خطة جديدة.", "ar", "الإسكندرية"),     # the Arabic comma
+    ("नई दिल्ली, 12 मार्च 2025 – मंत्रालय ने आज घोषणा की।", "hi", "नई दिल्ली"),                  # two words, vowel signs
+])
+def test_datelines_of_arabic_and_indic_places_with_their_dates(first: str, language: str, place: str) -> None:
+    line = split_dateline(first, language)
+    assert line is not None and line.place == place and line.date is not None
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line(first.split(" –")[0], language, None, None)
+    assert found is not None and found[0] == place

@@ -156,10 +156,13 @@ def _colon_or_caseless_dateline(first: str) -> Dateline | None:
     return Dateline(place, None, first[m.end():].strip())
 
 
-_CASELESS = r"[^\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—\-，、。：【】（）]"
-# "深圳，2026年5月20日——", "ភ្នំពេញ ថ្ងៃទី២៥ ខែតុលា ឆ្នាំ២០២៥ –": a place in a caseless script, then its date, then a dash
-_CASELESS_PLACE_DATE = re.compile(r"^(?P<place>" + _CASELESS + r"{2,20})\s*[，,\s]\s*(?P<date>[^–—]{4,60}?)"
-                                  r"\s*(?:——|[–—])\s*")
+_CASELESS = r"[^\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—\-，、。：【】（）،؛]"
+# "深圳，2026年5月20日——", "नई दिल्ली, 12 मार्च 2025 –", "القاهرة، 12 مارس 2025 –": a place in a caseless script (up to
+# three words), a comma (Latin, Chinese or Arabic), its date, then a dash; "ភ្នំពេញ ថ្ងៃទី២៥ ខែតុលា ឆ្នាំ២០២៥ –": one word
+# and a space before the date
+_CASELESS_PLACE_DATE = re.compile(r"^(?P<place>" + _CASELESS + r"{2,20}(?: " + _CASELESS + r"{2,20}){0,2})\s*[，,،]\s*"
+                                  r"(?P<date>[^–—]{4,60}?)\s*(?:——|[–—])\s*"
+                                  r"|^(?P<word>" + _CASELESS + r"{2,20})\s+(?P<after>[^–—]{4,60}?)\s*(?:——|[–—])\s*")
 # "2026年4月9日，中国上海——": the date first, then the place
 _DATE_PLACE = re.compile(r"^(?P<date>[^，,–—]{4,40}?)\s*[，,]\s*(?P<place>" + _CASELESS + r"{2,20})\s*(?:——|[–—])\s*")
 # "【臺北訊】", "（本报北京电）": a Chinese paper's or agency's place, "news from" or "cable from" it
@@ -174,11 +177,12 @@ def _caseless_dated(first: str, language: str | None, locale: str | None, zone: 
         return Dateline(m.group("place"), None, first[m.end():].strip())
     for pattern in (_CASELESS_PLACE_DATE, _DATE_PLACE):
         m = pattern.match(first)
-        if m is None or not first[m.end():].strip() or any(c.isupper() or c.islower() for c in m.group("place")):
+        place = m and (m.groupdict().get("word") or m.group("place"))
+        if m is None or not place or not first[m.end():].strip() or any(c.isupper() or c.islower() for c in place):
             continue
-        stated = read_stated(m.group("date"), language, locale, zone, m.group("place"))
+        stated = read_stated(m.groupdict().get("after") or m.group("date"), language, locale, zone, place)
         if stated is not None:
-            return Dateline(m.group("place"), stated, first[m.end():].strip())
+            return Dateline(place, stated, first[m.end():].strip())
     return None
 
 

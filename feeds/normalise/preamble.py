@@ -15,10 +15,11 @@ from .labels import _LABEL_WORDS, _META, EMBARGO, is_label
 from .when import _WEEKDAY, Stated, read_stated
 
 _DATE_LINE_LEAD = re.compile(r"^(?P<place>[" + _UP + _CASELESS_START + r"]"
-                             r"[\w'’.\-\u0300-\u036f\u0e00-\u0eff\u1780-\u17ff]*"
-                             r"(?:[ \-][A-ZÀ-ÖØ-Þa-zЀ-ӿΆ-ώ" + _CASELESS_START + r"][\w'’.\-]*){0,3}"
+                             r"[\w'’.\-\u0300-\u036f" + _CASELESS_START + r"]*"
+                             r"(?:[ \-][A-ZÀ-ÖØ-Þa-zЀ-ӿΆ-ώ" + _CASELESS_START + r"]"
+                             r"[\w'’.\-" + _CASELESS_START + r"]*){0,3}"
                              r"(?:\s\((?-i:[A-ZÀ-Þ])[\w .]{0,20}\)(?=\s*,))?)"      # "Manaus (AM), ...": its state
-                             r"(?:\s*[,，]\s*|\s+(?=den\s+\d))(?P<date>.+)$")     # "Göteborg den 8 februari 2027"
+                             r"(?:\s*[,，،]\s*|\s+(?=den\s+\d))(?P<date>.+)$")     # "Göteborg den 8 februari 2027"
 _SENTENCE_END = re.compile(r"[.!?…»\"”。！？।॥۔։።။។]$")   # also the danda (Hindi...) and other scripts' full stops
 # Scripts that end no sentence with a mark (Thai, Lao): a line in them says nothing by ending without one
 _UNMARKED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
@@ -79,7 +80,7 @@ def _placed(clean: str, stated: Stated, language: str | None, locale: str | None
     a comma ("თბილისი, 2025 წლის 19 სექტემბერი", "Улаанбаатар, 2025 оны ..."), the date after it the same; None
     when it opens with no such place (a weekday: "Четверг, 6 июня 2024")."""
     m = _DATE_LINE_LEAD.match(clean)
-    if m is None or not re.match(r"[Ѐ-ӿ" + _CASELESS_START + r"]", m.group("place")) or not re.search("[,，]", clean) \
+    if m is None or not re.match(r"[Ѐ-ӿ" + _CASELESS_START + r"]", m.group("place")) or not re.search("[,，،]", clean) \
             or m.group("place").lower() in _weekdays(language):
         return None
     again = _whole_date(m.group("date"), language, locale, zone, m.group("place"))
