@@ -2262,10 +2262,11 @@ def test_release_labels_and_numbers_of_more_languages(line: str) -> None:
 
 def test_a_pages_date_line_above_the_headline_is_read_in_the_pages_language_and_not_added_twice() -> None:
     from feeds.sources.formats import release_from_html
-    html = ("<html lang='pl'><body><article><p>Komunikat prasowy</p><p>Wrocław, 17 marca 2025 r.</p>"
-            "<h1>Miasto otwiera nowy park nad rzeką</h1>" + "".join(
+    html = ("<html lang='pl'><body><main><article class='press-release'><p class='pre'>Komunikat prasowy</p>"
+            "<p class='pre'>Wrocław, 17 marca 2025 r.</p><h1>Miasto otwiera nowy park nad rzeką</h1>"
+            "<div class='article-body'>" + "".join(
                 f"<p>Park ma {n} hektarów zieleni i nowe ścieżki rowerowe wzdłuż rzeki, otwarte dla wszystkich.</p>"
-                for n in (12, 14, 16)) + "</article></body></html>")
+                for n in (12, 14, 16)) + "</div></article></main></body></html>")
     source = SourceConfig(id="press", name="Press", kind="page", url="http://127.0.0.1/")
     release = normalise(release_from_html(html, "page.html", None), source, Classifier(()), NOW)
     assert release.dateline == "Wrocław" and release.body_text.startswith("Park ma 12")
@@ -2513,3 +2514,28 @@ def test_about_headings_written_after_the_name_and_press_office_headings(line: s
     from feeds.normalise.endmatter import heading
     found = heading(line)
     assert (found[0] if found else None) == kind
+
+
+def test_a_listed_companys_regulatory_notice_gives_the_time_of_its_date_line() -> None:
+    text = ("Pressmeddelande\n\nMalmö den 8 februari 2027\n\nNordvik Medical tecknar licensavtal i Asien\n\n"
+            "Nordvik Medical AB har tecknat ett exklusivt licensavtal för sin produkt i Japan och Sydkorea.\n\n"
+            "Denna information är sådan som Nordvik Medical AB är skyldigt att offentliggöra enligt EU:s "
+            "marknadsmissbruksförordning. Informationen lämnades för offentliggörande den 8 februari 2027 "
+            "kl. 08.00 CET.")
+    from feeds.normalise.newswire import blocks, read_newswire
+    wire = read_newswire(blocks(text), None, "sv")
+    assert wire.date is not None and wire.date.iso() == "2027-02-08T08:00:00+01:00"
+    other = text.replace("den 8 februari 2027 kl.", "den 9 februari 2027 kl.")     # another day: not its time
+    assert read_newswire(blocks(other), None, "sv").date.iso() == "2027-02-08"
+
+
+@pytest.mark.parametrize("first, language, place", [
+    ("الإسكندرية، 12 مارس 2025 – أعلنت الوزارة اليوم عن خطة جديدة.", "ar", "الإسكندرية"),     # the Arabic comma
+    ("नई दिल्ली, 12 मार्च 2025 – मंत्रालय ने आज घोषणा की।", "hi", "नई दिल्ली"),                  # two words, vowel signs
+])
+def test_datelines_of_arabic_and_indic_places_with_their_dates(first: str, language: str, place: str) -> None:
+    line = split_dateline(first, language)
+    assert line is not None and line.place == place and line.date is not None
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line(first.split(" –")[0], language, None, None)
+    assert found is not None and found[0] == place

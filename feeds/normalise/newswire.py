@@ -11,7 +11,7 @@ from .contacts import Contact, parse_contacts
 from .endmatter import split_end_matter
 from .preamble import split_dateline, split_preamble
 from .text import clean_line
-from .when import PUBLISHED_LABEL, Stated, place_zone_name, read_stated
+from .when import PUBLISHED_LABEL, Stated, find_stated, place_zone_name, read_stated
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
@@ -60,8 +60,35 @@ def read_newswire(paragraphs: list[str], title: str | None, language: str | None
     if dateline is None and pre.date_place:
         dateline = pre.date_place
     above = tuple(parse_contacts("\n".join(pre.contact_lines))) if pre.contact_lines else ()
-    return Newswire(pre.title, pre.standfirst, flat, dateline, dateline_date, pre.date or closing, pre.embargo,
+    date = _disclosed_time(pre.date or closing, paragraphs, language, locale, zone)
+    if date is None:
+        dateline_date = _disclosed_time(dateline_date, paragraphs, language, locale, zone)
+    return Newswire(pre.title, pre.standfirst, flat, dateline, dateline_date, date, pre.embargo,
                     end.notes, above + end.contacts)
+
+
+# "The information was submitted for publication ... at 08:00 CET on 8 February 2027": the time a listed company's
+# release states for its publication in its regulatory notice (the EU Market Abuse Regulation's sentence, written
+# in each language of the Nordic exchanges' issuers)
+_DISCLOSURE = re.compile(r"for publication|for offentliggørelse|för offentliggörande|for offentliggjøring|"
+                         r"julkistettavaksi|julkaistavaksi|zur veröffentlichung|pour publication|para su publicación|"
+                         r"para publicação|per la pubblicazione|voor publicatie|do publikacji", re.IGNORECASE)
+
+
+def _disclosed_time(stated: Stated | None, paragraphs: list[str], language: str | None, locale: str | None,
+                    zone: str | None) -> Stated | None:
+    """A date stated without a time, with the time of the regulatory notice that states its publication on that
+    same day; the date as it is otherwise."""
+    if stated is None or stated.has_time:
+        return stated
+    for paragraph in paragraphs[-12:]:
+        m = _DISCLOSURE.search(paragraph)
+        if m is None or len(paragraph) > 600:
+            continue
+        for _, found in find_stated(paragraph[m.start():], language, locale, zone):
+            if found.has_time and found.when.date() == stated.when.date():
+                return found
+    return stated
 
 
 # "Published 2 Feb 2025 14:30 WAT", "Posted: 3 March 2025": a publication line closing a release (a wire's)

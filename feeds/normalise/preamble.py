@@ -10,97 +10,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .contacts import _ORG, EMAIL, PHONE
-from .when import _WEEKDAY, _ZONE_WORDS, Stated, read_stated
+from .dateline import _CASELESS_START, _UP, _country, split_dateline
+from .labels import _LABEL_WORDS, _META, EMBARGO, is_label
+from .when import _WEEKDAY, Stated, read_stated
 
-_LABEL_WORDS = (
-    r"for immediate release|immediate release|for release|press release|news release|media release|media advisory|"
-    r"media statement|press statement|joint statement|joint press release|statement|news|press notice|"
-    r"communiqué de presse|communiqué conjoint|communiqué|déclaration(?: conjointe)?|pour diffusion immédiate|"
-    r"pour publication immédiate|information presse|avis aux médias|comunicado de prensa|comunicado|nota de prensa|"
-    r"nota informativa|declaración(?: conjunta)?|para publicación inmediata|pressemitteilung|presseinformation|"
-    r"medienmitteilung|gemeinsame erklärung|erklärung|zur sofortigen veröffentlichung|comunicado de imprensa|"
-    r"comunicado à imprensa|nota à imprensa|nota de imprensa|release|para divulgação imediata|comunicato stampa|"
-    r"comunicato|nota stampa|persbericht|perscommuniqué|siaran pers|rilis pers|thông cáo báo chí|"
-    r"press briefing|advisory|news alert|media alert|update|"
-    r"communiqué commun|déclaration commune|comunicato congiunto|gemeinsame pressemitteilung|pressemeldung|"
-    r"boletín(?: de prensa)?|boletim|aviso de prensa|aviso à imprensa|persmededeling|siaran media|"
-    r"tuyên bố chung|tuyên bố báo chí|untuk (?:segera )?disiarkan(?: segera)?|untuk (?:segera )?diterbitkan|"
-    r"untuk siaran segera|per (?:la )?diffusione immediata|para difusión inmediata|voor onmiddellijke publicatie|"
-    r"komunikat prasowy|informacja prasowa|pressemeddelelse|pressmeddelande|pressemelding|tiedote|lehdistötiedote|"
-    # a listed company's releases: "Stock exchange release", Finnish "Pörssitiedote", Swedish "Börsmeddelande",
-    # Danish "Selskabsmeddelelse", Norwegian "Børsmelding", "Inside information", "Ad hoc-Mitteilung"
-    r"stock exchange (?:release|announcement)|company (?:announcement|release)|regulatory (?:news|release|"
-    r"announcement)|investor news|inside information|pörssitiedote|sisäpiiritieto|börsmeddelande|"
-    r"selskabsmeddelelse|børsmelding|ad[- ]hoc[- ]mitteilung|insiderinformation|"
-    # Latin America and Southern Europe: Argentina's "gacetilla", Brazil's "nota oficial", "aviso de pauta"
-    # (a media advisory), Catalan, Galician, Basque, Greek, Croatian, Slovenian, Serbian, Romanian, Albanian, Maltese
-    r"gacetilla(?: de prensa)?|nota oficial|nota para a imprensa|aviso de pauta|sugestão de pauta|"
-    r"convocatoria (?:de prensa|a (?:los )?medios)|aviso a (?:los )?medios|información de prensa|"
-    r"comunicado oficial|boletín informativo|nota de premsa|comunicat de premsa|prentsa oharra|"
-    r"δελτίο τύπου|ανακοίνωση τύπου|priopćenje(?: za (?:medije|javnost))?|sporočilo za (?:javnost|medije)|"
-    r"saopštenje(?: za (?:javnost|medije))?|саопштење(?: за јавност)?|comunicat de presă|comunicat|"
-    r"njoftim për shtyp|stqarrija għall-istampa|"
-    # East and Southeast Asia, Russia and Central Asia, the Middle East and South Asia (scripts without word
-    # boundaries are matched whole: a line that is the label and nothing else)
-    r"пресс-релиз|пресс релиз|прес-реліз|информационное сообщение|сообщение для (?:прессы|сми)|"
-    r"совместное заявление|заявление для (?:прессы|сми)|баспасөз релизі|ақпараттық хабарлама|"
-    r"press-reliz|matbuot relizi|axborot xabari|хэвлэлийн мэдээ|kenyataan akhbar|kenyataan media|"
-    r"siaran akhbar|pahayag(?: sa pamamahayag)?|paabiso|basın bülteni|basın açıklaması|"
-    r"プレスリリース|ニュースリリース|報道発表(?:資料)?|報道資料|記者発表(?:資料)?|報道関係者各位|"
-    r"新闻稿|新聞稿|新闻发布|新聞發佈|新聞發布|新闻通稿|媒体通告|媒體通告|即时发布|即時發佈|即時發布|"
-    r"보도자료|보도 자료|보도참고자료|즉시 배포|ข่าวประชาสัมพันธ์|ข่าวเผยแพร่|แถลงการณ์|"
-    r"សេចក្តីប្រកាសព័ត៌មាន|သတင်းထုတ်ပြန်ချက်|ຂ່າວປະຊາສຳພັນ|"
-    r"הודעה לעיתונות|بيان صحفي|بيان صحافي|بيان إعلامي|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি"
-)
-_LABEL = re.compile(r"^[*_#\s]*(?:" + _LABEL_WORDS + r")(?:\s*[-–—|:/]\s*(?:" + _LABEL_WORDS + r"))*[*_\s.:]*$",
-                    re.IGNORECASE)
-_NUMBER = re.compile(
-    r"^[*_\s]*(?:"
-    r"(?:(?:" + _LABEL_WORDS + r")\s*)?(?:#|no\.?|n\.|nº|n°|n\.º|nr\.?|number|núm\.?|número|numéro|numero|"
-    r"nummer|nomor|số|ref\.?|№|ฉบับที่|исх\.\s*№|"
-    r"reference|référence|referencia|referência|riferimento|kenmerk|aktenzeichen|az\.?)\s*[:.]?\s*[\w/.\-]{1,30}"
-    r"|(?:" + _LABEL_WORDS + r")\s+[\w.\-]*\d[\w/.\-]*"                                 # "Comunicado 018/2024"
-    r")[*_\s]*$", re.IGNORECASE)
-EMBARGO = re.compile(
-    r"^[*_>\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
-    r"hold for release|strictly embargoed|embargad[oa]s?|embargat[oa]|embargament|(?:bajo|sob|sotto|onder) embargo|"
-    r"embargo hasta|embargo até|embargo fino|embargo tot|sperrefrist|"
-    r"julkaistavissa|får publiceras|publiceras tidigast|må ikke (?:offentliggøres|publiceres|publiseres)|"
-    # Russian, Ukrainian, Japanese ("lifted"), Korean ("time of reporting"), Chinese
-    r"эмбарго|ембарго|не для (?:публикации|печати|оприлюднення) до|не публиковать до|解禁|報道解禁|엠바고|"
-    r"보도\s?시점|보도\s?일시|禁止发布|禁止發布)(?:\b|(?=[\s:：]))",
-    re.IGNORECASE)     # Finnish "publishable on", Swedish "may be published (at the earliest)", Danish "not before"
-_DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
-# "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
-# Capital letters of the Latin, Cyrillic and Greek scripts ("MOSKVA", "МОСКВА", "ΑΘΗΝΑ")
-_UP = "A-ZÀ-ÖØ-ÞİЀ-ЯѠ-ӿΆ-Ϋ"
-# A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA", "ZAGREB / LJUBLJANA")
-# or by "and" in a language's word ("NEW YORK and OSLO", "MADRID y LISBOA", "BERLIN und WIEN"),
-# its province in brackets before a comma ("Valdemora (Madrid), 9 de marzo"), and a US
-# state or district written after a comma ("SAN JOSE, Calif.", "WASHINGTON, D.C.", "Austin, TX").
-_PLACE_NAME = (r"[" + _UP + r"][\w'’.\-]*(?:(?:[ \-]|\s?/\s?(?=[" + _UP + r"])|"
-               r"\s(?:and|et|y|e|und|og|och|ja|&)\s(?=[" + _UP + r"]))"     # "NEW YORK and OSLO", "PARIS et GENÈVE"
-               r"(?:[" + _UP + r"][\w'’.\-]*|de|da|do|del|di|la|"
-               r"le|am|an|sur|upon|on|en|i|im|aan|op|den|der|ter|bij|al|du|des)){0,4}"
-               r"(?:\s\((?-i:[A-ZÀ-Þ][a-zà-ÿ][\w'’.\- ]{0,30})\)(?=,))?"    # "Valdemora (Madrid)," its province
-               r"(?:,\s*(?:[A-Z][a-z]{1,6}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?=\s*[-–—,(])|"
-               r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?=\s[–—]|\s-{1,2}\s)))?")   # "COLUMBUS, Ohio —"
-_DATELINE = re.compile(
-    r"^(?P<place>" + _PLACE_NAME + r")"
-    r"(?:\s*(?:,|\()\s*(?P<date>[^–—()]{4,70}?)\s*\)?(?=" + _DASH + r"|\.\s|:\s)(?P<sep>" + _DASH + r"|\.|:)"
-    r"|\s*\((?P<agency>[^)]{1,30})\)" + _DASH + r"|" + _DASH + r")\s*")
-# "CEBU CITY, Sept. 9 (PIA) --": an agency's dateline, the day without its year
-_AGENCY_DATELINE = re.compile(r"^(?P<place>" + _PLACE_NAME + r"),\s*(?P<date>[^()]{3,20}?)\s*\((?P<agency>[^)]{1,30})\)"
-                              + _DASH)
-# Letters of scripts without capitals a place's name may open with (Georgian "თბილისი", Arabic, Hebrew, Indic,
-# Thai, Lao, Myanmar, Ethiopic, Khmer, Japanese, Chinese, Korean)
-_CASELESS_START = "\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff" \
-    "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _DATE_LINE_LEAD = re.compile(r"^(?P<place>[" + _UP + _CASELESS_START + r"]"
-                             r"[\w'’.\-\u0300-\u036f\u0e00-\u0eff\u1780-\u17ff]*"
-                             r"(?:[ \-][A-ZÀ-ÖØ-Þa-zЀ-ӿΆ-ώ" + _CASELESS_START + r"][\w'’.\-]*){0,3}"
+                             r"[\w'’.\-\u0300-\u036f" + _CASELESS_START + r"]*"
+                             r"(?:[ \-][A-ZÀ-ÖØ-Þa-zЀ-ӿΆ-ώ" + _CASELESS_START + r"]"
+                             r"[\w'’.\-" + _CASELESS_START + r"]*){0,3}"
                              r"(?:\s\((?-i:[A-ZÀ-Þ])[\w .]{0,20}\)(?=\s*,))?)"      # "Manaus (AM), ...": its state
-                             r"(?:\s*[,，]\s*|\s+(?=den\s+\d))(?P<date>.+)$")     # "Göteborg den 8 februari 2027"
+                             r"(?:\s*[,，،]\s*|\s+(?=den\s+\d))(?P<date>.+)$")     # "Göteborg den 8 februari 2027"
 _SENTENCE_END = re.compile(r"[.!?…»\"”。！？।॥۔։።။។]$")   # also the danda (Hindi...) and other scripts' full stops
 # Scripts that end no sentence with a mark (Thai, Lao): a line in them says nothing by ending without one
 _UNMARKED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
@@ -119,15 +38,6 @@ class Preamble:
     date_place: str | None           # the place of a date line above the headline ("Berlin, 26.01.2022")
     body: list[str]                  # paragraphs after the headline and standfirst
     contact_lines: tuple[str, ...] = ()   # a contact above the headline ("Contact: Jane Roe, ..."), its lines
-
-
-def is_label(line: str) -> bool:
-    return bool(_LABEL.match(line) or _NUMBER.match(line)
-                or (_SPACED.match(line) and _LABEL.match(line.replace(" ", ""))))
-
-
-# "보 도 자 료", "新 闻 稿": a label's letters set apart by spaces (East Asian letterheads)
-_SPACED = re.compile(r"^[*_\s]*\S(?: \S){2,8}[*_\s]*$")
 
 
 @lru_cache(maxsize=4096)
@@ -170,7 +80,7 @@ def _placed(clean: str, stated: Stated, language: str | None, locale: str | None
     a comma ("თბილისი, 2025 წლის 19 სექტემბერი", "Улаанбаатар, 2025 оны ..."), the date after it the same; None
     when it opens with no such place (a weekday: "Четверг, 6 июня 2024")."""
     m = _DATE_LINE_LEAD.match(clean)
-    if m is None or not re.match(r"[Ѐ-ӿ" + _CASELESS_START + r"]", m.group("place")) or not re.search("[,，]", clean) \
+    if m is None or not re.match(r"[Ѐ-ӿ" + _CASELESS_START + r"]", m.group("place")) or not re.search("[,，،]", clean) \
             or m.group("place").lower() in _weekdays(language):
         return None
     again = _whole_date(m.group("date"), language, locale, zone, m.group("place"))
@@ -589,9 +499,6 @@ def _wrapped(previous: str, line: str, width: int) -> bool:
         and len(previous) + 1 + len(first_word) > width and not _SENTENCE_END.search(previous)
 
 
-# "Date: ...", "Time: 2:45 p.m.", "Contact: ...": metadata lines of a preamble
-_META = re.compile(r"^(?:date|time|hora|heure|uhrzeit|zeit|ora|fecha|datum|data|tanggal|waktu|contact|kontakt|"
-                   r"contacto|contato|location|lieu|ort|place)\s*:\s*\S.{0,60}$", re.IGNORECASE)
 _CONTACT_META = re.compile(r"^(?:media |press )?contacts?\s*:\s*", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"^(?:time|hora|heure|uhrzeit|zeit|ora|waktu)\s*:\s*(.{3,30})$", re.IGNORECASE)
 _LABELLED = re.compile(r"^[\w ]{2,20}:")
@@ -614,178 +521,3 @@ def is_preamble_line(line: str) -> bool:
 
 def _fold(text: str) -> str:
     return " ".join(re.sub(r"[*_#]", "", text).split()).casefold()
-
-
-@dataclass(frozen=True)
-class Dateline:
-    place: str
-    date: Stated | None
-    rest: str
-
-
-_PLACE = re.compile(r"^(?P<place>" + _PLACE_NAME + r")\s*(?P<open>,|\()\s*")
-_SEPARATOR = re.compile(r"\)?\s*(?:" + _DASH + r"|\.(?=\s)|:(?=\s))\s*")
-
-
-# a newswire's name after the date ("/PRNewswire/", "(ots)"), not a zone's abbreviation in brackets ("10 h (HAE)")
-_NEWSWIRE_NAME = re.compile(r"/[^/\d]{1,20}/|\s*\((?!(?i:" + "|".join(_ZONE_WORDS) + r")\)?\s*$)[^()\d]{2,30}\)?\s*$")
-
-
-def _bare_place(place: str) -> str:
-    """"SAN JERÓNIMO DEL VALLE" of "SAN JERÓNIMO DEL VALLE.–": a place whose last word, in capitals, has the full
-    stop of its ".–" separator; an abbreviation's dot ("D.C.", "Calif.", "ST.") stays."""
-    last = place.rsplit(" ", 1)[-1]
-    bare = last[:-1]
-    return place[:-1] if last.endswith(".") and len(bare) >= 4 and bare.isupper() and "." not in bare else place
-
-
-def split_dateline(first: str, language: str | None = None, locale: str | None = None,
-                   zone: str | None = None) -> Dateline | None:
-    """The dateline opening the first paragraph: place, stated date, and the paragraph without it.
-    "GENEVA, 12 March 2025 –", "SAN JOSE, Calif., Sept. 16, 2024 /PRNewswire/ --", "BERLIN (dpa) –",
-    "Madrid, 26 de enero de 2022." (the first separator after which the text before it reads as a date)."""
-    m = _PLACE.match(first)
-    if m:
-        place = _bare_place(m.group("place").strip(" ,"))
-        for sep in _SEPARATOR.finditer(first, m.end(), min(len(first), m.end() + 90)):
-            # without a newswire's name: "/PRNewswire/", "(ots)"
-            date_text = _NEWSWIRE_NAME.sub(" ", first[m.end():sep.start()])
-            rest = first[sep.end():].strip()
-            if not rest or not _opens_sentence(rest):
-                continue
-            stated = read_stated(date_text, language, locale, zone, place)
-            country = _country(date_text) if stated is None else None
-            if country is not None:
-                stated = read_stated(date_text[len(country):], language, locale, zone, place)
-                place = f"{place}, {country.strip(' ,')}" if stated is not None else place
-            if stated is not None:
-                return Dateline(place, stated, rest)
-    return _dateline_without_date(first, language, locale, zone)
-
-
-def _country(date_text: str) -> str | None:
-    """"Kenya, " of "Kenya, 3 March 2025": a capitalised name and a comma before the date (the place's
-    country or state, part of the place as written: "NAIROBI, Kenya")."""
-    m = re.match(r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2},\s*(?=\S)", date_text)
-    return m.group(0) if m else None
-
-
-def _opens_sentence(rest: str) -> bool:
-    return rest[0].isupper() or rest[0].isdigit() or rest[0] in "«\"“'‘¿¡"
-
-
-def _dateline_without_date(first: str, language: str | None, locale: str | None, zone: str | None
-                           ) -> Dateline | None:
-    dated = _AGENCY_DATELINE.match(first)
-    if dated and _yearless_day(dated.group("date"), language, locale):
-        rest = first[dated.end():].strip()
-        return Dateline(dated.group("place").strip(" ,"), None, rest) if rest and _opens_sentence(rest) else None
-    m = _DATELINE.match(first)
-    if not m:
-        return _colon_or_caseless_dateline(first) or _caseless_dated(first, language, locale, zone)
-    agency = m.group("agency")
-    if m.group("date") is not None:
-        rest = first[m.end():].strip()
-        if m.group("sep") and re.search(r"[–—]", m.group("sep")) and rest and _opens_sentence(rest) \
-                and _yearless_day(m.group("date"), language, locale):
-            return Dateline(_bare_place(m.group("place").strip(" ,")), None, rest)   # "Астана, 17 сәуір — ..."
-        if re.search(r"\d", m.group("date")) or not first[len(m.group("place")):].lstrip().startswith("("):
-            return None
-        agency = m.group("date")       # "Jakarta (ANTARA) -": an agency in brackets, no date
-    place = _bare_place(m.group("place").strip(" ,"))
-    rest = first[m.end():].strip()
-    if not rest or not _opens_sentence(rest) or place.lower() in _NOT_PLACES:
-        return None
-    if agency is None and not (place.isupper() and len(place) >= 3) \
-            and not _titled_place(place, first[len(m.group("place")):m.end()]):
-        return None      # "Title Case -" without a date or an agency is as likely the start of a sentence
-    if agency is None and _JOINED.search(place) and not all(w.isupper() for w in _JOINED.sub(" ", place).split()):
-        return None      # "Smith and Jones –" without a date: names in a sentence; "OSLO and BERGEN –" places
-    return Dateline(place, None, rest)
-
-
-# "CHENNAI: The institute ...", "LAHORE: ...": a place in capitals and a colon (South Asia's and Nigeria's press)
-_COLON_DATELINE = re.compile(r"^(?P<place>[" + _UP + r"][" + _UP + r"'’.\-]+"
-                             r"(?:[ \-/][" + _UP + r"][" + _UP + r"'’.\-]+){0,3})"
-                             r"\s*:\s+")
-# "เชียงใหม่ – ...": a place in a script without capitals (Thai, Lao, Khmer, Arabic, Hebrew, Devanagari, CJK), at
-# most three words, before a dash
-_CASELESS_DATELINE = re.compile(r"^(?P<place>[^\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—-]{2,30}"
-                                r"(?: [^\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—-]{2,30}){0,2})\s*[–—]\s*")
-
-
-def _colon_or_caseless_dateline(first: str) -> Dateline | None:
-    """A dateline of a place in capitals before a colon, or of a place in a script that has no capitals before a
-    dash: the place (no date), when a sentence follows; a label ("PRESS RELEASE:"), a metadata or end-matter word
-    ("CONTACT:", "NOTE:") is none."""
-    m = _COLON_DATELINE.match(first)
-    if m:
-        place = m.group("place")
-        if place.lower() in _NOT_PLACES or is_label(place) or _META.match(first) or len(place) < 3 \
-                or not _opens_sentence(first[m.end():] or " ") or _heading_word(place):
-            return None
-        return Dateline(place, None, first[m.end():].strip())
-    m = _CASELESS_DATELINE.match(first)
-    place = m.group("place") if m else ""
-    letters = [c for c in place if c.isalpha()]
-    if not m or not letters or any(c.isupper() or c.islower() for c in letters) or not first[m.end():].strip():
-        return None
-    return Dateline(place, None, first[m.end():].strip())
-
-
-_CASELESS = r"[^\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—\-，、。：【】（）]"
-# "深圳，2026年5月20日——", "ភ្នំពេញ ថ្ងៃទី២៥ ខែតុលា ឆ្នាំ២០២៥ –": a place in a caseless script, then its date, then a dash
-_CASELESS_PLACE_DATE = re.compile(r"^(?P<place>" + _CASELESS + r"{2,20})\s*[，,\s]\s*(?P<date>[^–—]{4,60}?)"
-                                  r"\s*(?:——|[–—])\s*")
-# "2026年4月9日，中国上海——": the date first, then the place
-_DATE_PLACE = re.compile(r"^(?P<date>[^，,–—]{4,40}?)\s*[，,]\s*(?P<place>" + _CASELESS + r"{2,20})\s*(?:——|[–—])\s*")
-# "【臺北訊】", "（本报北京电）": a Chinese paper's or agency's place, "news from" or "cable from" it
-_NEWS_FROM = re.compile(r"^[【（(](?P<place>" + _CASELESS + r"{2,10}?)(?:訊|讯|電|电)[】）)]\s*")
-
-
-def _caseless_dated(first: str, language: str | None, locale: str | None, zone: str | None) -> Dateline | None:
-    """The dateline of a place in a script without capitals with its date, before or after it, and a dash; or a
-    Chinese "【Place訊】": (place, date or None, the rest), when the rest is text."""
-    m = _NEWS_FROM.match(first)
-    if m and first[m.end():].strip():
-        return Dateline(m.group("place"), None, first[m.end():].strip())
-    for pattern in (_CASELESS_PLACE_DATE, _DATE_PLACE):
-        m = pattern.match(first)
-        if m is None or not first[m.end():].strip() or any(c.isupper() or c.islower() for c in m.group("place")):
-            continue
-        stated = read_stated(m.group("date"), language, locale, zone, m.group("place"))
-        if stated is not None:
-            return Dateline(m.group("place"), stated, first[m.end():].strip())
-    return None
-
-
-def _heading_word(place: str) -> bool:
-    from .endmatter import heading
-    return heading(place) is not None
-
-
-def _yearless_day(text: str, language: str | None, locale: str | None) -> bool:
-    """"Sept. 9", "9 sept.": a day of a month without its year (an agency's dateline, "CEBU CITY, Sept. 9 (PIA)
-    --"): the place is the dateline's, the release states no whole date there."""
-    return not re.search(r"\d{3}", text) and len(text.split()) <= 3 and \
-        read_stated(f"{text.strip(' ,')} 2000", language, locale) is not None
-
-
-_JOINED = re.compile(r"\s(?:and|et|y|e|und|og|och|ja|&)\s")
-# Words that open a lead before a dash without being its place ("Update – The council ...").
-_NOT_PLACES = {"update", "correction", "breaking", "today", "tonight", "yesterday", "note", "photo", "video",
-               "heute", "gestern", "aujourd'hui", "hier", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "vandaag",
-               "gisteren", "hari ini", "kemarin", "warning", "attention", "notice", "reminder", "important",
-               "editor's note",
-               "advisory", "alert", "exclusive", "opinion", "analysis", "q", "a", "faq", "re", "subject", "fyi", "n.b",
-               # a media advisory's and a summary's field names ("WHAT: ...", "WHEN: ...", "HIGHLIGHTS: ...")
-               "what", "when", "where", "who", "why", "how", "abstract", "summary", "highlights", "key points",
-               "headline", "title", "source", "quote", "caption", "audio", "details", "venue", "time", "date"}
-
-
-def _titled_place(place: str, separator: str) -> bool:
-    """"Bielefeld – Die ...", "Castel San Vito – La ...": a place in title case opens the first paragraph when
-    an en or em dash follows it (a hyphen is too often a sentence's own), in at most four words, and it is
-    no word that opens leads ("Update –", "Heute –")."""
-    return bool(re.search(r"[–—]", separator)) and len(place.split()) <= 4 and place.lower() not in _NOT_PLACES \
-        and all(w[:1].isupper() for w in place.split()[:1])

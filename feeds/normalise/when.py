@@ -22,9 +22,9 @@ from typing import Literal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from .calendars import ascii_digits, cldr_day, solar_hijri_as_gregorian
+from .calendars import (CJK, LANGUAGES, MONGOLIAN_DAY, YEAR, ascii_digits, cldr_day, cldr_day_among_words,
+                        common_era, east_asian_time, solar_hijri_as_gregorian, zone_words_after)
 
-LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "nl", "id", "vi")
 # Abbreviations the library does not know, or reads otherwise, with the zone they name.
 _ZONE_WORDS = {
     "mez": "+01:00", "mesz": "+02:00", "cet": "+01:00", "cest": "+02:00", "wib": "+07:00", "wita": "+08:00",
@@ -123,7 +123,6 @@ _TIME = re.compile(r"\b(\d{1,2})\s*(?::|h|\.(?=\d{2}\s*(?:uhr|h\b|horas?\b|heure
                    r"|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)"
                    r"|\b\d{1,2}\s*(?:uhr|h)\b", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:gmt|utc)?\s*([+-])(\d{1,2}):?(\d{2})?\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NOISE = re.compile(
     r"\b(?:uhr|horas?|hrs?|hs|heures?|o'clock|ore|jam|pukul|giờ|à|um|a las|às|alle|om|le|am|el|on|at|du|del|de la|"
     r"vom|klo|kl|godz|pagi|ng|issued|published|released|a les|ata|ás)\b\.?|เวลา|"
@@ -136,41 +135,6 @@ _NOISE = re.compile(
 _DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?|เวลา)\s+(\d{1,2})\.(\d{2})\b"
                           r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:(?:uur|uhr|wib|wita|wit|pagi)\b|น\.|นาฬิกา))",
                           re.IGNORECASE)
-# Mongolian "2025 оны 12 дугаар сарын 3" ("of the year 2025, of the 12th month, 3"): months are numbered
-_MONGOLIAN_DAY = re.compile(r"(\d{4})\s*оны\s*(\d{1,2})\s*(?:-?р|-?(?:дугаар|дүгээр))?\s*сарын\s*(\d{1,2})(?!\d)",
-                            re.IGNORECASE)
-_CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-# The time after an East Asian date: "14:00", "14時30分", "14时", "午後2時" / "下午2时" / "오후 2시 30분" (afternoon),
-# "午前"/"上午"/"오전" (morning), after a weekday in brackets ("（水）", "(수)")
-_EAST_ASIAN_TIME = re.compile(r"^\s*(?:[（(][^()（）]{1,3}[)）])?\s*(?:(?:香港|北京|台北|日本|澳門)[時时]間\s*)?"
-                              r"(?:(?P<half>午前|午後|上午|下午|中午|晚上|오전|오후)\s*)?"
-                              r"(?P<hour>\d{1,2})\s*(?::|時|时|시|点|點)\s*(?:(?P<minute>\d{2})\s*(?:分|분)?)?")
-
-
-def _east_asian_time(after: str) -> str | None:
-    """"14:30" for the time written right after an East Asian date ("14時30分", "午後2時30分"), None when none is."""
-    m = _EAST_ASIAN_TIME.match(after)
-    if m is None:
-        return None
-    hour = int(m.group("hour"))
-    if m.group("half") in ("午後", "下午", "晚上", "오후") and hour < 12:
-        hour += 12
-    if hour > 23:
-        return None
-    return f"{hour:02d}:{m.group('minute') or '00'}"
-
-
-def _zone_words_after(after: str) -> str:
-    """The zone words after an East Asian date's time ("(JST)", "KST", "(北京时间)"), as text to read the zone from."""
-    m = re.search(r"\b(?:JST|KST|HKT|SGT|UTC|GMT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|北京时间|北京時間|日本時間|"
-                  r"한국 시간|台北時間|香港時間|香港时间|澳門時間", after)
-    if m is None:
-        return ""
-    return " " + {"北京时间": "+08:00", "北京時間": "+08:00", "台北時間": "+08:00", "日本時間": "+09:00",
-                  "한국 시간": "+09:00", "香港時間": "+08:00", "香港时间": "+08:00", "澳門時間": "+08:00",
-                  }.get(m.group(0), m.group(0))
-
-
 @dataclass(frozen=True)
 class Stated:
     """A date as a release states it: `when` carries the publisher's offset; `has_time` says whether a time
@@ -481,12 +445,12 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     if instant is not None:
         return instant
     text = " ".join(text.split())[:160]
-    text, language = _common_era(_DOTTED_TIME.sub(_colon_time, _military_time(text)), language)
+    text, language = common_era(_DOTTED_TIME.sub(_colon_time, _military_time(text)), language)
     text = _DOTTED_MONTH.sub(r"\1 \2 \3", text)      # "18.out.2023" (Brazil's newspapers) as "18 out 2023"
-    if not _YEAR.search(text):
+    if not YEAR.search(text):
         return None
-    text = _MONGOLIAN_DAY.sub(lambda d: f"{d.group(1)}年{d.group(2)}月{d.group(3)}日", text)
-    m = _CJK.search(text)
+    text = MONGOLIAN_DAY.sub(lambda d: f"{d.group(1)}年{d.group(2)}月{d.group(3)}日", text)
+    m = CJK.search(text)
     if m and len(_WIDE.findall(text[:m.start()] + _DATELINE_REST.sub("", text[m.end():]))) > 12:
         return None         # a sentence holding a date ("令和5年7月1日から、粗大ごみの収集..."), no date line
     if m:
@@ -494,7 +458,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
             day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
-        clock, zone_words = _east_asian_time(text[m.end():]), _zone_words_after(text[m.end():])
+        clock, zone_words = east_asian_time(text[m.end():]), zone_words_after(text[m.end():])
         if clock is None or not (zone_words or zone or (language or "")[:2] in ("ja", "zh", "ko")):
             # the day as written: a time in no zone stated or known (no East Asian language) would shift it
             return Stated(datetime(day.year, day.month, day.day, tzinfo=timezone.utc), False)
@@ -507,7 +471,8 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     rest = _strip_words(re.sub(r"\(?\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?", " ", rest, flags=re.IGNORECASE))
     cleaned = _clean_time(rest)
     # CLDR's strict reading first, then dateparser's, then CLDR's month names among other words (Khmer, Kazakh)
-    found = cldr_day(cleaned, language) or _parse_words(cleaned, language, locale) or _cldr_day(cleaned, language)
+    found = cldr_day(cleaned, language) or _parse_words(cleaned, language, locale) or \
+        cldr_day_among_words(cleaned, language)
     if found is None:
         return None
     if numeric is not None:
@@ -518,46 +483,6 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     aware = local.replace(tzinfo=tz)
     offset = aware.utcoffset() or timedelta(0)
     return Stated(local.replace(tzinfo=timezone(offset)), True)
-
-
-
-def _cldr_day(text: str, language: str | None) -> datetime | None:
-    """A day written with a month name of the release's language that dateparser does not read ("ថ្ងៃទី25 ខែតុលា
-    ឆ្នាំ2025" in Khmer, "2025 жылғы 17 сәуір" in Kazakh, "11:00 do 14 de xaneiro de 2026" in Galician): CLDR's month
-    names (Babel), a day of one or two figures and a year of four, each once, and at most one time ("11:00");
-    None otherwise."""
-    months = _cldr_months((language or "").split("-")[0].lower())
-    lowered = text.lower()
-    found = next(((name, number) for name, number in months if name in lowered), None)
-    if found is None or "," in text or any(w[:1].isupper() and w.lower() != found[0] for w in text.split()):
-        return None          # "Sørvik, 4. desember 2023": a place beside the date, read by the date line's rules
-    month = found[1]
-    years = _YEAR.findall(text)
-    times = re.findall(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)", text)
-    days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", " ", text))
-    if len(years) != 1 or len(days) != 1 or len(times) > 1:
-        return None
-    hour, minute = (int(times[0][0]), int(times[0][1])) if times else (0, 0)
-    try:
-        return datetime(int(years[0]), month, int(days[0]), hour, minute)
-    except ValueError:
-        return None
-
-
-@lru_cache(maxsize=32)
-def _cldr_months(language: str) -> tuple[tuple[str, int], ...]:
-    """CLDR's month names of a language (wide ones, format and stand-alone), lower case, the longest first; none
-    for English and the languages dateparser is asked first (they need no second reading) or that CLDR lacks."""
-    if not language or language in LANGUAGES:
-        return ()
-    from babel import Locale, UnknownLocaleError
-    try:
-        months = Locale.parse(language).months
-    except (UnknownLocaleError, ValueError):
-        return ()
-    names = {str(name).lower(): number for context in ("format", "stand-alone")
-             for number, name in months.get(context, {}).get("wide", {}).items() if len(str(name)) >= 3}
-    return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
 
 
 _DOTTED_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.([^\W\d_]{3,9})\.(\d{4})(?!\d)")
@@ -573,7 +498,7 @@ def _military_time(text: str) -> str:
     """"0001 GMT 3 March 2025" as "00:01 GMT 3 March 2025", when the text has its year elsewhere (a year is
     never read as a time)."""
     m = _MILITARY.search(text)
-    if m is None or not _YEAR.search(text[:m.start()] + " " + text[m.end():]):
+    if m is None or not YEAR.search(text[:m.start()] + " " + text[m.end():]):
         return text
     return f"{text[:m.start()]}{m.group(1)}:{m.group(2)}{text[m.end():]}"
 
@@ -590,10 +515,6 @@ def _iso_instant(text: str) -> Stated | None:
     return Stated(when, True) if when.utcoffset() is not None else None
 
 
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
-_BUDDHIST_YEAR = re.compile(r"(?<!\d)(25\d{2})(?!\d)")
-
-
 # A time after the half of the day it is in, as Korean, Japanese and Chinese write it ("오후 3:20", "午後3時20分",
 # "下午3:20": 15:20); "午前"/"오전"/"上午" the morning
 _CJK_HALF_DAY = re.compile(r"(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(?:\s*[:時时点點]\s*(\d{1,2})\s*分?)?")
@@ -608,29 +529,6 @@ def _cjk_clock(m: re.Match[str]) -> str:
 # A dateline's sentence after its dash ("深圳，2026年5月20日——深蓝智航科技...": the date ends at the dash)
 _DATELINE_REST = re.compile(r"^\s*(?:——|—|–|－|-{1,2}).*", re.DOTALL)
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")     # kana, CJK ideographs, Hangul
-# Taiwan's dates in the Republic's years without the era's name: "112-10-05", "112年10月5日" (2023), in Chinese
-_REPUBLIC_NUMERIC = re.compile(r"(?<![\d.])(1[01]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
-_REPUBLIC_YEAR = re.compile(r"(?<!\d)(1[01]\d)(?=\s*年\s*\d{1,2}\s*月)")
-_JAPANESE_ERA = re.compile(r"(令和|平成|民國|民国)\s*(\d{1,3}|元)\s*年")
-_ERA_START = {"令和": 2019, "平成": 1989, "民國": 1912, "民国": 1912}     # 民國: the Republic of China's (Taiwan)
-
-
-
-def _era_year(year: str) -> int:
-    return 1 if year == "元" else int(year)     # 元年: the era's first year
-
-
-def _common_era(text: str, language: str | None) -> tuple[str, str | None]:
-    """Years of other eras as common-era years: Thai dates count in the Buddhist era (2565 is 2022), Japanese
-    ones may in the imperial era (令和5年 is 2023), Taiwan's in the Republic's (民國112年 is 2023; in Chinese also
-    without the era's name, "112-10-05", "112年10月5日"). (The text with common-era years, language.)"""
-    text = _JAPANESE_ERA.sub(lambda m: f"{_ERA_START[m.group(1)] + _era_year(m.group(2)) - 1}年", text)
-    if (language or "").lower().startswith("zh"):
-        text = _REPUBLIC_NUMERIC.sub(lambda m: f"{int(m.group(1)) + 1911}-{m.group(3)}-{m.group(4)}", text)
-        text = _REPUBLIC_YEAR.sub(lambda m: str(int(m.group(1)) + 1911), text)
-    if _THAI.search(text) or (language or "").lower().startswith("th"):
-        return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(1)) - 543), text), language or "th"
-    return text, language
 
 
 _ISO_DAY = re.compile(r"(?<!\d)(\d{4})(?:-|\.\s)(\d{1,2})(?:-|\.\s)(\d{1,2})(?!\d)")     # 2023-09-14, 2023. 9. 14
@@ -722,7 +620,8 @@ DATE_TEXT = re.compile(
     r"\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"                                        # 2023년 9월 14일
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+\d{4}"
     r")(?:(?:\.?,?\s*|\s+[·|–—]\s+)"                                              # "... · 12:30 h"
-    r"(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc)\s+|(?:오전|오후|午前|午後|上午|下午)\s*)?"  # 오후 3:20
+    r"(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc|kl\.?|klo)\s+"                          # kl. 08.00
+    r"|(?:오전|오후|午前|午後|上午|下午)\s*)?"                                                     # 오후 3:20
     r"\d{1,2}(?:[:.h]|\s*[時时点點]\s*)\d{2}(?:\s*(?:uhr|h|分))?"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?\)?|\s*\(?(?-i:[A-Z]{2,5})\)?)?)?"  # a time
     r"(?:(?![\w/-])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",     # before a space, or glued to CJK

@@ -1,0 +1,79 @@
+"""Release labels ("PRESS RELEASE", "Communiqué de presse", "プレスリリース"), release numbers, embargo lines and the
+metadata lines of a preamble, in the languages the project reads. Pure patterns and one predicate.
+"""
+from __future__ import annotations
+
+import re
+
+_LABEL_WORDS = (
+    r"for immediate release|immediate release|for release|press release|news release|media release|media advisory|"
+    r"media statement|press statement|joint statement|joint press release|statement|news|press notice|"
+    r"communiqué de presse|communiqué conjoint|communiqué|déclaration(?: conjointe)?|pour diffusion immédiate|"
+    r"pour publication immédiate|information presse|avis aux médias|comunicado de prensa|comunicado|nota de prensa|"
+    r"nota informativa|declaración(?: conjunta)?|para publicación inmediata|pressemitteilung|presseinformation|"
+    r"medienmitteilung|gemeinsame erklärung|erklärung|zur sofortigen veröffentlichung|comunicado de imprensa|"
+    r"comunicado à imprensa|nota à imprensa|nota de imprensa|release|para divulgação imediata|comunicato stampa|"
+    r"comunicato|nota stampa|persbericht|perscommuniqué|siaran pers|rilis pers|thông cáo báo chí|"
+    r"press briefing|advisory|news alert|media alert|update|"
+    r"communiqué commun|déclaration commune|comunicato congiunto|gemeinsame pressemitteilung|pressemeldung|"
+    r"boletín(?: de prensa)?|boletim|aviso de prensa|aviso à imprensa|persmededeling|siaran media|"
+    r"tuyên bố chung|tuyên bố báo chí|untuk (?:segera )?disiarkan(?: segera)?|untuk (?:segera )?diterbitkan|"
+    r"untuk siaran segera|per (?:la )?diffusione immediata|para difusión inmediata|voor onmiddellijke publicatie|"
+    r"komunikat prasowy|informacja prasowa|pressemeddelelse|pressmeddelande|pressemelding|tiedote|lehdistötiedote|"
+    # a listed company's releases: "Stock exchange release", Finnish "Pörssitiedote", Swedish "Börsmeddelande",
+    # Danish "Selskabsmeddelelse", Norwegian "Børsmelding", "Inside information", "Ad hoc-Mitteilung"
+    r"stock exchange (?:release|announcement)|company (?:announcement|release)|regulatory (?:news|release|"
+    r"announcement)|investor news|inside information|pörssitiedote|sisäpiiritieto|börsmeddelande|"
+    r"selskabsmeddelelse|børsmelding|ad[- ]hoc[- ]mitteilung|insiderinformation|"
+    # Latin America and Southern Europe: Argentina's "gacetilla", Brazil's "nota oficial", "aviso de pauta"
+    # (a media advisory), Catalan, Galician, Basque, Greek, Croatian, Slovenian, Serbian, Romanian, Albanian, Maltese
+    r"gacetilla(?: de prensa)?|nota oficial|nota para a imprensa|aviso de pauta|sugestão de pauta|"
+    r"convocatoria (?:de prensa|a (?:los )?medios)|aviso a (?:los )?medios|información de prensa|"
+    r"comunicado oficial|boletín informativo|nota de premsa|comunicat de premsa|prentsa oharra|"
+    r"δελτίο τύπου|ανακοίνωση τύπου|priopćenje(?: za (?:medije|javnost))?|sporočilo za (?:javnost|medije)|"
+    r"saopštenje(?: za (?:javnost|medije))?|саопштење(?: за јавност)?|comunicat de presă|comunicat|"
+    r"njoftim për shtyp|stqarrija għall-istampa|"
+    # East and Southeast Asia, Russia and Central Asia, the Middle East and South Asia (scripts without word
+    # boundaries are matched whole: a line that is the label and nothing else)
+    r"пресс-релиз|пресс релиз|прес-реліз|информационное сообщение|сообщение для (?:прессы|сми)|"
+    r"совместное заявление|заявление для (?:прессы|сми)|баспасөз релизі|ақпараттық хабарлама|"
+    r"press-reliz|matbuot relizi|axborot xabari|хэвлэлийн мэдээ|kenyataan akhbar|kenyataan media|"
+    r"siaran akhbar|pahayag(?: sa pamamahayag)?|paabiso|basın bülteni|basın açıklaması|"
+    r"プレスリリース|ニュースリリース|報道発表(?:資料)?|報道資料|記者発表(?:資料)?|報道関係者各位|"
+    r"新闻稿|新聞稿|新闻发布|新聞發佈|新聞發布|新闻通稿|媒体通告|媒體通告|即时发布|即時發佈|即時發布|"
+    r"보도자료|보도 자료|보도참고자료|즉시 배포|ข่าวประชาสัมพันธ์|ข่าวเผยแพร่|แถลงการณ์|"
+    r"សេចក្តីប្រកាសព័ត៌មាន|သတင်းထုတ်ပြန်ချက်|ຂ່າວປະຊາສຳພັນ|"
+    r"הודעה לעיתונות|بيان صحفي|بيان صحافي|بيان إعلامي|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি"
+)
+_LABEL = re.compile(r"^[*_#\s]*(?:" + _LABEL_WORDS + r")(?:\s*[-–—|:/]\s*(?:" + _LABEL_WORDS + r"))*[*_\s.:]*$",
+                    re.IGNORECASE)
+_NUMBER = re.compile(
+    r"^[*_\s]*(?:"
+    r"(?:(?:" + _LABEL_WORDS + r")\s*)?(?:#|no\.?|n\.|nº|n°|n\.º|nr\.?|number|núm\.?|número|numéro|numero|"
+    r"nummer|nomor|số|ref\.?|№|ฉบับที่|исх\.\s*№|"
+    r"reference|référence|referencia|referência|riferimento|kenmerk|aktenzeichen|az\.?)\s*[:.]?\s*[\w/.\-]{1,30}"
+    r"|(?:" + _LABEL_WORDS + r")\s+[\w.\-]*\d[\w/.\-]*"                                 # "Comunicado 018/2024"
+    r")[*_\s]*$", re.IGNORECASE)
+EMBARGO = re.compile(
+    r"^[*_>\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
+    r"hold for release|strictly embargoed|embargad[oa]s?|embargat[oa]|embargament|(?:bajo|sob|sotto|onder) embargo|"
+    r"embargo hasta|embargo até|embargo fino|embargo tot|sperrefrist|"
+    r"julkaistavissa|får publiceras|publiceras tidigast|må ikke (?:offentliggøres|publiceres|publiseres)|"
+    # Russian, Ukrainian, Japanese ("lifted"), Korean ("time of reporting"), Chinese
+    r"эмбарго|ембарго|не для (?:публикации|печати|оприлюднення) до|не публиковать до|解禁|報道解禁|엠바고|"
+    r"보도\s?시점|보도\s?일시|禁止发布|禁止發布)(?:\b|(?=[\s:：]))",
+    re.IGNORECASE)     # Finnish "publishable on", Swedish "may be published (at the earliest)", Danish "not before"
+
+
+def is_label(line: str) -> bool:
+    return bool(_LABEL.match(line) or _NUMBER.match(line)
+                or (_SPACED.match(line) and _LABEL.match(line.replace(" ", ""))))
+
+
+# "보 도 자 료", "新 闻 稿": a label's letters set apart by spaces (East Asian letterheads)
+_SPACED = re.compile(r"^[*_\s]*\S(?: \S){2,8}[*_\s]*$")
+
+
+# "Date: ...", "Time: 2:45 p.m.", "Contact: ...": metadata lines of a preamble
+_META = re.compile(r"^(?:date|time|hora|heure|uhrzeit|zeit|ora|fecha|datum|data|tanggal|waktu|contact|kontakt|"
+                   r"contacto|contato|location|lieu|ort|place)\s*:\s*\S.{0,60}$", re.IGNORECASE)
