@@ -396,3 +396,17 @@ def test_an_office_line_above_the_person_in_right_to_left_scripts_and_devanagari
                                                                                   role: str) -> None:
     [contact] = parse_contacts(block)
     assert (contact.name, contact.role) == (name, role)
+
+
+def test_an_office_line_and_a_person_line_above_closing_numbers_without_a_heading() -> None:
+    end = split_end_matter(["O instituto plantou mudas.", "Vai instalar mais viveiros.",
+                            "Gabinete de Comunicação e Imprensa", "Dra. Ana Lemos, Chefe do Gabinete",
+                            "Telefone: +244 222 555 010 | E-mail: gci@inst.example"])
+    assert end.body == ["O instituto plantou mudas.", "Vai instalar mais viveiros."]
+    assert [(c.name, c.role) for c in end.contacts] == [("Dra. Ana Lemos", "Chefe do Gabinete")]
+
+
+def test_more_information_heads_contacts_only_alone_with_its_colon() -> None:
+    assert heading("Further information:") == ("contact", None)
+    body = ["The probe woke its crew.", "More information: A. Roe et al., Torpor in Space, 2018."]
+    assert split_end_matter(body).body == body        # a reference after the colon is text of the body

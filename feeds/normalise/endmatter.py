@@ -33,8 +33,9 @@ _MORE_CONTACT = (r"untuk pertanyaan(?: media| lanjut)?|pertanyaan media|"
                  r"kwa (?:maelezo|taarifa) zaidi(?:,? wasiliana na)?|mawasiliano(?: na vyombo vya habari)?|"
                  r"(?:detaylı |ayrıntılı )?bilgi için|medya iletişim(?:i)?|basın (?:iletişim|bilgi|sorumlusu)|"
                  r"(?:(?:coordinación|dirección|departamento|área|unidad) de )?comunicación social|"
-                 r"(?:further|more|additional) information(?=\s*:)|"     # with its colon: a section of the body
-                 #                                                      may be headed "More information"
+                 # with its colon ending the line: a section of the body may be headed "More information", and
+                 # "More information: G. Petit et al., ..." is a reference, no contact
+                 r"(?:further|more|additional) information(?=\s*:[*_\s]*$)|"
                  r"επικοινωνία|για περισσότερες πληροφορίες|"
                  r"контакты(?: для (?:сми|прессы))?|контакт для (?:сми|прессы)|контактная информация|"
                  r"пресс-служба(?:\s+[а-яё\-]+){0,3}|пресс-центр(?:\s+[а-яё\-]+){0,3}|"
@@ -531,7 +532,9 @@ def _name_above(paragraphs: list[str], cut: int) -> int:
         top = cut - 1
         while top > 1 and cut - top < 3 and _short_line(paragraphs[top - 1]):
             top -= 1
-        people = [k for k in range(top, cut) if _person(paragraphs[k].strip(" *_"))]
+        people = [k for k in range(top, cut) if _person(paragraphs[k].strip(" *_").split(",")[0].strip())]
+        if people and people[0] > top and _office(paragraphs[people[0] - 1].strip(" *_")):
+            return people[0] - 1     # "Gabinete de Comunicação" / "Dra. Helena Cassoma, Chefe do Gabinete": its office
         return people[0] if people else cut - 1
     return cut
 
