@@ -410,3 +410,8 @@ def test_more_information_heads_contacts_only_alone_with_its_colon() -> None:
     assert heading("Further information:") == ("contact", None)
     body = ["The probe woke its crew.", "More information: A. Roe et al., Torpor in Space, 2018."]
     assert split_end_matter(body).body == body        # a reference after the colon is text of the body
+
+
+def test_degrees_after_a_name_then_the_role_in_brackets() -> None:
+    [contact] = parse_contacts("Rina Lestari, S.I.Kom. (Kepala Bagian Humas)\nHP/WA: 0812 5550 0101")
+    assert (contact.name, contact.role) == ("Rina Lestari, S.I.Kom.", "Kepala Bagian Humas")
