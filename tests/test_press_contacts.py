@@ -415,3 +415,14 @@ def test_more_information_heads_contacts_only_alone_with_its_colon() -> None:
 def test_degrees_after_a_name_then_the_role_in_brackets() -> None:
     [contact] = parse_contacts("Rina Lestari, S.I.Kom. (Kepala Bagian Humas)\nHP/WA: 0812 5550 0101")
     assert (contact.name, contact.role) == ("Rina Lestari, S.I.Kom.", "Kepala Bagian Humas")
+
+
+def test_a_signature_over_two_paragraphs_with_degrees_after_the_name_closes_no_body() -> None:
+    end = split_end_matter(["Kasus demam berdarah turun.", "Gerakan diperluas mulai Juli.",
+                            "Kepala Dinas Kesehatan Kabupaten Contoh,", "dr. Budi Santoso, Sp.PD.",
+                            "Narahubung: Rina Lestari, Kepala Seksi (0812-5550-0101)"])
+    assert end.body == ["Kasus demam berdarah turun.", "Gerakan diperluas mulai Juli."]
+    assert [c.name for c in end.contacts] == ["Rina Lestari"]
+    # a sentence of the body ending with a comma's clause stays
+    body = ["The board met.", "It said, in a statement,", "Prices will rise."]
+    assert split_end_matter(body).body == body

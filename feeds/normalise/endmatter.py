@@ -419,6 +419,9 @@ _CREDIT = re.compile(r"^\((?:additional )?(?:reporting|writing|editing|compiled|
 def _without_sign_off(body: list[str]) -> list[str]:
     if len(body) > 1 and (_signature(body[-1]) or _CREDIT.match(body[-1].strip())):
         body = body[:-1]
+    elif len(body) > 2 and "\n" not in body[-2].strip() + body[-1].strip() and body[-2].rstrip().endswith(",") \
+            and _signature(f"{body[-2]}\n{body[-1]}"):
+        body = body[:-2]         # "Kepala Dinas Kesehatan," / "dr. Bambang Setiawan, Sp.PD.": a paragraph each
     issuer = _issuer_lines(body)
     if issuer:
         body = body[:-issuer]
@@ -456,8 +459,9 @@ def _signature(paragraph: str) -> bool:
     lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
     if lines and _SIGNED.match(lines[0]) and len(lines) <= 4 and all(len(line) < 60 for line in lines):
         return True              # "Sd/-" / "Commissioner of Police," / "Hampi Nagar City.": signed by that office
-    if re.search(r"\d|@", paragraph) or not lines or len(lines) > 2 or _ends_sentence(lines[-1]):
-        return False
+    if re.search(r"\d|@", paragraph) or not lines or len(lines) > 2 or (_ends_sentence(lines[-1])
+                                                                     and not _DEGREES_AFTER.search(lines[-1])):
+        return False             # (a name's degrees end with a full stop, "dr. Bambang Setiawan, Sp.PD.", no sentence)
     if _SIGNED_BY.match(lines[0]) and _person(_SIGNED_BY.sub("", lines[0]).split(",")[0].strip()):
         return True              # "gez. Dr. Miriam Haas" / "Richterin am Landgericht, Pressesprecherin"
     title = _TITLED_NAME.match(" ".join(lines))   # "Il Procuratore della Repubblica" / "dott. Alessandro Montefusco"
@@ -465,6 +469,10 @@ def _signature(paragraph: str) -> bool:
         return True
     return len(lines) == 2 and lines[0].endswith(",") and len(lines[0].split()) <= 8 \
         and _person(lines[1].split(",")[0].strip())
+
+
+# academic degrees after a name and its comma ("..., M.Si.", "..., Sp.PD.")
+_DEGREES_AFTER = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3}$")
 
 
 def _signer(paragraph: str) -> tuple[str, str | None] | None:
