@@ -426,3 +426,9 @@ def test_a_signature_over_two_paragraphs_with_degrees_after_the_name_closes_no_b
     # a sentence of the body ending with a comma's clause stays
     body = ["The board met.", "It said, in a statement,", "Prices will rise."]
     assert split_end_matter(body).body == body
+
+
+def test_an_office_a_dash_and_a_heading_word_before_a_sentence_is_body_text() -> None:
+    body = ["The clinics reopen.", "Ministry of Health – Information: the clinics open on Monday at nine.",
+            "Bring your card."]
+    assert split_end_matter(body).body == body

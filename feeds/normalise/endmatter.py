@@ -273,8 +273,9 @@ def _office_then_heading(s: str) -> tuple[str, str | None] | None:
     """("contact", the office and the contact) for such a line, the office's name kept as the contact's first
     words ("Oficina de ... – Lic. Rocío ..."); else None."""
     m = _OFFICE_THEN.match(s)
-    if m is None or not (_office(m.group("office")) or _ORG.search(m.group("office"))):
-        return None
+    if m is None or not (_office(m.group("office")) or _ORG.search(m.group("office"))) \
+            or not (EMAIL.search(m.group("rest")) or PHONE.search(m.group("rest"))):
+        return None              # ("Ministry of Health – Information: the clinics open on Monday." is body text)
     found = heading(m.group("head"))
     if found is None or found[0] != "contact" or found[1] is not None:
         return None
