@@ -396,3 +396,39 @@ def test_an_office_line_above_the_person_in_right_to_left_scripts_and_devanagari
                                                                                   role: str) -> None:
     [contact] = parse_contacts(block)
     assert (contact.name, contact.role) == (name, role)
+
+
+def test_an_office_line_and_a_person_line_above_closing_numbers_without_a_heading() -> None:
+    end = split_end_matter(["O instituto plantou mudas.", "Vai instalar mais viveiros.",
+                            "Gabinete de Comunicação e Imprensa", "Dra. Ana Lemos, Chefe do Gabinete",
+                            "Telefone: +244 222 555 010 | E-mail: gci@inst.example"])
+    assert end.body == ["O instituto plantou mudas.", "Vai instalar mais viveiros."]
+    assert [(c.name, c.role) for c in end.contacts] == [("Dra. Ana Lemos", "Chefe do Gabinete")]
+
+
+def test_more_information_heads_contacts_only_alone_with_its_colon() -> None:
+    assert heading("Further information:") == ("contact", None)
+    body = ["The probe woke its crew.", "More information: A. Roe et al., Torpor in Space, 2018."]
+    assert split_end_matter(body).body == body        # a reference after the colon is text of the body
+
+
+def test_degrees_after_a_name_then_the_role_in_brackets() -> None:
+    [contact] = parse_contacts("Rina Lestari, S.I.Kom. (Kepala Bagian Humas)\nHP/WA: 0812 5550 0101")
+    assert (contact.name, contact.role) == ("Rina Lestari, S.I.Kom.", "Kepala Bagian Humas")
+
+
+def test_a_signature_over_two_paragraphs_with_degrees_after_the_name_closes_no_body() -> None:
+    end = split_end_matter(["Kasus demam berdarah turun.", "Gerakan diperluas mulai Juli.",
+                            "Kepala Dinas Kesehatan Kabupaten Contoh,", "dr. Budi Santoso, Sp.PD.",
+                            "Narahubung: Rina Lestari, Kepala Seksi (0812-5550-0101)"])
+    assert end.body == ["Kasus demam berdarah turun.", "Gerakan diperluas mulai Juli."]
+    assert [c.name for c in end.contacts] == ["Rina Lestari"]
+    # a sentence of the body ending with a comma's clause stays
+    body = ["The board met.", "It said, in a statement,", "Prices will rise."]
+    assert split_end_matter(body).body == body
+
+
+def test_an_office_a_dash_and_a_heading_word_before_a_sentence_is_body_text() -> None:
+    body = ["The clinics reopen.", "Ministry of Health – Information: the clinics open on Monday at nine.",
+            "Bring your card."]
+    assert split_end_matter(body).body == body

@@ -446,14 +446,16 @@ def _contact(lines: list[str]) -> Contact:
         role = role or rank
     degrees = _DEGREES.match(role) if name and role else None
     if name and role and degrees:       # "dr. Siti Rahmawati, M.Kes., Kepala Bidang ...": degrees after the name
-        name, role = f"{name}, {degrees.group(1)}", role[degrees.end():].strip(" ,") or None
+        rest = role[degrees.end():].strip(" ,")
+        bracketed = re.fullmatch(r"\(([^()]+)\)", rest)       # "Andi Saputra, S.I.Kom. (Kepala Biro Humas)"
+        name, role = f"{name}, {degrees.group(1)}", (bracketed.group(1) if bracketed else rest) or None
     return Contact(name, role, email.group(0) if email else None,
                    _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None, "\n".join(lines))
 
 
 # academic degrees written after a name, each of two or three abbreviations with their full stops ("M.Kes.", "Ph.D.",
 # "Sp.PD."): part of the name as written, not its role
-_DEGREES = re.compile(r"^((?:[A-Z][A-Za-z]{0,4}\.){2,3}(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){2,3})*)(?:,\s*|$)")
+_DEGREES = re.compile(r"^((?:[A-Z][A-Za-z]{0,4}\.){2,3}(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){2,3})*)(?:,\s*|\s+(?=\()|$)")
 
 
 def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:

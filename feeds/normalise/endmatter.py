@@ -33,8 +33,9 @@ _MORE_CONTACT = (r"untuk pertanyaan(?: media| lanjut)?|pertanyaan media|"
                  r"kwa (?:maelezo|taarifa) zaidi(?:,? wasiliana na)?|mawasiliano(?: na vyombo vya habari)?|"
                  r"(?:detaylı |ayrıntılı )?bilgi için|medya iletişim(?:i)?|basın (?:iletişim|bilgi|sorumlusu)|"
                  r"(?:(?:coordinación|dirección|departamento|área|unidad) de )?comunicación social|"
-                 r"(?:further|more|additional) information(?=\s*:)|"     # with its colon: a section of the body
-                 #                                                      may be headed "More information"
+                 # with its colon ending the line: a section of the body may be headed "More information", and
+                 # "More information: G. Petit et al., ..." is a reference, no contact
+                 r"(?:further|more|additional) information(?=\s*:[*_\s]*$)|"
                  r"επικοινωνία|για περισσότερες πληροφορίες|"
                  r"контакты(?: для (?:сми|прессы))?|контакт для (?:сми|прессы)|контактная информация|"
                  r"пресс-служба(?:\s+[а-яё\-]+){0,3}|пресс-центр(?:\s+[а-яё\-]+){0,3}|"
@@ -330,8 +331,9 @@ def _office_then_heading(s: str) -> tuple[str, str | None] | None:
     """("contact", the office and the contact) for such a line, the office's name kept as the contact's first
     words ("Oficina de ... – Lic. Rocío ..."); else None."""
     m = _OFFICE_THEN.match(s)
-    if m is None or not (_office(m.group("office")) or _ORG.search(m.group("office"))):
-        return None
+    if m is None or not (_office(m.group("office")) or _ORG.search(m.group("office"))) \
+            or not (EMAIL.search(m.group("rest")) or PHONE.search(m.group("rest"))):
+        return None              # ("Ministry of Health – Information: the clinics open on Monday." is body text)
     found = heading(m.group("head"))
     if found is None or found[0] != "contact" or found[1] is not None:
         return None
