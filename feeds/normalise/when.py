@@ -21,7 +21,7 @@ from typing import Literal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from .calendars import ascii_digits, cldr_day, solar_hijri_as_gregorian
+from .calendars import ascii_digits, cldr_day, month_language, solar_hijri_as_gregorian
 
 LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "nl", "id", "vi")
 # Abbreviations the library does not know, or reads otherwise, with the zone they name.
@@ -380,6 +380,8 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
         return instant
     text, language = _common_era(_DOTTED_TIME.sub(_colon_time, _military_time(" ".join(text.split())[:160])),
                                  language)
+    if language is None and _TIME.search(text):
+        language = month_language(text)     # "14 września 2023 o 10:30" on a page declaring no language: Warsaw
     text = _DOTTED_MONTH.sub(r"\1 \2 \3", text)      # "18.out.2023" (Brazil's newspapers) as "18 out 2023"
     if not _YEAR.search(text):
         return None
