@@ -669,3 +669,13 @@ def test_a_short_h1_ending_the_breadcrumb_is_a_section_only_beside_a_headline() 
     assert extract_article(folder + "</body></html>", "https://town.example.org/council-news/budget").title \
         == "Town council approves next year's budget"
     assert extract_article(folder + "</body></html>", "https://town.example.org/news/budget").title == "Council news"
+
+
+def test_a_us_address_ending_makes_slashed_dates_month_first() -> None:
+    page = ("<html lang='en'><body><main><h1>Campus shuttle adds a late evening route</h1><p>Posted 03/04/2024</p>"
+            "<p>The campus shuttle will run a late route on weeknights starting next week, the transit office "
+            "said.</p></main></body></html>")
+    assert extract_article(page, "https://news.northfield.example.edu/shuttle").published == "2024-03-04"
+    assert extract_article(page, "https://www.city.example.gov/shuttle").published == "2024-03-04"
+    assert extract_article(page, "https://news.northfield.example.edu.au/shuttle").published == "2024-04-03"
+    assert extract_article(page, "https://news.northfield.example.org/shuttle").published == "2024-04-03"

@@ -136,3 +136,11 @@ def test_a_time_after_a_cjk_date_with_no_known_zone_keeps_the_day_only() -> None
     assert [stated.iso() for _, stated in find_stated("2019年04月04日 09:00", None, None)] == ["2019-04-04"]
     assert [stated.iso() for _, stated in find_stated("2019年04月04日 09:00 JST", None, None)] \
         == ["2019-04-04T09:00:00+09:00"]
+
+
+def test_a_time_on_a_page_declaring_no_language_is_in_the_zone_of_the_month_names_language() -> None:
+    # "września" only Polish writes so: Warsaw's summer time; "September", many languages': no guess made here
+    assert [stated.iso() for _, stated in find_stated("14 września 2023 o 10:30", None, None)] \
+        == ["2023-09-14T10:30:00+02:00"]
+    assert [stated.iso() for _, stated in find_stated("14 Σεπτεμβρίου 2023 10:30", None, None)] \
+        == ["2023-09-14T10:30:00+03:00"]

@@ -100,6 +100,25 @@ def _any_language_months() -> dict[str, int]:
     return _months_of(MAJOR_LANGUAGES, abbreviated=False)
 
 
+@lru_cache(maxsize=1)
+def _month_languages() -> dict[str, str]:
+    """The wide month names that only one of the major languages writes so, each with that language."""
+    found: dict[str, str | None] = {}
+    for language in MAJOR_LANGUAGES:
+        for name in _months_of((language,), abbreviated=False):
+            found[name] = language if found.get(name, language) == language else None
+    return {name: language for name, language in found.items() if language is not None}
+
+
+def month_language(text: str) -> str | None:
+    """The language of the first month name in a short text that only one major language writes so
+    ("września": Polish), for a date on a page that declares no language: its time is that language's."""
+    if text.isascii():
+        return None     # English, or a name many languages share ("September")
+    languages = _month_languages()
+    return next((languages[key] for token in _TOKEN.findall(text) if (key := _key(token)) in languages), None)
+
+
 def month_number(word: str, language: str | None, anywhere: bool = True) -> int | None:
     """The month a word names in the page's language (CLDR's names, short ones too; a regional tag's own,
     then its language's), else, with `anywhere`, in the major languages (a page declaring none, or the wrong
@@ -133,7 +152,9 @@ _CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 # Words a date may have besides its month and weekday: "de" and "of" between its parts, "2023 m. rugsėjo 14 d."
 # (lt: metai, diena), "2023. gada" (lv), "року", "года", "г." (of the year), Thai "น." (o'clock)
 _DATE_WORDS = frozenset({"de", "del", "di", "do", "da", "du", "of", "the", "m", "d", "g", "r", "г", "р", "gada",
-                         "року", "года", "godine", "roku", "vuonna", "ngày", "tháng", "năm", "น", "ro", "ka"})
+                         "року", "года", "godine", "roku", "vuonna", "ngày", "tháng", "năm", "น", "ro", "ka",
+                         # before the time: "o 10:30" (pl), "u" (hr), "в", "о" (ru, uk), "kl.", "klo", "godz.", "saat"
+                         "o", "u", "в", "о", "kl", "klo", "godz", "saat", "lúc", "às", "um", "at", "à"})
 
 
 def cldr_day(text: str, language: str | None) -> datetime | None:

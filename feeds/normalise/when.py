@@ -23,7 +23,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .calendars import (CJK, LANGUAGES, MONGOLIAN_DAY, YEAR, ascii_digits, cldr_day, cldr_day_among_words,
-                        common_era, east_asian_time, solar_hijri_as_gregorian, zone_words_after)
+                        common_era, east_asian_time, month_language, solar_hijri_as_gregorian, zone_words_after)
 
 # Abbreviations the library does not know, or reads otherwise, with the zone they name.
 _ZONE_WORDS = {
@@ -431,6 +431,17 @@ def dateparser_day(text: str, first: str, mdy: bool) -> datetime | None:
     return None
 
 
+def _prepared(text: str, language: str | None) -> tuple[str, str | None]:
+    """A short text made ready for reading: one line of at most 160 characters, times written with a colon,
+    years of the common era, "18.out.2023" as "18 out 2023"; and its language when it declares none but names
+    a month only one language writes so (its time is then that language's zone's)."""
+    text, language = common_era(_DOTTED_TIME.sub(_colon_time, _military_time(" ".join(text.split())[:160])),
+                                language)
+    if language is None and _TIME.search(text):
+        language = month_language(text)     # "14 września 2023 o 10:30" on a page declaring no language: Warsaw
+    return _DOTTED_MONTH.sub(r"\1 \2 \3", text), language      # "18.out.2023" (Brazil's newspapers)
+
+
 def read_stated(text: str | None, language: str | None = None, locale: str | None = None,
                 zone: str | None = None, place: str | None = None) -> Stated | None:
     """The date (and time, and zone) stated in a short text such as "Sperrfrist: 14. März 2025, 10:00 Uhr
@@ -444,9 +455,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     instant = _iso_instant(text)
     if instant is not None:
         return instant
-    text = " ".join(text.split())[:160]
-    text, language = common_era(_DOTTED_TIME.sub(_colon_time, _military_time(text)), language)
-    text = _DOTTED_MONTH.sub(r"\1 \2 \3", text)      # "18.out.2023" (Brazil's newspapers) as "18 out 2023"
+    text, language = _prepared(text, language)
     if not YEAR.search(text):
         return None
     text = MONGOLIAN_DAY.sub(lambda d: f"{d.group(1)}年{d.group(2)}月{d.group(3)}日", text)
