@@ -129,13 +129,17 @@ _MORE_CONTACT = (r"(?:further|more|additional) information|(?:untuk )?pertanyaan
                  r"contacto para (?:los )?medios|contacto con (?:los )?medios|contacto institucional|"
                  r"contatos? para (?:a )?imprensa|atendimento à imprensa|informações à imprensa|"
                  r"għal aktar informazzjoni|kuntatt(?: għall-midja)?|per a més informació|"
-                 r"contacte de premsa|gabinet de premsa|contacto de prensa e comunicación")
+                 r"contacte de premsa|gabinet de premsa|contacto de prensa e comunicación|"
+                 # Arabic, Hebrew, Hindi, Urdu
+                 r"للتواصل الإعلامي|للاستفسارات(?: الإعلامية)?|جهات? الاتصال|للمزيد من المعلومات|"
+                 r"לפרטים נוספים|דוברות|אנשי? קשר(?: לתקשורת)?|मीडिया संपर्क|संपर्क सूत्र|अधिक जानकारी के लिए|"
+                 r"میڈیا رابطہ")
 # "About" headings: Spanish "Acerca del", Scandinavian "Om" before one word ("Om rapporten": about the report),
 # Russian "О компании", Chinese "关于X", Japanese "会社概要", Korean "회사 소개", Thai "เกี่ยวกับ", Greek "Σχετικά με"
 _MORE_ABOUT = (r"acerca del|(?:om|tietoa)(?=\s+[^\s:]+[*_\s:]*$)|"
                r"о(?=\s+(?:(?-i:[А-ЯЁ])|компании|нас|фонде|проекте|организации|центре|университете))|об|"
                r"про(?=\s+(?:(?-i:[А-ЯЄІЇҐ])|компанію|нас|фонд|проєкт|організацію|центр|університет)[*_\s:]*$)|"
-               r"អំពី|ກ່ຽວກັບ|"
+               r"អំពី|ກ່ຽວກັບ|نبذة عن|אודות|के बारे में|"
                r"关于|關於|有关|有關|회사 소개|เกี่ยวกับ|σχετικά με|για (?:την|το|τον)")
 _MORE_NOTES = (r"会社概要|企業概要|団体概要|会社情報|"
                # "about X" written after the name: Japanese "Xについて", Mongolian "X-ийн тухай", Korean "X에 대하여",
@@ -153,7 +157,7 @@ _NOTES = _NOTES + "|" + _MORE_NOTES
 _MORE_MARKERS = (r"^\s*(?:[-–—(（<〈]\s*)?(?:(?-i:MWISHO|SLUTT?|LOPPU|KONIEC|KONEC|VÉGE|WAKAS|КОНЕЦ|ΤΕΛΟΣ|KRAJ)|"
                  r"以上|完|终|終|끝)\s*(?:[-–—)）>〉]\s*)?\.?\s*$|"
                  # Catalan "- FI -", Maltese "-TMIEM-", Ukrainian "- КІНЕЦЬ -" between dashes
-                 r"^[*_\s]*[-–—]+\s*(?:fi|tmiem|kінець|кінець|крај|kraj)\s*[-–—]+[*_\s]*$|"
+                 r"^[*_\s]*[-–—]+\s*(?:fi|tmiem|kінець|кінець|крај|kraj|סוף|समाप्त|ختم)\s*[-–—]+[*_\s]*$|"
                  # a newswire's "SOURCE Minera Cordillera Austral S.A." closing the release: who sent it
                  r"^(?-i:SOURCE)\s+(?-i:[A-Z0-9])[^\n!?]{1,80}$")
 _MARKER = re.compile(r"(?:" + _MARKER.pattern + r")|" + _MORE_MARKERS, re.IGNORECASE)
