@@ -2539,3 +2539,20 @@ def test_datelines_of_arabic_and_indic_places_with_their_dates(first: str, langu
     from feeds.normalise.preamble import read_date_line
     found = read_date_line(first.split(" –")[0], language, None, None)
     assert found is not None and found[0] == place
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("للتواصل الإعلامي", "contact"), ("نبذة عن الوزارة", "about"), ("אודות החברה", "about"),
+    ("לפרטים נוספים:", "contact"), ("मीडिया संपर्क", "contact"), ("حول العالم", None),
+])
+def test_end_matter_headings_in_arabic_hebrew_and_hindi(line: str, kind: str | None) -> None:
+    from feeds.normalise.endmatter import heading
+    found = heading(line)
+    assert (found[0] if found else None) == kind
+
+
+def test_embargo_lines_in_arabic_and_hebrew() -> None:
+    from feeds.normalise.preamble import read_embargo
+    hebrew = read_embargo("אמברגו עד 12 במרץ 2025 בשעה 10:00", "he", None, None)
+    assert hebrew is not None and hebrew.iso() == "2025-03-12T10:00:00+02:00"
+    assert read_embargo("حظر النشر حتى الساعة 10:00 صباح 12 مارس 2025", "ar", None, None) is not None

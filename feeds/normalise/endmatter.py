@@ -90,7 +90,9 @@ _MORE_LEGAL = (r"important information|viktig information|wichtige hinweise|info
 _MORE_ABOUT = (r"acerca del|a propósito de|کے بارے میں|"
                r"om(?=\s+(?-i:[a-zæøåäö]+(?:en|et|na|ne))[*_\s]*$)|tietoa(?=\s+\w+(?:sta|stä)[*_\s]*$)|"
                r"quant a|dwar|"
-               r"نبذة عن|حول|درباره|אודות|על אודות|σχετικά με|เกี่ยวกับ|关于|關於|"
+               r"نبذة عن|درباره|אודות|על אודות|σχετικά με|เกี่ยวกับ|关于|關於|"
+               # Arabic "حول" ("about", also "around") only before an organisation's word ("حول الشركة")
+               r"حول(?=\s+(?:ال)?(?:شركة|مؤسسة|منظمة|وزارة|هيئة|جمعية|مجموعة|بنك|صندوق|جامعة|مركز))|"
                r"(?:о|об|про)(?=\s+(?:(?-i:[А-ЯЁІЇЄ«\"])|компании|фонде|нас|агентстве|организации|банке|группе|"
                r"министерстве|проекте|компанії|фонд))")
 # "... about" after it: Hungarian "A Kerekerdő Nyrt.-ről", Hindi "... के बारे में", Japanese "...について", Korean
@@ -218,13 +220,17 @@ _REGION_CONTACT = (r"(?:further|more|additional) information|(?:untuk )?pertanya
                  r"contacto para (?:los )?medios|contacto con (?:los )?medios|contacto institucional|"
                  r"contatos? para (?:a )?imprensa|atendimento à imprensa|informações à imprensa|"
                  r"għal aktar informazzjoni|kuntatt(?: għall-midja)?|per a més informació|"
-                 r"contacte de premsa|gabinet de premsa|contacto de prensa e comunicación")
+                 r"contacte de premsa|gabinet de premsa|contacto de prensa e comunicación|"
+                 # Arabic, Hebrew, Hindi, Urdu
+                 r"للتواصل الإعلامي|للاستفسارات(?: الإعلامية)?|جهات? الاتصال|للمزيد من المعلومات|"
+                 r"לפרטים נוספים|דוברות|אנשי? קשר(?: לתקשורת)?|मीडिया संपर्क|संपर्क सूत्र|अधिक जानकारी के लिए|"
+                 r"میڈیا رابطہ")
 # "About" headings: Spanish "Acerca del", Scandinavian "Om" before one word ("Om rapporten": about the report),
 # Russian "О компании", Chinese "关于X", Japanese "会社概要", Korean "회사 소개", Thai "เกี่ยวกับ", Greek "Σχετικά με"
 _REGION_ABOUT = (r"acerca del|(?:om|tietoa)(?=\s+[^\s:]+[*_\s:]*$)|"
                r"о(?=\s+(?:(?-i:[А-ЯЁ])|компании|нас|фонде|проекте|организации|центре|университете))|об|"
                r"про(?=\s+(?:(?-i:[А-ЯЄІЇҐ])|компанію|нас|фонд|проєкт|організацію|центр|університет)[*_\s:]*$)|"
-               r"អំពី|ກ່ຽວກັບ|"
+               r"អំពី|ກ່ຽວກັບ|نبذة عن|אודות|के बारे में|"
                r"关于|關於|有关|有關|회사 소개|เกี่ยวกับ|σχετικά με|για (?:την|το|τον)")
 # (company profiles, "会社概要", and "about X" written after the name, "Xについて", are `_ABOUT_AFTER`'s)
 _REGION_NOTES = (r"편집자 주|참고 자료|หมายเหตุ(?:ถึงบรรณาธิการ)?|"
@@ -239,7 +245,7 @@ _NOTES = _NOTES + "|" + _REGION_NOTES
 _MORE_MARKERS = (r"^\s*(?:[-–—(（<〈]\s*)?(?:(?-i:MWISHO|SLUTT?|LOPPU|KONIEC|KONEC|VÉGE|WAKAS|КОНЕЦ|ΤΕΛΟΣ|KRAJ)|"
                  r"以上|完|终|終|끝)\s*(?:[-–—)）>〉]\s*)?\.?\s*$|"
                  # Catalan "- FI -", Maltese "-TMIEM-", Ukrainian "- КІНЕЦЬ -" between dashes
-                 r"^[*_\s]*[-–—]+\s*(?:fi|tmiem|kінець|кінець|крај|kraj)\s*[-–—]+[*_\s]*$")
+                 r"^[*_\s]*[-–—]+\s*(?:fi|tmiem|kінець|кінець|крај|kraj|סוף|समाप्त|ختم)\s*[-–—]+[*_\s]*$")
 # (a newswire's "SOURCE Minera Cordillera Austral S.A." is `_source_line`'s: the contact section's first line)
 _MARKER = re.compile(r"(?:" + _MARKER.pattern + r")|" + _MORE_MARKERS, re.IGNORECASE)
 # "More information:" alone heads the contacts when an address or a number follows; above references or links

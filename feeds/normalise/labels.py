@@ -61,7 +61,10 @@ EMBARGO = re.compile(
     r"julkaistavissa|får publiceras|publiceras tidigast|må ikke (?:offentliggøres|publiceres|publiseres)|"
     # Russian, Ukrainian, Japanese ("lifted"), Korean ("time of reporting"), Chinese
     r"эмбарго|ембарго|не для (?:публикации|печати|оприлюднення) до|не публиковать до|解禁|報道解禁|엠바고|"
-    r"보도\s?시점|보도\s?일시|禁止发布|禁止發布)(?:\b|(?=[\s:：]))",
+    r"보도\s?시점|보도\s?일시|禁止发布|禁止發布|"
+    # Arabic "embargo on publication until", Hebrew "embargo", "not for publication before", Hindi "embargo"
+    r"حظر النشر|يحظر النشر|محظور النشر|إمبارغو|امبارغو|אמברגו|לא לפרסום לפני|एम्बार्गो|प्रकाशन पर रोक)"
+    r"(?:\b|(?=[\s:：]))",
     re.IGNORECASE)     # Finnish "publishable on", Swedish "may be published (at the earliest)", Danish "not before"
 
 
