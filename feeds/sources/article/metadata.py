@@ -9,7 +9,7 @@ import difflib
 import json
 import re
 from itertools import chain
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -216,7 +216,8 @@ def _from_title_tag(doc: HtmlElement, title_tag: str, site_names: list[str]) -> 
     - Press releases"), or <title> without the site's name."""
     chosen = _strip_site_name(title_tag, site_names, loose=True)
     part = _printed_part(doc, title_tag)
-    if part is not None and (_site_key(part) not in _site_key(chosen) or _site_key(part) in _copyright_holders(doc)):
+    if part is not None and (_site_key(part) not in _site_key(chosen)
+                             or _site_key(part) in _copyright_holders(doc) | _logo_names(doc)):
         part = None         # the site's name, printed in the page's banner
     if printed := _printed_heading(doc, chosen) or part:
         return printed
@@ -268,12 +269,27 @@ def _names_the_site(doc: HtmlElement, text: str, site_names: list[str]) -> bool:
 
 def _names_site_part(doc: HtmlElement, text: str, site_names: list[str]) -> bool:
     key = _site_key(text)
-    if _matches_site(text, site_names):
+    if _matches_site(text, site_names) or key in _logo_names(doc):
         return True
     if any(key in _site_key(_text(element)) for element in doc.iter("header", "footer")):
         return True
     return len(text.split()) <= 4 and any(
         _site_key(_text(a)) == key and (a.get("href") or "#").strip() != "#" for a in doc.iter("a"))
+
+
+def _logo_names(doc: HtmlElement) -> set[str]:
+    """The names the site's logo gives (letters and digits compared): the text replacing an image (`alt`) whose
+    address, class or id calls it a logo, or that links to the site's home page. A banner prints the same name in
+    bold like a headline; an article's photo, whose `alt` may repeat the headline, is neither."""
+    names = set()
+    for image in doc.iter("img"):
+        marks = " ".join(image.get(a) or "" for a in ("src", "class", "id")).lower()
+        link = next(image.iterancestors("a"), None)
+        home = link is not None and urlsplit((link.get("href") or "").strip()).path in ("", "/") \
+            and (link.get("href") or "").strip() not in ("", "#")
+        if (key := _site_key(image.get("alt") or "")) and ("logo" in marks or home):
+            names.add(key)
+    return names
 
 
 def _headline_under_section(doc: HtmlElement, h1: HtmlElement, heading: str, site_names: list[str],
@@ -286,9 +302,10 @@ def _headline_under_section(doc: HtmlElement, h1: HtmlElement, heading: str, sit
     <h1> (in its parent), and no <title> names the page (`titled`): a short headline is the breadcrumb's last
     item too, and a heading further on is another item's. With a <title> (that says what the <h1> says), the
     heading must be beside the <h1> too. With none and no heading found, the <h1> itself; else None."""
-    if len(heading.split()) > 4:
+    in_trail = _names_a_section(doc, heading, base, last=False)
+    if len(heading.split()) > (_SECTION_WORDS if in_trail else 4):
         return None
-    named = _names_the_site(doc, heading, site_names) or _names_a_section(doc, heading, base, last=False)
+    named = in_trail or _names_the_site(doc, heading, site_names)
     if not named and (titled or not _names_a_section(doc, heading, None, last=True)):
         return None
     first = _first_heading(doc, site_names, heading)
@@ -297,6 +314,9 @@ def _headline_under_section(doc: HtmlElement, h1: HtmlElement, heading: str, sit
     parent = h1.getparent()
     beside = parent is not None and any(_text(h) == first for h in parent.iter(*_HEADINGS) if h is not h1)
     return first if first is not None and beside else None
+
+
+_SECTION_WORDS = 8    # the most words of a section's name that the breadcrumb links ("Taarifa kwa Vyombo vya Habari")
 
 
 def _names_a_section(doc: HtmlElement, text: str, base: str | None, last: bool) -> bool:
@@ -310,9 +330,21 @@ def _names_a_section(doc: HtmlElement, text: str, base: str | None, last: bool) 
                            "|//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]"):
         items = [_site_key(_text(item)) for item in trail.iter("li")] or [_site_key(_text(a)) for a in trail.iter("a")]
         items = [item for item in items if item]
-        if items and key in (items[-1:] if last else items[:-1]):
+        sections = items[:-1] + [_site_key(_text(a)) for a in trail.iter("a") if _links_elsewhere(a, base)][-1:]
+        if items and key in (items[-1:] if last else sections):
             return True
     return False
+
+
+def _links_elsewhere(anchor: HtmlElement, base: str | None) -> bool:
+    """Whether a link leads to another page than the page's own (a breadcrumb's last item linking to its section,
+    not to the article itself): an address of its own, not the page's (with a query or not) nor a fragment."""
+    href = (anchor.get("href") or "").strip()
+    if not href or href.startswith("#") or base is None:
+        return False
+    target = urlsplit(urljoin(base, href))
+    own = urlsplit(base)
+    return (target.netloc, target.path.rstrip("/")) != (own.netloc, own.path.rstrip("/"))
 
 
 def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> str | None:
@@ -379,10 +411,11 @@ _SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-reader", re.I
 
 def _stands_alone(bold: HtmlElement) -> bool:
     """Whether bold text is a line of its own, as an old page prints its headline without a heading element
-    (<font size="5"><b>Headline</b></font><br>): alone in its <font> wrappers, first in its block, followed by
-    a line break or nothing. Read after the headings (`_first_heading`): only when none qualifies."""
+    (<font size="5"><b>Headline</b></font><br>): alone in its <font> or <span> wrappers (<span id="headline">),
+    first in its block, followed by a line break or nothing. Read after the headings (`_first_heading`): only
+    when none qualifies."""
     element = bold
-    while (parent := element.getparent()) is not None and parent.tag == "font" and _alone_on_line(element):
+    while (parent := element.getparent()) is not None and parent.tag in ("font", "span") and _alone_on_line(element):
         element = parent
     return parent is not None and parent.tag in ("p", "div", "td", "font") and _alone_on_line(element)
 
