@@ -9,7 +9,7 @@ import difflib
 import json
 import re
 from itertools import chain
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -302,10 +302,9 @@ def _headline_under_section(doc: HtmlElement, h1: HtmlElement, heading: str, sit
     <h1> (in its parent), and no <title> names the page (`titled`): a short headline is the breadcrumb's last
     item too, and a heading further on is another item's. With a <title> (that says what the <h1> says), the
     heading must be beside the <h1> too. With none and no heading found, the <h1> itself; else None."""
-    in_trail = _names_a_section(doc, heading, base, last=False)
-    if len(heading.split()) > (_SECTION_WORDS if in_trail else 4):
+    if len(heading.split()) > 4:
         return None
-    named = in_trail or _names_the_site(doc, heading, site_names)
+    named = _names_the_site(doc, heading, site_names) or _names_a_section(doc, heading, base, last=False)
     if not named and (titled or not _names_a_section(doc, heading, None, last=True)):
         return None
     first = _first_heading(doc, site_names, heading)
@@ -314,9 +313,6 @@ def _headline_under_section(doc: HtmlElement, h1: HtmlElement, heading: str, sit
     parent = h1.getparent()
     beside = parent is not None and any(_text(h) == first for h in parent.iter(*_HEADINGS) if h is not h1)
     return first if first is not None and beside else None
-
-
-_SECTION_WORDS = 8    # the most words of a section's name that the breadcrumb links ("Taarifa kwa Vyombo vya Habari")
 
 
 def _names_a_section(doc: HtmlElement, text: str, base: str | None, last: bool) -> bool:
@@ -330,21 +326,10 @@ def _names_a_section(doc: HtmlElement, text: str, base: str | None, last: bool) 
                            "|//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]"):
         items = [_site_key(_text(item)) for item in trail.iter("li")] or [_site_key(_text(a)) for a in trail.iter("a")]
         items = [item for item in items if item]
-        sections = items[:-1] + [_site_key(_text(a)) for a in trail.iter("a") if _links_elsewhere(a, base)][-1:]
-        if items and key in (items[-1:] if last else sections):
+        if items and key in (items[-1:] if last else items[:-1]):
             return True
     return False
 
-
-def _links_elsewhere(anchor: HtmlElement, base: str | None) -> bool:
-    """Whether a link leads to another page than the page's own (a breadcrumb's last item linking to its section,
-    not to the article itself): an address of its own, not the page's (with a query or not) nor a fragment."""
-    href = (anchor.get("href") or "").strip()
-    if not href or href.startswith("#") or base is None:
-        return False
-    target = urlsplit(urljoin(base, href))
-    own = urlsplit(base)
-    return (target.netloc, target.path.rstrip("/")) != (own.netloc, own.path.rstrip("/"))
 
 
 def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> str | None:
@@ -411,11 +396,10 @@ _SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-reader", re.I
 
 def _stands_alone(bold: HtmlElement) -> bool:
     """Whether bold text is a line of its own, as an old page prints its headline without a heading element
-    (<font size="5"><b>Headline</b></font><br>): alone in its <font> or <span> wrappers (<span id="headline">),
-    first in its block, followed by a line break or nothing. Read after the headings (`_first_heading`): only
-    when none qualifies."""
+    (<font size="5"><b>Headline</b></font><br>): alone in its <font> wrappers, first in its block, followed by
+    a line break or nothing. Read after the headings (`_first_heading`): only when none qualifies."""
     element = bold
-    while (parent := element.getparent()) is not None and parent.tag in ("font", "span") and _alone_on_line(element):
+    while (parent := element.getparent()) is not None and parent.tag == "font" and _alone_on_line(element):
         element = parent
     return parent is not None and parent.tag in ("p", "div", "td", "font") and _alone_on_line(element)
 
