@@ -331,8 +331,8 @@ def _drop_trailing_furniture(fragment: HtmlElement) -> bool:
     listed = dropped = False
     while len(fragment) > 1 and (_is_date_line(last := _text(fragment[-1])) or _is_particulars_line(last)
                                  or _is_update_notice(last) or _is_credit_line(last)
-                                 or _is_dated_link(fragment[-1])):
-        listed = listed or _is_dated_link(fragment[-1])
+                                 or _is_dated_link(fragment[-1]) or _is_link_lines(fragment[-1])):
+        listed = listed or _is_dated_link(fragment[-1]) or _is_link_lines(fragment[-1])
         fragment.remove(fragment[-1])
         dropped = True
     if listed and len(fragment) > 1 and _is_box_title(_text(fragment[-1])):
@@ -433,6 +433,18 @@ def _is_dated_link(block: HtmlElement) -> bool:
     for link in filter(None, links):
         rest = rest.replace(link, " ")
     return any(links) and bool(_DATE_RE.fullmatch(_clean(rest)))
+
+
+def _is_link_lines(block: HtmlElement) -> bool:
+    """A paragraph of two lines or more, each of them one link and nothing else (an old layout's list of other
+    items, "<a>Other headline</a><br><a>Another</a>", under the article's text): a list pointing elsewhere, not
+    body text. Only at the article's end; a line with a word outside its link (a sentence citing a link) keeps it."""
+    if block.tag != "p" or block.find("br") is None:
+        return False
+    lines = [line for line in _inline_text(block).split("\n") if line.strip()]
+    links = [_clean(_text(a)) for a in block.iter("a")]
+    return len(lines) >= 2 and len(links) == len(lines) \
+        and all(_clean(line) == link for line, link in zip(lines, links, strict=True))
 
 
 def _dated_at_end(text: str, words: int) -> bool:

@@ -216,7 +216,8 @@ def _from_title_tag(doc: HtmlElement, title_tag: str, site_names: list[str]) -> 
     - Press releases"), or <title> without the site's name."""
     chosen = _strip_site_name(title_tag, site_names, loose=True)
     part = _printed_part(doc, title_tag)
-    if part is not None and (_site_key(part) not in _site_key(chosen) or _site_key(part) in _copyright_holders(doc)):
+    if part is not None and (_site_key(part) not in _site_key(chosen)
+                             or _site_key(part) in _copyright_holders(doc) | _logo_names(doc)):
         part = None         # the site's name, printed in the page's banner
     if printed := _printed_heading(doc, chosen) or part:
         return printed
@@ -268,12 +269,27 @@ def _names_the_site(doc: HtmlElement, text: str, site_names: list[str]) -> bool:
 
 def _names_site_part(doc: HtmlElement, text: str, site_names: list[str]) -> bool:
     key = _site_key(text)
-    if _matches_site(text, site_names):
+    if _matches_site(text, site_names) or key in _logo_names(doc):
         return True
     if any(key in _site_key(_text(element)) for element in doc.iter("header", "footer")):
         return True
     return len(text.split()) <= 4 and any(
         _site_key(_text(a)) == key and (a.get("href") or "#").strip() != "#" for a in doc.iter("a"))
+
+
+def _logo_names(doc: HtmlElement) -> set[str]:
+    """The names the site's logo gives (letters and digits compared): the text replacing an image (`alt`) whose
+    address, class or id calls it a logo, or that links to the site's home page. A banner prints the same name in
+    bold like a headline; an article's photo, whose `alt` may repeat the headline, is neither."""
+    names = set()
+    for image in doc.iter("img"):
+        marks = " ".join(image.get(a) or "" for a in ("src", "class", "id")).lower()
+        link = next(image.iterancestors("a"), None)
+        home = link is not None and urlsplit((link.get("href") or "").strip()).path in ("", "/") \
+            and (link.get("href") or "").strip() not in ("", "#")
+        if (key := _site_key(image.get("alt") or "")) and ("logo" in marks or home):
+            names.add(key)
+    return names
 
 
 def _headline_under_section(doc: HtmlElement, h1: HtmlElement, heading: str, site_names: list[str],
@@ -313,6 +329,7 @@ def _names_a_section(doc: HtmlElement, text: str, base: str | None, last: bool) 
         if items and key in (items[-1:] if last else items[:-1]):
             return True
     return False
+
 
 
 def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> str | None:
