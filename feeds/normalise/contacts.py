@@ -7,27 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-# phone and e-mail labels of more of the world's press languages (Swahili, Turkish, Malay, Tagalog, Greek, Russian
-# and Ukrainian, Arabic, Persian, Hebrew, Hindi, Chinese, Japanese, Korean, Thai, Vietnamese), written before the
-# number or the address: the label is no name, no role
-_MORE_PHONE_WORDS = (r"al telèfon|telèfon|mòbil|cel|по телефону|"
-                     r"simu|rununu|nambari ya simu|cep|gsm|faks|faksimile|sabit|telepono|tel\. no|"
-                     r"telefono bilang|τηλ|τηλέφωνο|κιν|тел|телефон|моб|мобильный|факс|"
-                     r"هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفن|همراه|محمول|الهاتف المحمول|هاتف محمول|فون|موبائل|"
-                     r"טלפון|טל['׳]?|נייד|פקס|"
-                     r"फ़ोन|फोन|दूरभाष|मोबाइल|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
-                     r"전화|휴대폰|휴대전화|팩스|โทร|โทรศัพท์|มือถือ|แฟกซ์|sđt|di động|ponsel|wa|whatsapp")
-_MORE_EMAIL_WORDS = (r"por (?:e-?mail|correo)|a l['’]adreça(?: electrònica)?|adreça(?: electrònica)?|"
-                     r"correu(?: electrònic)?|по (?:электронной )?почте|по адресу|"
-                     r"barua pepe|e-?posta|emel|e-?pošta|e-?pasts|el\. paštas|sähköposti|ηλ\. ταχυδρομείο|"
-                     r"эл\. почта|электронная почта|e-?mail адрес|почта|ел\. пошта|"
-                     r"البريد الإلكتروني|البريد الالكتروني|بريد إلكتروني|البريد|الإيميل|ایمیل|ای میل|پست الکترونیک|"
-                     r"דוא[\"״]ל|אימייל|דואר אלקטרוני|ईमेल|ई-मेल|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|"
-                     r"メール|電子メール|이메일|전자우편|อีเมล|อีเมล์")
-# a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
-_NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, spaces, brackets, dots, dashes
-PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
+# the words of many languages and the shapes of contact tables (addresses and numbers too, which end matter,
+# preambles and documents import from here)
+from .contactwords import (_CASELESS_TEXT, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _MORE_PHONE_WORDS,
+                           _NAME_HEAD, _NUMBER, _PHONE_HEAD, _ROLE_HEAD, EMAIL, PHONE, _by_rows, _columns,
+                           _markdown_table, _rows, caseless_split, is_field_name)
+
 _PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
                           r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|puh|puhelin|"
                           r"mobiel|mobile|mobil|mob|gsm|natel|"
@@ -38,15 +23,6 @@ _EMAIL_LABEL = re.compile(r"\b(?:(?:correio|correo) ele(?:c)?tr[óôo]nico|posta
                           r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS
                           + r")\s*[:：]?\s*$",
                          re.IGNORECASE)
-# words of an office's or an organisation's name in more languages (Catalan, Galician, Maltese, Greek, Russian,
-# Ukrainian, Turkish, Polish, Romanian, Hungarian): no person's
-_MORE_ORG = (r"gabinet|ajuntament|premsa|generalitat|concello|uffiċċju|ministeru|fondazzjoni|kunsill|"
-             r"γραφείο|υπουργείο|δήμος|οργανισμός|ταμείο|εταιρεία|τύπου|пресс-служб|министерств|управлени|"
-             r"администраци|отдел|служба|міністерств|müdürlüğü|bakanlığı|belediyesi|derneği|\ba\.ş\.|urząd|biuro|"
-             r"ministerstw|biroul|primăria|ministerul|minisztérium|hivatal|sajtóiroda|"
-             # companies' legal forms and a PR agency's "PR"
-             r"\bberhad\b|\bbhd\b|\bsdn\b|\bplc\b|\blimited\b|\boyj\b|\basa\b|\bpty\b|\bpte\b|\btbk\b|\bllc\b|"
-             r"\bllp\b|\bcorp\b|\bpr\b")
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"segreteria|secretariat|secrétariat|secretaría|sekretariat|"
                   r"\bltd|\binc\b|\bag\b|\bs\.a\b\.?|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
@@ -69,34 +45,6 @@ class Contact:
 
     def as_dict(self) -> dict:
         return {"name": self.name, "role": self.role, "email": self.email, "phone": self.phone, "text": self.text}
-
-
-# column heads of more languages: Malay, Swedish/Norwegian/Danish, Finnish, Turkish, Polish, Czech, Romanian,
-# Hungarian, Greek, Swahili, Tagalog, Vietnamese, Russian, Arabic, Hebrew, Hindi, Chinese, Japanese, Korean, Thai
-_MORE_FIELD_NAMES = (r"jawatan|e-?mel|emel|telefon bimbit|namn|navn|roll|befattning|stilling|funktion|e-?post|"
-                     r"nimi|tehtävä|rooli|puhelin|sähköposti|ad|ad soyad|adı soyadı|isim|görev|unvan|e-?posta|"
-                     r"imię i nazwisko|stanowisko|jméno|funkce|nume|funcție|funcţie|név|beosztás|"
-                     r"όνομα|θέση|τηλέφωνο|jina|cheo|wadhifa|simu|barua pepe|pangalan|posisyon|katungkulan|"
-                     r"telepono|họ tên|họ và tên|chức vụ|điện thoại|имя|фио|должность|телефон|эл\. почта|"
-                     r"الاسم|المنصب|الوظيفة|الهاتف|البريد الإلكتروني|שם|תפקיד|טלפון|דוא[\"״]ל|"
-                     r"नाम|पद|फ़ोन|फोन|ईमेल|姓名|职务|職務|职位|職位|电话|電話|邮箱|電郵|电子邮件|氏名|役職|"
-                     r"이름|성명|직책|직위|직급|전화|이메일|ชื่อ|ตำแหน่ง|โทรศัพท์|อีเมล|"
-                     # heads of other columns: a category, a department, a person in charge
-                     r"メール|メールアドレス|電子メール|携帯|fax|"
-                     r"부서|구분|소속|담당자|区分|所属|部署|所属・役職|担当者|联系人|聯絡人|contact person|department|"
-                     r"abteilung|département|departamento|dipartimento|afdeling|bidang|bagian|отдел|подразделение")
-_FIELD_NAME = re.compile(
-    r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|"
-    r"jabatan|position|poste|cargo|title|titre|titel|designation|désignation|e-?mail|courriel|correo(?: electrónico)?|"
-    r"phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|telefon|"
-    r"mobile|mobil|portable|móvil|celular|cellulare|organi[sz]ation|organisme|organización|organização|"
-    r"contact|kontakt|contacto|contato|contatto|contactpersoon|ansprechpartner(?:in)?|" + _MORE_FIELD_NAMES + r")$",
-    re.IGNORECASE)
-
-
-def is_field_name(text: str) -> bool:
-    """A contact table's column head ("Name", "Role", "E-mail", "Téléphone"), not a contact's line."""
-    return bool(_FIELD_NAME.match(text.strip(" :*_")))
 
 
 def parse_contacts(text: str) -> list[Contact]:
@@ -138,102 +86,6 @@ def parse_contacts(text: str) -> list[Contact]:
     return [c for lines in entries for c in _shared(_contact(lines), lines) if c.email or c.phone]
 
 
-_ROW = re.compile(r"^\|(.+)\|$")
-
-
-def _markdown_table(lines: list[str]) -> tuple[list[str], list[list[str]], list[str]] | None:
-    """(heads, rows of cells, the other lines) of a Markdown table ("| Name | Role | Phone |" / "|---|---|---|" /
-    "| Ana Ruiz | Press Officer | +34 ... |") among the lines; None without one. The heads are [] when the table's
-    first row is no row of field names."""
-    heads: list[str] = []
-    rows: list[list[str]] = []
-    rest: list[str] = []
-    for line in lines:
-        row = _ROW.match(line)
-        if row is None:
-            rest.append(line)
-            continue
-        cells = [cell.strip() for cell in row.group(1).split("|")]
-        if all(re.fullmatch(r":?-{2,}:?", cell) for cell in cells):
-            continue
-        if not rows and not heads and all(is_field_name(c) for c in cells if c):
-            heads = cells
-        else:
-            rows.append(cells)
-    return (heads, rows, rest) if rows or heads else None
-
-
-def _columns(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
-    """(heads, rows) of a contact table read column by column ("Name" / "Lina Berg" / "Jon Ek" / "Role" / "press
-    officer" / "director" / "Phone" / ...), each column's head above its cells; None otherwise. Only when every
-    column has the same number of cells, two or more, after an address a narrow cell wrapped ("ana@office.exa" /
-    "mple") is joined again."""
-    filled = [line for line in lines if line]
-    if len(filled) < 6 or not is_field_name(filled[0]):
-        return None
-    heads: list[str] = []
-    columns: list[list[str]] = []
-    for line in filled:
-        if is_field_name(line):
-            heads.append(line)
-            columns.append([])
-        else:
-            columns[-1].append(line)
-    columns = [_joined_addresses(column) for column in columns]
-    count = len(columns[0])
-    if len(columns) < 3 or count < 2 or any(len(column) != count for column in columns):
-        return None
-    return heads, [[column[k] for column in columns] for k in range(count)]
-
-
-def _rows(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
-    """(heads, rows) of a contact table read row by row: two or more lines of field names ("Name" / "Role" /
-    "Phone"), then rows of as many lines each (a Word or PDF table's cells), every row with an address or a number;
-    None otherwise."""
-    filled = [line for line in lines if line]
-    width = next((k for k, line in enumerate(filled) if not is_field_name(line)), len(filled))
-    body = filled[width:]
-    if width < 2 or not body or len(body) % width or any(is_field_name(line) for line in body):
-        return None
-    rows = [body[k:k + width] for k in range(0, len(body), width)]
-    if not all(any(EMAIL.search(cell) or PHONE.search(cell) for cell in row) for row in rows):
-        return None
-    return filled[:width], rows
-
-
-def _by_rows(lines: list[str]) -> list[str]:
-    """A contact table read column by column as one block of lines for each row (a contact); else the lines."""
-    table = _columns(lines)
-    if table is None:
-        return lines
-    return [line for row in table[1] for line in (*row, "")]
-
-
-def _joined_addresses(column: list[str]) -> list[str]:
-    """A column of e-mail addresses with the rest of an address a narrow cell wrapped joined to it."""
-    if not any("@" in cell for cell in column):
-        return column
-    out: list[str] = []
-    for cell in column:
-        if out and "@" in out[-1] and "@" not in cell and re.fullmatch(r"[\w.\-]+", cell):
-            out[-1] += cell
-        else:
-            out.append(cell)
-    return out
-
-
-# the head of a table's column of names, and of its column of roles, in the languages of `_FIELD_NAME`
-_NAME_HEAD = re.compile(r"^(?:name|nom|nombre|nome|naam|nama|tên|namn|navn|nimi|ad|ad soyad|adı soyadı|isim|"
-                        r"imię i nazwisko|jméno|nume|név|όνομα|jina|pangalan|họ tên|họ và tên|имя|фио|الاسم|שם|"
-                        r"नाम|姓名|氏名|이름|성명|ชื่อ|contact|kontakt|contacto|contato|contatto|contactpersoon|"
-                        r"ansprechpartner(?:in)?|contact person|担当者|联系人|聯絡人|담당자)$", re.IGNORECASE)
-_ROLE_HEAD = re.compile(r"^(?:role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|jabatan|"
-                        r"position|poste|cargo|title|titre|titel|designation|désignation|roll|befattning|stilling|"
-                        r"tehtävä|rooli|görev|unvan|stanowisko|funkce|funcție|funcţie|beosztás|θέση|cheo|wadhifa|"
-                        r"posisyon|katungkulan|chức vụ|должность|المنصب|الوظيفة|תפקיד|पद|职务|職務|职位|職位|役職|"
-                        r"직책|직위|직급|ตำแหน่ง|所属・役職)$", re.IGNORECASE)
-
-
 def _row_contact(heads: list[str], cells: list[str]) -> Contact:
     """A contact from a table's row, each cell read by its column's head: the name's, the role's, the phone's, the
     address's (other columns, a category or a department, are in `text` only)."""
@@ -250,11 +102,6 @@ def _row_contact(heads: list[str], cells: list[str]) -> Contact:
     phone = phones[0].strip() if phones else None
     return Contact(names[0], " ".join(column(_ROLE_HEAD)) or None, email.group(0) if email else None, phone,
                    "\n".join(cells))
-
-
-_PHONE_HEAD = re.compile(r"^(?:phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|"
-                         r"telefon|mobile|mobil|portable|móvil|celular|cellulare|" + _MORE_PHONE_WORDS + r")$",
-                         re.IGNORECASE)
 
 
 def _table_contacts(lines: list[str]) -> tuple[list[Contact], list[str]] | None:
@@ -567,9 +414,6 @@ _JOB = re.compile(r"\b(?:officer|spokes(?:person|man|woman)|secretary|manager|di
 
 # "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
 # "+353 1 555 0193 / +353 87 555 2210": a second number after a slash too
-# (Turkish "Dahili", Russian "доб.", Chinese "分机"/"转", Korean "내선", Thai "ต่อ", Arabic "داخلي": more
-# languages' words)
-_MORE_EXTENSION_WORDS = r"dahili|доб|вн|分机|分機|内线|內線|内線|转|轉|내선|ต่อ|داخلي|שלוחה"
 _EXTENSION = re.compile(r"^(?:,|\s*[–—/-](?=\s))?\s*(?P<open>[(（])?"               # "(ext. 4412)", "– poste 4417"
                         r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|wew\.|"
                         r"samb\.|"
@@ -738,56 +582,6 @@ def _person(text: str) -> bool:
                  "dott.", "dott.ssa", "avv.", "sig.", "sig.ra",                  # Italian ones
                  "i"}                                                            # Catalan: "Jordi Ferrer i Roca"
     return all(w[:1].isupper() or w.lower() in particles for w in words)
-
-
-# a text in scripts without capitals (Chinese, Japanese, Korean, Thai, Khmer, Arabic, Hebrew, Devanagari, Georgian)
-# and no Latin letter or digit
-_CASELESS_TEXT = re.compile(r"[\s\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u1780-\u17FF\u10A0-\u10FF"
-                            r"\u3000-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\uFF0E・·]+")
-# a job in those scripts: a word ending with a job's word (Chinese, Japanese, Korean) or opening with one (Thai,
-# Khmer): "品牌公关经理", "係長", "팀장", "หัวหน้าฝ่ายประชาสัมพันธ์"
-_CASELESS_JOB = re.compile(
-    r"(?:经理|經理|总监|總監|主任|主管|专员|專員|发言人|發言人|秘书|秘書|部长|部長|处长|處長|科长|科長|总裁|總裁|"
-    r"董事长|董事長|负责人|負責人|助理|顾问|顧問|主席|局长|局長|干事|幹事|主编|主編|编辑|編輯|新闻官|新聞官|代表|"
-    r"係長|課長|室長|主査|主事|研究員|社長|所長|次長|理事|マネージャー|マネジャー|ディレクター|リーダー|チーフ|"
-    r"課長補佐|専門員|参事|팀장|과장|부장|실장|차장|대리|주임|책임|선임|수석|연구사|연구관|사원|매니저|국장|대변인|"
-    r"처장|원장|센터장|본부장|이사|교수|주무관|사무관|서기관|담당관|위원|단장|소장)$|"
-    r"^(?:ผู้จัดการ|หัวหน้า|เจ้าหน้าที่|นัก|ผู้อำนวยการ|รองผู้อำนวยการ|โฆษก|ผู้ช่วย|ประธาน|ผู้ประสานงาน|เลขานุการ|"
-    r"មន្ត្រី|ប្រធាន|អ្នកនាំពាក្យ|នាយក)")
-# a department or an organisation in those scripts: "広報部", "홍보팀", "みなと川市", "กลุ่มประชาสัมพันธ์", "株式会社..."
-_CASELESS_ORG = re.compile(
-    r"^.{2,}(?:部|課|係|室|局|処|處|科|组|組|处|市|県|区|省|팀|처|과|실|부)$|"
-    r"(?:中心|センター|센터|본부|政府|公司|会社|協会|協會|基金会|基金會|大学|大學|研究所|研究院|機構|机构|委员会|"
-    r"委員會|재단|협회|대학교|연구원)$|"
-    r"^(?:株式会社|有限会社|주식회사|บริษัท|กรม|กลุ่ม|ฝ่าย|กอง|สำนัก|ศูนย์|มูลนิธิ|ក្រសួង)")
-
-
-# the first word of a role or an office in Arabic, Persian, Urdu, Hebrew and Hindi (a job or an office's word,
-# then what it is of): such a line names no person
-_OPENS_ROLE_OR_OFFICE = re.compile(
-    r"^(?:ال)?(?:مدير|مديرة|مسؤول|مسؤولة|متحدث|متحدثة|رئيس|رئيسة|منسق|منسقة|مستشار|مستشارة|أخصائي|أخصائية|"
-    r"مكتب|وزارة|هيئة|شركة|مؤسسة|جمعية|إدارة|قسم|دائرة|مركز|بلدية|مدیر|مسئول|سخنگو|روابط|دفتر|وزارت|سازمان|"
-    r"کارشناس|ترجمان|ڈائریکٹر|افسر|محکمہ)$|"
-    r"^(?:דובר|דוברת|מנהל|מנהלת|ראש|רכז|רכזת|יועץ|יועצת|משרד|חברת|עיריית|אגף|מחלקת|לשכת|דוברות)$|"
-    r"^(?:प्रवक्ता|निदेशक|अधिकारी|प्रमुख|प्रबंधक|सलाहकार|मंत्रालय|विभाग|कार्यालय|जनसंपर्क)$")
-
-
-def caseless_split(text: str) -> tuple[str, str | None] | None:
-    """(name, job) of a contact line in a script without capitals: a person's name of one to three words, a job
-    word before or after it ("刘畅　品牌公关经理", "署理高級新聞主任 黃嘉欣女士", "係長　中村 彩", "นายสมชาย ใจดี
-    หัวหน้าฝ่าย..."), its department's words before it left out ("홍보팀 최민호 팀장": "최민호", "팀장"); None when no
-    word is left for a name, or they are not next to each other."""
-    tokens = text.split()
-    if tokens and _OPENS_ROLE_OR_OFFICE.match(tokens[0]):
-        return None          # "مسؤولة الإعلام", "المكتب الإعلامي", "דוברת המשרד": a role or an office, no name
-    kinds = ["job" if _CASELESS_JOB.search(t) else "org" if _CASELESS_ORG.search(t) else "name" for t in tokens]
-    names = [k for k, kind in enumerate(kinds) if kind == "name"]
-    if not names or len(names) > 3 or names != list(range(names[0], names[-1] + 1)):
-        return None
-    jobs = [k for k, kind in enumerate(kinds) if kind == "job"]
-    if any(names[0] < k < names[-1] for k in jobs) or any(kinds[k] == "org" for k in range(names[-1] + 1, len(kinds))):
-        return None
-    return " ".join(tokens[k] for k in names), " ".join(tokens[k] for k in jobs) or None
 
 
 def _role_line(line: str) -> str | None:
