@@ -9,245 +9,9 @@ from dataclasses import dataclass, replace
 
 from .contacts import (EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _office, _person, _phone_like, _words, is_field_name,
                        parse_contacts)
+from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, IN_BRIEF, LEGAL, MARKER,
+                       MORE_ABOUT, MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION)
 
-# (branch press-contacts) "end" in Chinese ("完", "（完）", "全文完"), Japanese ("以上"), Korean ("-끝-"), Catalan
-# ("- FI -"), Maltese, Greek, Russian, Ukrainian, Basque, Croatian, Hungarian, Swedish, alone or between dashes
-_MORE_END_WORDS = r"完|全文完|以上|끝|fi|tmiem|τέλος|τελος|конец|кінець|amaia|kraj|vége|slut|koniec|konec"
-_MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---", "oOo"
-                     # a news agency's end of story, bare or in brackets: "(END)", "(انتهى)" (Arabic: "ended")
-                     r"[-–—(（]?\s*(?:30|ends?|end|fin|fine|ende|fim|einde|selesai|tamat|hết|انتهى|النهاية|"
-                     + _MORE_END_WORDS + r")\s*[-–—)）]?|"
-                     r"\*{3,}|"
-                     r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
-                     r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
-                     r"fim do comunicado|end of (?:press )?release)|"
-                     # "- vége -", "– slut –": "end" in Hungarian, Swedish, Norwegian, Finnish, Polish, Czech, Romanian,
-                     # Turkish, Swahili, Tagalog, between dashes (alone, such a word may be a line of the text)
-                     r"[-–—]+\s*(?:vége|slut|slutt|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas)\s*[-–—]+)\.?\s*$",
-                     re.IGNORECASE)
-# ---- end-matter headings of more of the world's press languages (branch press-contacts; kept apart to ease
-# merging): contact, notes, legal and "about" headings in Malay, Swahili, Turkish, Greek, Russian, Ukrainian, Kazakh,
-# Uzbek, Arabic, Persian, Hebrew, Hindi, Chinese, Japanese, Korean and Thai (scripts without capitals, right-to-left
-# ones), and a few more European ones. Each matches a whole line (a heading), never a sentence of the body.
-_MORE_CONTACT = (r"untuk pertanyaan(?: media| lanjut)?|pertanyaan media|"
-                 r"kwa (?:maelezo|taarifa) zaidi(?:,? wasiliana na)?|mawasiliano(?: na vyombo vya habari)?|"
-                 r"(?:detaylı |ayrıntılı )?bilgi için|medya iletişim(?:i)?|basın (?:iletişim|bilgi|sorumlusu)|"
-                 r"(?:(?:coordinación|dirección|departamento|área|unidad) de )?comunicación social|"
-                 # with its colon ending the line: a section of the body may be headed "More information", and
-                 # "More information: G. Petit et al., ..." is a reference, no contact
-                 r"(?:further|more|additional) information(?=\s*:[*_\s]*$)|"
-                 r"επικοινωνία|για περισσότερες πληροφορίες|"
-                 r"контакты(?: для (?:сми|прессы))?|контакт для (?:сми|прессы)|контактная информация|"
-                 r"пресс-служба(?:\s+[а-яё\-]+){0,3}|пресс-центр(?:\s+[а-яё\-]+){0,3}|"
-                 r"дополнительная информация|для справок|для сми|контакти(?: для змі)?|прес-служба|"
-                 r"додаткова інформація|баспасөз қызметі|matbuot xizmati|"
-                 r"للتواصل(?: الإعلامي)?|للاستفسارات(?: الإعلامية)?|للاستفسار|لمزيد من المعلومات|جهة الاتصال|"
-                 r"جهات الاتصال|الاتصال الإعلامي|المكتب الإعلامي|روابط عمومی|برای اطلاعات بیشتر|"
-                 r"میڈیا رابطہ|مزید معلومات کے لیے|رابطہ|تماس با رسانه‌ها|اطلاعات تماس|"
-                 r"לפרטים נוספים|למידע נוסף|איש קשר|אשת קשר|אנשי קשר|דוברות|פניות תקשורת|"
-                 r"मीडिया संपर्क|प्रेस संपर्क|संपर्क|अधिक जानकारी के लिए(?: संपर्क करें)?|"
-                 r"媒体联系(?:人)?|媒體聯絡(?:人)?|媒体联络(?:人)?|新闻联络(?:人)?|新聞聯絡(?:人)?|联系人|聯絡人|"
-                 r"联系方式|聯絡方式|媒体垂询|媒體查詢|传媒查询|傳媒查詢|新闻垂询|如需更多信息|更多信息|"
-                 r"(?:언론|보도|미디어) 문의|문의(?:처)?|홍보 담당|연락처|"
-                 r"ติดต่อสื่อมวลชน|ติดต่อ|สอบถามข้อมูลเพิ่มเติม|ข้อมูลเพิ่มเติม(?:สำหรับสื่อมวลชน)?|"
-                 r"ติดต่อสอบถาม(?:เพิ่มเติม)?|"
-                 r"ទំនាក់ទំនង(?:សារព័ត៌មាន)?|მედიასთან ურთიერთობა|საკონტაქტო ინფორმაცია|"
-                 r"хэвлэлийн асуудал хариуцсан|холбоо барих|байланыс|aloqa uchun|"
-                 r"thông tin liên hệ báo chí|for (?:media|press) (?:queries|enquiries|inquiries),? please contact|"
-                 # Catalan, Galician, Basque, Maltese, Greek; an investors' and the media's contact together
-                 r"per a (?:més|mes) informació|contacte(?:s)? de premsa|gabinet de premsa|premsa|"
-                 r"máis información|contacto de prensa|informazio gehiago|prentsa|"
-                 r"għal aktar informazzjoni|kuntatt(?:i)?(?: mal-media)?|γραφείο τύπου|"
-                 r"(?:investors?|investor relations) and (?:media|press) contacts?|"
-                 # Polish, Czech, Slovak, Hungarian, Romanian, Bulgarian, Serbian/Croatian/Bosnian, Slovenian
-                 r"biuro prasowe|(?:dodatkowych |szczegółowych )?informacji udziela(?:ją)?|tiskové oddělení|"
-                 r"(?:více|další) informací|tlačové oddelenie|további információ(?:k)?|"
-                 r"pentru (?:mai multe )?informații(?: suplimentare)?|за контакти|пресцентър|"
-                 r"kontakt za medije|za (?:više|dodatne|daljnje) informacij[ea]|"
-                 # Japanese, Chinese, Korean, Arabic variants
-                 r"報道関係者(?:の|からの|様)?お?問い?合わ?せ(?:先|窓口)?|媒體聯繫(?:人)?|媒体联系方式|媒體聯絡方式|"
-                 r"(?:보도자료|홍보) 문의|للمزيد من المعلومات|للاستفسارات الصحفية|"
-                 r"(?:media|press) and investor contacts?")
-_MORE_NOTES = (r"یادداشت برای سردبیران|ایڈیٹرز کے لیے نوٹ|"
-               r"note? per (?:le )?redazion[ei]|nota per la redazione|nota per als mitjans|notes per als mitjans|"
-               r"noti għall-edituri|(?:σημείωση|σημειώσεις) (?:προς|για) (?:τους )?συντάκτες|maelezo kwa wahariri|"
-               r"tala para sa (?:mga )?editor|примечани[ея] для редакци[ийя]|"
-               r"справка|справочная информация|ملاحظات للمحررين|ملاحظة للمحررين|הערות? לעורכים|"
-               r"संपादकों के लिए (?:नोट|टिप्पणी)|编者按|編者按|编者注|编辑说明|편집자 주|หมายเหตุถึงบรรณาธิการ|"
-               r"σημειώσεις προς συντάκτες")
-# forward-looking statements and disclaimers (notes, like the English ones)
-_MORE_LEGAL = (r"important information|viktig information|wichtige hinweise|informations importantes|"
-               r"declarații privind perspectivele|declaraţii privind perspectivele|"
-               r"framåtblickande (?:uttalanden|information)|fremtidsrettede (?:utsagn|uttalelser)|"
-               r"fremadrettede (?:udsagn|udtalelser)|tulevaisuutta koskevat (?:lausumat|lausunnot)|"
-               r"toekomstgerichte (?:verklaringen|uitspraken)|stwierdzenia dotyczące przyszłości|"
-               r"ileriye (?:dönük|yönelik) (?:ifadeler|açıklamalar)|прогнозные заявления|"
-               r"заявления прогнозного характера|前瞻性陈述|前瞻性陳述|将来見通しに関する注意事項|"
-               r"미래예측(?:에 관한)? 진술|بيانات استشرافية")
-# "About ..." before the organisation's name: Arabic, Persian, Hebrew, Russian, Ukrainian, Greek, Thai, Chinese
-# Scandinavian "Om rapporten", "Om undersøkelsen", Finnish "Tietoa tutkimuksesta": "about" and one word for what
-# (a definite noun, an elative), alone on the line
-_MORE_ABOUT = (r"acerca del|a propósito de|کے بارے میں|"
-               r"om(?=\s+(?-i:[a-zæøåäö]+(?:en|et|na|ne))[*_\s]*$)|tietoa(?=\s+\w+(?:sta|stä)[*_\s]*$)|"
-               r"quant a|dwar|"
-               r"نبذة عن|درباره|אודות|על אודות|σχετικά με|เกี่ยวกับ|关于|關於|"
-               # Arabic "حول" ("about", also "around") only before an organisation's word ("حول الشركة")
-               r"حول(?=\s+(?:ال)?(?:شركة|مؤسسة|منظمة|وزارة|هيئة|جمعية|مجموعة|بنك|صندوق|جامعة|مركز))|"
-               r"(?:о|об|про)(?=\s+(?:(?-i:[А-ЯЁІЇЄ«\"])|компании|фонде|нас|агентстве|организации|банке|группе|"
-               r"министерстве|проекте|компанії|фонд))")
-# "... about" after it: Hungarian "A Kerekerdő Nyrt.-ről", Hindi "... के बारे में", Japanese "...について", Korean
-# "... 소개", Uzbek "... haqida", Kazakh "... туралы"; "X lyhyesti", "X w skrócie": "X in brief"
-_ABOUT_AFTER = (r"(?:(?:a|az)\s+)?(?-i:[A-ZÀ-ÞŐŰ])\S*(?:\s+\S+){0,5}?-?(?:ról|ről)|"
-                r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|haqida|туралы|тухай|შესახებ)|について|の概要|에 대하여|"
-                r"에 대해|\s소개)|"
-                # Chinese, Thai, Khmer "about" written with no space before the name ("关于深蓝智航"); Japanese
-                # "company profile", Korean "company introduction"
-                r"(?:关于|關於|អំពី|เกี่ยวกับ)[^\s，。,.!?：:]{1,40}|(?:会社|団体|法人|機構|組織)概要|"
-                r"(?:회사|기관|재단|법인|단체) 소개")
-# investor relations' heading beside the media's (Turkish, Romanian, Polish, Russian, Chinese, Japanese, Korean, Arabic)
-_MORE_INVESTOR = (r"yatırımcı ilişkileri|relația cu investitorii|relații cu investitorii|relacje inwestorskie|"
-                  r"relacje z inwestorami|связи с инвесторами|отношения с инвесторами|投资者关系|投資者關係|"
-                  r"IR(?:担当|お問い合わせ)|IR 문의|투자자 관계|علاقات المستثمرين")
-_MORE_BRIEF_WORDS = r"lyhyesti|i korthet|i korte trekk|kort fortalt|w skrócie|ve zkratce|pe scurt|röviden|вкратце"
-# ---- end of the press-contacts block
-# a listed company's or an agency's legal sections: notes, their headings left out; they close a release, so in
-# the first half of a long text such a heading ("Disclosure: ... may earn a commission" atop a review) is no end
-# matter
-_LEGAL = (r"disclaimer|disclosure|forward[- ]looking statements?|"
-          r"cautionary (?:note|statement)s?(?: (?:on|regarding|concerning) forward[- ]looking statements?)?|"
-          r"declarações prospectivas|declaraciones prospectivas|déclarations prospectives|"
-          r"dichiarazioni previsionali|zukunftsgerichtete aussagen|"
-          r"safe harbou?r(?: statement)?|legal notice|avertissement|mentions légales|haftungsausschluss|"
-          r"rechtliche hinweise?|aviso legal|exención de responsabilidad|esclusione di responsabilità|"
-          r"aviso de isenção de responsabilidade|vrijwaring|"
-          r"dichiarazione del dirigente preposto(?: alla redazione dei documenti contabili societari)?|" + _MORE_LEGAL)
-_NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|background(?: information)?|"
-          r"(?:zum )?hintergrund(?:informationen?)?|contexte|antecedentes|contexto|contesto|"
-          r"achtergrond(?:informatie)?|latar belakang|bối cảnh|"
-          r"note aux (?:rédactions|rédacteurs|éditeurs)|notes? aux (?:rédactions|rédacteurs|éditeurs)|"
-          r"note à la rédaction|pour les rédactions|hinweise? für (?:die )?redaktionen?|hinweis an die redaktion|"
-          r"nota (?:para|a) (?:los|las)? ?(?:editores|redacciones|redacción|editores)|"
-          r"notas? (?:para|a) (?:los )?editores|"
-          r"nota aos editores|notas aos editores|nota para (?:os )?editores|nota per le redazioni|note per i redattori|"
-          r"noot voor (?:de )?redactie|noot voor redacties|catatan untuk editor|catatan (?:bagi )?redaksi|"
-          r"ghi chú cho biên tập viên|chi siamo|qui sommes-nous|quiénes somos|quem somos|wer wir sind|over ons|"
-          r"tentang kami|who we are|informacj[ea] dla redakcji|editörlere not(?:u|lar)?|noter? til redaktionen|"
-          r"notat til redaksjonen|poznámk[ay] pro (?:redakce|editory)|not[aeă] pentru (?:editori|redacții)|"
-          # Polish, Czech "O spółce", "O společnosti Kapacita": about the company (its name may follow)
-          r"o (?:\S+ )?(?:společnosti|firmě|firmie|spółce|nás|nas|organizaci|organizacji|fundacji|nadaci|"
-          r"univerzitě|uczelni|agentuře|agencji|stowarzyszeniu|sdružení|instytucie|ústavu)(?: \S.{0,60})?|"
-          r"about us|à propos|acerca de nosotros|sobre nós|über uns|" + _MORE_NOTES + "|" + _LEGAL)
-_ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
-          r"à propos d(?:es|e|u|['’])|a propos d(?:es|e|u|['’])|"
-          r"über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
-          r"informazioni su(?:ll['’]|lla|llo|l|i|gli|lle)?|chi è|chi siamo|over|tentang|giới thiệu về|về|"
-          r"qui sommes-nous|"
-          # Scandinavian "Om", Romanian "Despre", Finnish "Tietoa", Malay "Mengenai", Swahili "Kuhusu", Tagalog
-          # "Tungkol sa", before a name in capitals ("Om Vindro"; "Om du ..." opens a sentence)
-          r"(?:om|despre|tietoa|mengenai|kuhusu|tungkol sa)(?=\s+(?-i:[A-ZÀ-Þ]))")
-_BRIEF_WORDS = (r"in breve|in brief|en bref|en breve|em resumo|in kürze|in het kort|hakkında|"  # Turkish: "X Hakkında"
-                + _MORE_BRIEF_WORDS)
-# "L'ATAI in breve", "Die Stiftung in Kürze": an organisation's name (up to five words, the first capitalised
-# after an article) before words saying "in brief"
-_IN_BRIEF = (r"(?:(?:l['’]|la |le |il |lo |die |der |das |de |het |el |los |o |a |the )?"
-             r"(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){0,4}?)"
-             r"\s+(?:" + _BRIEF_WORDS + r")")
-_CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
-            r"(?:for )?media queries|rückfragehinweis(?:e)?|persverantwoordelijke|woordvoering|"
-            r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
-            r"contact presse|contacts presse|relations presse|service de presse|pour plus d'informations|"
-            r"pour (?:toute|tout|de plus amples) (?:informations?|renseignements?)(?: complémentaires?)?|"
-            r"para (?:cualquier|toda|qualquer|toda a) (?:información|consulta|informação)|"
-            r"per (?:qualsiasi|ogni) (?:informazione|chiarimento)|"
-            r"pressekontakte?|medienkontakte?|kontakt|ansprechpartner(?:in)?|"
-            r"(?:für |bei )?rückfragen(?: bitte)?(?: an)?|(?:weitere )?auskunft|(?:weitere )?auskünfte|"
-            r"auskünfte für (?:medienschaffende|medien|journalist(?:inn)?en|die medien)|"
-            r"per (?:eventuali )?richieste (?:dei|da parte dei|degli) (?:giornalisti|organi di stampa)|"
-            r"renseignements|informations|information|enquiries|inquiries|"
-            r"contacto de prensa|contactos de prensa|contacto|contactos|prensa|para más información|"
-            r"contato(?:s)? (?:de|para) imprensa|contacto(?:s)? de imprensa|assessoria de imprensa|contato|"
-            r"para mais informações|contatti(?: stampa)?|ufficio stampa|perscontact|"
-            r"per (?:ulteriori |maggiori )?informazioni|"
-            r"contactpersoon|voor meer informatie|kontak media|narahubung|kontak|informasi lebih lanjut|"
-            r"liên hệ báo chí|liên hệ|info(?:rmation)?s? presse|press|media|"
-            r"contacts? for (?:the )?(?:media|press|journalists)|press and media|"
-            r"for media (?:enquiries|inquiries)(?:,? please contact)?|"
-            r"medienstelle|medienanfragen|presseanfragen|pressestelle|kontakt für (?:medien|die presse)|"
-            r"contatti per la stampa|persvoorlichting|woordvoerder|hubungi kami|contact médias|relations médias|"
-            r"(?:for )?(?:media|press) and (?:analysts?|investors?) (?:enquiries|inquiries|queries|contacts?)|"
-            r"(?:gabinete|oficina|servicio|departamento|dirección) de (?:comunicación|prensa)|"
-            r"for (?:further |more )?(?:enquiries|inquiries)(?:,? please contact)?|issued by|"
-            r"for (?:further|more) information,? (?:please )?contact (?:the |our )?[^:,.]{2,50}?(?=\s*:)|"
-            r"(?:para )?(?:mayor|más) información|meer informatie|"
-            r"(?:yderligere|flere|nærmere) oplysninger|"
-            r"(?:for )?(?:yderligere|mere|mer|ytterligare) informa(?:tion|sjon)|"
-            r"f[öo]r (?:mer|ytterligare) information(?:,? kontakta)?|kontaktpersoner|kontaktperson|"
-            r"lisätiedot|lisätietoja|"
-            r"yhteystiedot|contact presă|biroul de presă|sajtókapcsolat|(?:basın )?iletişim(?: bilgileri)?|"
-            r"kontakty?(?: dla mediów| pro (?:média|novináře))?(?: i inwestorów)?|thông tin liên hệ|"
-            r"para sa karagdagang impormasyon|imetolewa na|mediekontakt|mediakontakt|presskontakt|"
-            # Japanese: "お問い合わせ(先)", "問合せ先", "このページ/本件に関するお問い合わせ" ("inquiries")
-            r"(?:(?:この(?:ページ|記事|件)|本件)に関する)?お?問い?合わ?せ(?:先|窓口)?|"
-            r"untuk (?:maklumat|keterangan) (?:lanjut|lebih lanjut)(?:,? sila hubungi)?|"
-            r"(?:contact[oa]?s?|contat[oa]s?|informa(?:tions?|ções|ción|zioni|tionen|tie|si))\s+"
-            r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|à|às|ao|aux|la|the|os|los|die|de|i|les)\s+)?"
-            r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?|"
-            r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)|" + _MORE_CONTACT)
-# "Ufficio Stampa e Comunicazione", "Press and Communications": a press office that also names communication
-_AND_COMMUNICATION = (r"(?:\s+(?:e|y|and|et|und|en|&)\s+(?:comunicazione|comunicación|communications?|kommunikation|"
-                      r"comunicação|communicatie|komunikasi))?")
-# "Notes to editors, not for publication", "Noot voor de redactie – niet voor publicatie": still the heading
-_NOT_FOR_PUBLICATION = (r"(?:not for publication|niet voor publicatie|ne pas publier|pas pour publication|"
-                        r"nicht zur veröffentlichung|nicht für die veröffentlichung|no para publicación|"
-                        r"no publicar|não para publicação|não publicar|non per la pubblicazione|non pubblicare|"
-                        r"tidak untuk dipublikasikan)")
-# --- More end-matter headings and end markers (press-dates branch; kept in one block to ease merging) ---
-# Contact headings: "Further information", Malay "Untuk pertanyaan media", Russian "Контакты для СМИ",
-# Chinese "媒体联系", Japanese "報道関係者お問い合わせ", Korean "문의", Thai "ติดต่อสอบถาม", Greek "Επικοινωνία",
-# Spanish "Contacto para medios"
-_REGION_CONTACT = (r"(?:further|more|additional) information|(?:untuk )?pertanyaan (?:media|lanjut)|"
-                 r"untuk (?:maklumat|keterangan) lanjut|pertanyaan media|hubungi|"
-                 r"контакты(?: для (?:сми|прессы|журналистов))?|контактная информация|для справок|"
-                 r"пресс-служба(?: [а-яё]+){0,3}|прес-служба(?: [а-яєіїґ']+){0,3}|"
-                 r"新聞聯絡(?:人)?|新聞聯繫(?:人)?|媒體聯繫(?:人)?|聯絡窗口|联络窗口|"
-                 r"контакти(?: для (?:змі|преси|журналістів))?|прес-служба|ទំនាក់ទំនង(?:សារព័ត៌មាន)?|"
-                 r"контактілер|байланыс(?: үшін)?|matbuot xizmati|aloqa uchun|"
-                 r"媒体联系(?:人)?|媒體聯絡(?:人)?|新闻联络(?:人)?|联系人|聯絡人|联系方式|聯絡方式|"
-                 r"報道関係者(?:の皆様)?(?:からの)?お問い合わせ(?:先)?|"
-                 r"(?:언론 )?문의(?:처)?|보도 관련 문의|담당(?:자)?|"
-                 r"ติดต่อสอบถาม(?:ข้อมูลเพิ่มเติม)?|ข้อมูลเพิ่มเติม|ผู้ประสานงาน|"
-                 r"επικοινωνία|πληροφορίες|για περισσότερες πληροφορίες|"
-                 r"contacto para (?:los )?medios|contacto con (?:los )?medios|contacto institucional|"
-                 r"contatos? para (?:a )?imprensa|atendimento à imprensa|informações à imprensa|"
-                 r"għal aktar informazzjoni|kuntatt(?: għall-midja)?|per a més informació|"
-                 r"contacte de premsa|gabinet de premsa|contacto de prensa e comunicación|"
-                 # Arabic, Hebrew, Hindi, Urdu
-                 r"للتواصل الإعلامي|للاستفسارات(?: الإعلامية)?|جهات? الاتصال|للمزيد من المعلومات|"
-                 r"לפרטים נוספים|דוברות|אנשי? קשר(?: לתקשורת)?|मीडिया संपर्क|संपर्क सूत्र|अधिक जानकारी के लिए|"
-                 r"میڈیا رابطہ")
-# "About" headings: Spanish "Acerca del", Scandinavian "Om" before one word ("Om rapporten": about the report),
-# Russian "О компании", Chinese "关于X", Japanese "会社概要", Korean "회사 소개", Thai "เกี่ยวกับ", Greek "Σχετικά με"
-_REGION_ABOUT = (r"acerca del|(?:om|tietoa)(?=\s+[^\s:]+[*_\s:]*$)|"
-               r"о(?=\s+(?:(?-i:[А-ЯЁ])|компании|нас|фонде|проекте|организации|центре|университете))|об|"
-               r"про(?=\s+(?:(?-i:[А-ЯЄІЇҐ])|компанію|нас|фонд|проєкт|організацію|центр|університет)[*_\s:]*$)|"
-               r"អំពី|ກ່ຽວກັບ|نبذة عن|אודות|के बारे में|"
-               r"关于|關於|有关|有關|회사 소개|เกี่ยวกับ|σχετικά με|για (?:την|το|τον)")
-# (company profiles, "会社概要", and "about X" written after the name, "Xについて", are `_ABOUT_AFTER`'s)
-_REGION_NOTES = (r"편집자 주|참고 자료|หมายเหตุ(?:ถึงบรรณาธิการ)?|"
-               r"编者按|編者按|编辑说明|備註|备注|справка|примечание(?: для редакторов)?|"
-               r"σημείωμα (?:προς|για) (?:τους )?συντάκτες|σημείωση για τους συντάκτες")
-_CONTACT = _CONTACT + "|" + _REGION_CONTACT
-_ABOUT = _ABOUT + "|" + _REGION_ABOUT
-_NOTES = _NOTES + "|" + _REGION_NOTES
-# An end word standing alone in capitals (alone in lower case such a word may be a line of the text): Swahili
-# "MWISHO", Swedish "SLUT", Norwegian "SLUTT", Finnish "LOPPU", Polish "KONIEC", Czech "KONEC", Hungarian "VÉGE",
-# Tagalog "WAKAS", Russian "КОНЕЦ", Greek "ΤΕΛΟΣ"; Japanese "以上" ("that is all"), Chinese "（完）", Korean "끝"
-_MORE_MARKERS = (r"^\s*(?:[-–—(（<〈]\s*)?(?:(?-i:MWISHO|SLUTT?|LOPPU|KONIEC|KONEC|VÉGE|WAKAS|КОНЕЦ|ΤΕΛΟΣ|KRAJ)|"
-                 r"以上|完|终|終|끝)\s*(?:[-–—)）>〉]\s*)?\.?\s*$|"
-                 # Catalan "- FI -", Maltese "-TMIEM-", Ukrainian "- КІНЕЦЬ -" between dashes
-                 r"^[*_\s]*[-–—]+\s*(?:fi|tmiem|kінець|кінець|крај|kraj|סוף|समाप्त|ختم)\s*[-–—]+[*_\s]*$")
-# (a newswire's "SOURCE Minera Cordillera Austral S.A." is `_source_line`'s: the contact section's first line)
-_MARKER = re.compile(r"(?:" + _MARKER.pattern + r")|" + _MORE_MARKERS, re.IGNORECASE)
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
 _BARE_INFORMATION = re.compile(r"^[*_#\s]*(?:further|more|additional) information[*_\s]*:?[*_\s]*(?:\S.*)?$",
@@ -261,13 +25,12 @@ def _reaches_contact(paragraphs: list[str]) -> bool:
 # a telephone number written as one: after its label or an international "+" (a DOI's figures are none)
 _LABELLED_NUMBER = re.compile(r"(?:\b(?:tel|phone|mobile?|mob|cell|fax|puh|tlf|telefon[eo]?|téléphone|teléfono|"
                               r"telp|hp|ph|mobil|handy)\b\.?\s*:?\s*|(?<![\w/.])\+)\(?\d", re.IGNORECASE)
-# --- end of the press-dates block ---
-_HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + _NOTES + r")|"
-                      r"(?P<about>(?:" + _ABOUT + "|" + _MORE_ABOUT + r")"
+_HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + NOTES + r")|"
+                      r"(?P<about>(?:" + ABOUT + "|" + MORE_ABOUT + r")"
                       r"(?:\s+|(?<=['’])|(?<=[\u0e00-\u0eff\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af]))"
-                      r"\S.{0,80}?|" + _IN_BRIEF + "|" + _ABOUT_AFTER + r")|"  # "sull'ASST", "关于华东能源" (no space)
-                      r"(?P<contact>(?:" + _CONTACT + r")" + _AND_COMMUNICATION + r"))(?:\s*\([^)]{1,40}\))?"
-                      r"(?:\s*[,–—-]\s*" + _NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
+                      r"\S.{0,80}?|" + IN_BRIEF + "|" + ABOUT_AFTER + r")|"  # "sull'ASST", "关于华东能源" (no space)
+                      r"(?P<contact>(?:" + CONTACT + r")" + AND_COMMUNICATION + r"))(?:\s*\([^)]{1,40}\))?"
+                      r"(?:\s*[,–—-]\s*" + NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
 @dataclass(frozen=True)
 class EndMatter:
@@ -307,7 +70,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
         words = s.strip(" *_#").split()
         if words[0].lower() == "về" and not (len(words) > 1 and words[1][:1].isupper()):
             return None          # Vietnamese "về" ("about", "on", "back") heads only an organisation's name
-        brief = re.search(r"\s(?:" + _BRIEF_WORDS + r")[*_\s]*$", s, re.IGNORECASE)
+        brief = re.search(r"\s(?:" + BRIEF_WORDS + r")[*_\s]*$", s, re.IGNORECASE)
         if brief and not all(w[:1].isupper() for w in re.sub(r"^[lL]['’]", "", s[:brief.start()]).strip(" *_").split()):
             return None          # "The plan in brief": an organisation's name in capitals only
         return "about", None
@@ -358,7 +121,7 @@ def _source_line(s: str) -> tuple[str, str | None] | None:
 _INVESTOR_HEADING = re.compile(r"^[*_#\s]*(?:investor relations|investor contacts?|relações com (?:os )?investidores|"
                                r"relaciones con (?:los )?(?:inversionistas|inversores)|relations (?:avec les )?"
                                r"investisseurs|relazioni con gli investitori|hubungan (?:investor|media)|"
-                               + _MORE_INVESTOR + r")[*_\s:：]*$",
+                               + MORE_INVESTOR + r")[*_\s:：]*$",
                                re.IGNORECASE)
 
 
@@ -386,7 +149,7 @@ def _early(i: int, count: int) -> bool:
     return i < count / 2 and count - i > 5
 
 
-_LEGAL_HEADING = re.compile(r"^[*_#\s]*(?:" + _LEGAL + r")\b", re.IGNORECASE)
+_LEGAL_HEADING = re.compile(r"^[*_#\s]*(?:" + LEGAL + r")\b", re.IGNORECASE)
 
 
 def _heads(para: str) -> bool:
@@ -406,7 +169,7 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
     marker = None
     for i, para in enumerate(paragraphs):
         first = para.split("\n", 1)[0]
-        if _MARKER.match(first) and "\n" not in para.strip():
+        if MARKER.match(first) and "\n" not in para.strip():
             cut, marker = i, first.strip()
             break
         if i > 0 and _heads(para) and not (_LEGAL_HEADING.match(first) and _early(i, len(paragraphs))) \
@@ -462,7 +225,7 @@ def _name_above_about(paragraphs: list[str], i: int) -> bool:
     paragraph below is the last one or the next end-matter heading follows it."""
     if i + 1 >= len(paragraphs) or not _names_next(paragraphs[i], paragraphs[i + 1]):
         return False
-    return i + 2 == len(paragraphs) or _heads(paragraphs[i + 2]) or bool(_MARKER.match(paragraphs[i + 2]))
+    return i + 2 == len(paragraphs) or _heads(paragraphs[i + 2]) or bool(MARKER.match(paragraphs[i + 2]))
 
 
 def _about_paragraph(paragraph: str) -> bool:
@@ -684,7 +447,7 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
             if rest:
                 lines.insert(0, rest)
             break
-        if not lines or all(_MARKER.match(line) or _INITIALS.match(line) for line in lines):
+        if not lines or all(MARKER.match(line) or _INITIALS.match(line) for line in lines):
             continue
         text = "\n".join(line.strip() for line in lines)
         if section != "contact" and k == len(paragraphs) - 2 and _names_contacts(para, paragraphs[-1]):
