@@ -22,8 +22,9 @@ from typing import Literal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from .calendars import (CJK, LANGUAGES, MONGOLIAN_DAY, YEAR, ascii_digits, cldr_day, cldr_day_among_words,
-                        common_era, east_asian_time, month_language, solar_hijri_as_gregorian, zone_words_after)
+from .calendars import (EAST_ASIAN_DAY, ERAS, HALF_DAY, LANGUAGES, MONGOLIAN_DAY, YEAR, ascii_digits, cldr_day,
+                        cldr_day_among_words, common_era, east_asian_time, half_day_clocks, month_language,
+                        solar_hijri_as_gregorian, zone_words_after)
 
 # Abbreviations the library does not know, or reads otherwise, with the zone they name.
 _ZONE_WORDS = {
@@ -122,7 +123,6 @@ def usual_zone(language: str | None) -> str | None:
 _TIME = re.compile(r"\b(\d{1,2})\s*(?::|h|\.(?=\d{2}\s*(?:uhr|h\b|horas?\b|heures?\b|hrs?\b)))\s*(\d{2})?\b(?!\s*%)"
                    r"|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)"
                    r"|\b\d{1,2}\s*(?:uhr|h)\b", re.IGNORECASE)
-_OFFSET = re.compile(r"(?:gmt|utc)?\s*([+-])(\d{1,2}):?(\d{2})?\b", re.IGNORECASE)
 _NOISE = re.compile(
     r"\b(?:uhr|horas?|hrs?|hs|heures?|o'clock|ore|jam|pukul|giờ|à|um|a las|às|alle|om|le|am|el|on|at|du|del|de la|"
     r"vom|klo|kl|godz|pagi|ng|issued|published|released|a les|ata|ás)\b\.?|เวลา|"
@@ -451,7 +451,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     place whose local time is meant."""
     if not text:
         return None
-    text = _CJK_HALF_DAY.sub(_cjk_clock, solar_hijri_as_gregorian(ascii_digits(text)))
+    text = half_day_clocks(solar_hijri_as_gregorian(ascii_digits(text)))
     instant = _iso_instant(text)
     if instant is not None:
         return instant
@@ -459,7 +459,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     if not YEAR.search(text):
         return None
     text = MONGOLIAN_DAY.sub(lambda d: f"{d.group(1)}年{d.group(2)}月{d.group(3)}日", text)
-    m = CJK.search(text)
+    m = EAST_ASIAN_DAY.search(text)
     if m and len(_WIDE.findall(text[:m.start()] + _DATELINE_REST.sub("", text[m.end():]))) > 12:
         return None         # a sentence holding a date ("令和5年7月1日から、粗大ごみの収集..."), no date line
     if m:
@@ -524,20 +524,10 @@ def _iso_instant(text: str) -> Stated | None:
     return Stated(when, True) if when.utcoffset() is not None else None
 
 
-# A time after the half of the day it is in, as Korean, Japanese and Chinese write it ("오후 3:20", "午後3時20分",
-# "下午3:20": 15:20); "午前"/"오전"/"上午" the morning
-_CJK_HALF_DAY = re.compile(r"(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(?:\s*[:時时点點]\s*(\d{1,2})\s*分?)?")
-
-
-def _cjk_clock(m: re.Match[str]) -> str:
-    hour = int(m.group(2)) % 12 + (12 if m.group(1) in ("오후", "午後", "下午") else 0)
-    return f"{hour:02d}:{int(m.group(3) or 0):02d}"
-
-
-
 # A dateline's sentence after its dash ("深圳，2026年5月20日——深蓝智航科技...": the date ends at the dash)
 _DATELINE_REST = re.compile(r"^\s*(?:——|—|–|－|-{1,2}).*", re.DOTALL)
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")     # kana, CJK ideographs, Hangul
+_WIDE_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"     # kana, CJK ideographs, Hangul
+_WIDE = re.compile(r"[" + _WIDE_LETTERS + r"]")
 
 
 _ISO_DAY = re.compile(r"(?<!\d)(\d{4})(?:-|\.\s)(\d{1,2})(?:-|\.\s)(\d{1,2})(?!\d)")     # 2023-09-14, 2023. 9. 14
@@ -611,7 +601,7 @@ def _strip_words(text: str) -> str:
 _MONTH_WORD = (r"(?:[^\W\d_][^\s\d,.;:/()]{2,14}\.?"    # a letter, then anything but spaces and digits
                r"|[\u0e40-\u0e44]?[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.)")    # Thai: ก.ย., มี.ค.
 DATE_TEXT = re.compile(
-    r"(?:(?<![\w/.-])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"    # after a space, or glued to CJK
+    r"(?:(?<![\w/.-])|(?<=[" + _WIDE_LETTERS + r"]))"    # after a space, or glued to kana, CJK or Hangul
     r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?,?\s+(?=\d))?"      # "11:42 22 January 2027"
     r"(?:"
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"     # 2022-01-26T10:00+01:00
@@ -625,15 +615,15 @@ DATE_TEXT = re.compile(
     r"|\d{1,2}(?:[./-]|\.\s)\d{1,2}(?:[./-]|\.\s)\d{4}"  # 26.01.2022, 2. 5. 2023
     r"|\d{4}[./]\d{1,2}[./]\d{1,2}"                                                          # 2022/01/26
     r"|1[01]\d([-/.])\d{1,2}\1\d{1,2}(?![\d.])"                          # 112-10-05 (Taiwan: the Republic's year)
-    r"|(?:\d{4}|1[01]\d|(?:令和|平成|民國|民国)\s*(?:\d{1,3}|元))"                                     # 令和5年3月20日
+    r"|(?:\d{4}|1[01]\d|(?:" + ERAS + r")\s*(?:\d{1,3}|元))"                                     # 令和5年3月20日
     r"\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"                                        # 2023년 9월 14일
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+\d{4}"
     r")(?:(?:\.?,?\s*|\s+[·|–—]\s+)"                                              # "... · 12:30 h"
     r"(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc|kl\.?|klo)\s+"                          # kl. 08.00
-    r"|(?:오전|오후|午前|午後|上午|下午)\s*)?"                                                     # 오후 3:20
+    r"|(?:" + HALF_DAY + r")\s*)?"                                                     # 오후 3:20
     r"\d{1,2}(?:[:.h]|\s*[時时点點]\s*)\d{2}(?:\s*(?:uhr|h|分))?"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?\)?|\s*\(?(?-i:[A-Z]{2,5})\)?)?)?"  # a time
-    r"(?:(?![\w/-])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",     # before a space, or glued to CJK
+    r"(?:(?![\w/-])|(?=[" + _WIDE_LETTERS + r"]))",     # before a space, or glued to kana, CJK or Hangul
     re.IGNORECASE)
 
 # The words that announce a date's role, in one place: the article extractor, the press-release reader and this
