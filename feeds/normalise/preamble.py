@@ -1,6 +1,7 @@
 """The newswire preamble of a press release: what comes before the headline (release labels, release
-numbers, embargo lines, date lines, a letterhead), the headline, a standfirst, and the dateline that
-opens the first paragraph. Pure functions over lines of text, for every format alike.
+numbers, embargo lines, date lines, a letterhead, a contact), the headline and a standfirst. Pure functions
+over lines of text, for every format alike. The labels' patterns are labels.py's and the dateline opening the
+first paragraph dateline.py's (`EMBARGO`, `is_label` and `split_dateline` are imported from here too).
 """
 from __future__ import annotations
 
@@ -493,7 +494,8 @@ _TIME_ONLY = re.compile(r"^(?:time|hora|heure|uhrzeit|zeit|ora|waktu)\s*:\s*(.{3
 _LABELLED = re.compile(r"^[\w ]{2,20}:")
 
 
-def _is_preamble_line(line: str, title: str | None, language, locale, zone) -> bool:
+def _is_preamble_line(line: str, title: str | None, language: str | None, locale: str | None,
+                      zone: str | None) -> bool:
     s = line.strip(" *_#")
     if title and _fold(s) == _fold(title):
         return True
