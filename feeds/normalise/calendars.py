@@ -1,35 +1,30 @@
 """What the date grammar (when.py) needs to read dates the way pages around the world print them, beyond
-dateparser's languages and the Gregorian calendar's Latin digits. Pure, no I/O.
+dateparser's languages, the Gregorian calendar's years and Latin digits. Pure, no I/O.
 
-- `ascii_digits`: every script's decimal digits as 0-9, one character for one ("١٤" and "۱۴" as "14"), so
-  positions in the text do not move.
-- `cldr_day`: a date whose month is a name in any language CLDR knows (read with Babel), for the
-  languages dateparser does not read and for pages that declare no language ("14 września 2023",
-  "2023. szeptember 14.", "14 ก.ย. 2566" once the year is the common era's). The page's language's
-  names first; else a name must mean the same month in every one of the major written languages that
-  spell it so ("listopad" is November in Polish, October in Croatian: no month).
-- `solar_hijri_as_gregorian`: dates of the Solar Hijri calendar written with its Persian month names
-  ("۲۳ شهریور ۱۴۰۲") as ISO days of the Gregorian calendar (the arithmetic calendar, 33-year cycles).
-- East Asian dates and times ("2025年3月12日 午後2時30分", "2025년 3월 12일 오후 2시"), Mongolian numbered months,
-  eras (Thai Buddhist years, Japanese imperial years, Taiwan's 民國 years) and `cldr_day_among_words`: a day
-  written with a CLDR month name among other words of dates dateparser does not read (Khmer, Kazakh).
+- Digits: `ascii_digits`, every script's decimal digits as 0-9, one character for one ("١٤" and "۱۴" as
+  "14"), so positions in the text do not move.
+- Month names in any language CLDR knows (read with Babel), for the languages dateparser does not read and
+  for pages that declare no language. `cldr_day` reads a short text that is only a date ("14 września
+  2023", "2023. szeptember 14.", "14 ก.ย. 2566" once the year is the common era's): the page's language's
+  names first; else a name must mean the same month in every one of the major written languages that spell
+  it so ("listopad" is November in Polish, October in Croatian: no month). `cldr_day_among_words`, its
+  lenient sibling, reads a date among other words in the release's language (Khmer, Kazakh), after
+  dateparser. `month_language` names the one language that writes a month name so; `weekday_names` a
+  language's weekday names.
+- Other calendars and eras: `solar_hijri_as_gregorian` writes dates of the Solar Hijri calendar in Persian
+  month names ("۲۳ شهریور ۱۴۰۲") as ISO days of the Gregorian calendar (the arithmetic calendar, 33-year
+  cycles); `common_era` writes years of Thailand's Buddhist era, Japan's imperial eras and Taiwan's Republic
+  as the common era's.
+- East Asian dates and times: the day patterns (`EAST_ASIAN_DAY`, Mongolian numbered months), a time after
+  its half of the day as a 24-hour clock (`half_day_clocks`: "午後2時30分" as "14:30"), the time and the zone
+  words written after a date (`east_asian_time`, `zone_words_after`: "2025年3月12日 14時30分 (JST)").
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime, date
+from datetime import date, datetime
 from functools import lru_cache
-
-# The languages whose month names a page with no declared language is read in: the written languages of
-# most of the world's news (a smaller set than CLDR's 300 also keeps a rare language's homograph out).
-MAJOR_LANGUAGES = (
-    "en", "fr", "es", "pt", "de", "it", "nl", "id", "vi", "ja", "ko", "zh", "th", "ms", "hi", "tr", "ru", "uk",
-    "pl", "cs", "sk", "hu", "ro", "bg", "el", "hr", "sl", "sr", "sv", "da", "fi", "nb", "nn", "et", "lv", "lt",
-    "he", "fa", "sw", "ar", "bn", "ca", "eu", "gl", "is", "ka", "hy", "az", "kk", "uz", "mk", "bs", "sq", "be",
-    "ta", "te", "ml", "mr", "ur", "ne", "si", "km", "lo", "my", "am", "fil", "af", "zu", "cy", "ga", "mt", "lb",
-    "gu", "kn", "pa", "mn", "ky", "tk", "ha", "yo", "ig", "so", "rw", "xh")
-
 
 class _Digits(dict[int, int | str]):
     """A `str.translate` table of every Unicode decimal digit outside ASCII to its ASCII digit, each character
@@ -54,27 +49,47 @@ def ascii_digits(text: str) -> str:
     return text.translate(_digit_table())
 
 
+# The languages whose month names a page with no declared language is read in: the written languages of
+# most of the world's news (a smaller set than CLDR's 300 also keeps a rare language's homograph out).
+MAJOR_LANGUAGES = (
+    "en", "fr", "es", "pt", "de", "it", "nl", "id", "vi", "ja", "ko", "zh", "th", "ms", "hi", "tr", "ru", "uk",
+    "pl", "cs", "sk", "hu", "ro", "bg", "el", "hr", "sl", "sr", "sv", "da", "fi", "nb", "nn", "et", "lv", "lt",
+    "he", "fa", "sw", "ar", "bn", "ca", "eu", "gl", "is", "ka", "hy", "az", "kk", "uz", "mk", "bs", "sq", "be",
+    "ta", "te", "ml", "mr", "ur", "ne", "si", "km", "lo", "my", "am", "fil", "af", "zu", "cy", "ga", "mt", "lb",
+    "gu", "kn", "pa", "mn", "ky", "tk", "ha", "yo", "ig", "so", "rw", "xh")
+
+
 def _key(name: str) -> str:
     return " ".join(name.lower().rstrip(".").split())
 
 
-def _months_of(locales: tuple[str, ...], abbreviated: bool, kind: str = "months") -> dict[str, int]:
+def _cldr_names(locale: str, kind: str, widths: tuple[str, ...] | None) -> list[tuple[int, str]]:
+    """(number, name) of CLDR's month names of a locale (with `kind` "days", its weekday names), read with Babel:
+    format then stand-alone names, in `widths` ("wide", "abbreviated"; every width when None); none for a locale
+    CLDR does not know."""
+    from babel import Locale, UnknownLocaleError
+    try:
+        names = getattr(Locale.parse(locale), kind)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return []
+    found: list[tuple[int, str]] = []
+    for context in ("format", "stand-alone"):
+        by_width = names.get(context, {})
+        for width in widths or tuple(by_width):
+            found.extend((by_width.get(width) or {}).items())
+    return found
+
+
+def _cldr_table(locales: tuple[str, ...], abbreviated: bool, kind: str = "months") -> dict[str, int]:
     """The month names (or with `kind` "days", the weekday names) of CLDR's `locales` (format and stand-alone,
     wide and, with `abbreviated`, short), lower case without a final dot, each with its number; a name two of
     them give different numbers left out."""
-    from babel import Locale, UnknownLocaleError
     found: dict[str, int | None] = {}
     for locale in locales:
-        try:
-            months = getattr(Locale.parse(locale), kind)
-        except (UnknownLocaleError, ValueError, TypeError):
-            continue
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated") if abbreviated else ("wide",):
-                for number, name in (months.get(context, {}).get(width) or {}).items():
-                    key = _key(name)
-                    if len(key) >= 2 and not key.isdigit():
-                        found[key] = number if found.get(key, number) == number else None
+        for number, name in _cldr_names(locale, kind, ("wide", "abbreviated") if abbreviated else ("wide",)):
+            key = _key(name)
+            if len(key) >= 2 and not key.isdigit():
+                found[key] = number if found.get(key, number) == number else None
     return {name: number for name, number in found.items() if number is not None}
 
 
@@ -85,19 +100,25 @@ def _language_months(language: str) -> dict[str, int]:
     from babel.localedata import locale_identifiers
     tag = language.replace("-", "_")
     regions = () if "_" in tag else tuple(name for name in locale_identifiers() if name.startswith(tag + "_"))
-    return _months_of((tag, *regions), abbreviated=True)
+    return _cldr_table((tag, *regions), abbreviated=True)
 
 
 @lru_cache(maxsize=128)
 def _weekdays(language: str) -> frozenset[str]:
     """A language's weekday names (CLDR's, short ones too), lower case without a final dot."""
-    return frozenset(_months_of((language.replace("-", "_").split("_")[0],), abbreviated=True, kind="days"))
+    return frozenset(_cldr_table((language.replace("-", "_").split("_")[0],), abbreviated=True, kind="days"))
+
+
+@lru_cache(maxsize=32)
+def weekday_names(language: str | None) -> frozenset[str]:
+    """A language's weekday names in every width CLDR writes them ("четверг", "чт", "ч"), lower case as written."""
+    return frozenset(name.lower() for _, name in _cldr_names((language or "en").split("-")[0], "days", None))
 
 
 @lru_cache(maxsize=1)
 def _any_language_months() -> dict[str, int]:
     """The wide month names of the major languages (no region's own), each with its month's number."""
-    return _months_of(MAJOR_LANGUAGES, abbreviated=False)
+    return _cldr_table(MAJOR_LANGUAGES, abbreviated=False)
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +126,7 @@ def _month_languages() -> dict[str, str]:
     """The wide month names that only one of the major languages writes so, each with that language."""
     found: dict[str, str | None] = {}
     for language in MAJOR_LANGUAGES:
-        for name in _months_of((language,), abbreviated=False):
+        for name in _cldr_table((language,), abbreviated=False):
             found[name] = language if found.get(name, language) == language else None
     return {name: language for name, language in found.items() if language is not None}
 
@@ -178,15 +199,53 @@ def cldr_day(text: str, language: str | None) -> datetime | None:
            for i, token in enumerate(tokens) if i not in spans):
         return None
     clock = _CLOCK.search(text)
-    rest = YEAR.sub(" ", _CLOCK.sub(" ", text))
-    days = _DAY.findall(rest)
+    days = _DAY.findall(YEAR.sub(" ", _CLOCK.sub(" ", text)))
     if len(days) != 1:
         return None
-    hour, minute = (int(clock.group(1)), int(clock.group(2))) if clock else (0, 0)
+    return _day_at(years[0], named[0][1], days[0], (clock.group(1), clock.group(2)) if clock else None)
+
+
+def cldr_day_among_words(text: str, language: str | None) -> datetime | None:
+    """A day written with a month name of the release's language that dateparser does not read, among other
+    words ("ថ្ងៃទី25 ខែតុលា ឆ្នាំ2025" in Khmer, "2025 жылғы 17 сәуір" in Kazakh, "11:00 do 14 de xaneiro de 2026" in
+    Galician): `cldr_day`'s lenient sibling, read after dateparser. CLDR's wide month names, a day of one or two
+    figures and a year of four, each once, and at most one time ("11:00"); None otherwise."""
+    months = _wide_months((language or "").split("-")[0].lower())
+    lowered = text.lower()
+    found = next(((name, number) for name, number in months if name in lowered), None)
+    if found is None or "," in text or any(w[:1].isupper() and w.lower() != found[0] for w in text.split()):
+        return None          # "Sørvik, 4. desember 2023": a place beside the date, read by the date line's rules
+    years = YEAR.findall(text)
+    times = re.findall(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)", text)
+    days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", " ", text))
+    if len(years) != 1 or len(days) != 1 or len(times) > 1:
+        return None
+    return _day_at(years[0], found[1], days[0], times[0] if times else None)
+
+
+def _day_at(year: str, month: int, day: str, clock: tuple[str, str] | None) -> datetime | None:
+    """The day at the clock's (hour, minute) figures, else at midnight; None when the day does not exist."""
+    hour, minute = (int(clock[0]), int(clock[1])) if clock else (0, 0)
     try:
-        return datetime(int(years[0]), named[0][1], int(days[0]), hour, minute)
+        return datetime(int(year), month, int(day), hour, minute)
     except ValueError:
         return None
+
+
+# The languages dateparser reads every date in (after the release's own): when.py asks it in these, and
+# `cldr_day_among_words` leaves them to it (a CLDR month name adds nothing to them)
+LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "nl", "id", "vi")
+
+
+@lru_cache(maxsize=32)
+def _wide_months(language: str) -> tuple[tuple[str, int], ...]:
+    """A language's wide month names of three letters or more (format and stand-alone), lower case as written,
+    the longest first; none for the languages dateparser reads every date in (LANGUAGES: they need no second
+    reading) or that CLDR lacks."""
+    if not language or language in LANGUAGES:
+        return ()
+    names = {name.lower(): number for number, name in _cldr_names(language, "months", ("wide",)) if len(name) >= 3}
+    return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
 
 
 # The Solar Hijri calendar's months as Persian writes them (Iran; the first six have 31 days, then five of 30)
@@ -218,19 +277,31 @@ def solar_hijri_as_gregorian(text: str) -> str:
     return _SOLAR_HIJRI.sub(iso, text) if max(text, default="") >= "\u0600" else text
 
 
-# The languages dateparser reads every date in (after the release's own): a CLDR month name adds nothing to them
-LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "nl", "id", "vi")
-_DATEPARSER_FIRST = frozenset(LANGUAGES)
-
-
-# Mongolian "2025 оны 12 дугаар сарын 3" ("of the year 2025, of the 12th month, 3"): months are numbered
+# East Asian dates: "2025年3月12日" (Japanese, Chinese), "2025년 3월 12일" (Korean); Mongolian numbers its months:
+# "2025 оны 12 дугаар сарын 3" ("of the year 2025, of the 12th month, 3")
+EAST_ASIAN_DAY = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 MONGOLIAN_DAY = re.compile(r"(\d{4})\s*оны\s*(\d{1,2})\s*(?:-?р|-?(?:дугаар|дүгээр))?\s*сарын\s*(\d{1,2})(?!\d)",
-                            re.IGNORECASE)
-CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+                           re.IGNORECASE)
+# The half of the day Korean, Japanese and Chinese write before a time: 오전, 午前, 上午 the morning; 오후, 午後, 下午
+# the afternoon ("오후 3:20", "午後3時20分", "下午3:20": 15:20)
+HALF_DAY = "오전|오후|午前|午後|上午|下午"
+_AFTERNOON = frozenset({"오후", "午後", "下午"})
+_HALF_DAY_TIME = re.compile(r"(" + HALF_DAY + r")\s*(\d{1,2})(?:\s*[:時时点點]\s*(\d{1,2})\s*分?)?")
+
+
+def half_day_clocks(text: str) -> str:
+    """The text with each time written after its half of the day as a 24-hour clock ("午後3時20分" as "15:20",
+    "午前12時" as "00:00")."""
+    def clock(m: re.Match[str]) -> str:
+        hour = int(m.group(2)) % 12 + (12 if m.group(1) in _AFTERNOON else 0)
+        return f"{hour:02d}:{int(m.group(3) or 0):02d}"
+    return _HALF_DAY_TIME.sub(clock, text)
+
+
 # The time after an East Asian date: "14:00", "14時30分", "14时", "午後2時" / "下午2时" / "오후 2시 30분" (afternoon),
-# "午前"/"上午"/"오전" (morning), after a weekday in brackets ("（水）", "(수)")
+# "中午" (noon), "晚上" (evening), after a weekday in brackets ("（水）", "(수)") and a place's time ("香港時間")
 _EAST_ASIAN_TIME = re.compile(r"^\s*(?:[（(][^()（）]{1,3}[)）])?\s*(?:(?:香港|北京|台北|日本|澳門)[時时]間\s*)?"
-                              r"(?:(?P<half>午前|午後|上午|下午|中午|晚上|오전|오후)\s*)?"
+                              r"(?:(?P<half>" + HALF_DAY + r"|中午|晚上)\s*)?"
                               r"(?P<hour>\d{1,2})\s*(?::|時|时|시|点|點)\s*(?:(?P<minute>\d{2})\s*(?:分|분)?)?")
 
 
@@ -240,61 +311,27 @@ def east_asian_time(after: str) -> str | None:
     if m is None:
         return None
     hour = int(m.group("hour"))
-    if m.group("half") in ("午後", "下午", "晚上", "오후") and hour < 12:
+    if (m.group("half") in _AFTERNOON or m.group("half") == "晚上") and hour < 12:
         hour += 12
     if hour > 23:
         return None
     return f"{hour:02d}:{m.group('minute') or '00'}"
 
 
+# The zones East Asian releases name in their own words after a time, with their offsets
+_EAST_ASIAN_ZONES = {"北京时间": "+08:00", "北京時間": "+08:00", "日本時間": "+09:00", "한국 시간": "+09:00",
+                     "台北時間": "+08:00", "香港時間": "+08:00", "香港时间": "+08:00", "澳門時間": "+08:00"}
+_ZONE_AFTER = re.compile(r"\b(?:JST|KST|HKT|SGT|UTC|GMT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|"
+                         + "|".join(map(re.escape, _EAST_ASIAN_ZONES)))
+
+
 def zone_words_after(after: str) -> str:
-    """The zone words after an East Asian date's time ("(JST)", "KST", "(北京时间)"), as text to read the zone from."""
-    m = re.search(r"\b(?:JST|KST|HKT|SGT|UTC|GMT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|北京时间|北京時間|日本時間|"
-                  r"한국 시간|台北時間|香港時間|香港时间|澳門時間", after)
+    """The zone words after an East Asian date's time ("(JST)", "KST", "(北京时间)"), as text to read the zone from:
+    an abbreviation as written, a zone named in words as its offset ("+08:00"); "" when there are none."""
+    m = _ZONE_AFTER.search(after)
     if m is None:
         return ""
-    return " " + {"北京时间": "+08:00", "北京時間": "+08:00", "台北時間": "+08:00", "日本時間": "+09:00",
-                  "한국 시간": "+09:00", "香港時間": "+08:00", "香港时间": "+08:00", "澳門時間": "+08:00",
-                  }.get(m.group(0), m.group(0))
-
-
-def cldr_day_among_words(text: str, language: str | None) -> datetime | None:
-    """A day written with a month name of the release's language that dateparser does not read ("ថ្ងៃទី25 ខែតុលា
-    ឆ្នាំ2025" in Khmer, "2025 жылғы 17 сәуір" in Kazakh, "11:00 do 14 de xaneiro de 2026" in Galician): CLDR's month
-    names (Babel), a day of one or two figures and a year of four, each once, and at most one time ("11:00");
-    None otherwise."""
-    months = _cldr_months((language or "").split("-")[0].lower())
-    lowered = text.lower()
-    found = next(((name, number) for name, number in months if name in lowered), None)
-    if found is None or "," in text or any(w[:1].isupper() and w.lower() != found[0] for w in text.split()):
-        return None          # "Sørvik, 4. desember 2023": a place beside the date, read by the date line's rules
-    month = found[1]
-    years = YEAR.findall(text)
-    times = re.findall(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)", text)
-    days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", " ", text))
-    if len(years) != 1 or len(days) != 1 or len(times) > 1:
-        return None
-    hour, minute = (int(times[0][0]), int(times[0][1])) if times else (0, 0)
-    try:
-        return datetime(int(years[0]), month, int(days[0]), hour, minute)
-    except ValueError:
-        return None
-
-
-@lru_cache(maxsize=32)
-def _cldr_months(language: str) -> tuple[tuple[str, int], ...]:
-    """CLDR's month names of a language (wide ones, format and stand-alone), lower case, the longest first; none
-    for English and the languages dateparser is asked first (they need no second reading) or that CLDR lacks."""
-    if not language or language in _DATEPARSER_FIRST:
-        return ()
-    from babel import Locale, UnknownLocaleError
-    try:
-        months = Locale.parse(language).months
-    except (UnknownLocaleError, ValueError):
-        return ()
-    names = {str(name).lower(): number for context in ("format", "stand-alone")
-             for number, name in months.get(context, {}).get("wide", {}).items() if len(str(name)) >= 3}
-    return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
+    return " " + _EAST_ASIAN_ZONES.get(m.group(0), m.group(0))
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -302,23 +339,27 @@ _BUDDHIST_YEAR = re.compile(r"(?<!\d)(25\d{2})(?!\d)")
 # Taiwan's dates in the Republic's years without the era's name: "112-10-05", "112年10月5日" (2023), in Chinese
 _REPUBLIC_NUMERIC = re.compile(r"(?<![\d.])(1[01]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
 _REPUBLIC_YEAR = re.compile(r"(?<!\d)(1[01]\d)(?=\s*年\s*\d{1,2}\s*月)")
-_JAPANESE_ERA = re.compile(r"(令和|平成|民國|民国)\s*(\d{1,3}|元)\s*年")
-_ERA_START = {"令和": 2019, "平成": 1989, "民國": 1912, "民国": 1912}     # 民國: the Republic of China's (Taiwan)
-
-
-
-def era_year(year: str) -> int:
-    return 1 if year == "元" else int(year)     # 元年: the era's first year
+# The eras named before a year, with the common-era year of their first (元年): Japan's imperial eras, and the
+# Republic of China's (民國, Taiwan)
+_ERA_START = {"令和": 2019, "平成": 1989, "民國": 1912, "民国": 1912}
+ERAS = "|".join(_ERA_START)
+_ERA_YEAR = re.compile(r"(" + ERAS + r")\s*(\d{1,3}|元)\s*年")
 
 
 def common_era(text: str, language: str | None) -> tuple[str, str | None]:
     """Years of other eras as common-era years: Thai dates count in the Buddhist era (2565 is 2022), Japanese
     ones may in the imperial era (令和5年 is 2023), Taiwan's in the Republic's (民國112年 is 2023; in Chinese also
-    without the era's name, "112-10-05", "112年10月5日"). (The text with common-era years, language.)"""
-    text = _JAPANESE_ERA.sub(lambda m: f"{_ERA_START[m.group(1)] + era_year(m.group(2)) - 1}年", text)
+    without the era's name, "112-10-05", "112年10月5日"). (The text with common-era years, language: "th" for a
+    Thai text declaring none.)"""
+    text = _ERA_YEAR.sub(lambda m: f"{_ERA_START[m.group(1)] + _era_year(m.group(2)) - 1}年", text)
     if (language or "").lower().startswith("zh"):
         text = _REPUBLIC_NUMERIC.sub(lambda m: f"{int(m.group(1)) + 1911}-{m.group(3)}-{m.group(4)}", text)
         text = _REPUBLIC_YEAR.sub(lambda m: str(int(m.group(1)) + 1911), text)
     if _THAI.search(text) or (language or "").lower().startswith("th"):
         return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(1)) - 543), text), language or "th"
     return text, language
+
+
+def _era_year(year: str) -> int:
+    """The year of an era as a number ("元", its first year, is 1)."""
+    return 1 if year == "元" else int(year)

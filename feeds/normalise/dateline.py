@@ -41,6 +41,8 @@ _CASELESS_START = "\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10d0-\u
 
 @dataclass(frozen=True)
 class Dateline:
+    """A dateline read off a first paragraph: its place, its date when it states one, and the paragraph after it."""
+
     place: str
     date: Stated | None
     rest: str
@@ -133,8 +135,9 @@ _COLON_DATELINE = re.compile(r"^(?P<place>[" + _UP + r"][" + _UP + r"'’.\-]+"
                              r"\s*:\s+")
 # "เชียงใหม่ – ...": a place in a script without capitals (Thai, Lao, Khmer, Arabic, Hebrew, Devanagari, CJK), at
 # most three words, before a dash
-_CASELESS_DATELINE = re.compile(r"^(?P<place>[^\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—-]{2,30}"
-                                r"(?: [^\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—-]{2,30}){0,2})\s*[–—]\s*")
+_NOT_CASELESS = r"\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—\-"     # spaces, digits, ASCII, punctuation and dashes
+_CASELESS_DATELINE = re.compile(r"^(?P<place>[^" + _NOT_CASELESS + r"]{2,30}(?: [^" + _NOT_CASELESS + r"]{2,30}){0,2})"
+                                r"\s*[–—]\s*")
 
 
 def _colon_or_caseless_dateline(first: str) -> Dateline | None:
@@ -156,7 +159,7 @@ def _colon_or_caseless_dateline(first: str) -> Dateline | None:
     return Dateline(place, None, first[m.end():].strip())
 
 
-_CASELESS = r"[^\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—\-，、。：【】（）،؛]"
+_CASELESS = r"[^" + _NOT_CASELESS + r"，、。：【】（）،؛]"     # a letter of a caseless script, no CJK or Arabic stop
 # "深圳，2026年5月20日——", "नई दिल्ली, 12 मार्च 2025 –", "القاهرة، 12 مارس 2025 –": a place in a caseless script (up to
 # three words), a comma (Latin, Chinese or Arabic), its date, then a dash; "ភ្នំពេញ ថ្ងៃទី២៥ ខែតុលា ឆ្នាំ២០២៥ –": one word
 # and a space before the date

@@ -1,5 +1,7 @@
 """A press release read to the newswire conventions, from its paragraphs (lines kept): preamble,
-headline, standfirst, dateline, body, end matter, and the dates it states. Pure; used by
+headline, standfirst, dateline, body, end matter, and the dates it states. A time stated with no zone is read
+in the zone the release itself gives evidence of when the source names none: a US address or phone number,
+its e-mail and web addresses' country, its dateline's place, its telephone numbers' country. Pure; used by
 normalisation for every format and source kind.
 """
 from __future__ import annotations
@@ -9,7 +11,8 @@ from dataclasses import dataclass
 
 from .contacts import Contact, parse_contacts
 from .endmatter import split_end_matter
-from .preamble import split_dateline, split_preamble
+from .dateline import split_dateline
+from .preamble import split_preamble
 from .text import clean_line
 from .when import PUBLISHED_LABEL, Stated, find_stated, place_zone_name, read_stated
 
@@ -42,6 +45,8 @@ def blocks(text: str) -> list[str]:
 
 def read_newswire(paragraphs: list[str], title: str | None, language: str | None = None,
                   locale: str | None = None, zone: str | None = None) -> Newswire:
+    """The release in `paragraphs` (`title`: the headline its format already knows, if any); `zone` is the
+    source's, else the one the release gives evidence of."""
     if (language or "").startswith("en") and not locale:
         locale, zone = _united_states(paragraphs, zone)
     zone = zone or _country_zone(paragraphs) or _dateline_zone(paragraphs, language) or _phone_zone(paragraphs)

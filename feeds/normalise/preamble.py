@@ -1,6 +1,7 @@
 """The newswire preamble of a press release: what comes before the headline (release labels, release
-numbers, embargo lines, date lines, a letterhead), the headline, a standfirst, and the dateline that
-opens the first paragraph. Pure functions over lines of text, for every format alike.
+numbers, embargo lines, date lines, a letterhead, a contact), the headline and a standfirst. Pure functions
+over lines of text, for every format alike. The labels' patterns are labels.py's and the dateline opening the
+first paragraph dateline.py's (`EMBARGO`, `is_label` and `split_dateline` are imported from here too).
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .calendars import ERAS, weekday_names
 from .contacts import _ORG, EMAIL, PHONE
 from .dateline import _CASELESS_START, _UP, _country, split_dateline
 from .labels import _LABEL_WORDS, _META, EMBARGO, is_label
@@ -81,22 +83,10 @@ def _placed(clean: str, stated: Stated, language: str | None, locale: str | None
     when it opens with no such place (a weekday: "Четверг, 6 июня 2024")."""
     m = _DATE_LINE_LEAD.match(clean)
     if m is None or not re.match(r"[Ѐ-ӿ" + _CASELESS_START + r"]", m.group("place")) or not re.search("[,，،]", clean) \
-            or m.group("place").lower() in _weekdays(language):
+            or m.group("place").lower() in weekday_names(language):
         return None
     again = _whole_date(m.group("date"), language, locale, zone, m.group("place"))
     return (m.group("place"), again) if again is not None and again.when.date() == stated.when.date() else None
-
-
-@lru_cache(maxsize=32)
-def _weekdays(language: str | None) -> frozenset[str]:
-    """CLDR's weekday names of a language, lower case (Babel)."""
-    from babel import Locale, UnknownLocaleError
-    try:
-        days = Locale.parse((language or "en").split("-")[0]).days
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-    return frozenset(str(name).lower() for context in days.values() for width in context.values()
-                     for name in width.values())
 
 
 def may_be_date_line(line: str) -> bool:
@@ -186,7 +176,7 @@ def _few_words(text: str) -> bool:
 
 
 _UNSPACED_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u1780-\u17ff]")
-_UNSPACED_DATE = re.compile(r"(?:令和|平成|民國|民国)?\d*\s*[年년月월日일]|"
+_UNSPACED_DATE = re.compile(r"(?:" + ERAS + r")?\d*\s*[年년月월日일]|"
                             r"[（(][月火水木金土日월화수목금토일一二三四五六][)）]|"
                             r"[午上下][前後后午]|[時时시분分]|วันที่|พ\.ศ\.|[\u0e00-\u0e7f]+(?=\s*\d)")
 
@@ -502,10 +492,10 @@ def _wrapped(previous: str, line: str, width: int) -> bool:
 _CONTACT_META = re.compile(r"^(?:media |press )?contacts?\s*:\s*", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"^(?:time|hora|heure|uhrzeit|zeit|ora|waktu)\s*:\s*(.{3,30})$", re.IGNORECASE)
 _LABELLED = re.compile(r"^[\w ]{2,20}:")
-_DATELINE_START = re.compile(r"^[" + _UP + r"][\w'’.\- ]{1,40}(?:,|\s[-–—]|\s\()")
 
 
-def _is_preamble_line(line: str, title: str | None, language, locale, zone) -> bool:
+def _is_preamble_line(line: str, title: str | None, language: str | None, locale: str | None,
+                      zone: str | None) -> bool:
     s = line.strip(" *_#")
     if title and _fold(s) == _fold(title):
         return True

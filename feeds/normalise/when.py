@@ -8,7 +8,10 @@ other locale and language is day-first). Pure: no I/O, `now` is not needed (a ye
 `read_stated(text, language, locale)` gives a `Stated`: the instant with the publisher's own offset
 (a fixed-offset tzinfo) and whether a time of day was stated. A bare day stays that calendar day. A time
 stated with no zone is in the source's zone, else the usual zone of the language's region ("en-US": New
-York, `usual_zone`), else the language's ("en": London).
+York, `usual_zone`), else the language's ("en": London). `find_stated` finds every whole date in running text
+(`DATE_TEXT` the candidates); `PUBLISHED_LABEL` and `UPDATED_LABEL` are the words that announce a date's role.
+What dateparser does not read (other digits, calendars and eras, CLDR's month names of other languages, East
+Asian dates and times) is calendars.py's.
 """
 from __future__ import annotations
 
@@ -22,8 +25,9 @@ from typing import Literal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from .calendars import (CJK, LANGUAGES, MONGOLIAN_DAY, YEAR, ascii_digits, cldr_day, cldr_day_among_words,
-                        common_era, east_asian_time, month_language, solar_hijri_as_gregorian, zone_words_after)
+from .calendars import (EAST_ASIAN_DAY, ERAS, HALF_DAY, LANGUAGES, MONGOLIAN_DAY, YEAR, ascii_digits, cldr_day,
+                        cldr_day_among_words, common_era, east_asian_time, half_day_clocks, month_language,
+                        solar_hijri_as_gregorian, zone_words_after)
 
 # Abbreviations the library does not know, or reads otherwise, with the zone they name.
 _ZONE_WORDS = {
@@ -41,13 +45,14 @@ _ZONE_WORDS = {
     "мск": "+03:00", "по московскому времени": "+03:00", "московского времени": "+03:00",
     "время московское": "+03:00",            # Moscow time
 }
-# "9:00 a.m. ET": the US zones named without standard or daylight time (written in capitals, after a time).
-_US_ZONE = re.compile(r"(?:\d|[aApP]\.?[mM]\.?)\s*\b(ET|CT|MT|PT|" + r"(?:Eastern|Central|Mountain|Pacific)"
-                      r"(?:\s+(?:Standard|Daylight))?\s+Time)\b")      # "8:00 a.m. Central Time" too
+# The USA's zones in words: "Eastern Time", "Pacific Standard Time"
+_US_ZONE_NAME = r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time"
+# "9:00 a.m. ET", "8:00 a.m. Central Time": the US zones named without standard or daylight time (written in
+# capitals, after a time).
+_US_ZONE = re.compile(r"(?:\d|[aApP]\.?[mM]\.?)\s*\b(ET|CT|MT|PT|" + _US_ZONE_NAME + r")\b")
 _US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 # A time in a zone of the USA ("2:15 PM EDT", "9 a.m. ET"): the numeric date beside it is month-first.
-_US_TIME_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?|[AP]\.?M\.?)\s*\b(?:(?:E|C|M|P)(?:S|D)?T|"
-                           r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time)\b")
+_US_TIME_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?|[AP]\.?M\.?)\s*\b(?:(?:E|C|M|P)(?:S|D)?T|" + _US_ZONE_NAME + r")\b")
 # Named places whose local time a release may state ("heure de Paris", "Brasília time").
 _PLACE_ZONES = {
     "paris": "Europe/Paris", "bruxelles": "Europe/Brussels", "brussels": "Europe/Brussels", "genève": "Europe/Zurich",
@@ -119,10 +124,11 @@ def usual_zone(language: str | None) -> str | None:
     region = next((part for part in parts[1:] if len(part) == 2 and part.isalpha()), None)
     listed = REGION_ZONES.get(f"{parts[0]}-{region}") if region else None
     return listed or LANGUAGE_ZONES.get(parts[0])
+
+
 _TIME = re.compile(r"\b(\d{1,2})\s*(?::|h|\.(?=\d{2}\s*(?:uhr|h\b|horas?\b|heures?\b|hrs?\b)))\s*(\d{2})?\b(?!\s*%)"
                    r"|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)"
                    r"|\b\d{1,2}\s*(?:uhr|h)\b", re.IGNORECASE)
-_OFFSET = re.compile(r"(?:gmt|utc)?\s*([+-])(\d{1,2}):?(\d{2})?\b", re.IGNORECASE)
 _NOISE = re.compile(
     r"\b(?:uhr|horas?|hrs?|hs|heures?|o'clock|ore|jam|pukul|giờ|à|um|a las|às|alle|om|le|am|el|on|at|du|del|de la|"
     r"vom|klo|kl|godz|pagi|ng|issued|published|released|a les|ata|ás)\b\.?|เวลา|"
@@ -135,6 +141,8 @@ _NOISE = re.compile(
 _DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?|เวลา)\s+(\d{1,2})\.(\d{2})\b"
                           r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:(?:uur|uhr|wib|wita|wit|pagi)\b|น\.|นาฬิกา))",
                           re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Stated:
     """A date as a release states it: `when` carries the publisher's offset; `has_time` says whether a time
@@ -156,9 +164,9 @@ def month_first(locale: str | None) -> bool:
     return bool(locale and locale.replace("_", "-").lower() in {"en-us", "es-us", "en-ph", "en-fm", "en-mh"})
 
 
-def _languages(language: str | None) -> list[str]:
-    first = (language or "en").split("-")[0].lower()
-    return [first] + [lang for lang in LANGUAGES if lang != first]
+def _first_language(language: str | None) -> str:
+    """The language dateparser is asked first: the release's ("pt-BR" as "pt"), else English."""
+    return (language or "en").split("-")[0].lower()
 
 
 def _fixed(offset: str) -> timezone:
@@ -168,8 +176,9 @@ def _fixed(offset: str) -> timezone:
 
 
 def _zone_of(text: str, language: str | None, place: str | None, fallback: str | None) -> tuple[tzinfo, str]:
-    """(zone, text without its zone words): a fixed offset or abbreviation named in the text, else a named
-    place's local time, else the source's zone, else the release language's usual zone."""
+    """(zone, text without its zone words): a zone of the USA, a fixed offset or abbreviation named in the text,
+    else a named place's local time, else the zone of `place` (the dateline's), else `fallback` (the source's
+    zone), else the release language's usual zone."""
     us = _US_ZONE.search(text)
     if us:
         return ZoneInfo(_US_ZONES[us.group(1)[0] + "T"]), text[:us.start(1)] + text[us.end(1):]
@@ -212,8 +221,9 @@ _RESTATED = re.compile(r"\((?:heure|hora|horário|horario|time|zeit|ora|waktu)\b
 _PLACE_TIME = re.compile(r"\b(?-i:[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+(?:local\s+)?time\b", re.IGNORECASE)
 # "(Singapore time)", "hora argentina", "heure de Montréal", "tiempo del centro": a place's (or a country's)
 # local time, named with a time word; the place is looked up in the IANA zone database (its cities and regions)
+_TIME_WORD = r"(?:heure|horário|horario|hora|tiempo|time|zeit|ora|waktu)"      # "local time" in words
 _NAMED_TIME = re.compile(
-    r"\(?\b(?:(?:heure|horário|horario|hora|tiempo|time|zeit|ora|waktu)\s+(?:(?:del|de|of|di|do|da)\s+|d')?"
+    r"\(?\b(?:" + _TIME_WORD + r"\s+(?:(?:del|de|of|di|do|da)\s+|d')?"
     r"(?P<after>[^\W\d][\w'’\- ]{2,30}?)|(?P<before>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+(?:local\s+)?time)"
     r"\s*(?=\)|,|$|\s[-–—]|\.\s)\)?", re.IGNORECASE)
 # Names of local time that are no place in the database
@@ -286,7 +296,7 @@ def _country_zones(language: str) -> dict[str, str]:
 # a local time in brackets named after a place ("(heure de Cotonou)", "(Kigoma time)"): when the place is unknown,
 # (a name: capitalised) the words are left out and the time is in the zone the release's other evidence gives (its
 # dateline, its source, its press office's country, its language)
-_UNKNOWN_PLACE_TIME = re.compile(r"\((?:(?:heure|horário|horario|hora|tiempo|time|zeit|ora|waktu)\s+"
+_UNKNOWN_PLACE_TIME = re.compile(r"\((?:" + _TIME_WORD + r"\s+"
                                  r"(?:(?:del|de|of|di|do|da)\s+|d['’])?(?-i:[A-ZÀ-ÞЀ-Я])[^()]{1,30}"
                                  r"|(?-i:[A-ZÀ-ÞЀ-Я])[^()\d]{1,30}\s(?:local\s)?time)\)", re.IGNORECASE)
 
@@ -359,7 +369,7 @@ def _parser():
 
 def _parse_words(text: str, language: str | None, locale: str | None) -> datetime | None:
     """The date dateparser reads in `text` (a release's language first, then every other one)."""
-    return _parse_cached(text, _languages(language)[0], month_first(locale))
+    return _parse_cached(text, _first_language(language), month_first(locale))
 
 
 _ENGLISH_MONTHS = {name: i for i, (full, short) in enumerate(
@@ -432,9 +442,9 @@ def dateparser_day(text: str, first: str, mdy: bool) -> datetime | None:
 
 
 def _prepared(text: str, language: str | None) -> tuple[str, str | None]:
-    """A short text made ready for reading: one line of at most 160 characters, times written with a colon,
-    years of the common era, "18.out.2023" as "18 out 2023"; and its language when it declares none but names
-    a month only one language writes so (its time is then that language's zone's)."""
+    """A short text made ready for reading: one line of at most 160 characters, times written with a colon
+    ("10.00 WIB", "0001 GMT"), years of the common era, "18.out.2023" as "18 out 2023"; and its language when it
+    declares none but names a month only one language writes so (its time is then that language's zone's)."""
     text, language = common_era(_DOTTED_TIME.sub(_colon_time, _military_time(" ".join(text.split())[:160])),
                                 language)
     if language is None and _TIME.search(text):
@@ -451,7 +461,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     place whose local time is meant."""
     if not text:
         return None
-    text = _CJK_HALF_DAY.sub(_cjk_clock, solar_hijri_as_gregorian(ascii_digits(text)))
+    text = half_day_clocks(solar_hijri_as_gregorian(ascii_digits(text)))
     instant = _iso_instant(text)
     if instant is not None:
         return instant
@@ -459,7 +469,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     if not YEAR.search(text):
         return None
     text = MONGOLIAN_DAY.sub(lambda d: f"{d.group(1)}年{d.group(2)}月{d.group(3)}日", text)
-    m = CJK.search(text)
+    m = EAST_ASIAN_DAY.search(text)
     if m and len(_WIDE.findall(text[:m.start()] + _DATELINE_REST.sub("", text[m.end():]))) > 12:
         return None         # a sentence holding a date ("令和5年7月1日から、粗大ごみの収集..."), no date line
     if m:
@@ -524,20 +534,10 @@ def _iso_instant(text: str) -> Stated | None:
     return Stated(when, True) if when.utcoffset() is not None else None
 
 
-# A time after the half of the day it is in, as Korean, Japanese and Chinese write it ("오후 3:20", "午後3時20分",
-# "下午3:20": 15:20); "午前"/"오전"/"上午" the morning
-_CJK_HALF_DAY = re.compile(r"(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(?:\s*[:時时点點]\s*(\d{1,2})\s*分?)?")
-
-
-def _cjk_clock(m: re.Match[str]) -> str:
-    hour = int(m.group(2)) % 12 + (12 if m.group(1) in ("오후", "午後", "下午") else 0)
-    return f"{hour:02d}:{int(m.group(3) or 0):02d}"
-
-
-
 # A dateline's sentence after its dash ("深圳，2026年5月20日——深蓝智航科技...": the date ends at the dash)
 _DATELINE_REST = re.compile(r"^\s*(?:——|—|–|－|-{1,2}).*", re.DOTALL)
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")     # kana, CJK ideographs, Hangul
+_WIDE_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"     # kana, CJK ideographs, Hangul
+_WIDE = re.compile(r"[" + _WIDE_LETTERS + r"]")
 
 
 _ISO_DAY = re.compile(r"(?<!\d)(\d{4})(?:-|\.\s)(\d{1,2})(?:-|\.\s)(\d{1,2})(?!\d)")     # 2023-09-14, 2023. 9. 14
@@ -611,7 +611,7 @@ def _strip_words(text: str) -> str:
 _MONTH_WORD = (r"(?:[^\W\d_][^\s\d,.;:/()]{2,14}\.?"    # a letter, then anything but spaces and digits
                r"|[\u0e40-\u0e44]?[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.)")    # Thai: ก.ย., มี.ค.
 DATE_TEXT = re.compile(
-    r"(?:(?<![\w/.-])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"    # after a space, or glued to CJK
+    r"(?:(?<![\w/.-])|(?<=[" + _WIDE_LETTERS + r"]))"    # after a space, or glued to kana, CJK or Hangul
     r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?,?\s+(?=\d))?"      # "11:42 22 January 2027"
     r"(?:"
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"     # 2022-01-26T10:00+01:00
@@ -625,15 +625,15 @@ DATE_TEXT = re.compile(
     r"|\d{1,2}(?:[./-]|\.\s)\d{1,2}(?:[./-]|\.\s)\d{4}"  # 26.01.2022, 2. 5. 2023
     r"|\d{4}[./]\d{1,2}[./]\d{1,2}"                                                          # 2022/01/26
     r"|1[01]\d([-/.])\d{1,2}\1\d{1,2}(?![\d.])"                          # 112-10-05 (Taiwan: the Republic's year)
-    r"|(?:\d{4}|1[01]\d|(?:令和|平成|民國|民国)\s*(?:\d{1,3}|元))"                                     # 令和5年3月20日
+    r"|(?:\d{4}|1[01]\d|(?:" + ERAS + r")\s*(?:\d{1,3}|元))"                                     # 令和5年3月20日
     r"\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"                                        # 2023년 9월 14일
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm|,)\s+\d{4}"
     r")(?:(?:\.?,?\s*|\s+[·|–—]\s+)"                                              # "... · 12:30 h"
     r"(?:(?:at|à|um|a las|às|alle|om|o|godz\.|pukul|lúc|kl\.?|klo)\s+"                          # kl. 08.00
-    r"|(?:오전|오후|午前|午後|上午|下午)\s*)?"                                                     # 오후 3:20
+    r"|(?:" + HALF_DAY + r")\s*)?"                                                     # 오후 3:20
     r"\d{1,2}(?:[:.h]|\s*[時时点點]\s*)\d{2}(?:\s*(?:uhr|h|分))?"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?\)?|\s*\(?(?-i:[A-Z]{2,5})\)?)?)?"  # a time
-    r"(?:(?![\w/-])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",     # before a space, or glued to CJK
+    r"(?:(?![\w/-])|(?=[" + _WIDE_LETTERS + r"]))",     # before a space, or glued to kana, CJK or Hangul
     re.IGNORECASE)
 
 # The words that announce a date's role, in one place: the article extractor, the press-release reader and this

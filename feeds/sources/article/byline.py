@@ -19,7 +19,7 @@ from .metadata import _ld_text
 
 
 def _author(doc: HtmlElement, meta: dict[str, str], article_ld: dict) -> str | None:
-    """JSON-LD author; meta author tags (not URLs); itemprop=author; rel=author; a byline."""
+    """JSON-LD author; meta author tags (not URLs); itemprop=author; a link with rel=author."""
     names = _ld_authors(article_ld.get("author"))
     if names:
         return ", ".join(names)

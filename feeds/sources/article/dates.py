@@ -5,7 +5,8 @@ between them by agreement and position.
 Evidence, strongest first: the publisher's metadata (JSON-LD datePublished, meta elements, microdata)
 is kept as given; when a date printed near the headline names the next or previous day, the metadata's
 instant is shown in the offset the printed time of day implies, else in the usual zone of the page's
-language and region ("en-US": New York; the lang tag's region, else the address's country code), if that
+language and region ("en-US": New York; the lang tag's region, else the address's country code, else "US" for a
+page in English or Spanish whose dates with slashes read only month first), if that
 makes the days agree (a "Z" instant keeps its meaning, the publisher's calendar day comes back); a
 UTC instant that the page's other metadata states with the publisher's offset is shown in that offset; a
 metadata date that the page prints as its update, beside a date it labels as the publication, loses to that

@@ -150,11 +150,13 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     Selector; JSON-LD headline/name; og:title; the main <h1>; <title>; a site name before or after a
     separator removed. Measured on real pages (bench/extraction), the visible <h1> is the better
     evidence where it is the article's heading: it wins when it agrees with any of the metadata
-    titles (its printed form, no site suffix, no truncation), and over og:title when there is no
-    JSON-LD (social titles are often rewritten for sharing). A title that extends another one
-    ("Title: subtitle") wins over it; a title from metadata takes the printed form of a heading
-    that says the same. A social or analytics title that no heading prints (rewritten for sharing), on a page
-    with no <h1> to trust, loses to the content's first heading when that tells the same story in other words.
+    titles (its printed form, no site suffix, no truncation), when the page marks it or prints it long in
+    <article>/<main> (`_printed_headline`), and over og:title when there is no JSON-LD (social titles are often
+    rewritten for sharing); with no metadata title, a short <h1> naming the site or a section yields to the
+    headline under it (`_headline_under_section`). A title that extends another one ("Title: subtitle") wins over
+    it; a title from metadata takes the printed form of a heading that says the same. A social or analytics title
+    that no heading prints (rewritten for sharing), on a page with no <h1> to trust, loses to the content's first
+    heading when that tells the same story in other words.
     """
     if selector:
         for element in _select(doc, selector):
