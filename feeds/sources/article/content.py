@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 from .common import (_BLOCK_TAGS, _BOILER_WORDS, _CMS_BODY, _CONTENT_WORDS, _FURNITURE_TAGS, _HEADINGS, _SKIP_TAGS, _WS,
                      _absolute, _class_words, _drop, _parse, _select, _text)
 from .fragments import _build_fragment, _drop_leading_furniture, _fragment_text, _repeats_title
-from .metadata import _site_key
+from .sitename import _site_key
 
 # --------------------------------------------------------------------------------------------
 # Body: choosing the main content

@@ -43,7 +43,8 @@ from lxml.html import HtmlElement
 from ...normalise.when import REGION_ZONES, find_stated, usual_zone, with_full_years
 from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _META_MODIFIED, _META_PUBLISHED, _SKIP_TAGS,
                      _UPDATED_PREFIX_RE, _URL_DATE_RE, _class_words, _clean, _is_furniture, _select, _text)
-from .metadata import _ld_text, _similar, _site_key
+from .metadata import _ld_text
+from .sitename import _similar, _site_key
 
 # --------------------------------------------------------------------------------------------
 # Dates

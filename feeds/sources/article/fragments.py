@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 from ...normalise.when import PUBLISHED_LABEL, UPDATED_LABEL
 from .common import (_BLOCK_LEAVES, _BLOCK_TAGS, _DATE_LINE_WORDS, _DATE_RE, _HEADINGS, _INLINE_RENAME, _SKIP_TAGS,
                      _WORD, _WS, _absolute, _clean, _itertext, _text)
-from .metadata import _site_key
+from .sitename import _site_key
 
 # --------------------------------------------------------------------------------------------
 # Body: building a clean fragment and its text
