@@ -20,8 +20,8 @@ lines, "About us" paragraphs) is left in the body for the normaliser.
 
 Rooms: common (types, word lists, tree and URL helpers), metadata (structured data, title), sitename (the
 site's names in logos, copyright lines and titles), byline (author, language, canonical), dates, content
-(finding the main content), fragments (building the body), listing (links and next pages). Imports: lxml, trafilatura, htmldate, normalise.html,
-normalise.when (the one date grammar).
+(finding the main content), fragments (building the body), listing (links and next pages). Imports: lxml,
+trafilatura, htmldate, normalise.html, normalise.when (the one date grammar).
 """
 from __future__ import annotations
 
