@@ -144,3 +144,13 @@ def test_a_time_on_a_page_declaring_no_language_is_in_the_zone_of_the_month_name
         == ["2023-09-14T10:30:00+02:00"]
     assert [stated.iso() for _, stated in find_stated("14 Σεπτεμβρίου 2023 10:30", None, None)] \
         == ["2023-09-14T10:30:00+03:00"]
+
+
+def test_a_korean_time_after_the_half_of_the_day_keeps_its_minutes() -> None:
+    # "오후 2시 30분": 2 o'clock 30 minutes in the afternoon (the hour word 시 before the minutes, 분 after them)
+    from feeds.normalise.when import read_stated
+    stated = read_stated("2025년 3월 12일 오후 2시 30분", "ko")
+    assert stated is not None and stated.has_time
+    assert stated.when.isoformat() == "2025-03-12T14:30:00+09:00"
+    alone = read_stated("2025년 3월 12일 오전 9시", "ko")
+    assert alone is not None and alone.when.isoformat() == "2025-03-12T09:00:00+09:00"

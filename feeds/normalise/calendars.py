@@ -286,7 +286,7 @@ MONGOLIAN_DAY = re.compile(r"(\d{4})\s*оны\s*(\d{1,2})\s*(?:-?р|-?(?:дуг�
 # the afternoon ("오후 3:20", "午後3時20分", "下午3:20": 15:20)
 HALF_DAY = "오전|오후|午前|午後|上午|下午"
 _AFTERNOON = frozenset({"오후", "午後", "下午"})
-_HALF_DAY_TIME = re.compile(r"(" + HALF_DAY + r")\s*(\d{1,2})(?:\s*[:時时点點]\s*(\d{1,2})\s*分?)?")
+_HALF_DAY_TIME = re.compile(r"(" + HALF_DAY + r")\s*(\d{1,2})(?:\s*[:時时点點시]\s*(\d{1,2})\s*[分분]?)?")
 
 
 def half_day_clocks(text: str) -> str:
