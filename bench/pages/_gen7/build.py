@@ -1,7 +1,7 @@
 import json, os, sys, random
 sys.path.insert(0, os.path.dirname(__file__))
 from common import *
-OUT = "/work/notes/pages/heldout5"
+OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "dev7")
 SK = {
  'wp':   dict(art='article class="post-%d post type-post status-publish format-standard hentry"', body='div class="entry-content"', main='main id="main" class="site-main"', side='aside id="secondary" class="widget-area"', hdr='header id="masthead" class="site-header"', ftr='footer id="colophon" class="site-footer"'),
  'drupal': dict(art='article role="article" class="node node--type-article node--view-mode-full" data-history-node-id="%d"', body='div class="clearfix text-formatted field field--name-body field--type-text-with-summary field__item"', main='main role="main" class="layout-content"', side='aside class="layout-sidebar-second" role="complementary"', hdr='header role="banner" class="region region-header"', ftr='footer role="contentinfo" class="site-footer"'),

@@ -1,5 +1,5 @@
 import json, os, re, html, glob, sys
-D = "/work/notes/pages/heldout5"
+D = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "dev7")
 KEYS = ["url", "language", "title", "published", "body_first", "body_last", "absent", "notes"]
 INV = re.compile('[\u00ad\u200b\u200c\u200d\u2060\ufeff]')
 def visible(src):
