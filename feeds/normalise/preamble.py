@@ -227,7 +227,7 @@ def headline(paragraphs: list[str], language: Callable[[], str | None] = lambda:
     """The headline `split_preamble(paragraphs, None, language())` finds, without reading the rest of the
     preamble (a file format's reader needs no more: normalisation reads the whole preamble, with the
     headline given). `language` is asked only when the answer may depend on it: when a short line down to
-    two under the headline found without it is no date, label or embargo, holds what a date in some
+    four under the headline found without it is no date, label or embargo, holds what a date in some
     language holds (a date line in the text's language, "Lipowo, 15 maja 2025 r.") and is short enough to be
     read as a date line in some language (`may_be_date_line`: a headline "Ministers met in 2025 to review the
     programme" is none in any), so most texts are not detected for it (a test checks the answer is the one
@@ -236,7 +236,9 @@ def headline(paragraphs: list[str], language: Callable[[], str | None] = lambda:
     texts, blocks = [line for _, line in lines], [b for b, _ in lines]
     kinds = _kinds(lines, None, None, None, None)
     at = _headline_at(kinds, texts, blocks)
-    near = len(kinds) if at is None else at + 3        # the headline found and the two lines under it
+    # the headline found and four lines under it: an office's letterhead of up to three lines can stand between it and
+    # a date line that, read in the text's language, makes it all preamble ("पत्र सूचना कार्यालय" / ... / "08 फरवरी 2024")
+    near = len(kinds) if at is None else at + 5
     if any(kind == "text" and _MAYBE_DATE.search(texts[k]) and may_be_date_line(texts[k])
            for k, kind in enumerate(kinds[:near])):
         detected = language()
