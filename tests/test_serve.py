@@ -151,7 +151,8 @@ def test_the_wal_index_stamp_follows_commits_while_connections_come_and_go(tmp_p
     the stamp's own connection keeps the file, so the map stays the memory writers update."""
     database = str(tmp_path / "archive.db")
     writer = Store.open(f"sqlite:///{database}")
-    stamp = wal_index_stamp(database)
+    kept: list = []
+    stamp = wal_index_stamp(database, lambda held: kept.append(held) or held)
     assert stamp is not None
     stamps = [stamp(), *commits_seen(writer, 3, stamp)]
     writer.close()                                  # every other connection gone ...
@@ -160,7 +161,32 @@ def test_the_wal_index_stamp_follows_commits_while_connections_come_and_go(tmp_p
         stamps += commits_seen(fresh, 3, stamp)
     finally:
         fresh.close()
+        for held in kept:
+            held.close()
     assert len(set(stamps)) == len(stamps)          # a new header at every commit
+
+
+@pytest.mark.sqlite_only
+def test_the_wal_index_stamp_keeps_sqlites_lock_on_the_shared_memory(tmp_path: Path) -> None:
+    """Closing any descriptor of a file drops every POSIX lock the process holds on it: the stamp must not close
+    the -shm file it maps, or its guard connection (and every other connection of the worker) loses SQLite's
+    lock on it, and another process opening the database alone truncates the file under the map (the worker
+    then dies of SIGBUS: seen once in bench/battery's readers run)."""
+    database = str(tmp_path / "archive.db")
+    Store.open(f"sqlite:///{database}").close()
+    kept: list = []
+    stamp = wal_index_stamp(database, lambda held: kept.append(held) or held)
+    assert stamp is not None
+    try:
+        inode = os.stat(database + "-shm").st_ino
+        mine = [fields for fields in (line.split() for line in Path("/proc/locks").read_text().splitlines())
+                if len(fields) >= 6 and fields[1] == "POSIX" and fields[4] == str(os.getpid())
+                and fields[5].rsplit(":", 1)[-1] == str(inode)]
+        assert mine, "the process holds no lock on the -shm file while the stamp maps it"
+        assert stamp() == stamp()
+    finally:
+        for held in kept:
+            held.close()
 
 
 def test_no_wal_index_stamp_without_wal(tmp_path: Path) -> None:

@@ -56,15 +56,15 @@ def files_stamp(files: Sequence[str]) -> Stamp:
     return lambda: tuple(_file_stamp(f) for f in files)
 
 
-def wal_index_stamp(database: str, keep: Callable[[sqlite3.Connection], Any] = lambda conn: conn) -> Stamp | None:
+def wal_index_stamp(database: str, keep: Callable[[Any], Any] = lambda held: held) -> Stamp | None:
     """The wal-index header of the SQLite `database`, read from a read-only shared map of its `-shm` file;
     None where the database is not in WAL mode or the file cannot be mapped.
 
     The stamp keeps a connection of its own open (it has read the database, so it holds the wal-index
     open): while any connection holds it, SQLite neither truncates the `-shm` file (a connection that finds
     itself the only one does) nor deletes it (the last one to close does), so the map stays the very
-    memory every writer updates, whichever processes come and go. `keep` is given that connection (a store
-    closes it when it closes)."""
+    memory every writer updates, whichever processes come and go. `keep` is given that connection and the
+    open `-shm` file (a store closes them when it closes)."""
     guard: sqlite3.Connection | None = None
     try:
         guard = keep(sqlite3.connect(database, timeout=30, check_same_thread=False))
@@ -73,13 +73,20 @@ def wal_index_stamp(database: str, keep: Callable[[sqlite3.Connection], Any] = l
         if str(mode).lower() != "wal":
             guard.close()
             return None
-        with open(database + "-shm", "rb") as f:
-            view = mmap.mmap(f.fileno(), WAL_INDEX_HEADER, access=mmap.ACCESS_READ)
+        # The file stays open as long as the map: closing a descriptor of the -shm file would drop every POSIX lock
+        # this process holds on it, SQLite's own included (the guard's too), and another process opening the
+        # database alone would then truncate the file under the map (a read of it then kills the worker: SIGBUS).
+        shm = keep(open(database + "-shm", "rb"))   # noqa: SIM115
+        try:
+            view = mmap.mmap(shm.fileno(), WAL_INDEX_HEADER, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            shm.close()
+            raise
     except (OSError, ValueError, sqlite3.Error):
         if guard is not None:
             guard.close()
         return None
-    held = (guard, view)      # the guard lives as long as the stamp
+    held = (guard, view, shm)      # the guard and the open file live as long as the stamp
 
     def stamp() -> bytes:
         return held[1][:WAL_INDEX_HEADER]
