@@ -154,3 +154,32 @@ def test_a_korean_time_after_the_half_of_the_day_keeps_its_minutes() -> None:
     assert stated.when.isoformat() == "2025-03-12T14:30:00+09:00"
     alone = read_stated("2025년 3월 12일 오전 9시", "ko")
     assert alone is not None and alone.when.isoformat() == "2025-03-12T09:00:00+09:00"
+
+
+def test_month_names_come_from_the_package_table_without_loading_babel_locales() -> None:
+    """Reading the names of English and its 100 regions, and of the major languages, loads no Babel locale
+    (each stays in Babel's cache: over a hundred of them cost an ingesting process 80 MB)."""
+    import subprocess
+    import sys
+    code = ("from babel import localedata\n"
+            "from feeds.normalise.calendars import month_number, weekday_names\n"
+            "assert month_number('września', None) == 9\n"
+            "assert month_number('Sept', 'en') == 9 and month_number('أيلول', 'ar') == 9\n"
+            "assert 'четверг' in weekday_names('ru')\n"
+            "print(len(localedata._cache))\n")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "0"
+
+
+@pytest.mark.parametrize("locale", ["en", "en_GB", "de", "pl", "ar_SY", "ja", "sw", "nb"])
+def test_the_package_table_holds_babels_names(locale: str) -> None:
+    """The table (scripts/cldr-calendar-names.py) gives the names Babel's CLDR data gives."""
+    from babel import Locale
+
+    from feeds.normalise.calendars import _cldr_names
+    cldr = Locale.parse(locale)
+    months = [item for context in ("format", "stand-alone") for width in ("wide", "abbreviated")
+              for item in (cldr.months.get(context, {}).get(width) or {}).items()]
+    assert _cldr_names(locale, "months", ("wide", "abbreviated")) == months
+    assert {name for _, name in _cldr_names(locale, "days", None)} == {
+        name for context in cldr.days.values() for names in context.values() for name in names.values()}

@@ -1,16 +1,17 @@
 """What the date grammar (when.py) needs to read dates the way pages around the world print them, beyond
-dateparser's languages, the Gregorian calendar's years and Latin digits. Pure, no I/O.
+dateparser's languages, the Gregorian calendar's years and Latin digits. Pure but for one read of the package's
+CLDR calendar names (`data/cldr-calendar.json`, written by scripts/cldr-calendar-names.py).
 
 - Digits: `ascii_digits`, every script's decimal digits as 0-9, one character for one ("١٤" and "۱۴" as
   "14"), so positions in the text do not move.
-- Month names in any language CLDR knows (read with Babel), for the languages dateparser does not read and
-  for pages that declare no language. `cldr_day` reads a short text that is only a date ("14 września
-  2023", "2023. szeptember 14.", "14 ก.ย. 2566" once the year is the common era's): the page's language's
-  names first; else a name must mean the same month in every one of the major written languages that spell
-  it so ("listopad" is November in Polish, October in Croatian: no month). `cldr_day_among_words`, its
-  lenient sibling, reads a date among other words in the release's language (Khmer, Kazakh), after
-  dateparser. `month_language` names the one language that writes a month name so; `weekday_names` a
-  language's weekday names.
+- Month names in any language CLDR knows (CLDR's names as Babel ships them, read once into a package data file:
+  loading Babel's whole locales here kept over a hundred of them in every ingesting process), for the languages
+  dateparser does not read and for pages that declare no language. `cldr_day` reads a short text that is only a date
+  ("14 września 2023", "2023. szeptember 14.", "14 ก.ย. 2566" once the year is the common era's): the page's
+  language's names first; else a name must mean the same month in every one of the major written languages that spell
+  it so ("listopad" is November in Polish, October in Croatian: no month). `cldr_day_among_words`, its lenient
+  sibling, reads a date among other words in the release's language (Khmer, Kazakh), after dateparser.
+  `month_language` names the one language that writes a month name so; `weekday_names` a language's weekday names.
 - Other calendars and eras: `solar_hijri_as_gregorian` writes dates of the Solar Hijri calendar in Persian
   month names ("۲۳ شهریور ۱۴۰۲") as ISO days of the Gregorian calendar (the arithmetic calendar, 33-year
   cycles); `common_era` writes years of Thailand's Buddhist era, Japan's imperial eras and Taiwan's Republic
@@ -22,9 +23,12 @@ dateparser's languages, the Gregorian calendar's years and Latin digits. Pure, n
 from __future__ import annotations
 
 import re
+import json
 import unicodedata
 from datetime import date, datetime
 from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 class _Digits(dict[int, int | str]):
     """A `str.translate` table of every Unicode decimal digit outside ASCII to its ASCII digit, each character
@@ -63,20 +67,34 @@ def _key(name: str) -> str:
     return " ".join(name.lower().rstrip(".").split())
 
 
+@lru_cache(maxsize=1)
+def _calendar_names() -> dict[str, Any]:
+    """The package's CLDR calendar names: {"locales": {identifier: record number}, "names": [record, ...]}, each
+    record {kind: {context: {width: [[number, name], ...]}}}."""
+    text = resources.files("feeds.normalise").joinpath("data/cldr-calendar.json").read_text(encoding="utf-8")
+    table: dict[str, Any] = json.loads(text)
+    return table
+
+
 def _cldr_names(locale: str, kind: str, widths: tuple[str, ...] | None) -> list[tuple[int, str]]:
-    """(number, name) of CLDR's month names of a locale (with `kind` "days", its weekday names), read with Babel:
-    format then stand-alone names, in `widths` ("wide", "abbreviated"; every width when None); none for a locale
-    CLDR does not know."""
+    """(number, name) of CLDR's month names of a locale (with `kind` "days", its weekday names): format then
+    stand-alone names, in `widths` ("wide", "abbreviated"; every width when None: the table keeps every width
+    of weekday names, the wide and abbreviated of months); none for a locale CLDR does not know. Babel resolves
+    the identifier ("no" is "nb") without loading the locale."""
     from babel import Locale, UnknownLocaleError
     try:
-        names = getattr(Locale.parse(locale), kind)
+        identifier = str(Locale.parse(locale))
     except (UnknownLocaleError, ValueError, TypeError):
         return []
+    table = _calendar_names()
+    number = table["locales"].get(identifier)
+    if number is None:
+        return []       # a locale newer than the table (scripts/cldr-calendar-names.py writes it again)
     found: list[tuple[int, str]] = []
     for context in ("format", "stand-alone"):
-        by_width = names.get(context, {})
+        by_width = table["names"][number][kind].get(context, {})
         for width in widths or tuple(by_width):
-            found.extend((by_width.get(width) or {}).items())
+            found.extend((month, name) for month, name in by_width.get(width, ()))
     return found
 
 
@@ -97,9 +115,8 @@ def _cldr_table(locales: tuple[str, ...], abbreviated: bool, kind: str = "months
 def _language_months(language: str) -> dict[str, int]:
     """A language's month names, short ones too; for a language with no region, its regions' names too
     ("أيلول", the Levant's September, in Arabic); empty for a language CLDR does not know."""
-    from babel.localedata import locale_identifiers
     tag = language.replace("-", "_")
-    regions = () if "_" in tag else tuple(name for name in locale_identifiers() if name.startswith(tag + "_"))
+    regions = () if "_" in tag else tuple(name for name in _calendar_names()["locales"] if name.startswith(tag + "_"))
     return _cldr_table((tag, *regions), abbreviated=True)
 
 
