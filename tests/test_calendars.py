@@ -183,3 +183,34 @@ def test_the_package_table_holds_babels_names(locale: str) -> None:
     assert _cldr_names(locale, "months", ("wide", "abbreviated")) == months
     assert {name for _, name in _cldr_names(locale, "days", None)} == {
         name for context in cldr.days.values() for names in context.values() for name in names.values()}
+
+
+@pytest.mark.parametrize("half, hour, expected", [
+    ("午前", 12, 0), ("午後", 12, 12), ("午前", 0, 0), ("午後", 0, 12),     # Japanese: 午前12時 midnight, 午後12時 noon
+    ("오전", 12, 0), ("오후", 12, 12), ("오후", 3, 15), ("오전", 9, 9),      # Korean, the same convention
+    ("上午", 12, 0), ("下午", 12, 12), ("中午", 12, 12), ("中午", 1, 13), ("晚上", 8, 20),
+    ("午後", 13, None), ("晚上", 12, None), ("中午", 5, None),              # no such hour in that half: unread
+])
+def test_the_half_of_the_days_hour_on_a_24_hour_clock(half: str, hour: int, expected: int | None) -> None:
+    from feeds.normalise.calendars import half_day_hour
+    assert half_day_hour(half, hour) == expected
+
+
+@pytest.mark.parametrize("after, clock", [
+    ("午前12時", "00:00"), ("午後12時30分", "12:30"), ("오전 12시", "00:00"), ("오후 12시 5분", "12:05"),
+    ("（水）午後2時", "14:00"), ("中午12点", "12:00"), ("14時30分", "14:30"), ("晚上12点", None), ("午後13時", None),
+])
+def test_both_readers_of_east_asian_times_agree_on_noon_and_midnight(after: str, clock: str | None) -> None:
+    from feeds.normalise.calendars import east_asian_time, half_day_clocks
+    assert east_asian_time(after) == clock
+    if clock is None:
+        assert half_day_clocks(after) == after      # no clock read: the time stays as written
+    elif "時30分" not in after:
+        assert clock in half_day_clocks(after)      # the text reader writes the same clock
+
+
+def test_a_japanese_midnight_embargo_is_the_start_of_its_day() -> None:
+    stated = read_stated("2025年3月12日 午前12時 (JST)", "ja")
+    assert stated is not None and stated.iso() == "2025-03-12T00:00:00+09:00"
+    noon = read_stated("2025년 3월 12일 오후 12시", "ko")
+    assert noon is not None and noon.iso() == "2025-03-12T12:00:00+09:00"

@@ -300,39 +300,55 @@ EAST_ASIAN_DAY = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,
 MONGOLIAN_DAY = re.compile(r"(\d{4})\s*оны\s*(\d{1,2})\s*(?:-?р|-?(?:дугаар|дүгээр))?\s*сарын\s*(\d{1,2})(?!\d)",
                            re.IGNORECASE)
 # The half of the day Korean, Japanese and Chinese write before a time: 오전, 午前, 上午 the morning; 오후, 午後, 下午
-# the afternoon ("오후 3:20", "午後3時20分", "下午3:20": 15:20)
+# the afternoon ("오후 3:20", "午後3時20分", "下午3:20": 15:20); Chinese also 中午 (noon) and 晚上 (evening)
 HALF_DAY = "오전|오후|午前|午後|上午|下午"
+_MORNING = frozenset({"오전", "午前", "上午"})
 _AFTERNOON = frozenset({"오후", "午後", "下午"})
-_HALF_DAY_TIME = re.compile(r"(" + HALF_DAY + r")\s*(\d{1,2})(?:\s*[:時时点點시]\s*(\d{1,2})\s*[分분]?)?")
+_HALF_DAY_TIME = re.compile(r"(" + HALF_DAY + r"|中午|晚上)\s*(\d{1,2})(?:\s*[:時时点點시]\s*(\d{1,2})\s*[分분]?)?")
+
+
+def half_day_hour(half: str, hour: int) -> int | None:
+    """The hour on a 24-hour clock of `hour` written after its half of the day, None when that half has no such
+    hour. The convention Japanese and Korean offices use (and Chinese ones for 上午/下午): the morning's twelve
+    hours are 0-11 and the afternoon's 12-23, counting 12 as 0, so 午前12時 / 오전 12시 / 午前0時 is midnight
+    (00:00) and 午後12時 / 오후 12시 / 午後0時 is noon (12:00). 中午 (noon) holds 11 and 12 as written and 1-2 as
+    13-14; 晚上 (evening) 6-11 as 18-23, other hours left unread (晚上12点: midnight of which day? The day is kept
+    as written)."""
+    if half in _MORNING or half in _AFTERNOON:
+        return None if hour > 12 else hour % 12 + (12 if half in _AFTERNOON else 0)
+    if half == "中午":
+        return hour if hour in (11, 12) else hour + 12 if 1 <= hour <= 2 else None
+    if half == "晚上":
+        return hour + 12 if 6 <= hour <= 11 else None
+    return None
 
 
 def half_day_clocks(text: str) -> str:
     """The text with each time written after its half of the day as a 24-hour clock ("午後3時20分" as "15:20",
-    "午前12時" as "00:00")."""
+    "午前12時" as "00:00", "午後12時" as "12:00": see `half_day_hour`); a time the half cannot hold stays as
+    written. The one reader of the half of the day: `east_asian_time` reads its text through it."""
     def clock(m: re.Match[str]) -> str:
-        hour = int(m.group(2)) % 12 + (12 if m.group(1) in _AFTERNOON else 0)
-        return f"{hour:02d}:{int(m.group(3) or 0):02d}"
+        hour = half_day_hour(m.group(1), int(m.group(2)))
+        minute = int(m.group(3) or 0)
+        return m.group(0) if hour is None or minute > 59 else f"{hour:02d}:{minute:02d}"
     return _HALF_DAY_TIME.sub(clock, text)
 
 
-# The time after an East Asian date: "14:00", "14時30分", "14时", "午後2時" / "下午2时" / "오후 2시 30분" (afternoon),
-# "中午" (noon), "晚上" (evening), after a weekday in brackets ("（水）", "(수)") and a place's time ("香港時間")
+# The time after an East Asian date: "14:00", "14時30分", "14时", "午後2時" / "下午2时" / "오후 2시 30분" (the half of
+# the day read by `half_day_clocks`), after a weekday in brackets ("（水）", "(수)") and a place's time ("香港時間")
 _EAST_ASIAN_TIME = re.compile(r"^\s*(?:[（(][^()（）]{1,3}[)）])?\s*(?:(?:香港|北京|台北|日本|澳門)[時时]間\s*)?"
-                              r"(?:(?P<half>" + HALF_DAY + r"|中午|晚上)\s*)?"
                               r"(?P<hour>\d{1,2})\s*(?::|時|时|시|点|點)\s*(?:(?P<minute>\d{2})\s*(?:分|분)?)?")
 
 
 def east_asian_time(after: str) -> str | None:
     """"14:30" for the time written right after an East Asian date ("14時30分", "午後2時30分"), None when none is."""
-    m = _EAST_ASIAN_TIME.match(after)
+    m = _EAST_ASIAN_TIME.match(half_day_clocks(after))
     if m is None:
         return None
-    hour = int(m.group("hour"))
-    if (m.group("half") in _AFTERNOON or m.group("half") == "晚上") and hour < 12:
-        hour += 12
-    if hour > 23:
+    hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+    if hour > 23 or minute > 59:
         return None
-    return f"{hour:02d}:{m.group('minute') or '00'}"
+    return f"{hour:02d}:{minute:02d}"
 
 
 # The zones East Asian releases name in their own words after a time, with their offsets
