@@ -2556,3 +2556,20 @@ def test_embargo_lines_in_arabic_and_hebrew() -> None:
     hebrew = read_embargo("אמברגו עד 12 במרץ 2025 בשעה 10:00", "he", None, None)
     assert hebrew is not None and hebrew.iso() == "2025-03-12T10:00:00+02:00"
     assert read_embargo("حظر النشر حتى الساعة 10:00 صباح 12 مارس 2025", "ar", None, None) is not None
+
+
+def test_right_to_left_lines_a_pdf_producer_wrote_in_visual_order_are_read_in_logical_order() -> None:
+    from feeds.sources.documents import _in_logical_order
+
+    def placed(*texts: str) -> list[tuple[str, float, float, float, float, float]]:
+        return [(t, 10.0, 700.0 - 12 * k, 690.0 - 12 * k, 50.0, 500.0) for k, t in enumerate(texts)]
+    # Hebrew written left to right as seen ("םילשורי" for "ירושלים"): final letters open its words
+    visual = placed("םילשוריב שדח ןולמ חתפנ", "ץראה לכב 2025 זאמ")
+    assert [p[0] for p in _in_logical_order(visual)] == ["נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ"]
+    # Arabic in presentation forms, visual order: letters become their base forms, numbers stay left to right
+    arabic = placed("ﺔﻄﺤﻤﻟا حﺎﺘﺘﻓا", "طاوﺎﻐﻴﻏ 1.5 ةرﺪﻘﺑ", "-ﻰﻬﺘﻧا-")
+    assert [p[0] for p in _in_logical_order(arabic)] == ["افتتاح المحطة", "بقدرة 1.5 غيغاواط", "-انتهى-"]
+    # text a producer wrote in logical order stays as it is; a Latin ligature becomes its letters
+    logical = placed("נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ", "Council conﬁrms free buses")
+    assert [p[0] for p in _in_logical_order(logical)] == ["נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ",
+                                                          "Council confirms free buses"]

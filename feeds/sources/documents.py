@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 from collections import Counter
 from datetime import datetime
 
@@ -58,13 +59,52 @@ def _pdf_lines(data: bytes) -> list[list[Line]]:
                                   else (c.get_text(), -1.0, -1.0, 0.0) for c in line]
                         found.append(((" ".join(text.split()), round(max(sizes) if sizes else 0, 1), line.y1, line.y0,
                                        line.x0, line.x1), glyphs))
-            placed = _split_cells(found)
+            placed = _in_logical_order(_split_cells(found))
             placed.sort(key=lambda item: (-round(item[2]), item[4]))
             lines = _with_room(_columns_in_order(_text_columns(placed, page.width)))
             pages.append(_without_edges(lines, page.height, first=not pages))
     except Exception as e:   # pdfminer raises many kinds on a damaged file
         raise SkipFile(f"unreadable PDF: {e.__class__.__name__}") from e
     return pages
+
+
+# Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, their presentation forms)
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# Letters that only end a word in logical order: Hebrew final forms, Arabic tāʾ marbūṭa and alif maqṣūra
+_WORD_FINAL = frozenset("ךםןףץةى")
+# A run of left-to-right characters within a reversed right-to-left line: a number ("1.5", "+971" as "179+"), an
+# address, Latin words (spaces between letters belong to the run: "Abu Dhabi"; between numbers they do not)
+_LTR_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9@._%:/\-]|(?<=[A-Za-z]) (?=[A-Za-z]))*")
+# Compatibility forms PDF producers write: Latin ligatures ("ﬁ"), Hebrew and Arabic presentation forms
+_PRESENTATION_FORM = re.compile(r"[\ufb00-\ufdff\ufe70-\ufeff]")
+
+
+def _in_logical_order(placed: list[Placed]) -> list[Placed]:
+    """A page's lines in the order of reading: a producer that sets right-to-left text with no bidirectional
+    support (reportlab, fpdf2) writes its lines in visual order, Hebrew and Arabic words and letters left to
+    right; pdfminer reads them so ("םילשורי" for "ירושלים"). When the page's right-to-left words are in visual order
+    (more of them open with a letter that only ends words, or with an Arabic final form, than end with one), each
+    line holding right-to-left letters is reversed, its numbers and Latin words kept left to right. Presentation
+    forms and ligatures become their letters ("ﻰﻬﺘﻧا" as "انتهى", "ﬁ" as "fi") on every page."""
+    words = [w for line in placed for w in line[0].split() if _RTL.search(w)]
+    visual = sum(_opens_with_an_end(w) for w in words) > max(2, sum(_opens_with_an_end(w[::-1]) for w in words))
+    out: list[Placed] = []
+    for text, size, top, bottom, left, right in placed:
+        if visual and _RTL.search(text):
+            text = _LTR_RUN.sub(lambda m: m.group(0)[::-1], text[::-1])
+        text = _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+        out.append((text, size, top, bottom, left, right))
+    return out
+
+
+def _opens_with_an_end(word: str) -> bool:
+    """Whether a word's first letter is one that only ends words (a final form), or an Arabic final form."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return False
+    first = letters[0]
+    return first in _WORD_FINAL or (_PRESENTATION_FORM.match(first) is not None
+                                    and unicodedata.name(first, "").endswith("FINAL FORM"))
 
 
 ROW = 2.0      # points: lines whose tops are this close stand in one row
