@@ -214,3 +214,18 @@ def test_a_japanese_midnight_embargo_is_the_start_of_its_day() -> None:
     assert stated is not None and stated.iso() == "2025-03-12T00:00:00+09:00"
     noon = read_stated("2025년 3월 12일 오후 12시", "ko")
     assert noon is not None and noon.iso() == "2025-03-12T12:00:00+09:00"
+
+
+@pytest.mark.parametrize("text, language, day", [
+    ("القاهرة، الأحد 3 شوال 1447 هـ الموافق 22 مارس 2026", "ar", "2026-03-22"),   # "corresponding to"
+    ("12 ذو القعدة 1447هـ الموافق 29 أبريل 2026م", "ar", "2026-04-29"),            # م: a Gregorian year
+    ("Sunday, 3 Shawwal 1447 AH / 22 March 2026", "en", "2026-03-22"),
+])
+def test_a_hijri_date_beside_its_gregorian_one_gives_the_gregorian_day(text: str, language: str, day: str) -> None:
+    stated = read_stated(text, language)
+    assert stated is not None and stated.iso() == day
+
+
+def test_a_hijri_date_alone_gives_no_day() -> None:
+    # the Hijri months are not converted: no Gregorian day is invented from "1446"
+    assert read_stated("3 شوال 1446 هـ", "ar") is None

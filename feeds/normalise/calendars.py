@@ -294,6 +294,24 @@ def solar_hijri_as_gregorian(text: str) -> str:
     return _SOLAR_HIJRI.sub(iso, text) if max(text, default="") >= "\u0600" else text
 
 
+# A Hijri (Islamic) date written beside its Gregorian one, the Hijri first: "7 رمضان 1445 هـ الموافق 17 مارس 2024",
+# "1 صفر 1446هـ الموافق 5 أغسطس 2024م", "25 Jumada Al-Awwal 1447 AH / 16 November 2025" (الموافق: "corresponding to";
+# م after a year: of the Gregorian calendar)
+_HIJRI_BESIDE = re.compile(r"(?<!\d)\d{1,2}\s+[^\d/،,]{2,30}?\s+1[34]\d{2}\s*(?:هـ|ه(?!\w)|AH\b|A\.H\.|H\b)\.?"
+                           r"\s*(?:الموافق\s*(?:لـ|ل)?|/|،|,|–|-)?\s*(?=[^\W_]{0,12}\s*,?\s*\d)")
+_GREGORIAN_MARK = re.compile(r"(?<!\d)(\d{4})\s*م(?!\w)")
+
+
+def gregorian_beside_hijri(text: str) -> str:
+    """The text without a Hijri date written before its Gregorian equivalent, and without the "م" that marks a
+    Gregorian year ("1 صفر 1446هـ الموافق 5 أغسطس 2024م" as "5 أغسطس 2024"); a Hijri date standing alone is
+    left as it is (then no Gregorian day is read: the calendars' months are not converted)."""
+    if not re.search(r"1[34]\d{2}\s*(?:هـ|ه|AH|A\.H\.|H\b)", text):
+        return text
+    found = _HIJRI_BESIDE.sub(" ", text)
+    return _GREGORIAN_MARK.sub(r"\1", found) if YEAR.search(found) else text
+
+
 # East Asian dates: "2025年3月12日" (Japanese, Chinese), "2025년 3월 12일" (Korean); Mongolian numbers its months:
 # "2025 оны 12 дугаар сарын 3" ("of the year 2025, of the 12th month, 3")
 EAST_ASIAN_DAY = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
