@@ -2573,3 +2573,18 @@ def test_right_to_left_lines_a_pdf_producer_wrote_in_visual_order_are_read_in_lo
     logical = placed("נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ", "Council conﬁrms free buses")
     assert [p[0] for p in _in_logical_order(logical)] == ["נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ",
                                                           "Council confirms free buses"]
+
+
+@pytest.mark.parametrize("first, language, place, day", [
+    ("नासिक : नगर निगम ने नई बस सेवा शुरू की है।", "hi", "नासिक", None),                  # a colon after the place
+    ("इंदौर। विश्वविद्यालय ने नया पाठ्यक्रम शुरू किया।", "hi", "इंदौर", None),            # a danda after the place
+    ("ملتان، 9 اپریل 2026 (بروز جمعرات): شہر میں نیا ہسپتال کھل گیا۔", "ur", "ملتان", "2026-04-09"),
+    ("খুলনা, ১২ মার্চ — নগরীতে নতুন সেতু চালু হয়েছে।", "bn", "খুলনা", None),          # a day without its year
+    ("اتصل بنا: للاستفسارات يرجى الكتابة إلينا.", "ar", None, None),                    # no place: a heading
+])
+def test_datelines_of_caseless_scripts_with_a_colon_a_danda_or_a_yearless_day(
+        first: str, language: str, place: str | None, day: str | None) -> None:
+    line = split_dateline(first, language)
+    assert (line.place if line else None) == place
+    if line is not None:
+        assert (line.date.iso() if line.date else None) == day and not line.rest.startswith((":", "।", "—"))
