@@ -138,7 +138,8 @@ _COLON_DATELINE = re.compile(r"^(?P<place>[" + _UP + r"][" + _UP + r"'’.\-]+"
 _NOT_CASELESS = r"\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—\-"     # spaces, digits, ASCII, punctuation and dashes
 # "पुणे : ...", "लखनऊ। ...": or, in an Indic script, before a colon or a full stop (danda), as South Asian papers write
 # it (in Arabic and other scripts a colon after the first words is as often a label's: "المتحدث الرسمي: ...")
-_CASELESS_DATELINE = re.compile(r"^(?P<place>[^" + _NOT_CASELESS + r"।]{2,30}(?: [^" + _NOT_CASELESS + r"।]{2,30}){0,2})"
+_CASELESS_WORD = r"[^" + _NOT_CASELESS + r"।]{2,30}"
+_CASELESS_DATELINE = re.compile(r"^(?P<place>" + _CASELESS_WORD + r"(?: " + _CASELESS_WORD + r"){0,2})"
                                 r"\s*(?P<sep>[–—]|:(?=\s)|।)\s*")
 
 
