@@ -229,3 +229,22 @@ def test_a_hijri_date_beside_its_gregorian_one_gives_the_gregorian_day(text: str
 def test_a_hijri_date_alone_gives_no_day() -> None:
     # the Hijri months are not converted: no Gregorian day is invented from "1446"
     assert read_stated("3 شوال 1446 هـ", "ar") is None
+
+
+@pytest.mark.parametrize("text, instant", [
+    ("الخميس 5 مارس 2026 – الساعة 9:30 صباحاً بتوقيت الإمارات", "2026-03-05T09:30:00+04:00"),   # the Emirates' time
+    ("5 مارس 2026 الساعة 4 مساءً بتوقيت غرينتش", "2026-03-05T16:00:00+00:00"),                  # 4 in the evening
+    ("5 مارس 2026، 12:00 ظهراً بتوقيت السعودية", "2026-03-05T12:00:00+03:00"),                  # noon
+])
+def test_arabic_times_with_their_part_of_the_day_and_a_countrys_time(text: str, instant: str) -> None:
+    stated = read_stated(text, "ar")
+    assert stated is not None and stated.iso() == instant
+
+
+def test_an_arabic_date_line_with_its_place_and_time_reads_whole() -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line("الشارقة، الخميس 5 مارس 2026 – الساعة 9:30 صباحاً بتوقيت الإمارات", "ar", None, None)
+    assert found is not None and (found[0], found[1].iso()) == ("الشارقة", "2026-03-05T09:30:00+04:00")
+    # a sentence of as many words is no date line
+    assert read_date_line("أعلنت الهيئة اليوم عن افتتاح المبنى الجديد في 5 مارس 2026 بحضور المسؤولين", "ar",
+                          None, None) is None

@@ -2567,8 +2567,9 @@ def test_right_to_left_lines_a_pdf_producer_wrote_in_visual_order_are_read_in_lo
     visual = placed("םילשוריב שדח ןולמ חתפנ", "ץראה לכב 2025 זאמ")
     assert [p[0] for p in _in_logical_order(visual)] == ["נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ"]
     # Arabic in presentation forms, visual order: letters become their base forms, numbers stay left to right
-    arabic = placed("ﺔﻄﺤﻤﻟا حﺎﺘﺘﻓا", "طاوﺎﻐﻴﻏ 1.5 ةرﺪﻘﺑ", "-ﻰﻬﺘﻧا-")
-    assert [p[0] for p in _in_logical_order(arabic)] == ["افتتاح المحطة", "بقدرة 1.5 غيغاواط", "-انتهى-"]
+    arabic = placed("ﺔﻄﺤﻤﻟا حﺎﺘﺘﻓا", "طاوﺎﻐﻴﻏ 1.5 ةرﺪﻘﺑ", "-ﻰﻬﺘﻧا-", "(ع.م.ش) ﺔﻛﺮﺷ", ".ً ﺎﻳﻮﻨﺳ")
+    assert [p[0] for p in _in_logical_order(arabic)] == ["افتتاح المحطة", "بقدرة 1.5 غيغاواط", "-انتهى-",
+                                                         "شركة (ش.م.ع)", "سنوياً."]   # brackets drawn mirrored
     # text a producer wrote in logical order stays as it is; a Latin ligature becomes its letters
     logical = placed("נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ", "Council conﬁrms free buses")
     assert [p[0] for p in _in_logical_order(logical)] == ["נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ",

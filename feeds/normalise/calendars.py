@@ -294,6 +294,30 @@ def solar_hijri_as_gregorian(text: str) -> str:
     return _SOLAR_HIJRI.sub(iso, text) if max(text, default="") >= "\u0600" else text
 
 
+# An Arabic time: "الساعة 10:00 صباحاً" ("at the hour 10:00 in the morning"), "الساعة 3 مساءً", "4:30 م": the hour
+# word, or a clock followed by its part of the day (صباحاً/ص the morning; ظهراً noon; عصراً, مساءً/م the afternoon
+# and evening)
+_ARABIC_HALF = r"صباحاً|صباحا|ص(?!\w)|ظهراً|ظهرا|عصراً|عصرا|مساءً|مساء|م(?!\w)"
+_ARABIC_CLOCK = re.compile(r"(?:(?:في\s+)?(?:ال)?ساعة\s+(\d{1,2})(?::(\d{2}))?(?:\s*(" + _ARABIC_HALF + r"))?"
+                           r"|(?<!\d)(\d{1,2}):(\d{2})\s*(" + _ARABIC_HALF + r"))")
+
+
+def arabic_clocks(text: str) -> str:
+    """The text with each Arabic time as a 24-hour clock ("الساعة 10:00 صباحاً" as "10:00", "الساعة 3 مساءً" as
+    "15:00"); a time whose hour its part of the day cannot hold stays as written."""
+    def clock(m: re.Match[str]) -> str:
+        hour, minute = int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5) or 0)
+        half = m.group(3) or m.group(6) or ""
+        if half.startswith(("ص",)):
+            hour = hour % 12 if hour <= 12 else -1
+        elif half.startswith(("م", "ع")):
+            hour = hour % 12 + 12 if hour <= 12 else -1
+        elif half.startswith("ظ"):
+            hour = hour if hour in (11, 12) else hour + 12 if 1 <= hour <= 3 else -1
+        return m.group(0) if not 0 <= hour <= 23 or minute > 59 else f"{hour:02d}:{minute:02d}"
+    return _ARABIC_CLOCK.sub(clock, text) if max(text, default="") >= "\u0600" else text
+
+
 # A Hijri (Islamic) date written beside its Gregorian one, the Hijri first: "7 رمضان 1445 هـ الموافق 17 مارس 2024",
 # "1 صفر 1446هـ الموافق 5 أغسطس 2024م", "25 Jumada Al-Awwal 1447 AH / 16 November 2025" (الموافق: "corresponding to";
 # م after a year: of the Gregorian calendar)

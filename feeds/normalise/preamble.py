@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .calendars import ERAS, weekday_names
+from .calendars import ERAS, arabic_clocks, weekday_names
 from .contacts import _ORG, EMAIL, PHONE
 from .dateline import _CASELESS_START, _UP, _country, split_dateline
 from .labels import _LABEL_WORDS, _META, EMBARGO, is_label
-from .when import _WEEKDAY, Stated, read_stated
+from .when import _NAMED_TIME, _WEEKDAY, Stated, read_stated
 
 _DATE_LINE_LEAD = re.compile(r"^(?P<place>[" + _UP + _CASELESS_START + r"]"
                              r"[\w'’.\-\u0300-\u036f" + _CASELESS_START + r"]*"
@@ -170,7 +170,10 @@ _LONG_WORD = re.compile(r"[^\W\d]{4,}")
 def _few_words(text: str) -> bool:
     """At most four words of four letters or more: what a date line holds beside its date ("Thursday", a place);
     in scripts written without spaces, at most twelve letters beside the date's own ("深圳，2026年5月20日" is one,
-    a paragraph opening with it none)."""
+    a paragraph opening with it none). A time's words count for none ("الساعة 10:00 صباحاً بتوقيت الإمارات": at 10:00 in
+    the morning, the Emirates' time)."""
+    if "\u0600" <= max(text, default="") < "\u0700":
+        text = _NAMED_TIME.sub(" ", arabic_clocks(text))
     unspaced = _UNSPACED_LETTERS.findall(_UNSPACED_DATE.sub(" ", text))
     return len(_LONG_WORD.findall(text)) <= 4 and len(unspaced) <= 12
 

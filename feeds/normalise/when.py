@@ -25,8 +25,8 @@ from typing import Literal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from .calendars import (EAST_ASIAN_DAY, ERAS, HALF_DAY, LANGUAGES, MONGOLIAN_DAY, YEAR, ascii_digits, cldr_day,
-                        cldr_day_among_words, common_era, east_asian_time, gregorian_beside_hijri, half_day_clocks,
+from .calendars import (EAST_ASIAN_DAY, ERAS, HALF_DAY, LANGUAGES, MONGOLIAN_DAY, YEAR, arabic_clocks, ascii_digits,
+                        cldr_day, cldr_day_among_words, common_era, east_asian_time, gregorian_beside_hijri, half_day_clocks,
                         month_language, solar_hijri_as_gregorian, zone_words_after)
 
 # Abbreviations the library does not know, or reads otherwise, with the zone they name.
@@ -221,7 +221,7 @@ _RESTATED = re.compile(r"\((?:heure|hora|horário|horario|time|zeit|ora|waktu)\b
 _PLACE_TIME = re.compile(r"\b(?-i:[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+(?:local\s+)?time\b", re.IGNORECASE)
 # "(Singapore time)", "hora argentina", "heure de Montréal", "tiempo del centro": a place's (or a country's)
 # local time, named with a time word; the place is looked up in the IANA zone database (its cities and regions)
-_TIME_WORD = r"(?:heure|horário|horario|hora|tiempo|time|zeit|ora|waktu)"      # "local time" in words
+_TIME_WORD = r"(?:heure|horário|horario|hora|tiempo|time|zeit|ora|waktu|بتوقيت|توقيت)"      # "local time" in words
 _NAMED_TIME = re.compile(
     r"\(?\b(?:" + _TIME_WORD + r"\s+(?:(?:del|de|of|di|do|da)\s+|d')?"
     r"(?P<after>[^\W\d][\w'’\- ]{2,30}?)|(?P<before>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+(?:local\s+)?time)"
@@ -230,7 +230,10 @@ _NAMED_TIME = re.compile(
 _TIME_NAMES = {"centro": "America/Mexico_City",      # "tiempo del centro": Mexico's central time
                "canaria": "Atlantic/Canary", "canarias": "Atlantic/Canary",    # "hora canaria"
                "peninsular": "Europe/Madrid",            # "hora peninsular": Spain's mainland time
-               "cabo verde": "Atlantic/Cape_Verde"}      # "hora de Cabo Verde" (the database: "Cape Verde")
+               "cabo verde": "Atlantic/Cape_Verde",      # "hora de Cabo Verde" (the database: "Cape Verde")
+               # Arabic short names of a country's time ("بتوقيت الإمارات": CLDR names the Emirates in full)
+               "الإمارات": "Asia/Dubai", "السعودية": "Asia/Riyadh", "مكة المكرمة": "Asia/Riyadh",
+               "غرينتش": "Etc/UTC", "غرينيتش": "Etc/UTC", "جرينتش": "Etc/UTC"}
 
 
 @lru_cache(maxsize=1)
@@ -461,7 +464,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     place whose local time is meant."""
     if not text:
         return None
-    text = half_day_clocks(gregorian_beside_hijri(solar_hijri_as_gregorian(ascii_digits(text))))
+    text = arabic_clocks(half_day_clocks(gregorian_beside_hijri(solar_hijri_as_gregorian(ascii_digits(text)))))
     instant = _iso_instant(text)
     if instant is not None:
         return instant

@@ -91,10 +91,25 @@ def _in_logical_order(placed: list[Placed]) -> list[Placed]:
     out: list[Placed] = []
     for text, size, top, bottom, left, right in placed:
         if visual and _RTL.search(text):
-            text = _LTR_RUN.sub(lambda m: m.group(0)[::-1], text[::-1])
+            text = _mirrored(_LTR_RUN.sub(lambda m: m.group(0)[::-1], text[::-1]))
         text = _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
         out.append((text, size, top, bottom, left, right))
     return out
+
+
+_BRACKETS = str.maketrans("()[]{}", ")(][}{")
+_FIRST_BRACKET = re.compile(r"[()\[\]{}]")
+# An Arabic vowel sign set apart from its letter by a space (a producer's glyph of its own): "سنويا ً"
+_APART_MARK = re.compile(r"\s+(?=[\u064b-\u065f\u0670])")
+
+
+def _mirrored(line: str) -> str:
+    """A reversed line whose producer had drawn its brackets mirrored (")ش.م.ع(" for "(ش.م.ع)"): its first bracket
+    closes, so each is turned; a vowel sign set apart by a space joined to its letter again."""
+    first = _FIRST_BRACKET.search(line)
+    if first is not None and first.group(0) in ")]}":
+        line = line.translate(_BRACKETS)
+    return _APART_MARK.sub("", line)
 
 
 def _opens_with_an_end(word: str) -> bool:
