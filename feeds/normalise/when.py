@@ -26,8 +26,8 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .calendars import (EAST_ASIAN_DAY, ERAS, HALF_DAY, LANGUAGES, MONGOLIAN_DAY, YEAR, arabic_clocks, ascii_digits,
-                        cldr_day, cldr_day_among_words, common_era, east_asian_time, gregorian_beside_hijri, half_day_clocks,
-                        month_language, solar_hijri_as_gregorian, zone_words_after)
+                        cldr_day, cldr_day_among_words, common_era, east_asian_time, gregorian_beside_hijri,
+                        half_day_clocks, month_language, solar_hijri_as_gregorian, zone_words_after)
 
 # Abbreviations the library does not know, or reads otherwise, with the zone they name.
 _ZONE_WORDS = {
