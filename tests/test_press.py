@@ -2589,3 +2589,24 @@ def test_datelines_of_caseless_scripts_with_a_colon_a_danda_or_a_yearless_day(
     assert (line.place if line else None) == place
     if line is not None:
         assert (line.date.iso() if line.date else None) == day and not line.rest.startswith((":", "।", "—"))
+
+
+def test_an_urdu_label_and_the_office_under_it_are_no_headline() -> None:
+    r = _text_release("پریس ریلیز\nکراچی پولیس\n\nکراچی پولیس نے شہر میں نئی گشتی ٹیمیں تعینات کر دیں\n\n"
+                      "کراچی (12 مارچ 2026) – پولیس نے شہر کے پانچ اضلاع میں نئی گشتی ٹیمیں تعینات کر دی ہیں۔\n\n"
+                      "ٹیمیں چوبیس گھنٹے کام کریں گی۔\n")
+    assert r["title"] == "کراچی پولیس نے شہر میں نئی گشتی ٹیمیں تعینات کر دیں"
+
+
+@pytest.mark.parametrize("line, language, place, day", [
+    ("الدوحة في: الثلاثاء 10 مارس 2026", "ar", "الدوحة", "2026-03-10"),        # "Doha, on: Tuesday ..."
+    ("مسقط في 10 مارس 2026", "ar", "مسقط", "2026-03-10"),
+    ("أعلن الوزير في 10 مارس 2026", "ar", None, "2026-03-10"),                 # two words: no place read
+    ("दिनांक: 10.03.2026", "hi", None, "2026-03-10"),                           # "date:" in Hindi
+    ("Friday 13 March 2026, 9.15am FJT", "en", None, "2026-03-13T09:15:00+12:00"),   # Fiji time
+])
+def test_date_lines_of_arabic_places_hindi_date_labels_and_pacific_zones(line: str, language: str,
+                                                                         place: str | None, day: str) -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line(line, language, None, None)
+    assert found is not None and (found[0], found[1].iso()) == (place, day)

@@ -22,6 +22,8 @@ _DATE_LINE_LEAD = re.compile(r"^(?P<place>[" + _UP + _CASELESS_START + r"]"
                              r"[\w'’.\-" + _CASELESS_START + r"]*){0,3}"
                              r"(?:\s\((?-i:[A-ZÀ-Þ])[\w .]{0,20}\)(?=\s*,))?)"      # "Manaus (AM), ...": its state
                              r"(?:\s*[,，،]\s*|\s+(?=den\s+\d))(?P<date>.+)$")     # "Göteborg den 8 februari 2027"
+# Arabic "القاهرة في 14 يوليو 2024", "القاهرة في: ..." ("Cairo, on ..."): a place of one word
+_ARABIC_ON = re.compile(r"^(?P<place>[\u0621-\u064a]{2,20})\s+في\s*:?\s*(?P<date>\S.+)$")
 _SENTENCE_END = re.compile(r"[.!?…»\"”。！？।॥۔։።။។]$")   # also the danda (Hindi...) and other scripts' full stops
 # Scripts that end no sentence with a mark (Thai, Lao): a line in them says nothing by ending without one
 _UNMARKED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
@@ -59,7 +61,7 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         stated = _whole_date(clean[:issued.start()], language, locale, zone, issued.group("who"))
         if stated is not None:
             return None, stated
-    m = _DATE_LINE_LEAD.match(clean)
+    m = _DATE_LINE_LEAD.match(clean) or _ARABIC_ON.match(clean)
     if m:
         place = m.group("place").strip()
         stated = _whole_date(m.group("date"), language, locale, zone, place)
@@ -81,8 +83,9 @@ def _placed(clean: str, stated: Stated, language: str | None, locale: str | None
     """(place, date) of a date line read whole that opens with a place in Cyrillic or a script without capitals and
     a comma ("თბილისი, 2025 წლის 19 სექტემბერი", "Улаанбаатар, 2025 оны ..."), the date after it the same; None
     when it opens with no such place (a weekday: "Четверг, 6 июня 2024")."""
-    m = _DATE_LINE_LEAD.match(clean)
-    if m is None or not re.match(r"[Ѐ-ӿ" + _CASELESS_START + r"]", m.group("place")) or not re.search("[,，،]", clean) \
+    m = _DATE_LINE_LEAD.match(clean) or _ARABIC_ON.match(clean)
+    if m is None or not re.match(r"[Ѐ-ӿ" + _CASELESS_START + r"]", m.group("place")) \
+            or not re.search(r"[,，،]|\sفي[\s:]", clean) \
             or m.group("place").lower() in weekday_names(language):
         return None
     again = _whole_date(m.group("date"), language, locale, zone, m.group("place"))
@@ -434,6 +437,14 @@ def _after_dated_letterhead(texts: list[int], kinds: list[str], lines: list[str]
     return later
 
 
+# An organisation's or an office's word in Arabic, Urdu, Persian, Hebrew, Hindi and Bengali ("لاہور پولیس": Lahore's
+# police; "وزارة", "משרד": a ministry; "विश्वविद्यालय": a university)
+_CASELESS_OFFICE = re.compile(
+    r"پولیس|شرطة|وزارت|وزارة|وزارتِ|هيئة|ہیئت|جامعة|یونیورسٹی|دانشگاه|بلدية|بلدیہ|محکمہ|اتھارٹی|کارپوریشن|شركة|"
+    r"مؤسسة|مجلس|سازمان|شهرداری|משטרת|משרד|עיריית|אוניברסיטת|רשות|פוליס|पुलिस|मंत्रालय|विश्वविद्यालय|निगम|"
+    r"कार्यालय|प्राधिकरण|विभाग|পুলিশ|মন্ত্রণালয়|বিশ্ববিদ্যালয়|কর্তৃপক্ষ|কর্পোরেশন|অধিদপ্তর")
+
+
 def _organisation_under_label(texts: list[int], strong: list[int], lines: list[str],
                               blocks: list[int] | None) -> bool:
     """Whether the first text line is an organisation's name right under the last label, in its paragraph (a short
@@ -443,7 +454,8 @@ def _organisation_under_label(texts: list[int], strong: list[int], lines: list[s
         return False
     first, second = texts[0], texts[1]
     return blocks[first] == blocks[strong[-1]] and blocks[second] != blocks[first] and len(lines[first]) <= 60 \
-        and bool(_ORG.search(lines[first])) and not _SENTENCE_END.search(lines[first]) \
+        and bool(_ORG.search(lines[first]) or _CASELESS_OFFICE.search(lines[first])) \
+        and not _SENTENCE_END.search(lines[first]) \
         and not _SENTENCE_END.search(lines[second])
 
 

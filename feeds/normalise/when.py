@@ -39,6 +39,9 @@ _ZONE_WORDS = {
     "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00", "pht": "+08:00", "pst8": "+08:00",
     "pkt": "+05:00", "kst": "+09:00", "awst": "+08:00", "acst": "+09:30", "nzst": "+12:00", "nzdt": "+13:00",
     "msk": "+03:00", "npt": "+05:45", "bdt": "+06:00", "mmt": "+06:30",
+    # the Pacific's: Fiji, Vanuatu, New Caledonia, Solomon Islands, Papua New Guinea, Tahiti, Chamorro
+    "fjt": "+12:00", "vut": "+11:00", "nct": "+11:00", "sbt": "+11:00", "pgt": "+10:00",     # not Tonga's "tot" (Dutch)
+    "taht": "-10:00", "chst": "+10:00", "acdt": "+10:30", "gst": "+04:00",    # gst: the Gulf's standard time
     "hec": "+01:00", "haec": "+02:00",       # French: heure (avancée) d'Europe centrale
     "hne": "-05:00", "hae": "-04:00", "hnc": "-06:00",   # Canadian French: heure normale/avancée de l'Est, du Centre
     "ast": "-04:00", "adt": "-03:00",        # Atlantic time (the zone database's AST: the Caribbean, Atlantic Canada)
@@ -592,7 +595,8 @@ _LEAD = re.compile(
     r"date|time|heure|fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày|"
     r"den(?=\s+\d))\b[^\d\w]*|"
     r"(?:วันที่|ณ วันที่|日付|发布日期|發佈日期|發布日期|发布时间|發布時間|日期|발표일|배포(?:\s?일시)?|дата|от(?=\s+\d)|"
-    r"до(?=\s+\d)|эмбарго|ембарго|解禁(?:日時)?|報道解禁|엠바고|보도\s?시점|보도\s?일시|tarih|ημερομηνία)\s*[:：]?\s*)+",
+    r"до(?=\s+\d)|эмбарго|ембарго|解禁(?:日時)?|報道解禁|엠바고|보도\s?시점|보도\s?일시|tarih|ημερομηνία|"
+    r"दिनांक|तारीख़?|তারিখ|تاریخ|التاريخ|תאריך)\s*[:：]?\s*)+",
     re.IGNORECASE)          # "Dresden, den 4. April 2025", Thai "วันที่ 15 มกราคม 2568" ("date"), Russian "от 12 марта"
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
