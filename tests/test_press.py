@@ -2610,3 +2610,23 @@ def test_date_lines_of_arabic_places_hindi_date_labels_and_pacific_zones(line: s
     from feeds.normalise.preamble import read_date_line
     found = read_date_line(line, language, None, None)
     assert found is not None and (found[0], found[1].iso()) == (place, day)
+
+
+def test_a_word_letterhead_set_larger_than_the_headline_below_the_label_is_no_headline() -> None:
+    import io
+
+    import docx
+    from docx.shared import Pt
+    from feeds.sources.documents import release_from_docx
+    document = docx.Document()
+    letterhead = document.add_paragraph().add_run("Harrowfield Borough Council")
+    letterhead.bold, letterhead.font.size = True, Pt(20)
+    document.add_paragraph("Town Hall · Market Square")
+    document.add_paragraph().add_run("PRESS RELEASE").bold = True
+    headline = document.add_paragraph().add_run("Harrowfield to plant 5,000 street trees by 2028")
+    headline.bold, headline.font.size = True, Pt(16)
+    document.add_paragraph("Harrowfield Borough Council will plant 5,000 street trees over the next three years.")
+    out = io.BytesIO()
+    document.save(out)
+    raw = release_from_docx(out.getvalue(), "trees.docx", None)
+    assert raw.title == "Harrowfield to plant 5,000 street trees by 2028"
