@@ -2630,3 +2630,17 @@ def test_a_word_letterhead_set_larger_than_the_headline_below_the_label_is_no_he
     document.save(out)
     raw = release_from_docx(out.getvalue(), "trees.docx", None)
     assert raw.title == "Harrowfield to plant 5,000 street trees by 2028"
+
+
+def test_an_office_of_two_names_under_the_label_is_no_headline() -> None:
+    r = _text_release("COMUNICATO STAMPA\nDipartimento della sanità – Repubblica e Cantone di Valfonda\n\n"
+                      "Nuovo servizio di guardia medica notturna nelle valli\n\n"
+                      "Bellinzona, 2 marzo 2026 – Da aprile un servizio di guardia medica notturna coprirà le valli.\n\n"
+                      "Il servizio costerà 800 mila franchi all'anno.\n")
+    assert r["title"] == "Nuovo servizio di guardia medica notturna nelle valli" and r["published"] == "2026-03-02"
+
+
+def test_an_office_named_as_its_own_wire_after_the_dateline_date() -> None:
+    line = split_dateline("HALIFAX, NS, May 4, 2026 /Coastal Heritage Canada/ – The museum reopened today.", "en")
+    assert line is not None and (line.place, line.date.iso() if line.date else None) == ("HALIFAX, NS", "2026-05-04")
+    assert line.rest == "The museum reopened today."

@@ -52,8 +52,9 @@ _PLACE = re.compile(r"^(?P<place>" + _PLACE_NAME + r")\s*(?P<open>,|\()\s*")
 _SEPARATOR = re.compile(r"\)?\s*(?:" + _DASH + r"|\.(?=\s)|:(?=\s))\s*")
 
 
-# a newswire's name after the date ("/PRNewswire/", "(ots)"), not a zone's abbreviation in brackets ("10 h (HAE)")
-_NEWSWIRE_NAME = re.compile(r"/[^/\d]{1,20}/|\s*\((?!(?i:" + "|".join(_ZONE_WORDS) + r")\)?\s*$)[^()\d]{2,30}\)?\s*$")
+# a newswire's name after the date ("/PRNewswire/", "(ots)", an office as its own wire: "/Parks Canada/"), not a
+# zone's abbreviation in brackets ("10 h (HAE)")
+_NEWSWIRE_NAME = re.compile(r"/[^/\d]{1,40}/|\s*\((?!(?i:" + "|".join(_ZONE_WORDS) + r")\)?\s*$)[^()\d]{2,30}\)?\s*$")
 
 
 def _bare_place(place: str) -> str:

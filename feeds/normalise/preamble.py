@@ -437,9 +437,12 @@ def _after_dated_letterhead(texts: list[int], kinds: list[str], lines: list[str]
     return later
 
 
-# An organisation's or an office's word in Arabic, Urdu, Persian, Hebrew, Hindi and Bengali ("لاہور پولیس": Lahore's
-# police; "وزارة", "משרד": a ministry; "विश्वविद्यालय": a university)
+# An organisation's or an office's word beyond the contact reader's: Italian, Spanish, French and German public
+# offices ("Dipartimento del territorio", "Repubblica e Cantone ..."), and in Arabic, Urdu, Persian, Hebrew, Hindi and
+# Bengali ("لاہور پولیس": Lahore's police; "وزارة", "משרד": a ministry; "विश्वविद्यालय": a university)
 _CASELESS_OFFICE = re.compile(
+    r"(?i:dipartiment|departament|départ|departement|\bcanton|kanton|repubblica|república|république|direzione|"
+    r"sezione|servizio|divisione|provincia|province|prefettura|préfecture|landkreis)|"
     r"پولیس|شرطة|وزارت|وزارة|وزارتِ|هيئة|ہیئت|جامعة|یونیورسٹی|دانشگاه|بلدية|بلدیہ|محکمہ|اتھارٹی|کارپوریشن|شركة|"
     r"مؤسسة|مجلس|سازمان|شهرداری|משטרת|משרד|עיריית|אוניברסיטת|רשות|פוליס|पुलिस|मंत्रालय|विश्वविद्यालय|निगम|"
     r"कार्यालय|प्राधिकरण|विभाग|পুলিশ|মন্ত্রণালয়|বিশ্ববিদ্যালয়|কর্তৃপক্ষ|কর্পোরেশন|অধিদপ্তর")
@@ -447,13 +450,13 @@ _CASELESS_OFFICE = re.compile(
 
 def _organisation_under_label(texts: list[int], strong: list[int], lines: list[str],
                               blocks: list[int] | None) -> bool:
-    """Whether the first text line is an organisation's name right under the last label, in its paragraph (a short
-    line naming an office, a hospital, a university), with a paragraph of its own below opening with a line that
+    """Whether the first text line is an organisation's name right under the last label, in its paragraph (a line
+    of up to 80 characters naming an office, a hospital, a university, or two of them: "Dipartimento ... – Cantone ..."), with a paragraph of its own below opening with a line that
     ends no sentence: the letterhead under the label, the headline below."""
     if not (blocks and strong and len(texts) > 1 and texts[0] == strong[-1] + 1):
         return False
     first, second = texts[0], texts[1]
-    return blocks[first] == blocks[strong[-1]] and blocks[second] != blocks[first] and len(lines[first]) <= 60 \
+    return blocks[first] == blocks[strong[-1]] and blocks[second] != blocks[first] and len(lines[first]) <= 80 \
         and bool(_ORG.search(lines[first]) or _CASELESS_OFFICE.search(lines[first])) \
         and not _SENTENCE_END.search(lines[first]) \
         and not _SENTENCE_END.search(lines[second])
