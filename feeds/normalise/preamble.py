@@ -451,8 +451,9 @@ _CASELESS_OFFICE = re.compile(
 def _organisation_under_label(texts: list[int], strong: list[int], lines: list[str],
                               blocks: list[int] | None) -> bool:
     """Whether the first text line is an organisation's name right under the last label, in its paragraph (a line
-    of up to 80 characters naming an office, a hospital, a university, or two of them: "Dipartimento ... – Cantone ..."), with a paragraph of its own below opening with a line that
-    ends no sentence: the letterhead under the label, the headline below."""
+    of up to 80 characters naming an office, a hospital, a university, or two of them: "Dipartimento ... – Cantone
+    ..."), with a paragraph of its own below opening with a line that ends no sentence: the letterhead under the
+    label, the headline below."""
     if not (blocks and strong and len(texts) > 1 and texts[0] == strong[-1] + 1):
         return False
     first, second = texts[0], texts[1]
