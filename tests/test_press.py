@@ -2644,3 +2644,22 @@ def test_an_office_named_as_its_own_wire_after_the_dateline_date() -> None:
     line = split_dateline("HALIFAX, NS, May 4, 2026 /Coastal Heritage Canada/ – The museum reopened today.", "en")
     assert line is not None and (line.place, line.date.iso() if line.date else None) == ("HALIFAX, NS", "2026-05-04")
     assert line.rest == "The museum reopened today."
+
+
+def test_a_turkish_embargo_line_until_a_dotted_time() -> None:
+    from feeds.normalise.preamble import read_embargo
+    stated = read_embargo("AMBARGO: 9 Mart 2026 Pazartesi, saat 11.00'e kadar yayımlanamaz", "tr", None, None)
+    assert stated is not None and stated.iso() == "2026-03-09T11:00:00+03:00"     # Istanbul's time
+    # "1990'da" ("in 1990") in a sentence is no time: the line holds no whole date
+    assert read_embargo("AMBARGO: 1990'da kurulan şirket", "tr", None, None) is None
+
+
+def test_the_first_paragraph_opening_with_the_date_lines_place_and_a_colon() -> None:
+    r = _text_release("PRESS RELEASE\n\nMysuru, 9 March 2026\n\nCity opens a new flower market\n\n"
+                      "**Mysuru:** The city corporation opened a new flower market on Monday.\n\n"
+                      "It has 300 stalls.\n")
+    assert r["body"].startswith("The city corporation opened") and r["dateline"].startswith("Mysuru")
+    # a sentence opening with another word and a colon keeps it
+    other = _text_release("PRESS RELEASE\n\nMysuru, 9 March 2026\n\nCity opens a new flower market\n\n"
+                          "Update: The city corporation opened a new flower market on Monday.\n\nIt has 300 stalls.\n")
+    assert other["body"].startswith("Update: The city corporation")

@@ -134,14 +134,16 @@ _TIME = re.compile(r"\b(\d{1,2})\s*(?::|h|\.(?=\d{2}\s*(?:uhr|h\b|horas?\b|heure
                    r"|\b\d{1,2}\s*(?:uhr|h)\b", re.IGNORECASE)
 _NOISE = re.compile(
     r"\b(?:uhr|horas?|hrs?|hs|heures?|o'clock|ore|jam|pukul|giờ|à|um|a las|às|alle|om|le|am|el|on|at|du|del|de la|"
-    r"vom|klo|kl|godz|pagi|ng|issued|published|released|a les|ata|ás)\b\.?|เวลา|"
+    r"vom|klo|kl|godz|pagi|ng|issued|published|released|a les|ata|ás|saat)\b\.?|เวลา|"
+    # Turkish: a time's case ending and "until", "may not be published" ("10.00'a kadar yayımlanamaz")
+    r"(?<=\d)['’](?:[ae]|y[ae]|[dt][ae]n?)\b(?:\s+kadar)?(?:\s+yay[ıi]mlanamaz|\s+yay[ıi]nlanamaz)?|"
     r"\(|\)|\b(?:local time|heure locale|hora local|ortszeit|ora locale|lokale tijd|waktu setempat|"
     r"по местному времени|местного времени|жергілікті уақыт(?:пен)?|mahalliy vaqt(?: bilan)?)\b",
     re.IGNORECASE)
 # "pukul 10.00", "om 10.00 uur", "ore 10.00", "10.00 WIB": a time written with a dot (read as "10:00")
 # "klo 12.00" (Finnish), "godz. 12.00" (Polish), "10.00 pagi" (Malay: in the morning)
 # "เวลา 10.00 น." (Thai: "time", "o'clock")
-_DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?|เวลา)\s+(\d{1,2})\.(\d{2})\b"
+_DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?|saat|เวลา)\s+(\d{1,2})\.(\d{2})\b"
                           r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:(?:uur|uhr|wib|wita|wit|pagi)\b|น\.|นาฬิกา))",
                           re.IGNORECASE)
 
