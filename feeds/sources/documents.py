@@ -72,9 +72,10 @@ def _pdf_lines(data: bytes) -> list[list[Line]]:
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 # Letters that only end a word in logical order: Hebrew final forms, Arabic tāʾ marbūṭa and alif maqṣūra
 _WORD_FINAL = frozenset("ךםןףץةى")
-# A run of left-to-right characters within a reversed right-to-left line: a number ("1.5", "+971" as "179+"), an
-# address, Latin words (spaces between letters belong to the run: "Abu Dhabi"; between numbers they do not)
-_LTR_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9@._%:/\-]|(?<=[A-Za-z]) (?=[A-Za-z]))*")
+# A run of left-to-right characters within a reversed right-to-left line: a number ("1.5", "+971" as "179+", "70%"
+# as "%07"), an address, Latin words (spaces between letters belong to the run: "Abu Dhabi"; between numbers they
+# do not)
+_LTR_RUN = re.compile(r"%?[A-Za-z0-9](?:(?:[A-Za-z0-9@._%:/\-]|(?<=[A-Za-z]) (?=[A-Za-z]))*[A-Za-z0-9%])?")
 # Compatibility forms PDF producers write: Latin ligatures ("ﬁ"), Hebrew and Arabic presentation forms
 _PRESENTATION_FORM = re.compile(r"[\ufb00-\ufdff\ufe70-\ufeff]")
 
@@ -88,12 +89,32 @@ def _in_logical_order(placed: list[Placed]) -> list[Placed]:
     forms and ligatures become their letters ("ﻰﻬﺘﻧا" as "انتهى", "ﬁ" as "fi") on every page."""
     words = [w for line in placed for w in line[0].split() if _RTL.search(w)]
     visual = sum(_opens_with_an_end(w) for w in words) > max(2, sum(_opens_with_an_end(w[::-1]) for w in words))
+    if visual:
+        placed = _runs_joined(placed)
     out: list[Placed] = []
     for text, size, top, bottom, left, right in placed:
         if visual and _RTL.search(text):
             text = _mirrored(_LTR_RUN.sub(lambda m: m.group(0)[::-1], text[::-1]))
         text = _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
         out.append((text, size, top, bottom, left, right))
+    return out
+
+
+def _runs_joined(placed: list[Placed]) -> list[Placed]:
+    """A visual-order page's lines with the runs of one line joined: a producer that writes each run of one
+    direction apart ("2025", "רבמבונב", "9", ",ו"פשת ...") has them read as lines of their own; runs side by side in
+    one row (their tops within `ROW`, less than half the type's size apart, the same size) are one line, left to
+    right, a space between them (none after a hyphen: "-כב" and "900")."""
+    out: list[Placed] = []
+    for line in sorted(placed, key=lambda item: (-round(item[2]), item[4])):
+        last = out[-1] if out else None
+        if last is not None and abs(last[2] - line[2]) < ROW and abs(last[1] - line[1]) < 0.6 \
+                and -1.0 <= line[4] - last[5] < 0.5 * max(line[1], 1.0):
+            space = "" if last[0].endswith("-") or line[0].startswith("-") else " "
+            out[-1] = (last[0] + space + line[0], max(last[1], line[1]), max(last[2], line[2]),
+                       min(last[3], line[3]), last[4], line[5])
+        else:
+            out.append(line)
     return out
 
 
