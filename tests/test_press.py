@@ -2573,8 +2573,9 @@ def test_right_to_left_lines_a_pdf_producer_wrote_in_visual_order_are_read_in_lo
     # a producer writing each run of one direction apart: the runs of one row are one line, then reversed
     runs = [("2026", 11.0, 700.0, 689.0, 300.0, 328.0), ("ץרמב", 11.0, 700.0, 689.0, 328.1, 360.0),
             ("4", 11.0, 700.0, 689.0, 360.1, 367.0), (",םילשורי", 11.0, 700.0, 689.0, 367.1, 420.0),
-            ("ץראה לכב תחקרמ יתבל", 11.0, 680.0, 669.0, 300.0, 420.0)]
-    assert [p[0] for p in _in_logical_order(runs)] == ["ירושלים, 4 במרץ 2026", "לבתי מרקחת בכל הארץ"]
+            ("ץראה לכב תחקרמ יתבל", 11.0, 680.0, 669.0, 300.0, 420.0),
+            ("40%.", 11.0, 660.0, 649.0, 300.0, 320.0), ("אוה דעיה", 11.0, 660.0, 649.0, 320.1, 360.0)]
+    assert [p[0] for p in _in_logical_order(runs)] == ["ירושלים, 4 במרץ 2026", "לבתי מרקחת בכל הארץ", "היעד הוא 40%."]
     # text a producer wrote in logical order stays as it is; a Latin ligature becomes its letters
     logical = placed("נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ", "Council conﬁrms free buses")
     assert [p[0] for p in _in_logical_order(logical)] == ["נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ",

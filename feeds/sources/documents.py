@@ -124,13 +124,18 @@ _FIRST_BRACKET = re.compile(r"[()\[\]{}]")
 _APART_MARK = re.compile(r"\s+(?=[\u064b-\u065f\u0670])")
 
 
+# A sentence's stop a producer kept in the number run closing the line (visual "70%." reversed as " .70%")
+_RUN_STOP = re.compile(r"(\s)([.,;:!?])(\d[\d.,%]*[\d%])$")
+
+
 def _mirrored(line: str) -> str:
     """A reversed line whose producer had drawn its brackets mirrored (")ش.م.ع(" for "(ش.م.ع)"): its first bracket
-    closes, so each is turned; a vowel sign set apart by a space joined to its letter again."""
+    closes, so each is turned; a vowel sign set apart by a space joined to its letter again; a stop before the number
+    closing the line put after it ("הוא .70%" as "הוא 70%.")."""
     first = _FIRST_BRACKET.search(line)
     if first is not None and first.group(0) in ")]}":
         line = line.translate(_BRACKETS)
-    return _APART_MARK.sub("", line)
+    return _RUN_STOP.sub(r"\1\3\2", _APART_MARK.sub("", line))
 
 
 def _opens_with_an_end(word: str) -> bool:
