@@ -189,6 +189,7 @@ def test_the_package_table_holds_babels_names(locale: str) -> None:
     ("午前", 12, 0), ("午後", 12, 12), ("午前", 0, 0), ("午後", 0, 12),     # Japanese: 午前12時 midnight, 午後12時 noon
     ("오전", 12, 0), ("오후", 12, 12), ("오후", 3, 15), ("오전", 9, 9),      # Korean, the same convention
     ("上午", 12, 0), ("下午", 12, 12), ("中午", 12, 12), ("中午", 1, 13), ("晚上", 8, 20),
+    ("صباحاً", 12, 0), ("مساءً", 4, 16), ("ظهراً", 1, 13),                   # Arabic's parts of the day, alike
     ("午後", 13, None), ("晚上", 12, None), ("中午", 5, None),              # no such hour in that half: unread
 ])
 def test_the_half_of_the_days_hour_on_a_24_hour_clock(half: str, hour: int, expected: int | None) -> None:

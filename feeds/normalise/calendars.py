@@ -294,30 +294,6 @@ def solar_hijri_as_gregorian(text: str) -> str:
     return _SOLAR_HIJRI.sub(iso, text) if max(text, default="") >= "\u0600" else text
 
 
-# An Arabic time: "الساعة 10:00 صباحاً" ("at the hour 10:00 in the morning"), "الساعة 3 مساءً", "4:30 م": the hour
-# word, or a clock followed by its part of the day (صباحاً/ص the morning; ظهراً noon; عصراً, مساءً/م the afternoon
-# and evening)
-_ARABIC_HALF = r"صباحاً|صباحا|ص(?!\w)|ظهراً|ظهرا|عصراً|عصرا|مساءً|مساء|م(?!\w)"
-_ARABIC_CLOCK = re.compile(r"(?:(?:في\s+)?(?:ال)?ساعة\s+(\d{1,2})(?::(\d{2}))?(?:\s*(" + _ARABIC_HALF + r"))?"
-                           r"|(?<!\d)(\d{1,2}):(\d{2})\s*(" + _ARABIC_HALF + r"))")
-
-
-def arabic_clocks(text: str) -> str:
-    """The text with each Arabic time as a 24-hour clock ("الساعة 10:00 صباحاً" as "10:00", "الساعة 3 مساءً" as
-    "15:00"); a time whose hour its part of the day cannot hold stays as written."""
-    def clock(m: re.Match[str]) -> str:
-        hour, minute = int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5) or 0)
-        half = m.group(3) or m.group(6) or ""
-        if half.startswith(("ص",)):
-            hour = hour % 12 if hour <= 12 else -1
-        elif half.startswith(("م", "ع")):
-            hour = hour % 12 + 12 if hour <= 12 else -1
-        elif half.startswith("ظ"):
-            hour = hour if hour in (11, 12) else hour + 12 if 1 <= hour <= 3 else -1
-        return m.group(0) if not 0 <= hour <= 23 or minute > 59 else f"{hour:02d}:{minute:02d}"
-    return _ARABIC_CLOCK.sub(clock, text) if max(text, default="") >= "\u0600" else text
-
-
 # A Hijri (Islamic) date written beside its Gregorian one, the Hijri first: "7 رمضان 1445 هـ الموافق 17 مارس 2024",
 # "1 صفر 1446هـ الموافق 5 أغسطس 2024م", "25 Jumada Al-Awwal 1447 AH / 16 November 2025" (الموافق: "corresponding to";
 # م after a year: of the Gregorian calendar)
@@ -344,8 +320,9 @@ MONGOLIAN_DAY = re.compile(r"(\d{4})\s*оны\s*(\d{1,2})\s*(?:-?р|-?(?:дуг�
 # The half of the day Korean, Japanese and Chinese write before a time: 오전, 午前, 上午 the morning; 오후, 午後, 下午
 # the afternoon ("오후 3:20", "午後3時20分", "下午3:20": 15:20); Chinese also 中午 (noon) and 晚上 (evening)
 HALF_DAY = "오전|오후|午前|午後|上午|下午"
-_MORNING = frozenset({"오전", "午前", "上午"})
-_AFTERNOON = frozenset({"오후", "午後", "下午"})
+_MORNING = frozenset({"오전", "午前", "上午", "صباحاً", "صباحا", "ص"})
+_AFTERNOON = frozenset({"오후", "午後", "下午", "عصراً", "عصرا", "مساءً", "مساء", "م"})
+_NOON = frozenset({"中午", "ظهراً", "ظهرا"})
 _HALF_DAY_TIME = re.compile(r"(" + HALF_DAY + r"|中午|晚上)\s*(\d{1,2})(?:\s*[:時时点點시]\s*(\d{1,2})\s*[分분]?)?")
 
 
@@ -353,12 +330,12 @@ def half_day_hour(half: str, hour: int) -> int | None:
     """The hour on a 24-hour clock of `hour` written after its half of the day, None when that half has no such
     hour. The convention Japanese and Korean offices use (and Chinese ones for 上午/下午): the morning's twelve
     hours are 0-11 and the afternoon's 12-23, counting 12 as 0, so 午前12時 / 오전 12시 / 午前0時 is midnight
-    (00:00) and 午後12時 / 오후 12시 / 午後0時 is noon (12:00). 中午 (noon) holds 11 and 12 as written and 1-2 as
-    13-14; 晚上 (evening) 6-11 as 18-23, other hours left unread (晚上12点: midnight of which day? The day is kept
-    as written)."""
+    (00:00) and 午後12時 / 오후 12시 / 午後0時 is noon (12:00); Arabic's morning and evening words (صباحاً, مساءً)
+    alike. Noon's words (中午, ظهراً) hold 11 and 12 as written and 1-2 as 13-14; 晚上 (evening) 6-11 as 18-23,
+    other hours left unread (晚上12点: midnight of which day? The day is kept as written)."""
     if half in _MORNING or half in _AFTERNOON:
         return None if hour > 12 else hour % 12 + (12 if half in _AFTERNOON else 0)
-    if half == "中午":
+    if half in _NOON:
         return hour if hour in (11, 12) else hour + 12 if 1 <= hour <= 2 else None
     if half == "晚上":
         return hour + 12 if 6 <= hour <= 11 else None
@@ -374,6 +351,25 @@ def half_day_clocks(text: str) -> str:
         minute = int(m.group(3) or 0)
         return m.group(0) if hour is None or minute > 59 else f"{hour:02d}:{minute:02d}"
     return _HALF_DAY_TIME.sub(clock, text)
+
+
+# An Arabic time: "الساعة 10:00 صباحاً" ("at the hour 10:00 in the morning"), "الساعة 3 مساءً", "4:30 م": the hour
+# word, or a clock followed by its part of the day (صباحاً/ص the morning; ظهراً noon; عصراً, مساءً/م the afternoon
+# and evening), read by `half_day_hour` as the East Asian halves are
+_ARABIC_HALF = r"صباحاً|صباحا|ص(?!\w)|ظهراً|ظهرا|عصراً|عصرا|مساءً|مساء|م(?!\w)"
+_ARABIC_CLOCK = re.compile(r"(?:(?:في\s+)?(?:ال)?ساعة\s+(\d{1,2})(?::(\d{2}))?(?:\s*(" + _ARABIC_HALF + r"))?"
+                           r"|(?<!\d)(\d{1,2}):(\d{2})\s*(" + _ARABIC_HALF + r"))")
+
+
+def arabic_clocks(text: str) -> str:
+    """The text with each Arabic time as a 24-hour clock ("الساعة 10:00 صباحاً" as "10:00", "الساعة 3 مساءً" as
+    "15:00"); a time whose hour its part of the day cannot hold stays as written."""
+    def clock(m: re.Match[str]) -> str:
+        hour, minute = int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5) or 0)
+        half = m.group(3) or m.group(6)
+        read = half_day_hour(half, hour) if half else hour
+        return m.group(0) if read is None or read > 23 or minute > 59 else f"{read:02d}:{minute:02d}"
+    return _ARABIC_CLOCK.sub(clock, text) if max(text, default="") >= "\u0600" else text
 
 
 # The time after an East Asian date: "14:00", "14時30分", "14时", "午後2時" / "下午2时" / "오후 2시 30분" (the half of
