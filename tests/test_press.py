@@ -2669,3 +2669,25 @@ def test_the_first_paragraph_opening_with_the_date_lines_place_and_a_colon() -> 
     other = _text_release("PRESS RELEASE\n\nMysuru, 9 March 2026\n\nCity opens a new flower market\n\n"
                           "Update: The city corporation opened a new flower market on Monday.\n\nIt has 300 stalls.\n")
     assert other["body"].startswith("Update: The city corporation")
+
+
+@pytest.mark.parametrize("label", ["TISKOVÁ ZPRÁVA", "Sajtóközlemény", "Pressiteade", "Paziņojums presei",
+                                   "Pranešimas spaudai", "Fréttatilkynning", "TAARIFA KWA VYOMBO VYA HABARI",
+                                   "Mediaverklaring", "ጋዜጣዊ መግለጫ", "Datganiad i'r wasg"])
+def test_release_labels_of_central_european_baltic_and_african_offices(label: str) -> None:
+    r = _text_release(f"{label}\n\nThe harbour reopens to ferries\n\n"
+                      "The harbour reopened to ferries on Monday after a month of repairs.\n\nIt cost two million.\n")
+    assert r["title"] == "The harbour reopens to ferries"
+
+
+def test_an_ethiopic_comma_after_the_datelines_place() -> None:
+    line = split_dateline("ባህር ዳር፣ 12 March 2026 – የክልሉ መንግስት አዲስ ሆስፒታል ከፈተ።", "am")
+    assert line is not None and (line.place, line.date.iso() if line.date else None) == ("ባህር ዳር", "2026-03-12")
+
+
+def test_a_headline_in_capitals_under_a_label_and_date_over_its_lead() -> None:
+    r = _text_release("HOSPITALI YA WILAYA YA PWANI\n\nTAARIFA KWA VYOMBO VYA HABARI\n\n3 Machi 2026\n\n"
+                      "HOSPITALI YAFUNGUA WODI MPYA YA WATOTO\n\n"
+                      "TANGA — Hospitali ya Wilaya ya Pwani imefungua wodi mpya ya watoto yenye vitanda hamsini, "
+                      "iliyojengwa kwa miezi sita.\n\nWodi hiyo itahudumia watoto wa wilaya nzima.\n")
+    assert r["title"] == "HOSPITALI YAFUNGUA WODI MPYA YA WATOTO" and r["dateline"].startswith("TANGA")

@@ -166,11 +166,12 @@ def _colon_or_caseless_dateline(first: str) -> Dateline | None:
     return Dateline(place, None, first[m.end():].strip())
 
 
-_CASELESS = r"[^" + _NOT_CASELESS + r"，、。：【】（）،؛]"     # a letter of a caseless script, no CJK or Arabic stop
+# a letter of a caseless script: no CJK, Arabic or Ethiopic stop or comma
+_CASELESS = r"[^" + _NOT_CASELESS + r"，、。：【】（）،؛፣።]"
 # "深圳，2026年5月20日——", "नई दिल्ली, 12 मार्च 2025 –", "القاهرة، 12 مارس 2025 –": a place in a caseless script (up to
 # three words), a comma (Latin, Chinese or Arabic), its date, then a dash; "ភ្នំពេញ ថ្ងៃទី២៥ ខែតុលា ឆ្នាំ២០២៥ –": one word
 # and a space before the date
-_CASELESS_PLACE_DATE = re.compile(r"^(?P<place>" + _CASELESS + r"{2,20}(?: " + _CASELESS + r"{2,20}){0,2})\s*[，,،]\s*"
+_CASELESS_PLACE_DATE = re.compile(r"^(?P<place>" + _CASELESS + r"{2,20}(?: " + _CASELESS + r"{2,20}){0,2})\s*[，,،፣]\s*"
                                   r"(?P<date>[^–—]{4,60}?)\s*(?P<sep>——|[–—]|:(?=\s)|।)\s*"
                                   r"|^(?P<word>" + _CASELESS + r"{2,20})\s+(?P<after>[^–—]{4,60}?)\s*(?:——|[–—])\s*")
 # "2026年4月9日，中国上海——": the date first, then the place

@@ -46,7 +46,16 @@ _LABEL_WORDS = (
     r"הודעה לעיתונות|بيان صحفي|بيان صحافي|بيان إعلامي|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি|"
     # Urdu, Persian, Hindi, Bengali, Hebrew and Arabic ones more ("press release" in each script's spelling)
     r"پریس ریلیز|پریس ریلیز|پریس نوٹ|اعلامیہ|اطلاعیه مطبوعاتی|بیانیه مطبوعاتی|प्रेस रिलीज़|प्रेस रिलीज|प्रेस नोट|"
-    r"প্রেস রিলিজ|সংবাদ বিজ্ঞপ্তি|הודעה לתקשורת|הודעה לעיתונאים|خبر صحفي|بيان للصحافة"
+    r"প্রেস রিলিজ|সংবাদ বিজ্ঞপ্তি|הודעה לתקשורת|הודעה לעיתונאים|خبر صحفي|بيان للصحافة|"
+    # Central and Eastern Europe, the Baltic states, Iceland, Ireland, Wales, Luxembourg
+    r"tisková zpráva|tiskové prohlášení|tlačová správa|tlačové vyhlásenie|sajtóközlemény|sajtótájékoztató|"
+    r"съобщение за (?:медиите|пресата)|прессъобщение|pressiteade|pressiteave|paziņojums (?:presei|medijiem)|"
+    r"preses relīze|pranešimas (?:spaudai|žiniasklaidai)|fréttatilkynning|preaseisiúint|datganiad i'?r wasg|"
+    r"pressematdeelung|communiqué de presse conjoint|basın duyurusu|"
+    # Africa: Swahili, Afrikaans, Zulu, Hausa, Somali, Kinyarwanda, Malagasy, Amharic
+    r"taarifa kwa (?:vyombo vya habari|umma|waandishi wa habari)|taarifa ya habari|mediaverklaring|"
+    r"persverklaring|media-?vrystelling|isitatimende sabezindaba|sanarwa ga manema labarai|war-?saxaafadeed|"
+    r"itangazo rigenewe abanyamakuru|fanambarana ho an'ny mpanao gazety|ጋዜጣዊ መግለጫ"
 )
 _LABEL = re.compile(r"^[*_#\s]*(?:" + _LABEL_WORDS + r")(?:\s*[-–—|:/]\s*(?:" + _LABEL_WORDS + r"))*[*_\s.:]*$",
                     re.IGNORECASE)

@@ -21,7 +21,7 @@ _DATE_LINE_LEAD = re.compile(r"^(?P<place>[" + _UP + _CASELESS_START + r"]"
                              r"(?:[ \-][A-ZÀ-ÖØ-Þa-zЀ-ӿΆ-ώ" + _CASELESS_START + r"]"
                              r"[\w'’.\-" + _CASELESS_START + r"]*){0,3}"
                              r"(?:\s\((?-i:[A-ZÀ-Þ])[\w .]{0,20}\)(?=\s*,))?)"      # "Manaus (AM), ...": its state
-                             r"(?:\s*[,，،]\s*|\s+(?=den\s+\d))(?P<date>.+)$")     # "Göteborg den 8 februari 2027"
+                             r"(?:\s*[,，،፣]\s*|\s+(?=den\s+\d))(?P<date>.+)$")    # "Göteborg den 8 februari 2027"
 # Arabic "القاهرة في 14 يوليو 2024", "القاهرة في: ..." ("Cairo, on ..."): a place of one word
 _ARABIC_ON = re.compile(r"^(?P<place>[\u0621-\u064a]{2,20})\s+في\s*:?\s*(?P<date>\S.+)$")
 _SENTENCE_END = re.compile(r"[.!?…»\"”。！？।॥۔։።။។]$")   # also the danda (Hindi...) and other scripts' full stops
@@ -85,7 +85,7 @@ def _placed(clean: str, stated: Stated, language: str | None, locale: str | None
     when it opens with no such place (a weekday: "Четверг, 6 июня 2024")."""
     m = _DATE_LINE_LEAD.match(clean) or _ARABIC_ON.match(clean)
     if m is None or not re.match(r"[Ѐ-ӿ" + _CASELESS_START + r"]", m.group("place")) \
-            or not re.search(r"[,，،]|\sفي[\s:]", clean) \
+            or not re.search(r"[,，،፣]|\sفي[\s:]", clean) \
             or m.group("place").lower() in weekday_names(language):
         return None
     again = _whole_date(m.group("date"), language, locale, zone, m.group("place"))
@@ -405,7 +405,7 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
         if between or above:
             texts = between or above
     lower = [k for k in texts if not _capitals(lines[k])]
-    if lower and texts[0] != lower[0] and not letterhead_passed \
+    if lower and texts[0] != lower[0] and not letterhead_passed and not _lead_after_headline(texts, lower, lines) \
             and all(_capitals(lines[k]) for k in texts if k < lower[0]):
         head_block = blocks[texts[0]] if blocks else None
         later = [k for k in lower if blocks is None or blocks[k] != head_block]
@@ -414,6 +414,12 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
             lower = later             # the office under the organisation's name in capitals: the letterhead's
         texts = lower
     return texts[0] if texts else None
+
+
+def _lead_after_headline(texts: list[int], lower: list[int], lines: list[str]) -> bool:
+    """Whether the first line not in capitals is the lead under a headline in capitals: a sentence (it ends with a
+    stop) right under the one line in capitals ("MWANZA — Hospitali ... pekee." under "HOSPITALI YAZINDUA ...")."""
+    return lower[0] == texts[1] and bool(_SENTENCE_END.search(lines[lower[0]])) and len(lines[lower[0]]) > 80
 
 
 def _after_dated_letterhead(texts: list[int], kinds: list[str], lines: list[str], blocks: list[int] | None
