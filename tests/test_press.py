@@ -2576,6 +2576,11 @@ def test_right_to_left_lines_a_pdf_producer_wrote_in_visual_order_are_read_in_lo
             ("ץראה לכב תחקרמ יתבל", 11.0, 680.0, 669.0, 300.0, 420.0),
             ("40%.", 11.0, 660.0, 649.0, 300.0, 320.0), ("אוה דעיה", 11.0, 660.0, 649.0, 320.1, 360.0)]
     assert [p[0] for p in _in_logical_order(runs)] == ["ירושלים, 4 במרץ 2026", "לבתי מרקחת בכל הארץ", "היעד הוא 40%."]
+    # a page in logical order whose lines a number splits into runs: the runs joined right to left (the top of a
+    # run with a vowel sign stands higher)
+    split = [("كيلومتراً حتى الآن.", 10.0, 601.7, 588.3, 192.0, 279.0), ("420", 10.0, 599.3, 588.3, 279.1, 300.0),
+             ("وبلغت أطوال الترع في المحافظة", 10.0, 599.3, 588.3, 300.2, 520.0)]
+    assert [p[0] for p in _in_logical_order(split)] == ["وبلغت أطوال الترع في المحافظة 420 كيلومتراً حتى الآن."]
     # text a producer wrote in logical order stays as it is; a Latin ligature becomes its letters
     logical = placed("נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ", "Council conﬁrms free buses")
     assert [p[0] for p in _in_logical_order(logical)] == ["נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ",
@@ -2673,7 +2678,8 @@ def test_the_first_paragraph_opening_with_the_date_lines_place_and_a_colon() -> 
 
 @pytest.mark.parametrize("label", ["TISKOVÁ ZPRÁVA", "Sajtóközlemény", "Pressiteade", "Paziņojums presei",
                                    "Pranešimas spaudai", "Fréttatilkynning", "TAARIFA KWA VYOMBO VYA HABARI",
-                                   "Mediaverklaring", "ጋዜጣዊ መግለጫ", "Datganiad i'r wasg"])
+                                   "Mediaverklaring", "ጋዜጣዊ መግለጫ", "Datganiad i'r wasg", "לפרסום מיידי",
+                                   "للنشر الفوري"])
 def test_release_labels_of_central_european_baltic_and_african_offices(label: str) -> None:
     r = _text_release(f"{label}\n\nThe harbour reopens to ferries\n\n"
                       "The harbour reopened to ferries on Monday after a month of repairs.\n\nIt cost two million.\n")

@@ -55,7 +55,10 @@ _LABEL_WORDS = (
     # Africa: Swahili, Afrikaans, Zulu, Hausa, Somali, Kinyarwanda, Malagasy, Amharic
     r"taarifa kwa (?:vyombo vya habari|umma|waandishi wa habari)|taarifa ya habari|mediaverklaring|"
     r"persverklaring|media-?vrystelling|isitatimende sabezindaba|sanarwa ga manema labarai|war-?saxaafadeed|"
-    r"itangazo rigenewe abanyamakuru|fanambarana ho an'ny mpanao gazety|ጋዜጣዊ መግለጫ"
+    r"itangazo rigenewe abanyamakuru|fanambarana ho an'ny mpanao gazety|ጋዜጣዊ መግለጫ|"
+    # "for immediate release" in Hebrew, Arabic, Persian, Urdu, Hindi and Turkish
+    r"לפרסום מיידי|לפרסום מידי|للنشر الفوري|للنشر فورا|للنشر فوراً|برای انتشار فوری|فوری اشاعت کے لیے|"
+    r"तत्काल प्रकाशन (?:हेतु|के लिए)|तत्काल जारी करने (?:हेतु|के लिए)|derhal yayınlanmak üzere"
 )
 _LABEL = re.compile(r"^[*_#\s]*(?:" + _LABEL_WORDS + r")(?:\s*[-–—|:/]\s*(?:" + _LABEL_WORDS + r"))*[*_\s.:]*$",
                     re.IGNORECASE)

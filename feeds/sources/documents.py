@@ -91,6 +91,8 @@ def _in_logical_order(placed: list[Placed]) -> list[Placed]:
     visual = sum(_opens_with_an_end(w) for w in words) > max(2, sum(_opens_with_an_end(w[::-1]) for w in words))
     if visual:
         placed = _runs_joined(placed)
+    elif len(words) * 2 > sum(len(line[0].split()) for line in placed):
+        placed = _runs_joined(placed, right_to_left=True)    # logical order, lines split at a number: "... 420"
     out: list[Placed] = []
     for text, size, top, bottom, left, right in placed:
         if visual and _RTL.search(text):
@@ -100,18 +102,22 @@ def _in_logical_order(placed: list[Placed]) -> list[Placed]:
     return out
 
 
-def _runs_joined(placed: list[Placed]) -> list[Placed]:
-    """A visual-order page's lines with the runs of one line joined: a producer that writes each run of one
+def _runs_joined(placed: list[Placed], right_to_left: bool = False) -> list[Placed]:
+    """A right-to-left page's lines with the runs of one line joined: a producer that writes each run of one
     direction apart ("2025", "רבמבונב", "9", ",ו"פשת ...") has them read as lines of their own; runs side by side in
-    one row (their tops within `ROW`, less than half the type's size apart, the same size) are one line, left to
-    right, a space between them (none after a hyphen: "-כב" and "900")."""
+    one row (their tops or bottoms within `ROW`: a vowel sign raises a run's top; less than half the type's size
+    apart, the same size) are one line, a space
+    between them (none after a hyphen: "-כב" and "900"): left to right on a page in visual order (reversed after),
+    right to left on a page in logical order (LibreOffice: "... في المحافظة 420" then "كيلومتراً ...")."""
     out: list[Placed] = []
     for line in sorted(placed, key=lambda item: (-round(item[2]), item[4])):
         last = out[-1] if out else None
-        if last is not None and abs(last[2] - line[2]) < ROW and abs(last[1] - line[1]) < 0.6 \
+        if last is not None and min(abs(last[2] - line[2]), abs(last[3] - line[3])) < ROW \
+                and abs(last[1] - line[1]) < 0.6 \
                 and -1.0 <= line[4] - last[5] < 0.5 * max(line[1], 1.0):
-            space = "" if last[0].endswith("-") or line[0].startswith("-") else " "
-            out[-1] = (last[0] + space + line[0], max(last[1], line[1]), max(last[2], line[2]),
+            first, then = (line[0], last[0]) if right_to_left else (last[0], line[0])
+            space = "" if first.endswith("-") or then.startswith("-") else " "
+            out[-1] = (first + space + then, max(last[1], line[1]), max(last[2], line[2]),
                        min(last[3], line[3]), last[4], line[5])
         else:
             out.append(line)
