@@ -2697,3 +2697,16 @@ def test_a_headline_in_capitals_under_a_label_and_date_over_its_lead() -> None:
                       "TANGA — Hospitali ya Wilaya ya Pwani imefungua wodi mpya ya watoto yenye vitanda hamsini, "
                       "iliyojengwa kwa miezi sita.\n\nWodi hiyo itahudumia watoto wa wilaya nzima.\n")
     assert r["title"] == "HOSPITALI YAFUNGUA WODI MPYA YA WATOTO" and r["dateline"].startswith("TANGA")
+
+
+def test_a_lam_alef_ligature_a_producer_mapped_in_logical_order_on_a_visual_page() -> None:
+    from feeds.sources.documents import _in_logical_order, _ligatures_turned
+    visual = "نلآا ةنيدملا ىفشتسم ةرهاقلا"      # "القاهرة مستشفى المدينة الآن" as seen, left to right
+    # the ligature one glyph of two letters, in logical order
+    glyphs = [(char, 0.0, 1.0, 10.0) for char in ["ن", "لآ", "ا", *visual[4:]]]
+    found = [((visual, 10.0, 700.0, 690.0, 0.0, 100.0), glyphs)]
+    turned = _ligatures_turned(found)
+    assert [p[0] for p in _in_logical_order([placed for placed, _ in turned])] == ["القاهرة مستشفى المدينة الآن"]
+    # on a page in logical order the glyphs stay as they are
+    logical = [(("القاهرة مستشفى المدينة الآن", 10.0, 700.0, 690.0, 0.0, 100.0), [("لآ", 0.0, 1.0, 10.0)])]
+    assert _ligatures_turned(logical) == logical

@@ -59,7 +59,7 @@ def _pdf_lines(data: bytes) -> list[list[Line]]:
                                   else (c.get_text(), -1.0, -1.0, 0.0) for c in line]
                         found.append(((" ".join(text.split()), round(max(sizes) if sizes else 0, 1), line.y1, line.y0,
                                        line.x0, line.x1), glyphs))
-            placed = _in_logical_order(_split_cells(found))
+            placed = _in_logical_order(_split_cells(_ligatures_turned(found)))
             placed.sort(key=lambda item: (-round(item[2]), item[4]))
             lines = _with_room(_columns_in_order(_text_columns(placed, page.width)))
             pages.append(_without_edges(lines, page.height, first=not pages))
@@ -88,7 +88,7 @@ def _in_logical_order(placed: list[Placed]) -> list[Placed]:
     line holding right-to-left letters is reversed, its numbers and Latin words kept left to right. Presentation
     forms and ligatures become their letters ("ﻰﻬﺘﻧا" as "انتهى", "ﬁ" as "fi") on every page."""
     words = [w for line in placed for w in line[0].split() if _RTL.search(w)]
-    visual = sum(_opens_with_an_end(w) for w in words) > max(2, sum(_opens_with_an_end(w[::-1]) for w in words))
+    visual = _visual_order(words)
     if visual:
         placed = _runs_joined(placed)
     elif len(words) * 2 > sum(len(line[0].split()) for line in placed):
@@ -142,6 +142,27 @@ def _mirrored(line: str) -> str:
     if first is not None and first.group(0) in ")]}":
         line = line.translate(_BRACKETS)
     return _RUN_STOP.sub(r"\1\3\2", _APART_MARK.sub("", line))
+
+
+def _visual_order(words: list[str]) -> bool:
+    """Whether a page's right-to-left words are in visual order: more of them open with a letter that only ends
+    words than end with one (three at least)."""
+    return sum(_opens_with_an_end(w) for w in words) > max(2, sum(_opens_with_an_end(w[::-1]) for w in words))
+
+
+def _ligatures_turned(found: list[tuple[Placed, list[Glyph]]]) -> list[tuple[Placed, list[Glyph]]]:
+    """A visual-order page's lines with each right-to-left glyph of two letters turned: a producer maps Arabic's
+    lam-alef ligature to its letters in logical order ("لا") though it sets the glyph among others in visual order,
+    so the line's reversal would swap them ("اآلن" for "الآن"); turned here, the reversal sets them right."""
+    words = [w for (placed, _) in found for w in placed[0].split() if _RTL.search(w)]
+    if not any(len(g[0]) > 1 for _, glyphs in found for g in glyphs) or not _visual_order(words):
+        return found
+    out: list[tuple[Placed, list[Glyph]]] = []
+    for placed, glyphs in found:
+        turned = [(g[0][::-1], *g[1:]) if len(g[0]) > 1 and _RTL.search(g[0]) else g for g in glyphs]
+        text = " ".join("".join(g[0] for g in turned).split())
+        out.append(((text, *placed[1:]), turned) if turned != glyphs else (placed, glyphs))
+    return out
 
 
 def _opens_with_an_end(word: str) -> bool:
