@@ -2710,3 +2710,22 @@ def test_a_lam_alef_ligature_a_producer_mapped_in_logical_order_on_a_visual_page
     # on a page in logical order the glyphs stay as they are
     logical = [(("القاهرة مستشفى المدينة الآن", 10.0, 700.0, 690.0, 0.0, 100.0), [("لآ", 0.0, 1.0, 10.0)])]
     assert _ligatures_turned(logical) == logical
+
+
+@pytest.mark.parametrize("line, language, place, day", [
+    ("Luxembourg/Luxemburg, 4 mai 2026", "fr", "Luxembourg/Luxemburg", "2026-05-04"),     # a place in two languages
+    ("4 May 2026 / 4 mai 2026", "en", None, "2026-05-04"),                            # the date in two languages
+    ("Bamako, 4 mai 2026 (16 Dhou al-Qi'da 1447)", "fr", "Bamako", "2026-05-04"),     # another calendar's day after it
+    ("2026. gada 4. maijā plkst. 11.30", "lv", None, "2026-05-04T11:30:00+03:00"),   # Latvian: locative month
+    ("Tartu, 4. mai 2026 kell 9.15", "et", "Tartu", "2026-05-04T09:15:00+03:00"),
+])
+def test_date_lines_of_bilingual_and_baltic_offices(line: str, language: str, place: str | None, day: str) -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line(line, language, None, None)
+    assert found is not None and (found[0], found[1].iso()) == (place, day)
+
+
+def test_a_date_written_twice_must_be_one_day() -> None:
+    from feeds.normalise.preamble import read_date_line
+    assert read_date_line("4 May 2026 / 5 mai 2026", "en", None, None) is None
+    assert read_date_line("Ministry of Health / Ministère de la Santé", "en", None, None) is None

@@ -75,6 +75,34 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
     if other:      # "Pokhara, 2081/11/05 (17 February 2025), 14:00 NPT": the date as the release also wrote it
         return read_date_line(clean[:other.start()] + other.group("date") + clean[other.end():], language, locale,
                               zone)
+    return _bilingual_date_line(clean, language, locale, zone)
+
+
+# "Geneva/Genève, 12 March 2026": a place named in two languages; "12 March 2026 / 12 mars 2026": the date written
+# in both; "Addis Ababa, 12 March 2026 (Megabit 3, 2018 E.C.)": the day in another calendar after it, in brackets
+_TWO_NAMES = re.compile(r"^(?P<first>[^\W\d][\w'’.\- ]{1,30}?)\s?/\s?(?P<second>[^\W\d][\w'’.\- ]{1,30}?)(?=\s*,)")
+_TWO_DATES = re.compile(r"\s+[/|]\s+")
+_BRACKETED_DAY = re.compile(r"\s*\((?=[^()]*\d)[^()]{3,40}\)\s*$")
+
+
+def _bilingual_date_line(clean: str, language: str | None, locale: str | None, zone: str | None
+                         ) -> tuple[str | None, Stated] | None:
+    """A date line of a bilingual or an intergovernmental office: its place named in two languages (the first name
+    is the place), its date written in two languages (both must give the same day), or followed by the day in
+    another calendar in brackets (left out); None when none of these reads."""
+    names = _TWO_NAMES.match(clean)
+    if names:
+        found = read_date_line(names.group("first") + clean[names.end():], language, locale, zone)
+        return (names.group(0).strip(), found[1]) if found and found[0] else None
+    halves = _TWO_DATES.split(clean)
+    if len(halves) == 2:
+        first, second = (read_date_line(half, language, locale, zone) or read_date_line(half, None, locale, zone)
+                         for half in halves)
+        if first and second and first[1].when.date() == second[1].when.date():
+            return first
+    bracket = _BRACKETED_DAY.search(clean)
+    if bracket and bracket.start() > 0:
+        return read_date_line(clean[:bracket.start()], language, locale, zone)
     return None
 
 

@@ -134,7 +134,7 @@ _TIME = re.compile(r"\b(\d{1,2})\s*(?::|h|\.(?=\d{2}\s*(?:uhr|h\b|horas?\b|heure
                    r"|\b\d{1,2}\s*(?:uhr|h)\b", re.IGNORECASE)
 _NOISE = re.compile(
     r"\b(?:uhr|horas?|hrs?|hs|heures?|o'clock|ore|jam|pukul|giờ|à|um|a las|às|alle|om|le|am|el|on|at|du|del|de la|"
-    r"vom|klo|kl|godz|pagi|ng|issued|published|released|a les|ata|ás|saat)\b\.?|เวลา|"
+    r"vom|klo|kl|godz|pagi|ng|issued|published|released|a les|ata|ás|saat|plkst|kell)\b\.?|เวลา|"
     # Turkish: a time's case ending and "until", "may not be published" ("10.00'a kadar yayımlanamaz")
     r"(?<=\d)['’](?:[ae]|y[ae]|[dt][ae]n?)\b(?:\s+kadar)?(?:\s+yay[ıi]mlanamaz|\s+yay[ıi]nlanamaz)?|"
     r"\(|\)|\b(?:local time|heure locale|hora local|ortszeit|ora locale|lokale tijd|waktu setempat|"
@@ -143,7 +143,7 @@ _NOISE = re.compile(
 # "pukul 10.00", "om 10.00 uur", "ore 10.00", "10.00 WIB": a time written with a dot (read as "10:00")
 # "klo 12.00" (Finnish), "godz. 12.00" (Polish), "10.00 pagi" (Malay: in the morning)
 # "เวลา 10.00 น." (Thai: "time", "o'clock")
-_DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?|saat|เวลา)\s+(\d{1,2})\.(\d{2})\b"
+_DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?|saat|plkst\.?|kell|เวลา)\s+(\d{1,2})\.(\d{2})\b"
                           r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:(?:uur|uhr|wib|wita|wit|pagi)\b|น\.|นาฬิกา))",
                           re.IGNORECASE)
 
@@ -350,6 +350,9 @@ def _clean_time(text: str) -> str:
     # Kazakh "ж.", Uzbek "y."
     text = re.sub(r"(?<=\d{4})\s*(?:(?:r|г|р|ж|y)\.|-?yil\b)(?!\w)", " ", text)
     text = re.sub(r"(?<=\d)\s*(?:น\.|นาฬิกา)", " ", text)    # Thai "10.00 น.": o'clock
+    # Latvian months in the locative a date line writes them in ("2026. gada 12. martā": on the 12th of March)
+    text = re.sub(r"\b(janvār|februār|aprīl|septembr|oktobr|novembr|decembr)ī\b", r"\1is", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(mart|maij|jūnij|jūlij|august)ā\b", r"\1s", text, flags=re.IGNORECASE)
     text = re.sub(r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.)", " ", text)    # Thai "พ.ศ. 2568", "ค.ศ.": of the Buddhist, common era
     return _NOISE.sub(" ", text)
 
