@@ -2729,3 +2729,16 @@ def test_a_date_written_twice_must_be_one_day() -> None:
     from feeds.normalise.preamble import read_date_line
     assert read_date_line("4 May 2026 / 5 mai 2026", "en", None, None) is None
     assert read_date_line("Ministry of Health / Ministère de la Santé", "en", None, None) is None
+
+
+@pytest.mark.parametrize("line, language, expected", [
+    ("Embargo līdz 2026. gada 4. maijam plkst. 11.00", "lv", "2026-05-04T11:00:00+03:00"),    # Latvian dative
+    ("EMBARGAS iki 2026 m. gegužės 4 d. 11.30 val.", "lt", "2026-05-04T11:30:00+03:00"),      # "val." after the time
+    ("Birtingarbann til 4. maí 2026 kl. 11.00", "is", "2026-05-04T11:00:00+00:00"),           # Icelandic
+    ("EMBARGOED UNTIL 4 May 2026, 11:00 CEST / 09:00 GMT", "en", "2026-05-04T11:00:00+02:00"),  # one instant twice
+])
+def test_embargo_lines_of_baltic_and_nordic_offices_and_an_instant_in_two_zones(line: str, language: str,
+                                                                                 expected: str) -> None:
+    from feeds.normalise.preamble import read_embargo
+    stated = read_embargo(line, language, None, None)
+    assert stated is not None and stated.iso() == expected

@@ -79,7 +79,7 @@ EMBARGO = re.compile(
     r"보도\s?시점|보도\s?일시|禁止发布|禁止發布|"
     # Arabic "embargo on publication until", Hebrew "embargo", "not for publication before", Hindi "embargo"
     r"حظر النشر|يحظر النشر|محظور النشر|إمبارغو|امبارغو|אמברגו|לא לפרסום לפני|एम्बार्गो|प्रकाशन पर रोक|"
-    r"ambargo|yayın yasağı)"
+    r"ambargo|yayın yasağı|embargas|birtingarbann|ekki til birtingar)"
     r"(?:\b|(?=[\s:：]))",
     re.IGNORECASE)     # Finnish "publishable on", Swedish "may be published (at the earliest)", Danish "not before"
 

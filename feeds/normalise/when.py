@@ -351,8 +351,10 @@ def _clean_time(text: str) -> str:
     text = re.sub(r"(?<=\d{4})\s*(?:(?:r|г|р|ж|y)\.|-?yil\b)(?!\w)", " ", text)
     text = re.sub(r"(?<=\d)\s*(?:น\.|นาฬิกา)", " ", text)    # Thai "10.00 น.": o'clock
     # Latvian months in the locative a date line writes them in ("2026. gada 12. martā": on the 12th of March)
-    text = re.sub(r"\b(janvār|februār|aprīl|septembr|oktobr|novembr|decembr)ī\b", r"\1is", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(mart|maij|jūnij|jūlij|august)ā\b", r"\1s", text, flags=re.IGNORECASE)
+    # and the dative an embargo's "until" takes ("līdz 2026. gada 12. martam")
+    text = re.sub(r"\b(janvār|februār|aprīl|septembr|oktobr|novembr|decembr)(?:ī|im)\b", r"\1is", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\b(mart|maij|jūnij|jūlij|august)(?:ā|am)\b", r"\1s", text, flags=re.IGNORECASE)
     text = re.sub(r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.)", " ", text)    # Thai "พ.ศ. 2568", "ค.ศ.": of the Buddhist, common era
     return _NOISE.sub(" ", text)
 
@@ -452,12 +454,23 @@ def dateparser_day(text: str, first: str, mdy: bool) -> datetime | None:
     return None
 
 
+# "10:00 CET / 09:00 GMT": one instant stated in two zones; the first is read
+_RESTATED_TIME = re.compile(r"(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Za-z]{2,5})\s*[/|]\s*\d{1,2}[:.]\d{2}\s*"
+                            r"(?:[ap]\.?m\.?\s*)?[A-Za-z]{2,5}\b", re.IGNORECASE)
+
+
+# Lithuanian "10 val.", "10.30 val." (hours, after the time)
+_HOURS_AFTER = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*val\.(?!\w)")
+
+
 def _prepared(text: str, language: str | None) -> tuple[str, str | None]:
     """A short text made ready for reading: one line of at most 160 characters, times written with a colon
-    ("10.00 WIB", "0001 GMT"), years of the common era, "18.out.2023" as "18 out 2023"; and its language when it
-    declares none but names a month only one language writes so (its time is then that language's zone's)."""
-    text, language = common_era(_DOTTED_TIME.sub(_colon_time, _military_time(" ".join(text.split())[:160])),
-                                language)
+    ("10.00 WIB", "0001 GMT", "10 val."), one instant stated in two zones read in the first ("10:00 CET / 09:00
+    GMT"), years of the common era, "18.out.2023" as "18 out 2023"; and its language when it declares none but
+    names a month only one language writes so (its time is then that language's zone's)."""
+    text = _RESTATED_TIME.sub(r"\1", " ".join(text.split())[:160])
+    text = _HOURS_AFTER.sub(lambda m: f"{m.group(1)}:{m.group(2) or '00'}", text)     # Lithuanian "10 val."
+    text, language = common_era(_DOTTED_TIME.sub(_colon_time, _military_time(text)), language)
     if language is None and _TIME.search(text):
         language = month_language(text)     # "14 września 2023 o 10:30" on a page declaring no language: Warsaw
     return _DOTTED_MONTH.sub(r"\1 \2 \3", text), language      # "18.out.2023" (Brazil's newspapers)
