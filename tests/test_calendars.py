@@ -249,3 +249,25 @@ def test_an_arabic_date_line_with_its_place_and_time_reads_whole() -> None:
     # a sentence of as many words is no date line
     assert read_date_line("أعلنت الهيئة اليوم عن افتتاح المبنى الجديد في 5 مارس 2026 بحضور المسؤولين", "ar",
                           None, None) is None
+
+
+@pytest.mark.parametrize("year, month, day, gregorian", [
+    (2016, 1, 1, "2023-09-12"),      # Meskerem 1: the Ethiopian new year, after a leap year's six days of Pagume
+    (2015, 13, 6, "2023-09-11"),     # Pagume 6 of a leap year
+    (2018, 7, 3, "2026-03-12"),      # Megabit 3
+])
+def test_ethiopian_calendar_days(year: int, month: int, day: int, gregorian: str) -> None:
+    from feeds.normalise.calendars import ethiopian_day
+    found = ethiopian_day(year, month, day)
+    assert found is not None and found.isoformat() == gregorian
+    assert ethiopian_day(2016, 13, 6) is None       # no sixth day of Pagume in a common year
+
+
+@pytest.mark.parametrize("text, language, day", [
+    ("ሚያዝያ 10 ቀን 2018 ዓ.ም.", "am", "2026-04-18"),        # Amharic month names: the Ethiopian calendar
+    ("Miyazya 10, 2018 E.C.", "en", "2026-04-18"),         # in Latin letters, with the era
+    ("Tir 5, 2018", "en", None),                             # a Latin name without the era: no Ethiopian date
+])
+def test_dates_of_the_ethiopian_calendar(text: str, language: str, day: str | None) -> None:
+    stated = read_stated(text, language)
+    assert (stated.iso() if stated else None) == day

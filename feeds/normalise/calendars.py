@@ -294,6 +294,53 @@ def solar_hijri_as_gregorian(text: str) -> str:
     return _SOLAR_HIJRI.sub(iso, text) if max(text, default="") >= "\u0600" else text
 
 
+# The Ethiopian calendar's months (thirteen: twelve of 30 days, Pagume of 5 or 6), as Amharic writes them (with
+# common spellings) and in Latin letters: "መጋቢት 3 ቀን 2018 ዓ.ም." ("Megabit 3, 2018 E.C.": 12 March 2026)
+_ETHIOPIAN_MONTHS = (("መስከረም",), ("ጥቅምት",), ("ኅዳር", "ህዳር"), ("ታኅሣሥ", "ታህሳስ", "ታኅሳስ"), ("ጥር",), ("የካቲት",),
+                     ("መጋቢት",), ("ሚያዝያ",), ("ግንቦት",), ("ሰኔ",), ("ሐምሌ", "ሓምሌ"), ("ነሐሴ", "ነሃሴ"),
+                     ("ጳጉሜ", "ጳጉሜን"))
+_ETHIOPIAN_LATIN = ("meskerem", "tikimt|tiqimt|tekemt", "hidar|hedar", "tahsas|tahisas", "tir|ter", "yekatit",
+                    "megabit|maggabit", "miyazya|miyazia", "ginbot|genbot", "sene", "hamle|hamle", "nehase|nehasse",
+                    "pagume|pagumen")
+_ETHIOPIAN_MONTH = {name: k + 1 for k, names in enumerate(_ETHIOPIAN_MONTHS) for name in names}
+_GEEZ_MONTH = "|".join(_ETHIOPIAN_MONTH)
+_ERA_EC = r"(?:\s*(?:ዓ\.?\s*ም\.?|E\.\s?C\.?|EC\b))"
+_ETHIOPIAN_DAY = re.compile(
+    r"(?:(?P<month>" + _GEEZ_MONTH + r")\s*(?P<day>\d{1,2})(?:\s*ቀን)?|(?P<day2>\d{1,2})\s*(?P<month2>" + _GEEZ_MONTH
+    + r"))\s*[,፣]?\s*(?P<year>(?:19|20)\d{2})" + _ERA_EC + r"?"
+    r"|(?i:(?P<latin>" + "|".join(_ETHIOPIAN_LATIN) + r"))\s+(?P<day3>\d{1,2}),?\s+(?P<year3>(?:19|20)\d{2})" + _ERA_EC)
+
+
+def ethiopian_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a date of the Ethiopian calendar (its epoch: 29 August 8 of the Julian calendar; a leap
+    year every four, Pagume then of six days), or None when there is no such day."""
+    if not 1 <= month <= 13 or not 1 <= day <= (30 if month < 13 else 5 + (year % 4 == 3)):
+        return None
+    try:
+        return date.fromordinal(2795 + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def ethiopian_as_gregorian(text: str) -> str:
+    """The text with each date of the Ethiopian calendar written as the ISO day it is ("መጋቢት 3 ቀን 2018 ዓ.ም." as
+    "2026-03-12"): its months in Amharic, or in Latin letters with the era ("Megabit 3, 2018 E.C."); digits
+    already ASCII; unchanged when there is none."""
+    def iso(m: re.Match[str]) -> str:
+        if m.group("latin"):
+            month = next(k + 1 for k, names in enumerate(_ETHIOPIAN_LATIN)
+                         if m.group("latin").lower() in names.split("|"))
+            day, year = m.group("day3"), m.group("year3")
+        else:
+            month = _ETHIOPIAN_MONTH[m.group("month") or m.group("month2")]
+            day, year = m.group("day") or m.group("day2"), m.group("year")
+        found = ethiopian_day(int(year), month, int(day))
+        return found.isoformat() if found else m.group(0)
+    if not (re.search(r"[\u1200-\u137f]", text) or re.search(r"E\.\s?C\.?|\bEC\b", text)):
+        return text
+    return _ETHIOPIAN_DAY.sub(iso, text)
+
+
 # A Hijri (Islamic) date written beside its Gregorian one, the Hijri first: "7 رمضان 1445 هـ الموافق 17 مارس 2024",
 # "1 صفر 1446هـ الموافق 5 أغسطس 2024م", "25 Jumada Al-Awwal 1447 AH / 16 November 2025" (الموافق: "corresponding to";
 # م after a year: of the Gregorian calendar)

@@ -26,8 +26,9 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .calendars import (EAST_ASIAN_DAY, ERAS, HALF_DAY, LANGUAGES, MONGOLIAN_DAY, YEAR, arabic_clocks, ascii_digits,
-                        cldr_day, cldr_day_among_words, common_era, east_asian_time, gregorian_beside_hijri,
-                        half_day_clocks, month_language, solar_hijri_as_gregorian, zone_words_after)
+                        cldr_day, cldr_day_among_words, common_era, east_asian_time, ethiopian_as_gregorian,
+                        gregorian_beside_hijri, half_day_clocks, month_language, solar_hijri_as_gregorian,
+                        zone_words_after)
 
 # Abbreviations the library does not know, or reads otherwise, with the zone they name.
 _ZONE_WORDS = {
@@ -485,7 +486,8 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     place whose local time is meant."""
     if not text:
         return None
-    text = arabic_clocks(half_day_clocks(gregorian_beside_hijri(solar_hijri_as_gregorian(ascii_digits(text)))))
+    text = arabic_clocks(half_day_clocks(gregorian_beside_hijri(ethiopian_as_gregorian(
+        solar_hijri_as_gregorian(ascii_digits(text))))))
     instant = _iso_instant(text)
     if instant is not None:
         return instant
