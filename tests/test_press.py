@@ -2742,3 +2742,11 @@ def test_embargo_lines_of_baltic_and_nordic_offices_and_an_instant_in_two_zones(
     from feeds.normalise.preamble import read_embargo
     stated = read_embargo(line, language, None, None)
     assert stated is not None and stated.iso() == expected
+
+
+def test_a_pacific_capitals_time_the_zone_database_names_by_its_island() -> None:
+    from feeds.normalise.preamble import read_embargo
+    stated = read_embargo("EMBARGO jusqu'au mardi 5 mai 2026, 9 h 00 (heure de Port-Vila)", "fr", None, None)
+    assert stated is not None and stated.iso() == "2026-05-05T09:00:00+11:00"      # Pacific/Efate, not Paris
+    suva = read_stated("Tuesday 5 May 2026, 9.30am (Suva time)", "en")
+    assert suva is not None and suva.iso() == "2026-05-05T09:30:00+12:00"

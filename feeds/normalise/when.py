@@ -66,6 +66,10 @@ _PLACE_ZONES = {
     "londres": "Europe/London", "jakarta": "Asia/Jakarta", "nairobi": "Africa/Nairobi",
     "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata", "manila": "Asia/Manila",
     "uk": "Europe/London",
+    # Pacific capitals the zone database names by their island or country ("heure de Port-Vila": Pacific/Efate)
+    "port-vila": "Pacific/Efate", "port vila": "Pacific/Efate", "suva": "Pacific/Fiji",
+    "honiara": "Pacific/Guadalcanal", "port moresby": "Pacific/Port_Moresby", "apia": "Pacific/Apia",
+    "nuku'alofa": "Pacific/Tongatapu", "papeete": "Pacific/Tahiti", "avarua": "Pacific/Rarotonga",
 }
 # The zone a stated time with no zone is in, by the release's language, when the source names none.
 # A language's usual zone: where most of its writers live. After the first nine (languages of several
