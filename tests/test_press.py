@@ -2646,7 +2646,8 @@ def test_a_word_letterhead_set_larger_than_the_headline_below_the_label_is_no_he
 def test_an_office_of_two_names_under_the_label_is_no_headline() -> None:
     r = _text_release("COMUNICATO STAMPA\nDipartimento della sanità – Repubblica e Cantone di Valfonda\n\n"
                       "Nuovo servizio di guardia medica notturna nelle valli\n\n"
-                      "Bellinzona, 2 marzo 2026 – Da aprile un servizio di guardia medica notturna coprirà le valli.\n\n"
+                      "Bellinzona, 2 marzo 2026 – Da aprile un servizio di guardia medica notturna coprirà le "
+                      "valli.\n\n"
                       "Il servizio costerà 800 mila franchi all'anno.\n")
     assert r["title"] == "Nuovo servizio di guardia medica notturna nelle valli" and r["published"] == "2026-03-02"
 
@@ -2750,3 +2751,22 @@ def test_a_pacific_capitals_time_the_zone_database_names_by_its_island() -> None
     assert stated is not None and stated.iso() == "2026-05-05T09:00:00+11:00"      # Pacific/Efate, not Paris
     suva = read_stated("Tuesday 5 May 2026, 9.30am (Suva time)", "en")
     assert suva is not None and suva.iso() == "2026-05-05T09:30:00+12:00"
+
+
+def test_a_word_headline_above_the_label_stays_the_headline() -> None:
+    import io
+
+    import docx
+    from docx.shared import Pt
+    from feeds.sources.documents import release_from_docx
+    document = docx.Document()
+    headline = document.add_paragraph().add_run("Harrowfield to plant 5,000 street trees by 2028")
+    headline.bold, headline.font.size = True, Pt(18)
+    document.add_paragraph("PRESS RELEASE")
+    standfirst = document.add_paragraph().add_run("The first 800 trees go in this winter")
+    standfirst.font.size = Pt(13)
+    document.add_paragraph("Harrowfield Borough Council will plant 5,000 street trees over the next three years.")
+    out = io.BytesIO()
+    document.save(out)
+    title = release_from_docx(out.getvalue(), "trees.docx", None).title
+    assert title == "Harrowfield to plant 5,000 street trees by 2028"

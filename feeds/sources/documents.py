@@ -747,12 +747,14 @@ def _largest_run(sized: list[tuple[str, float]], normal: float) -> str | None:
     """A Word headline set by hand: among the first paragraphs, the one in the largest type, when that type
     is larger than the running text's (bold 14 pt over 11 pt), is no label, embargo or number line, and reads
     as a headline (no longer than 300 characters). Several paragraphs in that type: none is. Below a release's
-    label or embargo line, only the paragraphs below it are looked at (as in a PDF: the organisation's name above
-    the label may be set larger than the headline)."""
+    label or embargo line, only the paragraphs below it are looked at when those above it in large type are names
+    of a few words (as in a PDF: the organisation's name above the label may be set larger than the headline)."""
     labelled = [k for k, (t, _) in enumerate(sized) if is_label(t) or EMBARGO.match(t)]
     below = sized[labelled[-1] + 1:] if labelled else []
-    if any(size > normal + 1 and len(t) <= 300 for t, size in below):
-        sized = below
+    above = sized[:labelled[-1]] if labelled else []
+    if any(size > normal + 1 and len(t) <= 300 for t, size in below) \
+            and all(len(t.split()) <= 6 for t, size in above if size > normal + 1):
+        sized = below       # above the label, in large type, only a name (a letterhead), no headline
     candidates = [(t, size) for t, size in sized if size > normal + 1 and len(t) <= 300
                   and not (is_label(t) or EMBARGO.match(t))]
     if not candidates:
