@@ -183,3 +183,91 @@ def test_the_package_table_holds_babels_names(locale: str) -> None:
     assert _cldr_names(locale, "months", ("wide", "abbreviated")) == months
     assert {name for _, name in _cldr_names(locale, "days", None)} == {
         name for context in cldr.days.values() for names in context.values() for name in names.values()}
+
+
+@pytest.mark.parametrize("half, hour, expected", [
+    ("午前", 12, 0), ("午後", 12, 12), ("午前", 0, 0), ("午後", 0, 12),     # Japanese: 午前12時 midnight, 午後12時 noon
+    ("오전", 12, 0), ("오후", 12, 12), ("오후", 3, 15), ("오전", 9, 9),      # Korean, the same convention
+    ("上午", 12, 0), ("下午", 12, 12), ("中午", 12, 12), ("中午", 1, 13), ("晚上", 8, 20),
+    ("صباحاً", 12, 0), ("مساءً", 4, 16), ("ظهراً", 1, 13),                   # Arabic's parts of the day, alike
+    ("午後", 13, None), ("晚上", 12, None), ("中午", 5, None),              # no such hour in that half: unread
+])
+def test_the_half_of_the_days_hour_on_a_24_hour_clock(half: str, hour: int, expected: int | None) -> None:
+    from feeds.normalise.calendars import half_day_hour
+    assert half_day_hour(half, hour) == expected
+
+
+@pytest.mark.parametrize("after, clock", [
+    ("午前12時", "00:00"), ("午後12時30分", "12:30"), ("오전 12시", "00:00"), ("오후 12시 5분", "12:05"),
+    ("（水）午後2時", "14:00"), ("中午12点", "12:00"), ("14時30分", "14:30"), ("晚上12点", None), ("午後13時", None),
+])
+def test_both_readers_of_east_asian_times_agree_on_noon_and_midnight(after: str, clock: str | None) -> None:
+    from feeds.normalise.calendars import east_asian_time, half_day_clocks
+    assert east_asian_time(after) == clock
+    if clock is None:
+        assert half_day_clocks(after) == after      # no clock read: the time stays as written
+    elif "時30分" not in after:
+        assert clock in half_day_clocks(after)      # the text reader writes the same clock
+
+
+def test_a_japanese_midnight_embargo_is_the_start_of_its_day() -> None:
+    stated = read_stated("2025年3月12日 午前12時 (JST)", "ja")
+    assert stated is not None and stated.iso() == "2025-03-12T00:00:00+09:00"
+    noon = read_stated("2025년 3월 12일 오후 12시", "ko")
+    assert noon is not None and noon.iso() == "2025-03-12T12:00:00+09:00"
+
+
+@pytest.mark.parametrize("text, language, day", [
+    ("القاهرة، الأحد 3 شوال 1447 هـ الموافق 22 مارس 2026", "ar", "2026-03-22"),   # "corresponding to"
+    ("12 ذو القعدة 1447هـ الموافق 29 أبريل 2026م", "ar", "2026-04-29"),            # م: a Gregorian year
+    ("Sunday, 3 Shawwal 1447 AH / 22 March 2026", "en", "2026-03-22"),
+])
+def test_a_hijri_date_beside_its_gregorian_one_gives_the_gregorian_day(text: str, language: str, day: str) -> None:
+    stated = read_stated(text, language)
+    assert stated is not None and stated.iso() == day
+
+
+def test_a_hijri_date_alone_gives_no_day() -> None:
+    # the Hijri months are not converted: no Gregorian day is invented from "1446"
+    assert read_stated("3 شوال 1446 هـ", "ar") is None
+
+
+@pytest.mark.parametrize("text, instant", [
+    ("الخميس 5 مارس 2026 – الساعة 9:30 صباحاً بتوقيت الإمارات", "2026-03-05T09:30:00+04:00"),   # the Emirates' time
+    ("5 مارس 2026 الساعة 4 مساءً بتوقيت غرينتش", "2026-03-05T16:00:00+00:00"),                  # 4 in the evening
+    ("5 مارس 2026، 12:00 ظهراً بتوقيت السعودية", "2026-03-05T12:00:00+03:00"),                  # noon
+])
+def test_arabic_times_with_their_part_of_the_day_and_a_countrys_time(text: str, instant: str) -> None:
+    stated = read_stated(text, "ar")
+    assert stated is not None and stated.iso() == instant
+
+
+def test_an_arabic_date_line_with_its_place_and_time_reads_whole() -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line("الشارقة، الخميس 5 مارس 2026 – الساعة 9:30 صباحاً بتوقيت الإمارات", "ar", None, None)
+    assert found is not None and (found[0], found[1].iso()) == ("الشارقة", "2026-03-05T09:30:00+04:00")
+    # a sentence of as many words is no date line
+    assert read_date_line("أعلنت الهيئة اليوم عن افتتاح المبنى الجديد في 5 مارس 2026 بحضور المسؤولين", "ar",
+                          None, None) is None
+
+
+@pytest.mark.parametrize("year, month, day, gregorian", [
+    (2016, 1, 1, "2023-09-12"),      # Meskerem 1: the Ethiopian new year, after a leap year's six days of Pagume
+    (2015, 13, 6, "2023-09-11"),     # Pagume 6 of a leap year
+    (2018, 7, 3, "2026-03-12"),      # Megabit 3
+])
+def test_ethiopian_calendar_days(year: int, month: int, day: int, gregorian: str) -> None:
+    from feeds.normalise.calendars import ethiopian_day
+    found = ethiopian_day(year, month, day)
+    assert found is not None and found.isoformat() == gregorian
+    assert ethiopian_day(2016, 13, 6) is None       # no sixth day of Pagume in a common year
+
+
+@pytest.mark.parametrize("text, language, day", [
+    ("ሚያዝያ 10 ቀን 2018 ዓ.ም.", "am", "2026-04-18"),        # Amharic month names: the Ethiopian calendar
+    ("Miyazya 10, 2018 E.C.", "en", "2026-04-18"),         # in Latin letters, with the era
+    ("Tir 5, 2018", "en", None),                             # a Latin name without the era: no Ethiopian date
+])
+def test_dates_of_the_ethiopian_calendar(text: str, language: str, day: str | None) -> None:
+    stated = read_stated(text, language)
+    assert (stated.iso() if stated else None) == day

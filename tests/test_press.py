@@ -2556,3 +2556,217 @@ def test_embargo_lines_in_arabic_and_hebrew() -> None:
     hebrew = read_embargo("אמברגו עד 12 במרץ 2025 בשעה 10:00", "he", None, None)
     assert hebrew is not None and hebrew.iso() == "2025-03-12T10:00:00+02:00"
     assert read_embargo("حظر النشر حتى الساعة 10:00 صباح 12 مارس 2025", "ar", None, None) is not None
+
+
+def test_right_to_left_lines_a_pdf_producer_wrote_in_visual_order_are_read_in_logical_order() -> None:
+    from feeds.sources.documents import _in_logical_order
+
+    def placed(*texts: str) -> list[tuple[str, float, float, float, float, float]]:
+        return [(t, 10.0, 700.0 - 12 * k, 690.0 - 12 * k, 50.0, 500.0) for k, t in enumerate(texts)]
+    # Hebrew written left to right as seen ("םילשורי" for "ירושלים"): final letters open its words
+    visual = placed("םילשוריב שדח ןולמ חתפנ", "ץראה לכב 2025 זאמ")
+    assert [p[0] for p in _in_logical_order(visual)] == ["נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ"]
+    # Arabic in presentation forms, visual order: letters become their base forms, numbers stay left to right
+    arabic = placed("ﺔﻄﺤﻤﻟا حﺎﺘﺘﻓا", "طاوﺎﻐﻴﻏ 1.5 ةرﺪﻘﺑ", "-ﻰﻬﺘﻧا-", "(ع.م.ش) ﺔﻛﺮﺷ", ".ً ﺎﻳﻮﻨﺳ")
+    assert [p[0] for p in _in_logical_order(arabic)] == ["افتتاح المحطة", "بقدرة 1.5 غيغاواط", "-انتهى-",
+                                                         "شركة (ش.م.ع)", "سنوياً."]   # brackets drawn mirrored
+    # a producer writing each run of one direction apart: the runs of one row are one line, then reversed
+    runs = [("2026", 11.0, 700.0, 689.0, 300.0, 328.0), ("ץרמב", 11.0, 700.0, 689.0, 328.1, 360.0),
+            ("4", 11.0, 700.0, 689.0, 360.1, 367.0), (",םילשורי", 11.0, 700.0, 689.0, 367.1, 420.0),
+            ("ץראה לכב תחקרמ יתבל", 11.0, 680.0, 669.0, 300.0, 420.0),
+            ("40%.", 11.0, 660.0, 649.0, 300.0, 320.0), ("אוה דעיה", 11.0, 660.0, 649.0, 320.1, 360.0)]
+    assert [p[0] for p in _in_logical_order(runs)] == ["ירושלים, 4 במרץ 2026", "לבתי מרקחת בכל הארץ", "היעד הוא 40%."]
+    # a page in logical order whose lines a number splits into runs: the runs joined right to left (the top of a
+    # run with a vowel sign stands higher)
+    split = [("كيلومتراً حتى الآن.", 10.0, 601.7, 588.3, 192.0, 279.0), ("420", 10.0, 599.3, 588.3, 279.1, 300.0),
+             ("وبلغت أطوال الترع في المحافظة", 10.0, 599.3, 588.3, 300.2, 520.0)]
+    assert [p[0] for p in _in_logical_order(split)] == ["وبلغت أطوال الترع في المحافظة 420 كيلومتراً حتى الآن."]
+    # text a producer wrote in logical order stays as it is; a Latin ligature becomes its letters
+    logical = placed("נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ", "Council conﬁrms free buses")
+    assert [p[0] for p in _in_logical_order(logical)] == ["נפתח מלון חדש בירושלים", "מאז 2025 בכל הארץ",
+                                                          "Council confirms free buses"]
+
+
+@pytest.mark.parametrize("first, language, place, day", [
+    ("नासिक : नगर निगम ने नई बस सेवा शुरू की है।", "hi", "नासिक", None),                  # a colon after the place
+    ("इंदौर। विश्वविद्यालय ने नया पाठ्यक्रम शुरू किया।", "hi", "इंदौर", None),            # a danda after the place
+    ("ملتان، 9 اپریل 2026 (بروز جمعرات): شہر میں نیا ہسپتال کھل گیا۔", "ur", "ملتان", "2026-04-09"),
+    ("খুলনা, ১২ মার্চ — নগরীতে নতুন সেতু চালু হয়েছে।", "bn", "খুলনা", None),          # a day without its year
+    ("اتصل بنا: للاستفسارات يرجى الكتابة إلينا.", "ar", None, None),                    # no place: a heading
+])
+def test_datelines_of_caseless_scripts_with_a_colon_a_danda_or_a_yearless_day(
+        first: str, language: str, place: str | None, day: str | None) -> None:
+    line = split_dateline(first, language)
+    assert (line.place if line else None) == place
+    if line is not None:
+        assert (line.date.iso() if line.date else None) == day and not line.rest.startswith((":", "।", "—"))
+
+
+def test_an_urdu_label_and_the_office_under_it_are_no_headline() -> None:
+    r = _text_release("پریس ریلیز\nکراچی پولیس\n\nکراچی پولیس نے شہر میں نئی گشتی ٹیمیں تعینات کر دیں\n\n"
+                      "کراچی (12 مارچ 2026) – پولیس نے شہر کے پانچ اضلاع میں نئی گشتی ٹیمیں تعینات کر دی ہیں۔\n\n"
+                      "ٹیمیں چوبیس گھنٹے کام کریں گی۔\n")
+    assert r["title"] == "کراچی پولیس نے شہر میں نئی گشتی ٹیمیں تعینات کر دیں"
+
+
+@pytest.mark.parametrize("line, language, place, day", [
+    ("الدوحة في: الثلاثاء 10 مارس 2026", "ar", "الدوحة", "2026-03-10"),        # "Doha, on: Tuesday ..."
+    ("مسقط في 10 مارس 2026", "ar", "مسقط", "2026-03-10"),
+    ("أعلن الوزير في 10 مارس 2026", "ar", None, "2026-03-10"),                 # two words: no place read
+    ("दिनांक: 10.03.2026", "hi", None, "2026-03-10"),                           # "date:" in Hindi
+    ("Friday 13 March 2026, 9.15am FJT", "en", None, "2026-03-13T09:15:00+12:00"),   # Fiji time
+])
+def test_date_lines_of_arabic_places_hindi_date_labels_and_pacific_zones(line: str, language: str,
+                                                                         place: str | None, day: str) -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line(line, language, None, None)
+    assert found is not None and (found[0], found[1].iso()) == (place, day)
+
+
+def test_a_word_letterhead_set_larger_than_the_headline_below_the_label_is_no_headline() -> None:
+    import io
+
+    import docx
+    from docx.shared import Pt
+    from feeds.sources.documents import release_from_docx
+    document = docx.Document()
+    letterhead = document.add_paragraph().add_run("Harrowfield Borough Council")
+    letterhead.bold, letterhead.font.size = True, Pt(20)
+    document.add_paragraph("Town Hall · Market Square")
+    document.add_paragraph().add_run("PRESS RELEASE").bold = True
+    headline = document.add_paragraph().add_run("Harrowfield to plant 5,000 street trees by 2028")
+    headline.bold, headline.font.size = True, Pt(16)
+    document.add_paragraph("Harrowfield Borough Council will plant 5,000 street trees over the next three years.")
+    out = io.BytesIO()
+    document.save(out)
+    raw = release_from_docx(out.getvalue(), "trees.docx", None)
+    assert raw.title == "Harrowfield to plant 5,000 street trees by 2028"
+
+
+def test_an_office_of_two_names_under_the_label_is_no_headline() -> None:
+    r = _text_release("COMUNICATO STAMPA\nDipartimento della sanità – Repubblica e Cantone di Valfonda\n\n"
+                      "Nuovo servizio di guardia medica notturna nelle valli\n\n"
+                      "Bellinzona, 2 marzo 2026 – Da aprile un servizio di guardia medica notturna coprirà le "
+                      "valli.\n\n"
+                      "Il servizio costerà 800 mila franchi all'anno.\n")
+    assert r["title"] == "Nuovo servizio di guardia medica notturna nelle valli" and r["published"] == "2026-03-02"
+
+
+def test_an_office_named_as_its_own_wire_after_the_dateline_date() -> None:
+    line = split_dateline("HALIFAX, NS, May 4, 2026 /Coastal Heritage Canada/ – The museum reopened today.", "en")
+    assert line is not None and (line.place, line.date.iso() if line.date else None) == ("HALIFAX, NS", "2026-05-04")
+    assert line.rest == "The museum reopened today."
+
+
+def test_a_turkish_embargo_line_until_a_dotted_time() -> None:
+    from feeds.normalise.preamble import read_embargo
+    stated = read_embargo("AMBARGO: 9 Mart 2026 Pazartesi, saat 11.00'e kadar yayımlanamaz", "tr", None, None)
+    assert stated is not None and stated.iso() == "2026-03-09T11:00:00+03:00"     # Istanbul's time
+    # "1990'da" ("in 1990") in a sentence is no time: the line holds no whole date
+    assert read_embargo("AMBARGO: 1990'da kurulan şirket", "tr", None, None) is None
+
+
+def test_the_first_paragraph_opening_with_the_date_lines_place_and_a_colon() -> None:
+    r = _text_release("PRESS RELEASE\n\nMysuru, 9 March 2026\n\nCity opens a new flower market\n\n"
+                      "**Mysuru:** The city corporation opened a new flower market on Monday.\n\n"
+                      "It has 300 stalls.\n")
+    assert r["body"].startswith("The city corporation opened") and r["dateline"].startswith("Mysuru")
+    # a sentence opening with another word and a colon keeps it
+    other = _text_release("PRESS RELEASE\n\nMysuru, 9 March 2026\n\nCity opens a new flower market\n\n"
+                          "Update: The city corporation opened a new flower market on Monday.\n\nIt has 300 stalls.\n")
+    assert other["body"].startswith("Update: The city corporation")
+
+
+@pytest.mark.parametrize("label", ["TISKOVÁ ZPRÁVA", "Sajtóközlemény", "Pressiteade", "Paziņojums presei",
+                                   "Pranešimas spaudai", "Fréttatilkynning", "TAARIFA KWA VYOMBO VYA HABARI",
+                                   "Mediaverklaring", "ጋዜጣዊ መግለጫ", "Datganiad i'r wasg", "לפרסום מיידי",
+                                   "للنشر الفوري"])
+def test_release_labels_of_central_european_baltic_and_african_offices(label: str) -> None:
+    r = _text_release(f"{label}\n\nThe harbour reopens to ferries\n\n"
+                      "The harbour reopened to ferries on Monday after a month of repairs.\n\nIt cost two million.\n")
+    assert r["title"] == "The harbour reopens to ferries"
+
+
+def test_an_ethiopic_comma_after_the_datelines_place() -> None:
+    line = split_dateline("ባህር ዳር፣ 12 March 2026 – የክልሉ መንግስት አዲስ ሆስፒታል ከፈተ።", "am")
+    assert line is not None and (line.place, line.date.iso() if line.date else None) == ("ባህር ዳር", "2026-03-12")
+
+
+def test_a_headline_in_capitals_under_a_label_and_date_over_its_lead() -> None:
+    r = _text_release("HOSPITALI YA WILAYA YA PWANI\n\nTAARIFA KWA VYOMBO VYA HABARI\n\n3 Machi 2026\n\n"
+                      "HOSPITALI YAFUNGUA WODI MPYA YA WATOTO\n\n"
+                      "TANGA — Hospitali ya Wilaya ya Pwani imefungua wodi mpya ya watoto yenye vitanda hamsini, "
+                      "iliyojengwa kwa miezi sita.\n\nWodi hiyo itahudumia watoto wa wilaya nzima.\n")
+    assert r["title"] == "HOSPITALI YAFUNGUA WODI MPYA YA WATOTO" and r["dateline"].startswith("TANGA")
+
+
+def test_a_lam_alef_ligature_a_producer_mapped_in_logical_order_on_a_visual_page() -> None:
+    from feeds.sources.documents import _in_logical_order, _ligatures_turned
+    visual = "نلآا ةنيدملا ىفشتسم ةرهاقلا"      # "القاهرة مستشفى المدينة الآن" as seen, left to right
+    # the ligature one glyph of two letters, in logical order
+    glyphs = [(char, 0.0, 1.0, 10.0) for char in ["ن", "لآ", "ا", *visual[4:]]]
+    found = [((visual, 10.0, 700.0, 690.0, 0.0, 100.0), glyphs)]
+    turned = _ligatures_turned(found)
+    assert [p[0] for p in _in_logical_order([placed for placed, _ in turned])] == ["القاهرة مستشفى المدينة الآن"]
+    # on a page in logical order the glyphs stay as they are
+    logical = [(("القاهرة مستشفى المدينة الآن", 10.0, 700.0, 690.0, 0.0, 100.0), [("لآ", 0.0, 1.0, 10.0)])]
+    assert _ligatures_turned(logical) == logical
+
+
+@pytest.mark.parametrize("line, language, place, day", [
+    ("Luxembourg/Luxemburg, 4 mai 2026", "fr", "Luxembourg/Luxemburg", "2026-05-04"),     # a place in two languages
+    ("4 May 2026 / 4 mai 2026", "en", None, "2026-05-04"),                            # the date in two languages
+    ("Bamako, 4 mai 2026 (16 Dhou al-Qi'da 1447)", "fr", "Bamako", "2026-05-04"),     # another calendar's day after it
+    ("2026. gada 4. maijā plkst. 11.30", "lv", None, "2026-05-04T11:30:00+03:00"),   # Latvian: locative month
+    ("Tartu, 4. mai 2026 kell 9.15", "et", "Tartu", "2026-05-04T09:15:00+03:00"),
+])
+def test_date_lines_of_bilingual_and_baltic_offices(line: str, language: str, place: str | None, day: str) -> None:
+    from feeds.normalise.preamble import read_date_line
+    found = read_date_line(line, language, None, None)
+    assert found is not None and (found[0], found[1].iso()) == (place, day)
+
+
+def test_a_date_written_twice_must_be_one_day() -> None:
+    from feeds.normalise.preamble import read_date_line
+    assert read_date_line("4 May 2026 / 5 mai 2026", "en", None, None) is None
+    assert read_date_line("Ministry of Health / Ministère de la Santé", "en", None, None) is None
+
+
+@pytest.mark.parametrize("line, language, expected", [
+    ("Embargo līdz 2026. gada 4. maijam plkst. 11.00", "lv", "2026-05-04T11:00:00+03:00"),    # Latvian dative
+    ("EMBARGAS iki 2026 m. gegužės 4 d. 11.30 val.", "lt", "2026-05-04T11:30:00+03:00"),      # "val." after the time
+    ("Birtingarbann til 4. maí 2026 kl. 11.00", "is", "2026-05-04T11:00:00+00:00"),           # Icelandic
+    ("EMBARGOED UNTIL 4 May 2026, 11:00 CEST / 09:00 GMT", "en", "2026-05-04T11:00:00+02:00"),  # one instant twice
+])
+def test_embargo_lines_of_baltic_and_nordic_offices_and_an_instant_in_two_zones(line: str, language: str,
+                                                                                 expected: str) -> None:
+    from feeds.normalise.preamble import read_embargo
+    stated = read_embargo(line, language, None, None)
+    assert stated is not None and stated.iso() == expected
+
+
+def test_a_pacific_capitals_time_the_zone_database_names_by_its_island() -> None:
+    from feeds.normalise.preamble import read_embargo
+    stated = read_embargo("EMBARGO jusqu'au mardi 5 mai 2026, 9 h 00 (heure de Port-Vila)", "fr", None, None)
+    assert stated is not None and stated.iso() == "2026-05-05T09:00:00+11:00"      # Pacific/Efate, not Paris
+    suva = read_stated("Tuesday 5 May 2026, 9.30am (Suva time)", "en")
+    assert suva is not None and suva.iso() == "2026-05-05T09:30:00+12:00"
+
+
+def test_a_word_headline_above_the_label_stays_the_headline() -> None:
+    import io
+
+    import docx
+    from docx.shared import Pt
+    from feeds.sources.documents import release_from_docx
+    document = docx.Document()
+    headline = document.add_paragraph().add_run("Harrowfield to plant 5,000 street trees by 2028")
+    headline.bold, headline.font.size = True, Pt(18)
+    document.add_paragraph("PRESS RELEASE")
+    standfirst = document.add_paragraph().add_run("The first 800 trees go in this winter")
+    standfirst.font.size = Pt(13)
+    document.add_paragraph("Harrowfield Borough Council will plant 5,000 street trees over the next three years.")
+    out = io.BytesIO()
+    document.save(out)
+    title = release_from_docx(out.getvalue(), "trees.docx", None).title
+    assert title == "Harrowfield to plant 5,000 street trees by 2028"

@@ -294,45 +294,146 @@ def solar_hijri_as_gregorian(text: str) -> str:
     return _SOLAR_HIJRI.sub(iso, text) if max(text, default="") >= "\u0600" else text
 
 
+# The Ethiopian calendar's months (thirteen: twelve of 30 days, Pagume of 5 or 6), as Amharic writes them (with
+# common spellings) and in Latin letters: "መጋቢት 3 ቀን 2018 ዓ.ም." ("Megabit 3, 2018 E.C.": 12 March 2026)
+_ETHIOPIAN_MONTHS = (("መስከረም",), ("ጥቅምት",), ("ኅዳር", "ህዳር"), ("ታኅሣሥ", "ታህሳስ", "ታኅሳስ"), ("ጥር",), ("የካቲት",),
+                     ("መጋቢት",), ("ሚያዝያ",), ("ግንቦት",), ("ሰኔ",), ("ሐምሌ", "ሓምሌ"), ("ነሐሴ", "ነሃሴ"),
+                     ("ጳጉሜ", "ጳጉሜን"))
+_ETHIOPIAN_LATIN = ("meskerem", "tikimt|tiqimt|tekemt", "hidar|hedar", "tahsas|tahisas", "tir|ter", "yekatit",
+                    "megabit|maggabit", "miyazya|miyazia", "ginbot|genbot", "sene", "hamle|hamle", "nehase|nehasse",
+                    "pagume|pagumen")
+_ETHIOPIAN_MONTH = {name: k + 1 for k, names in enumerate(_ETHIOPIAN_MONTHS) for name in names}
+_GEEZ_MONTH = "|".join(_ETHIOPIAN_MONTH)
+_ERA_EC = r"(?:\s*(?:ዓ\.?\s*ም\.?|E\.\s?C\.?|EC\b))"
+_ETHIOPIAN_DAY = re.compile(
+    r"(?:(?P<month>" + _GEEZ_MONTH + r")\s*(?P<day>\d{1,2})(?:\s*ቀን)?|(?P<day2>\d{1,2})\s*(?P<month2>" + _GEEZ_MONTH
+    + r"))\s*[,፣]?\s*(?P<year>(?:19|20)\d{2})" + _ERA_EC + r"?"
+    r"|(?i:(?P<latin>" + "|".join(_ETHIOPIAN_LATIN) + r"))\s+(?P<day3>\d{1,2}),?\s+(?P<year3>(?:19|20)\d{2})" + _ERA_EC)
+
+
+def ethiopian_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a date of the Ethiopian calendar (its epoch: 29 August 8 of the Julian calendar; a leap
+    year every four, Pagume then of six days), or None when there is no such day."""
+    if not 1 <= month <= 13 or not 1 <= day <= (30 if month < 13 else 5 + (year % 4 == 3)):
+        return None
+    try:
+        return date.fromordinal(2795 + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def ethiopian_as_gregorian(text: str) -> str:
+    """The text with each date of the Ethiopian calendar written as the ISO day it is ("መጋቢት 3 ቀን 2018 ዓ.ም." as
+    "2026-03-12"): its months in Amharic, or in Latin letters with the era ("Megabit 3, 2018 E.C."); digits
+    already ASCII; unchanged when there is none."""
+    def iso(m: re.Match[str]) -> str:
+        if m.group("latin"):
+            month = next(k + 1 for k, names in enumerate(_ETHIOPIAN_LATIN)
+                         if m.group("latin").lower() in names.split("|"))
+            day, year = m.group("day3"), m.group("year3")
+        else:
+            month = _ETHIOPIAN_MONTH[m.group("month") or m.group("month2")]
+            day, year = m.group("day") or m.group("day2"), m.group("year")
+        found = ethiopian_day(int(year), month, int(day))
+        return found.isoformat() if found else m.group(0)
+    if not (re.search(r"[\u1200-\u137f]", text) or re.search(r"E\.\s?C\.?|\bEC\b", text)):
+        return text
+    return _ETHIOPIAN_DAY.sub(iso, text)
+
+
+# A Hijri (Islamic) date written beside its Gregorian one, the Hijri first: "7 رمضان 1445 هـ الموافق 17 مارس 2024",
+# "1 صفر 1446هـ الموافق 5 أغسطس 2024م", "25 Jumada Al-Awwal 1447 AH / 16 November 2025" (الموافق: "corresponding to";
+# م after a year: of the Gregorian calendar)
+_HIJRI_BESIDE = re.compile(r"(?<!\d)\d{1,2}\s+[^\d/،,]{2,30}?\s+1[34]\d{2}\s*(?:هـ|ه(?!\w)|AH\b|A\.H\.|H\b)\.?"
+                           r"\s*(?:الموافق\s*(?:لـ|ل)?|/|،|,|–|-)?\s*(?=[^\W_]{0,12}\s*,?\s*\d)")
+_GREGORIAN_MARK = re.compile(r"(?<!\d)(\d{4})\s*م(?!\w)")
+
+
+def gregorian_beside_hijri(text: str) -> str:
+    """The text without a Hijri date written before its Gregorian equivalent, and without the "م" that marks a
+    Gregorian year ("1 صفر 1446هـ الموافق 5 أغسطس 2024م" as "5 أغسطس 2024"); a Hijri date standing alone is
+    left as it is (then no Gregorian day is read: the calendars' months are not converted)."""
+    if not re.search(r"1[34]\d{2}\s*(?:هـ|ه|AH|A\.H\.|H\b)", text):
+        return text
+    found = _HIJRI_BESIDE.sub(" ", text)
+    return _GREGORIAN_MARK.sub(r"\1", found) if YEAR.search(found) else text
+
+
 # East Asian dates: "2025年3月12日" (Japanese, Chinese), "2025년 3월 12일" (Korean); Mongolian numbers its months:
 # "2025 оны 12 дугаар сарын 3" ("of the year 2025, of the 12th month, 3")
 EAST_ASIAN_DAY = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 MONGOLIAN_DAY = re.compile(r"(\d{4})\s*оны\s*(\d{1,2})\s*(?:-?р|-?(?:дугаар|дүгээр))?\s*сарын\s*(\d{1,2})(?!\d)",
                            re.IGNORECASE)
 # The half of the day Korean, Japanese and Chinese write before a time: 오전, 午前, 上午 the morning; 오후, 午後, 下午
-# the afternoon ("오후 3:20", "午後3時20分", "下午3:20": 15:20)
+# the afternoon ("오후 3:20", "午後3時20分", "下午3:20": 15:20); Chinese also 中午 (noon) and 晚上 (evening)
 HALF_DAY = "오전|오후|午前|午後|上午|下午"
-_AFTERNOON = frozenset({"오후", "午後", "下午"})
-_HALF_DAY_TIME = re.compile(r"(" + HALF_DAY + r")\s*(\d{1,2})(?:\s*[:時时点點시]\s*(\d{1,2})\s*[分분]?)?")
+_MORNING = frozenset({"오전", "午前", "上午", "صباحاً", "صباحا", "ص"})
+_AFTERNOON = frozenset({"오후", "午後", "下午", "عصراً", "عصرا", "مساءً", "مساء", "م"})
+_NOON = frozenset({"中午", "ظهراً", "ظهرا"})
+_HALF_DAY_TIME = re.compile(r"(" + HALF_DAY + r"|中午|晚上)\s*(\d{1,2})(?:\s*[:時时点點시]\s*(\d{1,2})\s*[分분]?)?")
+
+
+def half_day_hour(half: str, hour: int) -> int | None:
+    """The hour on a 24-hour clock of `hour` written after its half of the day, None when that half has no such
+    hour. The convention Japanese and Korean offices use (and Chinese ones for 上午/下午): the morning's twelve
+    hours are 0-11 and the afternoon's 12-23, counting 12 as 0, so 午前12時 / 오전 12시 / 午前0時 is midnight
+    (00:00) and 午後12時 / 오후 12시 / 午後0時 is noon (12:00); Arabic's morning and evening words (صباحاً, مساءً)
+    alike. Noon's words (中午, ظهراً) hold 11 and 12 as written and 1-2 as 13-14; 晚上 (evening) 6-11 as 18-23,
+    other hours left unread (晚上12点: midnight of which day? The day is kept as written)."""
+    if half in _MORNING or half in _AFTERNOON:
+        return None if hour > 12 else hour % 12 + (12 if half in _AFTERNOON else 0)
+    if half in _NOON:
+        return hour if hour in (11, 12) else hour + 12 if 1 <= hour <= 2 else None
+    if half == "晚上":
+        return hour + 12 if 6 <= hour <= 11 else None
+    return None
 
 
 def half_day_clocks(text: str) -> str:
     """The text with each time written after its half of the day as a 24-hour clock ("午後3時20分" as "15:20",
-    "午前12時" as "00:00")."""
+    "午前12時" as "00:00", "午後12時" as "12:00": see `half_day_hour`); a time the half cannot hold stays as
+    written. The one reader of the half of the day: `east_asian_time` reads its text through it."""
     def clock(m: re.Match[str]) -> str:
-        hour = int(m.group(2)) % 12 + (12 if m.group(1) in _AFTERNOON else 0)
-        return f"{hour:02d}:{int(m.group(3) or 0):02d}"
+        hour = half_day_hour(m.group(1), int(m.group(2)))
+        minute = int(m.group(3) or 0)
+        return m.group(0) if hour is None or minute > 59 else f"{hour:02d}:{minute:02d}"
     return _HALF_DAY_TIME.sub(clock, text)
 
 
-# The time after an East Asian date: "14:00", "14時30分", "14时", "午後2時" / "下午2时" / "오후 2시 30분" (afternoon),
-# "中午" (noon), "晚上" (evening), after a weekday in brackets ("（水）", "(수)") and a place's time ("香港時間")
+# An Arabic time: "الساعة 10:00 صباحاً" ("at the hour 10:00 in the morning"), "الساعة 3 مساءً", "4:30 م": the hour
+# word, or a clock followed by its part of the day (صباحاً/ص the morning; ظهراً noon; عصراً, مساءً/م the afternoon
+# and evening), read by `half_day_hour` as the East Asian halves are
+_ARABIC_HALF = r"صباحاً|صباحا|ص(?!\w)|ظهراً|ظهرا|عصراً|عصرا|مساءً|مساء|م(?!\w)"
+_ARABIC_CLOCK = re.compile(r"(?:(?:في\s+)?(?:ال)?ساعة\s+(\d{1,2})(?::(\d{2}))?(?:\s*(" + _ARABIC_HALF + r"))?"
+                           r"|(?<!\d)(\d{1,2}):(\d{2})\s*(" + _ARABIC_HALF + r"))")
+
+
+def arabic_clocks(text: str) -> str:
+    """The text with each Arabic time as a 24-hour clock ("الساعة 10:00 صباحاً" as "10:00", "الساعة 3 مساءً" as
+    "15:00"); a time whose hour its part of the day cannot hold stays as written."""
+    def clock(m: re.Match[str]) -> str:
+        hour, minute = int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5) or 0)
+        half = m.group(3) or m.group(6)
+        read = half_day_hour(half, hour) if half else hour
+        return m.group(0) if read is None or read > 23 or minute > 59 else f"{read:02d}:{minute:02d}"
+    return _ARABIC_CLOCK.sub(clock, text) if max(text, default="") >= "\u0600" else text
+
+
+# The time after an East Asian date: "14:00", "14時30分", "14时", "午後2時" / "下午2时" / "오후 2시 30분" (the half of
+# the day read by `half_day_clocks`), after a weekday in brackets ("（水）", "(수)") and a place's time ("香港時間")
 _EAST_ASIAN_TIME = re.compile(r"^\s*(?:[（(][^()（）]{1,3}[)）])?\s*(?:(?:香港|北京|台北|日本|澳門)[時时]間\s*)?"
-                              r"(?:(?P<half>" + HALF_DAY + r"|中午|晚上)\s*)?"
                               r"(?P<hour>\d{1,2})\s*(?::|時|时|시|点|點)\s*(?:(?P<minute>\d{2})\s*(?:分|분)?)?")
 
 
 def east_asian_time(after: str) -> str | None:
     """"14:30" for the time written right after an East Asian date ("14時30分", "午後2時30分"), None when none is."""
-    m = _EAST_ASIAN_TIME.match(after)
+    m = _EAST_ASIAN_TIME.match(half_day_clocks(after))
     if m is None:
         return None
-    hour = int(m.group("hour"))
-    if (m.group("half") in _AFTERNOON or m.group("half") == "晚上") and hour < 12:
-        hour += 12
-    if hour > 23:
+    hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+    if hour > 23 or minute > 59:
         return None
-    return f"{hour:02d}:{m.group('minute') or '00'}"
+    return f"{hour:02d}:{minute:02d}"
 
 
 # The zones East Asian releases name in their own words after a time, with their offsets

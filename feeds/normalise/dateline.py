@@ -52,8 +52,9 @@ _PLACE = re.compile(r"^(?P<place>" + _PLACE_NAME + r")\s*(?P<open>,|\()\s*")
 _SEPARATOR = re.compile(r"\)?\s*(?:" + _DASH + r"|\.(?=\s)|:(?=\s))\s*")
 
 
-# a newswire's name after the date ("/PRNewswire/", "(ots)"), not a zone's abbreviation in brackets ("10 h (HAE)")
-_NEWSWIRE_NAME = re.compile(r"/[^/\d]{1,20}/|\s*\((?!(?i:" + "|".join(_ZONE_WORDS) + r")\)?\s*$)[^()\d]{2,30}\)?\s*$")
+# a newswire's name after the date ("/PRNewswire/", "(ots)", an office as its own wire: "/Parks Canada/"), not a
+# zone's abbreviation in brackets ("10 h (HAE)")
+_NEWSWIRE_NAME = re.compile(r"/[^/\d]{1,40}/|\s*\((?!(?i:" + "|".join(_ZONE_WORDS) + r")\)?\s*$)[^()\d]{2,30}\)?\s*$")
 
 
 def _bare_place(place: str) -> str:
@@ -136,8 +137,11 @@ _COLON_DATELINE = re.compile(r"^(?P<place>[" + _UP + r"][" + _UP + r"'’.\-]+"
 # "เชียงใหม่ – ...": a place in a script without capitals (Thai, Lao, Khmer, Arabic, Hebrew, Devanagari, CJK), at
 # most three words, before a dash
 _NOT_CASELESS = r"\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—\-"     # spaces, digits, ASCII, punctuation and dashes
-_CASELESS_DATELINE = re.compile(r"^(?P<place>[^" + _NOT_CASELESS + r"]{2,30}(?: [^" + _NOT_CASELESS + r"]{2,30}){0,2})"
-                                r"\s*[–—]\s*")
+# "पुणे : ...", "लखनऊ। ...": or, in an Indic script, before a colon or a full stop (danda), as South Asian papers write
+# it (in Arabic and other scripts a colon after the first words is as often a label's: "المتحدث الرسمي: ...")
+_CASELESS_WORD = r"[^" + _NOT_CASELESS + r"।]{2,30}"
+_CASELESS_DATELINE = re.compile(r"^(?P<place>" + _CASELESS_WORD + r"(?: " + _CASELESS_WORD + r"){0,2})"
+                                r"\s*(?P<sep>[–—]|:(?=\s)|।)\s*")
 
 
 def _colon_or_caseless_dateline(first: str) -> Dateline | None:
@@ -156,15 +160,19 @@ def _colon_or_caseless_dateline(first: str) -> Dateline | None:
     letters = [c for c in place if c.isalpha()]
     if not m or not letters or any(c.isupper() or c.islower() for c in letters) or not first[m.end():].strip():
         return None
+    if m.group("sep") in (":", "।") and (not all("\u0900" <= c <= "\u0dff" for c in letters) or is_label(place)
+                                         or _heading_word(place) or _META.match(first)):
+        return None   # the colon's dateline is South Asian papers' (Indic scripts); "संपर्क: ...": a heading, no place
     return Dateline(place, None, first[m.end():].strip())
 
 
-_CASELESS = r"[^" + _NOT_CASELESS + r"，、。：【】（）،؛]"     # a letter of a caseless script, no CJK or Arabic stop
+# a letter of a caseless script: no CJK, Arabic or Ethiopic stop or comma
+_CASELESS = r"[^" + _NOT_CASELESS + r"，、。：【】（）،؛፣።]"
 # "深圳，2026年5月20日——", "नई दिल्ली, 12 मार्च 2025 –", "القاهرة، 12 مارس 2025 –": a place in a caseless script (up to
 # three words), a comma (Latin, Chinese or Arabic), its date, then a dash; "ភ្នំពេញ ថ្ងៃទី២៥ ខែតុលា ឆ្នាំ២០២៥ –": one word
 # and a space before the date
-_CASELESS_PLACE_DATE = re.compile(r"^(?P<place>" + _CASELESS + r"{2,20}(?: " + _CASELESS + r"{2,20}){0,2})\s*[，,،]\s*"
-                                  r"(?P<date>[^–—]{4,60}?)\s*(?:——|[–—])\s*"
+_CASELESS_PLACE_DATE = re.compile(r"^(?P<place>" + _CASELESS + r"{2,20}(?: " + _CASELESS + r"{2,20}){0,2})\s*[，,،፣]\s*"
+                                  r"(?P<date>[^–—]{4,60}?)\s*(?P<sep>——|[–—]|:(?=\s)|।)\s*"
                                   r"|^(?P<word>" + _CASELESS + r"{2,20})\s+(?P<after>[^–—]{4,60}?)\s*(?:——|[–—])\s*")
 # "2026年4月9日，中国上海——": the date first, then the place
 _DATE_PLACE = re.compile(r"^(?P<date>[^，,–—]{4,40}?)\s*[，,]\s*(?P<place>" + _CASELESS + r"{2,20})\s*(?:——|[–—])\s*")
@@ -183,9 +191,12 @@ def _caseless_dated(first: str, language: str | None, locale: str | None, zone: 
         place = m and (m.groupdict().get("word") or m.group("place"))
         if m is None or not place or not first[m.end():].strip() or any(c.isupper() or c.islower() for c in place):
             continue
-        stated = read_stated(m.groupdict().get("after") or m.group("date"), language, locale, zone, place)
+        date_text = m.groupdict().get("after") or m.group("date")
+        stated = read_stated(date_text, language, locale, zone, place)
         if stated is not None:
             return Dateline(place, stated, first[m.end():].strip())
+        if m.groupdict().get("sep") in ("——", "–", "—") and _yearless_day(date_text, language, locale):
+            return Dateline(place, None, first[m.end():].strip())    # "চট্টগ্রাম, ২৩ এপ্রিল — ...": no year
     return None
 
 

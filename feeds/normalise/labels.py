@@ -43,7 +43,22 @@ _LABEL_WORDS = (
     r"新闻稿|新聞稿|新闻发布|新聞發佈|新聞發布|新闻通稿|媒体通告|媒體通告|即时发布|即時發佈|即時發布|"
     r"보도자료|보도 자료|보도참고자료|즉시 배포|ข่าวประชาสัมพันธ์|ข่าวเผยแพร่|แถลงการณ์|"
     r"សេចក្តីប្រកាសព័ត៌មាន|သတင်းထုတ်ပြန်ချက်|ຂ່າວປະຊາສຳພັນ|"
-    r"הודעה לעיתונות|بيان صحفي|بيان صحافي|بيان إعلامي|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি"
+    r"הודעה לעיתונות|بيان صحفي|بيان صحافي|بيان إعلامي|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি|"
+    # Urdu, Persian, Hindi, Bengali, Hebrew and Arabic ones more ("press release" in each script's spelling)
+    r"پریس ریلیز|پریس ریلیز|پریس نوٹ|اعلامیہ|اطلاعیه مطبوعاتی|بیانیه مطبوعاتی|प्रेस रिलीज़|प्रेस रिलीज|प्रेस नोट|"
+    r"প্রেস রিলিজ|সংবাদ বিজ্ঞপ্তি|הודעה לתקשורת|הודעה לעיתונאים|خبر صحفي|بيان للصحافة|"
+    # Central and Eastern Europe, the Baltic states, Iceland, Ireland, Wales, Luxembourg
+    r"tisková zpráva|tiskové prohlášení|tlačová správa|tlačové vyhlásenie|sajtóközlemény|sajtótájékoztató|"
+    r"съобщение за (?:медиите|пресата)|прессъобщение|pressiteade|pressiteave|paziņojums (?:presei|medijiem)|"
+    r"preses relīze|pranešimas (?:spaudai|žiniasklaidai)|fréttatilkynning|preaseisiúint|datganiad i'?r wasg|"
+    r"pressematdeelung|communiqué de presse conjoint|basın duyurusu|"
+    # Africa: Swahili, Afrikaans, Zulu, Hausa, Somali, Kinyarwanda, Malagasy, Amharic
+    r"taarifa kwa (?:vyombo vya habari|umma|waandishi wa habari)|taarifa ya habari|mediaverklaring|"
+    r"persverklaring|media-?vrystelling|isitatimende sabezindaba|sanarwa ga manema labarai|war-?saxaafadeed|"
+    r"itangazo rigenewe abanyamakuru|fanambarana ho an'ny mpanao gazety|ጋዜጣዊ መግለጫ|"
+    # "for immediate release" in Hebrew, Arabic, Persian, Urdu, Hindi and Turkish
+    r"לפרסום מיידי|לפרסום מידי|للنشر الفوري|للنشر فورا|للنشر فوراً|برای انتشار فوری|فوری اشاعت کے لیے|"
+    r"तत्काल प्रकाशन (?:हेतु|के लिए)|तत्काल जारी करने (?:हेतु|के लिए)|derhal yayınlanmak üzere"
 )
 _LABEL = re.compile(r"^[*_#\s]*(?:" + _LABEL_WORDS + r")(?:\s*[-–—|:/]\s*(?:" + _LABEL_WORDS + r"))*[*_\s.:]*$",
                     re.IGNORECASE)
@@ -63,7 +78,8 @@ EMBARGO = re.compile(
     r"эмбарго|ембарго|не для (?:публикации|печати|оприлюднення) до|не публиковать до|解禁|報道解禁|엠바고|"
     r"보도\s?시점|보도\s?일시|禁止发布|禁止發布|"
     # Arabic "embargo on publication until", Hebrew "embargo", "not for publication before", Hindi "embargo"
-    r"حظر النشر|يحظر النشر|محظور النشر|إمبارغو|امبارغو|אמברגו|לא לפרסום לפני|एम्बार्गो|प्रकाशन पर रोक)"
+    r"حظر النشر|يحظر النشر|محظور النشر|إمبارغو|امبارغو|אמברגו|לא לפרסום לפני|एम्बार्गो|प्रकाशन पर रोक|"
+    r"ambargo|yayın yasağı|embargas|birtingarbann|ekki til birtingar)"
     r"(?:\b|(?=[\s:：]))",
     re.IGNORECASE)     # Finnish "publishable on", Swedish "may be published (at the earliest)", Danish "not before"
 

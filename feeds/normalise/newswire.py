@@ -60,6 +60,8 @@ def read_newswire(paragraphs: list[str], title: str | None, language: str | None
         if found is not None:
             dateline, dateline_date = found.place, found.date
             body[0] = found.rest
+        elif pre.date_place and (rest := _after_place(_flat(body[0]), pre.date_place)) is not None:
+            dateline, body[0] = pre.date_place, rest
     flat = [_flat(p) for p in body]
     flat = [p for p in flat if p]
     if dateline is None and pre.date_place:
@@ -70,6 +72,16 @@ def read_newswire(paragraphs: list[str], title: str | None, language: str | None
         dateline_date = _disclosed_time(dateline_date, paragraphs, language, locale, zone)
     return Newswire(pre.title, pre.standfirst, flat, dateline, dateline_date, date, pre.embargo,
                     end.notes, above + end.contacts)
+
+
+def _after_place(first: str, place: str) -> str | None:
+    """The first paragraph without the place of the date line above the headline when it opens with that place and
+    a colon or a dash ("**Bengaluru:** The institute ...", "Bengaluru – The institute ..."): the dateline, written in
+    title case (which alone would not tell it from a sentence's first words); None when it opens otherwise."""
+    m = re.match(r"^[*_\s]*" + re.escape(place) + r"[*_]*\s*(?:[:：]|\s[–—]|\s-{1,2}\s)[*_]*\s*(?=\S)", first,
+                 re.IGNORECASE)
+    rest = first[m.end():] if m else ""
+    return rest if rest and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“«") else None
 
 
 # "The information was submitted for publication ... at 08:00 CET on 8 February 2027": the time a listed company's

@@ -10,18 +10,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .calendars import ERAS, weekday_names
+from .calendars import ERAS, arabic_clocks, weekday_names
 from .contacts import _ORG, EMAIL, PHONE
 from .dateline import _CASELESS_START, _UP, _country, split_dateline
 from .labels import _LABEL_WORDS, _META, EMBARGO, is_label
-from .when import _WEEKDAY, Stated, read_stated
+from .when import _NAMED_TIME, _WEEKDAY, Stated, read_stated
 
 _DATE_LINE_LEAD = re.compile(r"^(?P<place>[" + _UP + _CASELESS_START + r"]"
                              r"[\w'’.\-\u0300-\u036f" + _CASELESS_START + r"]*"
                              r"(?:[ \-][A-ZÀ-ÖØ-Þa-zЀ-ӿΆ-ώ" + _CASELESS_START + r"]"
                              r"[\w'’.\-" + _CASELESS_START + r"]*){0,3}"
                              r"(?:\s\((?-i:[A-ZÀ-Þ])[\w .]{0,20}\)(?=\s*,))?)"      # "Manaus (AM), ...": its state
-                             r"(?:\s*[,，،]\s*|\s+(?=den\s+\d))(?P<date>.+)$")     # "Göteborg den 8 februari 2027"
+                             r"(?:\s*[,，،፣]\s*|\s+(?=den\s+\d))(?P<date>.+)$")    # "Göteborg den 8 februari 2027"
+# Arabic "القاهرة في 14 يوليو 2024", "القاهرة في: ..." ("Cairo, on ..."): a place of one word
+_ARABIC_ON = re.compile(r"^(?P<place>[\u0621-\u064a]{2,20})\s+في\s*:?\s*(?P<date>\S.+)$")
 _SENTENCE_END = re.compile(r"[.!?…»\"”。！？।॥۔։።။។]$")   # also the danda (Hindi...) and other scripts' full stops
 # Scripts that end no sentence with a mark (Thai, Lao): a line in them says nothing by ending without one
 _UNMARKED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
@@ -59,7 +61,7 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         stated = _whole_date(clean[:issued.start()], language, locale, zone, issued.group("who"))
         if stated is not None:
             return None, stated
-    m = _DATE_LINE_LEAD.match(clean)
+    m = _DATE_LINE_LEAD.match(clean) or _ARABIC_ON.match(clean)
     if m:
         place = m.group("place").strip()
         stated = _whole_date(m.group("date"), language, locale, zone, place)
@@ -73,6 +75,34 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
     if other:      # "Pokhara, 2081/11/05 (17 February 2025), 14:00 NPT": the date as the release also wrote it
         return read_date_line(clean[:other.start()] + other.group("date") + clean[other.end():], language, locale,
                               zone)
+    return _bilingual_date_line(clean, language, locale, zone)
+
+
+# "Geneva/Genève, 12 March 2026": a place named in two languages; "12 March 2026 / 12 mars 2026": the date written
+# in both; "Addis Ababa, 12 March 2026 (Megabit 3, 2018 E.C.)": the day in another calendar after it, in brackets
+_TWO_NAMES = re.compile(r"^(?P<first>[^\W\d][\w'’.\- ]{1,30}?)\s?/\s?(?P<second>[^\W\d][\w'’.\- ]{1,30}?)(?=\s*,)")
+_TWO_DATES = re.compile(r"\s+[/|]\s+")
+_BRACKETED_DAY = re.compile(r"\s*\((?=[^()]*\d)[^()]{3,40}\)\s*$")
+
+
+def _bilingual_date_line(clean: str, language: str | None, locale: str | None, zone: str | None
+                         ) -> tuple[str | None, Stated] | None:
+    """A date line of a bilingual or an intergovernmental office: its place named in two languages (the first name
+    is the place), its date written in two languages (both must give the same day), or followed by the day in
+    another calendar in brackets (left out); None when none of these reads."""
+    names = _TWO_NAMES.match(clean)
+    if names:
+        found = read_date_line(names.group("first") + clean[names.end():], language, locale, zone)
+        return (names.group(0).strip(), found[1]) if found and found[0] else None
+    halves = _TWO_DATES.split(clean)
+    if len(halves) == 2:
+        first, second = (read_date_line(half, language, locale, zone) or read_date_line(half, None, locale, zone)
+                         for half in halves)
+        if first and second and first[1].when.date() == second[1].when.date():
+            return first
+    bracket = _BRACKETED_DAY.search(clean)
+    if bracket and bracket.start() > 0:
+        return read_date_line(clean[:bracket.start()], language, locale, zone)
     return None
 
 
@@ -81,8 +111,9 @@ def _placed(clean: str, stated: Stated, language: str | None, locale: str | None
     """(place, date) of a date line read whole that opens with a place in Cyrillic or a script without capitals and
     a comma ("თბილისი, 2025 წლის 19 სექტემბერი", "Улаанбаатар, 2025 оны ..."), the date after it the same; None
     when it opens with no such place (a weekday: "Четверг, 6 июня 2024")."""
-    m = _DATE_LINE_LEAD.match(clean)
-    if m is None or not re.match(r"[Ѐ-ӿ" + _CASELESS_START + r"]", m.group("place")) or not re.search("[,，،]", clean) \
+    m = _DATE_LINE_LEAD.match(clean) or _ARABIC_ON.match(clean)
+    if m is None or not re.match(r"[Ѐ-ӿ" + _CASELESS_START + r"]", m.group("place")) \
+            or not re.search(r"[,，،፣]|\sفي[\s:]", clean) \
             or m.group("place").lower() in weekday_names(language):
         return None
     again = _whole_date(m.group("date"), language, locale, zone, m.group("place"))
@@ -170,7 +201,10 @@ _LONG_WORD = re.compile(r"[^\W\d]{4,}")
 def _few_words(text: str) -> bool:
     """At most four words of four letters or more: what a date line holds beside its date ("Thursday", a place);
     in scripts written without spaces, at most twelve letters beside the date's own ("深圳，2026年5月20日" is one,
-    a paragraph opening with it none)."""
+    a paragraph opening with it none). A time's words count for none ("الساعة 10:00 صباحاً بتوقيت الإمارات": at 10:00 in
+    the morning, the Emirates' time)."""
+    if "\u0600" <= max(text, default="") < "\u0700":
+        text = _NAMED_TIME.sub(" ", arabic_clocks(text))
     unspaced = _UNSPACED_LETTERS.findall(_UNSPACED_DATE.sub(" ", text))
     return len(_LONG_WORD.findall(text)) <= 4 and len(unspaced) <= 12
 
@@ -399,7 +433,7 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
         if between or above:
             texts = between or above
     lower = [k for k in texts if not _capitals(lines[k])]
-    if lower and texts[0] != lower[0] and not letterhead_passed \
+    if lower and texts[0] != lower[0] and not letterhead_passed and not _lead_after_headline(texts, lower, lines) \
             and all(_capitals(lines[k]) for k in texts if k < lower[0]):
         head_block = blocks[texts[0]] if blocks else None
         later = [k for k in lower if blocks is None or blocks[k] != head_block]
@@ -408,6 +442,12 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
             lower = later             # the office under the organisation's name in capitals: the letterhead's
         texts = lower
     return texts[0] if texts else None
+
+
+def _lead_after_headline(texts: list[int], lower: list[int], lines: list[str]) -> bool:
+    """Whether the first line not in capitals is the lead under a headline in capitals: a sentence (it ends with a
+    stop) right under the one line in capitals ("MWANZA — Hospitali ... pekee." under "HOSPITALI YAZINDUA ...")."""
+    return lower[0] == texts[1] and bool(_SENTENCE_END.search(lines[lower[0]])) and len(lines[lower[0]]) > 80
 
 
 def _after_dated_letterhead(texts: list[int], kinds: list[str], lines: list[str], blocks: list[int] | None
@@ -431,16 +471,29 @@ def _after_dated_letterhead(texts: list[int], kinds: list[str], lines: list[str]
     return later
 
 
+# An organisation's or an office's word beyond the contact reader's: Italian, Spanish, French and German public
+# offices ("Dipartimento del territorio", "Repubblica e Cantone ..."), and in Arabic, Urdu, Persian, Hebrew, Hindi and
+# Bengali ("لاہور پولیس": Lahore's police; "وزارة", "משרד": a ministry; "विश्वविद्यालय": a university)
+_CASELESS_OFFICE = re.compile(
+    r"(?i:dipartiment|departament|départ|departement|\bcanton|kanton|repubblica|república|république|direzione|"
+    r"sezione|servizio|divisione|provincia|province|prefettura|préfecture|landkreis)|"
+    r"پولیس|شرطة|وزارت|وزارة|وزارتِ|هيئة|ہیئت|جامعة|یونیورسٹی|دانشگاه|بلدية|بلدیہ|محکمہ|اتھارٹی|کارپوریشن|شركة|"
+    r"مؤسسة|مجلس|سازمان|شهرداری|משטרת|משרד|עיריית|אוניברסיטת|רשות|פוליס|पुलिस|मंत्रालय|विश्वविद्यालय|निगम|"
+    r"कार्यालय|प्राधिकरण|विभाग|পুলিশ|মন্ত্রণালয়|বিশ্ববিদ্যালয়|কর্তৃপক্ষ|কর্পোরেশন|অধিদপ্তর")
+
+
 def _organisation_under_label(texts: list[int], strong: list[int], lines: list[str],
                               blocks: list[int] | None) -> bool:
-    """Whether the first text line is an organisation's name right under the last label, in its paragraph (a short
-    line naming an office, a hospital, a university), with a paragraph of its own below opening with a line that
-    ends no sentence: the letterhead under the label, the headline below."""
+    """Whether the first text line is an organisation's name right under the last label, in its paragraph (a line
+    of up to 80 characters naming an office, a hospital, a university, or two of them: "Dipartimento ... – Cantone
+    ..."), with a paragraph of its own below opening with a line that ends no sentence: the letterhead under the
+    label, the headline below."""
     if not (blocks and strong and len(texts) > 1 and texts[0] == strong[-1] + 1):
         return False
     first, second = texts[0], texts[1]
-    return blocks[first] == blocks[strong[-1]] and blocks[second] != blocks[first] and len(lines[first]) <= 60 \
-        and bool(_ORG.search(lines[first])) and not _SENTENCE_END.search(lines[first]) \
+    return blocks[first] == blocks[strong[-1]] and blocks[second] != blocks[first] and len(lines[first]) <= 80 \
+        and bool(_ORG.search(lines[first]) or _CASELESS_OFFICE.search(lines[first])) \
+        and not _SENTENCE_END.search(lines[first]) \
         and not _SENTENCE_END.search(lines[second])
 
 

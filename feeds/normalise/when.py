@@ -25,9 +25,10 @@ from typing import Literal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from .calendars import (EAST_ASIAN_DAY, ERAS, HALF_DAY, LANGUAGES, MONGOLIAN_DAY, YEAR, ascii_digits, cldr_day,
-                        cldr_day_among_words, common_era, east_asian_time, half_day_clocks, month_language,
-                        solar_hijri_as_gregorian, zone_words_after)
+from .calendars import (EAST_ASIAN_DAY, ERAS, HALF_DAY, LANGUAGES, MONGOLIAN_DAY, YEAR, arabic_clocks, ascii_digits,
+                        cldr_day, cldr_day_among_words, common_era, east_asian_time, ethiopian_as_gregorian,
+                        gregorian_beside_hijri, half_day_clocks, month_language, solar_hijri_as_gregorian,
+                        zone_words_after)
 
 # Abbreviations the library does not know, or reads otherwise, with the zone they name.
 _ZONE_WORDS = {
@@ -39,6 +40,9 @@ _ZONE_WORDS = {
     "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00", "pht": "+08:00", "pst8": "+08:00",
     "pkt": "+05:00", "kst": "+09:00", "awst": "+08:00", "acst": "+09:30", "nzst": "+12:00", "nzdt": "+13:00",
     "msk": "+03:00", "npt": "+05:45", "bdt": "+06:00", "mmt": "+06:30",
+    # the Pacific's: Fiji, Vanuatu, New Caledonia, Solomon Islands, Papua New Guinea, Tahiti, Chamorro
+    "fjt": "+12:00", "vut": "+11:00", "nct": "+11:00", "sbt": "+11:00", "pgt": "+10:00",     # not Tonga's "tot" (Dutch)
+    "taht": "-10:00", "chst": "+10:00", "acdt": "+10:30", "gst": "+04:00",    # gst: the Gulf's standard time
     "hec": "+01:00", "haec": "+02:00",       # French: heure (avancée) d'Europe centrale
     "hne": "-05:00", "hae": "-04:00", "hnc": "-06:00",   # Canadian French: heure normale/avancée de l'Est, du Centre
     "ast": "-04:00", "adt": "-03:00",        # Atlantic time (the zone database's AST: the Caribbean, Atlantic Canada)
@@ -62,6 +66,10 @@ _PLACE_ZONES = {
     "londres": "Europe/London", "jakarta": "Asia/Jakarta", "nairobi": "Africa/Nairobi",
     "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata", "manila": "Asia/Manila",
     "uk": "Europe/London",
+    # Pacific capitals the zone database names by their island or country ("heure de Port-Vila": Pacific/Efate)
+    "port-vila": "Pacific/Efate", "port vila": "Pacific/Efate", "suva": "Pacific/Fiji",
+    "honiara": "Pacific/Guadalcanal", "port moresby": "Pacific/Port_Moresby", "apia": "Pacific/Apia",
+    "nuku'alofa": "Pacific/Tongatapu", "papeete": "Pacific/Tahiti", "avarua": "Pacific/Rarotonga",
 }
 # The zone a stated time with no zone is in, by the release's language, when the source names none.
 # A language's usual zone: where most of its writers live. After the first nine (languages of several
@@ -131,14 +139,16 @@ _TIME = re.compile(r"\b(\d{1,2})\s*(?::|h|\.(?=\d{2}\s*(?:uhr|h\b|horas?\b|heure
                    r"|\b\d{1,2}\s*(?:uhr|h)\b", re.IGNORECASE)
 _NOISE = re.compile(
     r"\b(?:uhr|horas?|hrs?|hs|heures?|o'clock|ore|jam|pukul|giờ|à|um|a las|às|alle|om|le|am|el|on|at|du|del|de la|"
-    r"vom|klo|kl|godz|pagi|ng|issued|published|released|a les|ata|ás)\b\.?|เวลา|"
+    r"vom|klo|kl|godz|pagi|ng|issued|published|released|a les|ata|ás|saat|plkst|kell)\b\.?|เวลา|"
+    # Turkish: a time's case ending and "until", "may not be published" ("10.00'a kadar yayımlanamaz")
+    r"(?<=\d)['’](?:[ae]|y[ae]|[dt][ae]n?)\b(?:\s+kadar)?(?:\s+yay[ıi]mlanamaz|\s+yay[ıi]nlanamaz)?|"
     r"\(|\)|\b(?:local time|heure locale|hora local|ortszeit|ora locale|lokale tijd|waktu setempat|"
     r"по местному времени|местного времени|жергілікті уақыт(?:пен)?|mahalliy vaqt(?: bilan)?)\b",
     re.IGNORECASE)
 # "pukul 10.00", "om 10.00 uur", "ore 10.00", "10.00 WIB": a time written with a dot (read as "10:00")
 # "klo 12.00" (Finnish), "godz. 12.00" (Polish), "10.00 pagi" (Malay: in the morning)
 # "เวลา 10.00 น." (Thai: "time", "o'clock")
-_DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?|เวลา)\s+(\d{1,2})\.(\d{2})\b"
+_DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?|saat|plkst\.?|kell|เวลา)\s+(\d{1,2})\.(\d{2})\b"
                           r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:(?:uur|uhr|wib|wita|wit|pagi)\b|น\.|นาฬิกา))",
                           re.IGNORECASE)
 
@@ -221,7 +231,7 @@ _RESTATED = re.compile(r"\((?:heure|hora|horário|horario|time|zeit|ora|waktu)\b
 _PLACE_TIME = re.compile(r"\b(?-i:[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+(?:local\s+)?time\b", re.IGNORECASE)
 # "(Singapore time)", "hora argentina", "heure de Montréal", "tiempo del centro": a place's (or a country's)
 # local time, named with a time word; the place is looked up in the IANA zone database (its cities and regions)
-_TIME_WORD = r"(?:heure|horário|horario|hora|tiempo|time|zeit|ora|waktu)"      # "local time" in words
+_TIME_WORD = r"(?:heure|horário|horario|hora|tiempo|time|zeit|ora|waktu|بتوقيت|توقيت)"      # "local time" in words
 _NAMED_TIME = re.compile(
     r"\(?\b(?:" + _TIME_WORD + r"\s+(?:(?:del|de|of|di|do|da)\s+|d')?"
     r"(?P<after>[^\W\d][\w'’\- ]{2,30}?)|(?P<before>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+(?:local\s+)?time)"
@@ -230,7 +240,10 @@ _NAMED_TIME = re.compile(
 _TIME_NAMES = {"centro": "America/Mexico_City",      # "tiempo del centro": Mexico's central time
                "canaria": "Atlantic/Canary", "canarias": "Atlantic/Canary",    # "hora canaria"
                "peninsular": "Europe/Madrid",            # "hora peninsular": Spain's mainland time
-               "cabo verde": "Atlantic/Cape_Verde"}      # "hora de Cabo Verde" (the database: "Cape Verde")
+               "cabo verde": "Atlantic/Cape_Verde",      # "hora de Cabo Verde" (the database: "Cape Verde")
+               # Arabic short names of a country's time ("بتوقيت الإمارات": CLDR names the Emirates in full)
+               "الإمارات": "Asia/Dubai", "السعودية": "Asia/Riyadh", "مكة المكرمة": "Asia/Riyadh",
+               "غرينتش": "Etc/UTC", "غرينيتش": "Etc/UTC", "جرينتش": "Etc/UTC"}
 
 
 @lru_cache(maxsize=1)
@@ -342,6 +355,11 @@ def _clean_time(text: str) -> str:
     # Kazakh "ж.", Uzbek "y."
     text = re.sub(r"(?<=\d{4})\s*(?:(?:r|г|р|ж|y)\.|-?yil\b)(?!\w)", " ", text)
     text = re.sub(r"(?<=\d)\s*(?:น\.|นาฬิกา)", " ", text)    # Thai "10.00 น.": o'clock
+    # Latvian months in the locative a date line writes them in ("2026. gada 12. martā": on the 12th of March)
+    # and the dative an embargo's "until" takes ("līdz 2026. gada 12. martam")
+    text = re.sub(r"\b(janvār|februār|aprīl|septembr|oktobr|novembr|decembr)(?:ī|im)\b", r"\1is", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\b(mart|maij|jūnij|jūlij|august)(?:ā|am)\b", r"\1s", text, flags=re.IGNORECASE)
     text = re.sub(r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.)", " ", text)    # Thai "พ.ศ. 2568", "ค.ศ.": of the Buddhist, common era
     return _NOISE.sub(" ", text)
 
@@ -441,12 +459,23 @@ def dateparser_day(text: str, first: str, mdy: bool) -> datetime | None:
     return None
 
 
+# "10:00 CET / 09:00 GMT": one instant stated in two zones; the first is read
+_RESTATED_TIME = re.compile(r"(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Za-z]{2,5})\s*[/|]\s*\d{1,2}[:.]\d{2}\s*"
+                            r"(?:[ap]\.?m\.?\s*)?[A-Za-z]{2,5}\b", re.IGNORECASE)
+
+
+# Lithuanian "10 val.", "10.30 val." (hours, after the time)
+_HOURS_AFTER = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*val\.(?!\w)")
+
+
 def _prepared(text: str, language: str | None) -> tuple[str, str | None]:
     """A short text made ready for reading: one line of at most 160 characters, times written with a colon
-    ("10.00 WIB", "0001 GMT"), years of the common era, "18.out.2023" as "18 out 2023"; and its language when it
-    declares none but names a month only one language writes so (its time is then that language's zone's)."""
-    text, language = common_era(_DOTTED_TIME.sub(_colon_time, _military_time(" ".join(text.split())[:160])),
-                                language)
+    ("10.00 WIB", "0001 GMT", "10 val."), one instant stated in two zones read in the first ("10:00 CET / 09:00
+    GMT"), years of the common era, "18.out.2023" as "18 out 2023"; and its language when it declares none but
+    names a month only one language writes so (its time is then that language's zone's)."""
+    text = _RESTATED_TIME.sub(r"\1", " ".join(text.split())[:160])
+    text = _HOURS_AFTER.sub(lambda m: f"{m.group(1)}:{m.group(2) or '00'}", text)     # Lithuanian "10 val."
+    text, language = common_era(_DOTTED_TIME.sub(_colon_time, _military_time(text)), language)
     if language is None and _TIME.search(text):
         language = month_language(text)     # "14 września 2023 o 10:30" on a page declaring no language: Warsaw
     return _DOTTED_MONTH.sub(r"\1 \2 \3", text), language      # "18.out.2023" (Brazil's newspapers)
@@ -461,7 +490,8 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     place whose local time is meant."""
     if not text:
         return None
-    text = half_day_clocks(solar_hijri_as_gregorian(ascii_digits(text)))
+    text = arabic_clocks(half_day_clocks(gregorian_beside_hijri(ethiopian_as_gregorian(
+        solar_hijri_as_gregorian(ascii_digits(text))))))
     instant = _iso_instant(text)
     if instant is not None:
         return instant
@@ -589,7 +619,8 @@ _LEAD = re.compile(
     r"date|time|heure|fecha|datum|data|hora|uhrzeit|ora|tanggal|ngày|"
     r"den(?=\s+\d))\b[^\d\w]*|"
     r"(?:วันที่|ณ วันที่|日付|发布日期|發佈日期|發布日期|发布时间|發布時間|日期|발표일|배포(?:\s?일시)?|дата|от(?=\s+\d)|"
-    r"до(?=\s+\d)|эмбарго|ембарго|解禁(?:日時)?|報道解禁|엠바고|보도\s?시점|보도\s?일시|tarih|ημερομηνία)\s*[:：]?\s*)+",
+    r"до(?=\s+\d)|эмбарго|ембарго|解禁(?:日時)?|報道解禁|엠바고|보도\s?시점|보도\s?일시|tarih|ημερομηνία|"
+    r"दिनांक|तारीख़?|তারিখ|تاریخ|التاريخ|תאריך)\s*[:：]?\s*)+",
     re.IGNORECASE)          # "Dresden, den 4. April 2025", Thai "วันที่ 15 มกราคม 2568" ("date"), Russian "от 12 марта"
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"

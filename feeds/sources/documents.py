@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 from collections import Counter
 from datetime import datetime
 
@@ -58,13 +59,120 @@ def _pdf_lines(data: bytes) -> list[list[Line]]:
                                   else (c.get_text(), -1.0, -1.0, 0.0) for c in line]
                         found.append(((" ".join(text.split()), round(max(sizes) if sizes else 0, 1), line.y1, line.y0,
                                        line.x0, line.x1), glyphs))
-            placed = _split_cells(found)
+            placed = _in_logical_order(_split_cells(_ligatures_turned(found)))
             placed.sort(key=lambda item: (-round(item[2]), item[4]))
             lines = _with_room(_columns_in_order(_text_columns(placed, page.width)))
             pages.append(_without_edges(lines, page.height, first=not pages))
     except Exception as e:   # pdfminer raises many kinds on a damaged file
         raise SkipFile(f"unreadable PDF: {e.__class__.__name__}") from e
     return pages
+
+
+# Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, their presentation forms)
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# Letters that only end a word in logical order: Hebrew final forms, Arabic tāʾ marbūṭa and alif maqṣūra
+_WORD_FINAL = frozenset("ךםןףץةى")
+# A run of left-to-right characters within a reversed right-to-left line: a number ("1.5", "+971" as "179+", "70%"
+# as "%07"), an address, Latin words (spaces between letters belong to the run: "Abu Dhabi"; between numbers they
+# do not)
+_LTR_RUN = re.compile(r"%?[A-Za-z0-9](?:(?:[A-Za-z0-9@._%:/\-]|(?<=[A-Za-z]) (?=[A-Za-z]))*[A-Za-z0-9%])?")
+# Compatibility forms PDF producers write: Latin ligatures ("ﬁ"), Hebrew and Arabic presentation forms
+_PRESENTATION_FORM = re.compile(r"[\ufb00-\ufdff\ufe70-\ufeff]")
+
+
+def _in_logical_order(placed: list[Placed]) -> list[Placed]:
+    """A page's lines in the order of reading: a producer that sets right-to-left text with no bidirectional
+    support (reportlab, fpdf2) writes its lines in visual order, Hebrew and Arabic words and letters left to
+    right; pdfminer reads them so ("םילשורי" for "ירושלים"). When the page's right-to-left words are in visual order
+    (more of them open with a letter that only ends words, or with an Arabic final form, than end with one), each
+    line holding right-to-left letters is reversed, its numbers and Latin words kept left to right. Presentation
+    forms and ligatures become their letters ("ﻰﻬﺘﻧا" as "انتهى", "ﬁ" as "fi") on every page."""
+    words = [w for line in placed for w in line[0].split() if _RTL.search(w)]
+    visual = _visual_order(words)
+    if visual:
+        placed = _runs_joined(placed)
+    elif len(words) * 2 > sum(len(line[0].split()) for line in placed):
+        placed = _runs_joined(placed, right_to_left=True)    # logical order, lines split at a number: "... 420"
+    out: list[Placed] = []
+    for text, size, top, bottom, left, right in placed:
+        if visual and _RTL.search(text):
+            text = _mirrored(_LTR_RUN.sub(lambda m: m.group(0)[::-1], text[::-1]))
+        text = _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+        out.append((text, size, top, bottom, left, right))
+    return out
+
+
+def _runs_joined(placed: list[Placed], right_to_left: bool = False) -> list[Placed]:
+    """A right-to-left page's lines with the runs of one line joined: a producer that writes each run of one
+    direction apart ("2025", "רבמבונב", "9", ",ו"פשת ...") has them read as lines of their own; runs side by side in
+    one row (their tops or bottoms within `ROW`: a vowel sign raises a run's top; less than half the type's size
+    apart, the same size) are one line, a space
+    between them (none after a hyphen: "-כב" and "900"): left to right on a page in visual order (reversed after),
+    right to left on a page in logical order (LibreOffice: "... في المحافظة 420" then "كيلومتراً ...")."""
+    out: list[Placed] = []
+    for line in sorted(placed, key=lambda item: (-round(item[2]), item[4])):
+        last = out[-1] if out else None
+        if last is not None and min(abs(last[2] - line[2]), abs(last[3] - line[3])) < ROW \
+                and abs(last[1] - line[1]) < 0.6 \
+                and -1.0 <= line[4] - last[5] < 0.5 * max(line[1], 1.0):
+            first, then = (line[0], last[0]) if right_to_left else (last[0], line[0])
+            space = "" if first.endswith("-") or then.startswith("-") else " "
+            out[-1] = (first + space + then, max(last[1], line[1]), max(last[2], line[2]),
+                       min(last[3], line[3]), last[4], line[5])
+        else:
+            out.append(line)
+    return out
+
+
+_BRACKETS = str.maketrans("()[]{}", ")(][}{")
+_FIRST_BRACKET = re.compile(r"[()\[\]{}]")
+# An Arabic vowel sign set apart from its letter by a space (a producer's glyph of its own): "سنويا ً"
+_APART_MARK = re.compile(r"\s+(?=[\u064b-\u065f\u0670])")
+
+
+# A sentence's stop a producer kept in the number run closing the line (visual "70%." reversed as " .70%")
+_RUN_STOP = re.compile(r"(\s)([.,;:!?])(\d[\d.,%]*[\d%])$")
+
+
+def _mirrored(line: str) -> str:
+    """A reversed line whose producer had drawn its brackets mirrored (")ش.م.ع(" for "(ش.م.ع)"): its first bracket
+    closes, so each is turned; a vowel sign set apart by a space joined to its letter again; a stop before the number
+    closing the line put after it ("הוא .70%" as "הוא 70%.")."""
+    first = _FIRST_BRACKET.search(line)
+    if first is not None and first.group(0) in ")]}":
+        line = line.translate(_BRACKETS)
+    return _RUN_STOP.sub(r"\1\3\2", _APART_MARK.sub("", line))
+
+
+def _visual_order(words: list[str]) -> bool:
+    """Whether a page's right-to-left words are in visual order: more of them open with a letter that only ends
+    words than end with one (three at least)."""
+    return sum(_opens_with_an_end(w) for w in words) > max(2, sum(_opens_with_an_end(w[::-1]) for w in words))
+
+
+def _ligatures_turned(found: list[tuple[Placed, list[Glyph]]]) -> list[tuple[Placed, list[Glyph]]]:
+    """A visual-order page's lines with each right-to-left glyph of two letters turned: a producer maps Arabic's
+    lam-alef ligature to its letters in logical order ("لا") though it sets the glyph among others in visual order,
+    so the line's reversal would swap them ("اآلن" for "الآن"); turned here, the reversal sets them right."""
+    words = [w for (placed, _) in found for w in placed[0].split() if _RTL.search(w)]
+    if not any(len(g[0]) > 1 for _, glyphs in found for g in glyphs) or not _visual_order(words):
+        return found
+    out: list[tuple[Placed, list[Glyph]]] = []
+    for placed, glyphs in found:
+        turned = [(g[0][::-1], *g[1:]) if len(g[0]) > 1 and _RTL.search(g[0]) else g for g in glyphs]
+        text = " ".join("".join(g[0] for g in turned).split())
+        out.append(((text, *placed[1:]), turned) if turned != glyphs else (placed, glyphs))
+    return out
+
+
+def _opens_with_an_end(word: str) -> bool:
+    """Whether a word's first letter is one that only ends words (a final form), or an Arabic final form."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return False
+    first = letters[0]
+    return first in _WORD_FINAL or (_PRESENTATION_FORM.match(first) is not None
+                                    and unicodedata.name(first, "").endswith("FINAL FORM"))
 
 
 ROW = 2.0      # points: lines whose tops are this close stand in one row
@@ -638,7 +746,15 @@ def _normal_size(document) -> float:  # type: ignore[no-untyped-def]
 def _largest_run(sized: list[tuple[str, float]], normal: float) -> str | None:
     """A Word headline set by hand: among the first paragraphs, the one in the largest type, when that type
     is larger than the running text's (bold 14 pt over 11 pt), is no label, embargo or number line, and reads
-    as a headline (no longer than 300 characters). Several paragraphs in that type: none is."""
+    as a headline (no longer than 300 characters). Several paragraphs in that type: none is. Below a release's
+    label or embargo line, only the paragraphs below it are looked at when those above it in large type are names
+    of a few words (as in a PDF: the organisation's name above the label may be set larger than the headline)."""
+    labelled = [k for k, (t, _) in enumerate(sized) if is_label(t) or EMBARGO.match(t)]
+    below = sized[labelled[-1] + 1:] if labelled else []
+    above = sized[:labelled[-1]] if labelled else []
+    if any(size > normal + 1 and len(t) <= 300 for t, size in below) \
+            and all(len(t.split()) <= 6 for t, size in above if size > normal + 1):
+        sized = below       # above the label, in large type, only a name (a letterhead), no headline
     candidates = [(t, size) for t, size in sized if size > normal + 1 and len(t) <= 300
                   and not (is_label(t) or EMBARGO.match(t))]
     if not candidates:
