@@ -432,3 +432,69 @@ def test_an_office_a_dash_and_a_heading_word_before_a_sentence_is_body_text() ->
     body = ["The clinics reopen.", "Ministry of Health – Information: the clinics open on Monday at nine.",
             "Bring your card."]
     assert split_end_matter(body).body == body
+
+
+_POLISH = ["Gmina otworzyła nowy most na rzece.", "Most łączy stare miasto z dworcem i nowym osiedlem."]
+
+
+@pytest.mark.parametrize("word", ["kraj", "koniec", "slut", "fi", "vége", "konec", "end", "30"])
+def test_a_lone_lower_case_end_word_is_a_line_of_the_body(word: str) -> None:
+    # "kraj" (Polish: "country") alone on the text's last line may be a word of the body: it ends nothing
+    end = split_end_matter([*_POLISH, word])
+    assert end.marker is None and end.body == [*_POLISH, word]
+
+
+@pytest.mark.parametrize("marker", ["KRAJ", "Kraj", "KONIEC", "-koniec-", "- kraj -", "(slut)", "**-TMIEM-**",
+                                    "КІНЕЦЬ", "- кінець -", "ΤΕΛΟΣ", "以上", "- 30 -"])
+def test_an_end_word_in_capitals_or_set_apart_by_marks_ends_the_body(marker: str) -> None:
+    end = split_end_matter([*_POLISH, marker, "O spółce", "Spółka Przykładowa buduje mosty od 1990 roku."])
+    assert end.marker == marker.strip() and end.body == _POLISH
+    assert split_end_matter([marker, *_POLISH]).marker is None          # above the text, it ends none
+    assert end.notes == "Spółka Przykładowa buduje mosty od 1990 roku."
+
+
+def test_a_basque_first_name_alone_is_a_signature_no_end_word() -> None:
+    assert split_end_matter([*_POLISH, "Amaia"]).marker is None
+    assert split_end_matter([*_POLISH, "- AMAIA -"]).marker == "- AMAIA -"
+
+
+def test_russian_about_before_a_lower_case_word_heads_no_end_matter() -> None:
+    # "Об условиях конкурса" ("On the terms of the contest"): a section of the body; "Об Агентстве": about the agency
+    assert heading("Об условиях конкурса") is None
+    assert heading("Об Агентстве") == ("about", None) and heading("О компании Nordvik") == ("about", None)
+
+
+def _script(char: str) -> str:
+    import unicodedata
+    name = unicodedata.name(char, "?").split()[0]
+    return "CJK" if name in ("CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA") else name
+
+
+def test_no_word_of_the_end_matter_vocabularies_mixes_scripts() -> None:
+    # a Latin "k" typed into a Cyrillic word ("kінець") matches no text: every word of every vocabulary (regular
+    # expressions' escapes and character classes left out) is written in one script
+    import re
+
+    from feeds.normalise import contacts, contactwords, endmatter, endwords
+    mixed = []
+    for module in (endwords, contactwords, contacts, endmatter):
+        for attr, value in vars(module).items():
+            text = value if isinstance(value, str) else getattr(value, "pattern", None)
+            if not isinstance(text, str) or attr.startswith("__"):
+                continue
+            text = re.sub(r"\[[^\]]*\]", " ", re.sub(r"\\[a-zA-Z]|\(\?-?i:?", " ", text))
+            mixed += [(attr, w) for w in re.findall(r"[^\W\d_]+", text) if len({_script(c) for c in w}) > 1]
+    assert mixed == []
+    assert _script("k") != _script("к")        # the check tells the two letters apart
+
+
+@pytest.mark.parametrize("paragraphs, reaches", [
+    (["More information:", "Ana Ruiz, Tél. : 01 49 55 58 12"], True),        # a label of `contacts`' vocabulary
+    (["More information:", "Anna Lind, p. 044 555 7120"], True),             # Finnish "p." before a number
+    (["More information:", "See p. 12 of the report."], False),              # a page, no number's shape
+    (["More information:", "Call +44 20 5555 0100"], True),
+    (["More information:", "G. Petit et al., Nature 12 (2024), doi:10.1000/182"], False),
+])
+def test_end_matter_reaches_a_contact_by_one_vocabulary_of_phone_labels(paragraphs: list[str], reaches: bool) -> None:
+    from feeds.normalise.endmatter import _reaches_contact
+    assert _reaches_contact(paragraphs) is reaches

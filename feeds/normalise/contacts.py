@@ -9,16 +9,11 @@ from dataclasses import dataclass
 
 # the words of many languages and the shapes of contact tables (addresses and numbers too, which end matter,
 # preambles and documents import from here)
-from .contactwords import (_CASELESS_TEXT, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _MORE_PHONE_WORDS,
-                           _NAME_HEAD, _NUMBER, _PHONE_HEAD, _ROLE_HEAD, EMAIL, PHONE, _by_rows, _columns,
-                           _markdown_table, _rows, caseless_split, is_field_name)
+from .contactwords import (_CASELESS_TEXT, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _NAME_HEAD, _NUMBER,
+                           _PHONE_HEAD, _ROLE_HEAD, EMAIL, PHONE, PHONE_WORDS, _by_rows, _columns, _markdown_table,
+                           _rows, caseless_split, is_field_name)
 
-_PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
-                          r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|puh|puhelin|"
-                          r"mobiel|mobile|mobil|mob|gsm|natel|"
-                          r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|p|ph|" + _MORE_PHONE_WORDS
-                          + r")\.?\s*[:：]?\s*$",
-                         re.IGNORECASE)
+_PHONE_LABEL = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：]?\s*$", re.IGNORECASE)
 _EMAIL_LABEL = re.compile(r"\b(?:(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
                           r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS
                           + r")\s*[:：]?\s*$",

@@ -8,9 +8,6 @@ from __future__ import annotations
 import re
 
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-# phone and e-mail labels of more of the world's press languages (Swahili, Turkish, Malay, Tagalog, Greek, Russian
-# and Ukrainian, Arabic, Persian, Hebrew, Hindi, Chinese, Japanese, Korean, Thai, Vietnamese), written before the
-# number or the address: the label is no name, no role
 _MORE_PHONE_WORDS = (r"al telèfon|telèfon|mòbil|cel|по телефону|"
                      r"simu|rununu|nambari ya simu|cep|gsm|faks|faksimile|sabit|telepono|tel\. no|"
                      r"telefono bilang|τηλ|τηλέφωνο|κιν|тел|телефон|моб|мобильный|факс|"
@@ -18,6 +15,15 @@ _MORE_PHONE_WORDS = (r"al telèfon|telèfon|mòbil|cel|по телефону|"
                      r"טלפון|טל['׳]?|נייד|פקס|"
                      r"फ़ोन|फोन|दूरभाष|मोबाइल|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
                      r"전화|휴대폰|휴대전화|팩스|โทร|โทรศัพท์|มือถือ|แฟกซ์|sđt|di động|ponsel|wa|whatsapp")
+# phone labels, written before the number (the label is no name, no role): the European and Southeast Asian ones
+# ("Tel.", "Tlf", "Puh.", "Telp.", "HP", "Natel", "M", "T"), then those of more of the world's press languages (Catalan,
+# Swahili, Turkish, Malay, Tagalog, Greek, Russian and Ukrainian, Arabic, Persian, Urdu, Hebrew, Hindi, Chinese,
+# Japanese, Korean, Thai, Vietnamese). One vocabulary for reading contact lines (`contacts`) and for telling whether
+# end matter reaches a contact (`endmatter`)
+PHONE_WORDS = (r"tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
+               r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|puh|puhelin|"
+               r"mobiel|mobile|mobil|mob|gsm|natel|"
+               r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|p|ph|" + _MORE_PHONE_WORDS)
 _MORE_EMAIL_WORDS = (r"por (?:e-?mail|correo)|a l['’]adreça(?: electrònica)?|adreça(?: electrònica)?|"
                      r"correu(?: electrònic)?|по (?:электронной )?почте|по адресу|"
                      r"barua pepe|e-?posta|emel|e-?pošta|e-?pasts|el\. paštas|sähköposti|ηλ\. ταχυδρομείο|"
@@ -28,6 +34,10 @@ _MORE_EMAIL_WORDS = (r"por (?:e-?mail|correo)|a l['’]adreça(?: electrònica)?
 # a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
 _NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, spaces, brackets, dots, dashes
 PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
+# a telephone number written as one, anywhere in a text: after its label ("Tel.: 020 ...", "Puh. 040 ...") or an
+# international "+" (a DOI's or a reference's figures are none)
+LABELLED_NUMBER = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：]?\s*\(?\d[\d\s().\-/]{6,}\d|(?<![\w/.])\+\(?\d",
+                             re.IGNORECASE)
 # words of an office's or an organisation's name in more languages (Catalan, Galician, Maltese, Greek, Russian,
 # Ukrainian, Turkish, Polish, Romanian, Hungarian): no person's
 _MORE_ORG = (r"gabinet|ajuntament|premsa|generalitat|concello|uffiċċju|ministeru|fondazzjoni|kunsill|"

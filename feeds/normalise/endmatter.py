@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .contactwords import LABELLED_NUMBER
 from .contacts import (EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _office, _person, _phone_like, _words, is_field_name,
                        parse_contacts)
 from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, IN_BRIEF, LEGAL, MARKER,
-                       MORE_ABOUT, MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION)
+                       MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION)
 
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -19,14 +20,11 @@ _BARE_INFORMATION = re.compile(r"^[*_#\s]*(?:further|more|additional) informatio
 
 
 def _reaches_contact(paragraphs: list[str]) -> bool:
-    return any(EMAIL.search(p) or _LABELLED_NUMBER.search(p) for p in paragraphs)
+    return any(EMAIL.search(p) or LABELLED_NUMBER.search(p) for p in paragraphs)
 
 
-# a telephone number written as one: after its label or an international "+" (a DOI's figures are none)
-_LABELLED_NUMBER = re.compile(r"(?:\b(?:tel|phone|mobile?|mob|cell|fax|puh|tlf|telefon[eo]?|téléphone|teléfono|"
-                              r"telp|hp|ph|mobil|handy)\b\.?\s*:?\s*|(?<![\w/.])\+)\(?\d", re.IGNORECASE)
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + NOTES + r")|"
-                      r"(?P<about>(?:" + ABOUT + "|" + MORE_ABOUT + r")"
+                      r"(?P<about>(?:" + ABOUT + r")"
                       r"(?:\s+|(?<=['’])|(?<=[\u0e00-\u0eff\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af]))"
                       r"\S.{0,80}?|" + IN_BRIEF + "|" + ABOUT_AFTER + r")|"  # "sull'ASST", "关于华东能源" (no space)
                       r"(?P<contact>(?:" + CONTACT + r")" + AND_COMMUNICATION + r"))(?:\s*\([^)]{1,40}\))?"
@@ -169,7 +167,7 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
     marker = None
     for i, para in enumerate(paragraphs):
         first = para.split("\n", 1)[0]
-        if MARKER.match(first) and "\n" not in para.strip():
+        if i > 0 and MARKER.match(first) and "\n" not in para.strip():     # (above any text it ends none)
             cut, marker = i, first.strip()
             break
         if i > 0 and _heads(para) and not (_LEGAL_HEADING.match(first) and _early(i, len(paragraphs))) \
