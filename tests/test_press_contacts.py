@@ -498,3 +498,49 @@ def test_no_word_of_the_end_matter_vocabularies_mixes_scripts() -> None:
 def test_end_matter_reaches_a_contact_by_one_vocabulary_of_phone_labels(paragraphs: list[str], reaches: bool) -> None:
     from feeds.normalise.endmatter import _reaches_contact
     assert _reaches_contact(paragraphs) is reaches
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("Basın iletişimi: Ayşe Demir, Basın Sorumlusu, ayse@kurum.example",
+     "Ayşe Demir, Basın Sorumlusu, ayse@kurum.example"),
+    ("Basın iletişimi", None),                                              # Turkish: "press contact" (possessive)
+    ("לפרטים: נועה כהן, דוברת, 03-5550101", "נועה כהן, דוברת, 03-5550101"),   # Hebrew: "for details"
+    ("যোগাযোগ: রহিম উদ্দিন, ০১৭১১-০০০০০০", "রহিম উদ্দিন, ০১৭১১-০০০০০০"),     # Bengali: "contact"
+    ("Investors: Jan Smit, Investor Relations, +31 20 555 0100", "Jan Smit, Investor Relations, +31 20 555 0100"),
+])
+def test_contact_headings_before_their_contact_on_one_line(line: str, rest: str | None) -> None:
+    assert heading(line) == ("contact", rest)
+
+
+def test_a_bengali_about_heading_after_the_name_and_bengali_phone_labels() -> None:
+    assert heading("নদী সংরক্ষণ সমিতি সম্পর্কে") == ("about", None)       # "about the River Society"
+    [contact] = parse_contacts("রহিম উদ্দিন, তথ্য কর্মকর্তা, মোবাইল: ০১৭১১-১২৩৪৫৬, ইমেইল: rahim@samity.example")
+    assert (contact.name, contact.role, contact.phone) == ("রহিম উদ্দিন", "তথ্য কর্মকর্তা", "০১৭১১-১২৩৪৫৬")
+
+
+def test_initials_in_a_script_without_capitals_are_no_note() -> None:
+    from feeds.normalise.endmatter import read_end_matter
+    assert read_end_matter(["एसके/आरटी"])[0] == ""
+    assert read_end_matter(["SK/RT/JS"])[0] == ""
+
+
+def test_a_contact_box_printed_twice_by_a_page_is_no_note() -> None:
+    # the article text held the box's lines as paragraphs, then the box came again under its heading
+    from feeds.normalise.endmatter import read_end_matter
+    notes, contacts = read_end_matter(["Über Beispiel Brückenbau", "Die Beispiel AG baut Brücken seit 1950.",
+                                       "Ana Ruiz", "Telefon: +49 711 555 0100", "Pressekontakt",
+                                       "Ana Ruiz\nTelefon: +49 711 555 0100"])
+    assert notes == "Die Beispiel AG baut Brücken seit 1950."
+    assert [(c.name, c.phone) for c in contacts] == [("Ana Ruiz", "+49 711 555 0100")]
+    # a note that is a sentence stays a note, whatever the contacts hold
+    notes, _ = read_end_matter(["Notes to editors", "Interviews with Ana Ruiz are possible.", "Media contact",
+                                "Interviews with Ana Ruiz are possible.\nAna Ruiz\n+49 711 555 0100"])
+    assert notes == "Interviews with Ana Ruiz are possible."
+
+
+def test_a_name_with_its_abbreviated_title_in_devanagari_closes_the_release_with_its_contact() -> None:
+    # "डॉ." ("Dr.") before the name, the job on the next line, "मो." ("mobile") before the number
+    end = split_end_matter(["नगर निगम ने नया पार्क खोला।", "पार्क सुबह छह बजे खुलेगा।", "डॉ. अनीता शर्मा",
+                            "जनसंपर्क अधिकारी", "मो. 98765 43210"])
+    assert end.body == ["नगर निगम ने नया पार्क खोला।", "पार्क सुबह छह बजे खुलेगा।"]
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [("डॉ. अनीता शर्मा", "जनसंपर्क अधिकारी", "98765 43210")]

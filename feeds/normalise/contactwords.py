@@ -13,7 +13,7 @@ _MORE_PHONE_WORDS = (r"al telèfon|telèfon|mòbil|cel|по телефону|"
                      r"telefono bilang|τηλ|τηλέφωνο|κιν|тел|телефон|моб|мобильный|факс|"
                      r"هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفن|همراه|محمول|الهاتف المحمول|هاتف محمول|فون|موبائل|"
                      r"טלפון|טל['׳]?|נייד|פקס|"
-                     r"फ़ोन|फोन|दूरभाष|मोबाइल|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
+                     r"फ़ोन|फोन|दूरभाष|मोबाइल|मो|ফোন|মোবাইল|মো|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
                      r"전화|휴대폰|휴대전화|팩스|โทร|โทรศัพท์|มือถือ|แฟกซ์|sđt|di động|ponsel|wa|whatsapp")
 # phone labels, written before the number (the label is no name, no role): the European and Southeast Asian ones
 # ("Tel.", "Tlf", "Puh.", "Telp.", "HP", "Natel", "M", "T"), then those of more of the world's press languages (Catalan,
@@ -29,7 +29,7 @@ _MORE_EMAIL_WORDS = (r"por (?:e-?mail|correo)|a l['’]adreça(?: electrònica)?
                      r"barua pepe|e-?posta|emel|e-?pošta|e-?pasts|el\. paštas|sähköposti|ηλ\. ταχυδρομείο|"
                      r"эл\. почта|электронная почта|e-?mail адрес|почта|ел\. пошта|"
                      r"البريد الإلكتروني|البريد الالكتروني|بريد إلكتروني|البريد|الإيميل|ایمیل|ای میل|پست الکترونیک|"
-                     r"דוא[\"״]ל|אימייל|דואר אלקטרוני|ईमेल|ई-मेल|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|"
+                     r"דוא[\"״]ל|אימייל|דואר אלקטרוני|ईमेल|ई-मेल|ইমেইল|ই-মেইল|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|"
                      r"メール|電子メール|이메일|전자우편|อีเมล|อีเมล์")
 # a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
 _NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, spaces, brackets, dots, dashes
@@ -179,10 +179,11 @@ _PHONE_HEAD = re.compile(r"^(?:phone|telephone|tel\.?|tél\.?|téléphone|teléf
 # (Turkish "Dahili", Russian "доб.", Chinese "分机"/"转", Korean "내선", Thai "ต่อ", Arabic "داخلي": more
 # languages' words)
 _MORE_EXTENSION_WORDS = r"dahili|доб|вн|分机|分機|内线|內線|内線|转|轉|내선|ต่อ|داخلي|שלוחה"
-# a text in scripts without capitals (Chinese, Japanese, Korean, Thai, Khmer, Arabic, Hebrew, Devanagari, Georgian)
-# and no Latin letter or digit
-_CASELESS_TEXT = re.compile(r"[\s\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u1780-\u17FF\u10A0-\u10FF"
-                            r"\u3000-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\uFF0E・·]+")
+# a text in scripts without capitals (Chinese, Japanese, Korean, Thai, Khmer, Arabic, Hebrew, Devanagari, Bengali,
+# Georgian) and no Latin letter or digit; an abbreviation's full stop after such a letter ("डॉ. संजय मिश्र": "Dr.")
+_CASELESS_LETTERS = (r"\u0590-\u05FF\u0600-\u06FF\u0900-\u09FF\u0E00-\u0E7F\u1780-\u17FF\u10A0-\u10FF"
+                     r"\u3000-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\uFF0E・·")
+_CASELESS_TEXT = re.compile(r"(?:[\s" + _CASELESS_LETTERS + r"]|(?<=[" + _CASELESS_LETTERS + r"])\.)+")
 # a job in those scripts: a word ending with a job's word (Chinese, Japanese, Korean) or opening with one (Thai,
 # Khmer): "品牌公关经理", "係長", "팀장", "หัวหน้าฝ่ายประชาสัมพันธ์"
 _CASELESS_JOB = re.compile(

@@ -419,8 +419,10 @@ def _wrapped_prose(lines: list[str]) -> bool:
     return len(lines) > 1 and len(lines[0]) > 60 and _ends_sentence(text) and not EMAIL.search(text)
 
 
-# "SK/RT/JS": the initials of who wrote, checked and issued a release (a newswire's reference line), no note
-_INITIALS = re.compile(r"^\s*[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4}){1,5}\s*$")
+# "SK/RT/JS", "एमजी/एआर/पीएस": the initials of who wrote, checked and issued a release (a newswire's reference line),
+# no note: capitals, or in a script without capitals (Devanagari, Bengali, Arabic...) letters and their vowel signs
+_INITIAL = r"(?:[A-Z]{1,4}|[\u0590-\u05FF\u0600-\u06FF\u0900-\u09FF]{1,6})"
+_INITIALS = re.compile(r"^\s*" + _INITIAL + r"(?:\s*/\s*" + _INITIAL + r"){1,5}\s*$")
 
 
 def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
@@ -464,7 +466,15 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
             notes.append(joined)
             noted = True
     contacts = tuple(parse_contacts("\n\n".join(contact_blocks)))
-    return "\n\n".join(notes), contacts
+    return "\n\n".join(_not_in_contacts(notes, contacts)), contacts
+
+
+def _not_in_contacts(notes: list[str], contacts: tuple[Contact, ...]) -> list[str]:
+    """The notes without the lines a page printed twice (its contact box's lines as paragraphs of the text, then
+    under its heading): a short note, no sentence, that is a line of a contact's text is that contact's (kept in
+    its `text`), no note."""
+    lines = {" ".join(line.split()) for c in contacts for line in c.text.split("\n")}
+    return [n for n in notes if not (len(n) <= 80 and not _ends_sentence(n) and " ".join(n.split()) in lines)]
 
 
 # "Ufficio Stampa ASST Milano Nord", "Press Office Harbour Trust": a press office and the organisation's name

@@ -40,7 +40,7 @@ MARKER = re.compile(r"^[*_\s]*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|\*{3,}|[-–�
 # line (a heading), never a sentence of the body.
 _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubungi|"
                  r"kwa (?:maelezo|taarifa) zaidi(?:,? wasiliana na)?|mawasiliano(?: na vyombo vya habari)?|"
-                 r"(?:detaylı |ayrıntılı )?bilgi için|medya iletişim(?:i)?|basın (?:iletişim|bilgi|sorumlusu)|"
+                 r"(?:detaylı |ayrıntılı )?bilgi için|(?:medya|basın) iletişim(?:i)?|basın (?:bilgi|sorumlusu)|"
                  r"(?:(?:coordinación|dirección|departamento|área|unidad) de )?comunicación social|"
                  # (a section of the body headed "More information", or "More information: G. Petit et al., ...", a
                  # reference, ends no body: `endmatter` cuts there only when an address or a number follows)
@@ -55,8 +55,9 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  r"للمزيد من المعلومات|جهة الاتصال|جهات الاتصال|الاتصال الإعلامي|المكتب الإعلامي|"
                  r"روابط عمومی|برای اطلاعات بیشتر|"
                  r"میڈیا رابطہ|مزید معلومات کے لیے|رابطہ|تماس با رسانه‌ها|اطلاعات تماس|"
-                 r"לפרטים נוספים|למידע נוסף|איש קשר|אשת קשר|אנשי? קשר(?: לתקשורת)?|דוברות|פניות תקשורת|"
+                 r"לפרטים(?: נוספים)?|למידע נוסף|איש קשר|אשת קשר|אנשי? קשר(?: לתקשורת)?|דוברות|פניות תקשורת|"
                  r"मीडिया संपर्क|प्रेस संपर्क|संपर्क(?: सूत्र)?|अधिक जानकारी के लिए(?: संपर्क करें)?|"
+                 r"(?:গণমাধ্যম )?যোগাযোগ|"
                  r"媒体联系(?:人|方式)?|媒體聯絡(?:人|方式)?|媒体联络(?:人)?|媒體聯繫(?:人)?|新闻联络(?:人)?|新聞聯絡(?:人)?|"
                  r"新聞聯繫(?:人)?|联系人|聯絡人|联系方式|聯絡方式|聯絡窗口|联络窗口|媒体垂询|媒體查詢|传媒查询|傳媒查詢|"
                  r"新闻垂询|如需更多信息|更多信息|"
@@ -72,7 +73,7 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  r"per a (?:més|mes) informació|contacte(?:s)? de premsa|gabinet de premsa|premsa|"
                  r"máis información|contacto de prensa e comunicación|informazio gehiago|prentsa|"
                  r"għal aktar informazzjoni|kuntatt(?:i)?(?: mal-media| għall-midja)?|"
-                 r"(?:investors?|investor relations) and (?:media|press) contacts?|"
+                 r"(?:investors?|investor relations) and (?:media|press) contacts?|investors?(?=\s*:)|"
                  # Polish, Czech, Slovak, Hungarian, Romanian, Bulgarian, Serbian/Croatian/Bosnian, Slovenian
                  r"biuro prasowe|(?:dodatkowych |szczegółowych )?informacji udziela(?:ją)?|tiskové oddělení|"
                  r"(?:více|další) informací|tlačové oddelenie|további információ(?:k)?|"
@@ -112,7 +113,7 @@ _MORE_ABOUT = (r"acerca del|a propósito de|کے بارے میں|(?:om|tietoa)(?
 # "... about" after it: Hungarian "A Kerekerdő Nyrt.-ről", Hindi "... के बारे में", Japanese "...について", Korean
 # "... 소개", Uzbek "... haqida", Kazakh "... туралы"; "X lyhyesti", "X w skrócie": "X in brief"
 ABOUT_AFTER = (r"(?:(?:a|az)\s+)?(?-i:[A-ZÀ-ÞŐŰ])\S*(?:\s+\S+){0,5}?-?(?:ról|ről)|"
-                r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|haqida|туралы|тухай|შესახებ)|について|の概要|에 대하여|"
+                r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|সম্পর্কে|haqida|туралы|тухай|შესახებ)|について|の概要|에 대하여|"
                 r"에 대해|\s소개)|"
                 # Chinese, Thai, Khmer "about" written with no space before the name ("关于深蓝智航"); Japanese
                 # "company profile", Korean "company introduction"
