@@ -544,3 +544,29 @@ def test_a_name_with_its_abbreviated_title_in_devanagari_closes_the_release_with
                             "जनसंपर्क अधिकारी", "मो. 98765 43210"])
     assert end.body == ["नगर निगम ने नया पार्क खोला।", "पार्क सुबह छह बजे खुलेगा।"]
     assert [(c.name, c.role, c.phone) for c in end.contacts] == [("डॉ. अनीता शर्मा", "जनसंपर्क अधिकारी", "98765 43210")]
+
+
+@pytest.mark.parametrize("block, name, role", [
+    ("Public Relations Officer\nJan Bode\nTel. 0511 555 0100", "Jan Bode", "Public Relations Officer"),
+    ("ترجمان بلدیہ\nسلیم احمد\nفون: 042-5550100", "سلیم احمد", "ترجمان بلدیہ"),     # Urdu: "spokesperson of ..."
+    ("Polizei Hannover\nJan Bode\nTel. 0511 555 0100", "Jan Bode", None),          # an office above: no role
+])
+def test_a_job_line_above_a_person_is_the_role(block: str, name: str, role: str | None) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role) == (name, role)
+
+
+def test_a_contact_block_with_a_labelled_number_and_no_address_after_an_end_marker_is_a_contact() -> None:
+    end = split_end_matter(["The council opened a bridge.", "It cost 6 million.", "***",
+                            "Press Officer\nJan Bode\nTel. 0511 555 0100"])
+    assert end.notes == "" and [(c.name, c.role) for c in end.contacts] == [("Jan Bode", "Press Officer")]
+    # short lines that end sentences are notes, a number among them or not
+    end = split_end_matter(["The council opened a bridge.", "It cost 6 million.", "***",
+                            "The bridge is open daily.\nThe hotline is tel. 0511 555 0100."])
+    assert end.notes and end.contacts == ()
+
+
+def test_a_contact_sentence_naming_an_office_after_the() -> None:
+    [contact] = parse_contacts("For media enquiries please contact the Harbour Council press office on 01632 960 000 "
+                               "or email press@harbour.example.")
+    assert (contact.name, contact.phone) == ("Harbour Council press office", "01632 960 000")

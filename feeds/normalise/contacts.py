@@ -10,6 +10,7 @@ from dataclasses import dataclass
 # the words of many languages and the shapes of contact tables (addresses and numbers too, which end matter,
 # preambles and documents import from here)
 from .contactwords import (_CASELESS_TEXT, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _NAME_HEAD, _NUMBER,
+                           _OPENS_JOB,
                            _PHONE_HEAD, _ROLE_HEAD, EMAIL, PHONE, PHONE_WORDS, _by_rows, _columns, _markdown_table,
                            _rows, caseless_split, is_field_name)
 
@@ -260,6 +261,8 @@ _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|
 _CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r")|"     # "Contact Jane Okafor"
                            r"(?:\b(?:dr|drs|mr|mrs|ms|prof|dott|ir)\.|[^\d@|.:;!?]){0,80}?\s(?:please\s+|veuillez\s+)?"
                            r"(?-i:" + _CONTACT_VERB + r"))\s+"
+                           # "... contact the Northbridge Council press office on ...": an office's name after "the"
+                           r"(?:(?-i:the|our)\s+(?=(?-i:[A-Z])))?"
                            r"(?=(?-i:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω])|" + _CASELESS + r"|(?:bà|ông|chị|anh)\s|"
                            r"(?-i:[a-zà-ÿ]{5,30})\s+(?-i:[A-ZÀ-Þ]))",
                            re.IGNORECASE)
@@ -331,11 +334,14 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     above = None             # a department line right above the person ("Unternehmenskommunikation"): the role of
     #                          a person with no rank (a ranked person's role is the rank)
     job = None               # a job line right above a ranked person, naming no organisation: the role, not the rank
+    duty = None              # a job line right above a person with no rank ("ترجمان لاہور پولیس" / "عمران شاہد")
     if people and people[0] > 0:
         above = named[people[0] - 1][2].strip() if people[0] > 1 and not named[people[0] - 1][0] else None
         over = named[people[0] - 1]
         if ranked and not over[0] and len(over[1]) == 1 and not _ORG.search(over[2]):
             job = over[2].strip()
+        elif not over[0] and len(over[1]) == 1 and _job_line(over[2]):
+            duty = over[2].strip()
         named = named[people[0]:]
     if not named:
         return None, None
@@ -355,7 +361,15 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     role = role or job or heading or (label if label and _role_like(label) else None)
     if role is None and above and len(above.split()) == 1 and not PHONE.search(above) and not ranked:
         role = above
-    return name, role
+    return name, role or duty
+
+
+def _job_line(line: str) -> bool:
+    """A line that is a job ("Public Relations Officer", "ترجمان ...", "प्रवक्ता"): ending with a job's word, or in a
+    script without capitals opening with one; no address or number."""
+    words = line.strip(" *_,").split()
+    return bool(words) and not (EMAIL.search(line) or PHONE.search(line)) \
+        and bool(_JOB.fullmatch(words[-1]) or _OPENS_JOB.match(words[0]))
 
 
 def _people(named: list[tuple[str | None, list[str], str]]) -> tuple[list[int], str | None]:

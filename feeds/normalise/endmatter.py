@@ -503,7 +503,12 @@ def _names_contacts(para: str, below: str) -> bool:
 
 
 def _looks_contact(text: str) -> bool:
-    return bool(EMAIL.search(text)) and len(text) < 400
+    """A contact's block: with an e-mail address; or two to six short lines, no sentence, with a labelled number
+    ("ترجمان ..." / "عمران شاہد" / "فون: 042-...", "Pressesprecher" / "Jan Bode" / "Tel. 0511 ...")."""
+    lines = text.strip().split("\n")
+    return len(text) < 400 and bool(EMAIL.search(text) or (
+        2 <= len(lines) <= 6 and all(len(line) <= 60 and not _ends_sentence(line) for line in lines)
+        and LABELLED_NUMBER.search(text)))
 
 
 _HTML_HEADING = re.compile(r"<h([2-6])\b[^>]*>(.{1,200}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
