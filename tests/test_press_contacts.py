@@ -570,3 +570,13 @@ def test_a_contact_sentence_naming_an_office_after_the() -> None:
     [contact] = parse_contacts("For media enquiries please contact the Harbour Council press office on 01632 960 000 "
                                "or email press@harbour.example.")
     assert (contact.name, contact.phone) == ("Harbour Council press office", "01632 960 000")
+
+
+def test_a_role_with_its_department_after_a_hyphen_stays_whole() -> None:
+    [contact] = parse_contacts("Mr. Ravi Menon, General Manager - Public Affairs\nTel: +91 22 5555 0100 | "
+                               "Email: ravi@port.example")
+    assert (contact.name, contact.role, contact.phone) == ("Mr. Ravi Menon", "General Manager - Public Affairs",
+                                                           "+91 22 5555 0100")
+    # fields set apart by dashes, with no comma after the name, are still read one by one
+    [contact] = parse_contacts("Camille Blanc – Agence Nord – camille@nord.example – 06 55 00 11 22")
+    assert (contact.name, contact.role) == ("Camille Blanc", "Agence Nord")

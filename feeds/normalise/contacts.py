@@ -204,8 +204,10 @@ def _words(line: str) -> list[str]:
     rest = EMAIL.sub("|", _CONTACT_LEAD.sub("", line))
     rest = _EXTENSION_WORD.sub("|", PHONE.sub("|", rest))
     rest = re.sub(r"https?://\S+|www\.\S+", "|", rest)
+    rest = _ROLE_AND_DEPARTMENT.sub(lambda m: m.group(0).replace(" - ", " \u2011 "), rest)     # kept from the split
     chunks: list[str] = []
     for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
+        segment = segment.replace(" \u2011 ", " - ")
         parts = re.split(r"[,،，、]", segment, maxsplit=1) if not chunks else [segment]   # Arabic, CJK commas too
         for chunk in parts:
             chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、"))).strip(" :：.,،，、-–—*_")
@@ -215,6 +217,12 @@ def _words(line: str) -> list[str]:
             if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
                 chunks.append(chunk)
     return chunks
+
+
+# "Ms. Anjali Reddy, Vice President - Corporate Communications": after the name and its comma, a job, a hyphen and
+# its department (capitalised words, up to the line's next field): one role, its hyphen kept
+_ROLE_AND_DEPARTMENT = re.compile(r"^[^,|]{3,60},\s*[^,|–—\-\d]{3,60}?\s-\s(?-i:[A-Z])[A-Za-z&'’ ]{2,60}?"
+                                  r"(?=\s*(?:\||,|$))")
 
 
 def _named_before(label: str) -> bool:
