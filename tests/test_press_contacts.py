@@ -580,3 +580,51 @@ def test_a_role_with_its_department_after_a_hyphen_stays_whole() -> None:
     # fields set apart by dashes, with no comma after the name, are still read one by one
     [contact] = parse_contacts("Camille Blanc – Agence Nord – camille@nord.example – 06 55 00 11 22")
     assert (contact.name, contact.role) == ("Camille Blanc", "Agence Nord")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Media contact / Contact médias", "contact"),                # a bilingual release's headings
+    ("Notes to editors | Notes aux rédactions", "notes"),
+    ("For more information / Pour plus d’informations:", "contact"),
+    ("Pour plus d’information", "contact"),                      # a typographic apostrophe
+    ("Para más información, contacte a:", "contact"),            # a heading and a verb of contacting
+    ("For further information, please call:", "contact"),
+    ("Lisätietoja antaa:", "contact"),                           # Finnish: "more information is given by"
+    ("Ytterligare information lämnas av", "contact"),
+    ("Nánari upplýsingar veitir:", "contact"),                   # Icelandic
+    ("Lisainfo", "contact"), ("Papildu informācija", "contact"), ("Daugiau informacijos:", "contact"),
+    ("Vir meer inligting", "contact"), ("Don ƙarin bayani", "contact"), ("ለተጨማሪ መረጃ", "contact"),
+    ("Um Veðurstofan", "about"), ("Apie Lietuvos fondą", "about"), ("Par uzņēmumu", "about"),
+    ("Oor die Waterraad", "about"), ("Game da Hukumar", "about"), ("Nota aan redakteurs", "notes"),
+    ("Piezīmes redaktoriem", "notes"),
+])
+def test_headings_of_bilingual_releases_and_more_languages(line: str, kind: str) -> None:
+    found = heading(line)
+    assert found is not None and found[0] == kind
+
+
+@pytest.mark.parametrize("line", ["The plan / Le plan", "Notes / Contact", "Par Jean Dupont", "Oor die algemeen",
+                                  "Um þetta leyti", "For more information contact Jane Doe on 0123 555 0100."])
+def test_lines_like_those_headings_that_head_nothing(line: str) -> None:
+    assert heading(line) is None
+
+
+@pytest.mark.parametrize("block, name, role, phone, email", [
+    ("Jón Jónsson, upplýsingafulltrúi\nSími: 555 0100\nNetfang: jon@stofnun.example",        # Icelandic labels
+     "Jón Jónsson", "upplýsingafulltrúi", "555 0100", "jon@stofnun.example"),
+    ("Thandi Nkosi, Mediaskakel\nSel: 082 555 0100\nE-pos: thandi@raad.example",             # Afrikaans
+     "Thandi Nkosi", "Mediaskakel", "082 555 0100", "thandi@raad.example"),
+    ("Anna Bērziņa, preses sekretāre\ntālr. 6755 0100\nanna@ministrija.example",             # Latvian
+     "Anna Bērziņa", "preses sekretāre", "6755 0100", "anna@ministrija.example"),
+    ("አበበ ከበደ\nስልክ: +251 11 555 0100\nabebe@office.example",                              # Amharic, Ethiopic script
+     "አበበ ከበደ", None, "+251 11 555 0100", "abebe@office.example"),
+])
+def test_phone_and_email_labels_of_nordic_baltic_and_african_languages(block: str, name: str, role: str | None,
+                                                                       phone: str, email: str) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role, contact.phone, contact.email) == (name, role, phone, email)
+
+
+def test_a_lone_end_word_of_a_baltic_language_in_capitals_ends_the_body() -> None:
+    assert split_end_matter([*_POLISH, "BEIGAS"]).marker == "BEIGAS"
+    assert split_end_matter([*_POLISH, "beigas"]).marker is None

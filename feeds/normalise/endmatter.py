@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass, replace
 
 from .contactwords import LABELLED_NUMBER
-from .contacts import (EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _office, _person, _phone_like, _words, is_field_name,
-                       parse_contacts)
-from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, IN_BRIEF, LEGAL, MARKER,
-                       MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION)
+from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, EMAIL, PHONE, _ORG, Contact, _office, _person, _phone_like,
+                       _words, is_field_name, parse_contacts)
+from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, GIVEN_BY, IN_BRIEF, LEGAL,
+                       MARKER, MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION)
 
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -23,11 +23,17 @@ def _reaches_contact(paragraphs: list[str]) -> bool:
     return any(EMAIL.search(p) or LABELLED_NUMBER.search(p) for p in paragraphs)
 
 
+# "Para más información, contacte a:", "For further information, please call": a contact heading and a verb of
+# contacting; "Lisätietoja antaa:" ("is given by")
+_THEN_CONTACT = (r"(?:,?\s+(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r"|contacte|contacten)"
+                 r"(?:\s+(?:a|à|con|with|us|nous|by))?|"
+                 r"\s+(?:" + GIVEN_BY + r"))?")
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + NOTES + r")|"
                       r"(?P<about>(?:" + ABOUT + r")"
                       r"(?:\s+|(?<=['’])|(?<=[\u0e00-\u0eff\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af]))"
                       r"\S.{0,80}?|" + IN_BRIEF + "|" + ABOUT_AFTER + r")|"  # "sull'ASST", "关于华东能源" (no space)
-                      r"(?P<contact>(?:" + CONTACT + r")" + AND_COMMUNICATION + r"))(?:\s*\([^)]{1,40}\))?"
+                      r"(?P<contact>(?:" + CONTACT + r")" + AND_COMMUNICATION + _THEN_CONTACT + r"))"
+                      r"(?:\s*\([^)]{1,40}\))?"
                       r"(?:\s*[,–—-]\s*" + NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
         return "contact", issuer.group("rest")     # "Issued by Lumina PR on behalf of Kelana Berhad."
     m = _HEADING.match(s)
     if not m:
-        return _office_then_heading(s) or _source_line(s)
+        return _office_then_heading(s) or _source_line(s) or _bilingual(s)
     rest = (m.group("rest") or "").strip(" *_") or None
     if m.group("about") is not None:
         if rest is not None or len(s) > 90 or (_ends_sentence(s) and not _LEGAL_FORM.search(s)):
@@ -75,6 +81,16 @@ def heading(line: str) -> tuple[str, str | None] | None:
     if m.group("notes") is not None:
         return "notes", rest
     return "contact", rest
+
+
+def _bilingual(s: str) -> tuple[str, str | None] | None:
+    """"Media contact / Contact médias", "Notes to editors | Notes aux rédactions:": a heading in two languages, both
+    halves headings of one kind (a bilingual release's); else None."""
+    halves = re.split(r"\s+[/|]\s+", s.strip(" *_#"))
+    if len(halves) != 2:
+        return None
+    first, second = heading(halves[0].strip(" :")), heading(halves[1])
+    return second if first is not None and second is not None and first[0] == second[0] else None
 
 
 def _long_contact_line(s: str) -> tuple[str, str | None] | None:

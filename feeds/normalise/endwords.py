@@ -13,7 +13,8 @@ import re
 # Finnish, Polish, Czech, Romanian, Turkish, Swahili, Tagalog, Arabic, Hebrew, Hindi, Urdu, Chinese, Japanese, Korean;
 # a newsroom's "-30-"
 END_WORDS = (r"30|ends?|fine?|ende|fim|einde|selesai|tamat|hết|fi|tmiem|τέλος|τελος|конец|кінець|крај|amaia|kraj|"
-             r"vége|slutt?|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas|انتهى|النهاية|סוף|समाप्त|ختم|"
+             r"vége|slutt?|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas|lõpp|beigas|pabaiga|endir|"
+             r"انتهى|النهاية|סוף|समाप्त|ختم|"
              r"完|全文完|以上|끝|终|終")
 # The one rule for a word of `END_WORDS` with no mark beside it: written with a capital ("ENDS", "Fin", "KRAJ"; in
 # lower case, "kraj", "slut", "fine", such a word may be the last line of the text), or one of the closings that
@@ -79,14 +80,31 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  r"(?:více|další) informací|tlačové oddelenie|további információ(?:k)?|"
                  r"pentru (?:mai multe )?informații(?: suplimentare)?|за контакти|пресцентър|"
                  r"kontakt za medije|za (?:više|dodatne|daljnje) informacij[ea]|"
-                 r"(?:media|press) and investor contacts?")
+                 r"(?:media|press) and investor contacts?|"
+                 # Estonian, Latvian, Lithuanian, Icelandic, Norwegian and Danish press offices; Afrikaans, Hausa,
+                 # Amharic, Zulu, Somali, Malagasy, Kinyarwanda ("for more information", "media contact", "contact
+                 # person", "information prepared by")
+                 r"lisainfo|lisateave|täiendav info|(?:meedia|press)kontakt|meedia kontakt|kontaktisik|"
+                 r"papildu informācija|papildinformācija|kontaktinformācija|kontaktpersona|"
+                 r"saziņai ar (?:medijiem|presi|plašsaziņas līdzekļiem)|informāciju sagatavoja|"
+                 r"daugiau informacijos|kontaktai|kontaktinis asmuo|informacija žiniasklaidai|plačiau|"
+                 r"nánari upplýsingar|frekari upplýsingar|upplýsingar|tengiliður|fjölmiðlatengiliður|"
+                 r"presseinformasjon|pressekontakter|pressehenvendelser|mediehenvendelser|"
+                 r"vir (?:meer|verdere) inligting|navrae|media-?navrae|mediakontak|uitgereik deur|"
+                 r"don ƙarin bayani|ለተጨማሪ መረጃ|ለመገናኛ ብዙኃን|የሚዲያ ግንኙነት|"
+                 r"ukuthola ulwazi olwengeziwe|ngolwazi olwengeziwe|wixii faahfaahin ah|xiriirka warbaahinta|"
+                 r"fanazavana fanampiny|ku bindi bisobanuro")
 _MORE_NOTES = (r"یادداشت برای سردبیران|ایڈیٹرز کے لیے نوٹ|"
                r"note? per (?:le )?redazion[ei]|nota per la redazione|nota per als mitjans|notes per als mitjans|"
                r"noti għall-edituri|(?:σημείωση|σημειώσεις|σημείωμα) (?:προς|για) (?:τους )?συντάκτες|"
                r"maelezo kwa wahariri|tala para sa (?:mga )?editor|"
                r"примечани[ея] для редакци[ийя]|примечание(?: для редакторов)?|справка|справочная информация|"
                r"ملاحظات للمحررين|ملاحظة للمحررين|הערות? לעורכים|संपादकों के लिए (?:नोट|टिप्पणी)|"
-               r"编者按|編者按|编者注|编辑说明|備註|备注|편집자 주|참고 자료|หมายเหตุ(?:ถึงบรรณาธิการ)?")
+               r"编者按|編者按|编者注|编辑说明|備註|备注|편집자 주|참고 자료|หมายเหตุ(?:ถึงบรรณาธิการ)?|"
+               # Afrikaans, Estonian, Latvian, Lithuanian, Icelandic, Swedish, Norwegian, Amharic: "notes to editors"
+               r"notas? aan (?:die )?redakteurs?|märkused toimetajatele|toimetajale|piezīmes? redaktoriem|"
+               r"pastabos redaktoriams|athugasemdir? til ritstjóra|till redaktionen|til redaksjonen|"
+               r"ለአርታዒያን ማስታወሻ")
 # forward-looking statements and disclaimers (notes, like the English ones)
 _MORE_LEGAL = (r"important information|viktig information|wichtige hinweise|informations importantes|"
                r"declarații privind perspectivele|declaraţii privind perspectivele|"
@@ -109,7 +127,14 @@ _MORE_ABOUT = (r"acerca del|a propósito de|کے بارے میں|(?:om|tietoa)(?
                # "Об Агентстве"); before a lower-case word a heading of the body ("Об условиях конкурса")
                r"(?:о|об|про)(?=\s+(?:(?-i:[А-ЯЁІЇЄҐA-Z«\"])|компании|фонде|нас|агентстве|организации|банке|группе|"
                r"министерстве|проекте|центре|университете|компанії|фонд))|"
-               r"про(?=\s+(?:компанію|проєкт|організацію|центр|університет)[*_\s:]*$)")
+               r"про(?=\s+(?:компанію|проєкт|організацію|центр|університет)[*_\s:]*$)|"
+               # Lithuanian "Apie", Icelandic "Um", Afrikaans "Oor", Hausa "Game da" before a name in capitals;
+               # Latvian "Par" only before an organisation's word (before a name it is a French byline's "Par");
+               # Estonian "Meist", "Ettevõttest" ("about us", "about the company"); Amharic "ስለ"
+               r"(?:apie|um|oor|game da)(?=\s+(?-i:[A-ZÀ-ÞĀ-Ž]))|"
+               r"par(?=\s+(?:uzņēmumu|mums|organizāciju|aģentūru|fondu|ministriju|pašvaldību)\b)|"
+               r"apie(?=\s+(?:bendrovę|įmonę|organizaciją|fondą|agentūrą|ministeriją|banką)\b)|oor(?=\s+die\s+(?-i:[A-Z]))|"
+               r"ስለ")
 # "... about" after it: Hungarian "A Kerekerdő Nyrt.-ről", Hindi "... के बारे में", Japanese "...について", Korean
 # "... 소개", Uzbek "... haqida", Kazakh "... туралы"; "X lyhyesti", "X w skrócie": "X in brief"
 ABOUT_AFTER = (r"(?:(?:a|az)\s+)?(?-i:[A-ZÀ-ÞŐŰ])\S*(?:\s+\S+){0,5}?-?(?:ról|ről)|"
@@ -123,7 +148,8 @@ ABOUT_AFTER = (r"(?:(?:a|az)\s+)?(?-i:[A-ZÀ-ÞŐŰ])\S*(?:\s+\S+){0,5}?-?(?:ró
 MORE_INVESTOR = (r"yatırımcı ilişkileri|relația cu investitorii|relații cu investitorii|relacje inwestorskie|"
                   r"relacje z inwestorami|связи с инвесторами|отношения с инвесторами|投资者关系|投資者關係|"
                   r"IR(?:担当|お問い合わせ)|IR 문의|투자자 관계|علاقات المستثمرين")
-_MORE_BRIEF_WORDS = r"lyhyesti|i korthet|i korte trekk|kort fortalt|w skrócie|ve zkratce|pe scurt|röviden|вкратце"
+_MORE_BRIEF_WORDS = (r"lühidalt|īsumā|trumpai|í stuttu máli|"
+                     r"lyhyesti|i korthet|i korte trekk|kort fortalt|w skrócie|ve zkratce|pe scurt|röviden|вкратце")
 # a listed company's or an agency's legal sections: notes, their headings left out; they close a release, so in
 # the first half of a long text such a heading ("Disclosure: ... may earn a commission" atop a review) is no end
 # matter
@@ -150,7 +176,8 @@ NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backgr
           # Polish, Czech "O spółce", "O společnosti Kapacita": about the company (its name may follow)
           r"o (?:\S+ )?(?:společnosti|firmě|firmie|spółce|nás|nas|organizaci|organizacji|fundacji|nadaci|"
           r"univerzitě|uczelni|agentuře|agencji|stowarzyszeniu|sdružení|instytucie|ústavu)(?: \S.{0,60})?|"
-          r"about us|à propos|acerca de nosotros|sobre nós|über uns|" + _MORE_NOTES + "|" + LEGAL)
+          r"about us|à propos|acerca de nosotros|sobre nós|über uns|meist|ettevõttest|apie mus|um okkur|oor ons|"
+          + _MORE_NOTES + "|" + LEGAL)
 ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
           r"à propos d(?:es|e|u|['’])|a propos d(?:es|e|u|['’])|"
           r"über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
@@ -169,7 +196,7 @@ IN_BRIEF = (r"(?:(?:l['’]|la |le |il |lo |die |der |das |de |het |el |los |o |
 CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
             r"(?:for )?media queries|rückfragehinweis(?:e)?|persverantwoordelijke|woordvoering|"
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
-            r"contact presse|contacts presse|relations presse|service de presse|pour plus d'informations|"
+            r"contact presse|contacts presse|relations presse|service de presse|pour plus d['’]informations?|"
             r"pour (?:toute|tout|de plus amples) (?:informations?|renseignements?)(?: complémentaires?)?|"
             r"para (?:cualquier|toda|qualquer|toda a) (?:información|consulta|informação)|"
             r"per (?:qualsiasi|ogni) (?:informazione|chiarimento)|"
@@ -207,6 +234,10 @@ CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pre
             r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|à|às|ao|aux|la|the|os|los|die|de|i|les)\s+)?"
             r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?|"
             r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)|" + _MORE_CONTACT)
+# "Lisätietoja antaa:", "Ytterligare information lämnas av", "Nánari upplýsingar veitir": "(more information) is given
+# by", after a contact heading, before the people who give it (Finnish, Swedish, Norwegian, Danish, Icelandic,
+# Estonian, Latvian, Lithuanian)
+GIVEN_BY = r"antaa|antavat|lämnas av|lämnar|gis av|gives af|giver|veitir|veita|annab|annavad|sniedz|teikia|suteikia"
 # "Ufficio Stampa e Comunicazione", "Press and Communications": a press office that also names communication
 AND_COMMUNICATION = (r"(?:\s+(?:e|y|and|et|und|en|&)\s+(?:comunicazione|comunicación|communications?|kommunikation|"
                       r"comunicação|communicatie|komunikasi))?")
