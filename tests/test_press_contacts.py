@@ -628,3 +628,26 @@ def test_phone_and_email_labels_of_nordic_baltic_and_african_languages(block: st
 def test_a_lone_end_word_of_a_baltic_language_in_capitals_ends_the_body() -> None:
     assert split_end_matter([*_POLISH, "BEIGAS"]).marker == "BEIGAS"
     assert split_end_matter([*_POLISH, "beigas"]).marker is None
+
+
+_FINNISH = ["Kaupunki avasi uuden sillan.", "Silta maksoi kuusi miljoonaa euroa."]
+
+
+@pytest.mark.parametrize("last, contact", [
+    # "more information is given by" before the person, on the release's last line (Finnish, Swedish, Icelandic)
+    ("Lisätietoja antaa viestintäpäällikkö Liisa Koski, puh. 040 555 0101", ("Liisa Koski", "viestintäpäällikkö",
+                                                                             "040 555 0101")),
+    ("Ytterligare information lämnas av Per Holm, presschef, tel. 08-555 100 20", ("Per Holm", "presschef",
+                                                                                   "08-555 100 20")),
+    ("Nánari upplýsingar veitir Sigrún Jónsdóttir, upplýsingafulltrúi, í síma 555 0101.",
+     ("Sigrún Jónsdóttir", "upplýsingafulltrúi", "555 0101")),
+])
+def test_a_closing_line_of_more_information_given_by_a_person_is_a_contact(last: str, contact: tuple) -> None:
+    end = split_end_matter([*_FINNISH, last])
+    assert end.body == _FINNISH and [(c.name, c.role, c.phone) for c in end.contacts] == [contact]
+
+
+def test_labels_in_two_languages_are_no_name() -> None:
+    [contact] = parse_contacts("Service des médias\nTel./Tél. : +1 613 555 0101 | Email/Courriel : media@bureau.example")
+    assert (contact.phone, contact.email) == ("+1 613 555 0101", "media@bureau.example")
+    assert "Tel" not in (contact.name or "") and "Email" not in (contact.role or "")

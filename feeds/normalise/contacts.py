@@ -10,15 +10,16 @@ from dataclasses import dataclass
 # the words of many languages and the shapes of contact tables (addresses and numbers too, which end matter,
 # preambles and documents import from here)
 from .contactwords import (_CASELESS_TEXT, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _NAME_HEAD, _NUMBER,
-                           _OPENS_JOB,
-                           _PHONE_HEAD, _ROLE_HEAD, EMAIL, PHONE, PHONE_WORDS, _by_rows, _columns, _markdown_table,
-                           _rows, caseless_split, is_field_name)
+                           _OPENS_JOB, _PHONE_HEAD, _ROLE_HEAD, EMAIL, GIVEN_BY, PHONE, PHONE_WORDS, _by_rows, _columns,
+                           _markdown_table, _rows, caseless_split, is_field_name)
 
-_PHONE_LABEL = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：]?\s*$", re.IGNORECASE)
-_EMAIL_LABEL = re.compile(r"\b(?:(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
-                          r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS
-                          + r")\s*[:：]?\s*$",
-                         re.IGNORECASE)
+_EMAIL_WORDS = (r"(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
+                r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS)
+# a label before a number or an address, also in two languages ("Tel./Tél. :", "Email/Courriel :")
+_PHONE_LABEL = re.compile(r"\b(?:" + PHONE_WORDS + r")(?:\.?\s*/\s*(?:" + PHONE_WORDS + r"))?\.?\s*[:：]?\s*$",
+                          re.IGNORECASE)
+_EMAIL_LABEL = re.compile(r"\b(?:" + _EMAIL_WORDS + r")(?:\s*/\s*(?:" + _EMAIL_WORDS + r"))?\s*[:：]?\s*$",
+                          re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"segreteria|secretariat|secrétariat|secretaría|sekretariat|"
                   r"\bltd|\binc\b|\bag\b|\bs\.a\b\.?|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
@@ -260,6 +261,9 @@ _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|
                  r"comunicarse con|communiquer avec|contate|entrar em contato com|wenden sie sich an|"
                  r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?|"
                  r"kontaktes(?: via| gennem| på)?|kontaktas(?: via| genom)?|kontakte|kontakta|kontakt|"
+                 # "(Lisätietoja) antaa", "(Ytterligare information) lämnas av", "(Nánari upplýsingar) veitir": "is
+                 # given by", before the people who give it
+                 + GIVEN_BY + "|"
                  # Tagalog, Swahili, Romanian, Hungarian, Czech, Polish, Greek, Russian, Ukrainian, Arabic, Hebrew
                  r"makipag-ugnayan (?:kay|kina|sa)|tumawag (?:kay|sa)|wasiliana na|contactați|contactaţi|"
                  r"contactar amb|posar-vos en contacte amb|adreçar-vos a|ikkuntattjaw lil|ikkuntattja lil|"
@@ -279,7 +283,8 @@ _CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB 
 _JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
                  "e", "und", "en", "al", "op", "of", "el",     # "..., al celular", "en el 655 ...", "via 06 ... of ..."
                  "på", "eller",                                  # "på telefon ... eller e-mail ..."
-                 "la", "kwa", "kupitia", "или", "أو", "או"}       # Romanian "la +40 ...", Swahili "kwa simu ..."
+                 "la", "kwa", "kupitia", "или", "أو", "או",     # Romanian "la +40 ...", Swahili "kwa simu ..."
+                 "í"}                                           # Icelandic "í síma ..." ("at the phone")
 # Tagalog "sa" ("at", "on") in lower case only: "SA" is a company's legal form ("Nordvik SA")
 _JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"|(?-i:sa)))+$",
                       re.IGNORECASE)

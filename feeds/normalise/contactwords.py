@@ -16,7 +16,7 @@ _MORE_PHONE_WORDS = (r"al telèfon|telèfon|mòbil|cel|по телефону|"
                      r"फ़ोन|फोन|दूरभाष|मोबाइल|मो|ফোন|মোবাইল|মো|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
                      r"전화|휴대폰|휴대전화|팩스|โทร|โทรศัพท์|มือถือ|แฟกซ์|sđt|di động|ponsel|wa|whatsapp|"
                      # Latvian, Lithuanian, Icelandic, Afrikaans, Hausa, Zulu, Amharic
-                     r"tālr|tālrunis|telefonas|mobilusis|sími|farsími|gsm-sími|sel|selfoon|waya|ucingo|ስልክ")
+                     r"tālr|tālrunis|telefonas|mobilusis|sími|síma|farsími|gsm-sími|sel|selfoon|waya|ucingo|ስልክ")
 # phone labels, written before the number (the label is no name, no role): the European and Southeast Asian ones
 # ("Tel.", "Tlf", "Puh.", "Telp.", "HP", "Natel", "M", "T"), then those of more of the world's press languages (Catalan,
 # Swahili, Turkish, Malay, Tagalog, Greek, Russian and Ukrainian, Arabic, Persian, Urdu, Hebrew, Hindi, Chinese,
@@ -33,6 +33,10 @@ _MORE_EMAIL_WORDS = (r"por (?:e-?mail|correo)|a l['’]adreça(?: electrònica)?
                      r"البريد الإلكتروني|البريد الالكتروني|بريد إلكتروني|البريد|الإيميل|ایمیل|ای میل|پست الکترونیک|"
                      r"דוא[\"״]ל|אימייל|דואר אלקטרוני|ईमेल|ई-मेल|ইমেইল|ই-মেইল|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|"
                      r"メール|電子メール|이메일|전자우편|อีเมล|อีเมล์|netfang|e-?pos|ኢሜይል|imeyili")
+# "Lisätietoja antaa:", "Ytterligare information lämnas av", "Nánari upplýsingar veitir": "(more information) is given
+# by", after a contact heading and before the people who give it: a verb of contacting (Finnish, Swedish, Norwegian,
+# Danish, Icelandic, Estonian, Latvian, Lithuanian)
+GIVEN_BY = r"antaa|antavat|lämnas av|lämnar|gis av|gives af|giver|veitir|veita|annab|annavad|sniedz|teikia|suteikia"
 # a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
 _NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, spaces, brackets, dots, dashes
 PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")

@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from .contactwords import LABELLED_NUMBER
 from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, EMAIL, PHONE, _ORG, Contact, _office, _person, _phone_like,
                        _words, is_field_name, parse_contacts)
-from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, GIVEN_BY, IN_BRIEF, LEGAL,
-                       MARKER, MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION)
+from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, IN_BRIEF, LEGAL, MARKER,
+                       MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION)
 
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -23,11 +23,10 @@ def _reaches_contact(paragraphs: list[str]) -> bool:
     return any(EMAIL.search(p) or LABELLED_NUMBER.search(p) for p in paragraphs)
 
 
-# "Para más información, contacte a:", "For further information, please call": a contact heading and a verb of
-# contacting; "Lisätietoja antaa:" ("is given by")
+# "Para más información, contacte a:", "For further information, please call", "Lisätietoja antaa:" ("is given by"):
+# a contact heading and a verb of contacting
 _THEN_CONTACT = (r"(?:,?\s+(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r"|contacte|contacten)"
-                 r"(?:\s+(?:a|à|con|with|us|nous|by))?|"
-                 r"\s+(?:" + GIVEN_BY + r"))?")
+                 r"(?:\s+(?:a|à|con|with|us|nous|by))?)?")
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + NOTES + r")|"
                       r"(?P<about>(?:" + ABOUT + r")"
                       r"(?:\s+|(?<=['’])|(?<=[\u0e00-\u0eff\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af]))"

@@ -234,10 +234,6 @@ CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pre
             r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|à|às|ao|aux|la|the|os|los|die|de|i|les)\s+)?"
             r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?|"
             r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)|" + _MORE_CONTACT)
-# "Lisätietoja antaa:", "Ytterligare information lämnas av", "Nánari upplýsingar veitir": "(more information) is given
-# by", after a contact heading, before the people who give it (Finnish, Swedish, Norwegian, Danish, Icelandic,
-# Estonian, Latvian, Lithuanian)
-GIVEN_BY = r"antaa|antavat|lämnas av|lämnar|gis av|gives af|giver|veitir|veita|annab|annavad|sniedz|teikia|suteikia"
 # "Ufficio Stampa e Comunicazione", "Press and Communications": a press office that also names communication
 AND_COMMUNICATION = (r"(?:\s+(?:e|y|and|et|und|en|&)\s+(?:comunicazione|comunicación|communications?|kommunikation|"
                       r"comunicação|communicatie|komunikasi))?")
