@@ -648,6 +648,7 @@ def test_a_closing_line_of_more_information_given_by_a_person_is_a_contact(last:
 
 
 def test_labels_in_two_languages_are_no_name() -> None:
-    [contact] = parse_contacts("Service des médias\nTel./Tél. : +1 613 555 0101 | Email/Courriel : media@bureau.example")
+    [contact] = parse_contacts("Service des médias\n"
+                               "Tel./Tél. : +1 613 555 0101 | Email/Courriel : media@bureau.example")
     assert (contact.phone, contact.email) == ("+1 613 555 0101", "media@bureau.example")
     assert "Tel" not in (contact.name or "") and "Email" not in (contact.role or "")
