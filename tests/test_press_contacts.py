@@ -652,3 +652,18 @@ def test_labels_in_two_languages_are_no_name() -> None:
                                "Tel./Tél. : +1 613 555 0101 | Email/Courriel : media@bureau.example")
     assert (contact.phone, contact.email) == ("+1 613 555 0101", "media@bureau.example")
     assert "Tel" not in (contact.name or "") and "Email" not in (contact.role or "")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Journalists seeking more information may contact:", "contact"),   # a line asking the media to contact
+    ("For interviews, please contact:", "contact"),
+    ("Les journalistes peuvent contacter :", "contact"),
+    ("Los medios pueden contactar a:", "contact"),
+    ("Cellule de communication", "contact"), ("Personne à contacter :", "contact"),
+    ("Gabinete de Imprensa", "contact"), ("للاتصال", "contact"),
+    ("Anyone with information should contact:", None),     # the public's helplines below: the text's own
+    ("He said they would contact:", None),
+])
+def test_lines_asking_the_media_to_contact_and_african_press_offices(line: str, kind: str | None) -> None:
+    found = heading(line)
+    assert (found[0] if found else None) == kind

@@ -65,7 +65,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
         return "contact", issuer.group("rest")     # "Issued by Lumina PR on behalf of Kelana Berhad."
     m = _HEADING.match(s)
     if not m:
-        return _office_then_heading(s) or _source_line(s) or _bilingual(s)
+        return _office_then_heading(s) or _source_line(s) or _bilingual(s) or _asks_to_contact(s)
     rest = (m.group("rest") or "").strip(" *_") or None
     if m.group("about") is not None:
         if rest is not None or len(s) > 90 or (_ends_sentence(s) and not _LEGAL_FORM.search(s)):
@@ -80,6 +80,22 @@ def heading(line: str) -> tuple[str, str | None] | None:
     if m.group("notes") is not None:
         return "notes", rest
     return "contact", rest
+
+
+# "Journalists seeking more information may contact:", "For interviews, please contact:", "Les journalistes peuvent
+# contacter :": a short line that asks the media to contact whoever follows its colon (no figure, address or sentence
+# before; "Anyone with information should contact:" above the public's helplines is the text's own)
+_MEDIA_WORDS = (r"media|press|journalists?|interviews?|reporters?|médias|presse|journalistes|entrevues?|prensa|medios|"
+                r"periodistas|entrevistas?|imprensa|jornalistas|stampa|giornalisti|interviste?|pers|journalisten|"
+                r"medien|redaktionen|interviews?anfragen")
+_ASKS_TO_CONTACT = re.compile(r"^[*_\s]*(?=[^:]*\b(?:" + _MEDIA_WORDS + r")\b)(?-i:[A-ZÀ-Þ])"
+                              r"[^.!?:;\d@]{0,70}?\s(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB
+                              + r"|contactar|contacter)(?:\s+(?:a|à|con|with|us|nous))?[*_\s]*[:：][*_\s]*$",
+                              re.IGNORECASE)
+
+
+def _asks_to_contact(s: str) -> tuple[str, str | None] | None:
+    return ("contact", None) if _ASKS_TO_CONTACT.match(s) else None
 
 
 def _bilingual(s: str) -> tuple[str, str | None] | None:

@@ -93,7 +93,12 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  r"vir (?:meer|verdere) inligting|navrae|media-?navrae|mediakontak|uitgereik deur|"
                  r"don ƙarin bayani|ለተጨማሪ መረጃ|ለመገናኛ ብዙኃን|የሚዲያ ግንኙነት|"
                  r"ukuthola ulwazi olwengeziwe|ngolwazi olwengeziwe|wixii faahfaahin ah|xiriirka warbaahinta|"
-                 r"fanazavana fanampiny|ku bindi bisobanuro")
+                 r"fanazavana fanampiny|ku bindi bisobanuro|kontaktai žiniasklaidai|"
+                 # French-, Portuguese- and Arabic-speaking Africa's press offices, a contact person
+                 r"cellule de communication|(?:direction|service|département) de la communication|"
+                 r"relations avec (?:les médias|la presse)|personnes? (?:à|a) contacter|personne-ressource|"
+                 r"gabinete de imprensa|assessoria de comunicação|(?:gabinete|departamento) de comunicação|"
+                 r"للاتصال|للتواصل والاستفسار")
 _MORE_NOTES = (r"یادداشت برای سردبیران|ایڈیٹرز کے لیے نوٹ|"
                r"note? per (?:le )?redazion[ei]|nota per la redazione|nota per als mitjans|notes per als mitjans|"
                r"noti għall-edituri|(?:σημείωση|σημειώσεις|σημείωμα) (?:προς|για) (?:τους )?συντάκτες|"
