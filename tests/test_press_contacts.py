@@ -667,3 +667,11 @@ def test_labels_in_two_languages_are_no_name() -> None:
 def test_lines_asking_the_media_to_contact_and_african_press_offices(line: str, kind: str | None) -> None:
     found = heading(line)
     assert (found[0] if found else None) == kind
+
+
+def test_an_office_named_in_two_languages_is_one_name() -> None:
+    [contact] = parse_contacts("Press Office / Bureau de presse\nLakes Agency / Agence des lacs\n613-555-0101\n"
+                               "press@lakes.example")
+    assert (contact.name, contact.role, contact.phone) == ("Press Office / Bureau de presse", None, "613-555-0101")
+    # two people reached at one number stay two contacts
+    assert [c.name for c in parse_contacts("Anne Roy / Paul Roy\n613-555-0102")] == ["Anne Roy", "Paul Roy"]

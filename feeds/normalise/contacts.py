@@ -206,6 +206,8 @@ def _words(line: str) -> list[str]:
     rest = _EXTENSION_WORD.sub("|", PHONE.sub("|", rest))
     rest = re.sub(r"https?://\S+|www\.\S+", "|", rest)
     rest = _ROLE_AND_DEPARTMENT.sub(lambda m: m.group(0).replace(" - ", " \u2011 "), rest)     # kept from the split
+    if _bilingual_office(rest):
+        return [rest.strip(" *_")]
     chunks: list[str] = []
     for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
         segment = segment.replace(" \u2011 ", " - ")
@@ -224,6 +226,15 @@ def _words(line: str) -> list[str]:
 # its department (capitalised words, up to the line's next field): one role, its hyphen kept
 _ROLE_AND_DEPARTMENT = re.compile(r"^[^,|]{3,60},\s*[^,|–—\-\d]{3,60}?\s-\s(?-i:[A-Z])[A-Za-z&'’ ]{2,60}?"
                                   r"(?=\s*(?:\||,|$))")
+
+
+def _bilingual_office(line: str, organisation: bool = False) -> bool:
+    """"Media Relations / Relations avec les médias": an office's name in two languages (a bilingual release's), one
+    name: two halves naming an office (or, with `organisation`, any name in capitalised words: "Parks Canada /
+    Parcs Canada"), no person's name, no address or number."""
+    halves = line.strip(" *_").split(" / ")
+    return len(halves) == 2 and all((_ORG.search(h) or (organisation and h[:1].isupper())) and not _person(h)
+                                    and not re.search(r"[\d@|]", h) for h in halves)
 
 
 def _named_before(label: str) -> bool:
@@ -369,8 +380,9 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
         within = None                # "Tola Adebayo (Mrs)": how to address her, part of the name as written
     if role is None and within and _person(within.group(1)):
         name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
-    if role is None and len(named) > 1 and named[1][1]:
-        role = _role_line(named[1][2])
+    if role is None and len(named) > 1 and named[1][1] and not (_bilingual_office(line)
+                                                                and _bilingual_office(named[1][2], organisation=True)):
+        role = _role_line(named[1][2])     # (under an office's name in two languages, its organisation's is none)
     role = role or job or heading or (label if label and _role_like(label) else None)
     if role is None and above and len(above.split()) == 1 and not PHONE.search(above) and not ranked:
         role = above
