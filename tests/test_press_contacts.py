@@ -675,3 +675,10 @@ def test_an_office_named_in_two_languages_is_one_name() -> None:
     assert (contact.name, contact.role, contact.phone) == ("Press Office / Bureau de presse", None, "613-555-0101")
     # two people reached at one number stay two contacts
     assert [c.name for c in parse_contacts("Anne Roy / Paul Roy\n613-555-0102")] == ["Anne Roy", "Paul Roy"]
+
+
+def test_a_role_in_two_languages_after_the_name_stays_whole() -> None:
+    [contact] = parse_contacts("Marie Roy, Press Officer / Attachée de presse\n613-555-0101 | marie@lakes.example")
+    assert (contact.name, contact.role) == ("Marie Roy", "Press Officer / Attachée de presse")
+    [contact] = parse_contacts("Marie Roy, Press Officer / Paul Roy, Director\n613-555-0101")
+    assert (contact.name, contact.role) == ("Marie Roy", "Press Officer")      # a second person is no role

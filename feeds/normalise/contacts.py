@@ -206,11 +206,12 @@ def _words(line: str) -> list[str]:
     rest = _EXTENSION_WORD.sub("|", PHONE.sub("|", rest))
     rest = re.sub(r"https?://\S+|www\.\S+", "|", rest)
     rest = _ROLE_AND_DEPARTMENT.sub(lambda m: m.group(0).replace(" - ", " \u2011 "), rest)     # kept from the split
+    rest = _ROLE_IN_TWO_LANGUAGES.sub(_joined_role, rest)
     if _bilingual_office(rest):
         return [rest.strip(" *_")]
     chunks: list[str] = []
     for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
-        segment = segment.replace(" \u2011 ", " - ")
+        segment = segment.replace(" \u2011 ", " - ").replace(" \u2044 ", " / ")
         parts = re.split(r"[,،，、]", segment, maxsplit=1) if not chunks else [segment]   # Arabic, CJK commas too
         for chunk in parts:
             chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、"))).strip(" :：.,،，、-–—*_")
@@ -226,6 +227,18 @@ def _words(line: str) -> list[str]:
 # its department (capitalised words, up to the line's next field): one role, its hyphen kept
 _ROLE_AND_DEPARTMENT = re.compile(r"^[^,|]{3,60},\s*[^,|–—\-\d]{3,60}?\s-\s(?-i:[A-Z])[A-Za-z&'’ ]{2,60}?"
                                   r"(?=\s*(?:\||,|$))")
+
+
+# "Marie Roy, Press Officer / Attachée de presse": after the name and its comma, a role in two languages (a bilingual
+# release's), one role with its slash
+_ROLE_IN_TWO_LANGUAGES = re.compile(r"^(?P<name>[^,|/]{3,60}),\s*(?P<first>[^,|/\d@]{3,60}?)\s/\s"
+                                    r"(?P<second>[^,|/\d@]{3,60}?)(?=\s*(?:\||,|$))")
+
+
+def _joined_role(m: re.Match) -> str:
+    if not _person(m.group("name").strip()) or _person(m.group("first").strip()) or _person(m.group("second").strip()):
+        return m.group(0)
+    return f"{m.group('name')}, {m.group('first')} \u2044 {m.group('second')}"
 
 
 def _bilingual_office(line: str, organisation: bool = False) -> bool:
