@@ -682,3 +682,11 @@ def test_a_role_in_two_languages_after_the_name_stays_whole() -> None:
     assert (contact.name, contact.role) == ("Marie Roy", "Press Officer / Attachée de presse")
     [contact] = parse_contacts("Marie Roy, Press Officer / Paul Roy, Director\n613-555-0101")
     assert (contact.name, contact.role) == ("Marie Roy", "Press Officer")      # a second person is no role
+
+
+def test_a_sentence_after_a_word_that_may_head_contacts_ends_no_body() -> None:
+    body = ["The company reported its results.", "Revenue rose 10 percent.",
+            "Investors: the shares rose 5 percent after the announcement, analysts said.", "Trading closes at five."]
+    assert split_end_matter(body).body == body
+    end = split_end_matter([*body[:2], "Media: Jane Doe, press officer, on 0123 555 0100."])
+    assert end.body == body[:2] and [c.name for c in end.contacts] == ["Jane Doe"]

@@ -189,7 +189,15 @@ def _heads(para: str) -> bool:
         return False
     if found[0] == "about":
         return len(lines) == 1 or (len(lines[0]) < 70 and lines[1][:1].isupper())
-    return True
+    return not (found[0] == "contact" and found[1] and _labelled_sentence(para))
+
+
+def _labelled_sentence(para: str) -> bool:
+    """"Investors: the shares rose 5 percent, analysts said.": a sentence of the text after a word that may head
+    contacts ("Media", "Press", "Investors"), eight words or more, with no address, number or link: no contact."""
+    rest = " ".join(para.split()).partition(":")[2].strip(" *_")
+    return len(rest.split()) >= 8 and _ends_sentence(rest) and not (EMAIL.search(para) or PHONE.search(para)
+                                                                      or re.search(r"https?://|www\.", para))
 
 
 def split_end_matter(paragraphs: list[str]) -> EndMatter:
