@@ -690,3 +690,10 @@ def test_a_sentence_after_a_word_that_may_head_contacts_ends_no_body() -> None:
     assert split_end_matter(body).body == body
     end = split_end_matter([*body[:2], "Media: Jane Doe, press officer, on 0123 555 0100."])
     assert end.body == body[:2] and [c.name for c in end.contacts] == ["Jane Doe"]
+
+
+def test_latvian_about_before_a_legal_form_swahili_contact_and_mobile_labels() -> None:
+    assert heading("Par AS Rīgas Ūdens") == ("about", None) and heading("Par Jean Dupont") is None
+    assert heading("Kwa mawasiliano zaidi") == ("contact", None)
+    [contact] = parse_contacts("Ana Costa, assessora de imprensa, telemóvel 912 345 678")
+    assert (contact.name, contact.role, contact.phone) == ("Ana Costa", "assessora de imprensa", "912 345 678")

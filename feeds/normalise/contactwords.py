@@ -16,7 +16,7 @@ _MORE_PHONE_WORDS = (r"al telèfon|telèfon|mòbil|cel|по телефону|"
                      r"फ़ोन|फोन|दूरभाष|मोबाइल|मो|ফোন|মোবাইল|মো|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
                      r"전화|휴대폰|휴대전화|팩스|โทร|โทรศัพท์|มือถือ|แฟกซ์|sđt|di động|ponsel|wa|whatsapp|"
                      # Latvian, Lithuanian, Icelandic, Afrikaans, Hausa, Zulu, Amharic
-                     r"tālr|tālrunis|telefonas|mobilusis|sími|síma|farsími|gsm-sími|sel|selfoon|waya|ucingo|ስልክ")
+                     r"telemóvel|telemovel|matkapuhelin|mobiltelefon|tālr|tālrunis|telefonas|mobilusis|sími|síma|farsími|gsm-sími|sel|selfoon|waya|ucingo|ስልክ")
 # phone labels, written before the number (the label is no name, no role): the European and Southeast Asian ones
 # ("Tel.", "Tlf", "Puh.", "Telp.", "HP", "Natel", "M", "T"), then those of more of the world's press languages (Catalan,
 # Swahili, Turkish, Malay, Tagalog, Greek, Russian and Ukrainian, Arabic, Persian, Urdu, Hebrew, Hindi, Chinese,

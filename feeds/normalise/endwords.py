@@ -40,7 +40,7 @@ MARKER = re.compile(r"^[*_\s]*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|\*{3,}|[-–�
 # Korean and Thai (scripts without capitals, right-to-left ones), and a few more European ones. Each matches a whole
 # line (a heading), never a sentence of the body.
 _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubungi|"
-                 r"kwa (?:maelezo|taarifa) zaidi(?:,? wasiliana na)?|mawasiliano(?: na vyombo vya habari)?|"
+                 r"kwa (?:maelezo|taarifa|mawasiliano) zaidi(?:,? wasiliana na)?|kwa mawasiliano|mawasiliano(?: na vyombo vya habari)?|"
                  r"(?:detaylı |ayrıntılı )?bilgi için|(?:medya|basın) iletişim(?:i)?|basın (?:bilgi|sorumlusu)|"
                  r"(?:(?:coordinación|dirección|departamento|área|unidad) de )?comunicación social|"
                  # (a section of the body headed "More information", or "More information: G. Petit et al., ...", a
@@ -137,7 +137,7 @@ _MORE_ABOUT = (r"acerca del|a propósito de|کے بارے میں|(?:om|tietoa)(?
                # Latvian "Par" only before an organisation's word (before a name it is a French byline's "Par");
                # Estonian "Meist", "Ettevõttest" ("about us", "about the company"); Amharic "ስለ"
                r"(?:apie|um|oor|game da)(?=\s+(?-i:[A-ZÀ-ÞĀ-Ž]))|"
-               r"par(?=\s+(?:uzņēmumu|mums|organizāciju|aģentūru|fondu|ministriju|pašvaldību)\b)|"
+               r"par(?=\s+(?:uzņēmumu|mums|organizāciju|aģentūru|fondu|ministriju|pašvaldību|(?-i:AS|SIA|VAS))\b)|"
                r"apie(?=\s+(?:bendrovę|įmonę|organizaciją|fondą|agentūrą|ministeriją|banką)\b)|oor(?=\s+die\s+(?-i:[A-Z]))|"
                r"ስለ")
 # "... about" after it: Hungarian "A Kerekerdő Nyrt.-ről", Hindi "... के बारे में", Japanese "...について", Korean
