@@ -40,7 +40,8 @@ MARKER = re.compile(r"^[*_\s]*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|\*{3,}|[-–�
 # Korean and Thai (scripts without capitals, right-to-left ones), and a few more European ones. Each matches a whole
 # line (a heading), never a sentence of the body.
 _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubungi|"
-                 r"kwa (?:maelezo|taarifa|mawasiliano) zaidi(?:,? wasiliana na)?|kwa mawasiliano|mawasiliano(?: na vyombo vya habari)?|"
+                 r"kwa (?:maelezo|taarifa|mawasiliano) zaidi(?:,? wasiliana na)?|"
+                 r"kwa mawasiliano|mawasiliano(?: na vyombo vya habari)?|"
                  r"(?:detaylı |ayrıntılı )?bilgi için|(?:medya|basın) iletişim(?:i)?|basın (?:bilgi|sorumlusu)|"
                  r"(?:(?:coordinación|dirección|departamento|área|unidad) de )?comunicación social|"
                  # (a section of the body headed "More information", or "More information: G. Petit et al., ...", a
