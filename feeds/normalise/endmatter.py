@@ -11,7 +11,7 @@ from .contactwords import LABELLED_NUMBER
 from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, EMAIL, PHONE, _ORG, Contact, _office, _person, _phone_like,
                        _words, is_field_name, parse_contacts)
 from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, IN_BRIEF, LEGAL, MARKER,
-                       MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION)
+                       MEDIA_WORDS, MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION)
 
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -85,16 +85,14 @@ def heading(line: str) -> tuple[str, str | None] | None:
 # "Journalists seeking more information may contact:", "For interviews, please contact:", "Les journalistes peuvent
 # contacter :": a short line that asks the media to contact whoever follows its colon (no figure, address or sentence
 # before; "Anyone with information should contact:" above the public's helplines is the text's own)
-_MEDIA_WORDS = (r"media|press|journalists?|interviews?|reporters?|médias|presse|journalistes|entrevues?|prensa|medios|"
-                r"periodistas|entrevistas?|imprensa|jornalistas|stampa|giornalisti|interviste?|pers|journalisten|"
-                r"medien|redaktionen|interviews?anfragen")
-_ASKS_TO_CONTACT = re.compile(r"^[*_\s]*(?=[^:]*\b(?:" + _MEDIA_WORDS + r")\b)(?-i:[A-ZÀ-Þ])"
+_ASKS_TO_CONTACT = re.compile(r"^[*_\s]*(?=[^:]*\b(?:" + MEDIA_WORDS + r")\b)(?-i:[A-ZÀ-Þ])"
                               r"[^.!?:;\d@]{0,70}?\s(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB
                               + r"|contactar|contacter)(?:\s+(?:a|à|con|with|us|nous))?[*_\s]*[:：][*_\s]*$",
                               re.IGNORECASE)
 
 
 def _asks_to_contact(s: str) -> tuple[str, str | None] | None:
+    """("contact", None) for such a line; else None."""
     return ("contact", None) if _ASKS_TO_CONTACT.match(s) else None
 
 

@@ -240,6 +240,11 @@ CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pre
             r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|à|às|ao|aux|la|the|os|los|die|de|i|les)\s+)?"
             r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?|"
             r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)|" + _MORE_CONTACT)
+# the media, journalists and interviews, in a line that asks them to contact someone ("Journalists seeking more
+# information may contact:")
+MEDIA_WORDS = (r"media|press|journalists?|interviews?|reporters?|médias|presse|journalistes|entrevues?|prensa|medios|"
+               r"periodistas|entrevistas?|imprensa|jornalistas|stampa|giornalisti|interviste?|pers|journalisten|"
+               r"medien|redaktionen|interviews?anfragen")
 # "Ufficio Stampa e Comunicazione", "Press and Communications": a press office that also names communication
 AND_COMMUNICATION = (r"(?:\s+(?:e|y|and|et|und|en|&)\s+(?:comunicazione|comunicación|communications?|kommunikation|"
                       r"comunicação|communicatie|komunikasi))?")
