@@ -10,8 +10,8 @@ import re
 # "end" in the world's press languages, written alone or set apart by marks ("-ENDS-", "- FIN -", "(END)", "（完）",
 # "-끝-", "- vége -", "**-TMIEM-**"): English, French, Italian, German, Portuguese, Dutch, Indonesian, Malay,
 # Vietnamese, Catalan, Maltese, Greek, Russian, Ukrainian, Serbian, Croatian, Basque, Hungarian, Swedish, Norwegian,
-# Finnish, Polish, Czech, Romanian, Turkish, Swahili, Tagalog, Arabic, Hebrew, Hindi, Urdu, Chinese, Japanese, Korean;
-# a newsroom's "-30-"
+# Finnish, Estonian, Latvian, Lithuanian, Icelandic, Polish, Czech, Romanian, Turkish, Swahili, Tagalog, Arabic, Hebrew,
+# Hindi, Urdu, Chinese, Japanese, Korean; a newsroom's "-30-"
 END_WORDS = (r"30|ends?|fine?|ende|fim|einde|selesai|tamat|hết|fi|tmiem|τέλος|τελος|конец|кінець|крај|amaia|kraj|"
              r"vége|slutt?|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas|lõpp|beigas|pabaiga|endir|"
              r"انتهى|النهاية|סוף|समाप्त|ختم|"
@@ -21,8 +21,8 @@ END_WORDS = (r"30|ends?|fine?|ende|fim|einde|selesai|tamat|hết|fi|tmiem|τέλ
 # scripts without capitals write alone by convention (Chinese "完", Japanese "以上", Korean "끝", Arabic "انتهى").
 # A Basque first name and the English "Son" alone are a signature, no end: only in capitals or between marks.
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇЂ-ЏΑ-ΩΆΈ-Ώ])"
-LONE_CLOSINGS = r"完|全文完|以上|끝|终|終|انتهى|النهاية"
-_LONE_END_WORD = (r"(?:(?=" + _CAPITAL + r")(?!(?-i:Amaia|Son)\b)(?:" + END_WORDS + r")|" + LONE_CLOSINGS + r")")
+_LONE_CLOSINGS = r"完|全文完|以上|끝|终|終|انتهى|النهاية"
+_LONE_END_WORD = (r"(?:(?=" + _CAPITAL + r")(?!(?-i:Amaia|Son)\b)(?:" + END_WORDS + r")|" + _LONE_CLOSINGS + r")")
 _OPEN = r"(?:[-–—]+|[(（<〈])"       # the marks that set an end word apart: dashes, brackets
 _CLOSE = r"(?:[-–—]+|[)）>〉])"
 MARKER = re.compile(r"^[*_\s]*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|\*{3,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---"
