@@ -697,3 +697,10 @@ def test_latvian_about_before_a_legal_form_swahili_contact_and_mobile_labels() -
     assert heading("Kwa mawasiliano zaidi") == ("contact", None)
     [contact] = parse_contacts("Ana Costa, assessora de imprensa, telemóvel 912 345 678")
     assert (contact.name, contact.role, contact.phone) == ("Ana Costa", "assessora de imprensa", "912 345 678")
+
+
+def test_a_number_a_printed_page_wrapped_after_its_label_and_first_groups_is_joined() -> None:
+    [contact] = parse_contacts("Mme Marie Roy, attachée de presse, tél. 555 22\n41, presse@ministere.example")
+    assert (contact.role, contact.phone) == ("attachée de presse", "555 22 41")
+    # a postcode or a year opening the next line is no part of the number
+    assert parse_contacts("Jan Bode, Tel. 0511\n2024 war ein gutes Jahr") == []

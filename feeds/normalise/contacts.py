@@ -166,13 +166,19 @@ def _unwrapped_cells(lines: list[str]) -> list[str]:
     return out
 
 
+# "..., tél. 555 22" / "41, presse@...": a phone label and the first groups of its number, the rest on the next line
+_LABEL_THEN_DIGITS = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：]?\s*\+?\(?\d[\d\s().\-/]{1,}$", re.IGNORECASE)
+
+
 def _unwrapped_numbers(lines: list[str]) -> list[str]:
     """Lines with a phone number broken at a wrap joined again ("..., 0836-224" / "5100, pro@...": a line that
-    opens with a short group of digits, no number of its own, after a line ending with a number)."""
+    opens with a short group of digits, no number of its own, after a line ending with a number or with a phone label
+    and the number's first groups, "tél. 555 22" / "41, ...": then a group of two or three digits, no postcode)."""
     out: list[str] = []
     for line in lines:
         head = re.match(r"^\d{2,6}(?=[,;\s]|$)", line)
-        if out and head and re.search(r"\d[\s\-./]?\d*$", out[-1]) and PHONE.search(out[-1]) \
+        begun = bool(out and head and len(head.group(0)) <= 3 and _LABEL_THEN_DIGITS.search(out[-1]))
+        if out and head and re.search(r"\d[\s\-./]?\d*$", out[-1]) and (PHONE.search(out[-1]) or begun) \
                 and not PHONE.match(line):
             out[-1] = f"{out[-1]} {line}"
         else:
