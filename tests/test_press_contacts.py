@@ -704,3 +704,11 @@ def test_a_number_a_printed_page_wrapped_after_its_label_and_first_groups_is_joi
     assert (contact.role, contact.phone) == ("attachée de presse", "555 22 41")
     # a postcode or a year opening the next line is no part of the number
     assert parse_contacts("Jan Bode, Tel. 0511\n2024 war ein gutes Jahr") == []
+
+
+def test_an_address_a_narrow_cell_wrapped_is_joined_again() -> None:
+    [contact] = parse_contacts("Rosa Lima\nimprensa@ong-rio.e xample\n(21) 99555-0101")
+    assert (contact.name, contact.role, contact.email) == ("Rosa Lima", None, "imprensa@ong-rio.example")
+    # a whole address, then a word: no part of it
+    [contact] = parse_contacts("Ana Ruiz\nana@port.es or +34 91 555 0101")
+    assert contact.email == "ana@port.es"

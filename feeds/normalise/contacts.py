@@ -51,7 +51,7 @@ def parse_contacts(text: str) -> list[Contact]:
     entries: list[list[str]] = []
     reached = False          # the current entry has a number or an address
     trailing = False         # the current entry's last line is a role written after its number and address
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [_UNWRAPPED_ADDRESS.sub(r"\1\2", line.strip()) for line in text.split("\n")]
     table = _table_contacts(lines)
     if table is not None:
         contacts, rest = table
@@ -168,6 +168,11 @@ def _unwrapped_cells(lines: list[str]) -> list[str]:
 
 # "..., tél. 555 22" / "41, presse@...": a phone label and the first groups of its number, the rest on the next line
 _LABEL_THEN_DIGITS = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：]?\s*\+?\(?\d[\d\s().\-/]{1,}$", re.IGNORECASE)
+
+
+# "imprensa@verdeviva.e xample": an e-mail address a narrow cell wrapped, its last part after a space (a domain's last
+# label of one letter is none: the rest of it follows)
+_UNWRAPPED_ADDRESS = re.compile(r"([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z])\s+([a-z]{1,20})\b(?![@.\w])")
 
 
 def _unwrapped_numbers(lines: list[str]) -> list[str]:
