@@ -432,3 +432,283 @@ def test_an_office_a_dash_and_a_heading_word_before_a_sentence_is_body_text() ->
     body = ["The clinics reopen.", "Ministry of Health – Information: the clinics open on Monday at nine.",
             "Bring your card."]
     assert split_end_matter(body).body == body
+
+
+_POLISH = ["Gmina otworzyła nowy most na rzece.", "Most łączy stare miasto z dworcem i nowym osiedlem."]
+
+
+@pytest.mark.parametrize("word", ["kraj", "koniec", "slut", "fi", "vége", "konec", "end", "30"])
+def test_a_lone_lower_case_end_word_is_a_line_of_the_body(word: str) -> None:
+    # "kraj" (Polish: "country") alone on the text's last line may be a word of the body: it ends nothing
+    end = split_end_matter([*_POLISH, word])
+    assert end.marker is None and end.body == [*_POLISH, word]
+
+
+@pytest.mark.parametrize("marker", ["KRAJ", "Kraj", "KONIEC", "-koniec-", "- kraj -", "(slut)", "**-TMIEM-**",
+                                    "КІНЕЦЬ", "- кінець -", "ΤΕΛΟΣ", "以上", "- 30 -"])
+def test_an_end_word_in_capitals_or_set_apart_by_marks_ends_the_body(marker: str) -> None:
+    end = split_end_matter([*_POLISH, marker, "O spółce", "Spółka Przykładowa buduje mosty od 1990 roku."])
+    assert end.marker == marker.strip() and end.body == _POLISH
+    assert split_end_matter([marker, *_POLISH]).marker is None          # above the text, it ends none
+    assert end.notes == "Spółka Przykładowa buduje mosty od 1990 roku."
+
+
+def test_a_basque_first_name_alone_is_a_signature_no_end_word() -> None:
+    assert split_end_matter([*_POLISH, "Amaia"]).marker is None
+    assert split_end_matter([*_POLISH, "- AMAIA -"]).marker == "- AMAIA -"
+
+
+def test_russian_about_before_a_lower_case_word_heads_no_end_matter() -> None:
+    # "Об условиях конкурса" ("On the terms of the contest"): a section of the body; "Об Агентстве": about the agency
+    assert heading("Об условиях конкурса") is None
+    assert heading("Об Агентстве") == ("about", None) and heading("О компании Nordvik") == ("about", None)
+
+
+def _script(char: str) -> str:
+    import unicodedata
+    name = unicodedata.name(char, "?").split()[0]
+    return "CJK" if name in ("CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA") else name
+
+
+def test_no_word_of_the_end_matter_vocabularies_mixes_scripts() -> None:
+    # a Latin "k" typed into a Cyrillic word ("kінець") matches no text: every word of every vocabulary (regular
+    # expressions' escapes and character classes left out) is written in one script
+    import re
+
+    from feeds.normalise import contacts, contactwords, endmatter, endwords
+    mixed = []
+    for module in (endwords, contactwords, contacts, endmatter):
+        for attr, value in vars(module).items():
+            text = value if isinstance(value, str) else getattr(value, "pattern", None)
+            if not isinstance(text, str) or attr.startswith("__"):
+                continue
+            text = re.sub(r"\[[^\]]*\]", " ", re.sub(r"\\[a-zA-Z]|\(\?-?i:?", " ", text))
+            mixed += [(attr, w) for w in re.findall(r"[^\W\d_]+", text) if len({_script(c) for c in w}) > 1]
+    assert mixed == []
+    assert _script("k") != _script("к")        # the check tells the two letters apart
+
+
+@pytest.mark.parametrize("paragraphs, reaches", [
+    (["More information:", "Ana Ruiz, Tél. : 01 49 55 58 12"], True),        # a label of `contacts`' vocabulary
+    (["More information:", "Anna Lind, p. 044 555 7120"], True),             # Finnish "p." before a number
+    (["More information:", "See p. 12 of the report."], False),              # a page, no number's shape
+    (["More information:", "Call +44 20 5555 0100"], True),
+    (["More information:", "G. Petit et al., Nature 12 (2024), doi:10.1000/182"], False),
+])
+def test_end_matter_reaches_a_contact_by_one_vocabulary_of_phone_labels(paragraphs: list[str], reaches: bool) -> None:
+    from feeds.normalise.endmatter import _reaches_contact
+    assert _reaches_contact(paragraphs) is reaches
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("Basın iletişimi: Ayşe Demir, Basın Sorumlusu, ayse@kurum.example",
+     "Ayşe Demir, Basın Sorumlusu, ayse@kurum.example"),
+    ("Basın iletişimi", None),                                              # Turkish: "press contact" (possessive)
+    ("לפרטים: נועה כהן, דוברת, 03-5550101", "נועה כהן, דוברת, 03-5550101"),   # Hebrew: "for details"
+    ("যোগাযোগ: রহিম উদ্দিন, ০১৭১১-০০০০০০", "রহিম উদ্দিন, ০১৭১১-০০০০০০"),     # Bengali: "contact"
+    ("Investors: Jan Smit, Investor Relations, +31 20 555 0100", "Jan Smit, Investor Relations, +31 20 555 0100"),
+])
+def test_contact_headings_before_their_contact_on_one_line(line: str, rest: str | None) -> None:
+    assert heading(line) == ("contact", rest)
+
+
+def test_a_bengali_about_heading_after_the_name_and_bengali_phone_labels() -> None:
+    assert heading("নদী সংরক্ষণ সমিতি সম্পর্কে") == ("about", None)       # "about the River Society"
+    [contact] = parse_contacts("রহিম উদ্দিন, তথ্য কর্মকর্তা, মোবাইল: ০১৭১১-১২৩৪৫৬, ইমেইল: rahim@samity.example")
+    assert (contact.name, contact.role, contact.phone) == ("রহিম উদ্দিন", "তথ্য কর্মকর্তা", "০১৭১১-১২৩৪৫৬")
+
+
+def test_initials_in_a_script_without_capitals_are_no_note() -> None:
+    from feeds.normalise.endmatter import read_end_matter
+    assert read_end_matter(["एसके/आरटी"])[0] == ""
+    assert read_end_matter(["SK/RT/JS"])[0] == ""
+
+
+def test_a_contact_box_printed_twice_by_a_page_is_no_note() -> None:
+    # the article text held the box's lines as paragraphs, then the box came again under its heading
+    from feeds.normalise.endmatter import read_end_matter
+    notes, contacts = read_end_matter(["Über Beispiel Brückenbau", "Die Beispiel AG baut Brücken seit 1950.",
+                                       "Ana Ruiz", "Telefon: +49 711 555 0100", "Pressekontakt",
+                                       "Ana Ruiz\nTelefon: +49 711 555 0100"])
+    assert notes == "Die Beispiel AG baut Brücken seit 1950."
+    assert [(c.name, c.phone) for c in contacts] == [("Ana Ruiz", "+49 711 555 0100")]
+    # a note that is a sentence stays a note, whatever the contacts hold
+    notes, _ = read_end_matter(["Notes to editors", "Interviews with Ana Ruiz are possible.", "Media contact",
+                                "Interviews with Ana Ruiz are possible.\nAna Ruiz\n+49 711 555 0100"])
+    assert notes == "Interviews with Ana Ruiz are possible."
+
+
+def test_a_name_with_its_abbreviated_title_in_devanagari_closes_the_release_with_its_contact() -> None:
+    # "डॉ." ("Dr.") before the name, the job on the next line, "मो." ("mobile") before the number
+    end = split_end_matter(["नगर निगम ने नया पार्क खोला।", "पार्क सुबह छह बजे खुलेगा।", "डॉ. अनीता शर्मा",
+                            "जनसंपर्क अधिकारी", "मो. 98765 43210"])
+    assert end.body == ["नगर निगम ने नया पार्क खोला।", "पार्क सुबह छह बजे खुलेगा।"]
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [("डॉ. अनीता शर्मा", "जनसंपर्क अधिकारी", "98765 43210")]
+
+
+@pytest.mark.parametrize("block, name, role", [
+    ("Public Relations Officer\nJan Bode\nTel. 0511 555 0100", "Jan Bode", "Public Relations Officer"),
+    ("ترجمان بلدیہ\nسلیم احمد\nفون: 042-5550100", "سلیم احمد", "ترجمان بلدیہ"),     # Urdu: "spokesperson of ..."
+    ("Polizei Hannover\nJan Bode\nTel. 0511 555 0100", "Jan Bode", None),          # an office above: no role
+])
+def test_a_job_line_above_a_person_is_the_role(block: str, name: str, role: str | None) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role) == (name, role)
+
+
+def test_a_contact_block_with_a_labelled_number_and_no_address_after_an_end_marker_is_a_contact() -> None:
+    end = split_end_matter(["The council opened a bridge.", "It cost 6 million.", "***",
+                            "Press Officer\nJan Bode\nTel. 0511 555 0100"])
+    assert end.notes == "" and [(c.name, c.role) for c in end.contacts] == [("Jan Bode", "Press Officer")]
+    # short lines that end sentences are notes, a number among them or not
+    end = split_end_matter(["The council opened a bridge.", "It cost 6 million.", "***",
+                            "The bridge is open daily.\nThe hotline is tel. 0511 555 0100."])
+    assert end.notes and end.contacts == ()
+
+
+def test_a_contact_sentence_naming_an_office_after_the() -> None:
+    [contact] = parse_contacts("For media enquiries please contact the Harbour Council press office on 01632 960 000 "
+                               "or email press@harbour.example.")
+    assert (contact.name, contact.phone) == ("Harbour Council press office", "01632 960 000")
+
+
+def test_a_role_with_its_department_after_a_hyphen_stays_whole() -> None:
+    [contact] = parse_contacts("Mr. Ravi Menon, General Manager - Public Affairs\nTel: +91 22 5555 0100 | "
+                               "Email: ravi@port.example")
+    assert (contact.name, contact.role, contact.phone) == ("Mr. Ravi Menon", "General Manager - Public Affairs",
+                                                           "+91 22 5555 0100")
+    # fields set apart by dashes, with no comma after the name, are still read one by one
+    [contact] = parse_contacts("Camille Blanc – Agence Nord – camille@nord.example – 06 55 00 11 22")
+    assert (contact.name, contact.role) == ("Camille Blanc", "Agence Nord")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Media contact / Contact médias", "contact"),                # a bilingual release's headings
+    ("Notes to editors | Notes aux rédactions", "notes"),
+    ("For more information / Pour plus d’informations:", "contact"),
+    ("Pour plus d’information", "contact"),                      # a typographic apostrophe
+    ("Para más información, contacte a:", "contact"),            # a heading and a verb of contacting
+    ("For further information, please call:", "contact"),
+    ("Lisätietoja antaa:", "contact"),                           # Finnish: "more information is given by"
+    ("Ytterligare information lämnas av", "contact"),
+    ("Nánari upplýsingar veitir:", "contact"),                   # Icelandic
+    ("Lisainfo", "contact"), ("Papildu informācija", "contact"), ("Daugiau informacijos:", "contact"),
+    ("Vir meer inligting", "contact"), ("Don ƙarin bayani", "contact"), ("ለተጨማሪ መረጃ", "contact"),
+    ("Um Veðurstofan", "about"), ("Apie Lietuvos fondą", "about"), ("Par uzņēmumu", "about"),
+    ("Oor die Waterraad", "about"), ("Game da Hukumar", "about"), ("Nota aan redakteurs", "notes"),
+    ("Piezīmes redaktoriem", "notes"),
+])
+def test_headings_of_bilingual_releases_and_more_languages(line: str, kind: str) -> None:
+    found = heading(line)
+    assert found is not None and found[0] == kind
+
+
+@pytest.mark.parametrize("line", ["The plan / Le plan", "Notes / Contact", "Par Jean Dupont", "Oor die algemeen",
+                                  "Um þetta leyti", "For more information contact Jane Doe on 0123 555 0100."])
+def test_lines_like_those_headings_that_head_nothing(line: str) -> None:
+    assert heading(line) is None
+
+
+@pytest.mark.parametrize("block, name, role, phone, email", [
+    ("Jón Jónsson, upplýsingafulltrúi\nSími: 555 0100\nNetfang: jon@stofnun.example",        # Icelandic labels
+     "Jón Jónsson", "upplýsingafulltrúi", "555 0100", "jon@stofnun.example"),
+    ("Thandi Nkosi, Mediaskakel\nSel: 082 555 0100\nE-pos: thandi@raad.example",             # Afrikaans
+     "Thandi Nkosi", "Mediaskakel", "082 555 0100", "thandi@raad.example"),
+    ("Anna Bērziņa, preses sekretāre\ntālr. 6755 0100\nanna@ministrija.example",             # Latvian
+     "Anna Bērziņa", "preses sekretāre", "6755 0100", "anna@ministrija.example"),
+    ("አበበ ከበደ\nስልክ: +251 11 555 0100\nabebe@office.example",                              # Amharic, Ethiopic script
+     "አበበ ከበደ", None, "+251 11 555 0100", "abebe@office.example"),
+])
+def test_phone_and_email_labels_of_nordic_baltic_and_african_languages(block: str, name: str, role: str | None,
+                                                                       phone: str, email: str) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role, contact.phone, contact.email) == (name, role, phone, email)
+
+
+def test_a_lone_end_word_of_a_baltic_language_in_capitals_ends_the_body() -> None:
+    assert split_end_matter([*_POLISH, "BEIGAS"]).marker == "BEIGAS"
+    assert split_end_matter([*_POLISH, "beigas"]).marker is None
+
+
+_FINNISH = ["Kaupunki avasi uuden sillan.", "Silta maksoi kuusi miljoonaa euroa."]
+
+
+@pytest.mark.parametrize("last, contact", [
+    # "more information is given by" before the person, on the release's last line (Finnish, Swedish, Icelandic)
+    ("Lisätietoja antaa viestintäpäällikkö Liisa Koski, puh. 040 555 0101", ("Liisa Koski", "viestintäpäällikkö",
+                                                                             "040 555 0101")),
+    ("Ytterligare information lämnas av Per Holm, presschef, tel. 08-555 100 20", ("Per Holm", "presschef",
+                                                                                   "08-555 100 20")),
+    ("Nánari upplýsingar veitir Sigrún Jónsdóttir, upplýsingafulltrúi, í síma 555 0101.",
+     ("Sigrún Jónsdóttir", "upplýsingafulltrúi", "555 0101")),
+])
+def test_a_closing_line_of_more_information_given_by_a_person_is_a_contact(last: str, contact: tuple) -> None:
+    end = split_end_matter([*_FINNISH, last])
+    assert end.body == _FINNISH and [(c.name, c.role, c.phone) for c in end.contacts] == [contact]
+
+
+def test_labels_in_two_languages_are_no_name() -> None:
+    [contact] = parse_contacts("Service des médias\n"
+                               "Tel./Tél. : +1 613 555 0101 | Email/Courriel : media@bureau.example")
+    assert (contact.phone, contact.email) == ("+1 613 555 0101", "media@bureau.example")
+    assert "Tel" not in (contact.name or "") and "Email" not in (contact.role or "")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Journalists seeking more information may contact:", "contact"),   # a line asking the media to contact
+    ("For interviews, please contact:", "contact"),
+    ("Les journalistes peuvent contacter :", "contact"),
+    ("Los medios pueden contactar a:", "contact"),
+    ("Cellule de communication", "contact"), ("Personne à contacter :", "contact"),
+    ("Gabinete de Imprensa", "contact"), ("للاتصال", "contact"),
+    ("Anyone with information should contact:", None),     # the public's helplines below: the text's own
+    ("He said they would contact:", None),
+])
+def test_lines_asking_the_media_to_contact_and_african_press_offices(line: str, kind: str | None) -> None:
+    found = heading(line)
+    assert (found[0] if found else None) == kind
+
+
+def test_an_office_named_in_two_languages_is_one_name() -> None:
+    [contact] = parse_contacts("Press Office / Bureau de presse\nLakes Agency / Agence des lacs\n613-555-0101\n"
+                               "press@lakes.example")
+    assert (contact.name, contact.role, contact.phone) == ("Press Office / Bureau de presse", None, "613-555-0101")
+    # two people reached at one number stay two contacts
+    assert [c.name for c in parse_contacts("Anne Roy / Paul Roy\n613-555-0102")] == ["Anne Roy", "Paul Roy"]
+
+
+def test_a_role_in_two_languages_after_the_name_stays_whole() -> None:
+    [contact] = parse_contacts("Marie Roy, Press Officer / Attachée de presse\n613-555-0101 | marie@lakes.example")
+    assert (contact.name, contact.role) == ("Marie Roy", "Press Officer / Attachée de presse")
+    [contact] = parse_contacts("Marie Roy, Press Officer / Paul Roy, Director\n613-555-0101")
+    assert (contact.name, contact.role) == ("Marie Roy", "Press Officer")      # a second person is no role
+
+
+def test_a_sentence_after_a_word_that_may_head_contacts_ends_no_body() -> None:
+    body = ["The company reported its results.", "Revenue rose 10 percent.",
+            "Investors: the shares rose 5 percent after the announcement, analysts said.", "Trading closes at five."]
+    assert split_end_matter(body).body == body
+    end = split_end_matter([*body[:2], "Media: Jane Doe, press officer, on 0123 555 0100."])
+    assert end.body == body[:2] and [c.name for c in end.contacts] == ["Jane Doe"]
+
+
+def test_latvian_about_before_a_legal_form_swahili_contact_and_mobile_labels() -> None:
+    assert heading("Par AS Rīgas Ūdens") == ("about", None) and heading("Par Jean Dupont") is None
+    assert heading("Kwa mawasiliano zaidi") == ("contact", None)
+    [contact] = parse_contacts("Ana Costa, assessora de imprensa, telemóvel 912 345 678")
+    assert (contact.name, contact.role, contact.phone) == ("Ana Costa", "assessora de imprensa", "912 345 678")
+
+
+def test_a_number_a_printed_page_wrapped_after_its_label_and_first_groups_is_joined() -> None:
+    [contact] = parse_contacts("Mme Marie Roy, attachée de presse, tél. 555 22\n41, presse@ministere.example")
+    assert (contact.role, contact.phone) == ("attachée de presse", "555 22 41")
+    # a postcode or a year opening the next line is no part of the number
+    assert parse_contacts("Jan Bode, Tel. 0511\n2024 war ein gutes Jahr") == []
+
+
+def test_an_address_a_narrow_cell_wrapped_is_joined_again() -> None:
+    [contact] = parse_contacts("Rosa Lima\nimprensa@ong-rio.e xample\n(21) 99555-0101")
+    assert (contact.name, contact.role, contact.email) == ("Rosa Lima", None, "imprensa@ong-rio.example")
+    # a whole address, then a word: no part of it
+    [contact] = parse_contacts("Ana Ruiz\nana@port.es or +34 91 555 0101")
+    assert contact.email == "ana@port.es"

@@ -9,20 +9,17 @@ from dataclasses import dataclass
 
 # the words of many languages and the shapes of contact tables (addresses and numbers too, which end matter,
 # preambles and documents import from here)
-from .contactwords import (_CASELESS_TEXT, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _MORE_PHONE_WORDS,
-                           _NAME_HEAD, _NUMBER, _PHONE_HEAD, _ROLE_HEAD, EMAIL, PHONE, _by_rows, _columns,
+from .contactwords import (_CASELESS_TEXT, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _NAME_HEAD, _NUMBER,
+                           _OPENS_JOB, _PHONE_HEAD, _ROLE_HEAD, EMAIL, GIVEN_BY, PHONE, PHONE_WORDS, _by_rows, _columns,
                            _markdown_table, _rows, caseless_split, is_field_name)
 
-_PHONE_LABEL = re.compile(r"\b(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
-                          r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|puh|puhelin|"
-                          r"mobiel|mobile|mobil|mob|gsm|natel|"
-                          r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|p|ph|" + _MORE_PHONE_WORDS
-                          + r")\.?\s*[:：]?\s*$",
-                         re.IGNORECASE)
-_EMAIL_LABEL = re.compile(r"\b(?:(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
-                          r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS
-                          + r")\s*[:：]?\s*$",
-                         re.IGNORECASE)
+_EMAIL_WORDS = (r"(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
+                r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS)
+# a label before a number or an address, also in two languages ("Tel./Tél. :", "Email/Courriel :")
+_PHONE_LABEL = re.compile(r"\b(?:" + PHONE_WORDS + r")(?:\.?\s*/\s*(?:" + PHONE_WORDS + r"))?\.?\s*[:：]?\s*$",
+                          re.IGNORECASE)
+_EMAIL_LABEL = re.compile(r"\b(?:" + _EMAIL_WORDS + r")(?:\s*/\s*(?:" + _EMAIL_WORDS + r"))?\s*[:：]?\s*$",
+                          re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"segreteria|secretariat|secrétariat|secretaría|sekretariat|"
                   r"\bltd|\binc\b|\bag\b|\bs\.a\b\.?|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
@@ -54,7 +51,7 @@ def parse_contacts(text: str) -> list[Contact]:
     entries: list[list[str]] = []
     reached = False          # the current entry has a number or an address
     trailing = False         # the current entry's last line is a role written after its number and address
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [_UNWRAPPED_ADDRESS.sub(r"\1\2", line.strip()) for line in text.split("\n")]
     table = _table_contacts(lines)
     if table is not None:
         contacts, rest = table
@@ -169,13 +166,24 @@ def _unwrapped_cells(lines: list[str]) -> list[str]:
     return out
 
 
+# "..., tél. 555 22" / "41, presse@...": a phone label and the first groups of its number, the rest on the next line
+_LABEL_THEN_DIGITS = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：]?\s*\+?\(?\d[\d\s().\-/]{1,}$", re.IGNORECASE)
+
+
+# "imprensa@verdeviva.e xample": an e-mail address a narrow cell wrapped, its last part after a space (a domain's last
+# label of one letter is none: the rest of it follows)
+_UNWRAPPED_ADDRESS = re.compile(r"([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z])\s+([a-z]{1,20})\b(?![@.\w])")
+
+
 def _unwrapped_numbers(lines: list[str]) -> list[str]:
     """Lines with a phone number broken at a wrap joined again ("..., 0836-224" / "5100, pro@...": a line that
-    opens with a short group of digits, no number of its own, after a line ending with a number)."""
+    opens with a short group of digits, no number of its own, after a line ending with a number or with a phone label
+    and the number's first groups, "tél. 555 22" / "41, ...": then a group of two or three digits, no postcode)."""
     out: list[str] = []
     for line in lines:
         head = re.match(r"^\d{2,6}(?=[,;\s]|$)", line)
-        if out and head and re.search(r"\d[\s\-./]?\d*$", out[-1]) and PHONE.search(out[-1]) \
+        begun = bool(out and head and len(head.group(0)) <= 3 and _LABEL_THEN_DIGITS.search(out[-1]))
+        if out and head and re.search(r"\d[\s\-./]?\d*$", out[-1]) and (PHONE.search(out[-1]) or begun) \
                 and not PHONE.match(line):
             out[-1] = f"{out[-1]} {line}"
         else:
@@ -208,8 +216,13 @@ def _words(line: str) -> list[str]:
     rest = EMAIL.sub("|", _CONTACT_LEAD.sub("", line))
     rest = _EXTENSION_WORD.sub("|", PHONE.sub("|", rest))
     rest = re.sub(r"https?://\S+|www\.\S+", "|", rest)
+    rest = _ROLE_AND_DEPARTMENT.sub(lambda m: m.group(0).replace(" - ", " \u2011 "), rest)     # kept from the split
+    rest = _ROLE_IN_TWO_LANGUAGES.sub(_joined_role, rest)
+    if _bilingual_office(rest):
+        return [rest.strip(" *_")]
     chunks: list[str] = []
     for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
+        segment = segment.replace(" \u2011 ", " - ").replace(" \u2044 ", " / ")
         parts = re.split(r"[,،，、]", segment, maxsplit=1) if not chunks else [segment]   # Arabic, CJK commas too
         for chunk in parts:
             chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、"))).strip(" :：.,،，、-–—*_")
@@ -219,6 +232,33 @@ def _words(line: str) -> list[str]:
             if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
                 chunks.append(chunk)
     return chunks
+
+
+# "Ms. Anjali Reddy, Vice President - Corporate Communications": after the name and its comma, a job, a hyphen and
+# its department (capitalised words, up to the line's next field): one role, its hyphen kept
+_ROLE_AND_DEPARTMENT = re.compile(r"^[^,|]{3,60},\s*[^,|–—\-\d]{3,60}?\s-\s(?-i:[A-Z])[A-Za-z&'’ ]{2,60}?"
+                                  r"(?=\s*(?:\||,|$))")
+
+
+# "Marie Roy, Press Officer / Attachée de presse": after the name and its comma, a role in two languages (a bilingual
+# release's), one role with its slash
+_ROLE_IN_TWO_LANGUAGES = re.compile(r"^(?P<name>[^,|/]{3,60}),\s*(?P<first>[^,|/\d@]{3,60}?)\s/\s"
+                                    r"(?P<second>[^,|/\d@]{3,60}?)(?=\s*(?:\||,|$))")
+
+
+def _joined_role(m: re.Match) -> str:
+    if not _person(m.group("name").strip()) or _person(m.group("first").strip()) or _person(m.group("second").strip()):
+        return m.group(0)
+    return f"{m.group('name')}, {m.group('first')} \u2044 {m.group('second')}"
+
+
+def _bilingual_office(line: str, organisation: bool = False) -> bool:
+    """"Media Relations / Relations avec les médias": an office's name in two languages (a bilingual release's), one
+    name: two halves naming an office (or, with `organisation`, any name in capitalised words: "Parks Canada /
+    Parcs Canada"), no person's name, no address or number."""
+    halves = line.strip(" *_").split(" / ")
+    return len(halves) == 2 and all((_ORG.search(h) or (organisation and h[:1].isupper())) and not _person(h)
+                                    and not re.search(r"[\d@|]", h) for h in halves)
 
 
 def _named_before(label: str) -> bool:
@@ -256,6 +296,9 @@ _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|
                  r"comunicarse con|communiquer avec|contate|entrar em contato com|wenden sie sich an|"
                  r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?|"
                  r"kontaktes(?: via| gennem| på)?|kontaktas(?: via| genom)?|kontakte|kontakta|kontakt|"
+                 # "(Lisätietoja) antaa", "(Ytterligare information) lämnas av", "(Nánari upplýsingar) veitir": "is
+                 # given by", before the people who give it
+                 + GIVEN_BY + "|"
                  # Tagalog, Swahili, Romanian, Hungarian, Czech, Polish, Greek, Russian, Ukrainian, Arabic, Hebrew
                  r"makipag-ugnayan (?:kay|kina|sa)|tumawag (?:kay|sa)|wasiliana na|contactați|contactaţi|"
                  r"contactar amb|posar-vos en contacte amb|adreçar-vos a|ikkuntattjaw lil|ikkuntattja lil|"
@@ -265,6 +308,8 @@ _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|
 _CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r")|"     # "Contact Jane Okafor"
                            r"(?:\b(?:dr|drs|mr|mrs|ms|prof|dott|ir)\.|[^\d@|.:;!?]){0,80}?\s(?:please\s+|veuillez\s+)?"
                            r"(?-i:" + _CONTACT_VERB + r"))\s+"
+                           # "... contact the Northbridge Council press office on ...": an office's name after "the"
+                           r"(?:(?-i:the|our)\s+(?=(?-i:[A-Z])))?"
                            r"(?=(?-i:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω])|" + _CASELESS + r"|(?:bà|ông|chị|anh)\s|"
                            r"(?-i:[a-zà-ÿ]{5,30})\s+(?-i:[A-ZÀ-Þ]))",
                            re.IGNORECASE)
@@ -273,7 +318,8 @@ _CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB 
 _JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
                  "e", "und", "en", "al", "op", "of", "el",     # "..., al celular", "en el 655 ...", "via 06 ... of ..."
                  "på", "eller",                                  # "på telefon ... eller e-mail ..."
-                 "la", "kwa", "kupitia", "или", "أو", "או"}       # Romanian "la +40 ...", Swahili "kwa simu ..."
+                 "la", "kwa", "kupitia", "или", "أو", "או",     # Romanian "la +40 ...", Swahili "kwa simu ..."
+                 "í"}                                           # Icelandic "í síma ..." ("at the phone")
 # Tagalog "sa" ("at", "on") in lower case only: "SA" is a company's legal form ("Nordvik SA")
 _JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"|(?-i:sa)))+$",
                       re.IGNORECASE)
@@ -336,11 +382,14 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     above = None             # a department line right above the person ("Unternehmenskommunikation"): the role of
     #                          a person with no rank (a ranked person's role is the rank)
     job = None               # a job line right above a ranked person, naming no organisation: the role, not the rank
+    duty = None              # a job line right above a person with no rank ("ترجمان لاہور پولیس" / "عمران شاہد")
     if people and people[0] > 0:
         above = named[people[0] - 1][2].strip() if people[0] > 1 and not named[people[0] - 1][0] else None
         over = named[people[0] - 1]
         if ranked and not over[0] and len(over[1]) == 1 and not _ORG.search(over[2]):
             job = over[2].strip()
+        elif not over[0] and len(over[1]) == 1 and _job_line(over[2]):
+            duty = over[2].strip()
         named = named[people[0]:]
     if not named:
         return None, None
@@ -355,12 +404,21 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
         within = None                # "Tola Adebayo (Mrs)": how to address her, part of the name as written
     if role is None and within and _person(within.group(1)):
         name, role = within.group(1), within.group(2)      # "Jane Okafor (Press Officer)"
-    if role is None and len(named) > 1 and named[1][1]:
-        role = _role_line(named[1][2])
+    if role is None and len(named) > 1 and named[1][1] and not (_bilingual_office(line)
+                                                                and _bilingual_office(named[1][2], organisation=True)):
+        role = _role_line(named[1][2])     # (under an office's name in two languages, its organisation's is none)
     role = role or job or heading or (label if label and _role_like(label) else None)
     if role is None and above and len(above.split()) == 1 and not PHONE.search(above) and not ranked:
         role = above
-    return name, role
+    return name, role or duty
+
+
+def _job_line(line: str) -> bool:
+    """A line that is a job ("Public Relations Officer", "ترجمان ...", "प्रवक्ता"): ending with a job's word, or in a
+    script without capitals opening with one; no address or number."""
+    words = line.strip(" *_,").split()
+    return bool(words) and not (EMAIL.search(line) or PHONE.search(line)) \
+        and bool(_JOB.fullmatch(words[-1]) or _OPENS_JOB.match(words[0]))
 
 
 def _people(named: list[tuple[str | None, list[str], str]]) -> tuple[list[int], str | None]:

@@ -8,26 +8,42 @@ from __future__ import annotations
 import re
 
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-# phone and e-mail labels of more of the world's press languages (Swahili, Turkish, Malay, Tagalog, Greek, Russian
-# and Ukrainian, Arabic, Persian, Hebrew, Hindi, Chinese, Japanese, Korean, Thai, Vietnamese), written before the
-# number or the address: the label is no name, no role
 _MORE_PHONE_WORDS = (r"al telèfon|telèfon|mòbil|cel|по телефону|"
                      r"simu|rununu|nambari ya simu|cep|gsm|faks|faksimile|sabit|telepono|tel\. no|"
                      r"telefono bilang|τηλ|τηλέφωνο|κιν|тел|телефон|моб|мобильный|факс|"
                      r"هاتف|الهاتف|جوال|الجوال|موبايل|فاكس|تلفن|همراه|محمول|الهاتف المحمول|هاتف محمول|فون|موبائل|"
                      r"טלפון|טל['׳]?|נייד|פקס|"
-                     r"फ़ोन|फोन|दूरभाष|मोबाइल|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
-                     r"전화|휴대폰|휴대전화|팩스|โทร|โทรศัพท์|มือถือ|แฟกซ์|sđt|di động|ponsel|wa|whatsapp")
+                     r"फ़ोन|फोन|दूरभाष|मोबाइल|मो|ফোন|মোবাইল|মো|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
+                     r"전화|휴대폰|휴대전화|팩스|โทร|โทรศัพท์|มือถือ|แฟกซ์|sđt|di động|ponsel|wa|whatsapp|"
+                     # Latvian, Lithuanian, Icelandic, Afrikaans, Hausa, Zulu, Amharic
+                     r"telemóvel|telemovel|matkapuhelin|mobiltelefon|tālr|tālrunis|telefonas|mobilusis|sími|síma|farsími|gsm-sími|sel|selfoon|waya|ucingo|ስልክ")
+# phone labels, written before the number (the label is no name, no role): the European and Southeast Asian ones
+# ("Tel.", "Tlf", "Puh.", "Telp.", "HP", "Natel", "M", "T"), then those of more of the world's press languages (Catalan,
+# Swahili, Turkish, Malay, Tagalog, Greek, Russian and Ukrainian, Arabic, Persian, Urdu, Hebrew, Hindi, Chinese,
+# Japanese, Korean, Thai, Vietnamese). One vocabulary for reading contact lines (`contacts`) and for telling whether
+# end matter reaches a contact (`endmatter`)
+PHONE_WORDS = (r"tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
+               r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|puh|puhelin|"
+               r"mobiel|mobile|mobil|mob|gsm|natel|"
+               r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|p|ph|" + _MORE_PHONE_WORDS)
 _MORE_EMAIL_WORDS = (r"por (?:e-?mail|correo)|a l['’]adreça(?: electrònica)?|adreça(?: electrònica)?|"
                      r"correu(?: electrònic)?|по (?:электронной )?почте|по адресу|"
                      r"barua pepe|e-?posta|emel|e-?pošta|e-?pasts|el\. paštas|sähköposti|ηλ\. ταχυδρομείο|"
                      r"эл\. почта|электронная почта|e-?mail адрес|почта|ел\. пошта|"
                      r"البريد الإلكتروني|البريد الالكتروني|بريد إلكتروني|البريد|الإيميل|ایمیل|ای میل|پست الکترونیک|"
-                     r"דוא[\"״]ל|אימייל|דואר אלקטרוני|ईमेल|ई-मेल|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|"
-                     r"メール|電子メール|이메일|전자우편|อีเมล|อีเมล์")
+                     r"דוא[\"״]ל|אימייל|דואר אלקטרוני|ईमेल|ई-मेल|ইমেইল|ই-মেইল|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|"
+                     r"メール|電子メール|이메일|전자우편|อีเมล|อีเมล์|netfang|e-?pos|ኢሜይል|imeyili")
+# "Lisätietoja antaa:", "Ytterligare information lämnas av", "Nánari upplýsingar veitir": "(more information) is given
+# by", after a contact heading and before the people who give it: a verb of contacting (Finnish, Swedish, Norwegian,
+# Danish, Icelandic, Estonian, Latvian, Lithuanian)
+GIVEN_BY = r"antaa|antavat|lämnas av|lämnar|gis av|gives af|giver|veitir|veita|annab|annavad|sniedz|teikia|suteikia"
 # a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
 _NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, spaces, brackets, dots, dashes
 PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
+# a telephone number written as one, anywhere in a text: after its label ("Tel.: 020 ...", "Puh. 040 ...") or an
+# international "+" (a DOI's or a reference's figures are none)
+LABELLED_NUMBER = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：]?\s*\(?\d[\d\s().\-/]{6,}\d|(?<![\w/.])\+\(?\d",
+                             re.IGNORECASE)
 # words of an office's or an organisation's name in more languages (Catalan, Galician, Maltese, Greek, Russian,
 # Ukrainian, Turkish, Polish, Romanian, Hungarian): no person's
 _MORE_ORG = (r"gabinet|ajuntament|premsa|generalitat|concello|uffiċċju|ministeru|fondazzjoni|kunsill|"
@@ -169,10 +185,12 @@ _PHONE_HEAD = re.compile(r"^(?:phone|telephone|tel\.?|tél\.?|téléphone|teléf
 # (Turkish "Dahili", Russian "доб.", Chinese "分机"/"转", Korean "내선", Thai "ต่อ", Arabic "داخلي": more
 # languages' words)
 _MORE_EXTENSION_WORDS = r"dahili|доб|вн|分机|分機|内线|內線|内線|转|轉|내선|ต่อ|داخلي|שלוחה"
-# a text in scripts without capitals (Chinese, Japanese, Korean, Thai, Khmer, Arabic, Hebrew, Devanagari, Georgian)
-# and no Latin letter or digit
-_CASELESS_TEXT = re.compile(r"[\s\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u1780-\u17FF\u10A0-\u10FF"
-                            r"\u3000-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\uFF0E・·]+")
+# a text in scripts without capitals (Chinese, Japanese, Korean, Thai, Khmer, Arabic, Hebrew, Devanagari, Bengali,
+# Ethiopic, Georgian) and no Latin letter or digit; an abbreviation's full stop after such a letter ("डॉ. संजय मिश्र":
+# "Dr.")
+_CASELESS_LETTERS = (r"\u0590-\u05FF\u0600-\u06FF\u0900-\u09FF\u0E00-\u0E7F\u1200-\u137F\u1780-\u17FF\u10A0-\u10FF"
+                     r"\u3000-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\uFF0E・·")
+_CASELESS_TEXT = re.compile(r"(?:[\s" + _CASELESS_LETTERS + r"]|(?<=[" + _CASELESS_LETTERS + r"])\.)+")
 # a job in those scripts: a word ending with a job's word (Chinese, Japanese, Korean) or opening with one (Thai,
 # Khmer): "品牌公关经理", "係長", "팀장", "หัวหน้าฝ่ายประชาสัมพันธ์"
 _CASELESS_JOB = re.compile(
@@ -191,14 +209,18 @@ _CASELESS_ORG = re.compile(
     r"^(?:株式会社|有限会社|주식회사|บริษัท|กรม|กลุ่ม|ฝ่าย|กอง|สำนัก|ศูนย์|มูลนิธิ|ក្រសួង)")
 
 
-# the first word of a role or an office in Arabic, Persian, Urdu, Hebrew and Hindi (a job or an office's word,
+# the first word of a job, and of an office, in Arabic, Persian, Urdu, Hebrew and Hindi (a job or an office's word,
 # then what it is of): such a line names no person
-_OPENS_ROLE_OR_OFFICE = re.compile(
-    r"^(?:ال)?(?:مدير|مديرة|مسؤول|مسؤولة|متحدث|متحدثة|رئيس|رئيسة|منسق|منسقة|مستشار|مستشارة|أخصائي|أخصائية|"
-    r"مكتب|وزارة|هيئة|شركة|مؤسسة|جمعية|إدارة|قسم|دائرة|مركز|بلدية|مدیر|مسئول|سخنگو|روابط|دفتر|وزارت|سازمان|"
-    r"کارشناس|ترجمان|ڈائریکٹر|افسر|محکمہ)$|"
-    r"^(?:דובר|דוברת|מנהל|מנהלת|ראש|רכז|רכזת|יועץ|יועצת|משרד|חברת|עיריית|אגף|מחלקת|לשכת|דוברות)$|"
-    r"^(?:प्रवक्ता|निदेशक|अधिकारी|प्रमुख|प्रबंधक|सलाहकार|मंत्रालय|विभाग|कार्यालय|जनसंपर्क)$")
+_JOB_WORDS = (r"(?:ال)?(?:مدير|مديرة|مسؤول|مسؤولة|متحدث|متحدثة|رئيس|رئيسة|منسق|منسقة|مستشار|مستشارة|أخصائي|أخصائية|"
+              r"مدیر|مسئول|سخنگو|کارشناس|ترجمان|ڈائریکٹر|افسر)|"
+              r"דובר|דוברת|מנהל|מנהלת|ראש|רכז|רכזת|יועץ|יועצת|"
+              r"प्रवक्ता|निदेशक|अधिकारी|प्रमुख|प्रबंधक|सलाहकार")
+_OFFICE_WORDS = (r"(?:ال)?(?:مكتب|وزارة|هيئة|شركة|مؤسسة|جمعية|إدارة|قسم|دائرة|مركز|بلدية|روابط|دفتر|وزارت|سازمان|"
+                 r"محکمہ)|"
+                 r"משרד|חברת|עיריית|אגף|מחלקת|לשכת|דוברות|"
+                 r"मंत्रालय|विभाग|कार्यालय|जनसंपर्क")
+_OPENS_JOB = re.compile(r"^(?:" + _JOB_WORDS + r")$")
+_OPENS_ROLE_OR_OFFICE = re.compile(r"^(?:" + _JOB_WORDS + "|" + _OFFICE_WORDS + r")$")
 
 
 def caseless_split(text: str) -> tuple[str, str | None] | None:

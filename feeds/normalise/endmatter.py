@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .contacts import (EMAIL, PHONE, _CONTACT_LEAD, _ORG, Contact, _office, _person, _phone_like, _words, is_field_name,
-                       parse_contacts)
+from .contactwords import LABELLED_NUMBER
+from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, EMAIL, PHONE, _ORG, Contact, _office, _person, _phone_like,
+                       _words, is_field_name, parse_contacts)
 from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, IN_BRIEF, LEGAL, MARKER,
-                       MORE_ABOUT, MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION)
+                       MEDIA_WORDS, MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION)
 
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -19,17 +20,19 @@ _BARE_INFORMATION = re.compile(r"^[*_#\s]*(?:further|more|additional) informatio
 
 
 def _reaches_contact(paragraphs: list[str]) -> bool:
-    return any(EMAIL.search(p) or _LABELLED_NUMBER.search(p) for p in paragraphs)
+    return any(EMAIL.search(p) or LABELLED_NUMBER.search(p) for p in paragraphs)
 
 
-# a telephone number written as one: after its label or an international "+" (a DOI's figures are none)
-_LABELLED_NUMBER = re.compile(r"(?:\b(?:tel|phone|mobile?|mob|cell|fax|puh|tlf|telefon[eo]?|téléphone|teléfono|"
-                              r"telp|hp|ph|mobil|handy)\b\.?\s*:?\s*|(?<![\w/.])\+)\(?\d", re.IGNORECASE)
+# "Para más información, contacte a:", "For further information, please call", "Lisätietoja antaa:" ("is given by"):
+# a contact heading and a verb of contacting
+_THEN_CONTACT = (r"(?:,?\s+(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r"|contacte|contacten)"
+                 r"(?:\s+(?:a|à|con|with|us|nous|by))?)?")
 _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + NOTES + r")|"
-                      r"(?P<about>(?:" + ABOUT + "|" + MORE_ABOUT + r")"
+                      r"(?P<about>(?:" + ABOUT + r")"
                       r"(?:\s+|(?<=['’])|(?<=[\u0e00-\u0eff\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af]))"
                       r"\S.{0,80}?|" + IN_BRIEF + "|" + ABOUT_AFTER + r")|"  # "sull'ASST", "关于华东能源" (no space)
-                      r"(?P<contact>(?:" + CONTACT + r")" + AND_COMMUNICATION + r"))(?:\s*\([^)]{1,40}\))?"
+                      r"(?P<contact>(?:" + CONTACT + r")" + AND_COMMUNICATION + _THEN_CONTACT + r"))"
+                      r"(?:\s*\([^)]{1,40}\))?"
                       r"(?:\s*[,–—-]\s*" + NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
         return "contact", issuer.group("rest")     # "Issued by Lumina PR on behalf of Kelana Berhad."
     m = _HEADING.match(s)
     if not m:
-        return _office_then_heading(s) or _source_line(s)
+        return _office_then_heading(s) or _source_line(s) or _bilingual(s) or _asks_to_contact(s)
     rest = (m.group("rest") or "").strip(" *_") or None
     if m.group("about") is not None:
         if rest is not None or len(s) > 90 or (_ends_sentence(s) and not _LEGAL_FORM.search(s)):
@@ -77,6 +80,30 @@ def heading(line: str) -> tuple[str, str | None] | None:
     if m.group("notes") is not None:
         return "notes", rest
     return "contact", rest
+
+
+# "Journalists seeking more information may contact:", "For interviews, please contact:", "Les journalistes peuvent
+# contacter :": a short line that asks the media to contact whoever follows its colon (no figure, address or sentence
+# before; "Anyone with information should contact:" above the public's helplines is the text's own)
+_ASKS_TO_CONTACT = re.compile(r"^[*_\s]*(?=[^:]*\b(?:" + MEDIA_WORDS + r")\b)(?-i:[A-ZÀ-Þ])"
+                              r"[^.!?:;\d@]{0,70}?\s(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB
+                              + r"|contactar|contacter)(?:\s+(?:a|à|con|with|us|nous))?[*_\s]*[:：][*_\s]*$",
+                              re.IGNORECASE)
+
+
+def _asks_to_contact(s: str) -> tuple[str, str | None] | None:
+    """("contact", None) for such a line; else None."""
+    return ("contact", None) if _ASKS_TO_CONTACT.match(s) else None
+
+
+def _bilingual(s: str) -> tuple[str, str | None] | None:
+    """"Media contact / Contact médias", "Notes to editors | Notes aux rédactions:": a heading in two languages, both
+    halves headings of one kind (a bilingual release's); else None."""
+    halves = re.split(r"\s+[/|]\s+", s.strip(" *_#"))
+    if len(halves) != 2:
+        return None
+    first, second = heading(halves[0].strip(" :")), heading(halves[1])
+    return second if first is not None and second is not None and first[0] == second[0] else None
 
 
 def _long_contact_line(s: str) -> tuple[str, str | None] | None:
@@ -160,7 +187,15 @@ def _heads(para: str) -> bool:
         return False
     if found[0] == "about":
         return len(lines) == 1 or (len(lines[0]) < 70 and lines[1][:1].isupper())
-    return True
+    return not (found[0] == "contact" and found[1] and _labelled_sentence(para))
+
+
+def _labelled_sentence(para: str) -> bool:
+    """"Investors: the shares rose 5 percent, analysts said.": a sentence of the text after a word that may head
+    contacts ("Media", "Press", "Investors"), eight words or more, with no address, number or link: no contact."""
+    rest = " ".join(para.split()).partition(":")[2].strip(" *_")
+    return len(rest.split()) >= 8 and _ends_sentence(rest) and not (EMAIL.search(para) or PHONE.search(para)
+                                                                      or re.search(r"https?://|www\.", para))
 
 
 def split_end_matter(paragraphs: list[str]) -> EndMatter:
@@ -169,7 +204,7 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
     marker = None
     for i, para in enumerate(paragraphs):
         first = para.split("\n", 1)[0]
-        if MARKER.match(first) and "\n" not in para.strip():
+        if i > 0 and MARKER.match(first) and "\n" not in para.strip():     # (above any text it ends none)
             cut, marker = i, first.strip()
             break
         if i > 0 and _heads(para) and not (_LEGAL_HEADING.match(first) and _early(i, len(paragraphs))) \
@@ -421,8 +456,10 @@ def _wrapped_prose(lines: list[str]) -> bool:
     return len(lines) > 1 and len(lines[0]) > 60 and _ends_sentence(text) and not EMAIL.search(text)
 
 
-# "SK/RT/JS": the initials of who wrote, checked and issued a release (a newswire's reference line), no note
-_INITIALS = re.compile(r"^\s*[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4}){1,5}\s*$")
+# "SK/RT/JS", "एमजी/एआर/पीएस": the initials of who wrote, checked and issued a release (a newswire's reference line),
+# no note: capitals, or in a script without capitals (Devanagari, Bengali, Arabic...) letters and their vowel signs
+_INITIAL = r"(?:[A-Z]{1,4}|[\u0590-\u05FF\u0600-\u06FF\u0900-\u09FF]{1,6})"
+_INITIALS = re.compile(r"^\s*" + _INITIAL + r"(?:\s*/\s*" + _INITIAL + r"){1,5}\s*$")
 
 
 def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
@@ -466,7 +503,15 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
             notes.append(joined)
             noted = True
     contacts = tuple(parse_contacts("\n\n".join(contact_blocks)))
-    return "\n\n".join(notes), contacts
+    return "\n\n".join(_not_in_contacts(notes, contacts)), contacts
+
+
+def _not_in_contacts(notes: list[str], contacts: tuple[Contact, ...]) -> list[str]:
+    """The notes without the lines a page printed twice (its contact box's lines as paragraphs of the text, then
+    under its heading): a short note, no sentence, that is a line of a contact's text is that contact's (kept in
+    its `text`), no note."""
+    lines = {" ".join(line.split()) for c in contacts for line in c.text.split("\n")}
+    return [n for n in notes if not (len(n) <= 80 and not _ends_sentence(n) and " ".join(n.split()) in lines)]
 
 
 # "Ufficio Stampa ASST Milano Nord", "Press Office Harbour Trust": a press office and the organisation's name
@@ -495,7 +540,12 @@ def _names_contacts(para: str, below: str) -> bool:
 
 
 def _looks_contact(text: str) -> bool:
-    return bool(EMAIL.search(text)) and len(text) < 400
+    """A contact's block: with an e-mail address; or two to six short lines, no sentence, with a labelled number
+    ("ترجمان ..." / "عمران شاہد" / "فون: 042-...", "Pressesprecher" / "Jan Bode" / "Tel. 0511 ...")."""
+    lines = text.strip().split("\n")
+    return len(text) < 400 and bool(EMAIL.search(text) or (
+        2 <= len(lines) <= 6 and all(len(line) <= 60 and not _ends_sentence(line) for line in lines)
+        and LABELLED_NUMBER.search(text)))
 
 
 _HTML_HEADING = re.compile(r"<h([2-6])\b[^>]*>(.{1,200}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)

@@ -7,71 +7,110 @@ from __future__ import annotations
 
 import re
 
-# "end" in Chinese ("完", "（完）", "全文完"), Japanese ("以上"), Korean ("-끝-"), Catalan
-# ("- FI -"), Maltese, Greek, Russian, Ukrainian, Basque, Croatian, Hungarian, Swedish, alone or between dashes
-_MORE_END_WORDS = r"完|全文完|以上|끝|fi|tmiem|τέλος|τελος|конец|кінець|amaia|kraj|vége|slut|koniec|konec"
-MARKER = re.compile(r"^\s*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---", "oOo"
-                     # a news agency's end of story, bare or in brackets: "(END)", "(انتهى)" (Arabic: "ended")
-                     r"[-–—(（]?\s*(?:30|ends?|end|fin|fine|ende|fim|einde|selesai|tamat|hết|انتهى|النهاية|"
-                     + _MORE_END_WORDS + r")\s*[-–—)）]?|"
-                     r"\*{3,}|"
-                     r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
-                     r"(?:fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
-                     r"fim do comunicado|end of (?:press )?release)|"
-                     # "- vége -", "– slut –": "end" in Hungarian, Swedish, Norwegian, Finnish, Polish, Czech, Romanian,
-                     # Turkish, Swahili, Tagalog, between dashes (alone, such a word may be a line of the text)
-                     r"[-–—]+\s*(?:vége|slut|slutt|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas)\s*[-–—]+)\.?\s*$",
-                     re.IGNORECASE)
+# "end" in the world's press languages, written alone or set apart by marks ("-ENDS-", "- FIN -", "(END)", "（完）",
+# "-끝-", "- vége -", "**-TMIEM-**"): English, French, Italian, German, Portuguese, Dutch, Indonesian, Malay,
+# Vietnamese, Catalan, Maltese, Greek, Russian, Ukrainian, Serbian, Croatian, Basque, Hungarian, Swedish, Norwegian,
+# Finnish, Estonian, Latvian, Lithuanian, Icelandic, Polish, Czech, Romanian, Turkish, Swahili, Tagalog, Arabic, Hebrew,
+# Hindi, Urdu, Chinese, Japanese, Korean; a newsroom's "-30-"
+END_WORDS = (r"30|ends?|fine?|ende|fim|einde|selesai|tamat|hết|fi|tmiem|τέλος|τελος|конец|кінець|крај|amaia|kraj|"
+             r"vége|slutt?|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas|lõpp|beigas|pabaiga|endir|"
+             r"انتهى|النهاية|סוף|समाप्त|ختم|"
+             r"完|全文完|以上|끝|终|終")
+# The one rule for a word of `END_WORDS` with no mark beside it: written with a capital ("ENDS", "Fin", "KRAJ"; in
+# lower case, "kraj", "slut", "fine", such a word may be the last line of the text), or one of the closings that
+# scripts without capitals write alone by convention (Chinese "完", Japanese "以上", Korean "끝", Arabic "انتهى").
+# A Basque first name and the English "Son" alone are a signature, no end: only in capitals or between marks.
+_CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇЂ-ЏΑ-ΩΆΈ-Ώ])"
+_LONE_CLOSINGS = r"完|全文完|以上|끝|终|終|انتهى|النهاية"
+_LONE_END_WORD = (r"(?:(?=" + _CAPITAL + r")(?!(?-i:Amaia|Son)\b)(?:" + END_WORDS + r")|" + _LONE_CLOSINGS + r")")
+_OPEN = r"(?:[-–—]+|[(（<〈])"       # the marks that set an end word apart: dashes, brackets
+_CLOSE = r"(?:[-–—]+|[)）>〉])"
+MARKER = re.compile(r"^[*_\s]*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|\*{3,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---"
+                    r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|"
+                    # an end word set apart by a mark, in any case: "-ENDS-", "- fin -", "(END)", "-selesai"
+                    + _OPEN + r"\s*(?:" + END_WORDS + r")\s*" + _CLOSE + r"?|"
+                    r"(?:" + END_WORDS + r")\s*" + _CLOSE + r"|"
+                    + _LONE_END_WORD + r"|"
+                    r"[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
+                    r"fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
+                    r"fim do comunicado|end of (?:press )?release)\.?[*_\s]*$",
+                    re.IGNORECASE)
 # End-matter headings of more of the world's press languages: contact, notes, legal and "about" headings in Malay,
 # Swahili, Turkish, Greek, Russian, Ukrainian, Kazakh, Uzbek, Arabic, Persian, Hebrew, Hindi, Chinese, Japanese,
 # Korean and Thai (scripts without capitals, right-to-left ones), and a few more European ones. Each matches a whole
 # line (a heading), never a sentence of the body.
-_MORE_CONTACT = (r"untuk pertanyaan(?: media| lanjut)?|pertanyaan media|"
-                 r"kwa (?:maelezo|taarifa) zaidi(?:,? wasiliana na)?|mawasiliano(?: na vyombo vya habari)?|"
-                 r"(?:detaylı |ayrıntılı )?bilgi için|medya iletişim(?:i)?|basın (?:iletişim|bilgi|sorumlusu)|"
+_MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubungi|"
+                 r"kwa (?:maelezo|taarifa|mawasiliano) zaidi(?:,? wasiliana na)?|"
+                 r"kwa mawasiliano|mawasiliano(?: na vyombo vya habari)?|"
+                 r"(?:detaylı |ayrıntılı )?bilgi için|(?:medya|basın) iletişim(?:i)?|basın (?:bilgi|sorumlusu)|"
                  r"(?:(?:coordinación|dirección|departamento|área|unidad) de )?comunicación social|"
-                 # with its colon ending the line: a section of the body may be headed "More information", and
-                 # "More information: G. Petit et al., ..." is a reference, no contact
-                 r"(?:further|more|additional) information(?=\s*:[*_\s]*$)|"
-                 r"επικοινωνία|για περισσότερες πληροφορίες|"
-                 r"контакты(?: для (?:сми|прессы))?|контакт для (?:сми|прессы)|контактная информация|"
+                 # (a section of the body headed "More information", or "More information: G. Petit et al., ...", a
+                 # reference, ends no body: `endmatter` cuts there only when an address or a number follows)
+                 r"(?:further|more|additional) information|"
+                 r"επικοινωνία|πληροφορίες|για περισσότερες πληροφορίες|γραφείο τύπου|"
+                 r"контакты(?: для (?:сми|прессы|журналистов))?|контакт для (?:сми|прессы)|контактная информация|"
                  r"пресс-служба(?:\s+[а-яё\-]+){0,3}|пресс-центр(?:\s+[а-яё\-]+){0,3}|"
-                 r"дополнительная информация|для справок|для сми|контакти(?: для змі)?|прес-служба|"
-                 r"додаткова інформація|баспасөз қызметі|matbuot xizmati|"
-                 r"للتواصل(?: الإعلامي)?|للاستفسارات(?: الإعلامية)?|للاستفسار|لمزيد من المعلومات|جهة الاتصال|"
-                 r"جهات الاتصال|الاتصال الإعلامي|المكتب الإعلامي|روابط عمومی|برای اطلاعات بیشتر|"
+                 r"дополнительная информация|для справок|для сми|контакти(?: для (?:змі|преси|журналістів))?|"
+                 r"прес-служба(?: [а-яєіїґ']+){0,3}|додаткова інформація|баспасөз қызметі|контактілер|"
+                 r"байланыс(?: үшін)?|matbuot xizmati|aloqa uchun|хэвлэлийн асуудал хариуцсан|холбоо барих|"
+                 r"للتواصل(?: الإعلامي)?|للاستفسارات(?: الإعلامية| الصحفية)?|للاستفسار|لمزيد من المعلومات|"
+                 r"للمزيد من المعلومات|جهة الاتصال|جهات الاتصال|الاتصال الإعلامي|المكتب الإعلامي|"
+                 r"روابط عمومی|برای اطلاعات بیشتر|"
                  r"میڈیا رابطہ|مزید معلومات کے لیے|رابطہ|تماس با رسانه‌ها|اطلاعات تماس|"
-                 r"לפרטים נוספים|למידע נוסף|איש קשר|אשת קשר|אנשי קשר|דוברות|פניות תקשורת|"
-                 r"मीडिया संपर्क|प्रेस संपर्क|संपर्क|अधिक जानकारी के लिए(?: संपर्क करें)?|"
-                 r"媒体联系(?:人)?|媒體聯絡(?:人)?|媒体联络(?:人)?|新闻联络(?:人)?|新聞聯絡(?:人)?|联系人|聯絡人|"
-                 r"联系方式|聯絡方式|媒体垂询|媒體查詢|传媒查询|傳媒查詢|新闻垂询|如需更多信息|更多信息|"
-                 r"(?:언론|보도|미디어) 문의|문의(?:처)?|홍보 담당|연락처|"
-                 r"ติดต่อสื่อมวลชน|ติดต่อ|สอบถามข้อมูลเพิ่มเติม|ข้อมูลเพิ่มเติม(?:สำหรับสื่อมวลชน)?|"
-                 r"ติดต่อสอบถาม(?:เพิ่มเติม)?|"
+                 r"לפרטים(?: נוספים)?|למידע נוסף|איש קשר|אשת קשר|אנשי? קשר(?: לתקשורת)?|דוברות|פניות תקשורת|"
+                 r"मीडिया संपर्क|प्रेस संपर्क|संपर्क(?: सूत्र)?|अधिक जानकारी के लिए(?: संपर्क करें)?|"
+                 r"(?:গণমাধ্যম )?যোগাযোগ|"
+                 r"媒体联系(?:人|方式)?|媒體聯絡(?:人|方式)?|媒体联络(?:人)?|媒體聯繫(?:人)?|新闻联络(?:人)?|新聞聯絡(?:人)?|"
+                 r"新聞聯繫(?:人)?|联系人|聯絡人|联系方式|聯絡方式|聯絡窗口|联络窗口|媒体垂询|媒體查詢|传媒查询|傳媒查詢|"
+                 r"新闻垂询|如需更多信息|更多信息|"
+                 r"報道関係者(?:の|からの|様|の皆様(?:からの)?)?お?問い?合わ?せ(?:先|窓口)?|"
+                 r"(?:(?:언론|보도|미디어|보도자료|홍보) )?문의(?:처)?|보도 관련 문의|홍보 담당|담당(?:자)?|연락처|"
+                 r"ติดต่อสื่อมวลชน|ติดต่อสอบถาม(?:เพิ่มเติม|ข้อมูลเพิ่มเติม)?|ติดต่อ|สอบถามข้อมูลเพิ่มเติม|"
+                 r"ข้อมูลเพิ่มเติม(?:สำหรับสื่อมวลชน)?|ผู้ประสานงาน|"
                  r"ទំនាក់ទំនង(?:សារព័ត៌មាន)?|მედიასთან ურთიერთობა|საკონტაქტო ინფორმაცია|"
-                 r"хэвлэлийн асуудал хариуцсан|холбоо барих|байланыс|aloqa uchun|"
                  r"thông tin liên hệ báo chí|for (?:media|press) (?:queries|enquiries|inquiries),? please contact|"
-                 # Catalan, Galician, Basque, Maltese, Greek; an investors' and the media's contact together
+                 # Spanish and Portuguese, Catalan, Galician, Basque, Maltese; an investors' and the media's contact
+                 r"contacto (?:para|con) (?:los )?medios|contacto institucional|contatos? para (?:a )?imprensa|"
+                 r"atendimento à imprensa|informações à imprensa|"
                  r"per a (?:més|mes) informació|contacte(?:s)? de premsa|gabinet de premsa|premsa|"
-                 r"máis información|contacto de prensa|informazio gehiago|prentsa|"
-                 r"għal aktar informazzjoni|kuntatt(?:i)?(?: mal-media)?|γραφείο τύπου|"
-                 r"(?:investors?|investor relations) and (?:media|press) contacts?|"
+                 r"máis información|contacto de prensa e comunicación|informazio gehiago|prentsa|"
+                 r"għal aktar informazzjoni|kuntatt(?:i)?(?: mal-media| għall-midja)?|"
+                 r"(?:investors?|investor relations) and (?:media|press) contacts?|investors?(?=\s*:)|"
                  # Polish, Czech, Slovak, Hungarian, Romanian, Bulgarian, Serbian/Croatian/Bosnian, Slovenian
                  r"biuro prasowe|(?:dodatkowych |szczegółowych )?informacji udziela(?:ją)?|tiskové oddělení|"
                  r"(?:více|další) informací|tlačové oddelenie|további információ(?:k)?|"
                  r"pentru (?:mai multe )?informații(?: suplimentare)?|за контакти|пресцентър|"
                  r"kontakt za medije|za (?:više|dodatne|daljnje) informacij[ea]|"
-                 # Japanese, Chinese, Korean, Arabic variants
-                 r"報道関係者(?:の|からの|様)?お?問い?合わ?せ(?:先|窓口)?|媒體聯繫(?:人)?|媒体联系方式|媒體聯絡方式|"
-                 r"(?:보도자료|홍보) 문의|للمزيد من المعلومات|للاستفسارات الصحفية|"
-                 r"(?:media|press) and investor contacts?")
+                 r"(?:media|press) and investor contacts?|"
+                 # Estonian, Latvian, Lithuanian, Icelandic, Norwegian and Danish press offices; Afrikaans, Hausa,
+                 # Amharic, Zulu, Somali, Malagasy, Kinyarwanda ("for more information", "media contact", "contact
+                 # person", "information prepared by")
+                 r"lisainfo|lisateave|täiendav info|(?:meedia|press)kontakt|meedia kontakt|kontaktisik|"
+                 r"papildu informācija|papildinformācija|kontaktinformācija|kontaktpersona|"
+                 r"saziņai ar (?:medijiem|presi|plašsaziņas līdzekļiem)|informāciju sagatavoja|"
+                 r"daugiau informacijos|kontaktai|kontaktinis asmuo|informacija žiniasklaidai|plačiau|"
+                 r"nánari upplýsingar|frekari upplýsingar|upplýsingar|tengiliður|fjölmiðlatengiliður|"
+                 r"presseinformasjon|pressekontakter|pressehenvendelser|mediehenvendelser|"
+                 r"vir (?:meer|verdere) inligting|navrae|media-?navrae|mediakontak|uitgereik deur|"
+                 r"don ƙarin bayani|ለተጨማሪ መረጃ|ለመገናኛ ብዙኃን|የሚዲያ ግንኙነት|"
+                 r"ukuthola ulwazi olwengeziwe|ngolwazi olwengeziwe|wixii faahfaahin ah|xiriirka warbaahinta|"
+                 r"fanazavana fanampiny|ku bindi bisobanuro|kontaktai žiniasklaidai|"
+                 # French-, Portuguese- and Arabic-speaking Africa's press offices, a contact person
+                 r"cellule de communication|(?:direction|service|département) de la communication|"
+                 r"relations avec (?:les médias|la presse)|personnes? (?:à|a) contacter|personne-ressource|"
+                 r"gabinete de imprensa|assessoria de comunicação|(?:gabinete|departamento) de comunicação|"
+                 r"للاتصال|للتواصل والاستفسار")
 _MORE_NOTES = (r"یادداشت برای سردبیران|ایڈیٹرز کے لیے نوٹ|"
                r"note? per (?:le )?redazion[ei]|nota per la redazione|nota per als mitjans|notes per als mitjans|"
-               r"noti għall-edituri|(?:σημείωση|σημειώσεις) (?:προς|για) (?:τους )?συντάκτες|maelezo kwa wahariri|"
-               r"tala para sa (?:mga )?editor|примечани[ея] для редакци[ийя]|"
-               r"справка|справочная информация|ملاحظات للمحررين|ملاحظة للمحررين|הערות? לעורכים|"
-               r"संपादकों के लिए (?:नोट|टिप्पणी)|编者按|編者按|编者注|编辑说明|편집자 주|หมายเหตุถึงบรรณาธิการ|"
-               r"σημειώσεις προς συντάκτες")
+               r"noti għall-edituri|(?:σημείωση|σημειώσεις|σημείωμα) (?:προς|για) (?:τους )?συντάκτες|"
+               r"maelezo kwa wahariri|tala para sa (?:mga )?editor|"
+               r"примечани[ея] для редакци[ийя]|примечание(?: для редакторов)?|справка|справочная информация|"
+               r"ملاحظات للمحررين|ملاحظة للمحررين|הערות? לעורכים|संपादकों के लिए (?:नोट|टिप्पणी)|"
+               r"编者按|編者按|编者注|编辑说明|備註|备注|편집자 주|참고 자료|หมายเหตุ(?:ถึงบรรณาธิการ)?|"
+               # Afrikaans, Estonian, Latvian, Lithuanian, Icelandic, Swedish, Norwegian, Amharic: "notes to editors"
+               r"notas? aan (?:die )?redakteurs?|märkused toimetajatele|toimetajale|piezīmes? redaktoriem|"
+               r"pastabos redaktoriams|athugasemdir? til ritstjóra|till redaktionen|til redaksjonen|"
+               r"ለአርታዒያን ማስታወሻ")
 # forward-looking statements and disclaimers (notes, like the English ones)
 _MORE_LEGAL = (r"important information|viktig information|wichtige hinweise|informations importantes|"
                r"declarații privind perspectivele|declaraţii privind perspectivele|"
@@ -81,21 +120,31 @@ _MORE_LEGAL = (r"important information|viktig information|wichtige hinweise|info
                r"ileriye (?:dönük|yönelik) (?:ifadeler|açıklamalar)|прогнозные заявления|"
                r"заявления прогнозного характера|前瞻性陈述|前瞻性陳述|将来見通しに関する注意事項|"
                r"미래예측(?:에 관한)? 진술|بيانات استشرافية")
-# "About ..." before the organisation's name: Arabic, Persian, Hebrew, Russian, Ukrainian, Greek, Thai, Chinese
-# Scandinavian "Om rapporten", "Om undersøkelsen", Finnish "Tietoa tutkimuksesta": "about" and one word for what
-# (a definite noun, an elative), alone on the line
-MORE_ABOUT = (r"acerca del|a propósito de|کے بارے میں|"
-               r"om(?=\s+(?-i:[a-zæøåäö]+(?:en|et|na|ne))[*_\s]*$)|tietoa(?=\s+\w+(?:sta|stä)[*_\s]*$)|"
-               r"quant a|dwar|"
-               r"نبذة عن|درباره|אודות|על אודות|σχετικά με|เกี่ยวกับ|关于|關於|"
+# "About ..." before the organisation's name: Spanish "Acerca del", Scandinavian "Om" and Finnish "Tietoa" before a
+# name in capitals ("Om Vindro") or one word alone on the line ("Om rapporten", "Tietoa tutkimuksesta": about the
+# report), Catalan, Maltese, Urdu, Arabic, Persian, Hebrew, Russian, Ukrainian, Greek, Thai, Lao, Khmer, Hindi, Chinese,
+# Korean ("회사 소개": company introduction)
+_MORE_ABOUT = (r"acerca del|a propósito de|کے بارے میں|(?:om|tietoa)(?=\s+[^\s:]+[*_\s:]*$)|quant a|dwar|"
+               r"نبذة عن|درباره|אודות|על אודות|σχετικά με|για (?:την|το|τον)|เกี่ยวกับ|ກ່ຽວກັບ|អំពី|के बारे में|"
+               r"关于|關於|有关|有關|회사 소개|"
                # Arabic "حول" ("about", also "around") only before an organisation's word ("حول الشركة")
                r"حول(?=\s+(?:ال)?(?:شركة|مؤسسة|منظمة|وزارة|هيئة|جمعية|مجموعة|بنك|صندوق|جامعة|مركز))|"
-               r"(?:о|об|про)(?=\s+(?:(?-i:[А-ЯЁІЇЄ«\"])|компании|фонде|нас|агентстве|организации|банке|группе|"
-               r"министерстве|проекте|компанії|фонд))")
+               # Russian and Ukrainian "о", "об", "про" before a name or an organisation's word ("О компании",
+               # "Об Агентстве"); before a lower-case word a heading of the body ("Об условиях конкурса")
+               r"(?:о|об|про)(?=\s+(?:(?-i:[А-ЯЁІЇЄҐA-Z«\"])|компании|фонде|нас|агентстве|организации|банке|группе|"
+               r"министерстве|проекте|центре|университете|компанії|фонд))|"
+               r"про(?=\s+(?:компанію|проєкт|організацію|центр|університет)[*_\s:]*$)|"
+               # Lithuanian "Apie", Icelandic "Um", Afrikaans "Oor", Hausa "Game da" before a name in capitals;
+               # Latvian "Par" only before an organisation's word (before a name it is a French byline's "Par");
+               # Estonian "Meist", "Ettevõttest" ("about us", "about the company"); Amharic "ስለ"
+               r"(?:apie|um|oor|game da)(?=\s+(?-i:[A-ZÀ-ÞĀ-Ž]))|"
+               r"par(?=\s+(?:uzņēmumu|mums|organizāciju|aģentūru|fondu|ministriju|pašvaldību|(?-i:AS|SIA|VAS))\b)|"
+               r"apie(?=\s+(?:bendrovę|įmonę|organizaciją|fondą|agentūrą|ministeriją|banką)\b)|oor(?=\s+die\s+(?-i:[A-Z]))|"
+               r"ስለ")
 # "... about" after it: Hungarian "A Kerekerdő Nyrt.-ről", Hindi "... के बारे में", Japanese "...について", Korean
 # "... 소개", Uzbek "... haqida", Kazakh "... туралы"; "X lyhyesti", "X w skrócie": "X in brief"
 ABOUT_AFTER = (r"(?:(?:a|az)\s+)?(?-i:[A-ZÀ-ÞŐŰ])\S*(?:\s+\S+){0,5}?-?(?:ról|ről)|"
-                r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|haqida|туралы|тухай|შესახებ)|について|の概要|에 대하여|"
+                r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|সম্পর্কে|haqida|туралы|тухай|შესახებ)|について|の概要|에 대하여|"
                 r"에 대해|\s소개)|"
                 # Chinese, Thai, Khmer "about" written with no space before the name ("关于深蓝智航"); Japanese
                 # "company profile", Korean "company introduction"
@@ -105,7 +154,8 @@ ABOUT_AFTER = (r"(?:(?:a|az)\s+)?(?-i:[A-ZÀ-ÞŐŰ])\S*(?:\s+\S+){0,5}?-?(?:ró
 MORE_INVESTOR = (r"yatırımcı ilişkileri|relația cu investitorii|relații cu investitorii|relacje inwestorskie|"
                   r"relacje z inwestorami|связи с инвесторами|отношения с инвесторами|投资者关系|投資者關係|"
                   r"IR(?:担当|お問い合わせ)|IR 문의|투자자 관계|علاقات المستثمرين")
-_MORE_BRIEF_WORDS = r"lyhyesti|i korthet|i korte trekk|kort fortalt|w skrócie|ve zkratce|pe scurt|röviden|вкратце"
+_MORE_BRIEF_WORDS = (r"lühidalt|īsumā|trumpai|í stuttu máli|"
+                     r"lyhyesti|i korthet|i korte trekk|kort fortalt|w skrócie|ve zkratce|pe scurt|röviden|вкратце")
 # a listed company's or an agency's legal sections: notes, their headings left out; they close a release, so in
 # the first half of a long text such a heading ("Disclosure: ... may earn a commission" atop a review) is no end
 # matter
@@ -132,7 +182,8 @@ NOTES = (r"notes? (?:to|for) (?:editors?|editor)|editors?'? notes?|notes?|backgr
           # Polish, Czech "O spółce", "O společnosti Kapacita": about the company (its name may follow)
           r"o (?:\S+ )?(?:společnosti|firmě|firmie|spółce|nás|nas|organizaci|organizacji|fundacji|nadaci|"
           r"univerzitě|uczelni|agentuře|agencji|stowarzyszeniu|sdružení|instytucie|ústavu)(?: \S.{0,60})?|"
-          r"about us|à propos|acerca de nosotros|sobre nós|über uns|" + _MORE_NOTES + "|" + LEGAL)
+          r"about us|à propos|acerca de nosotros|sobre nós|über uns|meist|ettevõttest|apie mus|um okkur|oor ons|"
+          + _MORE_NOTES + "|" + LEGAL)
 ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von|profiel van|"
           r"à propos d(?:es|e|u|['’])|a propos d(?:es|e|u|['’])|"
           r"über|uber|acerca de|sobre|sobre el|sobre la|sobre o|sobre a|"
@@ -140,7 +191,7 @@ ABOUT = (r"about|profile of|profilo d[ie']|profil d[eu']|perfil d[eo]|profil von
           r"qui sommes-nous|"
           # Scandinavian "Om", Romanian "Despre", Finnish "Tietoa", Malay "Mengenai", Swahili "Kuhusu", Tagalog
           # "Tungkol sa", before a name in capitals ("Om Vindro"; "Om du ..." opens a sentence)
-          r"(?:om|despre|tietoa|mengenai|kuhusu|tungkol sa)(?=\s+(?-i:[A-ZÀ-Þ]))")
+          r"(?:om|despre|tietoa|mengenai|kuhusu|tungkol sa)(?=\s+(?-i:[A-ZÀ-Þ]))|" + _MORE_ABOUT)
 BRIEF_WORDS = (r"in breve|in brief|en bref|en breve|em resumo|in kürze|in het kort|hakkında|"  # Turkish: "X Hakkında"
                 + _MORE_BRIEF_WORDS)
 # "L'ATAI in breve", "Die Stiftung in Kürze": an organisation's name (up to five words, the first capitalised
@@ -151,7 +202,7 @@ IN_BRIEF = (r"(?:(?:l['’]|la |le |il |lo |die |der |das |de |het |el |los |o |
 CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
             r"(?:for )?media queries|rückfragehinweis(?:e)?|persverantwoordelijke|woordvoering|"
             r"press office|media relations|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|"
-            r"contact presse|contacts presse|relations presse|service de presse|pour plus d'informations|"
+            r"contact presse|contacts presse|relations presse|service de presse|pour plus d['’]informations?|"
             r"pour (?:toute|tout|de plus amples) (?:informations?|renseignements?)(?: complémentaires?)?|"
             r"para (?:cualquier|toda|qualquer|toda a) (?:información|consulta|informação)|"
             r"per (?:qualsiasi|ogni) (?:informazione|chiarimento)|"
@@ -189,6 +240,11 @@ CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pre
             r"(?:(?:de|para|per|pour|for|voor|untuk|für|to)\s+)?(?:(?:a|à|às|ao|aux|la|the|os|los|die|de|i|les)\s+)?"
             r"(?:imprensa|prensa|stampa|presse|press|pers|media|medios|médias|medien|journalist(?:s|es|en|as|i)?|"
             r"(?:a\s+)?comunica(?:ção|cao) social|(?:los\s+)?medios de comunicación)|" + _MORE_CONTACT)
+# the media, journalists and interviews, in a line that asks them to contact someone ("Journalists seeking more
+# information may contact:")
+MEDIA_WORDS = (r"media|press|journalists?|interviews?|reporters?|médias|presse|journalistes|entrevues?|prensa|medios|"
+               r"periodistas|entrevistas?|imprensa|jornalistas|stampa|giornalisti|interviste?|pers|journalisten|"
+               r"medien|redaktionen|interviews?anfragen")
 # "Ufficio Stampa e Comunicazione", "Press and Communications": a press office that also names communication
 AND_COMMUNICATION = (r"(?:\s+(?:e|y|and|et|und|en|&)\s+(?:comunicazione|comunicación|communications?|kommunikation|"
                       r"comunicação|communicatie|komunikasi))?")
@@ -197,50 +253,4 @@ NOT_FOR_PUBLICATION = (r"(?:not for publication|niet voor publicatie|ne pas publ
                         r"nicht zur veröffentlichung|nicht für die veröffentlichung|no para publicación|"
                         r"no publicar|não para publicação|não publicar|non per la pubblicazione|non pubblicare|"
                         r"tidak untuk dipublikasikan)")
-# More end-matter headings and end markers (a second list, from the dates and preamble round):
-# Contact headings: "Further information", Malay "Untuk pertanyaan media", Russian "Контакты для СМИ",
-# Chinese "媒体联系", Japanese "報道関係者お問い合わせ", Korean "문의", Thai "ติดต่อสอบถาม", Greek "Επικοινωνία",
-# Spanish "Contacto para medios"
-_REGION_CONTACT = (r"(?:further|more|additional) information|(?:untuk )?pertanyaan (?:media|lanjut)|"
-                 r"untuk (?:maklumat|keterangan) lanjut|pertanyaan media|hubungi|"
-                 r"контакты(?: для (?:сми|прессы|журналистов))?|контактная информация|для справок|"
-                 r"пресс-служба(?: [а-яё]+){0,3}|прес-служба(?: [а-яєіїґ']+){0,3}|"
-                 r"新聞聯絡(?:人)?|新聞聯繫(?:人)?|媒體聯繫(?:人)?|聯絡窗口|联络窗口|"
-                 r"контакти(?: для (?:змі|преси|журналістів))?|прес-служба|ទំនាក់ទំនង(?:សារព័ត៌មាន)?|"
-                 r"контактілер|байланыс(?: үшін)?|matbuot xizmati|aloqa uchun|"
-                 r"媒体联系(?:人)?|媒體聯絡(?:人)?|新闻联络(?:人)?|联系人|聯絡人|联系方式|聯絡方式|"
-                 r"報道関係者(?:の皆様)?(?:からの)?お問い合わせ(?:先)?|"
-                 r"(?:언론 )?문의(?:처)?|보도 관련 문의|담당(?:자)?|"
-                 r"ติดต่อสอบถาม(?:ข้อมูลเพิ่มเติม)?|ข้อมูลเพิ่มเติม|ผู้ประสานงาน|"
-                 r"επικοινωνία|πληροφορίες|για περισσότερες πληροφορίες|"
-                 r"contacto para (?:los )?medios|contacto con (?:los )?medios|contacto institucional|"
-                 r"contatos? para (?:a )?imprensa|atendimento à imprensa|informações à imprensa|"
-                 r"għal aktar informazzjoni|kuntatt(?: għall-midja)?|per a més informació|"
-                 r"contacte de premsa|gabinet de premsa|contacto de prensa e comunicación|"
-                 # Arabic, Hebrew, Hindi, Urdu
-                 r"للتواصل الإعلامي|للاستفسارات(?: الإعلامية)?|جهات? الاتصال|للمزيد من المعلومات|"
-                 r"לפרטים נוספים|דוברות|אנשי? קשר(?: לתקשורת)?|मीडिया संपर्क|संपर्क सूत्र|अधिक जानकारी के लिए|"
-                 r"میڈیا رابطہ")
-# "About" headings: Spanish "Acerca del", Scandinavian "Om" before one word ("Om rapporten": about the report),
-# Russian "О компании", Chinese "关于X", Japanese "会社概要", Korean "회사 소개", Thai "เกี่ยวกับ", Greek "Σχετικά με"
-_REGION_ABOUT = (r"acerca del|(?:om|tietoa)(?=\s+[^\s:]+[*_\s:]*$)|"
-               r"о(?=\s+(?:(?-i:[А-ЯЁ])|компании|нас|фонде|проекте|организации|центре|университете))|об|"
-               r"про(?=\s+(?:(?-i:[А-ЯЄІЇҐ])|компанію|нас|фонд|проєкт|організацію|центр|університет)[*_\s:]*$)|"
-               r"អំពី|ກ່ຽວກັບ|نبذة عن|אודות|के बारे में|"
-               r"关于|關於|有关|有關|회사 소개|เกี่ยวกับ|σχετικά με|για (?:την|το|τον)")
-# (company profiles, "会社概要", and "about X" written after the name, "Xについて", are `ABOUT_AFTER`'s)
-_REGION_NOTES = (r"편집자 주|참고 자료|หมายเหตุ(?:ถึงบรรณาธิการ)?|"
-               r"编者按|編者按|编辑说明|備註|备注|справка|примечание(?: для редакторов)?|"
-               r"σημείωμα (?:προς|για) (?:τους )?συντάκτες|σημείωση για τους συντάκτες")
-CONTACT = CONTACT + "|" + _REGION_CONTACT
-ABOUT = ABOUT + "|" + _REGION_ABOUT
-NOTES = NOTES + "|" + _REGION_NOTES
-# An end word standing alone in capitals (alone in lower case such a word may be a line of the text): Swahili
-# "MWISHO", Swedish "SLUT", Norwegian "SLUTT", Finnish "LOPPU", Polish "KONIEC", Czech "KONEC", Hungarian "VÉGE",
-# Tagalog "WAKAS", Russian "КОНЕЦ", Greek "ΤΕΛΟΣ"; Japanese "以上" ("that is all"), Chinese "（完）", Korean "끝"
-_MORE_MARKERS = (r"^\s*(?:[-–—(（<〈]\s*)?(?:(?-i:MWISHO|SLUTT?|LOPPU|KONIEC|KONEC|VÉGE|WAKAS|КОНЕЦ|ΤΕΛΟΣ|KRAJ)|"
-                 r"以上|完|终|終|끝)\s*(?:[-–—)）>〉]\s*)?\.?\s*$|"
-                 # Catalan "- FI -", Maltese "-TMIEM-", Ukrainian "- КІНЕЦЬ -" between dashes
-                 r"^[*_\s]*[-–—]+\s*(?:fi|tmiem|kінець|кінець|крај|kraj|סוף|समाप्त|ختم)\s*[-–—]+[*_\s]*$")
 # (a newswire's "SOURCE Minera Cordillera Austral S.A." is `endmatter._source_line`'s: the contact section's first line)
-MARKER = re.compile(r"(?:" + MARKER.pattern + r")|" + _MORE_MARKERS, re.IGNORECASE)
