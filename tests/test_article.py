@@ -679,3 +679,28 @@ def test_a_us_address_ending_makes_slashed_dates_month_first() -> None:
     assert extract_article(page, "https://www.city.example.gov/shuttle").published == "2024-03-04"
     assert extract_article(page, "https://news.northfield.example.edu.au/shuttle").published == "2024-04-03"
     assert extract_article(page, "https://news.northfield.example.org/shuttle").published == "2024-04-03"
+
+
+def test_a_two_digit_year_is_read_only_in_an_element_that_holds_a_date() -> None:
+    head = "<h1>Council extends programme</h1>"
+    for element in ('<time>26.01.22, 14:30</time>', '<span itemprop="datePublished">26.01.22</span>',
+                    '<span class="post-date">26.01.22</span>'):
+        html = page(head + f"<p>Council press office {element}</p>" + PROSE, lang="de")
+        assert extract_article(html).published.startswith("2022-01-26")
+    # the same digits in plain text, or in an element of the update, are no date (a version, a reference number)
+    for element in ("<span>26.01.22</span>", '<span class="date-modified">26.01.22</span>',
+                    '<time>Version 26.01.22 of 3.4.22</time>'):
+        assert extract_article(page(head + f"<p>{element}</p>" + PROSE, lang="de")).published is None
+    # month first where the page writes so; a year from 70 on is the last century's
+    assert extract_article(page(head + "<p><time>12/16/98 9:40am</time></p>" + PROSE, lang="en-US")).published \
+        == "1998-12-16T09:40:00-05:00"
+
+
+def test_a_byline_that_counts_comments_is_the_articles_byline() -> None:
+    head = "<h1>Council extends programme</h1>"
+    byline = '<div class="entry-meta social-comments-above"><span class="date">10 April 2018</span></div>'
+    assert extract_article(page(head + byline + PROSE)).published == "2018-04-10"
+    # a comment's own line is a comment's, even right under the headline
+    comment = '<div class="comment-meta"><span class="date">12 April 2018</span></div>'
+    line = "<p>Council press office</p><p>10 April 2018</p>"
+    assert extract_article(page(head + comment + PROSE + line)).published == "2018-04-10"

@@ -14,7 +14,9 @@ labelled date.
 Without metadata: a labelled date near the headline ("Veröffentlicht am 26. Januar 2022", "Data publikacji:
 14.09.2023"), a `<time>` in the article, an
 unlabelled date next to the headline, htmldate (used also to break a tie between a `<time>` and the
-headline's date), a date element elsewhere outside the page furniture, the URL. Dates announced as
+headline's date), a date element elsewhere outside the page furniture, the URL. A numeric date with a
+two-digit year is read only in an element that says it holds a date ("<time>12/16/16 12:21pm</time>": this
+century's year, 70-99 the last). Dates announced as
 updates ("Mis à jour le", "Ostatnia modyfikacja") are never the publication date, nor are the dates of a list
 of dated links (an archive column: "16 May 2023", "15 May 2023" side by side), nor a date inside a sentence of
 the article past a byline's reach ("will be held on 14 June 2026 at the town hall": an event; it does not
@@ -310,7 +312,21 @@ _OTHER_ITEMS = frozenset({"comment", "comments", "related", "sidebar", "widget",
 def _elsewhere(element: HtmlElement) -> bool:
     """Whether an element is in the page furniture or among other items (comments, related articles,
     sidebars and their widgets), whose dates are not the article's."""
-    return _is_furniture(element) or any(set(_class_words(a)) & _OTHER_ITEMS for a in element.iterancestors())
+    return _is_furniture(element) or any(map(_other_items, element.iterancestors()))
+
+
+_OWN_META = frozenset({"entry", "post", "article", "story"})
+
+
+def _other_items(element: HtmlElement) -> bool:
+    """Whether an element's class or id names other items (comments, related articles, sidebars and their
+    widgets), not the article's own byline: "entry-meta social-comments-above" is the article's byline with a
+    comment counter, "comment-meta" a comment's."""
+    words = set(_class_words(element))
+    if not words & _OTHER_ITEMS:
+        return False
+    own = "byline" in words or ("meta" in words and bool(words & _OWN_META))
+    return not own or bool(words & {"comment", "reply"})
 
 
 def _headline_date(doc: HtmlElement, title: str | None, language: str | None) -> _Seen | None:
@@ -377,7 +393,7 @@ def _date_element(doc: HtmlElement, language: str | None) -> str | None:
             continue
         words = " ".join(_class_words(element))
         if _DATE_CLASS.search(words) and not re.search(r"update|modif|chang", words) and not _elsewhere(element):
-            text = _text(element)
+            text = _short_year_written_whole(element) or _text(element)
             if len(text) < 200 and (found := _find_date(text, False, language)):
                 return found[0].value
     return None
@@ -459,19 +475,45 @@ def _text_chunks(root: HtmlElement, anchor: HtmlElement | None,
     column that the layout calls "sidebar-1" may hold the article)."""
     for element in root:
         if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS or (element not in holders and (
-                element.tag in ("nav", "footer", "aside") or set(_class_words(element)) & _OTHER_ITEMS
+                element.tag in ("nav", "footer", "aside") or _other_items(element)
                 or _is_dated_link(element) and sum(map(_is_dated_link, root)) > 1)):
             if element.tail:
                 yield element.tail, False
             continue
         if element is anchor:
             yield "", True
+        elif (whole := _short_year_written_whole(element)) is not None:
+            yield whole, False
         else:
             if element.text:
                 yield element.text, False
             yield from _text_chunks(element, anchor, holders)
         if element.tail:
             yield element.tail, False
+
+
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])")
+_DATE_WORDS = re.compile(r"date|publish|posted|stamp")
+
+
+def _short_year_written_whole(element: HtmlElement) -> str | None:
+    """The text of an element that says it holds a date (a `<time>`, microdata datePublished or dateCreated, a
+    class or id that says date, never an update's) when that text is short and prints one numeric date with a
+    two-digit year and no whole year ("12/16/16 12:21pm", "26.01.22, 14:30"), with the year written whole (00-69:
+    this century, 70-99: the last, as POSIX reads "%y"); else None. The element says what the number is; elsewhere
+    a two-digit year is never read (a version, a score, a reference number)."""
+    if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+        return None
+    if element.tag != "time" and not re.search(r"date(?:published|created)", (element.get("itemprop") or "").lower()):
+        words = " ".join(_class_words(element))
+        if not _DATE_WORDS.search(words) or re.search(r"update|modif|chang", words):
+            return None
+    text = _text(element)
+    matches = _SHORT_YEAR_DATE.findall(text) if len(text) <= 40 and not _YEAR_RE.search(text) else []
+    if len(matches) != 1:
+        return None
+    return _SHORT_YEAR_DATE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}"
+                                f"{'20' if int(m.group(4)) < 70 else '19'}{m.group(4)}", text)
 
 
 def _find_date(text: str, prefixed: bool, language: str | None,
