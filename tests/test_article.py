@@ -704,3 +704,20 @@ def test_a_byline_that_counts_comments_is_the_articles_byline() -> None:
     comment = '<div class="comment-meta"><span class="date">12 April 2018</span></div>'
     line = "<p>Council press office</p><p>10 April 2018</p>"
     assert extract_article(page(head + comment + PROSE + line)).published == "2018-04-10"
+
+
+def test_the_headline_date_is_read_at_the_pages_own_h1_when_the_title_names_a_heading_further_on() -> None:
+    from feeds.sources.article.common import _parse
+    from feeds.sources.article.dates import _published
+    related = "<aside class='box'><h3>Harbour works begin next spring</h3><p>2 March 2019</p></aside>"
+    html = page("<h1>Council extends the reading programme</h1><p class='by'>Town office, 10 April 2018</p>"
+                + PROSE + "<h2>Harbour works begin next spring</h2><p>The harbour works begin on 2 March 2019 "
+                "and last a year.</p>" + PROSE + related)
+    doc = _parse(html)
+    # a title that names the text's section heading (a title read wrong): the date is still the headline's
+    assert _published(doc, {}, {}, "Harbour works begin next spring", None, None, "en") == ("2018-04-10", "text")
+    # a section's name printed as the h1 right over the headline stays a section's name: the headline's heading
+    section = page("<p class='top'>Friday, 13 April 2018</p><h1>Newsroom</h1><h2>Council extends the reading "
+                   "programme</h2><p>Published 10 April 2018</p>" + PROSE)
+    assert _published(_parse(section), {}, {}, "Council extends the reading programme", None, None, "en") \
+        == ("2018-04-10", "text")

@@ -12,19 +12,19 @@ UTC instant that the page's other metadata states with the publisher's offset is
 metadata date that the page prints as its update, beside a date it labels as the publication, loses to that
 labelled date.
 Without metadata: a labelled date near the headline ("Veröffentlicht am 26. Januar 2022", "Data publikacji:
-14.09.2023"), a `<time>` in the article, an
-unlabelled date next to the headline, htmldate (used also to break a tie between a `<time>` and the
-headline's date), a date element elsewhere outside the page furniture, the URL. A numeric date with a
-two-digit year is read only in an element that says it holds a date ("<time>12/16/16 12:21pm</time>": this
-century's year, 70-99 the last). Dates announced as
-updates ("Mis à jour le", "Ostatnia modyfikacja") are never the publication date, nor are the dates of a list
-of dated links (an archive column: "16 May 2023", "15 May 2023" side by side), nor a date inside a sentence of
-the article past a byline's reach ("will be held on 14 June 2026 at the town hall": an event; it does not
-corroborate htmldate either). Near the headline means by
-position: the first date under it within a byline's reach, else the nearest date over it (not a top bar's date
-of the day further up), else the first date under it; the text of a column that holds the headline is read
-even where the layout calls it a sidebar. Metadata values are
-returned as written; dates read from the page's text as ISO 8601 (the calendar day as printed).
+14.09.2023"), a `<time>` in the article, an unlabelled date next to the headline, htmldate (used also to break a
+tie between a `<time>` and the headline's date), a date element elsewhere outside the page furniture, the URL. A
+numeric date with a two-digit year is read only in an element that says it holds a date ("<time>12/16/16
+12:21pm</time>": this century's year, 70-99 the last). Dates announced as updates ("Mis à jour le", "Ostatnia
+modyfikacja") are never the publication date, nor are the dates of a list of dated links (an archive column: "16
+May 2023", "15 May 2023" side by side), nor a date inside a sentence of the article past a byline's reach ("will
+be held on 14 June 2026 at the town hall": an event; it does not corroborate htmldate either). The headline is
+the heading like the title, or the page's only `<h1>` of its own when that comes first and the title's heading
+lies past a byline's reach after it (a title read from a heading further on: a section of the text, a sidebar's
+box). Near the headline means by position: the first date under it within a byline's reach, else the nearest
+date over it (not a top bar's date of the day further up), else the first date under it; the text of a column
+that holds the headline is read even where the layout calls it a sidebar. Metadata values are returned as
+written; dates read from the page's text as ISO 8601 (the calendar day as printed).
 
 Part of feeds.sources.article (see its docstring); pure, like all of it.
 """
@@ -45,7 +45,7 @@ from lxml.html import HtmlElement
 from ...normalise.when import REGION_ZONES, find_stated, usual_zone, with_full_years
 from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _META_MODIFIED, _META_PUBLISHED, _SKIP_TAGS,
                      _UPDATED_PREFIX_RE, _URL_DATE_RE, _class_words, _clean, _is_furniture, _select, _text)
-from .metadata import _ld_text
+from .metadata import _home_link_only, _ld_text
 from .sitename import _similar, _site_key
 
 # --------------------------------------------------------------------------------------------
@@ -418,9 +418,7 @@ def _text_around_title(doc: HtmlElement, title: str | None) -> tuple[str, str]:
     body = doc.find("body")
     if body is None:
         return "", ""
-    anchor = None
-    if title:
-        anchor = next((h for h in body.iter("h1", "h2", "h3") if _similar(_text(h), title)), None)
+    anchor = _headline_anchor(body, title)
     before: list[str] = []
     after: list[str] = []
     size = 0
@@ -440,6 +438,35 @@ def _text_around_title(doc: HtmlElement, title: str | None) -> tuple[str, str]:
     if position is None:
         return "", text[:1000]
     return text[max(0, position[0] - 300):position[0]], text[position[1]:position[1] + 1000]
+
+
+def _headline_anchor(body: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The heading that prints the headline: the first `<h1>`-`<h3>` like the title; but the page's only
+    `<h1>` of its own when that comes first and the title's heading is past a byline's reach after it (the
+    title found is then a heading further on: a section of the text, a sidebar's box, whose dates are not the
+    headline's; a section's name printed as the `<h1>` right over the headline stays a section's name)."""
+    if not title:
+        return None
+    headings = list(body.iter("h1", "h2", "h3"))
+    anchor = next((h for h in headings if _similar(_text(h), title)), None)
+    if anchor is None or anchor.tag == "h1":
+        return anchor
+    own = [h for h in headings if h.tag == "h1" and _own_heading(h)]
+    if len(own) != 1 or headings.index(own[0]) > headings.index(anchor):
+        return anchor
+    after = _clean(" ".join(chunk for chunk, _ in _text_chunks(body, None, frozenset([own[0]]))))
+    start = _find_title(after, _text(own[0]))
+    return own[0] if start is not None and _find_title(after[start[1]:start[1] + _BYLINE_REACH], title) is None \
+        else anchor
+
+
+def _own_heading(heading: HtmlElement) -> bool:
+    """Whether an `<h1>` may print the article's headline: it has text, and is not the site's (a logo, one link
+    to the home page), nor in the page furniture, nor the alternative headline."""
+    text = _text(heading)
+    return bool(text) and not _home_link_only(heading, text) and not _is_furniture(heading) \
+        and "alternativeheadline" not in (heading.get("itemprop") or "").lower() \
+        and not any("logo" in _class_words(e) for e in heading.iter() if isinstance(e.tag, str))
 
 
 def _find_title(text: str, title: str) -> tuple[int, int] | None:
