@@ -721,3 +721,29 @@ def test_the_headline_date_is_read_at_the_pages_own_h1_when_the_title_names_a_he
                    "programme</h2><p>Published 10 April 2018</p>" + PROSE)
     assert _published(_parse(section), {}, {}, "Council extends the reading programme", None, None, "en") \
         == ("2018-04-10", "text")
+
+
+def test_a_utc_instant_printed_nowhere_is_shown_in_the_zone_of_the_pages_language() -> None:
+    head = '<meta property="article:published_time" content="2024-03-14T23:40:00Z">'
+    body = "<h1>Council extends programme</h1>" + PROSE
+    assert extract_article(page(body, head, lang="de")).published == "2024-03-15T00:40:00+01:00"
+    assert extract_article(page(body, head, lang="ja")).published == "2024-03-15T08:40:00+09:00"
+    assert extract_article(page(body, head, lang="en-AU")).published == "2024-03-15T10:40:00+11:00"
+    # the same day in the zone: as written
+    assert extract_article(page(body, head, lang="en-US")).published == "2024-03-14T23:40:00Z"
+    # a language written in zones hours apart, with no region, keeps the instant as written; so does an offset
+    assert extract_article(page(body, head, lang="en")).published == "2024-03-14T23:40:00Z"
+    assert extract_article(page(body, head, lang="es")).published == "2024-03-14T23:40:00Z"
+    offset = '<meta property="article:published_time" content="2024-03-14T23:40:00-05:00">'
+    assert extract_article(page(body, offset, lang="de")).published == "2024-03-14T23:40:00-05:00"
+
+
+def test_a_metadata_date_printed_as_the_update_after_an_unlabelled_day_loses_to_that_day() -> None:
+    head = '<meta property="article:published_time" content="2024-02-12T09:15:00+01:00">'
+    line = "<p>Von Tom Reiter · 06.02.2024, 16:20 Uhr · Aktualisiert am 12.02.2024, 09:15 Uhr</p>"
+    html = page("<h1>Council extends programme</h1>" + line + PROSE, head, lang="de")
+    assert extract_article(html).published == "2024-02-06T16:20:00+01:00"
+    # an unlabelled day after the update's is no publication: the metadata stands
+    later = "<p>Aktualisiert am 12.02.2024 · 14.02.2024</p>"
+    assert extract_article(page("<h1>Council extends programme</h1>" + later + PROSE, head, lang="de")).published \
+        == "2024-02-12T09:15:00+01:00"

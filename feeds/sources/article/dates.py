@@ -8,9 +8,10 @@ instant is shown in the offset the printed time of day implies, else in the usua
 language and region ("en-US": New York; the lang tag's region, else the address's country code, else "US" for a
 page in English or Spanish whose dates with slashes read only month first), if that
 makes the days agree (a "Z" instant keeps its meaning, the publisher's calendar day comes back); a
-UTC instant that the page's other metadata states with the publisher's offset is shown in that offset; a
-metadata date that the page prints as its update, beside a date it labels as the publication, loses to that
-labelled date.
+UTC instant that the page's other metadata states with the publisher's offset is shown in that offset; one
+the page does not print near its headline, in the zone of a language written in one zone ("de": Berlin) or of a
+region given ("en-AU"), where that zone's day differs from UTC's; a metadata date that the page prints as its
+update, beside a date it labels as the publication or an earlier one it prints unlabelled, loses to that date.
 Without metadata: a labelled date near the headline ("Veröffentlicht am 26. Januar 2022", "Data publikacji:
 14.09.2023"), a `<time>` in the article, an unlabelled date next to the headline, htmldate (used also to break a
 tie between a `<time>` and the headline's date), a date element elsewhere outside the page furniture, the URL. A
@@ -181,6 +182,8 @@ def _in_publisher_day(value: str, near: _Seen | None, language: str | None) -> s
     00:47Z on the 23rd: -06:00), else the usual zone of the page's language and region; unchanged when neither gives the
     printed day. The instant itself never changes."""
     written = _day(value)
+    if near is None and written is not None:
+        return _in_language_zone(value, language)
     if near is None or written is None or abs(near.day - written) != timedelta(days=1):
         return value
     try:
@@ -196,6 +199,27 @@ def _in_publisher_day(value: str, near: _Seen | None, language: str | None) -> s
         return value
     local = instant.astimezone(ZoneInfo(zone))
     return local.isoformat() if local.date() == near.day else value
+
+
+# Languages written in zones hours apart (English, Spanish, Portuguese, French, Arabic, Russian: their usual zone
+# is only their largest press's): a UTC instant on such a page is shown in a zone only when a region is known.
+_SPREAD_LANGUAGES = frozenset({"en", "es", "pt", "fr", "ar", "ru"})
+
+
+def _in_language_zone(value: str, language: str | None) -> str:
+    """A UTC instant ("Z", "+00:00") that the page does not print near its headline, shown in the zone its
+    language and region are written in (a page in German: Berlin, "en-US": New York): the publisher's calendar
+    day, not UTC's (23:30Z on 26 January is 00:30 on the 27th in Berlin). Only where that zone is the writers'
+    own: a language of one zone, or a region given; as written otherwise, and where the day is the same. The
+    instant itself never changes."""
+    instant = _instant(value)
+    tag = (language or "").lower()
+    zone = usual_zone(language)
+    if instant is None or instant.utcoffset() != timedelta(0) or zone is None or (
+            tag.split("-")[0] in _SPREAD_LANGUAGES and tag not in REGION_ZONES):
+        return value
+    local = instant.astimezone(ZoneInfo(zone))
+    return local.isoformat() if local.date() != instant.date() else value
 
 
 def _at_printed_time(instant: datetime, near: _Seen) -> datetime | None:
@@ -354,9 +378,12 @@ def _from_metadata(given: tuple[str, str], near: _Seen | None, doc: HtmlElement,
 def _printed_as_update(value: str, near: _Seen, doc: HtmlElement, title: str | None,
                        language: str | None) -> bool:
     """Whether a metadata date is the update the page prints next to the headline, beside another day it
-    labels as the publication ("Publié le 02 février 2024 | Mis à jour le 05 février 2024")."""
+    labels as the publication ("Publié le 02 février 2024 | Mis à jour le 05 février 2024") or prints with no
+    label before the update's day ("26.01.2022 | Aktualisiert am 03.02.2022": a page is published before it is
+    updated)."""
     day = _day(value)
-    return near.labelled and day not in (None, near.day) and day in _update_days(doc, title, language)
+    return day is not None and day != near.day and (near.labelled or near.day < day) \
+        and day in _update_days(doc, title, language)
 
 
 def _update_days(doc: HtmlElement, title: str | None, language: str | None) -> set[date]:
