@@ -747,3 +747,15 @@ def test_a_metadata_date_printed_as_the_update_after_an_unlabelled_day_loses_to_
     later = "<p>Aktualisiert am 12.02.2024 · 14.02.2024</p>"
     assert extract_article(page("<h1>Council extends programme</h1>" + later + PROSE, head, lang="de")).published \
         == "2024-02-12T09:15:00+01:00"
+
+
+def test_a_labelled_publication_day_wins_over_a_metadata_day_more_than_a_day_away() -> None:
+    line = "<p>Published on 10 April 2018</p>"
+    for meta_day, published in (("2018-04-18T09:00:00+02:00", "2018-04-10"),
+                                ("2018-04-11T01:00:00+02:00", "2018-04-11T01:00:00+02:00")):
+        head = f'<meta property="article:published_time" content="{meta_day}">'
+        assert extract_article(page("<h1>Council extends programme</h1>" + line + PROSE, head)).published == published
+    # an unlabelled date beside the headline does not overrule the metadata
+    head = '<meta property="article:published_time" content="2018-04-18T09:00:00+02:00">'
+    html = page("<h1>Council extends programme</h1><p>10 April 2018</p>" + PROSE, head)
+    assert extract_article(html).published == "2018-04-18T09:00:00+02:00"

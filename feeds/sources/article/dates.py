@@ -11,7 +11,8 @@ makes the days agree (a "Z" instant keeps its meaning, the publisher's calendar 
 UTC instant that the page's other metadata states with the publisher's offset is shown in that offset; one
 the page does not print near its headline, in the zone of a language written in one zone ("de": Berlin) or of a
 region given ("en-AU"), where that zone's day differs from UTC's; a metadata date that the page prints as its
-update, beside a date it labels as the publication or an earlier one it prints unlabelled, loses to that date.
+update, beside a date it labels as the publication or an earlier one it prints unlabelled, loses to that date,
+and so does one more than a day away from the publication date the page labels next to its headline.
 Without metadata: a labelled date near the headline ("Veröffentlicht am 26. Januar 2022", "Data publikacji:
 14.09.2023"), a `<time>` in the article, an unlabelled date next to the headline, htmldate (used also to break a
 tie between a `<time>` and the headline's date), a date element elsewhere outside the page furniture, the URL. A
@@ -368,11 +369,20 @@ def _headline_date(doc: HtmlElement, title: str | None, language: str | None) ->
 def _from_metadata(given: tuple[str, str], near: _Seen | None, doc: HtmlElement, meta: dict[str, str],
                    title: str | None, language: str | None) -> tuple[str, str]:
     """The metadata's date as (value, source), shown in the publisher's day; or the headline's date labelled
-    as the publication when the page prints the metadata's date as the update."""
-    if near is not None and _printed_as_update(given[0], near, doc, title, language):
+    as the publication when the page prints the metadata's date as the update, or when the metadata names
+    another day more than one day away (a page that labels its publication "Veröffentlicht am 6. Februar 2024"
+    means that day; a content system may write its last save as the publication; a day apart is a zone's)."""
+    if near is not None and (_printed_as_update(given[0], near, doc, title, language)
+                             or near.labelled and _days_apart(given[0], near.day) > 1):
         return near.value, "text"
     value = _with_stated_offset(given[0], doc, meta)
     return _in_publisher_day(value, near, language), given[1]
+
+
+def _days_apart(value: str, day: date) -> int:
+    """How many days the calendar day an ISO 8601 value names lies from `day` (0 when it names none)."""
+    written = _day(value)
+    return abs((written - day).days) if written is not None else 0
 
 
 def _printed_as_update(value: str, near: _Seen, doc: HtmlElement, title: str | None,
