@@ -759,3 +759,15 @@ def test_a_labelled_publication_day_wins_over_a_metadata_day_more_than_a_day_awa
     head = '<meta property="article:published_time" content="2018-04-18T09:00:00+02:00">'
     html = page("<h1>Council extends programme</h1><p>10 April 2018</p>" + PROSE, head)
     assert extract_article(html).published == "2018-04-18T09:00:00+02:00"
+
+
+def test_a_date_of_the_day_over_the_sites_header_or_menu_is_not_the_headlines() -> None:
+    lead = "<p>" + "A long standfirst that tells the story in a few more words than a byline would hold. " * 4 + "</p>"
+    article = "<main><h1>Council extends programme</h1>" + lead + "<p>By Jo Lee · 12 February 2024</p>" + PROSE
+    for top in ("<div class='bar'>Thursday, 15 February 2024</div><header><a href='/'>Gazette</a></header>",
+                "<header><span>Thursday, 15 February 2024</span> <a href='/'>Gazette</a></header>",
+                "<div class='bar'>Thursday, 15 February 2024</div><nav><a href='/news'>News</a></nav>"):
+        assert extract_article(page(top + article + "</main>")).published == "2024-02-12"
+    # a date line between the menu and the headline is the headline's
+    line = "<nav><a href='/news'>News</a></nav><main><p>12 February 2024</p><h1>Council extends programme</h1>"
+    assert extract_article(page(line + lead + PROSE + "</main>")).published == "2024-02-12"

@@ -24,9 +24,10 @@ be held on 14 June 2026 at the town hall": an event; it does not corroborate htm
 the heading like the title, or the page's only `<h1>` of its own when that comes first and the title's heading
 lies past a byline's reach after it (a title read from a heading further on: a section of the text, a sidebar's
 box). Near the headline means by position: the first date under it within a byline's reach, else the nearest
-date over it (not a top bar's date of the day further up), else the first date under it; the text of a column
-that holds the headline is read even where the layout calls it a sidebar. Metadata values are returned as
-written; dates read from the page's text as ISO 8601 (the calendar day as printed).
+date over it (not a top bar's date of the day further up, nor one in or before the site's header or a menu),
+else the first date under it; the text of a column that holds the headline is read even where the layout calls
+it a sidebar. Metadata values are returned as written; dates read from the page's text as ISO 8601 (the calendar
+day as printed).
 
 Part of feeds.sources.article (see its docstring); pure, like all of it.
 """
@@ -460,9 +461,14 @@ def _text_around_title(doc: HtmlElement, title: str | None) -> tuple[str, str]:
     after: list[str] = []
     size = 0
     holders = frozenset(anchor.iterancestors()) if anchor is not None else frozenset()
-    for chunk, inside in _text_chunks(body, anchor, holders):
-        if inside:
-            before, after, size = after, [], 0
+    seen = False
+    for chunk, kind in _text_chunks(body, anchor, holders):
+        if kind == "headline":
+            before, after, size, seen = after, [], 0, True
+            continue
+        if kind == "masthead":
+            if anchor is not None and not seen:
+                after, size = [], 0
             continue
         after.append(chunk)
         size += len(chunk)
@@ -491,7 +497,7 @@ def _headline_anchor(body: HtmlElement, title: str | None) -> HtmlElement | None
     own = [h for h in headings if h.tag == "h1" and _own_heading(h)]
     if len(own) != 1 or headings.index(own[0]) > headings.index(anchor):
         return anchor
-    after = _clean(" ".join(chunk for chunk, _ in _text_chunks(body, None, frozenset([own[0]]))))
+    after = _clean(" ".join(chunk for chunk, _ in _text_chunks(body, None, frozenset(own[0].iterancestors()))))
     start = _find_title(after, _text(own[0]))
     return own[0] if start is not None and _find_title(after[start[1]:start[1] + _BYLINE_REACH], title) is None \
         else anchor
@@ -533,27 +539,36 @@ def _is_dated_link(element: HtmlElement) -> bool:
 
 
 def _text_chunks(root: HtmlElement, anchor: HtmlElement | None,
-                 holders: frozenset[HtmlElement]) -> Iterator[tuple[str, bool]]:
-    """Visible text chunks in document order; (text, True) for the anchor's own text. Not the text of nav,
-    footer, aside and other items (comments, related, sidebars), unless they hold the anchor (`holders`: a
-    column that the layout calls "sidebar-1" may hold the article)."""
+                 holders: frozenset[HtmlElement]) -> Iterator[tuple[str, str]]:
+    """Visible text chunks in document order, each (text, "text"); ("", "headline") for the anchor, and
+    ("", "masthead") where a navigation menu or, with an anchor, the site's header was (what comes before it, a
+    top bar's date of the day, is no part of the article). Not the text of those, footer, aside and other items
+    (comments, related, sidebars), unless they hold the anchor (`holders`: a column that the layout calls
+    "sidebar-1" may hold the article)."""
     for element in root:
-        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS or (element not in holders and (
-                element.tag in ("nav", "footer", "aside") or _other_items(element)
-                or _is_dated_link(element) and sum(map(_is_dated_link, root)) > 1)):
-            if element.tail:
-                yield element.tail, False
-            continue
-        if element is anchor:
-            yield "", True
+        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+            pass
+        elif element not in holders and (element.tag == "nav" or anchor is not None and _site_header(element)):
+            yield "", "masthead"
+        elif element not in holders and (element.tag in ("footer", "aside") or _other_items(element)
+                                         or _is_dated_link(element) and sum(map(_is_dated_link, root)) > 1):
+            pass
+        elif element is anchor:
+            yield "", "headline"
         elif (whole := _short_year_written_whole(element)) is not None:
-            yield whole, False
+            yield whole, "text"
         else:
             if element.text:
-                yield element.text, False
+                yield element.text, "text"
             yield from _text_chunks(element, anchor, holders)
         if element.tail:
-            yield element.tail, False
+            yield element.tail, "text"
+
+
+def _site_header(element: HtmlElement) -> bool:
+    """Whether an element is the site's header: a `<header>` (or role="banner") outside `<article>` and `<main>`."""
+    return (element.tag == "header" or element.get("role") == "banner") \
+        and not any(a.tag in ("article", "main") for a in element.iterancestors())
 
 
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])")
