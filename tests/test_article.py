@@ -771,3 +771,13 @@ def test_a_date_of_the_day_over_the_sites_header_or_menu_is_not_the_headlines() 
     # a date line between the menu and the headline is the headline's
     line = "<nav><a href='/news'>News</a></nav><main><p>12 February 2024</p><h1>Council extends programme</h1>"
     assert extract_article(page(line + lead + PROSE + "</main>")).published == "2024-02-12"
+
+
+def test_a_list_of_other_items_with_their_dates_is_not_the_headlines_date() -> None:
+    items = ("<ul><li><a href='/a'>Harbour works begin next spring</a> 30 January 2024</li>"
+             "<li><a href='/b'>New ferry for the islands</a> 22 January 2024</li></ul>")
+    html = page("<h1>Council extends programme</h1>" + items + "<p>Press office · 12 February 2024</p>" + PROSE)
+    assert extract_article(html).published == "2024-02-12"
+    # one item alone, or items whose text says more than a date beside the link, are read as before
+    one = "<ul><li><a href='/a'>Harbour works begin next spring</a> 30 January 2024</li></ul>"
+    assert extract_article(page("<h1>Council extends programme</h1>" + one + PROSE)).published == "2024-01-30"

@@ -19,15 +19,15 @@ tie between a `<time>` and the headline's date), a date element elsewhere outsid
 numeric date with a two-digit year is read only in an element that says it holds a date ("<time>12/16/16
 12:21pm</time>": this century's year, 70-99 the last). Dates announced as updates ("Mis à jour le", "Ostatnia
 modyfikacja") are never the publication date, nor are the dates of a list of dated links (an archive column: "16
-May 2023", "15 May 2023" side by side), nor a date inside a sentence of the article past a byline's reach ("will
-be held on 14 June 2026 at the town hall": an event; it does not corroborate htmldate either). The headline is
-the heading like the title, or the page's only `<h1>` of its own when that comes first and the title's heading
-lies past a byline's reach after it (a title read from a heading further on: a section of the text, a sidebar's
-box). Near the headline means by position: the first date under it within a byline's reach, else the nearest
-date over it (not a top bar's date of the day further up, nor one in or before the site's header or a menu),
-else the first date under it; the text of a column that holds the headline is read even where the layout calls
-it a sidebar. Metadata values are returned as written; dates read from the page's text as ISO 8601 (the calendar
-day as printed).
+May 2023", "15 May 2023" side by side) or of links to other items each with its date beside it, nor a date
+inside a sentence of the article past a byline's reach ("will be held on 14 June 2026 at the town hall": an
+event; it does not corroborate htmldate either). The headline is the heading like the title, or the page's only
+`<h1>` of its own when that comes first and the title's heading lies past a byline's reach after it (a title
+read from a heading further on: a section of the text, a sidebar's box). Near the headline means by position:
+the first date under it within a byline's reach, else the nearest date over it (not a top bar's date of the day
+further up, nor one in or before the site's header or a menu), else the first date under it; the text of a
+column that holds the headline is read even where the layout calls it a sidebar. Metadata values are returned as
+written; dates read from the page's text as ISO 8601 (the calendar day as printed).
 
 Part of feeds.sources.article (see its docstring); pure, like all of it.
 """
@@ -538,6 +538,19 @@ def _is_dated_link(element: HtmlElement) -> bool:
     return len(text) <= 40 and len(text.split()) <= 5 and bool(_YEAR_RE.search(text))
 
 
+def _is_dated_item(element: HtmlElement) -> bool:
+    """A list item holding a link to another item and a short date beside it ("<li><a>Buses run more often</a>
+    20.01.2022</li>"): with others like it in one list, a list of other items (related, most read), whose dates
+    are theirs, not the article's."""
+    if element.tag != "li":
+        return False
+    links = [a for a in element.iter("a") if len(_text(a).split()) >= 2]
+    if len(links) != 1:
+        return False
+    rest = _text(element).replace(_text(links[0]), " ", 1)
+    return len(rest.strip()) <= 40 and bool(_YEAR_RE.search(rest))
+
+
 def _text_chunks(root: HtmlElement, anchor: HtmlElement | None,
                  holders: frozenset[HtmlElement]) -> Iterator[tuple[str, str]]:
     """Visible text chunks in document order, each (text, "text"); ("", "headline") for the anchor, and
@@ -551,7 +564,8 @@ def _text_chunks(root: HtmlElement, anchor: HtmlElement | None,
         elif element not in holders and (element.tag == "nav" or anchor is not None and _site_header(element)):
             yield "", "masthead"
         elif element not in holders and (element.tag in ("footer", "aside") or _other_items(element)
-                                         or _is_dated_link(element) and sum(map(_is_dated_link, root)) > 1):
+                                         or _is_dated_link(element) and sum(map(_is_dated_link, root)) > 1
+                                         or _is_dated_item(element) and sum(map(_is_dated_item, root)) > 1):
             pass
         elif element is anchor:
             yield "", "headline"
