@@ -781,3 +781,13 @@ def test_a_list_of_other_items_with_their_dates_is_not_the_headlines_date() -> N
     # one item alone, or items whose text says more than a date beside the link, are read as before
     one = "<ul><li><a href='/a'>Harbour works begin next spring</a> 30 January 2024</li></ul>"
     assert extract_article(page("<h1>Council extends programme</h1>" + one + PROSE)).published == "2024-01-30"
+
+
+def test_a_two_digit_year_followed_by_a_time_is_a_day() -> None:
+    for line, published in (("Von Paula Lenz | 09.03.24, 17:45 Uhr", "2024-03-09T17:45:00+01:00"),
+                            ("Paula Lenz · 09.03.24 um 17:45", "2024-03-09T17:45:00+01:00")):
+        html = page(f"<h1>Council extends programme</h1><p>{line}</p>" + PROSE, lang="de")
+        assert extract_article(html).published == published
+    # with no time after it, a version or a reference number stays what it is
+    html = page("<h1>Council extends programme</h1><p>Fahrplan 09.03.24 ab sofort</p>" + PROSE, lang="de")
+    assert extract_article(html).published is None

@@ -17,17 +17,18 @@ Without metadata: a labelled date near the headline ("Veröffentlicht am 26. Jan
 14.09.2023"), a `<time>` in the article, an unlabelled date next to the headline, htmldate (used also to break a
 tie between a `<time>` and the headline's date), a date element elsewhere outside the page furniture, the URL. A
 numeric date with a two-digit year is read only in an element that says it holds a date ("<time>12/16/16
-12:21pm</time>": this century's year, 70-99 the last). Dates announced as updates ("Mis à jour le", "Ostatnia
-modyfikacja") are never the publication date, nor are the dates of a list of dated links (an archive column: "16
-May 2023", "15 May 2023" side by side) or of links to other items each with its date beside it, nor a date
-inside a sentence of the article past a byline's reach ("will be held on 14 June 2026 at the town hall": an
-event; it does not corroborate htmldate either). The headline is the heading like the title, or the page's only
-`<h1>` of its own when that comes first and the title's heading lies past a byline's reach after it (a title
-read from a heading further on: a section of the text, a sidebar's box). Near the headline means by position:
-the first date under it within a byline's reach, else the nearest date over it (not a top bar's date of the day
-further up, nor one in or before the site's header or a menu), else the first date under it; the text of a
-column that holds the headline is read even where the layout calls it a sidebar. Metadata values are returned as
-written; dates read from the page's text as ISO 8601 (the calendar day as printed).
+12:21pm</time>") or followed by a time of day ("09.03.24, 17:45 Uhr"): this century's year, 70-99 the last.
+Dates announced as updates ("Mis à jour le", "Ostatnia modyfikacja") are never the publication date, nor are the
+dates of a list of dated links (an archive column: "16 May 2023", "15 May 2023" side by side) or of links to
+other items each with its date beside it, nor a date inside a sentence of the article past a byline's reach
+("will be held on 14 June 2026 at the town hall": an event; it does not corroborate htmldate either). The
+headline is the heading like the title, or the page's only `<h1>` of its own when that comes first and the
+title's heading lies past a byline's reach after it (a title read from a heading further on: a section of the
+text, a sidebar's box). Near the headline means by position: the first date under it within a byline's reach,
+else the nearest date over it (not a top bar's date of the day further up, nor one in or before the site's
+header or a menu), else the first date under it; the text of a column that holds the headline is read even where
+the layout calls it a sidebar. Metadata values are returned as written; dates read from the page's text as ISO
+8601 (the calendar day as printed).
 
 Part of feeds.sources.article (see its docstring); pure, like all of it.
 """
@@ -609,6 +610,18 @@ def _short_year_written_whole(element: HtmlElement) -> str | None:
                                 f"{'20' if int(m.group(4)) < 70 else '19'}{m.group(4)}", text)
 
 
+_TIMED_SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?=,?\s*(?:[^\W\d_]{1,3}\.?\s+|[-|·•]\s*)?"
+                               r"\d{1,2}[:.h]\d{2}(?![\d.]))")
+
+
+def _timed_short_years_whole(text: str) -> str:
+    """The text with the two-digit year of a numeric date followed by a time of day written whole ("26.01.22,
+    14:30 Uhr", "01/26/22 2:30 PM", "26.01.22 kl. 14.30": a day and a time, never a version or a score): this
+    century's year, 70-99 the last."""
+    return _TIMED_SHORT_YEAR.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}"
+                                 f"{'20' if int(m.group(4)) < 70 else '19'}{m.group(4)}", text)
+
+
 def _find_date(text: str, prefixed: bool, language: str | None,
                last: bool = False, prose_from: int | None = None) -> tuple[_Seen, int] | None:
     """The first date written in a text, or with `last` the last one, with where it starts (`last`: where it
@@ -617,7 +630,7 @@ def _find_date(text: str, prefixed: bool, language: str | None,
     the one date grammar, numeric dates day-first unless the page's locale is month-first ("en-US"), a labelled
     one's two-digit year as this century's ("פורסם: 22.01.25")."""
     found = None
-    text = with_full_years(text)
+    text = _timed_short_years_whole(with_full_years(text))
     for match, stated in find_stated(text, language, language):
         preceding = text[max(0, match.start() - 40):match.start()]
         if _UPDATED_PREFIX_RE.search(preceding):
