@@ -610,8 +610,8 @@ def _short_year_written_whole(element: HtmlElement) -> str | None:
                                 f"{'20' if int(m.group(4)) < 70 else '19'}{m.group(4)}", text)
 
 
-_TIMED_SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?=,?\s*(?:[^\W\d_]{1,3}\.?\s+|[-|·•]\s*)?"
-                               r"\d{1,2}[:.h]\d{2}(?![\d.]))")
+_TIMED_SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})"
+                               r"(?=,?\s*(?:[^\W\d_]{1,3}\.?\s+|[-|·•]\s*)?\d{1,2}[:.h]\d{2}(?![\d.]))")
 
 
 def _timed_short_years_whole(text: str) -> str:
