@@ -791,3 +791,13 @@ def test_a_two_digit_year_followed_by_a_time_is_a_day() -> None:
     # with no time after it, a version or a reference number stays what it is
     html = page("<h1>Council extends programme</h1><p>Fahrplan 09.03.24 ab sofort</p>" + PROSE, lang="de")
     assert extract_article(html).published is None
+
+
+def test_an_update_date_is_the_pages_date_only_when_it_prints_no_other() -> None:
+    head = "<h1>Council extends programme</h1>"
+    html = page(head + "<p>Stand: 18.04.25, 11:20 Uhr</p>" + PROSE, lang="de")
+    assert extract_article(html).published == "2025-04-18T11:20:00+02:00"
+    both = page(head + "<p>Stand: 18.04.25, 11:20 Uhr · veröffentlicht am 14.04.2025</p>" + PROSE, lang="de")
+    assert extract_article(both).published == "2025-04-14"
+    # an address that names a day names the publication's
+    assert extract_article(html, "https://town.example/2025/04/15/programme").published == "2025-04-15"

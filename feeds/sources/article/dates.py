@@ -15,20 +15,21 @@ update, beside a date it labels as the publication or an earlier one it prints u
 and so does one more than a day away from the publication date the page labels next to its headline.
 Without metadata: a labelled date near the headline ("Veröffentlicht am 26. Januar 2022", "Data publikacji:
 14.09.2023"), a `<time>` in the article, an unlabelled date next to the headline, htmldate (used also to break a
-tie between a `<time>` and the headline's date), a date element elsewhere outside the page furniture, the URL. A
-numeric date with a two-digit year is read only in an element that says it holds a date ("<time>12/16/16
-12:21pm</time>") or followed by a time of day ("09.03.24, 17:45 Uhr"): this century's year, 70-99 the last.
-Dates announced as updates ("Mis à jour le", "Ostatnia modyfikacja") are never the publication date, nor are the
-dates of a list of dated links (an archive column: "16 May 2023", "15 May 2023" side by side) or of links to
-other items each with its date beside it, nor a date inside a sentence of the article past a byline's reach
-("will be held on 14 June 2026 at the town hall": an event; it does not corroborate htmldate either). The
-headline is the heading like the title, or the page's only `<h1>` of its own when that comes first and the
-title's heading lies past a byline's reach after it (a title read from a heading further on: a section of the
-text, a sidebar's box). Near the headline means by position: the first date under it within a byline's reach,
-else the nearest date over it (not a top bar's date of the day further up, nor one in or before the site's
-header or a menu), else the first date under it; the text of a column that holds the headline is read even where
-the layout calls it a sidebar. Metadata values are returned as written; dates read from the page's text as ISO
-8601 (the calendar day as printed).
+tie between a `<time>` and the headline's date), a date element elsewhere outside the page furniture, the URL,
+and last a date next to the headline announced as the update ("Stand: 26.01.22, 14:30 Uhr": the only day the
+page states for the article). A numeric date with a two-digit year is read only in an element that says it holds
+a date ("<time>12/16/16 12:21pm</time>") or followed by a time of day ("09.03.24, 17:45 Uhr"): this century's
+year, 70-99 the last. Dates announced as updates ("Mis à jour le", "Ostatnia modyfikacja") are otherwise never
+the publication date, nor are the dates of a list of dated links (an archive column: "16 May 2023", "15 May
+2023" side by side) or of links to other items each with its date beside it, nor a date inside a sentence of the
+article past a byline's reach ("will be held on 14 June 2026 at the town hall": an event; it does not
+corroborate htmldate either). The headline is the heading like the title, or the page's only `<h1>` of its own
+when that comes first and the title's heading lies past a byline's reach after it (a title read from a heading
+further on: a section of the text, a sidebar's box). Near the headline means by position: the first date under
+it within a byline's reach, else the nearest date over it (not a top bar's date of the day further up, nor one
+in or before the site's header or a menu), else the first date under it; the text of a column that holds the
+headline is read even where the layout calls it a sidebar. Metadata values are returned as written; dates read
+from the page's text as ISO 8601 (the calendar day as printed).
 
 Part of feeds.sources.article (see its docstring); pure, like all of it.
 """
@@ -89,10 +90,19 @@ def _published(doc: HtmlElement, meta: dict[str, str], article_ld: dict, title: 
         return near.value, "text"
     if value := _corroborated(_htmldate(doc, base), doc, base, language):
         return value, "url" if value == _url_date(base) else "htmldate"
+    return _last_resort(doc, title, base, language)
+
+
+def _last_resort(doc: HtmlElement, title: str | None, base: str | None,
+                 language: str | None) -> tuple[str | None, str | None]:
+    """A date element outside the furniture, else the URL's date, else the update's date next to the headline
+    (the only day the page states for the article), else none."""
     if value := _date_element(doc, language):
         return value, "text"
     if value := _url_date(base):
         return value, "url"
+    if updates := _update_dates(doc, title, language):
+        return updates[0].value, "text"
     return None, None
 
 
@@ -400,13 +410,20 @@ def _printed_as_update(value: str, near: _Seen, doc: HtmlElement, title: str | N
 
 def _update_days(doc: HtmlElement, title: str | None, language: str | None) -> set[date]:
     """The days printed next to the headline after an update label ("Mis à jour le 05 février 2024")."""
+    return {seen.day for seen in _update_dates(doc, title, language)}
+
+
+def _update_dates(doc: HtmlElement, title: str | None, language: str | None) -> list[_Seen]:
+    """The dates printed next to the headline after an update label ("Mis à jour le 05 février 2024", "Stand:
+    26.01.22, 14:30 Uhr"), over it first, as ISO text."""
     before, after = _text_around_title(doc, title)
-    days = set()
+    found = []
     for text in (before[-_OVERLINE_REACH:], after[:_BYLINE_REACH]):
+        text = _timed_short_years_whole(text)
         for match, stated in find_stated(text, language, language):
             if _UPDATED_PREFIX_RE.search(text[max(0, match.start() - 40):match.start()]):
-                days.add(stated.when.date())
-    return days
+                found.append(_Seen(stated.iso(), stated.when.date(), False))
+    return found
 
 
 _BYLINE_REACH = 300   # characters after the headline where a byline's date is printed (a lead may come first)
