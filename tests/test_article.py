@@ -801,3 +801,10 @@ def test_an_update_date_is_the_pages_date_only_when_it_prints_no_other() -> None
     assert extract_article(both).published == "2025-04-14"
     # an address that names a day names the publication's
     assert extract_article(html, "https://town.example/2025/04/15/programme").published == "2025-04-15"
+
+
+def test_the_metadata_day_is_compared_with_the_update_in_the_publishers_day() -> None:
+    head = '<meta property="article:published_time" content="2022-01-27T03:45:00Z">'
+    line = "<p>Jan 26, 2022 / 10:45 PM EST / Updated Jan 27, 2022 / 9:00 AM EST</p>"
+    html = page("<h1>Council extends programme</h1>" + line + PROSE, head, lang="en-US")
+    assert extract_article(html).published == "2022-01-26T22:45:00-05:00"

@@ -383,12 +383,14 @@ def _from_metadata(given: tuple[str, str], near: _Seen | None, doc: HtmlElement,
     """The metadata's date as (value, source), shown in the publisher's day; or the headline's date labelled
     as the publication when the page prints the metadata's date as the update, or when the metadata names
     another day more than one day away (a page that labels its publication "Veröffentlicht am 6. Februar 2024"
-    means that day; a content system may write its last save as the publication; a day apart is a zone's)."""
-    if near is not None and (_printed_as_update(given[0], near, doc, title, language)
-                             or near.labelled and _days_apart(given[0], near.day) > 1):
+    means that day; a content system may write its last save as the publication; a day apart is a zone's). The
+    metadata's day is compared in the publisher's day (22:45 EST on the 26th, written 03:45Z on the 27th, is no
+    update printed for the 27th)."""
+    value = _in_publisher_day(_with_stated_offset(given[0], doc, meta), near, language)
+    if near is not None and (_printed_as_update(value, near, doc, title, language)
+                             or near.labelled and _days_apart(value, near.day) > 1):
         return near.value, "text"
-    value = _with_stated_offset(given[0], doc, meta)
-    return _in_publisher_day(value, near, language), given[1]
+    return value, given[1]
 
 
 def _days_apart(value: str, day: date) -> int:
