@@ -679,3 +679,132 @@ def test_a_us_address_ending_makes_slashed_dates_month_first() -> None:
     assert extract_article(page, "https://www.city.example.gov/shuttle").published == "2024-03-04"
     assert extract_article(page, "https://news.northfield.example.edu.au/shuttle").published == "2024-04-03"
     assert extract_article(page, "https://news.northfield.example.org/shuttle").published == "2024-04-03"
+
+
+def test_a_two_digit_year_is_read_only_in_an_element_that_holds_a_date() -> None:
+    head = "<h1>Council extends programme</h1>"
+    for element in ('<time>26.01.22, 14:30</time>', '<span itemprop="datePublished">26.01.22</span>',
+                    '<span class="post-date">26.01.22</span>'):
+        html = page(head + f"<p>Council press office {element}</p>" + PROSE, lang="de")
+        assert extract_article(html).published.startswith("2022-01-26")
+    # the same digits in plain text, or in an element of the update, are no date (a version, a reference number)
+    for element in ("<span>26.01.22</span>", '<span class="date-modified">26.01.22</span>',
+                    '<time>Version 26.01.22 of 3.4.22</time>'):
+        assert extract_article(page(head + f"<p>{element}</p>" + PROSE, lang="de")).published is None
+    # month first where the page writes so; a year from 70 on is the last century's
+    assert extract_article(page(head + "<p><time>12/16/98 9:40am</time></p>" + PROSE, lang="en-US")).published \
+        == "1998-12-16T09:40:00-05:00"
+
+
+def test_a_byline_that_counts_comments_is_the_articles_byline() -> None:
+    head = "<h1>Council extends programme</h1>"
+    byline = '<div class="entry-meta social-comments-above"><span class="date">10 April 2018</span></div>'
+    assert extract_article(page(head + byline + PROSE)).published == "2018-04-10"
+    # a comment's own line is a comment's, even right under the headline
+    comment = '<div class="comment-meta"><span class="date">12 April 2018</span></div>'
+    line = "<p>Council press office</p><p>10 April 2018</p>"
+    assert extract_article(page(head + comment + PROSE + line)).published == "2018-04-10"
+
+
+def test_the_headline_date_is_read_at_the_pages_own_h1_when_the_title_names_a_heading_further_on() -> None:
+    from feeds.sources.article.common import _parse
+    from feeds.sources.article.dates import _published
+    related = "<aside class='box'><h3>Harbour works begin next spring</h3><p>2 March 2019</p></aside>"
+    html = page("<h1>Council extends the reading programme</h1><p class='by'>Town office, 10 April 2018</p>"
+                + PROSE + "<h2>Harbour works begin next spring</h2><p>The harbour works begin on 2 March 2019 "
+                "and last a year.</p>" + PROSE + related)
+    doc = _parse(html)
+    # a title that names the text's section heading (a title read wrong): the date is still the headline's
+    assert _published(doc, {}, {}, "Harbour works begin next spring", None, None, "en") == ("2018-04-10", "text")
+    # a section's name printed as the h1 right over the headline stays a section's name: the headline's heading
+    section = page("<p class='top'>Friday, 13 April 2018</p><h1>Newsroom</h1><h2>Council extends the reading "
+                   "programme</h2><p>Published 10 April 2018</p>" + PROSE)
+    assert _published(_parse(section), {}, {}, "Council extends the reading programme", None, None, "en") \
+        == ("2018-04-10", "text")
+
+
+def test_a_utc_instant_printed_nowhere_is_shown_in_the_zone_of_the_pages_language() -> None:
+    head = '<meta property="article:published_time" content="2024-03-14T23:40:00Z">'
+    body = "<h1>Council extends programme</h1>" + PROSE
+    assert extract_article(page(body, head, lang="de")).published == "2024-03-15T00:40:00+01:00"
+    assert extract_article(page(body, head, lang="ja")).published == "2024-03-15T08:40:00+09:00"
+    assert extract_article(page(body, head, lang="en-AU")).published == "2024-03-15T10:40:00+11:00"
+    # the same day in the zone: as written
+    assert extract_article(page(body, head, lang="en-US")).published == "2024-03-14T23:40:00Z"
+    # a language written in zones hours apart, with no region, keeps the instant as written; so does an offset
+    assert extract_article(page(body, head, lang="en")).published == "2024-03-14T23:40:00Z"
+    assert extract_article(page(body, head, lang="es")).published == "2024-03-14T23:40:00Z"
+    offset = '<meta property="article:published_time" content="2024-03-14T23:40:00-05:00">'
+    assert extract_article(page(body, offset, lang="de")).published == "2024-03-14T23:40:00-05:00"
+
+
+def test_a_metadata_date_printed_as_the_update_after_an_unlabelled_day_loses_to_that_day() -> None:
+    head = '<meta property="article:published_time" content="2024-02-12T09:15:00+01:00">'
+    line = "<p>Von Tom Reiter · 06.02.2024, 16:20 Uhr · Aktualisiert am 12.02.2024, 09:15 Uhr</p>"
+    html = page("<h1>Council extends programme</h1>" + line + PROSE, head, lang="de")
+    assert extract_article(html).published == "2024-02-06T16:20:00+01:00"
+    # an unlabelled day after the update's is no publication: the metadata stands
+    later = "<p>Aktualisiert am 12.02.2024 · 14.02.2024</p>"
+    assert extract_article(page("<h1>Council extends programme</h1>" + later + PROSE, head, lang="de")).published \
+        == "2024-02-12T09:15:00+01:00"
+
+
+def test_a_labelled_publication_day_wins_over_a_metadata_day_more_than_a_day_away() -> None:
+    line = "<p>Published on 10 April 2018</p>"
+    for meta_day, published in (("2018-04-18T09:00:00+02:00", "2018-04-10"),
+                                ("2018-04-11T01:00:00+02:00", "2018-04-11T01:00:00+02:00")):
+        head = f'<meta property="article:published_time" content="{meta_day}">'
+        assert extract_article(page("<h1>Council extends programme</h1>" + line + PROSE, head)).published == published
+    # an unlabelled date beside the headline does not overrule the metadata
+    head = '<meta property="article:published_time" content="2018-04-18T09:00:00+02:00">'
+    html = page("<h1>Council extends programme</h1><p>10 April 2018</p>" + PROSE, head)
+    assert extract_article(html).published == "2018-04-18T09:00:00+02:00"
+
+
+def test_a_date_of_the_day_over_the_sites_header_or_menu_is_not_the_headlines() -> None:
+    lead = "<p>" + "A long standfirst that tells the story in a few more words than a byline would hold. " * 4 + "</p>"
+    article = "<main><h1>Council extends programme</h1>" + lead + "<p>By Jo Lee · 12 February 2024</p>" + PROSE
+    for top in ("<div class='bar'>Thursday, 15 February 2024</div><header><a href='/'>Gazette</a></header>",
+                "<header><span>Thursday, 15 February 2024</span> <a href='/'>Gazette</a></header>",
+                "<div class='bar'>Thursday, 15 February 2024</div><nav><a href='/news'>News</a></nav>"):
+        assert extract_article(page(top + article + "</main>")).published == "2024-02-12"
+    # a date line between the menu and the headline is the headline's
+    line = "<nav><a href='/news'>News</a></nav><main><p>12 February 2024</p><h1>Council extends programme</h1>"
+    assert extract_article(page(line + lead + PROSE + "</main>")).published == "2024-02-12"
+
+
+def test_a_list_of_other_items_with_their_dates_is_not_the_headlines_date() -> None:
+    items = ("<ul><li><a href='/a'>Harbour works begin next spring</a> 30 January 2024</li>"
+             "<li><a href='/b'>New ferry for the islands</a> 22 January 2024</li></ul>")
+    html = page("<h1>Council extends programme</h1>" + items + "<p>Press office · 12 February 2024</p>" + PROSE)
+    assert extract_article(html).published == "2024-02-12"
+    # one item alone, or items whose text says more than a date beside the link, are read as before
+    one = "<ul><li><a href='/a'>Harbour works begin next spring</a> 30 January 2024</li></ul>"
+    assert extract_article(page("<h1>Council extends programme</h1>" + one + PROSE)).published == "2024-01-30"
+
+
+def test_a_two_digit_year_followed_by_a_time_is_a_day() -> None:
+    for line, published in (("Von Paula Lenz | 09.03.24, 17:45 Uhr", "2024-03-09T17:45:00+01:00"),
+                            ("Paula Lenz · 09.03.24 um 17:45", "2024-03-09T17:45:00+01:00")):
+        html = page(f"<h1>Council extends programme</h1><p>{line}</p>" + PROSE, lang="de")
+        assert extract_article(html).published == published
+    # with no time after it, a version or a reference number stays what it is
+    html = page("<h1>Council extends programme</h1><p>Fahrplan 09.03.24 ab sofort</p>" + PROSE, lang="de")
+    assert extract_article(html).published is None
+
+
+def test_an_update_date_is_the_pages_date_only_when_it_prints_no_other() -> None:
+    head = "<h1>Council extends programme</h1>"
+    html = page(head + "<p>Stand: 18.04.25, 11:20 Uhr</p>" + PROSE, lang="de")
+    assert extract_article(html).published == "2025-04-18T11:20:00+02:00"
+    both = page(head + "<p>Stand: 18.04.25, 11:20 Uhr · veröffentlicht am 14.04.2025</p>" + PROSE, lang="de")
+    assert extract_article(both).published == "2025-04-14"
+    # an address that names a day names the publication's
+    assert extract_article(html, "https://town.example/2025/04/15/programme").published == "2025-04-15"
+
+
+def test_the_metadata_day_is_compared_with_the_update_in_the_publishers_day() -> None:
+    head = '<meta property="article:published_time" content="2022-01-27T03:45:00Z">'
+    line = "<p>Jan 26, 2022 / 10:45 PM EST / Updated Jan 27, 2022 / 9:00 AM EST</p>"
+    html = page("<h1>Council extends programme</h1>" + line + PROSE, head, lang="en-US")
+    assert extract_article(html).published == "2022-01-26T22:45:00-05:00"

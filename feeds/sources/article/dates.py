@@ -8,21 +8,28 @@ instant is shown in the offset the printed time of day implies, else in the usua
 language and region ("en-US": New York; the lang tag's region, else the address's country code, else "US" for a
 page in English or Spanish whose dates with slashes read only month first), if that
 makes the days agree (a "Z" instant keeps its meaning, the publisher's calendar day comes back); a
-UTC instant that the page's other metadata states with the publisher's offset is shown in that offset; a
-metadata date that the page prints as its update, beside a date it labels as the publication, loses to that
-labelled date.
+UTC instant that the page's other metadata states with the publisher's offset is shown in that offset; one
+the page does not print near its headline, in the zone of a language written in one zone ("de": Berlin) or of a
+region given ("en-AU"), where that zone's day differs from UTC's; a metadata date that the page prints as its
+update, beside a date it labels as the publication or an earlier one it prints unlabelled, loses to that date,
+and so does one more than a day away from the publication date the page labels next to its headline.
 Without metadata: a labelled date near the headline ("Veröffentlicht am 26. Januar 2022", "Data publikacji:
-14.09.2023"), a `<time>` in the article, an
-unlabelled date next to the headline, htmldate (used also to break a tie between a `<time>` and the
-headline's date), a date element elsewhere outside the page furniture, the URL. Dates announced as
-updates ("Mis à jour le", "Ostatnia modyfikacja") are never the publication date, nor are the dates of a list
-of dated links (an archive column: "16 May 2023", "15 May 2023" side by side), nor a date inside a sentence of
-the article past a byline's reach ("will be held on 14 June 2026 at the town hall": an event; it does not
-corroborate htmldate either). Near the headline means by
-position: the first date under it within a byline's reach, else the nearest date over it (not a top bar's date
-of the day further up), else the first date under it; the text of a column that holds the headline is read
-even where the layout calls it a sidebar. Metadata values are
-returned as written; dates read from the page's text as ISO 8601 (the calendar day as printed).
+14.09.2023"), a `<time>` in the article, an unlabelled date next to the headline, htmldate (used also to break a
+tie between a `<time>` and the headline's date), a date element elsewhere outside the page furniture, the URL,
+and last a date next to the headline announced as the update ("Stand: 26.01.22, 14:30 Uhr": the only day the
+page states for the article). A numeric date with a two-digit year is read only in an element that says it holds
+a date ("<time>12/16/16 12:21pm</time>") or followed by a time of day ("09.03.24, 17:45 Uhr"): this century's
+year, 70-99 the last. Dates announced as updates ("Mis à jour le", "Ostatnia modyfikacja") are otherwise never
+the publication date, nor are the dates of a list of dated links (an archive column: "16 May 2023", "15 May
+2023" side by side) or of links to other items each with its date beside it, nor a date inside a sentence of the
+article past a byline's reach ("will be held on 14 June 2026 at the town hall": an event; it does not
+corroborate htmldate either). The headline is the heading like the title, or the page's only `<h1>` of its own
+when that comes first and the title's heading lies past a byline's reach after it (a title read from a heading
+further on: a section of the text, a sidebar's box). Near the headline means by position: the first date under
+it within a byline's reach, else the nearest date over it (not a top bar's date of the day further up, nor one
+in or before the site's header or a menu), else the first date under it; the text of a column that holds the
+headline is read even where the layout calls it a sidebar. Metadata values are returned as written; dates read
+from the page's text as ISO 8601 (the calendar day as printed).
 
 Part of feeds.sources.article (see its docstring); pure, like all of it.
 """
@@ -43,7 +50,7 @@ from lxml.html import HtmlElement
 from ...normalise.when import REGION_ZONES, find_stated, usual_zone, with_full_years
 from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _META_MODIFIED, _META_PUBLISHED, _SKIP_TAGS,
                      _UPDATED_PREFIX_RE, _URL_DATE_RE, _class_words, _clean, _is_furniture, _select, _text)
-from .metadata import _ld_text
+from .metadata import _home_link_only, _ld_text
 from .sitename import _similar, _site_key
 
 # --------------------------------------------------------------------------------------------
@@ -83,10 +90,19 @@ def _published(doc: HtmlElement, meta: dict[str, str], article_ld: dict, title: 
         return near.value, "text"
     if value := _corroborated(_htmldate(doc, base), doc, base, language):
         return value, "url" if value == _url_date(base) else "htmldate"
+    return _last_resort(doc, title, base, language)
+
+
+def _last_resort(doc: HtmlElement, title: str | None, base: str | None,
+                 language: str | None) -> tuple[str | None, str | None]:
+    """A date element outside the furniture, else the URL's date, else the update's date next to the headline
+    (the only day the page states for the article), else none."""
     if value := _date_element(doc, language):
         return value, "text"
     if value := _url_date(base):
         return value, "url"
+    if updates := _update_dates(doc, title, language):
+        return updates[0].value, "text"
     return None, None
 
 
@@ -179,6 +195,8 @@ def _in_publisher_day(value: str, near: _Seen | None, language: str | None) -> s
     00:47Z on the 23rd: -06:00), else the usual zone of the page's language and region; unchanged when neither gives the
     printed day. The instant itself never changes."""
     written = _day(value)
+    if near is None and written is not None:
+        return _in_language_zone(value, language)
     if near is None or written is None or abs(near.day - written) != timedelta(days=1):
         return value
     try:
@@ -194,6 +212,27 @@ def _in_publisher_day(value: str, near: _Seen | None, language: str | None) -> s
         return value
     local = instant.astimezone(ZoneInfo(zone))
     return local.isoformat() if local.date() == near.day else value
+
+
+# Languages written in zones hours apart (English, Spanish, Portuguese, French, Arabic, Russian: their usual zone
+# is only their largest press's): a UTC instant on such a page is shown in a zone only when a region is known.
+_SPREAD_LANGUAGES = frozenset({"en", "es", "pt", "fr", "ar", "ru"})
+
+
+def _in_language_zone(value: str, language: str | None) -> str:
+    """A UTC instant ("Z", "+00:00") that the page does not print near its headline, shown in the zone its
+    language and region are written in (a page in German: Berlin, "en-US": New York): the publisher's calendar
+    day, not UTC's (23:30Z on 26 January is 00:30 on the 27th in Berlin). Only where that zone is the writers'
+    own: a language of one zone, or a region given; as written otherwise, and where the day is the same. The
+    instant itself never changes."""
+    instant = _instant(value)
+    tag = (language or "").lower()
+    zone = usual_zone(language)
+    if instant is None or instant.utcoffset() != timedelta(0) or zone is None or (
+            tag.split("-")[0] in _SPREAD_LANGUAGES and tag not in REGION_ZONES):
+        return value
+    local = instant.astimezone(ZoneInfo(zone))
+    return local.isoformat() if local.date() != instant.date() else value
 
 
 def _at_printed_time(instant: datetime, near: _Seen) -> datetime | None:
@@ -310,7 +349,21 @@ _OTHER_ITEMS = frozenset({"comment", "comments", "related", "sidebar", "widget",
 def _elsewhere(element: HtmlElement) -> bool:
     """Whether an element is in the page furniture or among other items (comments, related articles,
     sidebars and their widgets), whose dates are not the article's."""
-    return _is_furniture(element) or any(set(_class_words(a)) & _OTHER_ITEMS for a in element.iterancestors())
+    return _is_furniture(element) or any(map(_other_items, element.iterancestors()))
+
+
+_OWN_META = frozenset({"entry", "post", "article", "story"})
+
+
+def _other_items(element: HtmlElement) -> bool:
+    """Whether an element's class or id names other items (comments, related articles, sidebars and their
+    widgets), not the article's own byline: "entry-meta social-comments-above" is the article's byline with a
+    comment counter, "comment-meta" a comment's."""
+    words = set(_class_words(element))
+    if not words & _OTHER_ITEMS:
+        return False
+    own = "byline" in words or ("meta" in words and bool(words & _OWN_META))
+    return not own or bool(words & {"comment", "reply"})
 
 
 def _headline_date(doc: HtmlElement, title: str | None, language: str | None) -> _Seen | None:
@@ -328,30 +381,51 @@ def _headline_date(doc: HtmlElement, title: str | None, language: str | None) ->
 def _from_metadata(given: tuple[str, str], near: _Seen | None, doc: HtmlElement, meta: dict[str, str],
                    title: str | None, language: str | None) -> tuple[str, str]:
     """The metadata's date as (value, source), shown in the publisher's day; or the headline's date labelled
-    as the publication when the page prints the metadata's date as the update."""
-    if near is not None and _printed_as_update(given[0], near, doc, title, language):
+    as the publication when the page prints the metadata's date as the update, or when the metadata names
+    another day more than one day away (a page that labels its publication "Veröffentlicht am 6. Februar 2024"
+    means that day; a content system may write its last save as the publication; a day apart is a zone's). The
+    metadata's day is compared in the publisher's day (22:45 EST on the 26th, written 03:45Z on the 27th, is no
+    update printed for the 27th)."""
+    value = _in_publisher_day(_with_stated_offset(given[0], doc, meta), near, language)
+    if near is not None and (_printed_as_update(value, near, doc, title, language)
+                             or near.labelled and _days_apart(value, near.day) > 1):
         return near.value, "text"
-    value = _with_stated_offset(given[0], doc, meta)
-    return _in_publisher_day(value, near, language), given[1]
+    return value, given[1]
+
+
+def _days_apart(value: str, day: date) -> int:
+    """How many days the calendar day an ISO 8601 value names lies from `day` (0 when it names none)."""
+    written = _day(value)
+    return abs((written - day).days) if written is not None else 0
 
 
 def _printed_as_update(value: str, near: _Seen, doc: HtmlElement, title: str | None,
                        language: str | None) -> bool:
     """Whether a metadata date is the update the page prints next to the headline, beside another day it
-    labels as the publication ("Publié le 02 février 2024 | Mis à jour le 05 février 2024")."""
+    labels as the publication ("Publié le 02 février 2024 | Mis à jour le 05 février 2024") or prints with no
+    label before the update's day ("26.01.2022 | Aktualisiert am 03.02.2022": a page is published before it is
+    updated)."""
     day = _day(value)
-    return near.labelled and day not in (None, near.day) and day in _update_days(doc, title, language)
+    return day is not None and day != near.day and (near.labelled or near.day < day) \
+        and day in _update_days(doc, title, language)
 
 
 def _update_days(doc: HtmlElement, title: str | None, language: str | None) -> set[date]:
     """The days printed next to the headline after an update label ("Mis à jour le 05 février 2024")."""
+    return {seen.day for seen in _update_dates(doc, title, language)}
+
+
+def _update_dates(doc: HtmlElement, title: str | None, language: str | None) -> list[_Seen]:
+    """The dates printed next to the headline after an update label ("Mis à jour le 05 février 2024", "Stand:
+    26.01.22, 14:30 Uhr"), over it first, as ISO text."""
     before, after = _text_around_title(doc, title)
-    days = set()
+    found = []
     for text in (before[-_OVERLINE_REACH:], after[:_BYLINE_REACH]):
+        text = _timed_short_years_whole(text)
         for match, stated in find_stated(text, language, language):
             if _UPDATED_PREFIX_RE.search(text[max(0, match.start() - 40):match.start()]):
-                days.add(stated.when.date())
-    return days
+                found.append(_Seen(stated.iso(), stated.when.date(), False))
+    return found
 
 
 _BYLINE_REACH = 300   # characters after the headline where a byline's date is printed (a lead may come first)
@@ -377,7 +451,7 @@ def _date_element(doc: HtmlElement, language: str | None) -> str | None:
             continue
         words = " ".join(_class_words(element))
         if _DATE_CLASS.search(words) and not re.search(r"update|modif|chang", words) and not _elsewhere(element):
-            text = _text(element)
+            text = _short_year_written_whole(element) or _text(element)
             if len(text) < 200 and (found := _find_date(text, False, language)):
                 return found[0].value
     return None
@@ -402,16 +476,19 @@ def _text_around_title(doc: HtmlElement, title: str | None) -> tuple[str, str]:
     body = doc.find("body")
     if body is None:
         return "", ""
-    anchor = None
-    if title:
-        anchor = next((h for h in body.iter("h1", "h2", "h3") if _similar(_text(h), title)), None)
+    anchor = _headline_anchor(body, title)
     before: list[str] = []
     after: list[str] = []
     size = 0
     holders = frozenset(anchor.iterancestors()) if anchor is not None else frozenset()
-    for chunk, inside in _text_chunks(body, anchor, holders):
-        if inside:
-            before, after, size = after, [], 0
+    seen = False
+    for chunk, kind in _text_chunks(body, anchor, holders):
+        if kind == "headline":
+            before, after, size, seen = after, [], 0, True
+            continue
+        if kind == "masthead":
+            if anchor is not None and not seen:
+                after, size = [], 0
             continue
         after.append(chunk)
         size += len(chunk)
@@ -424,6 +501,35 @@ def _text_around_title(doc: HtmlElement, title: str | None) -> tuple[str, str]:
     if position is None:
         return "", text[:1000]
     return text[max(0, position[0] - 300):position[0]], text[position[1]:position[1] + 1000]
+
+
+def _headline_anchor(body: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The heading that prints the headline: the first `<h1>`-`<h3>` like the title; but the page's only
+    `<h1>` of its own when that comes first and the title's heading is past a byline's reach after it (the
+    title found is then a heading further on: a section of the text, a sidebar's box, whose dates are not the
+    headline's; a section's name printed as the `<h1>` right over the headline stays a section's name)."""
+    if not title:
+        return None
+    headings = list(body.iter("h1", "h2", "h3"))
+    anchor = next((h for h in headings if _similar(_text(h), title)), None)
+    if anchor is None or anchor.tag == "h1":
+        return anchor
+    own = [h for h in headings if h.tag == "h1" and _own_heading(h)]
+    if len(own) != 1 or headings.index(own[0]) > headings.index(anchor):
+        return anchor
+    after = _clean(" ".join(chunk for chunk, _ in _text_chunks(body, None, frozenset(own[0].iterancestors()))))
+    start = _find_title(after, _text(own[0]))
+    return own[0] if start is not None and _find_title(after[start[1]:start[1] + _BYLINE_REACH], title) is None \
+        else anchor
+
+
+def _own_heading(heading: HtmlElement) -> bool:
+    """Whether an `<h1>` may print the article's headline: it has text, and is not the site's (a logo, one link
+    to the home page), nor in the page furniture, nor the alternative headline."""
+    text = _text(heading)
+    return bool(text) and not _home_link_only(heading, text) and not _is_furniture(heading) \
+        and "alternativeheadline" not in (heading.get("itemprop") or "").lower() \
+        and not any("logo" in _class_words(e) for e in heading.iter() if isinstance(e.tag, str))
 
 
 def _find_title(text: str, title: str) -> tuple[int, int] | None:
@@ -452,26 +558,87 @@ def _is_dated_link(element: HtmlElement) -> bool:
     return len(text) <= 40 and len(text.split()) <= 5 and bool(_YEAR_RE.search(text))
 
 
+def _is_dated_item(element: HtmlElement) -> bool:
+    """A list item holding a link to another item and a short date beside it ("<li><a>Buses run more often</a>
+    20.01.2022</li>"): with others like it in one list, a list of other items (related, most read), whose dates
+    are theirs, not the article's."""
+    if element.tag != "li":
+        return False
+    links = [a for a in element.iter("a") if len(_text(a).split()) >= 2]
+    if len(links) != 1:
+        return False
+    rest = _text(element).replace(_text(links[0]), " ", 1)
+    return len(rest.strip()) <= 40 and bool(_YEAR_RE.search(rest))
+
+
 def _text_chunks(root: HtmlElement, anchor: HtmlElement | None,
-                 holders: frozenset[HtmlElement]) -> Iterator[tuple[str, bool]]:
-    """Visible text chunks in document order; (text, True) for the anchor's own text. Not the text of nav,
-    footer, aside and other items (comments, related, sidebars), unless they hold the anchor (`holders`: a
-    column that the layout calls "sidebar-1" may hold the article)."""
+                 holders: frozenset[HtmlElement]) -> Iterator[tuple[str, str]]:
+    """Visible text chunks in document order, each (text, "text"); ("", "headline") for the anchor, and
+    ("", "masthead") where a navigation menu or, with an anchor, the site's header was (what comes before it, a
+    top bar's date of the day, is no part of the article). Not the text of those, footer, aside and other items
+    (comments, related, sidebars), unless they hold the anchor (`holders`: a column that the layout calls
+    "sidebar-1" may hold the article)."""
     for element in root:
-        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS or (element not in holders and (
-                element.tag in ("nav", "footer", "aside") or set(_class_words(element)) & _OTHER_ITEMS
-                or _is_dated_link(element) and sum(map(_is_dated_link, root)) > 1)):
-            if element.tail:
-                yield element.tail, False
-            continue
-        if element is anchor:
-            yield "", True
+        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+            pass
+        elif element not in holders and (element.tag == "nav" or anchor is not None and _site_header(element)):
+            yield "", "masthead"
+        elif element not in holders and (element.tag in ("footer", "aside") or _other_items(element)
+                                         or _is_dated_link(element) and sum(map(_is_dated_link, root)) > 1
+                                         or _is_dated_item(element) and sum(map(_is_dated_item, root)) > 1):
+            pass
+        elif element is anchor:
+            yield "", "headline"
+        elif (whole := _short_year_written_whole(element)) is not None:
+            yield whole, "text"
         else:
             if element.text:
-                yield element.text, False
+                yield element.text, "text"
             yield from _text_chunks(element, anchor, holders)
         if element.tail:
-            yield element.tail, False
+            yield element.tail, "text"
+
+
+def _site_header(element: HtmlElement) -> bool:
+    """Whether an element is the site's header: a `<header>` (or role="banner") outside `<article>` and `<main>`."""
+    return (element.tag == "header" or element.get("role") == "banner") \
+        and not any(a.tag in ("article", "main") for a in element.iterancestors())
+
+
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])")
+_DATE_WORDS = re.compile(r"date|publish|posted|stamp")
+
+
+def _short_year_written_whole(element: HtmlElement) -> str | None:
+    """The text of an element that says it holds a date (a `<time>`, microdata datePublished or dateCreated, a
+    class or id that says date, never an update's) when that text is short and prints one numeric date with a
+    two-digit year and no whole year ("12/16/16 12:21pm", "26.01.22, 14:30"), with the year written whole (00-69:
+    this century, 70-99: the last, as POSIX reads "%y"); else None. The element says what the number is; elsewhere
+    a two-digit year is never read (a version, a score, a reference number)."""
+    if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+        return None
+    if element.tag != "time" and not re.search(r"date(?:published|created)", (element.get("itemprop") or "").lower()):
+        words = " ".join(_class_words(element))
+        if not _DATE_WORDS.search(words) or re.search(r"update|modif|chang", words):
+            return None
+    text = _text(element)
+    matches = _SHORT_YEAR_DATE.findall(text) if len(text) <= 40 and not _YEAR_RE.search(text) else []
+    if len(matches) != 1:
+        return None
+    return _SHORT_YEAR_DATE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}"
+                                f"{'20' if int(m.group(4)) < 70 else '19'}{m.group(4)}", text)
+
+
+_TIMED_SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})"
+                               r"(?=,?\s*(?:[^\W\d_]{1,3}\.?\s+|[-|·•]\s*)?\d{1,2}[:.h]\d{2}(?![\d.]))")
+
+
+def _timed_short_years_whole(text: str) -> str:
+    """The text with the two-digit year of a numeric date followed by a time of day written whole ("26.01.22,
+    14:30 Uhr", "01/26/22 2:30 PM", "26.01.22 kl. 14.30": a day and a time, never a version or a score): this
+    century's year, 70-99 the last."""
+    return _TIMED_SHORT_YEAR.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}"
+                                 f"{'20' if int(m.group(4)) < 70 else '19'}{m.group(4)}", text)
 
 
 def _find_date(text: str, prefixed: bool, language: str | None,
@@ -482,7 +649,7 @@ def _find_date(text: str, prefixed: bool, language: str | None,
     the one date grammar, numeric dates day-first unless the page's locale is month-first ("en-US"), a labelled
     one's two-digit year as this century's ("פורסם: 22.01.25")."""
     found = None
-    text = with_full_years(text)
+    text = _timed_short_years_whole(with_full_years(text))
     for match, stated in find_stated(text, language, language):
         preceding = text[max(0, match.start() - 40):match.start()]
         if _UPDATED_PREFIX_RE.search(preceding):
