@@ -432,6 +432,27 @@ def test_closing_credit_and_update_lines_are_not_body() -> None:
     assert body[-1].startswith("Source: the secretariat")      # a sentence after the label is the article's
 
 
+def test_labelled_date_lines_after_the_text_are_not_body_but_dates_alone_and_sentences_stay() -> None:
+    lines = ("<p>Last updated 09/03/2026</p>"          # "updated" is an update label, not "up" + "dated"
+             "<p>Published: 20 October 2025</p>"
+             "<p>Ask the transport team, who answer every weekday, for the full timetable of the winter.</p>")
+    body = extract_article(page("<main><h1>Council extends programme</h1>" + PROSE + lines + "</main>")).body_text
+    assert body is not None and "Last updated" not in body and "Published:" not in body
+    assert body.endswith("for the full timetable of the winter.")
+    entries = "<p>12 March 2024</p><p>The council met again and agreed the budget for the programme's first year.</p>"
+    body = extract_article(page("<main><h1>Council extends programme</h1>" + PROSE + entries + "</main>")).body_text
+    assert body is not None and "12 March 2024" in body          # a date alone (a chronology's entry) stays
+
+
+def test_a_closing_bold_line_is_not_body_but_a_closing_bold_sentence_stays() -> None:
+    for closing, text, kept in (("<p><b>{}</b></p>", "More news from the region on our site", False),
+                                ("<h3>{}</h3>", "Other recent releases", False),
+                                ("<p><b>{}</b></p>", "The programme starts on 1 May.", True)):
+        html = page("<main><h1>Council extends programme</h1>" + PROSE + closing.format(text) + "</main>")
+        body = extract_article(html).body_text
+        assert body is not None and (text in body) is kept
+
+
 def test_a_read_also_insert_is_not_body_but_a_labelled_link_to_a_document_or_address_stays() -> None:
     inserts = ('<p><b>Read also:</b> <a href="/news/ferry-fares">Ferry fares frozen for another year</a></p>'
                '<p>Report: <a href="/files/review.pdf">Review 2024</a></p>'                # a short link: kept
