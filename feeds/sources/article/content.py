@@ -39,7 +39,7 @@ def _body_fragment(doc: HtmlElement, base: str | None, selector: str | None,
 
 _LEAD_WORDS = frozenset({"lead", "intro", "teaser", "standfirst", "deck", "dek", "chapo", "chapeau", "excerpt",
                          "summary", "abstract", "subtitle", "subheadline", "annot", "annotation", "perex", "anons",
-                         "lede", "ingress", "ingressi", "vorspann", "entradilla", "bajada", "sommario"})
+                         "lede", "ingress", "ingressi", "vorspann", "entradilla", "bajada", "sommario", "preamble"})
 _LEAD_TAGS = ("p", "div", "h2")     # a subtitle under the headline is often a heading of its own (h2)
 
 
@@ -81,13 +81,24 @@ def _printed_lead(doc: HtmlElement, title: str | None) -> str | None:
     heading = next((h for h in doc.iter("h1", "h2") if key and _site_key(_text(h)).endswith(key)), None)
     if heading is None:
         return None
-    for sibling in list(heading.itersiblings())[:3]:
+    for sibling in _after_headline(heading):
         if not isinstance(sibling.tag, str) or sibling.tag not in _LEAD_TAGS:
             continue
         text = _text(sibling)
         if set(_class_words(sibling)) & _LEAD_WORDS and len(text) >= 40:
             return text
     return None
+
+
+def _after_headline(heading: HtmlElement) -> list[HtmlElement]:
+    """The three elements after the headline; and the three after its header block when the headline sits in a
+    small one (<div class="news-header">: a kicker, the <h1>, a line of particulars, 300 characters besides the
+    headline at most): the lead follows the block. A block holding the article's text is no header."""
+    after = [element for element in heading.itersiblings() if isinstance(element.tag, str)][:3]
+    block = heading.getparent()
+    if block is None or block.tag in ("body", "article", "main") or len(_text(block)) > len(_text(heading)) + 300:
+        return after
+    return after + [element for element in block.itersiblings() if isinstance(element.tag, str)][:3]
 
 
 def _auto_fragment(doc: HtmlElement, base: str | None) -> HtmlElement | None:
