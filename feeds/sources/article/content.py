@@ -6,6 +6,7 @@ Part of feeds.sources.article (see its docstring); pure, like all of it.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -115,8 +116,7 @@ def _auto_fragment(doc: HtmlElement, base: str | None) -> HtmlElement | None:
     content = _main_content(work)
     for box in content.closing:         # what our finder found closing the article, trafilatura never reads
         _drop(originals[box])
-    if not content.specific:
-        _drop_inner_furniture(content, originals)
+    _drop_inner_furniture(content, originals)      # from the page trafilatura reads whole, if it must
     extracted = None
     if content.specific:
         extracted = _trafilatura_fragment(_as_document(content.nodes), base)
@@ -375,7 +375,39 @@ def _is_boilerplate(element: HtmlElement) -> bool:
                                                "complementary", "dialog", "alertdialog"):
         return True
     words = set(_class_words(element))
-    return bool(words & _BOILER_WORDS) and not words & _CONTENT_WORDS
+    return bool(words & _BOILER_WORDS) and not words & _CONTENT_WORDS or _is_sign_off(element) \
+        or _is_photo_caption(element)
+
+
+def _is_photo_caption(element: HtmlElement) -> bool:
+    """An inline line right after a picture, the two alone in their wrapper (<span class="end_photo"><img><em>What
+    the photo shows. [Credit]</em></span>): the picture's caption, not the article's text (200 characters at most)."""
+    if element.tag not in ("em", "i", "span", "small", "font", "cite"):
+        return False
+    picture = element.getprevious()
+    parent = element.getparent()
+    if picture is None or parent is None or (picture.tail or "").strip() or (parent.text or "").strip():
+        return False
+    if not (picture.tag in ("img", "picture") or (picture.tag == "a" and picture.find(".//img") is not None
+                                                  and not _text(picture))):
+        return False
+    text = _text(element)
+    return 0 < len(text) <= 200 and _text(parent) == text
+
+
+_RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+
+
+def _is_sign_off(element: HtmlElement) -> bool:
+    """A paragraph aligned right that closes its block, ten words at most and no sentence: who signed or wrote
+    the text ("Από το Γραφείο Τύπου", "Đức Hùng", "Imetolewa na: Kamanda wa Polisi"), not the article's text."""
+    if element.tag not in ("p", "div") or not ((element.get("align") or "").lower() == "right"
+                                             or _RIGHT_ALIGNED.search(element.get("style") or "")):
+        return False
+    text = _text(element)
+    if not text or len(text.split()) > 10 or re.search(r"[.!?。]$", text) or len(element.findall(".//p")):
+        return False
+    return not any(isinstance(after.tag, str) and _text(after) for after in element.itersiblings())
 
 
 def _remove_boilerplate(root: HtmlElement) -> list[HtmlElement]:
@@ -385,7 +417,7 @@ def _remove_boilerplate(root: HtmlElement) -> list[HtmlElement]:
     doomed = []
     boilerplate = []
     for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+        if not isinstance(element.tag, str) or (element.tag in _SKIP_TAGS and not _page_form(element, body_chars)):
             doomed.append(element)
         elif _is_boilerplate(element) and not _holds_article(element, body_chars):
             doomed.append(element)
@@ -394,6 +426,12 @@ def _remove_boilerplate(root: HtmlElement) -> list[HtmlElement]:
         if element.getparent() is not None:
             _drop(element)
     return boilerplate
+
+
+def _page_form(element: HtmlElement, body_chars: int) -> bool:
+    """A <form> around the page (ASP.NET's and SharePoint's <form runat="server"> holds everything): the article is
+    in it, so it is no form to skip."""
+    return element.tag == "form" and _holds_article(element, body_chars)
 
 
 def _holds_article(element: HtmlElement, body_chars: int) -> bool:
