@@ -375,8 +375,23 @@ def _is_boilerplate(element: HtmlElement) -> bool:
                                                "complementary", "dialog", "alertdialog"):
         return True
     words = set(_class_words(element))
-    return bool(words & _BOILER_WORDS) and not words & _CONTENT_WORDS or _is_sign_off(element) \
-        or _is_photo_caption(element)
+    return bool(words & _BOILER_WORDS) and not words & _CONTENT_WORDS and not _faded_text(element, words) \
+        or _is_sign_off(element) or _is_photo_caption(element)
+
+
+_FADE_WORDS = frozenset({"paywall", "fade", "faded", "premium", "locked", "truncated"})
+
+
+def _faded_text(element: HtmlElement, words: set[str]) -> bool:
+    """A block a paywall fades out that holds the article's own paragraphs (<div class="paywall-fade">: two or
+    more whole sentences' paragraphs, no link, heading or button): the text the page prints, not the offer box
+    (its heading, its pitch and its button), nor a last line cut short ("diz o batedor..."), which stay out."""
+    if not words & _FADE_WORDS or element.find(".//a") is not None or element.find(".//button") is not None \
+            or next(element.iter(*_HEADINGS), None) is not None:
+        return False
+    paragraphs = [_text(p) for p in element.iter("p")]
+    return len(paragraphs) >= 2 and all(len(text) >= 60 and re.search(r"[.!?。»“”\"]$", text)
+                                        and not text.endswith("...") for text in paragraphs)
 
 
 def _is_photo_caption(element: HtmlElement) -> bool:
