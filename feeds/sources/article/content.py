@@ -86,9 +86,16 @@ def _printed_lead(doc: HtmlElement, title: str | None) -> str | None:
         if not isinstance(sibling.tag, str) or sibling.tag not in _LEAD_TAGS:
             continue
         text = _text(sibling)
-        if set(_class_words(sibling)) & _LEAD_WORDS and len(text) >= 40:
+        if (set(_class_words(sibling)) & _LEAD_WORDS or _all_italic(sibling)) and len(text) >= 40:
             return text
     return None
+
+
+def _all_italic(block: HtmlElement) -> bool:
+    """A paragraph printed all in italics (<p><em>A wet but joyful weekend on the hillside.</em></p>): right
+    under the headline, a deck."""
+    return block.tag == "p" and not (block.text or "").strip() and len(block) == 1 and block[0].tag in ("em", "i") \
+        and not (block[0].tail or "").strip()
 
 
 def _after_headline(heading: HtmlElement) -> list[HtmlElement]:
