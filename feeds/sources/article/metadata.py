@@ -310,8 +310,10 @@ def _headline_under_section(doc: HtmlElement, h1: HtmlElement, heading: str, sit
     <h1> (in its parent), and no <title> names the page (`titled`): a short headline is the breadcrumb's last
     item too, and a heading further on is another item's. With a <title> (that says what the <h1> says), the
     heading must be beside the <h1> too. With none and no heading found, the <h1> itself; else None."""
-    if len(heading.split()) > 4:
+    if len(heading.split()) > 6 or (len(heading.split()) > 4 and not _linked_last_crumb(doc, heading)):
         return None
+    if not titled and (item := _item_heading_after(h1)):
+        return item
     named = _names_the_site(doc, heading, site_names) or _names_a_section(doc, heading, base, last=False)
     if not named and (titled or not _names_a_section(doc, heading, None, last=True)):
         return None
@@ -321,6 +323,31 @@ def _headline_under_section(doc: HtmlElement, h1: HtmlElement, heading: str, sit
     parent = h1.getparent()
     beside = parent is not None and any(_text(h) == first for h in parent.iter(*_HEADINGS) if h is not h1)
     return first if first is not None and beside else None
+
+
+def _linked_last_crumb(doc: HtmlElement, text: str) -> bool:
+    """Whether the breadcrumb's last item is a link that prints the text (five or six words: "Taarifa kwa Vyombo
+    vya Habari"): a section's page, not the article's own crumb, which is no link."""
+    key = _site_key(text)
+    for trail in doc.xpath("//*[contains(translate(@class, 'B', 'b'), 'breadcrumb')]"):
+        links = [a for a in trail.iter("a") if _site_key(_text(a))]
+        if links and _site_key(_text(links[-1])) == key and _site_key(_text(trail)).endswith(key):
+            return True
+    return False
+
+
+def _item_heading_after(h1: HtmlElement) -> str | None:
+    """The headline of the item printed right after a short <h1>: the block that follows it opens with a heading
+    of 20 characters at least (h2-h4, "Ремонт моста через реку Сосну...") and holds the item's text (three times
+    that heading's length at least), the <h1> outside it: the <h1> names the section, the block is the article."""
+    block = h1.getnext()
+    if block is None or block.tag not in ("div", "article", "section"):
+        return None
+    first = next((child for child in block if isinstance(child.tag, str)), None)
+    if first is None or first.tag not in ("h2", "h3", "h4") or first.find(".//a") is not None:
+        return None
+    text = _text(first)
+    return text if _heading_length(text) >= 20 and len(_text(block)) >= 3 * len(text) + 150 else None
 
 
 def _names_a_section(doc: HtmlElement, text: str, base: str | None, last: bool) -> bool:
