@@ -40,7 +40,8 @@ def _body_fragment(doc: HtmlElement, base: str | None, selector: str | None,
 
 _LEAD_WORDS = frozenset({"lead", "intro", "teaser", "standfirst", "deck", "dek", "chapo", "chapeau", "excerpt",
                          "summary", "abstract", "subtitle", "subheadline", "annot", "annotation", "perex", "anons",
-                         "lede", "ingress", "ingressi", "vorspann", "entradilla", "bajada", "sommario", "preamble"})
+                         "lede", "ingress", "ingressi", "vorspann", "entradilla", "bajada", "sommario", "preamble",
+                         "sub", "subhead", "subheading", "untertitel", "sottotitolo", "subtitulo", "soustitre"})
 _LEAD_TAGS = ("p", "div", "h2")     # a subtitle under the headline is often a heading of its own (h2)
 
 
