@@ -152,8 +152,13 @@ def test_title_prefers_json_ld_then_h1_then_og_title() -> None:
           '"headline": "Structured headline"}</script>')
     og = '<meta property="og:title" content="Social title">'
     h1 = "<h1>Visible headline of the release</h1>"
-    assert extract_article(page(h1 + PROSE, ld + og)).title == "Structured headline"
+    assert extract_article(page("<h1>Visible release headline</h1>" + PROSE, ld + og)).title == "Structured headline"
     assert extract_article(page(h1 + PROSE, og)).title == "Visible headline of the release"
+    # the page's one <h1> of five words or more wins over metadata titles that no heading prints (rewritten for
+    # search); beside a heading that prints the JSON-LD headline, the structured headline stays
+    assert extract_article(page(h1 + PROSE, ld + og)).title == "Visible headline of the release"
+    printed = "<h2>Structured headline</h2>"
+    assert extract_article(page(h1 + printed + PROSE, ld + og)).title == "Structured headline"
     assert extract_article(page(PROSE, og + "<title>Other | Site</title>")).title == "Social title"
 
 
@@ -164,6 +169,19 @@ def test_a_social_title_printed_nowhere_loses_to_a_heading_telling_the_same_stor
     # a heading about something else is no evidence: the social title stays
     other = "<h1>News</h1><h2>Harbour ferries keep their summer timetable until October</h2>" + PROSE
     assert extract_article(page(other, og)).title == "Council extends its safety programme"
+
+
+def test_a_box_heading_over_links_is_no_headline_and_an_articles_own_header_names_no_site() -> None:
+    box = ('<div class="other"><h3>Recent press releases</h3><ul><li><a href="/a">Road works on the northern '
+           'bypass start in May</a></li><li><a href="/b">New opening hours at the county archive</a></li></ul></div>')
+    headline = '<p><strong>County museums open on Sundays all through the winter</strong></p>'
+    menu = "<nav><a href='/news'>News</a> <a href='/about'>About</a></nav>"
+    assert extract_article(page(menu + "<h1>News</h1>" + box + headline + PROSE)).title == \
+        "County museums open on Sundays all through the winter"
+    # no metadata: a short <h1> in the article's own <header> is its headline, not a name the page's header gives
+    ghost = ("<header><a href='/'>Harbour Voice</a></header><main><article><header><h1>Tram sets passenger record"
+             "</h1></header>" + PROSE + "</article></main><section><h2>Ferry terminal opens in Svendby</h2></section>")
+    assert extract_article(page(ghost)).title == "Tram sets passenger record"
 
 
 def test_h1_that_matches_the_metadata_gives_the_printed_form() -> None:
@@ -430,6 +448,27 @@ def test_closing_credit_and_update_lines_are_not_body() -> None:
     sentence = "<p>Source: the secretariat, which will publish the full review in May after the council has met.</p>"
     body = paragraphs(extract_article(page("<h1>Council extends programme</h1>" + PROSE + sentence)).body_text)
     assert body[-1].startswith("Source: the secretariat")      # a sentence after the label is the article's
+
+
+def test_labelled_date_lines_after_the_text_are_not_body_but_dates_alone_and_sentences_stay() -> None:
+    lines = ("<p>Last updated 09/03/2026</p>"          # "updated" is an update label, not "up" + "dated"
+             "<p>Published: 20 October 2025</p>"
+             "<p>Ask the transport team, who answer every weekday, for the full timetable of the winter.</p>")
+    body = extract_article(page("<main><h1>Council extends programme</h1>" + PROSE + lines + "</main>")).body_text
+    assert body is not None and "Last updated" not in body and "Published:" not in body
+    assert body.endswith("for the full timetable of the winter.")
+    entries = "<p>12 March 2024</p><p>The council met again and agreed the budget for the programme's first year.</p>"
+    body = extract_article(page("<main><h1>Council extends programme</h1>" + PROSE + entries + "</main>")).body_text
+    assert body is not None and "12 March 2024" in body          # a date alone (a chronology's entry) stays
+
+
+def test_a_closing_bold_line_is_not_body_but_a_closing_bold_sentence_stays() -> None:
+    for closing, text, kept in (("<p><b>{}</b></p>", "More news from the region on our site", False),
+                                ("<h3>{}</h3>", "Other recent releases", False),
+                                ("<p><b>{}</b></p>", "The programme starts on 1 May.", True)):
+        html = page("<main><h1>Council extends programme</h1>" + PROSE + closing.format(text) + "</main>")
+        body = extract_article(html).body_text
+        assert body is not None and (text in body) is kept
 
 
 def test_a_read_also_insert_is_not_body_but_a_labelled_link_to_a_document_or_address_stays() -> None:

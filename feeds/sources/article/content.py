@@ -6,6 +6,7 @@ Part of feeds.sources.article (see its docstring); pure, like all of it.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -39,7 +40,8 @@ def _body_fragment(doc: HtmlElement, base: str | None, selector: str | None,
 
 _LEAD_WORDS = frozenset({"lead", "intro", "teaser", "standfirst", "deck", "dek", "chapo", "chapeau", "excerpt",
                          "summary", "abstract", "subtitle", "subheadline", "annot", "annotation", "perex", "anons",
-                         "lede", "ingress", "ingressi", "vorspann", "entradilla", "bajada", "sommario"})
+                         "lede", "ingress", "ingressi", "vorspann", "entradilla", "bajada", "sommario", "preamble",
+                         "sub", "subhead", "subheading", "untertitel", "sottotitolo", "subtitulo", "soustitre"})
 _LEAD_TAGS = ("p", "div", "h2")     # a subtitle under the headline is often a heading of its own (h2)
 
 
@@ -81,13 +83,31 @@ def _printed_lead(doc: HtmlElement, title: str | None) -> str | None:
     heading = next((h for h in doc.iter("h1", "h2") if key and _site_key(_text(h)).endswith(key)), None)
     if heading is None:
         return None
-    for sibling in list(heading.itersiblings())[:3]:
+    for sibling in _after_headline(heading):
         if not isinstance(sibling.tag, str) or sibling.tag not in _LEAD_TAGS:
             continue
         text = _text(sibling)
-        if set(_class_words(sibling)) & _LEAD_WORDS and len(text) >= 40:
+        if (set(_class_words(sibling)) & _LEAD_WORDS or _all_italic(sibling)) and len(text) >= 40:
             return text
     return None
+
+
+def _all_italic(block: HtmlElement) -> bool:
+    """A paragraph printed all in italics (<p><em>A wet but joyful weekend on the hillside.</em></p>): right
+    under the headline, a deck."""
+    return block.tag == "p" and not (block.text or "").strip() and len(block) == 1 and block[0].tag in ("em", "i") \
+        and not (block[0].tail or "").strip()
+
+
+def _after_headline(heading: HtmlElement) -> list[HtmlElement]:
+    """The three elements after the headline; and the three after its header block when the headline sits in a
+    small one (<div class="news-header">: a kicker, the <h1>, a line of particulars, 300 characters besides the
+    headline at most): the lead follows the block. A block holding the article's text is no header."""
+    after = [element for element in heading.itersiblings() if isinstance(element.tag, str)][:3]
+    block = heading.getparent()
+    if block is None or block.tag in ("body", "article", "main") or len(_text(block)) > len(_text(heading)) + 300:
+        return after
+    return after + [element for element in block.itersiblings() if isinstance(element.tag, str)][:3]
 
 
 def _auto_fragment(doc: HtmlElement, base: str | None) -> HtmlElement | None:
@@ -104,8 +124,7 @@ def _auto_fragment(doc: HtmlElement, base: str | None) -> HtmlElement | None:
     content = _main_content(work)
     for box in content.closing:         # what our finder found closing the article, trafilatura never reads
         _drop(originals[box])
-    if not content.specific:
-        _drop_inner_furniture(content, originals)
+    _drop_inner_furniture(content, originals)      # from the page trafilatura reads whole, if it must
     extracted = None
     if content.specific:
         extracted = _trafilatura_fragment(_as_document(content.nodes), base)
@@ -364,7 +383,54 @@ def _is_boilerplate(element: HtmlElement) -> bool:
                                                "complementary", "dialog", "alertdialog"):
         return True
     words = set(_class_words(element))
-    return bool(words & _BOILER_WORDS) and not words & _CONTENT_WORDS
+    return bool(words & _BOILER_WORDS) and not words & _CONTENT_WORDS and not _faded_text(element, words) \
+        or _is_sign_off(element) or _is_photo_caption(element)
+
+
+_FADE_WORDS = frozenset({"paywall", "fade", "faded", "premium", "locked", "truncated"})
+
+
+def _faded_text(element: HtmlElement, words: set[str]) -> bool:
+    """A block a paywall fades out that holds the article's own paragraphs (<div class="paywall-fade">: two or
+    more whole sentences' paragraphs, no link, heading or button): the text the page prints, not the offer box
+    (its heading, its pitch and its button), nor a last line cut short ("diz o batedor..."), which stay out."""
+    if not words & _FADE_WORDS or element.find(".//a") is not None or element.find(".//button") is not None \
+            or next(element.iter(*_HEADINGS), None) is not None:
+        return False
+    paragraphs = [_text(p) for p in element.iter("p")]
+    return len(paragraphs) >= 2 and all(len(text) >= 60 and re.search(r"[.!?。»“”\"]$", text)
+                                        and not text.endswith("...") for text in paragraphs)
+
+
+def _is_photo_caption(element: HtmlElement) -> bool:
+    """An inline line right after a picture, the two alone in their wrapper (<span class="end_photo"><img><em>What
+    the photo shows. [Credit]</em></span>): the picture's caption, not the article's text (200 characters at most)."""
+    if element.tag not in ("em", "i", "span", "small", "font", "cite"):
+        return False
+    picture = element.getprevious()
+    parent = element.getparent()
+    if picture is None or parent is None or (picture.tail or "").strip() or (parent.text or "").strip():
+        return False
+    if not (picture.tag in ("img", "picture") or (picture.tag == "a" and picture.find(".//img") is not None
+                                                  and not _text(picture))):
+        return False
+    text = _text(element)
+    return 0 < len(text) <= 200 and _text(parent) == text
+
+
+_RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+
+
+def _is_sign_off(element: HtmlElement) -> bool:
+    """A paragraph aligned right that closes its block, ten words at most and no sentence: who signed or wrote
+    the text ("Από το Γραφείο Τύπου", "Đức Hùng", "Imetolewa na: Kamanda wa Polisi"), not the article's text."""
+    if element.tag not in ("p", "div") or not ((element.get("align") or "").lower() == "right"
+                                             or _RIGHT_ALIGNED.search(element.get("style") or "")):
+        return False
+    text = _text(element)
+    if not text or len(text.split()) > 10 or re.search(r"[.!?。]$", text) or len(element.findall(".//p")):
+        return False
+    return not any(isinstance(after.tag, str) and _text(after) for after in element.itersiblings())
 
 
 def _remove_boilerplate(root: HtmlElement) -> list[HtmlElement]:
@@ -374,7 +440,7 @@ def _remove_boilerplate(root: HtmlElement) -> list[HtmlElement]:
     doomed = []
     boilerplate = []
     for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+        if not isinstance(element.tag, str) or (element.tag in _SKIP_TAGS and not _page_form(element, body_chars)):
             doomed.append(element)
         elif _is_boilerplate(element) and not _holds_article(element, body_chars):
             doomed.append(element)
@@ -383,6 +449,12 @@ def _remove_boilerplate(root: HtmlElement) -> list[HtmlElement]:
         if element.getparent() is not None:
             _drop(element)
     return boilerplate
+
+
+def _page_form(element: HtmlElement, body_chars: int) -> bool:
+    """A <form> around the page (ASP.NET's and SharePoint's <form runat="server"> holds everything): the article is
+    in it, so it is no form to skip."""
+    return element.tag == "form" and _holds_article(element, body_chars)
 
 
 def _holds_article(element: HtmlElement, body_chars: int) -> bool:

@@ -306,14 +306,15 @@ def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
     mai 2021 : le calendrier a été précisé."), a credit line ("(Editor: Hendra Wijaya)", "Source: ..."), a
     list of other items by date (the date before or after each) or a comment thread. Nor does it hold a pull
     quote (`_is_pull_quote`)."""
-    for block in [b for b in fragment if _is_read_also(b)]:
+    for block in [b for b in fragment if _is_read_also(b)] + _inner_date_lines(fragment):
         fragment.remove(block)
     _drop_pull_quotes(fragment)
     key = _site_key(title or "")
     while len(fragment):
         first = fragment[0]
         text = _text(first)
-        if not (_repeats_title(first, key) or _is_date_line(text) or _is_particulars_line(text)):
+        if not (_repeats_title(first, key) or _is_date_line(text) or _is_particulars_line(text)
+                or _is_label_line(text) or _is_byline(text)):
             break
         fragment.remove(first)
     # the headline printed after a short box the layout let in: the lines of particulars under it go too
@@ -337,7 +338,24 @@ def _drop_trailing_furniture(fragment: HtmlElement) -> bool:
         dropped = True
     if listed and len(fragment) > 1 and _is_box_title(_text(fragment[-1])):
         fragment.remove(fragment[-1])     # the list's own title ("Latest news")
+    if len(fragment) > 1 and _is_closing_caption(fragment[-1]):
+        fragment.remove(fragment[-1])     # a box's title whose box is gone, a promo line
+        dropped = True
     return dropped
+
+
+def _is_closing_caption(block: HtmlElement) -> bool:
+    """A last block that is a heading, or a paragraph all in bold, of ten words at most and no sentence (no
+    closing full stop, question or exclamation mark): a box's title whose box was dropped ("Other recent
+    releases"), a promo line ("Veja mais notícias da região"). Nothing follows it, so it heads nothing of the
+    article; a closing sentence in bold ends with its stop and stays."""
+    text = _text(block)
+    if not text or len(text.split()) > 10 or _is_sentence(text):
+        return False
+    if block.tag in _HEADINGS:
+        return True
+    bold = "".join(_text(b) for b in block if b.tag in ("strong", "b"))
+    return block.tag == "p" and not (block.text or "").strip() and _site_key(bold) == _site_key(text)
 
 
 _COUNTED_TITLE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}\s*\(\d+\)$")
@@ -464,8 +482,43 @@ def _is_date_line(text: str) -> bool:
     grammar reads: "Publié le 3 mars 2021", "Ostatnia modyfikacja: 18.09.2023 09:14")."""
     if len(text) > 80 or not _DATE_RE.search(text):
         return False
-    rest = UPDATED_LABEL.sub(" ", PUBLISHED_LABEL.sub(" ", _DATE_RE.sub(" ", text)))
+    rest = _ROLE_LABEL.sub(" ", _DATE_RE.sub(" ", text))
     return all(word in _DATE_LINE_WORDS for word in _WORD.findall(rest.lower()))
+
+
+# a publication or update label as words of their own ("updated" holds no "dated")
+_ROLE_LABEL = re.compile(r"(?<!\w)(?:" + PUBLISHED_LABEL.pattern + "|" + UPDATED_LABEL.pattern + r")(?!\w)",
+                         re.IGNORECASE)
+
+
+def _inner_date_lines(fragment: HtmlElement) -> list[HtmlElement]:
+    """The labelled date lines (`_is_labelled_date_line`) after the article's first block of text: a metadata row
+    between the text and the contacts. Those above the text stay for the date line's reader (the normaliser)."""
+    blocks = list(fragment)
+    start = next((i for i, b in enumerate(blocks) if _is_sentence(_text(b))), len(blocks))
+    return [b for b in blocks[start + 1:] if _is_labelled_date_line(_text(b))]
+
+
+def _is_sentence(text: str) -> bool:
+    """A block of text that ends a sentence (with its full stop, question or exclamation mark), or is long."""
+    return len(text) >= 80 or re.search(r"[.!?。！？।]\W{0,2}$", text) is not None
+
+
+def _is_labelled_date_line(text: str) -> bool:
+    """A date line (`_is_date_line`) with a publication or update label ("Last updated 09/03/2026",
+    "公開日：令和8年4月1日"): what the page says about the article, not article text, wherever it stands (a
+    metadata row between the text and the contacts). A date alone (a live blog's entry, a chronology) stays."""
+    return _is_date_line(text) and _ROLE_LABEL.search(text) is not None
+
+
+def _is_label_line(text: str) -> bool:
+    """A short line that holds a publication or update label and three words at most besides, no date and no
+    sentence ("Publicado em · Atualizado há 3 horas": the particulars whose date an element of its own held,
+    dropped with it)."""
+    if len(text) > 60 or re.search(r"[.!?。]$", text):
+        return False
+    rest = _ROLE_LABEL.sub(" ", text)
+    return rest != text and len(_WORD.findall(rest)) <= 3
 
 
 _SEGMENTS = re.compile(r"\s*[|·•]\s*")
@@ -487,6 +540,13 @@ def _is_particulars_line(text: str) -> bool:
 
 # Who edited, wrote, photographed or sourced the text, as a closing line "Label: name" (in brackets or not): the
 # labels in the languages the date grammar reads.
+def _is_byline(text: str) -> bool:
+    """A line that only names the author ("Por Redação G5 PE", "By Ana Ruiz"): six words at most after "By" in
+    the page's language, no sentence. Only at the body's start, above the text."""
+    return _BYLINE.match(text) is not None and len(text.split()) <= 7 and not re.search(r"[.!?。,:]$", text) \
+        and "," not in text
+
+
 _CREDIT_LABELS = (
     r"editor|edited by|source|sources|photo|photos|photograph|image|images|text|reporter|reporting|writer|author|"
     r"rédaction|crédit photo|crédits photo|redaktion|quelle|bild|fotos?|fonte|fuente|redacción|edição|redactie|bron|"

@@ -12,8 +12,8 @@ from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
-from .common import (_ARTICLE_TYPES, _DATE_RE, _HEADINGS, _META_TITLE, _SITE_TYPES, _class_words, _clean,
-                     _heading_length, _is_furniture, _registrable_host, _select, _text)
+from .common import (_ARTICLE_TYPES, _DATE_RE, _HEADINGS, _META_TITLE, _SITE_TYPES, _WORD, _class_words,
+                     _clean, _heading_length, _is_furniture, _registrable_host, _select, _text)
 from .sitename import (_SEPARATOR, _copyright_holders, _logo_names, _matches_site, _similar, _site_key,
                        _strip_site_name, _title_remainder, _title_suffix)
 
@@ -152,12 +152,13 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     separator removed. Measured on real pages (bench/extraction), the visible <h1> is the better
     evidence where it is the article's heading: it wins when it agrees with any of the metadata
     titles (its printed form, no site suffix, no truncation), when the page marks it or prints it long in
-    <article>/<main> (`_printed_headline`), and over og:title when there is no JSON-LD (social titles are often
-    rewritten for sharing); with no metadata title, a short <h1> naming the site or a section yields to the
-    headline under it (`_headline_under_section`). A title that extends another one ("Title: subtitle") wins over
-    it; a title from metadata takes the printed form of a heading that says the same. A social or analytics title
-    that no heading prints (rewritten for sharing), on a page with no <h1> to trust, loses to the content's first
-    heading when that tells the same story in other words.
+    <article>/<main> (`_printed_headline`), or when it is the page's one <h1> of five words or more and no heading
+    prints any metadata title (`_sole_printed_headline`: all rewritten for search), and over og:title when there is
+    no JSON-LD (social titles are often rewritten for sharing); with no metadata title, a short <h1> naming the
+    site or a section yields to the headline under it (`_headline_under_section`). A title that extends another
+    one ("Title: subtitle") wins over it; a title from metadata takes the printed form of a heading that says the
+    same. A social or analytics title that no heading prints (rewritten for sharing), on a page with no <h1> to
+    trust, loses to the content's first heading when that tells the same story in other words.
     """
     if selector:
         for element in _select(doc, selector):
@@ -179,7 +180,8 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
         longer = next((_strip_site_name(t, site_names) for t in (structured, social)
                        if t and _has_subtitle(t, heading)), None)
         # the headline the page prints wins over metadata titles rewritten for search or sharing
-        if longer or any(_similar(heading, r) for r in references) or _printed_headline(h1, heading):
+        if longer or any(_similar(heading, r) for r in references) or _printed_headline(h1, heading) \
+                or _sole_printed_headline(doc, heading, bool(others)):
             return longer or heading
     if structured:
         chosen = _strip_site_name(structured, site_names)
@@ -207,6 +209,14 @@ def _printed_headline(h1: HtmlElement | None, heading: str) -> bool:
         return False
     marked = "headline" in (h1.get("itemprop") or "").lower().split()
     return marked or (len(heading.split()) >= 5 and any(a.tag in ("article", "main") for a in h1.iterancestors()))
+
+
+def _sole_printed_headline(doc: HtmlElement, heading: str, metadata_printed: bool) -> bool:
+    """Whether an <h1> that no metadata title agrees with is the headline all the same because it is the only
+    headline printed: the page's one <h1>, five words at least, and no heading prints any metadata title (they
+    were all rewritten for search or sharing: "Monsoon 2026: IMD ने जारी किया पूर्वानुमान" in <title>, og:title and
+    JSON-LD beside the printed "इस साल सामान्य से अधिक बारिश का अनुमान, ..."). The reader sees the <h1>."""
+    return not metadata_printed and len(heading.split()) >= 5 and sum(1 for _ in doc.iter("h1")) == 1
 
 
 def _from_title_tag(doc: HtmlElement, title_tag: str, site_names: list[str]) -> str:
@@ -238,8 +248,17 @@ def _extended_heading(doc: HtmlElement, title: str, site_names: list[str]) -> st
     heading = _first_heading(doc, site_names, "") or ""
     key = _site_key(heading)
     parts = [title] + [title[m.end():] for m in _SEPARATOR.finditer(title)]
-    return heading if any(len(part.split()) >= 3 and key.startswith(part_key := _site_key(part))
-                          and 2 * len(part_key) >= len(key) for part in parts) else None
+    return heading if any(len(part.split()) >= 3 and (key.startswith(part_key := _site_key(part))
+                                                      and 2 * len(part_key) >= len(key) or _shortened(part, heading))
+                          for part in parts) else None
+
+
+def _shortened(title: str, heading: str) -> bool:
+    """Whether a title is a heading with words left out: its words (three or more) all in the heading, in their
+    order, the heading at most three times as long ("Ενίσχυση χειμερινών δρομολογίων" for "Ενίσχυση των χειμερινών
+    ακτοπλοϊκών δρομολογίων προς τα μικρά νησιά")."""
+    words, other = _WORD.findall(title.casefold()), iter(_WORD.findall(heading.casefold()))
+    return len(words) >= 3 and 3 * len(words) >= len(_WORD.findall(heading)) and all(w in other for w in words)
 
 
 def _names_unprinted_sections(doc: HtmlElement, text: str) -> bool:
@@ -274,8 +293,9 @@ def _names_site_part(doc: HtmlElement, text: str, site_names: list[str]) -> bool
     key = _site_key(text)
     if _matches_site(text, site_names) or key in _logo_names(doc):
         return True
-    if any(key in _site_key(_text(element)) for element in doc.iter("header", "footer")):
-        return True
+    if any(key in _site_key(_text(element)) for element in doc.iter("header", "footer")
+           if not any(a.tag in ("article", "main") for a in element.iterancestors())):
+        return True         # the page's header and footer: an <article>'s own header holds its headline
     return len(text.split()) <= 4 and any(
         _site_key(_text(a)) == key and (a.get("href") or "#").strip() != "#" for a in doc.iter("a"))
 
@@ -290,8 +310,10 @@ def _headline_under_section(doc: HtmlElement, h1: HtmlElement, heading: str, sit
     <h1> (in its parent), and no <title> names the page (`titled`): a short headline is the breadcrumb's last
     item too, and a heading further on is another item's. With a <title> (that says what the <h1> says), the
     heading must be beside the <h1> too. With none and no heading found, the <h1> itself; else None."""
-    if len(heading.split()) > 4:
+    if len(heading.split()) > 6 or (len(heading.split()) > 4 and not _linked_last_crumb(doc, heading)):
         return None
+    if not titled and (item := _item_heading_after(h1)):
+        return item
     named = _names_the_site(doc, heading, site_names) or _names_a_section(doc, heading, base, last=False)
     if not named and (titled or not _names_a_section(doc, heading, None, last=True)):
         return None
@@ -301,6 +323,31 @@ def _headline_under_section(doc: HtmlElement, h1: HtmlElement, heading: str, sit
     parent = h1.getparent()
     beside = parent is not None and any(_text(h) == first for h in parent.iter(*_HEADINGS) if h is not h1)
     return first if first is not None and beside else None
+
+
+def _linked_last_crumb(doc: HtmlElement, text: str) -> bool:
+    """Whether the breadcrumb's last item is a link that prints the text (five or six words: "Taarifa kwa Vyombo
+    vya Habari"): a section's page, not the article's own crumb, which is no link."""
+    key = _site_key(text)
+    for trail in doc.xpath("//*[contains(translate(@class, 'B', 'b'), 'breadcrumb')]"):
+        links = [a for a in trail.iter("a") if _site_key(_text(a))]
+        if links and _site_key(_text(links[-1])) == key and _site_key(_text(trail)).endswith(key):
+            return True
+    return False
+
+
+def _item_heading_after(h1: HtmlElement) -> str | None:
+    """The headline of the item printed right after a short <h1>: the block that follows it opens with a heading
+    of 20 characters at least (h2-h4, "Ремонт моста через реку Сосну...") and holds the item's text (three times
+    that heading's length at least), the <h1> outside it: the <h1> names the section, the block is the article."""
+    block = h1.getnext()
+    if block is None or block.tag not in ("div", "article", "section"):
+        return None
+    first = next((child for child in block if isinstance(child.tag, str)), None)
+    if first is None or first.tag not in ("h2", "h3", "h4") or first.find(".//a") is not None:
+        return None
+    text = _text(first)
+    return text if _heading_length(text) >= 20 and len(_text(block)) >= 3 * len(text) + 150 else None
 
 
 def _names_a_section(doc: HtmlElement, text: str, base: str | None, last: bool) -> bool:
@@ -335,10 +382,23 @@ def _first_heading(doc: HtmlElement, site_names: list[str], title_tag: str) -> s
                 or _SCREEN_READER_ONLY.search(heading.get("class") or "")
                 or any(a.tag == "a" for a in heading.iterancestors())
                 or heading.find(".//a") is not None or _matches_site(text, site_names)
-                or _site_key(text) in title_key or _site_key(text) in holders):
+                or _site_key(text) in title_key or _site_key(text) in holders or _heads_link_list(heading)):
             continue
         return _without_kicker(heading, [], site_names) if heading.tag in _HEADINGS else text
     return None
+
+
+def _heads_link_list(heading: HtmlElement) -> bool:
+    """Whether a heading is a box's title over a list of links to other items ("Πρόσφατα Δελτία Τύπου", "Recent
+    press releases" over its <ul>): the element right after it a list, or a block whose text is mostly links, of two
+    links at least that read as headlines (three words each on average; share buttons and tags are shorter)."""
+    after = heading.getnext()
+    if after is None or not isinstance(after.tag, str):
+        return False
+    texts = [_text(a) for a in after.iter("a")]
+    size, linked = len(_text(after)), sum(len(t) for t in texts)
+    return len(texts) >= 2 and sum(len(t.split()) for t in texts) >= 3 * len(texts) \
+        and (after.tag in ("ul", "ol") or 2 * linked >= size)
 
 
 # "© 2026 Name", "© Name 2026 | Address", "Copyright (c) 2019-2026 Name. All rights reserved."

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -94,9 +95,23 @@ def _matches_site(part: str, site_names: list[str]) -> bool:
         if not name_key:
             continue
         if key == name_key or (len(name_key) >= 3 and (name_key in key or key in name_key)
-                               and len(key) <= 2 * len(name_key) + 4):
+                               and len(key) <= 2 * len(name_key) + 4) or _spelt_as_host(key, name_key):
             return True
     return False
+
+
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
+
+
+def _spelt_as_host(key: str, name_key: str) -> bool:
+    """Whether a name printed with its accents and endings is the one an address spells in plain letters
+    ("Obecní noviny Vysočiny" and obecni-noviny-vysocina.example): ten letters at least, the same letters but
+    for one in ten once the accents are dropped."""
+    if len(name_key) < 10 or not name_key.isascii() or key.isascii() or abs(len(key) - len(name_key)) > 2:
+        return False
+    plain = "".join(c for c in unicodedata.normalize("NFKD", key.translate(_PLAIN_LETTERS))
+                    if not unicodedata.combining(c))
+    return difflib.SequenceMatcher(None, plain, name_key, autojunk=False).ratio() >= 0.9
 
 
 def _strip_site_name(title: str, site_names: list[str], loose: bool = False) -> str:
