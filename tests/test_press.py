@@ -2770,3 +2770,9 @@ def test_a_word_headline_above_the_label_stays_the_headline() -> None:
     document.save(out)
     title = release_from_docx(out.getvalue(), "trees.docx", None).title
     assert title == "Harrowfield to plant 5,000 street trees by 2028"
+
+
+def test_a_local_time_named_after_a_country_in_the_genitive_is_left_to_the_other_evidence() -> None:
+    from feeds.normalise.preamble import read_embargo
+    stated = read_embargo("Embargo: 5.5.2026 klo 9.30 (Suomen aikaa)", "fi", None, None)   # "Finland's time"
+    assert stated is not None and stated.iso() == "2026-05-05T09:30:00+03:00"              # Helsinki's, in May
