@@ -712,3 +712,10 @@ def test_an_address_a_narrow_cell_wrapped_is_joined_again() -> None:
     # a whole address, then a word: no part of it
     [contact] = parse_contacts("Ana Ruiz\nana@port.es or +34 91 555 0101")
     assert contact.email == "ana@port.es"
+
+
+@pytest.mark.parametrize("marker", ["ENDS / FIN", "-30- / -30-", "- END - / - FIN -"])
+def test_the_end_markers_of_a_bilingual_release_on_one_line_end_the_body(marker: str) -> None:
+    end = split_end_matter([*_POLISH, marker, "Media contact / Contact médias", "Ana Ruiz, +1 613 555 0101"])
+    assert end.body == _POLISH and end.marker == marker
+    assert split_end_matter([*_POLISH, "kraj / koniec"]).marker is None        # lower-case words alone: the text's

@@ -25,16 +25,17 @@ _LONE_CLOSINGS = r"完|全文完|以上|끝|终|終|انتهى|النهاية"
 _LONE_END_WORD = (r"(?:(?=" + _CAPITAL + r")(?!(?-i:Amaia|Son)\b)(?:" + END_WORDS + r")|" + _LONE_CLOSINGS + r")")
 _OPEN = r"(?:[-–—]+|[(（<〈])"       # the marks that set an end word apart: dashes, brackets
 _CLOSE = r"(?:[-–—]+|[)）>〉])"
-MARKER = re.compile(r"^[*_\s]*(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|\*{3,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---"
-                    r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|"
-                    # an end word set apart by a mark, in any case: "-ENDS-", "- fin -", "(END)", "-selesai"
-                    + _OPEN + r"\s*(?:" + END_WORDS + r")\s*" + _CLOSE + r"?|"
-                    r"(?:" + END_WORDS + r")\s*" + _CLOSE + r"|"
-                    + _LONE_END_WORD + r"|"
-                    r"[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
-                    r"fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
-                    r"fim do comunicado|end of (?:press )?release)\.?[*_\s]*$",
-                    re.IGNORECASE)
+_ONE_MARKER = (r"(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|\*{3,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---"
+               r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|"
+               # an end word set apart by a mark, in any case: "-ENDS-", "- fin -", "(END)", "-selesai"
+               + _OPEN + r"\s*(?:" + END_WORDS + r")\s*" + _CLOSE + r"?|"
+               r"(?:" + END_WORDS + r")\s*" + _CLOSE + r"|"
+               + _LONE_END_WORD + r"|"
+               r"[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
+               r"fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
+               r"fim do comunicado|end of (?:press )?release)\.?")
+# one end marker, or two of a bilingual release on one line ("ENDS / FIN", "-30- / -30-")
+MARKER = re.compile(r"^[*_\s]*" + _ONE_MARKER + r"(?:\s*/\s*" + _ONE_MARKER + r")?[*_\s]*$", re.IGNORECASE)
 # End-matter headings of more of the world's press languages: contact, notes, legal and "about" headings in Malay,
 # Swahili, Turkish, Greek, Russian, Ukrainian, Kazakh, Uzbek, Arabic, Persian, Hebrew, Hindi, Chinese, Japanese,
 # Korean and Thai (scripts without capitals, right-to-left ones), and a few more European ones. Each matches a whole
