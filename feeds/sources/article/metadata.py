@@ -431,7 +431,7 @@ def _stands_alone(bold: HtmlElement) -> bool:
     (<font size="5"><b>Headline</b></font><br>): alone in its <font> wrappers, first in its block, followed by
     a line break or nothing. Read after the headings (`_first_heading`): only when none qualifies."""
     element = bold
-    while (parent := element.getparent()) is not None and parent.tag == "font" and _alone_on_line(element):
+    while (parent := element.getparent()) is not None and parent.tag in ("font", "span") and _alone_on_line(element):
         element = parent
     return parent is not None and parent.tag in ("p", "div", "td", "font") and _alone_on_line(element)
 
