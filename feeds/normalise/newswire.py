@@ -1,7 +1,8 @@
 """A press release read to the newswire conventions, from its paragraphs (lines kept): preamble,
 headline, standfirst, dateline, body, end matter, and the dates it states. A time stated with no zone is read
 in the zone the release itself gives evidence of when the source names none: a US address or phone number,
-its e-mail and web addresses' country, its dateline's place, its telephone numbers' country. Pure; used by
+its e-mail and web addresses' country, its dateline's place, a country or province its letterhead names,
+its telephone numbers' country; only then the language's usual zone. Pure; used by
 normalisation for every format and source kind.
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ from .endmatter import split_end_matter
 from .dateline import split_dateline
 from .preamble import split_preamble
 from .text import clean_line
-from .when import PUBLISHED_LABEL, Stated, find_stated, place_zone_name, read_stated
+from .when import PUBLISHED_LABEL, Stated, country_names, find_stated, place_zone_name, read_stated
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
@@ -49,7 +50,8 @@ def read_newswire(paragraphs: list[str], title: str | None, language: str | None
     source's, else the one the release gives evidence of."""
     if (language or "").startswith("en") and not locale:
         locale, zone = _united_states(paragraphs, zone)
-    zone = zone or _country_zone(paragraphs) or _dateline_zone(paragraphs, language) or _phone_zone(paragraphs)
+    zone = (zone or _country_zone(paragraphs) or _dateline_zone(paragraphs, language)
+            or _letterhead_zone(paragraphs, language) or _phone_zone(paragraphs))
     pre = split_preamble(paragraphs, title, language, locale, zone)
     closing = _closing_date(pre.body, language, locale, zone) if pre.date is None else None
     end = split_end_matter(pre.body[:-1] if closing is not None else pre.body)
@@ -203,16 +205,56 @@ def _phone_zone(paragraphs: list[str]) -> str | None:
     """The zone of the one country whose calling code the release's international telephone numbers carry
     ("+229 01 21 55 50 17": Benin's), when nothing else named a zone: its only zone (CLDR's, read with Babel), or
     the one its press writes in; None when the numbers name no such country, or several."""
-    from babel.core import get_global
-    zones = get_global("territory_zones")
     found = set()
     for m in (m for p in paragraphs for m in _INTERNATIONAL.finditer(p)):
         digits = m.group(1)
         country = next((_CALLING_CODES[digits[:n]] for n in (1, 2, 3) if digits[:n] in _CALLING_CODES), None)
-        listed: list[str] = list(zones.get(country, [])) if country else []
-        zone = _MAIN_ZONES.get(country or "") or (listed[0] if len(listed) == 1 else None)
+        zone = _territory_zone(country) if country else None
         if zone:
             found.add(zone)
+    return found.pop() if len(found) == 1 else None
+
+
+def _territory_zone(country: str) -> str | None:
+    """A country's only zone (CLDR's, read with Babel), or the one its press writes in ("MX": Mexico City's)."""
+    from babel.core import get_global
+    listed: list[str] = list(get_global("territory_zones").get(country, []))
+    return _MAIN_ZONES.get(country) or (listed[0] if len(listed) == 1 else None)
+
+
+# A letterhead's parts: its lines, cut at the separators that set an office's name apart from its country or
+# province ("MUNICIPALIDAD DE X · Provincia de Córdoba", "Gobierno de Chile | Ministerio de Salud")
+_LETTERHEAD_PARTS = re.compile(r"\s*(?:\n|[·|•,;/–—]|\s-\s)\s*")
+# The words before a country's or a province's name in a letterhead ("Gobierno de Chile", "Provincia de Córdoba",
+# "República Argentina", "Government of Ghana", "Estado de México" is left out: a state and its country share names)
+_COUNTRY_WORDS = re.compile(
+    r"^(?:(?:gobierno|rep[uú]blica|provincia|regi[oó]n|governo|gouvernement|r[ée]publique|government|republic|"
+    r"province|region|embajada|embaixada|ambassade|embassy)(?:\s+(?:de\s+la|del|de|da|do|du|de\s+l[a']|of(?:\s+the)?"
+    r"|d['’]))?\s+)?(?P<name>.+)$", re.IGNORECASE)
+
+
+def _letterhead_zone(paragraphs: list[str], language: str | None) -> str | None:
+    """The zone of the one country or place the letterhead names as a part of its own ("Gobierno de Chile",
+    "X · Provincia de Córdoba", "République du Sénégal"): the first short paragraphs, a part being the whole of
+    a line or of what a separator sets apart, a country CLDR names in the release's language or in English, a
+    place the zone database knows. A stated time with no zone is the office's local time, not the language's
+    usual one. None when the letterhead names no such country or place, or names several zones."""
+    countries = country_names(language or "en")
+    found = set()
+    for paragraph in paragraphs[:3]:
+        if len(paragraph) > 200:
+            continue
+        for part in _LETTERHEAD_PARTS.split(paragraph):
+            clean = " ".join(part.strip(" *_#").split())
+            m = _COUNTRY_WORDS.match(clean)
+            if m is None or not clean[:1].isalpha():
+                continue
+            name = m.group("name").lower()
+            country = countries.get(name)
+            named_place = m.group("name") != clean          # a place counts after a province's or state's word
+            zone = _territory_zone(country) if country else place_zone_name(name, language) if named_place else None
+            if zone:
+                found.add(zone)
     return found.pop() if len(found) == 1 else None
 
 
