@@ -2376,6 +2376,30 @@ def test_a_country_or_province_named_in_the_letterhead_gives_a_stated_time_its_z
     assert _letterhead_zone(["Gobierno de Chile · República Argentina"], "es") is None
 
 
+SPANISH_VIVERO = ("AYUNTAMIENTO DE VILLA ARCE\n\nJueves 3 de abril de 2025 – 10:30 h\n\nEl municipio abre un vivero "
+                  "comunitario para las escuelas\n\nLa Municipalidad abrió este jueves un vivero en el barrio Los "
+                  "Aromos, donde los vecinos podrán retirar plantines de manera gratuita.\n\nSegún la Secretaría de "
+                  "Ambiente, el vivero entregará también árboles nativos a las escuelas.\n")
+
+
+@pytest.mark.parametrize("locale, url, published", [
+    ("", None, "2025-04-03T10:30:00+02:00"),                        # no evidence: Spanish's usual zone (Madrid's)
+    ("es-MX", None, "2025-04-03T10:30:00-06:00"),                   # the source's locale names the country
+    ("es-AR", None, "2025-04-03T10:30:00-03:00"),
+    ("es-SV", None, "2025-04-03T10:30:00-06:00"),                   # a country no table lists: CLDR's only zone
+    ("es", None, "2025-04-03T10:30:00+02:00"),                      # a locale without a country says nothing
+    ("", "https://www.salud.example.cl/noticias/vivero", "2025-04-03T10:30:00-03:00"),   # the release's own address
+    ("es-MX", "https://www.salud.example.cl/noticias/vivero", "2025-04-03T10:30:00-03:00"),  # the release first
+])
+def test_a_time_with_no_zone_takes_the_sources_locale_or_the_release_address_country(
+        locale: str, url: str | None, published: str) -> None:
+    import dataclasses
+    from feeds.sources.formats import release_from_text
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp", locale=locale)
+    raw = dataclasses.replace(release_from_text(SPANISH_VIVERO, "vivero.txt", None), url=url)
+    assert stated_published(normalise(raw, source, Classifier(()), NOW)) == published
+
+
 @pytest.mark.parametrize("first, language, place, day", [
     ("杭州，2026年5月20日——公司今日发布新一代无人船。", "zh", "杭州", "2026-05-20"),
     ("2026年4月9日，中国杭州——公司今日在杭州发布新一代储能系统。", "zh", "中国杭州", "2026-04-09"),

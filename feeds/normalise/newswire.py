@@ -2,7 +2,7 @@
 headline, standfirst, dateline, body, end matter, and the dates it states. A time stated with no zone is read
 in the zone the release itself gives evidence of when the source names none: a US address or phone number,
 its e-mail and web addresses' country, its dateline's place, a country or province its letterhead names,
-its telephone numbers' country; only then the language's usual zone. Pure; used by
+its telephone numbers' country, the source's locale's country; only then the language's usual zone. Pure; used by
 normalisation for every format and source kind.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from .endmatter import split_end_matter
 from .dateline import split_dateline
 from .preamble import split_preamble
 from .text import clean_line
-from .when import PUBLISHED_LABEL, Stated, country_names, find_stated, place_zone_name, read_stated
+from .when import PUBLISHED_LABEL, REGION_ZONES, Stated, country_names, find_stated, place_zone_name, read_stated
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
@@ -45,13 +45,13 @@ def blocks(text: str) -> list[str]:
 
 
 def read_newswire(paragraphs: list[str], title: str | None, language: str | None = None,
-                  locale: str | None = None, zone: str | None = None) -> Newswire:
+                  locale: str | None = None, zone: str | None = None, url: str | None = None) -> Newswire:
     """The release in `paragraphs` (`title`: the headline its format already knows, if any); `zone` is the
-    source's, else the one the release gives evidence of."""
+    source's, else the one the release (and its own address, `url`) gives evidence of."""
     if (language or "").startswith("en") and not locale:
         locale, zone = _united_states(paragraphs, zone)
-    zone = (zone or _country_zone(paragraphs) or _dateline_zone(paragraphs, language)
-            or _letterhead_zone(paragraphs, language) or _phone_zone(paragraphs))
+    zone = (zone or _country_zone(paragraphs + ([url] if url else [])) or _dateline_zone(paragraphs, language)
+            or _letterhead_zone(paragraphs, language) or _phone_zone(paragraphs) or _locale_zone(locale))
     pre = split_preamble(paragraphs, title, language, locale, zone)
     closing = _closing_date(pre.body, language, locale, zone) if pre.date is None else None
     end = split_end_matter(pre.body[:-1] if closing is not None else pre.body)
@@ -221,6 +221,17 @@ def _territory_zone(country: str) -> str | None:
     listed: list[str] = list(get_global("territory_zones").get(country, []))
     return _MAIN_ZONES.get(country) or (listed[0] if len(listed) == 1 else None)
 
+
+
+def _locale_zone(locale: str | None) -> str | None:
+    """The zone of the source's locale's country ("es-MX": Mexico City's, "es-SV": El Salvador's), when the
+    release itself names no place: the country's zone for its language where one is listed (REGION_ZONES: "en-US"
+    New York's), else its only or main one. None for a locale without a country ("es")."""
+    parts = (locale or "").replace("_", "-").split("-")
+    region = next((part.upper() for part in parts[1:] if len(part) == 2 and part.isalpha()), None)
+    if region is None:
+        return None
+    return REGION_ZONES.get(f"{parts[0].lower()}-{region.lower()}") or _territory_zone(region)
 
 # A letterhead's parts: its lines, cut at the separators that set an office's name apart from its country or
 # province ("MUNICIPALIDAD DE X · Provincia de Córdoba", "Gobierno de Chile | Ministerio de Salud")
