@@ -2374,6 +2374,11 @@ def test_a_country_or_province_named_in_the_letterhead_gives_a_stated_time_its_z
     assert _letterhead_zone(["Universidad de Santiago de Compostela"], "es") is None
     assert _letterhead_zone(["Fundación Santiago · Calle Lima 4"], "es") is None
     assert _letterhead_zone(["Gobierno de Chile · República Argentina"], "es") is None
+    assert _letterhead_zone(["UN Avenue · PO Box 47 · Nairobi, Kenya · www.agency.example"], "en") == "Africa/Nairobi"
+    # a country that opens a line, a headline's, is no letterhead's country
+    assert _letterhead_zone(["Kenya, Uganda sign water accord", "Ministers met today."], "en") is None
+    assert _letterhead_zone(["REPUBLIC OF GHANA", "Floods hit Ghana, Togo"], "en",
+                            "Floods hit Ghana, Togo") == "Africa/Accra"
 
 
 SPANISH_VIVERO = ("AYUNTAMIENTO DE VILLA ARCE\n\nJueves 3 de abril de 2025 – 10:30 h\n\nEl municipio abre un vivero "

@@ -51,7 +51,7 @@ def read_newswire(paragraphs: list[str], title: str | None, language: str | None
     if (language or "").startswith("en") and not locale:
         locale, zone = _united_states(paragraphs, zone)
     zone = (zone or _country_zone(paragraphs + ([url] if url else [])) or _dateline_zone(paragraphs, language)
-            or _letterhead_zone(paragraphs, language) or _phone_zone(paragraphs) or _locale_zone(locale))
+            or _letterhead_zone(paragraphs, language, title) or _phone_zone(paragraphs) or _locale_zone(locale))
     pre = split_preamble(paragraphs, title, language, locale, zone)
     closing = _closing_date(pre.body, language, locale, zone) if pre.date is None else None
     end = split_end_matter(pre.body[:-1] if closing is not None else pre.body)
@@ -244,26 +244,30 @@ _COUNTRY_WORDS = re.compile(
     r"|d['’]))?\s+)?(?P<name>.+)$", re.IGNORECASE)
 
 
-def _letterhead_zone(paragraphs: list[str], language: str | None) -> str | None:
+def _letterhead_zone(paragraphs: list[str], language: str | None, title: str | None = None) -> str | None:
     """The zone of the one country or place the letterhead names as a part of its own ("Gobierno de Chile",
-    "X · Provincia de Córdoba", "République du Sénégal"): the first short paragraphs, a part being the whole of
-    a line or of what a separator sets apart, a country CLDR names in the release's language or in English, a
-    place the zone database knows. A stated time with no zone is the office's local time, not the language's
-    usual one. None when the letterhead names no such country or place, or names several zones."""
+    "X · Provincia de Córdoba", "République du Sénégal", "..., Nairobi, Kenya"): in the first short paragraphs
+    (not the headline), a country CLDR names in the release's language or in English as a whole line or as its
+    last part of words (what a separator sets apart; a web address or a number may follow), or after a
+    government's, republic's or province's word anywhere in the line; a place the zone database knows only after
+    such a word. A stated time with no zone is the office's local time, not the language's usual one. None when
+    the letterhead names no such country or place, or several zones."""
     countries = country_names(language or "en")
     found = set()
-    for paragraph in paragraphs[:3]:
-        if len(paragraph) > 200:
-            continue
-        for part in _LETTERHEAD_PARTS.split(paragraph):
+    lines = [line for p in paragraphs[:3] if len(p) <= 200 for line in p.split("\n") if line != title]
+    for line in lines:
+        parts = _LETTERHEAD_PARTS.split(line)
+        # the last part that is words (an address's country before its web address or telephone number)
+        last = max((i for i, part in enumerate(parts) if not re.search(r"[\d@.]", part)), default=-1)
+        for index, part in enumerate(parts):
             clean = " ".join(part.strip(" *_#").split())
             m = _COUNTRY_WORDS.match(clean)
             if m is None or not clean[:1].isalpha():
                 continue
             name = m.group("name").lower()
-            country = countries.get(name)
-            named_place = m.group("name") != clean          # a place counts after a province's or state's word
-            zone = _territory_zone(country) if country else place_zone_name(name, language) if named_place else None
+            worded = m.group("name") != clean           # after a government's, republic's or province's word
+            country = countries.get(name) if worded or index == last else None
+            zone = _territory_zone(country) if country else place_zone_name(name, language) if worded else None
             if zone:
                 found.add(zone)
     return found.pop() if len(found) == 1 else None
