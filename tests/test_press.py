@@ -2354,6 +2354,57 @@ def test_a_postcode_is_no_international_calling_code() -> None:
     assert _phone_zone(["+44 20 7946 0000", "+33 1 23 45 67 89"]) is None     # two countries: none
 
 
+def test_a_country_or_province_named_in_the_letterhead_gives_a_stated_time_its_zone() -> None:
+    # Spanish is written from Madrid to Buenos Aires: a time with no zone under a letterhead naming Argentina's
+    # province, or Chile's government, is that country's local time, not Spain's
+    body = ("\n\nEl municipio abre un vivero comunitario para las escuelas\n\nLa Municipalidad abrió este jueves "
+            "un vivero en el barrio Los Aromos, donde los vecinos podrán retirar plantines de manera gratuita.\n\n"
+            "Según la Secretaría de Ambiente, el vivero entregará también árboles nativos a las escuelas.\n")
+    cordoba = _text_release("MUNICIPALIDAD DE VILLA ARCE · Provincia de Córdoba\n\nJueves 3 de abril de 2025 – 10:30 hs"
+                            + body)
+    assert cordoba["published"] == "2025-04-03T10:30:00-03:00"
+    chile = _text_release("Gobierno de Chile | Servicio de Salud Costa Norte\n\n3 de abril de 2025, 10:30 hrs." + body)
+    assert chile["published"] == "2025-04-03T10:30:00-03:00"
+    spain = _text_release("AYUNTAMIENTO DE VILLA ARCE\n\nJueves 3 de abril de 2025 – 10:30 h" + body)
+    assert spain["published"] == "2025-04-03T10:30:00+02:00"       # no country named: Spanish's usual zone
+    from feeds.normalise.newswire import _letterhead_zone
+    assert _letterhead_zone(["République du Sénégal\nMinistère de la Santé"], "fr") == "Africa/Dakar"
+    # a place the zone database knows counts only after a province's or a government's word: the name of a
+    # university, a street or a saint is no letterhead's place; two countries named give none
+    assert _letterhead_zone(["Universidad de Santiago de Compostela"], "es") is None
+    assert _letterhead_zone(["Fundación Santiago · Calle Lima 4"], "es") is None
+    assert _letterhead_zone(["Gobierno de Chile · República Argentina"], "es") is None
+    assert _letterhead_zone(["UN Avenue · PO Box 47 · Nairobi, Kenya · www.agency.example"], "en") == "Africa/Nairobi"
+    # a country that opens a line, a headline's, is no letterhead's country
+    assert _letterhead_zone(["Kenya, Uganda sign water accord", "Ministers met today."], "en") is None
+    assert _letterhead_zone(["REPUBLIC OF GHANA", "Floods hit Ghana, Togo"], "en",
+                            "Floods hit Ghana, Togo") == "Africa/Accra"
+
+
+SPANISH_VIVERO = ("AYUNTAMIENTO DE VILLA ARCE\n\nJueves 3 de abril de 2025 – 10:30 h\n\nEl municipio abre un vivero "
+                  "comunitario para las escuelas\n\nLa Municipalidad abrió este jueves un vivero en el barrio Los "
+                  "Aromos, donde los vecinos podrán retirar plantines de manera gratuita.\n\nSegún la Secretaría de "
+                  "Ambiente, el vivero entregará también árboles nativos a las escuelas.\n")
+
+
+@pytest.mark.parametrize("locale, url, published", [
+    ("", None, "2025-04-03T10:30:00+02:00"),                        # no evidence: Spanish's usual zone (Madrid's)
+    ("es-MX", None, "2025-04-03T10:30:00-06:00"),                   # the source's locale names the country
+    ("es-AR", None, "2025-04-03T10:30:00-03:00"),
+    ("es-SV", None, "2025-04-03T10:30:00-06:00"),                   # a country no table lists: CLDR's only zone
+    ("es", None, "2025-04-03T10:30:00+02:00"),                      # a locale without a country says nothing
+    ("", "https://www.salud.example.cl/noticias/vivero", "2025-04-03T10:30:00-03:00"),   # the release's own address
+    ("es-MX", "https://www.salud.example.cl/noticias/vivero", "2025-04-03T10:30:00-03:00"),  # the release first
+])
+def test_a_time_with_no_zone_takes_the_sources_locale_or_the_release_address_country(
+        locale: str, url: str | None, published: str) -> None:
+    import dataclasses
+    from feeds.sources.formats import release_from_text
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp", locale=locale)
+    raw = dataclasses.replace(release_from_text(SPANISH_VIVERO, "vivero.txt", None), url=url)
+    assert stated_published(normalise(raw, source, Classifier(()), NOW)) == published
+
+
 @pytest.mark.parametrize("first, language, place, day", [
     ("杭州，2026年5月20日——公司今日发布新一代无人船。", "zh", "杭州", "2026-05-20"),
     ("2026年4月9日，中国杭州——公司今日在杭州发布新一代储能系统。", "zh", "中国杭州", "2026-04-09"),

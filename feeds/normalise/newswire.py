@@ -1,7 +1,8 @@
 """A press release read to the newswire conventions, from its paragraphs (lines kept): preamble,
 headline, standfirst, dateline, body, end matter, and the dates it states. A time stated with no zone is read
 in the zone the release itself gives evidence of when the source names none: a US address or phone number,
-its e-mail and web addresses' country, its dateline's place, its telephone numbers' country. Pure; used by
+its e-mail and web addresses' country, its dateline's place, a country or province its letterhead names,
+its telephone numbers' country, the source's locale's country; only then the language's usual zone. Pure; used by
 normalisation for every format and source kind.
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ from .endmatter import split_end_matter
 from .dateline import split_dateline
 from .preamble import split_preamble
 from .text import clean_line
-from .when import PUBLISHED_LABEL, Stated, find_stated, place_zone_name, read_stated
+from .when import PUBLISHED_LABEL, REGION_ZONES, Stated, country_names, find_stated, place_zone_name, read_stated
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
@@ -44,12 +45,13 @@ def blocks(text: str) -> list[str]:
 
 
 def read_newswire(paragraphs: list[str], title: str | None, language: str | None = None,
-                  locale: str | None = None, zone: str | None = None) -> Newswire:
+                  locale: str | None = None, zone: str | None = None, url: str | None = None) -> Newswire:
     """The release in `paragraphs` (`title`: the headline its format already knows, if any); `zone` is the
-    source's, else the one the release gives evidence of."""
+    source's, else the one the release (and its own address, `url`) gives evidence of."""
     if (language or "").startswith("en") and not locale:
         locale, zone = _united_states(paragraphs, zone)
-    zone = zone or _country_zone(paragraphs) or _dateline_zone(paragraphs, language) or _phone_zone(paragraphs)
+    zone = (zone or _country_zone(paragraphs + ([url] if url else [])) or _dateline_zone(paragraphs, language)
+            or _letterhead_zone(paragraphs, language, title) or _phone_zone(paragraphs) or _locale_zone(locale))
     pre = split_preamble(paragraphs, title, language, locale, zone)
     closing = _closing_date(pre.body, language, locale, zone) if pre.date is None else None
     end = split_end_matter(pre.body[:-1] if closing is not None else pre.body)
@@ -203,16 +205,71 @@ def _phone_zone(paragraphs: list[str]) -> str | None:
     """The zone of the one country whose calling code the release's international telephone numbers carry
     ("+229 01 21 55 50 17": Benin's), when nothing else named a zone: its only zone (CLDR's, read with Babel), or
     the one its press writes in; None when the numbers name no such country, or several."""
-    from babel.core import get_global
-    zones = get_global("territory_zones")
     found = set()
     for m in (m for p in paragraphs for m in _INTERNATIONAL.finditer(p)):
         digits = m.group(1)
         country = next((_CALLING_CODES[digits[:n]] for n in (1, 2, 3) if digits[:n] in _CALLING_CODES), None)
-        listed: list[str] = list(zones.get(country, [])) if country else []
-        zone = _MAIN_ZONES.get(country or "") or (listed[0] if len(listed) == 1 else None)
+        zone = _territory_zone(country) if country else None
         if zone:
             found.add(zone)
+    return found.pop() if len(found) == 1 else None
+
+
+def _territory_zone(country: str) -> str | None:
+    """A country's only zone (CLDR's, read with Babel), or the one its press writes in ("MX": Mexico City's)."""
+    from babel.core import get_global
+    listed: list[str] = list(get_global("territory_zones").get(country, []))
+    return _MAIN_ZONES.get(country) or (listed[0] if len(listed) == 1 else None)
+
+
+
+def _locale_zone(locale: str | None) -> str | None:
+    """The zone of the source's locale's country ("es-MX": Mexico City's, "es-SV": El Salvador's), when the
+    release itself names no place: the country's zone for its language where one is listed (REGION_ZONES: "en-US"
+    New York's), else its only or main one. None for a locale without a country ("es")."""
+    parts = (locale or "").replace("_", "-").split("-")
+    region = next((part.upper() for part in parts[1:] if len(part) == 2 and part.isalpha()), None)
+    if region is None:
+        return None
+    return REGION_ZONES.get(f"{parts[0].lower()}-{region.lower()}") or _territory_zone(region)
+
+# A letterhead's parts: its lines, cut at the separators that set an office's name apart from its country or
+# province ("MUNICIPALIDAD DE X · Provincia de Córdoba", "Gobierno de Chile | Ministerio de Salud")
+_LETTERHEAD_PARTS = re.compile(r"\s*(?:\n|[·|•,;/–—]|\s-\s)\s*")
+# The words before a country's or a province's name in a letterhead ("Gobierno de Chile", "Provincia de Córdoba",
+# "República Argentina", "Government of Ghana", "Estado de México" is left out: a state and its country share names)
+_COUNTRY_WORDS = re.compile(
+    r"^(?:(?:gobierno|rep[uú]blica|provincia|regi[oó]n|governo|gouvernement|r[ée]publique|government|republic|"
+    r"province|region|embajada|embaixada|ambassade|embassy)(?:\s+(?:de\s+la|del|de|da|do|du|de\s+l[a']|of(?:\s+the)?"
+    r"|d['’]))?\s+)?(?P<name>.+)$", re.IGNORECASE)
+
+
+def _letterhead_zone(paragraphs: list[str], language: str | None, title: str | None = None) -> str | None:
+    """The zone of the one country or place the letterhead names as a part of its own ("Gobierno de Chile",
+    "X · Provincia de Córdoba", "République du Sénégal", "..., Nairobi, Kenya"): in the first short paragraphs
+    (not the headline), a country CLDR names in the release's language or in English as a whole line or as its
+    last part of words (what a separator sets apart; a web address or a number may follow), or after a
+    government's, republic's or province's word anywhere in the line; a place the zone database knows only after
+    such a word. A stated time with no zone is the office's local time, not the language's usual one. None when
+    the letterhead names no such country or place, or several zones."""
+    countries = country_names(language or "en")
+    found = set()
+    lines = [line for p in paragraphs[:3] if len(p) <= 200 for line in p.split("\n") if line != title]
+    for line in lines:
+        parts = _LETTERHEAD_PARTS.split(line)
+        # the last part that is words (an address's country before its web address or telephone number)
+        last = max((i for i, part in enumerate(parts) if not re.search(r"[\d@.]", part)), default=-1)
+        for index, part in enumerate(parts):
+            clean = " ".join(part.strip(" *_#").split())
+            m = _COUNTRY_WORDS.match(clean)
+            if m is None or not clean[:1].isalpha():
+                continue
+            name = m.group("name").lower()
+            worded = m.group("name") != clean           # after a government's, republic's or province's word
+            country = countries.get(name) if worded or index == last else None
+            zone = _territory_zone(country) if country else place_zone_name(name, language) if worded else None
+            if zone:
+                found.add(zone)
     return found.pop() if len(found) == 1 else None
 
 

@@ -53,7 +53,7 @@ def normalise(raw: RawRelease, source: SourceConfig, classifier: Classifier, now
     zone = source.timezone if source.timezone and source.timezone != "UTC" else None
     hint_language = detect(((raw.title or "") + "\n" + "\n".join(given_blocks))[:3000], raw.language)
     wire = read_newswire(given_blocks, text_of(raw.title) if raw.title else None, hint_language,
-                         source.locale or None, zone)
+                         source.locale or None, zone, _safe_link(raw.url))
     title = _title(raw)
     found = wire.paragraphs
     parts = strip_furniture(found, title, now)

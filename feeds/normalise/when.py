@@ -290,9 +290,17 @@ def _country_zones(language: str) -> dict[str, str]:
     """The countries of one zone as `language` and English name them ("colombia", "timor-leste": "hora de
     Colombia"), each with its zone (CLDR's territory names and zones, read with Babel once per language, on the
     first local time that names no city). A country of several zones names none."""
-    from babel import Locale, UnknownLocaleError
     from babel.core import get_global
     zones = get_global("territory_zones")
+    return {name: zones[territory][0] for name, territory in country_names(language).items()
+            if len(zones.get(territory, ())) == 1}
+
+
+@lru_cache(maxsize=64)
+def country_names(language: str) -> dict[str, str]:
+    """The countries as `language` and then English name them, lower case, each with its code ("chile": "CL"):
+    CLDR's territory names, read with Babel; the language's name first when both name a country alike."""
+    from babel import Locale, UnknownLocaleError
     names: dict[str, str] = {}
     for code in (language.split("-")[0], "en"):
         try:
@@ -300,9 +308,8 @@ def _country_zones(language: str) -> dict[str, str]:
         except (UnknownLocaleError, ValueError):
             continue
         for territory, name in sorted(territories.items()):
-            listed = zones.get(territory, ())
-            if len(listed) == 1:
-                names.setdefault(" ".join(name.lower().split()), listed[0])
+            if len(territory) == 2 and territory.isalpha():
+                names.setdefault(" ".join(name.lower().split()), territory)
     return names
 
 
