@@ -227,6 +227,7 @@ CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pre
             r"for (?:further |more )?(?:enquiries|inquiries)(?:,? please contact)?|issued by|"
             r"for (?:further|more) information,? (?:please )?contact (?:the |our )?[^:,.]{2,50}?(?=\s*:)|"
             r"(?:para )?(?:mayor|más) información|meer informatie|"
+            r"voor vragen van (?:de )?(?:pers|media|journalisten)|persvragen|mediavragen|"   # Dutch: press questions
             r"(?:yderligere|flere|nærmere) oplysninger|"
             r"(?:for )?(?:yderligere|mere|mer|ytterligare) informa(?:tion|sjon)|"
             r"f[öo]r (?:mer|ytterligare) information(?:,? kontakta)?|kontaktpersoner|kontaktperson|"

@@ -208,6 +208,68 @@ def _sidebar_contact(element, box, text: str):  # type: ignore[no-untyped-def]
     return sidebar if found is not None and found[0] == "contact" and not generic else None
 
 
+BOX_HEADING = "Media contact"   # the heading given to a sidebar box a class names a contact box, printed without one
+_BOX_TAGS = {"div", "p", "address", "td", "dd", "li", "section"}
+
+
+def _sidebar_box(element, side, lines: list[str]):  # type: ignore[no-untyped-def]
+    """The sidebar holding `element` when `element` is a box of lines (<div class="contact-box">Media
+    enquiries<br>Ana Ruiz<br>...</div>) that is a media contact: its first line a contact heading that names
+    the press ("Media enquiries"; a plain "Contact" only in a box a class names a contact box), or the box named
+    a contact box by its class; and it holds an e-mail address or a number. Read in a sidebar in the release's
+    <main>, and beside the main column only when a class names a contact box (see `_sidebar_of`). None otherwise."""
+    if element.tag not in _BOX_TAGS or len(lines) < 2 or not _reachable(lines):
+        return None
+    first = heading(lines[0]) if len(lines[0]) <= 80 else None
+    headed = first is not None and first[0] == "contact" and first[1] is None and not _generic(lines[0])
+    sidebar = _sidebar_of(element, side)         # beside the main column only when a class names a contact box
+    if sidebar is None or not (headed or _contact_box(element, sidebar)):
+        return None
+    return sidebar
+
+
+def _inline_contact(element, lines: list[str]) -> tuple[str, list[str]] | None:  # type: ignore[no-untyped-def]
+    """(heading, lines) of a block whose text opens with a contact heading and a colon, then an e-mail address
+    or a number ("CONTACT: Tanya Greer, ..., 410-555-0135", "Voor vragen van de pers: Linda Bakker ..."): the
+    release's contact, as an end section of its own; a plain "Contact:" only before a person and a job (a site's
+    "Contact: info@..." or "Contact: Town Hall, ..." is no press contact). None otherwise."""
+    if element.tag not in _BOX_TAGS or not lines or len(lines[0]) > 400:
+        return None
+    found = heading(lines[0])
+    if found is None or found[0] != "contact" or not found[1] or not lines[0].endswith(found[1]):
+        return None
+    label = lines[0][:len(lines[0]) - len(found[1])].rstrip()
+    rest = [found[1], *lines[1:MAX_LINES]]
+    if not label.endswith((":", "：")) or not _reachable(rest):
+        return None
+    return (label, rest) if not _generic(label) or _names_spokesperson(rest) else None
+
+
+def _block_section(element, box, side, lines: list[str],  # type: ignore[no-untyped-def]
+                   in_box: bool) -> tuple[str, list[str], bool] | None:
+    """(heading, lines, whether the next blocks may continue it) of a block that is an end section of its own:
+    "<p><strong>Contatti per la stampa:</strong><br>Federica Colombo<br>...", a heading and its lines (in the
+    sidebar, a media contact box's), or, when no sidebar box is being read (`in_box`), a contact block (see
+    `_contact_block`)."""
+    if len(lines) > 1 and len(lines[0]) <= 80 and (first := heading(lines[0])) is not None and first[1] is None \
+            and (not _in_furniture(element, box) or _sidebar_contact(element, side, lines[0]) is not None
+                 or _sidebar_box(element, side, lines) is not None):
+        return lines[0], lines[1:MAX_LINES + 1], True
+    own = None if in_box else _contact_block(element, box, side, lines)
+    return None if own is None else (*own, False)
+
+
+def _contact_block(element, box, side, lines: list[str]) -> tuple[str, list[str]] | None:  # type: ignore[no-untyped-def]
+    """A block that is a contact section of its own: "CONTACT: ..." in the article (see `_inline_contact`), or a
+    sidebar box of lines with no heading line whose class names a contact box (given the heading `BOX_HEADING`;
+    read only when it names its press officer, see `_press_box`)."""
+    if not _in_furniture(element, box):
+        return None if _furniture_itself(element) else _inline_contact(element, lines)
+    if _sidebar_box(element, side, lines) is None:
+        return None
+    return BOX_HEADING, lines[:MAX_LINES]
+
+
 def _generic(text: str) -> bool:
     return text.strip(" :*_").lower() in _GENERIC_CONTACT
 
@@ -237,21 +299,20 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
     sections: list[tuple[str, list[str]]] = []
     beside: dict[int, bool] = {}             # which sections are sidebar contact boxes: whether read for their
     #                                          heading alone (beside the main column, no class naming a contact box)
+    unheaded: set[int] = set()              # sidebar boxes a class names a contact box, with no heading line
     current: list[str] | None = None
     sidebar = None                           # the sidebar whose media contact box is being read
     for element in after:
         text = _text(element)
         head = heading(text) if element.tag in _HEADINGS and len(text) <= 80 else None
         lines = _lines(element)
-        if head is None and len(lines) > 1 and len(lines[0]) <= 80 and (first := heading(lines[0])) is not None \
-                and first[1] is None and len(sections) < MAX_SECTIONS and "".join(text.split()) not in known \
-                and (not _in_furniture(element, box) or _sidebar_contact(element, side, lines[0]) is not None):
-            # "<p><strong>Contatti per la stampa:</strong><br>Federica Colombo<br>...": a heading and its lines
-            # (in the sidebar, a media contact box's)
+        if head is None and len(sections) < MAX_SECTIONS and "".join(text.split()) not in known \
+                and (own := _block_section(element, box, side, lines, sidebar is not None)) is not None:
             if _in_furniture(element, box):
                 beside[len(sections)] = False
-            current = lines[1:MAX_LINES + 1]
-            sections.append((lines[0], current))
+            unheaded.update({len(sections)} if own[0] is BOX_HEADING else ())
+            current = own[1] if own[2] else None
+            sections.append(own[:2])
             continue
         if sidebar is not None and (_sidebar_of(element, side, headed=True) is not sidebar
                                     or (head is not None and head[1] is None) or element.tag in ("h2", "h3", "h4")):
@@ -279,9 +340,25 @@ def end_sections(leaves: list, h1, body_text: str) -> list[tuple[str, list[str]]
             current.extend(_lines(element)[:MAX_LINES - len(current)])
         elif current is not None and element.tag in ("h2", "h3"):
             current = None
+    return _wanted(sections, beside, unheaded)
+
+
+def _wanted(sections: list[tuple[str, list[str]]], beside: dict[int, bool],
+            unheaded: set[int]) -> list[tuple[str, list[str]]]:
+    """The sections kept (see `_kept`): of sidebar boxes, not a plain "Contacts" box that names no spokesperson,
+    nor a box printed without a heading that is no press contact (see `_press_box`)."""
     return [(head, lines) for k, (head, lines) in enumerate(sections)
             if _kept(lines, k in beside, beside.get(k, False))
-            and not (k in beside and _generic(head) and not _names_spokesperson(lines))]   # a plain "Contacts" box
+            and not (k in beside and _generic(head) and not _names_spokesperson(lines))   # a plain "Contacts" box
+            and not (k in unheaded and not _press_box(lines))]
+
+
+def _press_box(lines: list[str]) -> bool:
+    """Whether a sidebar box a class names a contact box, printed without a heading, is the release's press
+    contact: it names a person and a job, or a person with both an e-mail address and a number ("الناطق الإعلامي:
+    م. سهى القضاة" / "هاتف: ..." / "البريد: ..."); a site's "Town Hall, Market Square 1" / "Tel ..." is not."""
+    return _names_spokesperson(lines) or (_names_person(lines) and any(EMAIL.search(line) for line in lines)
+                                           and any(PHONE.search(line) for line in lines))
 
 
 def _names_spokesperson(lines: list[str]) -> bool:
