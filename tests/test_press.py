@@ -1015,18 +1015,18 @@ def test_a_wires_closing_publication_line_dates_it_and_its_credit_line_is_no_sen
 
 
 def test_a_pdf_letterhead_of_three_lines_repeated_on_every_page_is_removed() -> None:
-    from feeds.sources.documents import _repeated
+    from feeds.sources.pdflayout import repeated_lines
     head = [("Harbour Trust", 13.0, 788.0, 775.0), ("1 Quay Street · Port Ellery", 8.5, 771.0, 763.0),
             ("Press Office · www.trust.example", 8.5, 758.0, 750.0)]
     page_one = head + [("Otters return to the harbour", 16.0, 700.0, 684.0),
                        ("The trust counted forty otters this spring.", 9.5, 650.0, 640.0)]
     page_two = head + [("Notes to editors", 10.0, 700.0, 690.0), ("The survey ran from March to May.", 9.5, 680.0, 670.0),
                        ("Media contact: Ana Ruiz, ana@trust.example", 9.5, 660.0, 650.0)]
-    assert _repeated([page_one, page_two]) == {"Harbour Trust", "# Quay Street · Port Ellery",
+    assert repeated_lines([page_one, page_two]) == {"Harbour Trust", "# Quay Street · Port Ellery",
                                                "Press Office · www.trust.example"}
     # the same words lower on one page than on the other are text, not a running header
     moved = head[:2] + [("Press Office · www.trust.example", 8.5, 600.0, 592.0)]
-    assert "Press Office · www.trust.example" not in _repeated([page_one, moved + page_two[3:]])
+    assert "Press Office · www.trust.example" not in repeated_lines([page_one, moved + page_two[3:]])
 
 
 def test_pdf_contact_lines_ending_with_an_address_or_number_stay_lines() -> None:
@@ -1250,7 +1250,7 @@ def test_a_dutch_municipalitys_short_number_is_a_phone_number() -> None:
 
 
 def test_pdf_contacts_set_side_by_side_are_read_column_by_column() -> None:
-    from feeds.sources.documents import _columns_in_order
+    from feeds.sources.pdflayout import _columns_in_order
     placed = [("Media contacts", 11.0, 320.0, 309.0, 90.0),
               ("Ana Ruiz", 11.0, 296.0, 285.0, 90.0), ("Tom Reed", 11.0, 296.0, 285.0, 306.0),
               ("Press Officer", 11.0, 272.0, 261.0, 90.0), ("Head of Communications and", 11.0, 272.0, 261.0, 306.0),
@@ -1267,7 +1267,8 @@ def test_pdf_contacts_set_side_by_side_are_read_column_by_column() -> None:
 
 
 def test_a_pdf_body_set_in_two_columns_is_read_column_by_column() -> None:
-    from feeds.sources.documents import _join_lines, _text_columns
+    from feeds.sources.documents import _join_lines
+    from feeds.sources.pdflayout import _text_columns
     head = [("Otters return to the harbour after forty years", 16.0, 700.0, 684.0, 60.0, 480.0)]   # across the gutter
     left = ["PORT ELLERY, 4 June 2025 – The trust", "counted forty otters this spring, the", "most since 1985.",
             "Volunteers walked the shore at dawn."]
@@ -1288,7 +1289,7 @@ def test_a_pdf_body_set_in_two_columns_is_read_column_by_column() -> None:
 
 
 def test_a_pdf_contact_table_with_column_heads_is_read_row_by_row() -> None:
-    from feeds.sources.documents import _columns_in_order, _text_columns
+    from feeds.sources.pdflayout import _columns_in_order, _text_columns
     cells = [[("Nome", 90.0), ("Ruolo", 180.0), ("E-mail", 270.0), ("Telefono", 450.0)],
              [("Anna Conti", 90.0), ("Capo Ufficio", 180.0), ("anna@borghi.example", 270.0), ("06 5555 2261", 450.0)],
              [("Stampa", 180.0)],                                   # the cell above's wrapped line
@@ -1304,7 +1305,8 @@ def test_a_pdf_contact_table_with_column_heads_is_read_row_by_row() -> None:
 
 
 def test_pdf_lines_broken_after_a_hyphen_of_their_own_in_a_headline_an_address_or_table_cells() -> None:
-    from feeds.sources.documents import _columns_in_order, _join_lines, _largest
+    from feeds.sources.documents import _join_lines, _largest
+    from feeds.sources.pdflayout import _columns_in_order
     headline = [("Children at risk this season, warns Sahel-", 16.0, 700.0, 684.0),
                 ("Atlantique", 16.0, 682.0, 666.0), ("The NGO calls for funds.", 10.0, 650.0, 640.0)]
     assert _largest(headline) == "Children at risk this season, warns Sahel-Atlantique"
@@ -1321,7 +1323,7 @@ def test_pdf_lines_broken_after_a_hyphen_of_their_own_in_a_headline_an_address_o
 
 
 def test_a_pdf_footer_set_apart_at_the_foot_of_the_page_is_removed() -> None:
-    from feeds.sources.documents import _without_edges
+    from feeds.sources.pdflayout import _without_edges
     text = [(f"Line {k} of the release text runs on here.", 11.0, 700.0 - 15 * k, 689.0 - 15 * k) for k in range(20)]
     footer = [("Harbour Trust, 1 Quay Street, Port Ellery", 11.0, 50.0, 39.0)]
     assert _without_edges(text + footer, 842.0, first=True) == text
@@ -1604,7 +1606,8 @@ def test_a_browsers_print_header_is_no_part_of_a_printed_page() -> None:
 
 
 def test_a_printed_pages_narrow_sidebar_is_read_after_the_text_beside_it() -> None:
-    from feeds.sources.documents import _SHARE_BAR, _text_columns
+    from feeds.sources.documents import _SHARE_BAR
+    from feeds.sources.pdflayout import _text_columns
     left = [(f"Line {k} of the release, set in the page's main column of running text.", 12.0, 600.0 - 14 * k,
              588.0 - 14 * k, 46.0, 390.0) for k in range(12)]
     side = [("Contacto de prensa", 9.7, 598.0, 588.0, 436.0, 527.0), ("Ana Ruiz", 9.7, 586.0, 576.0, 436.0, 480.0)] \
@@ -1617,17 +1620,18 @@ def test_a_printed_pages_narrow_sidebar_is_read_after_the_text_beside_it() -> No
 
 
 def test_pdf_lines_a_contacts_number_is_no_page_number_or_footer() -> None:
-    from feeds.sources.documents import _page_number, _repeated
+    from feeds.sources.documents import _page_number
+    from feeds.sources.pdflayout import repeated_lines
     assert _page_number("2", 3) and _page_number("Page 12 of 14", 14) and not _page_number("774", 2)
     page_one = [("Ferry strike ends", 16.0, 700.0, 684.0), ("Page 1 of 2", 8.0, 60.0, 52.0),
                 ("Tel: +39 06 5555 3625", 10.0, 98.0, 88.0)]
     page_two = [("The union agreed.", 10.0, 700.0, 690.0), ("Page 2 of 2", 8.0, 60.0, 52.0),
                 ("Tel: +254 20 555 4401", 10.0, 98.0, 88.0)]
-    assert _repeated([page_one, page_two]) == {"Page # of #"}      # two contacts' numbers closing two pages stay
+    assert repeated_lines([page_one, page_two]) == {"Page # of #"}      # two contacts' numbers closing two pages stay
 
 
 def test_a_pdf_table_cells_wrapped_address_is_joined_without_a_space() -> None:
-    from feeds.sources.documents import _record_rows
+    from feeds.sources.pdflayout import _record_rows
     rows = [[("Name", 10.0, 700.0, 690.0, 60.0, 90.0), ("E-mail", 10.0, 700.0, 690.0, 200.0, 240.0)],
             [("Ana Nowak", 10.0, 686.0, 676.0, 60.0, 120.0), ("a.nowak@ziel", 10.0, 686.0, 676.0, 200.0, 280.0)],
             [("onka.pl", 10.0, 672.0, 662.0, 200.0, 250.0)]]
@@ -2017,7 +2021,7 @@ def test_a_compound_of_three_parts_broken_at_a_hyphen_keeps_it() -> None:
 def test_a_pdf_contact_table_whose_head_and_last_address_wrap() -> None:
     # A column head wrapped under the heads ("Correo" / "electrónico") is the head's line, not a row; the last row's
     # address wrapped below the table ("...@ribera" / "sur.example", "...examp" / "le") is joined to its cell
-    from feeds.sources.documents import _columns_in_order
+    from feeds.sources.pdflayout import _columns_in_order
     cells = [[("Nombre", 90.0), ("Cargo", 200.0), ("Correo", 410.0)], [("electrónico", 410.0)],
              [("Marta Gil", 90.0), ("Portavoz", 200.0), ("marta@ribera", 410.0)], [("sur.example", 410.0)],
              [("Pau Roca", 90.0), ("Prensa", 200.0), ("pau@riberasur.examp", 410.0)], [("le", 410.0)]]
@@ -2064,7 +2068,7 @@ def _glyphs(segments: list[tuple[str, float]], size: float = 10.0) -> list[tuple
 
 
 def test_two_table_cells_a_pdf_reader_set_on_one_line_are_cut_at_the_heads_columns() -> None:
-    from feeds.sources.documents import _split_cells
+    from feeds.sources.pdflayout import _split_cells
 
     def line(segments: list[tuple[str, float]], top: float):  # type: ignore[no-untyped-def]
         glyphs = _glyphs(segments)
@@ -2610,7 +2614,7 @@ def test_embargo_lines_in_arabic_and_hebrew() -> None:
 
 
 def test_right_to_left_lines_a_pdf_producer_wrote_in_visual_order_are_read_in_logical_order() -> None:
-    from feeds.sources.documents import _in_logical_order
+    from feeds.sources.pdflayout import _in_logical_order
 
     def placed(*texts: str) -> list[tuple[str, float, float, float, float, float]]:
         return [(t, 10.0, 700.0 - 12 * k, 690.0 - 12 * k, 50.0, 500.0) for k, t in enumerate(texts)]
@@ -2752,7 +2756,7 @@ def test_a_headline_in_capitals_under_a_label_and_date_over_its_lead() -> None:
 
 
 def test_a_lam_alef_ligature_a_producer_mapped_in_logical_order_on_a_visual_page() -> None:
-    from feeds.sources.documents import _in_logical_order, _ligatures_turned
+    from feeds.sources.pdflayout import _in_logical_order, _ligatures_turned
     visual = "نلآا ةنيدملا ىفشتسم ةرهاقلا"      # "القاهرة مستشفى المدينة الآن" as seen, left to right
     # the ligature one glyph of two letters, in logical order
     glyphs = [(char, 0.0, 1.0, 10.0) for char in ["ن", "لآ", "ا", *visual[4:]]]
