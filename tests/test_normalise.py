@@ -13,7 +13,8 @@ from feeds.normalise.classifier import Classifier
 from feeds.normalise.dates import find_date, parse_date, read_date
 from feeds.normalise.html import paragraphs_from_html, plain_paragraphs, sanitise, text_of
 from feeds.normalise.endmatter import split_end_matter
-from feeds.normalise.when import PUBLISHED_LABEL, UPDATED_LABEL, find_stated, usual_zone, with_full_years
+from feeds.normalise.when import PUBLISHED_LABEL, UPDATED_LABEL, find_stated, with_full_years
+from feeds.normalise.zones import usual_zone
 from feeds.normalise.press import split_dateline, strip_furniture
 from feeds.normalise.text import summarise, xml_safe
 from feeds.sources.formats import release_from_text

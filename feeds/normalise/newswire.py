@@ -15,7 +15,8 @@ from .endmatter import split_end_matter
 from .dateline import split_dateline
 from .preamble import split_preamble
 from .text import clean_line
-from .when import PUBLISHED_LABEL, REGION_ZONES, Stated, country_names, find_stated, place_zone_name, read_stated
+from .when import PUBLISHED_LABEL, Stated, find_stated, read_stated
+from .zones import REGION_ZONES, country_names, place_zone_name
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 

@@ -14,7 +14,8 @@ from .calendars import ERAS, arabic_clocks, weekday_names
 from .contacts import _ORG, EMAIL, PHONE
 from .dateline import _CASELESS_START, _UP, _country, split_dateline
 from .labels import _LABEL_WORDS, _META, EMBARGO, is_label
-from .when import _NAMED_TIME, _WEEKDAY, Stated, read_stated
+from .when import _WEEKDAY, Stated, read_stated
+from .zones import NAMED_TIME
 
 _DATE_LINE_LEAD = re.compile(r"^(?P<place>[" + _UP + _CASELESS_START + r"]"
                              r"[\w'’.\-\u0300-\u036f" + _CASELESS_START + r"]*"
@@ -204,7 +205,7 @@ def _few_words(text: str) -> bool:
     a paragraph opening with it none). A time's words count for none ("الساعة 10:00 صباحاً بتوقيت الإمارات": at 10:00 in
     the morning, the Emirates' time)."""
     if "\u0600" <= max(text, default="") < "\u0700":
-        text = _NAMED_TIME.sub(" ", arabic_clocks(text))
+        text = NAMED_TIME.sub(" ", arabic_clocks(text))
     unspaced = _UNSPACED_LETTERS.findall(_UNSPACED_DATE.sub(" ", text))
     return len(_LONG_WORD.findall(text)) <= 4 and len(unspaced) <= 12
 

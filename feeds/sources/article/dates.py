@@ -47,7 +47,8 @@ from zoneinfo import ZoneInfo
 
 from lxml.html import HtmlElement
 
-from ...normalise.when import REGION_ZONES, find_stated, usual_zone, with_full_years
+from ...normalise.when import find_stated, with_full_years
+from ...normalise.zones import REGION_ZONES, usual_zone
 from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _META_MODIFIED, _META_PUBLISHED, _SKIP_TAGS,
                      _UPDATED_PREFIX_RE, _URL_DATE_RE, _class_words, _clean, _is_furniture, _select, _text)
 from .metadata import _home_link_only, _ld_text
