@@ -228,6 +228,9 @@ def test_update_and_publication_labels_are_one_vocabulary() -> None:
     assert PUBLISHED_LABEL.fullmatch("Veröffentlicht am") and PUBLISHED_LABEL.fullmatch("Data publikacji")
     assert UPDATED_LABEL.fullmatch("Zuletzt aktualisiert am") and UPDATED_LABEL.fullmatch("Mis à jour le")
     assert not UPDATED_LABEL.fullmatch("Veröffentlicht am")
+    # Turkish and Polish labels standing alone ("Yayınlanma: 14.03.2025", "Güncelleme: ...", "Dodano: ...")
+    assert PUBLISHED_LABEL.fullmatch("Yayınlanma") and PUBLISHED_LABEL.fullmatch("Dodano")
+    assert UPDATED_LABEL.fullmatch("Güncelleme") and not PUBLISHED_LABEL.fullmatch("Güncelleme")
 
 
 @pytest.mark.parametrize("first, place", [

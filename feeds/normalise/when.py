@@ -447,7 +447,8 @@ PUBLISHED_WORDS = (
     r"(?: date)?|release date|publié(?:e)?|mis en ligne|date de (?:publication|parution|diffusion)|publicado|fecha"
     r"(?: de publicación)?|publicación|veröffentlicht|erschienen|datum|pubblicato|data(?: di pubblicazione)?|"
     r"gepubliceerd|geplaatst|opublikowano|data publikacji|diterbitkan|dipublikasikan|diposting|tanggal|ngày đăng|"
-    r"publicerad|publiceret|publisert|julkaistu|zveřejněno|publikováno|yayınlanma tarihi|yayın tarihi|"
+    r"publicerad|publiceret|publisert|julkaistu|zveřejněno|publikováno|yayınlanma tarihi|yayınlanma|"
+    r"yayın tarihi|dodano|"
     r"опубликовано|дата публикации|פורסם|đăng"
     r"(?: lúc| ngày)?|公開日|配信日|配信開始日|掲載日|発表日|発行日|日付|"
     r"közzétéve|megjelent|paskelbta|publicēts|δημοσιεύθηκε|δημοσίευση|опубліковано|objavljeno|публикувано|publicat|"
@@ -458,7 +459,7 @@ UPDATED_WORDS = (
     r"(?:zuletzt )?aktualisiert|geändert|stand|aggiornato|atualizado|atualização|bijgewerkt|gewijzigd|"
     r"zaktualizowano|(?:ostatnia )?aktualizacja|ostatnia modyfikacja|diperbarui|cập nhật|uppdaterad|opdateret|"
     r"oppdatert|päivitetty|"
-    r"aktualizováno|güncellendi|güncelleme tarihi|обновлено|עודכן|更新时间|更新時間|更新于|更新於|更新日?|"
+    r"aktualizováno|güncellendi|güncelleme tarihi|güncelleme|обновлено|עודכן|更新时间|更新時間|更新于|更新於|更新日?|"
     r"frissítve|módosítva|atnaujinta|atjaunots|atjaunināts|ενημερώθηκε|τελευταία ενημέρωση|оновлено|ažurirano|"
     r"актуализирано|actualizat|آخر تحديث|تم التحديث|تحديث|به‌روزرسانی|بروزرسانی|अपडेट|अद्यतन|수정|업데이트|"
     r"แก้ไข|ปรับปรุง")
