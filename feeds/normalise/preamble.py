@@ -102,7 +102,7 @@ def _bilingual_date_line(clean: str, language: str | None, locale: str | None, z
         if first and second and first[1].when.date() == second[1].when.date():
             return first
     bracket = _BRACKETED_DAY.search(clean)
-    if bracket and bracket.start() > 0:
+    if bracket and any(c.isdigit() for c in clean[:bracket.start()]):     # a day or a year before it: a date line
         return read_date_line(clean[:bracket.start()], language, locale, zone)
     return None
 
