@@ -303,6 +303,7 @@ _ETHIOPIAN_LATIN = ("meskerem", "tikimt|tiqimt|tekemt", "hidar|hedar", "tahsas|t
                     "megabit|maggabit", "miyazya|miyazia", "ginbot|genbot", "sene", "hamle|hamle", "nehase|nehasse",
                     "pagume|pagumen")
 _ETHIOPIAN_MONTH = {name: k + 1 for k, names in enumerate(_ETHIOPIAN_MONTHS) for name in names}
+_ETHIOPIAN_LATIN_MONTH = {name: k + 1 for k, names in enumerate(_ETHIOPIAN_LATIN) for name in names.split("|")}
 _GEEZ_MONTH = "|".join(_ETHIOPIAN_MONTH)
 _ERA_EC = r"(?:\s*(?:ዓ\.?\s*ም\.?|E\.\s?C\.?|EC\b))"
 _ETHIOPIAN_DAY = re.compile(
@@ -328,8 +329,7 @@ def ethiopian_as_gregorian(text: str) -> str:
     already ASCII; unchanged when there is none."""
     def iso(m: re.Match[str]) -> str:
         if m.group("latin"):
-            month = next(k + 1 for k, names in enumerate(_ETHIOPIAN_LATIN)
-                         if m.group("latin").lower() in names.split("|"))
+            month = _ETHIOPIAN_LATIN_MONTH[m.group("latin").lower()]
             day, year = m.group("day3"), m.group("year3")
         else:
             month = _ETHIOPIAN_MONTH[m.group("month") or m.group("month2")]

@@ -16,7 +16,7 @@ from .dateline import split_dateline
 from .preamble import split_preamble
 from .text import clean_line
 from .when import PUBLISHED_LABEL, Stated, find_stated, read_stated
-from .zones import REGION_ZONES, country_names, place_zone_name
+from .zones import REGION_ZONES, country_names, place_zone_name, sole_zone
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
@@ -217,11 +217,8 @@ def _phone_zone(paragraphs: list[str]) -> str | None:
 
 
 def _territory_zone(country: str) -> str | None:
-    """A country's only zone (CLDR's, read with Babel), or the one its press writes in ("MX": Mexico City's)."""
-    from babel.core import get_global
-    listed: list[str] = list(get_global("territory_zones").get(country, []))
-    return _MAIN_ZONES.get(country) or (listed[0] if len(listed) == 1 else None)
-
+    """The zone its press writes in, of a country of several ("MX": Mexico City's), else its only one."""
+    return _MAIN_ZONES.get(country) or sole_zone(country)
 
 
 def _locale_zone(locale: str | None) -> str | None:
@@ -233,6 +230,7 @@ def _locale_zone(locale: str | None) -> str | None:
     if region is None:
         return None
     return REGION_ZONES.get(f"{parts[0].lower()}-{region.lower()}") or _territory_zone(region)
+
 
 # A letterhead's parts: its lines, cut at the separators that set an office's name apart from its country or
 # province ("MUNICIPALIDAD DE X · Provincia de Córdoba", "Gobierno de Chile | Ministerio de Salud")

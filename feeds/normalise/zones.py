@@ -210,10 +210,15 @@ def _country_zones(language: str) -> dict[str, str]:
     """The countries of one zone as `language` and English name them ("colombia", "timor-leste": "hora de
     Colombia"), each with its zone (CLDR's territory names and zones, read with Babel once per language, on the
     first local time that names no city). A country of several zones names none."""
+    return {name: zone for name, territory in country_names(language).items() if (zone := sole_zone(territory))}
+
+
+def sole_zone(territory: str) -> str | None:
+    """A country's only zone ("SN": Africa/Dakar), CLDR's, read with Babel; None for a country of several zones
+    ("CL": Chile has two) or none."""
     from babel.core import get_global
-    zones = get_global("territory_zones")
-    return {name: zones[territory][0] for name, territory in country_names(language).items()
-            if len(zones.get(territory, ())) == 1}
+    listed = get_global("territory_zones").get(territory, ())
+    return listed[0] if len(listed) == 1 else None
 
 
 @lru_cache(maxsize=64)

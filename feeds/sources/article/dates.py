@@ -606,7 +606,9 @@ def _site_header(element: HtmlElement) -> bool:
         and not any(a.tag in ("article", "main") for a in element.iterancestors())
 
 
-_SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])")
+# a numeric date with a two-digit year: day or month, separator, month or day, the same separator, year
+_SHORT_YEAR_DAY = r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})"
+_SHORT_YEAR_DATE = re.compile(_SHORT_YEAR_DAY + r"(?![\d./-])")
 _DATE_WORDS = re.compile(r"date|publish|posted|stamp")
 
 
@@ -626,20 +628,25 @@ def _short_year_written_whole(element: HtmlElement) -> str | None:
     matches = _SHORT_YEAR_DATE.findall(text) if len(text) <= 40 and not _YEAR_RE.search(text) else []
     if len(matches) != 1:
         return None
-    return _SHORT_YEAR_DATE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}"
-                                f"{'20' if int(m.group(4)) < 70 else '19'}{m.group(4)}", text)
+    return _SHORT_YEAR_DATE.sub(_year_whole, text)
 
 
-_TIMED_SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})"
-                               r"(?=,?\s*(?:[^\W\d_]{1,3}\.?\s+|[-|·•]\s*)?\d{1,2}[:.h]\d{2}(?![\d.]))")
+def _year_whole(m: re.Match[str]) -> str:
+    """A `_SHORT_YEAR_DAY` match with its year written whole: 00-69 this century, 70-99 the last (as POSIX reads
+    "%y")."""
+    year = m.group(4)
+    return f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{'20' if int(year) < 70 else '19'}{year}"
+
+
+_TIMED_SHORT_YEAR = re.compile(_SHORT_YEAR_DAY
+                               + r"(?=,?\s*(?:[^\W\d_]{1,3}\.?\s+|[-|·•]\s*)?\d{1,2}[:.h]\d{2}(?![\d.]))")
 
 
 def _timed_short_years_whole(text: str) -> str:
     """The text with the two-digit year of a numeric date followed by a time of day written whole ("26.01.22,
     14:30 Uhr", "01/26/22 2:30 PM", "26.01.22 kl. 14.30": a day and a time, never a version or a score): this
     century's year, 70-99 the last."""
-    return _TIMED_SHORT_YEAR.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}"
-                                 f"{'20' if int(m.group(4)) < 70 else '19'}{m.group(4)}", text)
+    return _TIMED_SHORT_YEAR.sub(_year_whole, text)
 
 
 def _find_date(text: str, prefixed: bool, language: str | None,
