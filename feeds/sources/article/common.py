@@ -350,6 +350,11 @@ def _registrable_host(host: str) -> str:
     return ".".join(labels[-2:])
 
 
+def _in_content(element: HtmlElement) -> bool:
+    """Whether an element stands inside an <article> or <main> (a header or footer there is the content's own)."""
+    return any(a.tag in ("article", "main") for a in element.iterancestors())
+
+
 def _is_furniture(element: HtmlElement) -> bool:
     """Whether an element is inside page furniture: nav, aside, menus, and the page's header and
     footer (a <header> or <footer> inside an <article> or <main> belongs to the content)."""
@@ -358,7 +363,7 @@ def _is_furniture(element: HtmlElement) -> bool:
 
 def _furniture_ancestor(element: HtmlElement, extra_words: frozenset[str]) -> bool:
     ancestors = list(element.iterancestors())
-    in_content = any(a.tag in ("article", "main") for a in ancestors)
+    in_content = any(a.tag in ("article", "main") for a in ancestors)     # (`_in_content`, on the list at hand)
     if in_content:
         extra_words = extra_words - {"header", "footer"}
     for node in ancestors:

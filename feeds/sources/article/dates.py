@@ -49,8 +49,8 @@ from lxml.html import HtmlElement
 
 from ...normalise.when import find_stated, with_full_years
 from ...normalise.zones import REGION_ZONES, usual_zone
-from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _META_MODIFIED, _META_PUBLISHED, _SKIP_TAGS,
-                     _UPDATED_PREFIX_RE, _URL_DATE_RE, _class_words, _clean, _is_furniture, _select, _text)
+from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _META_MODIFIED, _META_PUBLISHED, _SKIP_TAGS, _text,
+                     _UPDATED_PREFIX_RE, _URL_DATE_RE, _class_words, _clean, _in_content, _is_furniture, _select)
 from .metadata import _home_link_only, _ld_text
 from .sitename import _similar, _site_key
 
@@ -603,7 +603,7 @@ def _text_chunks(root: HtmlElement, anchor: HtmlElement | None,
 def _site_header(element: HtmlElement) -> bool:
     """Whether an element is the site's header: a `<header>` (or role="banner") outside `<article>` and `<main>`."""
     return (element.tag == "header" or element.get("role") == "banner") \
-        and not any(a.tag in ("article", "main") for a in element.iterancestors())
+        and not _in_content(element)
 
 
 # a numeric date with a two-digit year: day or month, separator, month or day, the same separator, year

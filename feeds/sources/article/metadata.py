@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 from lxml.html import HtmlElement
 
 from .common import (_ARTICLE_TYPES, _DATE_RE, _HEADINGS, _META_TITLE, _SITE_TYPES, _WORD, _class_words,
-                     _clean, _heading_length, _is_furniture, _registrable_host, _select, _text)
+                     _clean, _heading_length, _in_content, _is_furniture, _registrable_host, _select, _text)
 from .sitename import (_SEPARATOR, _copyright_holders, _logo_names, _matches_site, _similar, _site_key,
                        _strip_site_name, _title_remainder, _title_suffix)
 
@@ -208,7 +208,7 @@ def _printed_headline(h1: HtmlElement | None, heading: str) -> bool:
     if h1 is None:
         return False
     marked = "headline" in (h1.get("itemprop") or "").lower().split()
-    return marked or (len(heading.split()) >= 5 and any(a.tag in ("article", "main") for a in h1.iterancestors()))
+    return marked or (len(heading.split()) >= 5 and _in_content(h1))
 
 
 def _sole_printed_headline(doc: HtmlElement, heading: str, metadata_printed: bool) -> bool:
@@ -294,7 +294,7 @@ def _names_site_part(doc: HtmlElement, text: str, site_names: list[str]) -> bool
     if _matches_site(text, site_names) or key in _logo_names(doc):
         return True
     if any(key in _site_key(_text(element)) for element in doc.iter("header", "footer")
-           if not any(a.tag in ("article", "main") for a in element.iterancestors())):
+           if not _in_content(element)):
         return True         # the page's header and footer: an <article>'s own header holds its headline
     return len(text.split()) <= 4 and any(
         _site_key(_text(a)) == key and (a.get("href") or "#").strip() != "#" for a in doc.iter("a"))
@@ -644,7 +644,7 @@ def _main_h1(doc: HtmlElement, site_names: list[str], references: list[str]) -> 
         headings.append(h)
 
     def rank(h: HtmlElement) -> int:
-        inside = 0 if any(a.tag in ("article", "main") for a in h.iterancestors()) else 1
+        inside = 0 if _in_content(h) else 1
         return inside + (2 if _is_furniture(h) else 0)
 
     similar = [h for h in headings if any(_similar(_text(h), r) for r in references)]
