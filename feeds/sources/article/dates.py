@@ -52,6 +52,7 @@ from ...normalise.zones import REGION_ZONES, usual_zone
 from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _META_MODIFIED, _META_PUBLISHED, _SKIP_TAGS, _text,
                      _UPDATED_PREFIX_RE, _URL_DATE_RE, _class_words, _clean, _in_content, _is_furniture, _select)
 from .metadata import _home_link_only, _ld_text
+from .shortyears import _YEAR_RE, _short_year_written_whole, _timed_short_years_whole
 from .sitename import _similar, _site_key
 
 # --------------------------------------------------------------------------------------------
@@ -342,7 +343,6 @@ def _time_element(doc: HtmlElement) -> str | None:
     return min(times, key=rank).get("datetime").strip()
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _OTHER_ITEMS = frozenset({"comment", "comments", "related", "sidebar", "widget", "teaser", "teasers", "recommended",
                           "popular", "latest", "more", "reply", "replies"})
 
@@ -604,49 +604,6 @@ def _site_header(element: HtmlElement) -> bool:
     """Whether an element is the site's header: a `<header>` (or role="banner") outside `<article>` and `<main>`."""
     return (element.tag == "header" or element.get("role") == "banner") \
         and not _in_content(element)
-
-
-# a numeric date with a two-digit year: day or month, separator, month or day, the same separator, year
-_SHORT_YEAR_DAY = r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})"
-_SHORT_YEAR_DATE = re.compile(_SHORT_YEAR_DAY + r"(?![\d./-])")
-_DATE_WORDS = re.compile(r"date|publish|posted|stamp")
-
-
-def _short_year_written_whole(element: HtmlElement) -> str | None:
-    """The text of an element that says it holds a date (a `<time>`, microdata datePublished or dateCreated, a
-    class or id that says date, never an update's) when that text is short and prints one numeric date with a
-    two-digit year and no whole year ("12/16/16 12:21pm", "26.01.22, 14:30"), with the year written whole (00-69:
-    this century, 70-99: the last, as POSIX reads "%y"); else None. The element says what the number is; elsewhere
-    a two-digit year is never read (a version, a score, a reference number)."""
-    if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
-        return None
-    if element.tag != "time" and not re.search(r"date(?:published|created)", (element.get("itemprop") or "").lower()):
-        words = " ".join(_class_words(element))
-        if not _DATE_WORDS.search(words) or re.search(r"update|modif|chang", words):
-            return None
-    text = _text(element)
-    matches = _SHORT_YEAR_DATE.findall(text) if len(text) <= 40 and not _YEAR_RE.search(text) else []
-    if len(matches) != 1:
-        return None
-    return _SHORT_YEAR_DATE.sub(_year_whole, text)
-
-
-def _year_whole(m: re.Match[str]) -> str:
-    """A `_SHORT_YEAR_DAY` match with its year written whole: 00-69 this century, 70-99 the last (as POSIX reads
-    "%y")."""
-    year = m.group(4)
-    return f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{'20' if int(year) < 70 else '19'}{year}"
-
-
-_TIMED_SHORT_YEAR = re.compile(_SHORT_YEAR_DAY
-                               + r"(?=,?\s*(?:[^\W\d_]{1,3}\.?\s+|[-|·•]\s*)?\d{1,2}[:.h]\d{2}(?![\d.]))")
-
-
-def _timed_short_years_whole(text: str) -> str:
-    """The text with the two-digit year of a numeric date followed by a time of day written whole ("26.01.22,
-    14:30 Uhr", "01/26/22 2:30 PM", "26.01.22 kl. 14.30": a day and a time, never a version or a score): this
-    century's year, 70-99 the last."""
-    return _TIMED_SHORT_YEAR.sub(_year_whole, text)
 
 
 def _find_date(text: str, prefixed: bool, language: str | None,

@@ -173,7 +173,7 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     h1 = _main_h1(doc, site_names + _title_remainder(title_tag, others), references)
     heading = _without_kicker(h1, references, site_names) if h1 is not None else ""
     # an <h1> naming a section ("Nieuws", a link of the menu): the content's first heading is the headline
-    if h1 is not None and heading and not (structured or analytics or social) \
+    if h1 is not None and heading and _only_names_sections(doc, [structured, analytics, social], heading, site_names) \
             and (under := _headline_under_section(doc, h1, heading, site_names, base, bool(title_tag))):
         return under
     if heading:
@@ -197,6 +197,24 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     else:   # no title anywhere but the page's text: a board's labelled title row, the content's first heading
         return _labelled_title(doc) or _first_heading(doc, site_names, "")
     return _printed_heading(doc, chosen) or chosen
+
+
+def _only_names_sections(doc: HtmlElement, titles: list[str], heading: str, site_names: list[str]) -> bool:
+    """Whether the metadata titles (none, or each naming only the site and sections: `_names_the_site`, or the
+    <h1>'s words beside a name of five words at most, "News Flash • Harlan County, OR" over the <h1> "News Flash")
+    leave the page's headline to its printed headings: a CMS that titles every item page by its section."""
+    key = _site_key(heading)
+    return all(_names_the_site(doc, title, site_names) or _beside_a_name(title, key) for title in titles if title)
+
+
+def _beside_a_name(title: str, key: str) -> bool:
+    """Whether a title is the text whose letters are `key` before or after a separator, the other side a name of
+    five words at most."""
+    for separator in _SEPARATOR.finditer(title):
+        head, tail = title[:separator.start()], title[separator.end():]
+        if (_site_key(head) == key and len(tail.split()) <= 5) or (_site_key(tail) == key and len(head.split()) <= 5):
+            return True
+    return _site_key(title) == key
 
 
 def _printed_headline(h1: HtmlElement | None, heading: str) -> bool:
@@ -229,6 +247,8 @@ def _from_title_tag(doc: HtmlElement, title_tag: str, site_names: list[str]) -> 
     - Press releases"), or <title> without the site's name."""
     chosen = _strip_site_name(title_tag, site_names, loose=True)
     part = _printed_part(doc, title_tag)
+    if part is not None and (heading := _heading_cut_short(doc, title_tag, part, site_names)):
+        return heading
     if part is not None and (_site_key(part) not in _site_key(chosen)
                              or _site_key(part) in _copyright_holders(doc) | _logo_names(doc)):
         part = None         # the site's name, printed in the page's banner
@@ -239,6 +259,20 @@ def _from_title_tag(doc: HtmlElement, title_tag: str, site_names: list[str]) -> 
     if _names_the_site(doc, chosen, site_names) or _names_unprinted_sections(doc, chosen):
         return _first_heading(doc, site_names, title_tag) or chosen
     return _extended_heading(doc, chosen, site_names) or chosen
+
+
+def _heading_cut_short(doc: HtmlElement, title: str, part: str, site_names: list[str]) -> str | None:
+    """The content's first heading (`_first_heading`) when <title> is a name the page prints (`part`: the site's
+    name in an old layout's banner) and the opening words of that heading (two at least, fewer than all): "Site
+    News Agency | Saffron harvest" beside the heading "Saffron harvest up 20 per cent in the southern plains".
+    The name printed elsewhere is the site's, the other part the headline <title> cut short."""
+    heading = _first_heading(doc, site_names, "") or ""
+    key, part_key = _site_key(heading), _site_key(part)
+    if not key or part_key in key:
+        return None
+    pieces = [piece for piece in _SEPARATOR.split(title) if _site_key(piece) not in ("", part_key)]
+    return heading if any(len(piece.split()) >= 2 and len(_site_key(piece)) < len(key)
+                          and key.startswith(_site_key(piece)) for piece in pieces) else None
 
 
 def _extended_heading(doc: HtmlElement, title: str, site_names: list[str]) -> str | None:
