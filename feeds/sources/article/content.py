@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml.html import HtmlElement
 
-from .common import (_BLOCK_TAGS, _BOILER_WORDS, _CMS_BODY, _CONTENT_WORDS, _FURNITURE_TAGS, _HEADINGS, _SKIP_TAGS, _WS,
-                     _absolute, _class_words, _drop, _parse, _select, _text)
+from .common import (_BLOCK_TAGS, _BOILER_WORDS, _CMS_BODY, _CONTENT_WORDS, _DATE_RE, _FURNITURE_TAGS, _HEADINGS,
+                     _SKIP_TAGS, _WS, _absolute, _class_words, _drop, _parse, _select, _text)
 from .fragments import _build_fragment, _drop_leading_furniture, _fragment_text, _repeats_title
 from .sitename import _site_key
 
@@ -208,23 +208,50 @@ _MIN_TEXT_PARAGRAPHS = 3
 
 
 def _closing_boxes(block: HtmlElement | None) -> list[HtmlElement]:
-    """The headed boxes that close the article after its text block (`block`, whose paragraphs weigh most):
-    "About the agency", "Inquiries about this page", "Tip the police", each a heading over a line or two of its
-    own (`_is_closing_box`), with nothing but such boxes and page furniture after them. They are about the
-    article (its publisher, whom to ask, how to help), not of it. Conservative: none unless the block holds
-    three paragraphs or more and every later sibling is furniture (boilerplate by its class, or mostly links)
-    or such a box."""
+    """The headed boxes and dated lines that close the article after its text block (`block`, whose paragraphs
+    weigh most): "About the agency", "Inquiries about this page", "Tip the police", each a heading over a line or
+    two of its own (`_is_closing_box`), and a short line with a date ("Sidan uppdaterades 2024-05-16", "Source:
+    Police HQ | Last modified: 6 March 2024": `_is_closing_date_line`), with nothing but such boxes and lines and
+    page furniture after them. They are about the article (its publisher, whom to ask, how to help, when the page
+    changed), not of it. Conservative: none unless the block holds three paragraphs or more and every later
+    sibling is furniture (boilerplate by its class, or mostly links) or such a box; a dated line may also follow
+    the block's wrapper (one or two levels up, inside the page's <main> or <article>), under the same terms."""
     if block is None or sum(1 for child in block if child.tag == "p") < _MIN_TEXT_PARAGRAPHS:
         return []
+    boxes = _closing_siblings(block, lines_only=False)
+    if boxes is None:
+        return []
+    holder = block
+    for _ in range(2):
+        holder = holder.getparent()
+        if holder is None or holder.tag in ("body", "main", "article") or (lines := _closing_siblings(
+                holder, lines_only=True)) is None:
+            break
+        boxes += lines
+    return boxes
+
+
+def _closing_siblings(element: HtmlElement, lines_only: bool) -> list[HtmlElement] | None:
+    """The closing boxes (not with `lines_only`) and dated lines after an element, when every later sibling is
+    one or furniture; else None."""
     boxes = []
-    for sibling in block.itersiblings():
+    for sibling in element.itersiblings():
         if not isinstance(sibling.tag, str) or sibling.tag in _SKIP_TAGS or _is_boilerplate(sibling) \
                 or _mostly_links(sibling):
             continue
-        if not _is_closing_box(sibling):
-            return []
+        if not (_is_closing_date_line(sibling) or not lines_only and _is_closing_box(sibling)):
+            return None
         boxes.append(sibling)
     return boxes
+
+
+def _is_closing_date_line(element: HtmlElement) -> bool:
+    """A short line (a <p>, <div> or <small> of 15 words and 120 characters at most, no heading) that holds a date
+    the grammar reads: when the page was changed, its source and date; never the article's text, which the block
+    before it holds."""
+    text = _text(element)
+    return element.tag in ("p", "div", "small", "footer") and 0 < len(text) <= 120 and len(text.split()) <= 15 \
+        and next(element.iter(*_HEADINGS), None) is None and _DATE_RE.search(text) is not None
 
 
 def _drop_inner_furniture(content: _Content, originals: dict[HtmlElement, HtmlElement]) -> None:

@@ -210,10 +210,24 @@ def _in_publisher_day(value: str, near: _Seen | None, language: str | None) -> s
     if (local := _at_printed_time(instant, near)) is not None:
         return local.isoformat()
     zone = usual_zone(language)
-    if zone is None:
-        return value
-    local = instant.astimezone(ZoneInfo(zone))
-    return local.isoformat() if local.date() == near.day else value
+    local = instant.astimezone(ZoneInfo(zone)) if zone is not None else None
+    if local is not None and local.date() == near.day:
+        return local.isoformat()
+    return (_nearest_offset_on(instant, near.day) or value) if near.labelled else value
+
+
+def _nearest_offset_on(instant: datetime, day: date) -> str | None:
+    """A UTC instant shown in the whole-hour offset nearest to UTC (UTC-12 to UTC+14) whose wall clock puts it on
+    the day a publication label prints beside the headline ("Posted on: March 4, 2024" for 07:30Z on the 5th:
+    23:30 at -08:00), where the usual zone of the page's language does not: the publisher's clock, whatever its
+    zone. None for another offset than UTC's or no such offset. The instant itself never changes."""
+    if instant.utcoffset() != timedelta(0):
+        return None
+    for hours in sorted(range(-12, 15), key=abs):
+        local = instant.astimezone(timezone(timedelta(hours=hours)))
+        if local.date() == day:
+            return local.isoformat()
+    return None
 
 
 # Languages written in zones hours apart (English, Spanish, Portuguese, French, Arabic, Russian: their usual zone

@@ -329,7 +329,7 @@ def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
 def _drop_trailing_furniture(fragment: HtmlElement) -> bool:
     """Drop the lines of particulars, update notices, credit lines and lists of other items by date (with the
     list's title) that end the fragment; whether anything went."""
-    listed = dropped = False
+    listed = dropped = _drop_closing_credits(fragment)
     while len(fragment) > 1 and (_is_date_line(last := _text(fragment[-1])) or _is_particulars_line(last)
                                  or _is_update_notice(last) or _is_credit_line(last)
                                  or _is_dated_link(fragment[-1]) or _is_link_lines(fragment[-1])):
@@ -562,6 +562,32 @@ def _is_credit_line(text: str) -> bool:
     most after the label, no sentence in it; only at the article's end."""
     match = _CREDIT_LINE.match(text)
     return match is not None and len(match.group("name").split()) <= 8
+
+
+_CREDIT = (r"(?:" + _CREDIT_LABELS + r"|redactor|redaktor|editing|writing)(?:\s*[:：]|\s+by)\s*"
+           r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,4}")     # a label, a name of five words at most
+_CLOSING_CREDITS = re.compile(r"(?<=[.!?。»”\"])\s*[(（\[]\s*" + _CREDIT + r"(?:\s*[,;，]\s*" + _CREDIT
+                              + r"){0,3}\s*[)）\]]\s*$", re.IGNORECASE)
+
+
+def _drop_closing_credits(fragment: HtmlElement) -> bool:
+    """Drop the credits in brackets that close the article's last paragraph after its last sentence ("... of 6
+    million tonnes. (Editor: Elena Munteanu; photo: Mihai Pop)", "(Reporting by Ana Ruiz; Editing by Tom Hale)"):
+    who wrote, edited or photographed it, a news agency's closing mark, not the article's text; whether they went.
+    Labels as `_is_credit_line`'s, each followed by a colon or "by" and a name of five words at most."""
+    if not len(fragment):
+        return False
+    last = fragment[-1]
+    holder = last[-1] if len(last) else last
+    text = (holder.tail if len(last) else holder.text) or ""
+    match = _CLOSING_CREDITS.search(text)
+    if match is None or not text[:match.start()].strip():
+        return False
+    if len(last):
+        holder.tail = text[:match.start()]
+    else:
+        holder.text = text[:match.start()]
+    return True
 
 
 _UPDATE_NOTICE = re.compile(r"^\W{0,3}(?:" + UPDATED_LABEL.pattern + r")\s*[:：,-]?\s*", re.IGNORECASE)

@@ -173,7 +173,7 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     h1 = _main_h1(doc, site_names + _title_remainder(title_tag, others), references)
     heading = _without_kicker(h1, references, site_names) if h1 is not None else ""
     # an <h1> naming a section ("Nieuws", a link of the menu): the content's first heading is the headline
-    if h1 is not None and heading and _only_names_sections(doc, [structured, analytics, social], heading, site_names) \
+    if h1 is not None and heading and _only_names_sections(doc, [structured, analytics, social], heading) \
             and (under := _headline_under_section(doc, h1, heading, site_names, base, bool(title_tag))):
         return under
     if heading:
@@ -199,12 +199,23 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     return _printed_heading(doc, chosen) or chosen
 
 
-def _only_names_sections(doc: HtmlElement, titles: list[str], heading: str, site_names: list[str]) -> bool:
-    """Whether the metadata titles (none, or each naming only the site and sections: `_names_the_site`, or the
-    <h1>'s words beside a name of five words at most, "News Flash • Harlan County, OR" over the <h1> "News Flash")
-    leave the page's headline to its printed headings: a CMS that titles every item page by its section."""
+def _only_names_sections(doc: HtmlElement, titles: list[str], heading: str) -> bool:
+    """Whether the metadata titles leave the page's headline to its printed headings: there are none, or the <h1>
+    names a section (a link of the breadcrumb prints it) and each title is the <h1>'s words beside a name of five
+    words at most ("News Flash • Harlan County, OR" over the <h1> "News Flash"): a CMS that titles every item page
+    by its section."""
     key = _site_key(heading)
-    return all(_names_the_site(doc, title, site_names) or _beside_a_name(title, key) for title in titles if title)
+    return not any(titles) or _crumb_link(doc, heading) and all(_beside_a_name(t, key) for t in titles if t)
+
+
+def _crumb_link(doc: HtmlElement, text: str) -> bool:
+    """Whether a link of the breadcrumb prints the text whole: a section's page (the article's own crumb, which
+    may print its headline, is no link)."""
+    key = _site_key(text)
+    return any(_site_key(_text(a)) == key and (a.get("href") or "#").strip() != "#"
+               for trail in doc.xpath("//*[contains(translate(@class, 'B', 'b'), 'breadcrumb')]"
+                                      "|//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]")
+               for a in trail.iter("a"))
 
 
 def _beside_a_name(title: str, key: str) -> bool:
@@ -214,7 +225,7 @@ def _beside_a_name(title: str, key: str) -> bool:
         head, tail = title[:separator.start()], title[separator.end():]
         if (_site_key(head) == key and len(tail.split()) <= 5) or (_site_key(tail) == key and len(head.split()) <= 5):
             return True
-    return _site_key(title) == key
+    return False
 
 
 def _printed_headline(h1: HtmlElement | None, heading: str) -> bool:
