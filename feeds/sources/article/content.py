@@ -52,9 +52,9 @@ def _standfirst(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> s
     It summarises the article: the release's summary, not its body (as the text reader's standfirst); but
     when the body found is shorter than it, it is the article's text, put back as the body's first paragraph
     (conservative: a release is never left with a line of furniture for a body). When the body opens with it
-    (the container found holds the headline's block; or it follows the headline printed again among the body's
-    first three blocks, a kicker above it), it is taken out of the body, provided more text follows; a lead deeper
-    inside the body's container stays body text.
+    (the container found holds the headline's block; or it follows the headline printed again in the body, a
+    kicker or a whole page's header above it), it is taken out of the body, provided more text follows; a lead
+    deeper inside the body's container stays body text.
     """
     lead = _printed_lead(doc, title)
     if lead is None:
@@ -68,7 +68,7 @@ def _standfirst(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> s
     if key not in have:
         return lead
     blocks = [block for block in fragment if isinstance(block.tag, str) and _text(block)]
-    headline = next((i for i, block in enumerate(blocks[:3]) if _repeats_title(block, _site_key(title or ""))), -1)
+    headline = next((i for i, block in enumerate(blocks) if _repeats_title(block, _site_key(title or ""))), -1)
     first = blocks[headline + 1] if headline + 1 < len(blocks) else None
     if first is not None and _site_key(_text(first)) == key and have != key:
         _drop(first)
@@ -76,11 +76,18 @@ def _standfirst(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> s
     return None
 
 
+_HEADLINE_HOLDERS = ("div", "p", "td", "span", "font", "b", "strong")
+
+
 def _printed_lead(doc: HtmlElement, title: str | None) -> str | None:
     """The text of a block among the three after the headline whose class calls it a lead ("lead", "standfirst",
-    "chapo", a "subtitle" in an <h2>, the Czech "perex" or "annot", the Russian "anons"...), or None."""
+    "chapo", a "subtitle" in an <h2>, the Czech "perex" or "annot", the Russian "anons"...), or None. The headline
+    is an <h1> or <h2> that prints the title, else the outermost element that prints it alone (an old layout's
+    bold line in its own <div>)."""
     key = _site_key(title or "")
     heading = next((h for h in doc.iter("h1", "h2") if key and _site_key(_text(h)).endswith(key)), None)
+    if heading is None:
+        heading = next((e for e in doc.iter(*_HEADLINE_HOLDERS) if key and _site_key(_text(e)) == key), None)
     if heading is None:
         return None
     for sibling in _after_headline(heading):
@@ -256,12 +263,14 @@ def _is_closing_date_line(element: HtmlElement) -> bool:
 
 def _drop_inner_furniture(content: _Content, originals: dict[HtmlElement, HtmlElement]) -> None:
     """Drop from the page trafilatura reads whole the boilerplate our finder dropped inside the content it found
-    (a share bar under each entry of a live blog, after which trafilatura stops reading) and right after the
+    (a share bar under each entry of a live blog, after which trafilatura stops reading), the photo captions
+    wherever they stand (`_is_photo_caption`: never the article's text) and the boilerplate right after the
     article's text block (`_furniture_after`)."""
     holders = {originals[node] for node in content.nodes}
     for element in content.removed:
         original = originals[element]
-        if original.getparent() is not None and any(a in holders for a in original.iterancestors()):
+        if original.getparent() is not None and (any(a in holders for a in original.iterancestors())
+                                                 or _is_photo_caption(element)):
             _drop(original)
     if content.block is not None:
         for furniture in _furniture_after(originals[content.block]):
@@ -430,9 +439,10 @@ def _faded_text(element: HtmlElement, words: set[str]) -> bool:
 
 
 def _is_photo_caption(element: HtmlElement) -> bool:
-    """An inline line right after a picture, the two alone in their wrapper (<span class="end_photo"><img><em>What
-    the photo shows. [Credit]</em></span>): the picture's caption, not the article's text (200 characters at most)."""
-    if element.tag not in ("em", "i", "span", "small", "font", "cite"):
+    """An inline line or a block right after a picture, the two alone in their wrapper (<span class="end_photo"><img>
+    <em>What the photo shows. [Credit]</em></span>, <div class="pic"><img><div>...</div></div>): the picture's
+    caption, not the article's text (200 characters at most)."""
+    if element.tag not in ("em", "i", "span", "small", "font", "cite", "div", "p"):
         return False
     picture = element.getprevious()
     parent = element.getparent()

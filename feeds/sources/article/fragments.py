@@ -437,10 +437,13 @@ def _is_box_title(text: str) -> bool:
 def _is_dated_link(block: HtmlElement) -> bool:
     """A block that only lists other items by date (a "latest news" list that a table layout let into the
     body): a paragraph that is a date and a link ("18.08.2023 <a>Other headline</a>") or a date on a line of
-    its own above a few words, or a table or list whose every row or item is a date and a few words."""
+    its own above a few words, or a table or list whose every row or item is a date and a few words (but a first
+    row of a short title with no link, the list's own)."""
     rows = list(block.iter("tr")) or list(block.iter("li"))
     if block.tag in ("table", "ul", "ol") and rows:
         texts = [_clean(" ".join(_itertext(row))) for row in rows]
+        if len(rows) > 2 and rows[0].find(".//a") is None and _is_box_title(texts[0]):
+            rows, texts = rows[1:], texts[1:]       # the list's own title in its first row ("Latest news")
         return all(_dated_line(text, 15) for text in texts) or (
             all(_dated_at_end(text, 15) for text in texts) and all(row.find(".//a") is not None for row in rows))
     first_line = _clean(block.text) if len(block) and block[0].tag == "br" else ""
@@ -529,11 +532,11 @@ _BYLINE = re.compile(r"^(?:by|par|von|por|oleh|door|di|da|przez|av|af|от|tác 
 def _is_particulars_line(text: str) -> bool:
     """A line of the article's particulars split by "|", "·" or "•": a date (labelled or not) and short
     "Label: value" or "By Name" segments ("Diposting: 17/01/2022 | Oleh: Diskominfo | Dibaca: 532 kali").
-    Not a sentence: no segment over six words or ending a sentence."""
+    Not a sentence: no segment over six words besides its date or ending a sentence."""
     segments = [part for part in _SEGMENTS.split(text) if part]
     if len(text) > 160 or len(segments) < 2 or not any(_DATE_RE.search(part) for part in segments):
         return False
-    return all(len(part.split()) <= 6 and not re.search(r"[.!?。]$", part)
+    return all(len(_DATE_RE.sub(" ", part).split()) <= 6 and not re.search(r"[.!?。]$", part)
                and (bool(_DATE_RE.search(part)) or bool(_LABEL_VALUE.match(part)) or bool(_BYLINE.match(part)))
                for part in segments)
 

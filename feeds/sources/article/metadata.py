@@ -277,7 +277,7 @@ def _heading_cut_short(doc: HtmlElement, title: str, part: str, site_names: list
     name in an old layout's banner) and the opening words of that heading (two at least, fewer than all): "Site
     News Agency | Saffron harvest" beside the heading "Saffron harvest up 20 per cent in the southern plains".
     The name printed elsewhere is the site's, the other part the headline <title> cut short."""
-    heading = _first_heading(doc, site_names, "") or ""
+    heading = _first_heading(doc, site_names, part) or ""    # not the name itself
     key, part_key = _site_key(heading), _site_key(part)
     if not key or part_key in key:
         return None
