@@ -44,7 +44,8 @@ class Article:
     url: str | None             # canonical URL if the page declares one, made absolute
     language: str | None        # <html lang> / og:locale / JSON-LD inLanguage
     author: str | None
-    date_source: str | None     # "selector", "json-ld", "meta", "time", "text", "htmldate" or "url"
+    date_source: str | None     # "selector", "json-ld", "meta", "time", "text", "htmldate", "url" or "updated" (the
+    #                             only day the page gives is its last change's)
     summary: str | None = None  # the standfirst printed under the headline outside the body (not body text)
 
 

@@ -91,20 +91,28 @@ def _published(doc: HtmlElement, meta: dict[str, str], article_ld: dict, title: 
     if near is not None:
         return near.value, "text"
     if value := _corroborated(_htmldate(doc, base), doc, base, language):
-        return value, "url" if value == _url_date(base) else "htmldate"
+        return _or_update(value, "url" if value == _url_date(base) else "htmldate", doc, title, language)
     return _last_resort(doc, title, base, language)
+
+
+def _or_update(value: str, source: str, doc: HtmlElement, title: str | None, language: str | None) -> tuple[str, str]:
+    """(value, source), the source "updated" when the page prints the value's day next to the headline only as an
+    update ("Actualizado: 14/06/2024"), no publication date anywhere: the only day the page gives, which a reader
+    must know is the last change's."""
+    day = _day(value)
+    return value, "updated" if day is not None and day in _update_days(doc, title, language) else source
 
 
 def _last_resort(doc: HtmlElement, title: str | None, base: str | None,
                  language: str | None) -> tuple[str | None, str | None]:
     """A date element outside the furniture, else the URL's date, else the update's date next to the headline
-    (the only day the page states for the article), else none."""
+    (the only day the page states for the article: source "updated"), else none."""
     if value := _date_element(doc, language):
         return value, "text"
     if value := _url_date(base):
         return value, "url"
     if updates := _update_dates(doc, title, language):
-        return updates[0].value, "text"
+        return updates[0].value, "updated"
     return None, None
 
 
