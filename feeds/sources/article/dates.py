@@ -468,12 +468,14 @@ def _nearest_date(before: str, after: str, prefixed: bool, language: str | None)
 
 
 def _date_element(doc: HtmlElement, language: str | None) -> str | None:
-    """A date in an element whose class says date, outside the page furniture and not an update's."""
+    """A date in an element whose class says date, outside the page furniture and a site's header, and not an
+    update's."""
     for element in doc.iter():
         if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
             continue
         words = " ".join(_class_words(element))
-        if _DATE_CLASS.search(words) and not re.search(r"update|modif|chang", words) and not _elsewhere(element):
+        if _DATE_CLASS.search(words) and not re.search(r"update|modif|chang", words) and not _elsewhere(element) \
+                and not any(map(_headed_by_class, element.iterancestors())):
             text = _short_year_written_whole(element) or _text(element)
             if len(text) < 200 and (found := _find_date(text, False, language)):
                 return found[0].value
@@ -620,6 +622,14 @@ def _text_chunks(root: HtmlElement, anchor: HtmlElement | None,
             yield from _text_chunks(element, anchor, holders)
         if element.tail:
             yield element.tail, "text"
+
+
+def _headed_by_class(element: HtmlElement) -> bool:
+    """Whether an element is a site's header by its class ("td-header-wrap", "site-header"): outside `<article>`
+    and `<main>`, no headline (`<h1>`, `<h2>`) in it; its date is the day's ("miércoles, 5 junio 2024"), not the
+    article's."""
+    return "header" in _class_words(element) and not _in_content(element) \
+        and next(element.iter("h1", "h2"), None) is None
 
 
 def _site_header(element: HtmlElement) -> bool:
