@@ -51,7 +51,8 @@ from ...normalise.when import find_stated, with_full_years
 from ...normalise.zones import REGION_ZONES, usual_zone
 from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _META_MODIFIED, _META_PUBLISHED, _SKIP_TAGS, _text,
                      _UPDATED_PREFIX_RE, _URL_DATE_RE, _class_words, _clean, _in_content, _is_furniture, _select)
-from .metadata import _home_link_only, _ld_text
+from .jsonld import _ld_text
+from .metadata import _home_link_only
 from .shortyears import _YEAR_RE, _short_year_written_whole, _timed_short_years_whole
 from .sitename import _similar, _site_key
 
