@@ -18,9 +18,10 @@ containers, paragraph scoring) with trafilatura, which cleans the container we f
 `bench/extraction` measures the result on real pages. Press-release furniture (datelines, "Source:"
 lines, "About us" paragraphs) is left in the body for the normaliser.
 
-Rooms: common (types, word lists, tree and URL helpers), metadata (structured data, title), sitename (the
-site's names in logos, copyright lines and titles), byline (author, language, canonical), dates, content
-(finding the main content), fragments (building the body), listing (links and next pages). Imports: lxml,
+Rooms: common (types, word lists, tree and URL helpers), jsonld (structured data), metadata (meta elements,
+title), sitename (the site's names in logos, copyright lines and titles), byline (author, language, canonical),
+dates (with shortyears: two-digit years written whole), content (finding the main content), fragments (building
+the body), listing (links and next pages). Imports: lxml,
 trafilatura, htmldate, normalise.html, normalise.when (the one date grammar).
 """
 from __future__ import annotations
@@ -33,7 +34,8 @@ from .dates import _modified, _published
 from .fragments import _fragment_text, _serialise
 from .listing import _after_current_page, _link_target, _listing_links, _looks_like_next
 from .byline import _author, _canonical, _language
-from .metadata import _json_ld_objects, _meta_map, _primary_article, _site_names, _title
+from .jsonld import _json_ld_objects, _primary_article
+from .metadata import _meta_map, _site_names, _title
 
 __all__ = ["Article", "ArticleRules", "extract_article", "find_links", "find_next_page"]
 

@@ -10,7 +10,7 @@ import re
 from lxml.html import HtmlElement
 
 from .common import _META_AUTHOR, _absolute, _clean, _text
-from .metadata import _ld_text
+from .jsonld import _ld_text
 
 
 # --------------------------------------------------------------------------------------------

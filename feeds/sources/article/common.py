@@ -44,7 +44,8 @@ class Article:
     url: str | None             # canonical URL if the page declares one, made absolute
     language: str | None        # <html lang> / og:locale / JSON-LD inLanguage
     author: str | None
-    date_source: str | None     # "selector", "json-ld", "meta", "time", "text", "htmldate" or "url"
+    date_source: str | None     # "selector", "json-ld", "meta", "time", "text", "htmldate", "url" or "updated" (the
+    #                             only day the page gives is its last change's)
     summary: str | None = None  # the standfirst printed under the headline outside the body (not body text)
 
 
@@ -140,8 +141,12 @@ _META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author",
 
 # Dates in text and the words that announce them come from the project's one date grammar (normalise/when.py).
 _DATE_RE = DATE_TEXT
+# A weekday's name (or its short form) between a label and its date: a word of letters and the vowel signs and
+# other marks that Indic and Thai scripts write inside words ("Mittwoch,", "बुध,": the sign "ु" is no letter to re).
+_WEEKDAY = r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0eff])*,?\s+"
 # "Published on", "Veröffentlicht am", "Data publikacji:" right before a date (a weekday may come between).
-_DATE_PREFIX_RE = re.compile(r"(?<!\w)(?:" + PUBLISHED_LABEL.pattern + r")\s*[:：\-–|]?\s*(?:[^\W\d_]+,?\s+)?$", re.I)
+_DATE_PREFIX_RE = re.compile(r"(?<!\w)(?:" + PUBLISHED_LABEL.pattern + r")\s*[:：\-–|]?\s*(?:" + _WEEKDAY + r")?$",
+                             re.I)
 # A whole label ("Published", "Date de publication") before its value (<dt>, <th>, <strong>).
 _DATE_LABEL = PUBLISHED_LABEL
 _DATE_LINE_WORDS = frozenset({
@@ -150,7 +155,7 @@ _DATE_LINE_WORDS = frozenset({
     "gmt", "utc", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 })
-_UPDATED_PREFIX_RE = re.compile(r"(?<!\w)(?:" + UPDATED_LABEL.pattern + r")\W*(?:[^\W\d_]+,?\s+)?$", re.I)
+_UPDATED_PREFIX_RE = re.compile(r"(?<!\w)(?:" + UPDATED_LABEL.pattern + r")\W*(?:" + _WEEKDAY + r")?$", re.I)
 _URL_DATE_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _DATE_CLASS = re.compile(r"date|time|publish|posted|byline|meta|dateline|stamp", re.I)

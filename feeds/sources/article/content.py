@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml.html import HtmlElement
 
-from .common import (_BLOCK_TAGS, _BOILER_WORDS, _CMS_BODY, _CONTENT_WORDS, _FURNITURE_TAGS, _HEADINGS, _SKIP_TAGS, _WS,
-                     _absolute, _class_words, _drop, _parse, _select, _text)
+from .common import (_BLOCK_TAGS, _BOILER_WORDS, _CMS_BODY, _CONTENT_WORDS, _DATE_RE, _FURNITURE_TAGS, _HEADINGS,
+                     _SKIP_TAGS, _WS, _absolute, _class_words, _drop, _parse, _select, _text)
 from .fragments import _build_fragment, _drop_leading_furniture, _fragment_text, _repeats_title
 from .sitename import _site_key
 
@@ -52,9 +52,9 @@ def _standfirst(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> s
     It summarises the article: the release's summary, not its body (as the text reader's standfirst); but
     when the body found is shorter than it, it is the article's text, put back as the body's first paragraph
     (conservative: a release is never left with a line of furniture for a body). When the body opens with it
-    (the container found holds the headline's block; or it follows the headline printed again among the body's
-    first three blocks, a kicker above it), it is taken out of the body, provided more text follows; a lead deeper
-    inside the body's container stays body text.
+    (the container found holds the headline's block; or it follows the headline printed again in the body, a
+    kicker or a whole page's header above it), it is taken out of the body, provided more text follows; a lead
+    deeper inside the body's container stays body text.
     """
     lead = _printed_lead(doc, title)
     if lead is None:
@@ -68,7 +68,7 @@ def _standfirst(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> s
     if key not in have:
         return lead
     blocks = [block for block in fragment if isinstance(block.tag, str) and _text(block)]
-    headline = next((i for i, block in enumerate(blocks[:3]) if _repeats_title(block, _site_key(title or ""))), -1)
+    headline = next((i for i, block in enumerate(blocks) if _repeats_title(block, _site_key(title or ""))), -1)
     first = blocks[headline + 1] if headline + 1 < len(blocks) else None
     if first is not None and _site_key(_text(first)) == key and have != key:
         _drop(first)
@@ -76,11 +76,18 @@ def _standfirst(fragment: HtmlElement, doc: HtmlElement, title: str | None) -> s
     return None
 
 
+_HEADLINE_HOLDERS = ("div", "p", "td", "span", "font", "b", "strong")
+
+
 def _printed_lead(doc: HtmlElement, title: str | None) -> str | None:
     """The text of a block among the three after the headline whose class calls it a lead ("lead", "standfirst",
-    "chapo", a "subtitle" in an <h2>, the Czech "perex" or "annot", the Russian "anons"...), or None."""
+    "chapo", a "subtitle" in an <h2>, the Czech "perex" or "annot", the Russian "anons"...), or None. The headline
+    is an <h1> or <h2> that prints the title, else the outermost element that prints it alone (an old layout's
+    bold line in its own <div>)."""
     key = _site_key(title or "")
     heading = next((h for h in doc.iter("h1", "h2") if key and _site_key(_text(h)).endswith(key)), None)
+    if heading is None:
+        heading = next((e for e in doc.iter(*_HEADLINE_HOLDERS) if key and _site_key(_text(e)) == key), None)
     if heading is None:
         return None
     for sibling in _after_headline(heading):
@@ -208,33 +215,62 @@ _MIN_TEXT_PARAGRAPHS = 3
 
 
 def _closing_boxes(block: HtmlElement | None) -> list[HtmlElement]:
-    """The headed boxes that close the article after its text block (`block`, whose paragraphs weigh most):
-    "About the agency", "Inquiries about this page", "Tip the police", each a heading over a line or two of its
-    own (`_is_closing_box`), with nothing but such boxes and page furniture after them. They are about the
-    article (its publisher, whom to ask, how to help), not of it. Conservative: none unless the block holds
-    three paragraphs or more and every later sibling is furniture (boilerplate by its class, or mostly links)
-    or such a box."""
+    """The headed boxes and dated lines that close the article after its text block (`block`, whose paragraphs
+    weigh most): "About the agency", "Inquiries about this page", "Tip the police", each a heading over a line or
+    two of its own (`_is_closing_box`), and a short line with a date ("Sidan uppdaterades 2024-05-16", "Source:
+    Police HQ | Last modified: 6 March 2024": `_is_closing_date_line`), with nothing but such boxes and lines and
+    page furniture after them. They are about the article (its publisher, whom to ask, how to help, when the page
+    changed), not of it. Conservative: none unless the block holds three paragraphs or more and every later
+    sibling is furniture (boilerplate by its class, or mostly links) or such a box; a dated line may also follow
+    the block's wrapper (one or two levels up, inside the page's <main> or <article>), under the same terms."""
     if block is None or sum(1 for child in block if child.tag == "p") < _MIN_TEXT_PARAGRAPHS:
         return []
+    boxes = _closing_siblings(block, lines_only=False)
+    if boxes is None:
+        return []
+    holder = block
+    for _ in range(2):
+        holder = holder.getparent()
+        if holder is None or holder.tag in ("body", "main", "article") or (lines := _closing_siblings(
+                holder, lines_only=True)) is None:
+            break
+        boxes += lines
+    return boxes
+
+
+def _closing_siblings(element: HtmlElement, lines_only: bool) -> list[HtmlElement] | None:
+    """The closing boxes (not with `lines_only`) and dated lines after an element, when every later sibling is
+    one or furniture; else None."""
     boxes = []
-    for sibling in block.itersiblings():
+    for sibling in element.itersiblings():
         if not isinstance(sibling.tag, str) or sibling.tag in _SKIP_TAGS or _is_boilerplate(sibling) \
                 or _mostly_links(sibling):
             continue
-        if not _is_closing_box(sibling):
-            return []
+        if not (_is_closing_date_line(sibling) or not lines_only and _is_closing_box(sibling)):
+            return None
         boxes.append(sibling)
     return boxes
 
 
+def _is_closing_date_line(element: HtmlElement) -> bool:
+    """A short line (a <p>, <div> or <small> of 15 words and 120 characters at most, no heading) that holds a date
+    the grammar reads: when the page was changed, its source and date; never the article's text, which the block
+    before it holds."""
+    text = _text(element)
+    return element.tag in ("p", "div", "small", "footer") and 0 < len(text) <= 120 and len(text.split()) <= 15 \
+        and next(element.iter(*_HEADINGS), None) is None and _DATE_RE.search(text) is not None
+
+
 def _drop_inner_furniture(content: _Content, originals: dict[HtmlElement, HtmlElement]) -> None:
     """Drop from the page trafilatura reads whole the boilerplate our finder dropped inside the content it found
-    (a share bar under each entry of a live blog, after which trafilatura stops reading) and right after the
+    (a share bar under each entry of a live blog, after which trafilatura stops reading), the photo captions
+    wherever they stand (`_is_photo_caption`: never the article's text) and the boilerplate right after the
     article's text block (`_furniture_after`)."""
     holders = {originals[node] for node in content.nodes}
     for element in content.removed:
         original = originals[element]
-        if original.getparent() is not None and any(a in holders for a in original.iterancestors()):
+        if original.getparent() is not None and (any(a in holders for a in original.iterancestors())
+                                                 or _is_photo_caption(element)):
             _drop(original)
     if content.block is not None:
         for furniture in _furniture_after(originals[content.block]):
@@ -403,9 +439,10 @@ def _faded_text(element: HtmlElement, words: set[str]) -> bool:
 
 
 def _is_photo_caption(element: HtmlElement) -> bool:
-    """An inline line right after a picture, the two alone in their wrapper (<span class="end_photo"><img><em>What
-    the photo shows. [Credit]</em></span>): the picture's caption, not the article's text (200 characters at most)."""
-    if element.tag not in ("em", "i", "span", "small", "font", "cite"):
+    """An inline line or a block right after a picture, the two alone in their wrapper (<span class="end_photo"><img>
+    <em>What the photo shows. [Credit]</em></span>, <div class="pic"><img><div>...</div></div>): the picture's
+    caption, not the article's text (200 characters at most)."""
+    if element.tag not in ("em", "i", "span", "small", "font", "cite", "div", "p"):
         return False
     picture = element.getprevious()
     parent = element.getparent()

@@ -51,7 +51,9 @@ from ...normalise.when import find_stated, with_full_years
 from ...normalise.zones import REGION_ZONES, usual_zone
 from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _META_MODIFIED, _META_PUBLISHED, _SKIP_TAGS, _text,
                      _UPDATED_PREFIX_RE, _URL_DATE_RE, _class_words, _clean, _in_content, _is_furniture, _select)
-from .metadata import _home_link_only, _ld_text
+from .jsonld import _ld_text
+from .metadata import _home_link_only
+from .shortyears import _YEAR_RE, _short_year_written_whole, _timed_short_years_whole
 from .sitename import _similar, _site_key
 
 # --------------------------------------------------------------------------------------------
@@ -90,20 +92,28 @@ def _published(doc: HtmlElement, meta: dict[str, str], article_ld: dict, title: 
     if near is not None:
         return near.value, "text"
     if value := _corroborated(_htmldate(doc, base), doc, base, language):
-        return value, "url" if value == _url_date(base) else "htmldate"
+        return _or_update(value, "url" if value == _url_date(base) else "htmldate", doc, title, language)
     return _last_resort(doc, title, base, language)
+
+
+def _or_update(value: str, source: str, doc: HtmlElement, title: str | None, language: str | None) -> tuple[str, str]:
+    """(value, source), the source "updated" when the page prints the value's day next to the headline only as an
+    update ("Actualizado: 14/06/2024"), no publication date anywhere: the only day the page gives, which a reader
+    must know is the last change's."""
+    day = _day(value)
+    return value, "updated" if day is not None and day in _update_days(doc, title, language) else source
 
 
 def _last_resort(doc: HtmlElement, title: str | None, base: str | None,
                  language: str | None) -> tuple[str | None, str | None]:
     """A date element outside the furniture, else the URL's date, else the update's date next to the headline
-    (the only day the page states for the article), else none."""
+    (the only day the page states for the article: source "updated"), else none."""
     if value := _date_element(doc, language):
         return value, "text"
     if value := _url_date(base):
         return value, "url"
     if updates := _update_dates(doc, title, language):
-        return updates[0].value, "text"
+        return updates[0].value, "updated"
     return None, None
 
 
@@ -209,10 +219,24 @@ def _in_publisher_day(value: str, near: _Seen | None, language: str | None) -> s
     if (local := _at_printed_time(instant, near)) is not None:
         return local.isoformat()
     zone = usual_zone(language)
-    if zone is None:
-        return value
-    local = instant.astimezone(ZoneInfo(zone))
-    return local.isoformat() if local.date() == near.day else value
+    local = instant.astimezone(ZoneInfo(zone)) if zone is not None else None
+    if local is not None and local.date() == near.day:
+        return local.isoformat()
+    return (_nearest_offset_on(instant, near.day) or value) if near.labelled else value
+
+
+def _nearest_offset_on(instant: datetime, day: date) -> str | None:
+    """A UTC instant shown in the whole-hour offset nearest to UTC (UTC-12 to UTC+14) whose wall clock puts it on
+    the day a publication label prints beside the headline ("Posted on: March 4, 2024" for 07:30Z on the 5th:
+    23:30 at -08:00), where the usual zone of the page's language does not: the publisher's clock, whatever its
+    zone. None for another offset than UTC's or no such offset. The instant itself never changes."""
+    if instant.utcoffset() != timedelta(0):
+        return None
+    for hours in sorted(range(-12, 15), key=abs):
+        local = instant.astimezone(timezone(timedelta(hours=hours)))
+        if local.date() == day:
+            return local.isoformat()
+    return None
 
 
 # Languages written in zones hours apart (English, Spanish, Portuguese, French, Arabic, Russian: their usual zone
@@ -342,7 +366,6 @@ def _time_element(doc: HtmlElement) -> str | None:
     return min(times, key=rank).get("datetime").strip()
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _OTHER_ITEMS = frozenset({"comment", "comments", "related", "sidebar", "widget", "teaser", "teasers", "recommended",
                           "popular", "latest", "more", "reply", "replies"})
 
@@ -446,12 +469,14 @@ def _nearest_date(before: str, after: str, prefixed: bool, language: str | None)
 
 
 def _date_element(doc: HtmlElement, language: str | None) -> str | None:
-    """A date in an element whose class says date, outside the page furniture and not an update's."""
+    """A date in an element whose class says date, outside the page furniture and a site's header, and not an
+    update's."""
     for element in doc.iter():
         if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
             continue
         words = " ".join(_class_words(element))
-        if _DATE_CLASS.search(words) and not re.search(r"update|modif|chang", words) and not _elsewhere(element):
+        if _DATE_CLASS.search(words) and not re.search(r"update|modif|chang", words) and not _elsewhere(element) \
+                and not any(map(_headed_by_class, element.iterancestors())):
             text = _short_year_written_whole(element) or _text(element)
             if len(text) < 200 and (found := _find_date(text, False, language)):
                 return found[0].value
@@ -600,53 +625,18 @@ def _text_chunks(root: HtmlElement, anchor: HtmlElement | None,
             yield element.tail, "text"
 
 
+def _headed_by_class(element: HtmlElement) -> bool:
+    """Whether an element is a site's header by its class ("td-header-wrap", "site-header"): outside `<article>`
+    and `<main>`, no headline (`<h1>`, `<h2>`) in it; its date is the day's ("miércoles, 5 junio 2024"), not the
+    article's."""
+    return "header" in _class_words(element) and not _in_content(element) \
+        and next(element.iter("h1", "h2"), None) is None
+
+
 def _site_header(element: HtmlElement) -> bool:
     """Whether an element is the site's header: a `<header>` (or role="banner") outside `<article>` and `<main>`."""
     return (element.tag == "header" or element.get("role") == "banner") \
         and not _in_content(element)
-
-
-# a numeric date with a two-digit year: day or month, separator, month or day, the same separator, year
-_SHORT_YEAR_DAY = r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})"
-_SHORT_YEAR_DATE = re.compile(_SHORT_YEAR_DAY + r"(?![\d./-])")
-_DATE_WORDS = re.compile(r"date|publish|posted|stamp")
-
-
-def _short_year_written_whole(element: HtmlElement) -> str | None:
-    """The text of an element that says it holds a date (a `<time>`, microdata datePublished or dateCreated, a
-    class or id that says date, never an update's) when that text is short and prints one numeric date with a
-    two-digit year and no whole year ("12/16/16 12:21pm", "26.01.22, 14:30"), with the year written whole (00-69:
-    this century, 70-99: the last, as POSIX reads "%y"); else None. The element says what the number is; elsewhere
-    a two-digit year is never read (a version, a score, a reference number)."""
-    if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
-        return None
-    if element.tag != "time" and not re.search(r"date(?:published|created)", (element.get("itemprop") or "").lower()):
-        words = " ".join(_class_words(element))
-        if not _DATE_WORDS.search(words) or re.search(r"update|modif|chang", words):
-            return None
-    text = _text(element)
-    matches = _SHORT_YEAR_DATE.findall(text) if len(text) <= 40 and not _YEAR_RE.search(text) else []
-    if len(matches) != 1:
-        return None
-    return _SHORT_YEAR_DATE.sub(_year_whole, text)
-
-
-def _year_whole(m: re.Match[str]) -> str:
-    """A `_SHORT_YEAR_DAY` match with its year written whole: 00-69 this century, 70-99 the last (as POSIX reads
-    "%y")."""
-    year = m.group(4)
-    return f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{'20' if int(year) < 70 else '19'}{year}"
-
-
-_TIMED_SHORT_YEAR = re.compile(_SHORT_YEAR_DAY
-                               + r"(?=,?\s*(?:[^\W\d_]{1,3}\.?\s+|[-|·•]\s*)?\d{1,2}[:.h]\d{2}(?![\d.]))")
-
-
-def _timed_short_years_whole(text: str) -> str:
-    """The text with the two-digit year of a numeric date followed by a time of day written whole ("26.01.22,
-    14:30 Uhr", "01/26/22 2:30 PM", "26.01.22 kl. 14.30": a day and a time, never a version or a score): this
-    century's year, 70-99 the last."""
-    return _TIMED_SHORT_YEAR.sub(_year_whole, text)
 
 
 def _find_date(text: str, prefixed: bool, language: str | None,

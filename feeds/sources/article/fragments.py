@@ -329,7 +329,7 @@ def _drop_leading_furniture(fragment: HtmlElement, title: str | None) -> None:
 def _drop_trailing_furniture(fragment: HtmlElement) -> bool:
     """Drop the lines of particulars, update notices, credit lines and lists of other items by date (with the
     list's title) that end the fragment; whether anything went."""
-    listed = dropped = False
+    listed = dropped = _drop_closing_credits(fragment)
     while len(fragment) > 1 and (_is_date_line(last := _text(fragment[-1])) or _is_particulars_line(last)
                                  or _is_update_notice(last) or _is_credit_line(last)
                                  or _is_dated_link(fragment[-1]) or _is_link_lines(fragment[-1])):
@@ -437,10 +437,13 @@ def _is_box_title(text: str) -> bool:
 def _is_dated_link(block: HtmlElement) -> bool:
     """A block that only lists other items by date (a "latest news" list that a table layout let into the
     body): a paragraph that is a date and a link ("18.08.2023 <a>Other headline</a>") or a date on a line of
-    its own above a few words, or a table or list whose every row or item is a date and a few words."""
+    its own above a few words, or a table or list whose every row or item is a date and a few words (but a first
+    row of a short title with no link, the list's own)."""
     rows = list(block.iter("tr")) or list(block.iter("li"))
     if block.tag in ("table", "ul", "ol") and rows:
         texts = [_clean(" ".join(_itertext(row))) for row in rows]
+        if len(rows) > 2 and rows[0].find(".//a") is None and _is_box_title(texts[0]):
+            rows, texts = rows[1:], texts[1:]       # the list's own title in its first row ("Latest news")
         return all(_dated_line(text, 15) for text in texts) or (
             all(_dated_at_end(text, 15) for text in texts) and all(row.find(".//a") is not None for row in rows))
     first_line = _clean(block.text) if len(block) and block[0].tag == "br" else ""
@@ -529,11 +532,11 @@ _BYLINE = re.compile(r"^(?:by|par|von|por|oleh|door|di|da|przez|av|af|от|tác 
 def _is_particulars_line(text: str) -> bool:
     """A line of the article's particulars split by "|", "·" or "•": a date (labelled or not) and short
     "Label: value" or "By Name" segments ("Diposting: 17/01/2022 | Oleh: Diskominfo | Dibaca: 532 kali").
-    Not a sentence: no segment over six words or ending a sentence."""
+    Not a sentence: no segment over six words besides its date or ending a sentence."""
     segments = [part for part in _SEGMENTS.split(text) if part]
     if len(text) > 160 or len(segments) < 2 or not any(_DATE_RE.search(part) for part in segments):
         return False
-    return all(len(part.split()) <= 6 and not re.search(r"[.!?。]$", part)
+    return all(len(_DATE_RE.sub(" ", part).split()) <= 6 and not re.search(r"[.!?。]$", part)
                and (bool(_DATE_RE.search(part)) or bool(_LABEL_VALUE.match(part)) or bool(_BYLINE.match(part)))
                for part in segments)
 
@@ -562,6 +565,32 @@ def _is_credit_line(text: str) -> bool:
     most after the label, no sentence in it; only at the article's end."""
     match = _CREDIT_LINE.match(text)
     return match is not None and len(match.group("name").split()) <= 8
+
+
+_CREDIT = (r"(?:" + _CREDIT_LABELS + r"|redactor|redaktor|editing|writing)(?:\s*[:：]|\s+by)\s*"
+           r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,4}")     # a label, a name of five words at most
+_CLOSING_CREDITS = re.compile(r"(?<=[.!?。»”\"])\s*[(（\[]\s*" + _CREDIT + r"(?:\s*[,;，]\s*" + _CREDIT
+                              + r"){0,3}\s*[)）\]]\s*$", re.IGNORECASE)
+
+
+def _drop_closing_credits(fragment: HtmlElement) -> bool:
+    """Drop the credits in brackets that close the article's last paragraph after its last sentence ("... of 6
+    million tonnes. (Editor: Elena Munteanu; photo: Mihai Pop)", "(Reporting by Ana Ruiz; Editing by Tom Hale)"):
+    who wrote, edited or photographed it, a news agency's closing mark, not the article's text; whether they went.
+    Labels as `_is_credit_line`'s, each followed by a colon or "by" and a name of five words at most."""
+    if not len(fragment):
+        return False
+    last = fragment[-1]
+    holder = last[-1] if len(last) else last
+    text = (holder.tail if len(last) else holder.text) or ""
+    match = _CLOSING_CREDITS.search(text)
+    if match is None or not text[:match.start()].strip():
+        return False
+    if len(last):
+        holder.tail = text[:match.start()]
+    else:
+        holder.text = text[:match.start()]
+    return True
 
 
 _UPDATE_NOTICE = re.compile(r"^\W{0,3}(?:" + UPDATED_LABEL.pattern + r")\s*[:：,-]?\s*", re.IGNORECASE)

@@ -1,11 +1,10 @@
-"""What a page says about itself: structured data (JSON-LD), meta elements, the title (site name
-stripped). The author, the language and the canonical URL are in byline.py.
+"""What a page says about itself: meta elements, the site's names, the title (site name stripped). JSON-LD is
+read in jsonld.py; the author, the language and the canonical URL are in byline.py.
 
 Part of feeds.sources.article (see its docstring); pure, like all of it.
 """
 from __future__ import annotations
 
-import json
 import re
 from itertools import chain
 from urllib.parse import unquote, urlsplit
@@ -14,101 +13,13 @@ from lxml.html import HtmlElement
 
 from .common import (_ARTICLE_TYPES, _DATE_RE, _HEADINGS, _META_TITLE, _SITE_TYPES, _WORD, _class_words,
                      _clean, _heading_length, _in_content, _is_furniture, _registrable_host, _select, _text)
+from .jsonld import _ld_text, _ld_types
 from .sitename import (_SEPARATOR, _copyright_holders, _logo_names, _matches_site, _similar, _site_key,
                        _strip_site_name, _title_remainder, _title_suffix)
 
 # --------------------------------------------------------------------------------------------
 # Structured data: JSON-LD and meta elements
 # --------------------------------------------------------------------------------------------
-
-
-def _json_ld_objects(doc: HtmlElement) -> list[dict]:
-    """Every JSON-LD object of the page, `@graph` members and lists flattened, in document order."""
-    objects: list[dict] = []
-    for script in doc.iter("script"):
-        if "ld+json" not in (script.get("type") or "").lower():
-            continue
-        for value in _load_json_values(script.text or ""):
-            objects.extend(_flatten_ld(value, depth=0))
-    return objects
-
-
-def _load_json_values(text: str) -> list[object]:
-    """Parse JSON leniently: comments, CDATA, trailing commas, several values in a row."""
-    text = text.strip()
-    text = re.sub(r"^(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>$|^<!--|-->$", "", text).strip()
-    for attempt in (text, re.sub(r",\s*([}\]])", r"\1", text), text.replace("\n", " ")):
-        values = _decode_all(attempt)
-        if values:
-            return values
-    return []
-
-
-def _decode_all(text: str) -> list[object]:
-    """The JSON values written one after the other in a text, up to the first broken one."""
-    decoder = json.JSONDecoder(strict=False)
-    values: list[object] = []
-    position = 0
-    while position < len(text):
-        while position < len(text) and text[position] in " \t\r\n;,":
-            position += 1
-        if position >= len(text):
-            break
-        try:
-            value, position = decoder.raw_decode(text, position)
-        except ValueError:
-            break
-        values.append(value)
-    return values
-
-
-def _flatten_ld(value: object, depth: int) -> list[dict]:
-    """JSON-LD objects with the members of `@graph`, lists and `mainEntity`."""
-    if depth > 4:
-        return []
-    if isinstance(value, list):
-        return [o for item in value for o in _flatten_ld(item, depth + 1)]
-    if not isinstance(value, dict):
-        return []
-    found = [value]
-    for key in ("@graph", "mainEntity"):
-        if key in value:
-            found.extend(_flatten_ld(value[key], depth + 1))
-    return found
-
-
-def _ld_types(obj: dict) -> set[str]:
-    """The lowercased local names of an object's @type ("http://schema.org/NewsArticle" -> newsarticle)."""
-    types = obj.get("@type")
-    if isinstance(types, str):
-        types = [types]
-    if not isinstance(types, list):
-        return set()
-    return {re.split(r"[/:#]", t)[-1].lower() for t in types if isinstance(t, str)}
-
-
-def _primary_article(objects: list[dict]) -> dict:
-    """The JSON-LD object that describes the article: the best-filled article-typed object."""
-    def filled(obj: dict) -> int:
-        return sum(1 for key in ("headline", "datePublished", "articleBody", "author") if obj.get(key))
-
-    articles = [o for o in objects if _ld_types(o) & _ARTICLE_TYPES and not _ld_types(o) & _SITE_TYPES]
-    if not articles:
-        articles = [o for o in objects if o.get("headline")]
-    if not articles:
-        return {}
-    return max(articles, key=filled)  # max keeps the first of equals: document order wins
-
-
-def _ld_text(value: object) -> str:
-    """A JSON-LD value as text: strings, the first of a list, or the name of a nested object."""
-    if isinstance(value, list):
-        value = next((v for v in value if v), None)
-    if isinstance(value, dict):
-        value = value.get("name") or value.get("@value") or ""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        value = str(value)
-    return _clean(value) if isinstance(value, str) else ""
 
 
 def _meta_map(doc: HtmlElement) -> dict[str, str]:
@@ -173,7 +84,7 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     h1 = _main_h1(doc, site_names + _title_remainder(title_tag, others), references)
     heading = _without_kicker(h1, references, site_names) if h1 is not None else ""
     # an <h1> naming a section ("Nieuws", a link of the menu): the content's first heading is the headline
-    if h1 is not None and heading and not (structured or analytics or social) \
+    if h1 is not None and heading and _only_names_sections(doc, [structured, analytics, social], heading) \
             and (under := _headline_under_section(doc, h1, heading, site_names, base, bool(title_tag))):
         return under
     if heading:
@@ -197,6 +108,35 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     else:   # no title anywhere but the page's text: a board's labelled title row, the content's first heading
         return _labelled_title(doc) or _first_heading(doc, site_names, "")
     return _printed_heading(doc, chosen) or chosen
+
+
+def _only_names_sections(doc: HtmlElement, titles: list[str], heading: str) -> bool:
+    """Whether the metadata titles leave the page's headline to its printed headings: there are none, or the <h1>
+    names a section (a link of the breadcrumb prints it) and each title is the <h1>'s words beside a name of five
+    words at most ("News Flash • Harlan County, OR" over the <h1> "News Flash"): a CMS that titles every item page
+    by its section."""
+    key = _site_key(heading)
+    return not any(titles) or _crumb_link(doc, heading) and all(_beside_a_name(t, key) for t in titles if t)
+
+
+def _crumb_link(doc: HtmlElement, text: str) -> bool:
+    """Whether a link of the breadcrumb prints the text whole: a section's page (the article's own crumb, which
+    may print its headline, is no link)."""
+    key = _site_key(text)
+    return any(_site_key(_text(a)) == key and (a.get("href") or "#").strip() != "#"
+               for trail in doc.xpath("//*[contains(translate(@class, 'B', 'b'), 'breadcrumb')]"
+                                      "|//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]")
+               for a in trail.iter("a"))
+
+
+def _beside_a_name(title: str, key: str) -> bool:
+    """Whether a title is the text whose letters are `key` before or after a separator, the other side a name of
+    five words at most."""
+    for separator in _SEPARATOR.finditer(title):
+        head, tail = title[:separator.start()], title[separator.end():]
+        if (_site_key(head) == key and len(tail.split()) <= 5) or (_site_key(tail) == key and len(head.split()) <= 5):
+            return True
+    return False
 
 
 def _printed_headline(h1: HtmlElement | None, heading: str) -> bool:
@@ -229,6 +169,8 @@ def _from_title_tag(doc: HtmlElement, title_tag: str, site_names: list[str]) -> 
     - Press releases"), or <title> without the site's name."""
     chosen = _strip_site_name(title_tag, site_names, loose=True)
     part = _printed_part(doc, title_tag)
+    if part is not None and (heading := _heading_cut_short(doc, title_tag, part, site_names)):
+        return heading
     if part is not None and (_site_key(part) not in _site_key(chosen)
                              or _site_key(part) in _copyright_holders(doc) | _logo_names(doc)):
         part = None         # the site's name, printed in the page's banner
@@ -239,6 +181,20 @@ def _from_title_tag(doc: HtmlElement, title_tag: str, site_names: list[str]) -> 
     if _names_the_site(doc, chosen, site_names) or _names_unprinted_sections(doc, chosen):
         return _first_heading(doc, site_names, title_tag) or chosen
     return _extended_heading(doc, chosen, site_names) or chosen
+
+
+def _heading_cut_short(doc: HtmlElement, title: str, part: str, site_names: list[str]) -> str | None:
+    """The content's first heading (`_first_heading`) when <title> is a name the page prints (`part`: the site's
+    name in an old layout's banner) and the opening words of that heading (two at least, fewer than all): "Site
+    News Agency | Saffron harvest" beside the heading "Saffron harvest up 20 per cent in the southern plains".
+    The name printed elsewhere is the site's, the other part the headline <title> cut short."""
+    heading = _first_heading(doc, site_names, part) or ""    # not the name itself
+    key, part_key = _site_key(heading), _site_key(part)
+    if not key or part_key in key:
+        return None
+    pieces = [piece for piece in _SEPARATOR.split(title) if _site_key(piece) not in ("", part_key)]
+    return heading if any(len(piece.split()) >= 2 and len(_site_key(piece)) < len(key)
+                          and key.startswith(_site_key(piece)) for piece in pieces) else None
 
 
 def _extended_heading(doc: HtmlElement, title: str, site_names: list[str]) -> str | None:
