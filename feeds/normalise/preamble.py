@@ -52,6 +52,10 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
     (place or None, the date); None for any other line. Pure, and remembered for the last 4,096 lines: a
     text file's preamble is read twice (for its headline, then by normalisation), each short line tried."""
     clean = _date_line_text(line)
+    issued_on = _ISSUED_ON.match(clean) if len(clean) <= 160 else None
+    if issued_on:       # "Issued by the Press Office on Monday, 3 March 2025": who issued it, then when
+        stated = _whole_date(issued_on.group("date"), language, locale, zone, issued_on.group("who"))
+        return (None, stated) if stated is not None else None
     if len(clean) > 90 or len(clean) < 6:
         return None
     stated = _whole_date(clean, language, locale, zone, None)
@@ -126,6 +130,9 @@ def may_be_date_line(line: str) -> bool:
     stops before reading a date, whatever the language (too long or short, more than a few words beside the
     date). Pure and language-free: a reader need not know a text's language to tell such a line is no date."""
     clean = _date_line_text(line)
+    issued_on = _ISSUED_ON.match(clean) if len(clean) <= 160 else None
+    if issued_on:
+        return _few_words(issued_on.group("date"))
     if len(clean) > 90 or len(clean) < 6:
         return False
     issued = _ISSUED_BY.search(clean)
@@ -154,6 +161,11 @@ _OTHER_CALENDAR = re.compile(r"(?:\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|(?<!\S)\d{1,
 # "Date: ...  Time: ...": the labels of a date and a time given on one line
 _META_PAIRS = re.compile(r"(?:^|(?<=\s))(?:date|time|heure|hora|fecha|datum|uhrzeit|zeit|ora|data|tanggal|waktu)"
                          r"\s*:\s*(?=\d)", re.IGNORECASE)
+# "Issued by the Directorate of Information on Tuesday, 4 March 2025", "Publié par le Service de presse le 4 mars
+# 2025": a line saying who issued the release, then when (its date line; who issued it is no place)
+_ISSUED_ON = re.compile(r"^(?:issued|released|published|signed|publié|émis|diffusé|publicado|emitido|divulgado|"
+                        r"herausgegeben|veröffentlicht)\s+(?:by|par|por|pelo|pela|von|vom)\s+(?P<who>[^\d]{2,100}?)"
+                        r"\s+(?:on|le|el|em|no|am)\s+(?P<date>[^\W_][^:;]{5,50})$", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"\s+(?:by|par|por|von|oleh|da|door)\s+(?P<who>[^\d,;]{2,40})$", re.IGNORECASE)
 # segments of a date line: "PRESS RELEASE | 12/02/2025", "PRESS RELEASE -- Tuesday, 4th March 2025", and a label
 # before "Dated:" ("Ref: HNCP/PRO/312/2024 Dated: 14.08.2024")
@@ -285,8 +297,24 @@ def headline(paragraphs: list[str], language: Callable[[], str | None] = lambda:
 def _lines(paragraphs: list[str]) -> list[tuple[int, str]]:
     """The non-blank lines of the paragraphs, stripped, each with its paragraph's index; a line of two labelled
     segments ("보도시점: 2025. 9. 4.(목) 12:00 / 배포: 2025. 9. 3.(수)": embargo and issue date) as two lines."""
-    return [(i, part) for i, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()
+    return [(i, part) for i, para in enumerate(paragraphs) for line in _without_underlines(para.split("\n"))
             for part in _segments(line.strip())]
+
+
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+
+
+def _without_underlines(lines: list[str]) -> list[str]:
+    """The non-blank lines of a paragraph without those underlining the line above ("Headline" over "========", a
+    text file's heading, as Markdown's setext headings write it): a line of "=" or "-" alone, at least as long as
+    four fifths of the line above it. A rule of its own paragraph or under a longer line stays."""
+    kept = []
+    for k, line in enumerate(lines):
+        above = lines[k - 1].strip() if k else ""
+        if line.strip() and not (above and not _UNDERLINE.match(above) and _UNDERLINE.match(line)
+                                 and len(line.strip()) >= 0.8 * len(above)):
+            kept.append(line)
+    return kept
 
 
 _TWO_LABELLED = re.compile(r"^(?P<first>[^\W\d][^/|:：\d]{0,19}[:：]\s*[^/|]{4,60}?)\s+[/|]\s+"
@@ -433,9 +461,9 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
         between = [k for k in above if k > strong[0]]
         if between or above:
             texts = between or above
-    lower = [k for k in texts if not _capitals(lines[k])]
+    lower = [k for k in texts if not _nearly_capitals(lines[k])]
     if lower and texts[0] != lower[0] and not letterhead_passed and not _lead_after_headline(texts, lower, lines) \
-            and all(_capitals(lines[k]) for k in texts if k < lower[0]):
+            and all(_nearly_capitals(lines[k]) for k in texts if k < lower[0]):
         head_block = blocks[texts[0]] if blocks else None
         later = [k for k in lower if blocks is None or blocks[k] != head_block]
         if later and blocks and blocks.count(blocks[later[0]]) == 1 and not _SENTENCE_END.search(lines[later[0]]) \
@@ -515,6 +543,13 @@ def _title_lines(lines: list[tuple[int, str]], at: int, title: str) -> int:
 def _capitals(line: str) -> bool:
     letters = "".join(filter(str.isalpha, line))
     return bool(letters) and all(map(str.isupper, letters))
+
+
+def _nearly_capitals(line: str) -> bool:
+    """A line in capitals, or of five words or more all in capitals but one in five at most (a letterhead naming a
+    state in title case among its capitals: "MINISTÈRE DES MINES DE LA Province DU NORD")."""
+    words = [word for word in line.split() if any(map(str.isalpha, word))]
+    return _capitals(line) or (len(words) >= 5 and 5 * sum(not _capitals(word) for word in words) <= len(words))
 
 
 WRAPPED = 100     # characters: a text whose longest line is no longer than this is hard-wrapped

@@ -1,0 +1,66 @@
+"""The start of a press release in more of the world's conventions: weekday names of languages dateparser is not
+asked first (CLDR's), numbered month names, a line saying who issued the release and when, a text file's underlined
+headline, a letterhead naming a place in title case among its capitals. Own short texts, each rule's case."""
+from __future__ import annotations
+
+import pytest
+
+from feeds.normalise.calendars import without_weekdays
+from feeds.normalise.preamble import headline, read_date_line, split_preamble
+from feeds.normalise.when import read_stated
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Laraba 4 ga Yuni, 2025", "ha", "2025-06-04"),              # Hausa: Wednesday the 4th of June
+    ("Jumatatu, 9 Juni 2025", "sw", "2025-06-09"),               # Swahili: Monday
+    ("Ọjọ́bọ, 12 Oṣù Kẹfà, 2025", "yo", "2025-06-12"),           # Yoruba: Thursday, the sixth month
+    ("Ọjọ́ Àìkú, 1 Oṣù Kejìlá, 2024", "yo", "2024-12-01"),       # Yoruba: Sunday (two words), the twelfth month
+    ("1 Oṣù Kínní 2026", "yo", "2026-01-01"),
+])
+def test_weekdays_and_numbered_months_of_more_languages(text: str, language: str, expected: str) -> None:
+    stated = read_stated(text, language)
+    assert stated is not None and stated.iso() == expected
+
+
+def test_weekday_names_are_left_out_only_in_their_language_and_whole() -> None:
+    assert without_weekdays("Laraba 4 ga Yuni, 2025", "ha") == "4 ga Yuni, 2025"
+    assert without_weekdays("Laraba 4 ga Yuni, 2025", "sw") == "Laraba 4 ga Yuni, 2025"     # no Swahili weekday
+    assert without_weekdays("Larabawa 4", "ha") == "Larabawa 4"                             # a word holding one
+    assert without_weekdays("mar 12 2025", "es") == "mar 12 2025"       # dateparser's languages: left to it
+
+
+def test_a_place_and_a_weekday_in_a_date_line_of_another_language() -> None:
+    found = read_date_line("Zaria, Talata 3 ga Maris, 2026", "ha", None, None)
+    assert found is not None and found[0] == "Zaria" and found[1].iso() == "2026-03-03"
+
+
+def test_a_line_saying_who_issued_the_release_and_when_is_its_date_line() -> None:
+    paragraphs = ["NATIONAL SEED COUNCIL\nPRESS STATEMENT\n"
+                  "Issued by the Office of Public Affairs on Friday, 7 March 2025",
+                  "COUNCIL APPROVES NEW SEED QUALITY RULES",
+                  "Kaduna — The National Seed Council has approved new rules for certified maize seed."]
+    pre = split_preamble(paragraphs, None, "en")
+    assert pre.title == "COUNCIL APPROVES NEW SEED QUALITY RULES"
+    assert pre.date is not None and pre.date.iso() == "2025-03-07"
+    assert headline(paragraphs) == "COUNCIL APPROVES NEW SEED QUALITY RULES"
+    assert read_date_line("Issued by the Office on Friday afternoon after the vote", "en", None, None) is None
+
+
+def test_an_underlined_headline_of_a_text_file_is_the_headline_alone() -> None:
+    paragraphs = ["HARBOUR AUTHORITY\nPRESS RELEASE",
+                  "Harbour Dues Frozen for Small Fishing Boats\n===========================================",
+                  "The Harbour Authority has frozen the dues paid by boats under twelve metres for another year."]
+    pre = split_preamble(paragraphs, None, "en")
+    assert pre.title == "Harbour Dues Frozen for Small Fishing Boats"
+    assert pre.body[0].startswith("The Harbour Authority has frozen")
+    # a rule of its own paragraph, or shorter than the line above, is no underline
+    kept = split_preamble(["Harbour Dues Frozen", "First part of the story, told at length here.\n---",
+                           "More."], None, "en")
+    assert "---" in kept.body[0]
+
+
+def test_a_letterhead_naming_a_place_in_title_case_among_capitals_is_no_headline() -> None:
+    paragraphs = ["MINISTÈRE DES ROUTES DE LA Province DU LITTORAL\nDIRECTION DE LA COMMUNICATION",
+                  "Le pont de Bonaberi rouvre à la circulation",
+                  "Douala, 4 juin 2025 – Le pont de Bonaberi a rouvert ce matin après six semaines de travaux."]
+    assert split_preamble(paragraphs, None, "fr").title == "Le pont de Bonaberi rouvre à la circulation"
