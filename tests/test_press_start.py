@@ -64,3 +64,38 @@ def test_a_letterhead_naming_a_place_in_title_case_among_capitals_is_no_headline
                   "Le pont de Bonaberi rouvre à la circulation",
                   "Douala, 4 juin 2025 – Le pont de Bonaberi a rouvert ce matin après six semaines de travaux."]
     assert split_preamble(paragraphs, None, "fr").title == "Le pont de Bonaberi rouvre à la circulation"
+
+
+@pytest.mark.parametrize("paragraph, language, place, day", [
+    ("ባሕር ዳር፡- የከተማው ውሃ ቢሮ አዲስ የውሃ ማከፋፈያ ጣቢያ ከፈተ።", "am", "ባሕር ዳር", None),   # Amharic: wordspace and dash
+    ("وهران في 3 جوان 2025 – أعلنت البلدية عن افتتاح سوق جديدة.", "ar", "وهران", "2025-06-03"),  # "on"; Maghreb's June
+    ("厦门，5月9日——市港口管理局今天公布了新的航线。", "zh", "厦门", None),              # a Chinese dateline without its year
+])
+def test_datelines_of_more_scripts(paragraph: str, language: str, place: str, day: str | None) -> None:
+    from feeds.normalise.dateline import split_dateline
+    found = split_dateline(paragraph, language)
+    assert found is not None and found.place == place
+    assert (found.date.iso() if found.date else None) == day
+    assert split_dateline("ስልክ፡ +251 11 555 0000", None) is None     # "Telephone:": a label's colon, no place
+
+
+@pytest.mark.parametrize("line, language, expected", [
+    ("EMBARGO: not before 2 June 2026, 14:00 CEST (12:00 UTC)", "en", "2026-06-02T14:00:00+02:00"),
+    ("EMBARGOED UNTIL 08:00 UTC (10:00 CEST), Friday 5 June 2026", "en", "2026-06-05T08:00:00+00:00"),
+    ("Embargo līdz 2026. gada 2. septembra plkst. 09.00 (Latvijas laiks)", "lv", "2026-09-02T09:00:00+03:00"),
+])
+def test_an_embargo_restated_in_a_second_zone_or_a_country_s_time(line: str, language: str, expected: str) -> None:
+    from feeds.normalise.preamble import read_embargo
+    stated = read_embargo(line, language, None, None)
+    assert stated is not None and stated.iso() == expected
+
+
+def test_a_reference_line_in_any_language_is_no_headline() -> None:
+    for reference in ("参考号：MPA/PR/2025/014", "Nambari: WMA/TK/12/2025", "HR/25/0412"):
+        paragraphs = ["PRESS RELEASE\n" + reference, "Port fees cut for coastal ferries",
+                      "The port authority has cut the fees paid by coastal ferries by a fifth this year."]
+        assert split_preamble(paragraphs, None, "en").title == "Port fees cut for coastal ferries"
+    # a date or a telephone number after its label is no reference
+    pre = split_preamble(["NEWS RELEASE\nDate: 03/06/2025", "Port fees cut", "The port cut its fees by a fifth."],
+                         None, "en")
+    assert pre.date is not None and pre.date.iso() == "2025-06-03"

@@ -230,7 +230,9 @@ _CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 _DATE_WORDS = frozenset({"de", "del", "di", "do", "da", "du", "of", "the", "m", "d", "g", "r", "г", "р", "gada",
                          "року", "года", "godine", "roku", "vuonna", "ngày", "tháng", "năm", "น", "ro", "ka",
                          # before the time: "o 10:30" (pl), "u" (hr), "в", "о" (ru, uk), "kl.", "klo", "godz.", "saat"
-                         "o", "u", "в", "о", "kl", "klo", "godz", "saat", "lúc", "às", "um", "at", "à"})
+                         "o", "u", "в", "о", "kl", "klo", "godz", "saat", "lúc", "às", "um", "at", "à",
+                         # "on" before the day: Arabic "في 21 جانفي 2026" (the Maghreb's month names, CLDR's only)
+                         "في"})
 
 
 def cldr_day(text: str, language: str | None) -> datetime | None:

@@ -140,9 +140,10 @@ _COLON_DATELINE = re.compile(r"^(?P<place>[" + _UP + r"][" + _UP + r"'’.\-]+"
 _NOT_CASELESS = r"\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—\-"     # spaces, digits, ASCII, punctuation and dashes
 # "पुणे : ...", "लखनऊ। ...": or, in an Indic script, before a colon or a full stop (danda), as South Asian papers write
 # it (in Arabic and other scripts a colon after the first words is as often a label's: "المتحدث الرسمي: ...")
-_CASELESS_WORD = r"[^" + _NOT_CASELESS + r"।]{2,30}"
+# "አዲስ አበባ፡- ...": in Ethiopic, before the wordspace and a dash Amharic papers write after a dateline's place
+_CASELESS_WORD = r"[^" + _NOT_CASELESS + r"।፡]{2,30}"
 _CASELESS_DATELINE = re.compile(r"^(?P<place>" + _CASELESS_WORD + r"(?: " + _CASELESS_WORD + r"){0,2})"
-                                r"\s*(?P<sep>[–—]|:(?=\s)|।)\s*")
+                                r"\s*(?P<sep>[–—]|:(?=\s)|।|፡\s?[-–—])\s*")
 
 
 def _colon_or_caseless_dateline(first: str) -> Dateline | None:
@@ -208,8 +209,13 @@ def _heading_word(place: str) -> bool:
 def _yearless_day(text: str, language: str | None, locale: str | None) -> bool:
     """"Sept. 9", "9 sept.": a day of a month without its year (an agency's dateline, "CEBU CITY, Sept. 9 (PIA)
     --"): the place is the dateline's, the release states no whole date there."""
+    if _EAST_ASIAN_YEARLESS.fullmatch(text.strip()):
+        return True         # "青岛，8月21日——": Chinese, Japanese, Korean
     return not re.search(r"\d{3}", text) and len(text.split()) <= 3 and \
         read_stated(f"{text.strip(' ,')} 2000", language, locale) is not None
+
+
+_EAST_ASIAN_YEARLESS = re.compile(r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
 
 
 _JOINED = re.compile(r"\s(?:and|et|y|e|und|og|och|ja|&)\s")

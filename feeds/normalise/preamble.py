@@ -340,8 +340,8 @@ def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None
             kinds.append("title")
         elif EMBARGO.match(stripped):
             kinds.append("embargo")
-        elif is_label(stripped) and not (_LABEL_THEN_FIGURE.match(stripped)
-                                         and read_date_line(stripped, language, locale, zone)):
+        elif (is_label(stripped) or _REFERENCE.match(stripped)) \
+                and not (_LABEL_THEN_FIGURE.match(stripped) and read_date_line(stripped, language, locale, zone)):
             kinds.append("label")       # not a label and its date ("Pressmeddelande 2023-11-28"): a date line
         elif read_date_line(stripped, language, locale, zone):
             kinds.append("date")
@@ -353,6 +353,14 @@ def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None
         else:
             kinds.append("text")
     return kinds
+
+
+# A release's reference in any language: a word and a colon ("编号：", "Lamba:", "ቁጥር፡", "Réf. :"), then a code of
+# no spaces holding a figure, a letter and a slash or a hyphen ("IDCO/BJ/2024/031", "CP-2025-114"; a date "Date:
+# 03/04/2025" or a telephone number "Tel: 0803-555-0142" is none); or such a code alone in capitals ("IP/26/1187").
+# A label, no headline.
+_REFERENCE = re.compile(r"^(?:[^\W\d]{1,15}\.?\s?[:：፡]\s*(?=\S*\d)(?=\S*[/\-])(?=\S*[^\W\d_])\w[\w/.\-]{3,40}"
+                        r"|(?=\S*\d)(?=\S*/)[A-Z][A-Z0-9/.\-]{4,30})$")
 
 
 @dataclass

@@ -231,9 +231,9 @@ def dateparser_day(text: str, first: str, mdy: bool) -> datetime | None:
     return None
 
 
-# "10:00 CET / 09:00 GMT": one instant stated in two zones; the first is read
-_RESTATED_TIME = re.compile(r"(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Za-z]{2,5})\s*[/|]\s*\d{1,2}[:.]\d{2}\s*"
-                            r"(?:[ap]\.?m\.?\s*)?[A-Za-z]{2,5}\b", re.IGNORECASE)
+# "10:00 CET / 09:00 GMT", "11:00 CEST (09:00 UTC)": one instant stated in two zones; the first is read
+_RESTATED_TIME = re.compile(r"(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Za-z]{2,5})\s*(?:[/|]\s*|\(\s*(?=[^()]*\)))"
+                            r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Za-z]{2,5}\b\)?", re.IGNORECASE)
 
 
 # Lithuanian "10 val.", "10.30 val." (hours, after the time)
