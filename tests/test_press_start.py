@@ -69,7 +69,7 @@ def test_a_letterhead_naming_a_place_in_title_case_among_capitals_is_no_headline
 @pytest.mark.parametrize("paragraph, language, place, day", [
     ("ባሕር ዳር፡- የከተማው ውሃ ቢሮ አዲስ የውሃ ማከፋፈያ ጣቢያ ከፈተ።", "am", "ባሕር ዳር", None),   # Amharic: wordspace and dash
     ("وهران في 3 جوان 2025 – أعلنت البلدية عن افتتاح سوق جديدة.", "ar", "وهران", "2025-06-03"),  # "on"; Maghreb's June
-    ("厦门，5月9日——市港口管理局今天公布了新的航线。", "zh", "厦门", None),              # a Chinese dateline without its year
+    ("厦门，5月9日——市港口管理局今天公布了新的航线。", "zh", "厦门", None),   # no year
 ])
 def test_datelines_of_more_scripts(paragraph: str, language: str, place: str, day: str | None) -> None:
     from feeds.normalise.dateline import split_dateline
