@@ -99,3 +99,8 @@ def test_a_reference_line_in_any_language_is_no_headline() -> None:
     pre = split_preamble(["NEWS RELEASE\nDate: 03/06/2025", "Port fees cut", "The port cut its fees by a fifth."],
                          None, "en")
     assert pre.date is not None and pre.date.iso() == "2025-06-03"
+
+
+def test_a_label_in_two_languages_before_the_date() -> None:
+    found = read_date_line("COMMUNIQUÉ / PRESS RELEASE 14.10.2025", "fr", None, None)
+    assert found is not None and found[1].iso() == "2025-10-14"

@@ -186,7 +186,8 @@ def _without_labels(line: str) -> str:
     """A line of segments ("Persbericht | 27-01-2025 | 10:15", "MEDIA RELEASE · 12/02/2025", "FOR IMMEDIATE
     RELEASE — 12 March 2025", "For immediate release: March 12, 2025") without its label segments, the rest
     joined by spaces; any other line as it is."""
-    labelled = re.match(r"^([^:]{3,40}):\s+(\S.*)$", line) or _LABEL_OF.match(line)
+    labelled = re.match(r"^([^:]{3,40}):\s+(\S.*)$", line) or _LABEL_OF.match(line) \
+        or re.match(r"^([^/]{3,40}?)\s+/\s+(\S.*)$", line)    # "TIEDOTE / PRESSMEDDELANDE 11.11.2025": two languages'
     if labelled and is_label(labelled.group(1)):
         return _without_labels(labelled.group(2))
     dated = _LABEL_THEN_FIGURE.match(line) or _ISSUER_LABEL_FIGURE.match(line)   # "TIEDOTE 17.4.2025 klo 12.00",
