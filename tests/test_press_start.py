@@ -104,3 +104,21 @@ def test_a_reference_line_in_any_language_is_no_headline() -> None:
 def test_a_label_in_two_languages_before_the_date() -> None:
     found = read_date_line("COMMUNIQUÉ / PRESS RELEASE 14.10.2025", "fr", None, None)
     assert found is not None and found[1].iso() == "2025-10-14"
+
+
+@pytest.mark.parametrize("line, language, place, day", [
+    ("2026 m. kovo 3 d., Klaipėda", "lt", "Klaipėda", "2026-03-03"),      # the date, then its place
+    ("4 March 2026, Windhoek", "en", "Windhoek", "2026-03-04"),
+    ("Umeå 2026-03-04", "sv", "Umeå", "2026-03-04"),                       # a place and a date of figures, no comma
+    ("Tampere 4.3.2026", "fi", "Tampere", "2026-03-04"),
+])
+def test_a_date_line_with_its_place_after_the_date_or_before_figures(line: str, language: str, place: str,
+                                                                     day: str) -> None:
+    found = read_date_line(line, language, None, None)
+    assert found is not None and found[0] == place and found[1].iso() == day
+
+
+def test_a_label_or_a_lead_word_before_figures_is_no_place() -> None:
+    assert read_date_line("Pressmeddelande 2026-03-04", "sv", None, None)[0] is None    # type: ignore[index]
+    found = read_date_line("Update 2026-03-04", "en", None, None)
+    assert found is None or found[0] is None

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .calendars import ERAS, arabic_clocks, weekday_names
 from .contacts import _ORG, EMAIL, PHONE
-from .dateline import _CASELESS_START, _UP, _country, split_dateline
+from .dateline import _CASELESS_START, _NOT_PLACES, _UP, _country, split_dateline
 from .labels import _LABEL_WORDS, _META, EMBARGO, is_label
 from .when import _WEEKDAY, Stated, read_stated
 from .zones import NAMED_TIME
@@ -76,11 +76,38 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         stated = _whole_date(m.group("date")[len(country):], language, locale, zone, place) if country else None
         if stated is not None and country is not None and not _WEEKDAY.search(country):
             return f"{place}, {country.strip(' ,')}", stated
+    placed = _placed_after_or_bare(clean, language, locale, zone)
+    if placed is not None:
+        return placed
     other = _OTHER_CALENDAR.search(clean)
     if other:      # "Pokhara, 2081/11/05 (17 February 2025), 14:00 NPT": the date as the release also wrote it
         return read_date_line(clean[:other.start()] + other.group("date") + clean[other.end():], language, locale,
                               zone)
     return _bilingual_date_line(clean, language, locale, zone)
+
+
+# "2025 m. liepos 15 d., Kaunas": the date, a comma, then the place (capitalised words, up to three); "Luleå
+# 2026-09-10", "Aarhus 12.03.2026": a place, then a date of figures with no comma between (Nordic papers' way)
+_PLACE_WORDS = r"[" + _UP + r"][\w'’.\-]+(?:\s[" + _UP + r"][\w'’.\-]+){0,2}"
+_DATE_THEN_PLACE = re.compile(r"^(?P<date>\S.{5,60}?),\s*(?P<place>" + _PLACE_WORDS + r")$")
+_PLACE_THEN_FIGURES = re.compile(r"^(?P<place>" + _PLACE_WORDS + r")\s+"
+                                 r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$")
+
+
+def _placed_after_or_bare(clean: str, language: str | None, locale: str | None, zone: str | None
+                          ) -> tuple[str, Stated] | None:
+    """(place, date) of a date line with its place after the date, or before a numeric date with no comma; None
+    for any other line (a place is no label, "Pressmeddelande 2023-11-28", nor a word opening a lead, "Update")."""
+    m = _DATE_THEN_PLACE.match(clean) or _PLACE_THEN_FIGURES.match(clean)
+    if m is None or is_label(m.group("place")) or _digit_in(m.group("place")) \
+            or m.group("place").lower() in _NOT_PLACES or _META.match(m.group("place")):
+        return None
+    stated = _whole_date(m.group("date"), language, locale, zone, m.group("place"))
+    return (m.group("place"), stated) if stated is not None else None
+
+
+def _digit_in(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 # "Geneva/Genève, 12 March 2026": a place named in two languages; "12 March 2026 / 12 mars 2026": the date written
