@@ -122,3 +122,12 @@ def test_a_label_or_a_lead_word_before_figures_is_no_place() -> None:
     assert read_date_line("Pressmeddelande 2026-03-04", "sv", None, None)[0] is None    # type: ignore[index]
     found = read_date_line("Update 2026-03-04", "en", None, None)
     assert found is None or found[0] is None
+
+
+def test_a_dateline_whose_date_ends_at_a_slash_between_spaces() -> None:
+    from feeds.normalise.dateline import split_dateline
+    found = split_dateline("KUMASI, Ghana, June 2, 2026 / Ashanti Cocoa Ltd said on Tuesday it would build a plant.")
+    assert found is not None and found.place == "KUMASI, Ghana" and found.date is not None
+    assert found.date.iso() == "2026-06-02" and found.rest.startswith("Ashanti Cocoa Ltd")
+    # a slash in a sentence after no date opens no dateline
+    assert split_dateline("Kumasi, buyers / sellers met on Tuesday to agree prices.") is None

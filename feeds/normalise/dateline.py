@@ -50,7 +50,9 @@ class Dateline:
 
 
 _PLACE = re.compile(r"^(?P<place>" + _PLACE_NAME + r")\s*(?P<open>,|\()\s*")
-_SEPARATOR = re.compile(r"\)?\s*(?:" + _DASH + r"|\.(?=\s)|:(?=\s))\s*")
+# after the date: a dash, a full stop, a colon, or a slash between spaces (a wire's way without its name: "ABUJA,
+# Nigeria, April 27, 2026 / The bank ...")
+_SEPARATOR = re.compile(r"\)?\s*(?:" + _DASH + r"|\.(?=\s)|:(?=\s)|(?<=\s)/(?=\s))\s*")
 
 
 # a newswire's name after the date ("/PRNewswire/", "(ots)", an office as its own wire: "/Parks Canada/"), not a
