@@ -131,3 +131,13 @@ def test_a_dateline_whose_date_ends_at_a_slash_between_spaces() -> None:
     assert found.date.iso() == "2026-06-02" and found.rest.startswith("Ashanti Cocoa Ltd")
     # a slash in a sentence after no date opens no dateline
     assert split_dateline("Kumasi, buyers / sellers met on Tuesday to agree prices.") is None
+
+
+def test_a_date_after_the_place_and_its_dash_is_the_dateline_s() -> None:
+    from feeds.normalise.dateline import split_dateline
+    found = split_dateline("Kigali, Rwanda – 3 June 2026: The ministry opened a new clinic in Musanze.", "en")
+    assert found is not None and found.place == "Kigali, Rwanda" and found.date is not None
+    assert found.date.iso() == "2026-06-03" and found.rest == "The ministry opened a new clinic in Musanze."
+    # words with a year before a colon are no date: the paragraph stays whole
+    kept = split_dateline("KIGALI – Budget 2026: The ministry opened a new clinic.", "en")
+    assert kept is not None and kept.date is None and kept.rest.startswith("Budget 2026:")

@@ -89,7 +89,22 @@ def split_dateline(first: str, language: str | None = None, locale: str | None =
                 place = f"{place}, {country.strip(' ,')}" if stated is not None else place
             if stated is not None:
                 return Dateline(place, stated, rest)
-    return _dateline_without_date(first, language, locale, zone)
+    found = _dateline_without_date(first, language, locale, zone)
+    return _dated_after_dash(found, language, locale, zone) if found is not None else None
+
+
+# "10 November 2026: " of "Nairobi, Kenya – 10 November 2026: The company ...": a date after the place's dash
+_DATE_AFTER = re.compile(r"^(?P<date>\d[^:–—]{3,40}?|[^\W\d][^:–—]{3,40}?\d{4})\s*(?::|[–—]|\s-{1,2})\s+")
+
+
+def _dated_after_dash(found: Dateline, language: str | None, locale: str | None, zone: str | None) -> Dateline:
+    """A dateline without a date whose paragraph goes on with a date and a colon or a dash ("Nairobi, Kenya – 10
+    November 2026: ..."): that date is the dateline's, and the paragraph starts after it; else the dateline as found."""
+    m = _DATE_AFTER.match(found.rest) if found.date is None else None
+    rest = found.rest[m.end():] if m else ""
+    stated = read_stated(m.group("date"), language, locale, zone, found.place) if m and rest \
+        and _opens_sentence(rest) else None
+    return Dateline(found.place, stated, rest) if stated is not None else found
 
 
 def _country(date_text: str) -> str | None:
