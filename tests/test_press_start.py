@@ -141,3 +141,16 @@ def test_a_date_after_the_place_and_its_dash_is_the_dateline_s() -> None:
     # words with a year before a colon are no date: the paragraph stays whole
     kept = split_dateline("KIGALI – Budget 2026: The ministry opened a new clinic.", "en")
     assert kept is not None and kept.date is None and kept.rest.startswith("Budget 2026:")
+
+
+def test_a_printed_page_s_sidebar_beside_the_headline_is_read_after_the_text() -> None:
+    from feeds.sources.pdflayout import _text_columns
+    left = ["Harbour trust", "Otters return", "to the harbour", "after forty years", "PORT ELLERY, 4 June 2025 – The",
+            "trust counted forty otters this", "spring, the most since 1985.", "Volunteers walked the shore",
+            "at dawn for six weeks.", "The survey ran from March", "to May and will run again.",
+            "It cost 40,000 pounds.", "###"]
+    side = ["Press contact", "Ana Ruiz, press officer", "ana@trust.example", "Other news"]
+    placed = [(text, 10.0, 760.0 - 20 * k, 750.0 - 20 * k, 46.0, 300.0) for k, text in enumerate(left)]
+    placed += [(text, 10.0, 745.0 - 15 * k, 735.0 - 15 * k, 354.0, 540.0) for k, text in enumerate(side)]
+    placed.sort(key=lambda line: (-round(line[2]), line[4]))
+    assert [line[0] for line in _text_columns(placed, 612.0)] == [*left, *side]
