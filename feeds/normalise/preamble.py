@@ -76,7 +76,7 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         stated = _whole_date(m.group("date")[len(country):], language, locale, zone, place) if country else None
         if stated is not None and country is not None and not _WEEKDAY.search(country):
             return f"{place}, {country.strip(' ,')}", stated
-    placed = _placed_after_or_bare(clean, language, locale, zone)
+    placed = _placed_after_or_bare(clean, clean == line.strip(" *_#"), language, locale, zone)
     if placed is not None:
         return placed
     other = _OTHER_CALENDAR.search(clean)
@@ -94,16 +94,20 @@ _PLACE_THEN_FIGURES = re.compile(r"^(?P<place>" + _PLACE_WORDS + r")\s+"
                                  r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$")
 
 
-def _placed_after_or_bare(clean: str, language: str | None, locale: str | None, zone: str | None
+def _placed_after_or_bare(clean: str, whole: bool, language: str | None, locale: str | None, zone: str | None
                           ) -> tuple[str, Stated] | None:
-    """(place, date) of a date line with its place after the date, or before a numeric date with no comma; None
-    for any other line (a place is no label, "Pressmeddelande 2023-11-28", nor a word opening a lead, "Update")."""
-    m = _DATE_THEN_PLACE.match(clean) or _PLACE_THEN_FIGURES.match(clean)
-    if m is None or is_label(m.group("place")) or _digit_in(m.group("place")) \
+    """(place, date) of a date line with its place after the date, or before a numeric date with no comma (a line
+    written so, `whole`: no segments joined); None for any other line (a place is no label, "Pressmeddelande
+    2023-11-28", no word opening a lead, "Update", and no byline, "Von Lukas Hofer · 12.02.2024")."""
+    m = _DATE_THEN_PLACE.match(clean) or (_PLACE_THEN_FIGURES.match(clean) if whole else None)
+    if m is None or is_label(m.group("place")) or _digit_in(m.group("place")) or _BYLINE.match(m.group("place")) \
             or m.group("place").lower() in _NOT_PLACES or _META.match(m.group("place")):
         return None
     stated = _whole_date(m.group("date"), language, locale, zone, m.group("place"))
     return (m.group("place"), stated) if stated is not None else None
+
+
+_BYLINE = re.compile(r"(?:by|von|par|por|door|oleh|av|af|przez|di)\s", re.IGNORECASE)
 
 
 def _digit_in(text: str) -> bool:
