@@ -587,9 +587,18 @@ def _capitals(line: str) -> bool:
 
 def _nearly_capitals(line: str) -> bool:
     """A line in capitals, or of five words or more all in capitals but one in five at most (a letterhead naming a
-    state in title case among its capitals: "MINISTÈRE DES MINES DE LA Province DU NORD")."""
-    words = [word for word in line.split() if any(map(str.isalpha, word))]
-    return _capitals(line) or (len(words) >= 5 and 5 * sum(not _capitals(word) for word in words) <= len(words))
+    state in title case among its capitals: "MINISTÈRE DES MINES DE LA Province DU NORD"); a line of text is told
+    apart at its first few words."""
+    if _capitals(line):
+        return True
+    words = line.split()
+    misses, allowed = 0, len(words) // 5
+    for word in words if len(words) >= 5 else ():
+        if not word.isupper() and any(map(str.isalpha, word)):
+            misses += 1
+            if misses > allowed:
+                return False
+    return len(words) >= 5
 
 
 WRAPPED = 100     # characters: a text whose longest line is no longer than this is hard-wrapped
