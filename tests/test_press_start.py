@@ -155,3 +155,17 @@ def test_a_printed_page_s_sidebar_beside_the_headline_is_read_after_the_text() -
     placed += [(text, 10.0, 745.0 - 15 * k, 735.0 - 15 * k, 354.0, 540.0) for k, text in enumerate(side)]
     placed.sort(key=lambda line: (-round(line[2]), line[4]))
     assert [line[0] for line in _text_columns(placed, 612.0)] == [*left, *side]
+
+
+def test_a_place_and_a_full_stop_opening_the_lead_is_its_dateline_when_the_letterhead_names_it() -> None:
+    from feeds.normalise.newswire import read_newswire
+    lead = ("Mwanza. Bodi ya Maji ya Ziwa imetangaza kuwa huduma ya maji itarejea kesho asubuhi katika kata zote "
+            "za jiji baada ya matengenezo.")
+    paragraphs = ["BODI YA MAJI YA ZIWA\nS.L.P 220, Mwanza · Simu: +255 28 555 0100", "TAARIFA KWA UMMA",
+                  "Huduma ya maji kurejea kesho", lead, "Wananchi wanaombwa kuhifadhi maji."]
+    wire = read_newswire(paragraphs, None, "sw")
+    assert wire.dateline == "Mwanza" and wire.paragraphs[0].startswith("Bodi ya Maji ya Ziwa imetangaza")
+    # the same lead under a letterhead naming no such place keeps its first words
+    paragraphs[0] = "BODI YA MAJI YA ZIWA\nS.L.P 220 · Simu: +255 28 555 0100"
+    wire = read_newswire(paragraphs, None, "sw")
+    assert wire.dateline is None and wire.paragraphs[0].startswith("Mwanza. Bodi")
