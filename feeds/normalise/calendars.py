@@ -111,13 +111,25 @@ def _cldr_table(locales: tuple[str, ...], abbreviated: bool, kind: str = "months
     return {name: number for name, number in found.items() if number is not None}
 
 
+# Month names a language writes beside CLDR's: Yoruba's numbered months ("Oṣù Karùn-ún", the fifth month), as
+# common in its press as CLDR's traditional names ("Oṣù Ẹ̀bibi")
+_NUMBERED_MONTHS = {"yo": ("oṣù kínní|oṣù kìíní|oṣù kinni", "oṣù kejì|oṣù keji", "oṣù kẹta|oṣù keta",
+                           "oṣù kẹrin|oṣù kerin", "oṣù karùn-ún|oṣù karùn|oṣù karun", "oṣù kẹfà|oṣù kefa",
+                           "oṣù keje", "oṣù kẹjọ|oṣù kejo", "oṣù kẹsàn-án|oṣù kẹsàn|oṣù kesan",
+                           "oṣù kẹwàá|oṣù kẹwà|oṣù kewa", "oṣù kọkànlá|oṣù kokanla", "oṣù kejìlá|oṣù kejila")}
+
+
 @lru_cache(maxsize=128)
 def _language_months(language: str) -> dict[str, int]:
     """A language's month names, short ones too; for a language with no region, its regions' names too
-    ("أيلول", the Levant's September, in Arabic); empty for a language CLDR does not know."""
+    ("أيلول", the Levant's September, in Arabic), and the numbered names it writes beside them (Yoruba's); empty
+    for a language CLDR does not know."""
     tag = language.replace("-", "_")
     regions = () if "_" in tag else tuple(name for name in _calendar_names()["locales"] if name.startswith(tag + "_"))
-    return _cldr_table((tag, *regions), abbreviated=True)
+    numbered = {unicodedata.normalize("NFC", name): number
+                for number, names in enumerate(_NUMBERED_MONTHS.get(tag.split("_")[0], ()), start=1)
+                for name in names.split("|")}
+    return {**_cldr_table((tag, *regions), abbreviated=True), **numbered}
 
 
 @lru_cache(maxsize=128)
@@ -130,6 +142,32 @@ def _weekdays(language: str) -> frozenset[str]:
 def weekday_names(language: str | None) -> frozenset[str]:
     """A language's weekday names in every width CLDR writes them ("четверг", "чт", "ч"), lower case as written."""
     return frozenset(name.lower() for _, name in _cldr_names((language or "en").split("-")[0], "days", None))
+
+
+@lru_cache(maxsize=64)
+def _weekday_pattern(language: str) -> re.Pattern[str] | None:
+    """CLDR's wide weekday names of a language dateparser is not asked in first, as whole words ("Alhamis",
+    "Ọjọ́ Ẹtì"); None for the languages of LANGUAGES (dateparser reads their weekdays; their short names may be
+    a month's: Spanish "mar")."""
+    base = language.split("-")[0].lower()
+    if base in LANGUAGES:
+        return None
+    names = {unicodedata.normalize("NFC", name.lower()) for _, name in _cldr_names(base, "days", ("wide",))}
+    names = {name for name in names if len(name) >= 3}
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w),?",
+                      re.IGNORECASE)
+
+
+def without_weekdays(text: str, language: str | None) -> str:
+    """A short date text without the weekday names of its language (CLDR's wide names: "Litinin 12 ga Janairu,
+    2026" as "12 ga Janairu, 2026", Hausa), for the languages dateparser is not asked first (see `_weekday_pattern`);
+    the text as it is otherwise."""
+    pattern = _weekday_pattern(language) if language else None
+    if pattern is None:
+        return text
+    return " ".join(pattern.sub(" ", unicodedata.normalize("NFC", text)).split())
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +230,9 @@ _CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 _DATE_WORDS = frozenset({"de", "del", "di", "do", "da", "du", "of", "the", "m", "d", "g", "r", "г", "р", "gada",
                          "року", "года", "godine", "roku", "vuonna", "ngày", "tháng", "năm", "น", "ro", "ka",
                          # before the time: "o 10:30" (pl), "u" (hr), "в", "о" (ru, uk), "kl.", "klo", "godz.", "saat"
-                         "o", "u", "в", "о", "kl", "klo", "godz", "saat", "lúc", "às", "um", "at", "à"})
+                         "o", "u", "в", "о", "kl", "klo", "godz", "saat", "lúc", "às", "um", "at", "à",
+                         # "on" before the day: Arabic "في 21 جانفي 2026" (the Maghreb's month names, CLDR's only)
+                         "في"})
 
 
 def cldr_day(text: str, language: str | None) -> datetime | None:

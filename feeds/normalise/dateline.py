@@ -50,7 +50,9 @@ class Dateline:
 
 
 _PLACE = re.compile(r"^(?P<place>" + _PLACE_NAME + r")\s*(?P<open>,|\()\s*")
-_SEPARATOR = re.compile(r"\)?\s*(?:" + _DASH + r"|\.(?=\s)|:(?=\s))\s*")
+# after the date: a dash, a full stop, a colon, or a slash between spaces (a wire's way without its name: "ABUJA,
+# Nigeria, April 27, 2026 / The bank ...")
+_SEPARATOR = re.compile(r"\)?\s*(?:" + _DASH + r"|\.(?=\s)|:(?=\s)|(?<=\s)/(?=\s))\s*")
 
 
 # a newswire's name after the date ("/PRNewswire/", "(ots)", an office as its own wire: "/Parks Canada/"), not a
@@ -87,7 +89,22 @@ def split_dateline(first: str, language: str | None = None, locale: str | None =
                 place = f"{place}, {country.strip(' ,')}" if stated is not None else place
             if stated is not None:
                 return Dateline(place, stated, rest)
-    return _dateline_without_date(first, language, locale, zone)
+    found = _dateline_without_date(first, language, locale, zone)
+    return _dated_after_dash(found, language, locale, zone) if found is not None else None
+
+
+# "10 November 2026: " of "Nairobi, Kenya – 10 November 2026: The company ...": a date after the place's dash
+_DATE_AFTER = re.compile(r"^(?P<date>\d[^:–—]{3,40}?|[^\W\d][^:–—]{3,40}?\d{4})\s*(?::|[–—]|\s-{1,2})\s+")
+
+
+def _dated_after_dash(found: Dateline, language: str | None, locale: str | None, zone: str | None) -> Dateline:
+    """A dateline without a date whose paragraph goes on with a date and a colon or a dash ("Nairobi, Kenya – 10
+    November 2026: ..."): that date is the dateline's, and the paragraph starts after it; else the dateline as found."""
+    m = _DATE_AFTER.match(found.rest) if found.date is None else None
+    rest = found.rest[m.end():] if m else ""
+    stated = read_stated(m.group("date"), language, locale, zone, found.place) if m and rest \
+        and _opens_sentence(rest) else None
+    return Dateline(found.place, stated, rest) if stated is not None else found
 
 
 def _country(date_text: str) -> str | None:
@@ -140,9 +157,10 @@ _COLON_DATELINE = re.compile(r"^(?P<place>[" + _UP + r"][" + _UP + r"'’.\-]+"
 _NOT_CASELESS = r"\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—\-"     # spaces, digits, ASCII, punctuation and dashes
 # "पुणे : ...", "लखनऊ। ...": or, in an Indic script, before a colon or a full stop (danda), as South Asian papers write
 # it (in Arabic and other scripts a colon after the first words is as often a label's: "المتحدث الرسمي: ...")
-_CASELESS_WORD = r"[^" + _NOT_CASELESS + r"।]{2,30}"
+# "አዲስ አበባ፡- ...": in Ethiopic, before the wordspace and a dash Amharic papers write after a dateline's place
+_CASELESS_WORD = r"[^" + _NOT_CASELESS + r"।፡]{2,30}"
 _CASELESS_DATELINE = re.compile(r"^(?P<place>" + _CASELESS_WORD + r"(?: " + _CASELESS_WORD + r"){0,2})"
-                                r"\s*(?P<sep>[–—]|:(?=\s)|।)\s*")
+                                r"\s*(?P<sep>[–—]|:(?=\s)|।|፡\s?[-–—])\s*")
 
 
 def _colon_or_caseless_dateline(first: str) -> Dateline | None:
@@ -208,8 +226,13 @@ def _heading_word(place: str) -> bool:
 def _yearless_day(text: str, language: str | None, locale: str | None) -> bool:
     """"Sept. 9", "9 sept.": a day of a month without its year (an agency's dateline, "CEBU CITY, Sept. 9 (PIA)
     --"): the place is the dateline's, the release states no whole date there."""
+    if _EAST_ASIAN_YEARLESS.fullmatch(text.strip()):
+        return True         # "青岛，8月21日——": Chinese, Japanese, Korean
     return not re.search(r"\d{3}", text) and len(text.split()) <= 3 and \
         read_stated(f"{text.strip(' ,')} 2000", language, locale) is not None
+
+
+_EAST_ASIAN_YEARLESS = re.compile(r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
 
 
 _JOINED = re.compile(r"\s(?:and|et|y|e|und|og|och|ja|&)\s")

@@ -65,6 +65,8 @@ def read_newswire(paragraphs: list[str], title: str | None, language: str | None
             body[0] = found.rest
         elif pre.date_place and (rest := _after_place(_flat(body[0]), pre.date_place)) is not None:
             dateline, body[0] = pre.date_place, rest
+        elif (placed := _letterhead_place_first(_flat(body[0]), paragraphs, pre.title)) is not None:
+            dateline, body[0] = placed
     flat = [_flat(p) for p in body]
     flat = [p for p in flat if p]
     if dateline is None and pre.date_place:
@@ -85,6 +87,26 @@ def _after_place(first: str, place: str) -> str | None:
                  re.IGNORECASE)
     rest = first[m.end():] if m else ""
     return rest if rest and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“«") else None
+
+
+# "Dodoma. Mamlaka ya ...": a place of up to three capitalised words and a full stop opening the first paragraph
+_PLACE_STOP = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’\-]{3,}(?: [A-ZÀ-ÖØ-Þa-z][\w'’\-]+){0,2})\.\s+"
+                         r"(?=[A-ZÀ-ÖØ-Þ\"“«])")
+
+
+def _letterhead_place_first(first: str, paragraphs: list[str], title: str | None) -> tuple[str, str] | None:
+    """(place, the paragraph after it) when the first paragraph opens with a place and a full stop (East African
+    papers' dateline, "Dodoma. Mamlaka ...") and the lines above the headline name that place as a word of their own
+    (the letterhead's address, "S.L.P 1105, Dodoma"): alone, a word and a full stop are as likely a short
+    sentence; None otherwise."""
+    m = _PLACE_STOP.match(first)
+    if m is None or not title or len(first) - m.end() < 60:
+        return None
+    above = next((paragraphs[:k] for k, para in enumerate(paragraphs) if title in _flat(para)), [])
+    named = re.compile(r"(?<![\w'’\-])" + re.escape(m.group("place")) + r"(?![\w'’\-])")
+    if not any(named.search(para) for para in above[:8]):
+        return None
+    return m.group("place"), first[m.end():]
 
 
 # "The information was submitted for publication ... at 08:00 CET on 8 February 2027": the time a listed company's

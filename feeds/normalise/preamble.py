@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .calendars import ERAS, arabic_clocks, weekday_names
 from .contacts import _ORG, EMAIL, PHONE
-from .dateline import _CASELESS_START, _UP, _country, split_dateline
+from .dateline import _CASELESS_START, _NOT_PLACES, _UP, _country, split_dateline
 from .labels import _LABEL_WORDS, _META, EMBARGO, is_label
 from .when import _WEEKDAY, Stated, read_stated
 from .zones import NAMED_TIME
@@ -52,6 +52,10 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
     (place or None, the date); None for any other line. Pure, and remembered for the last 4,096 lines: a
     text file's preamble is read twice (for its headline, then by normalisation), each short line tried."""
     clean = _date_line_text(line)
+    issued_on = _ISSUED_ON.match(clean) if len(clean) <= 160 else None
+    if issued_on:       # "Issued by the Press Office on Monday, 3 March 2025": who issued it, then when
+        stated = _whole_date(issued_on.group("date"), language, locale, zone, issued_on.group("who"))
+        return (None, stated) if stated is not None else None
     if len(clean) > 90 or len(clean) < 6:
         return None
     stated = _whole_date(clean, language, locale, zone, None)
@@ -72,11 +76,42 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         stated = _whole_date(m.group("date")[len(country):], language, locale, zone, place) if country else None
         if stated is not None and country is not None and not _WEEKDAY.search(country):
             return f"{place}, {country.strip(' ,')}", stated
+    placed = _placed_after_or_bare(clean, clean == line.strip(" *_#"), language, locale, zone)
+    if placed is not None:
+        return placed
     other = _OTHER_CALENDAR.search(clean)
     if other:      # "Pokhara, 2081/11/05 (17 February 2025), 14:00 NPT": the date as the release also wrote it
         return read_date_line(clean[:other.start()] + other.group("date") + clean[other.end():], language, locale,
                               zone)
     return _bilingual_date_line(clean, language, locale, zone)
+
+
+# "2025 m. liepos 15 d., Kaunas": the date, a comma, then the place (capitalised words, up to three); "Luleå
+# 2026-09-10", "Aarhus 12.03.2026": a place, then a date of figures with no comma between (Nordic papers' way)
+_PLACE_WORDS = r"[" + _UP + r"][\w'’.\-]+(?:\s[" + _UP + r"][\w'’.\-]+){0,2}"
+_DATE_THEN_PLACE = re.compile(r"^(?P<date>\S.{5,60}?),\s*(?P<place>" + _PLACE_WORDS + r")$")
+_PLACE_THEN_FIGURES = re.compile(r"^(?P<place>" + _PLACE_WORDS + r")\s+"
+                                 r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$")
+
+
+def _placed_after_or_bare(clean: str, whole: bool, language: str | None, locale: str | None, zone: str | None
+                          ) -> tuple[str, Stated] | None:
+    """(place, date) of a date line with its place after the date, or before a numeric date with no comma (a line
+    written so, `whole`: no segments joined); None for any other line (a place is no label, "Pressmeddelande
+    2023-11-28", no word opening a lead, "Update", and no byline, "Von Lukas Hofer · 12.02.2024")."""
+    m = _DATE_THEN_PLACE.match(clean) or (_PLACE_THEN_FIGURES.match(clean) if whole else None)
+    if m is None or is_label(m.group("place")) or _digit_in(m.group("place")) or _BYLINE.match(m.group("place")) \
+            or m.group("place").lower() in _NOT_PLACES or _META.match(m.group("place")):
+        return None
+    stated = _whole_date(m.group("date"), language, locale, zone, m.group("place"))
+    return (m.group("place"), stated) if stated is not None else None
+
+
+_BYLINE = re.compile(r"(?:by|von|par|por|door|oleh|av|af|przez|di)\s", re.IGNORECASE)
+
+
+def _digit_in(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 # "Geneva/Genève, 12 March 2026": a place named in two languages; "12 March 2026 / 12 mars 2026": the date written
@@ -126,6 +161,9 @@ def may_be_date_line(line: str) -> bool:
     stops before reading a date, whatever the language (too long or short, more than a few words beside the
     date). Pure and language-free: a reader need not know a text's language to tell such a line is no date."""
     clean = _date_line_text(line)
+    issued_on = _ISSUED_ON.match(clean) if len(clean) <= 160 else None
+    if issued_on:
+        return _few_words(issued_on.group("date"))
     if len(clean) > 90 or len(clean) < 6:
         return False
     issued = _ISSUED_BY.search(clean)
@@ -154,6 +192,11 @@ _OTHER_CALENDAR = re.compile(r"(?:\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|(?<!\S)\d{1,
 # "Date: ...  Time: ...": the labels of a date and a time given on one line
 _META_PAIRS = re.compile(r"(?:^|(?<=\s))(?:date|time|heure|hora|fecha|datum|uhrzeit|zeit|ora|data|tanggal|waktu)"
                          r"\s*:\s*(?=\d)", re.IGNORECASE)
+# "Issued by the Directorate of Information on Tuesday, 4 March 2025", "Publié par le Service de presse le 4 mars
+# 2025": a line saying who issued the release, then when (its date line; who issued it is no place)
+_ISSUED_ON = re.compile(r"^(?:issued|released|published|signed|publié|émis|diffusé|publicado|emitido|divulgado|"
+                        r"herausgegeben|veröffentlicht)\s+(?:by|par|por|pelo|pela|von|vom)\s+(?P<who>[^\d]{2,100}?)"
+                        r"\s+(?:on|le|el|em|no|am)\s+(?P<date>[^\W_][^:;]{5,50})$", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"\s+(?:by|par|por|von|oleh|da|door)\s+(?P<who>[^\d,;]{2,40})$", re.IGNORECASE)
 # segments of a date line: "PRESS RELEASE | 12/02/2025", "PRESS RELEASE -- Tuesday, 4th March 2025", and a label
 # before "Dated:" ("Ref: HNCP/PRO/312/2024 Dated: 14.08.2024")
@@ -174,7 +217,8 @@ def _without_labels(line: str) -> str:
     """A line of segments ("Persbericht | 27-01-2025 | 10:15", "MEDIA RELEASE · 12/02/2025", "FOR IMMEDIATE
     RELEASE — 12 March 2025", "For immediate release: March 12, 2025") without its label segments, the rest
     joined by spaces; any other line as it is."""
-    labelled = re.match(r"^([^:]{3,40}):\s+(\S.*)$", line) or _LABEL_OF.match(line)
+    labelled = re.match(r"^([^:]{3,40}):\s+(\S.*)$", line) or _LABEL_OF.match(line) \
+        or re.match(r"^([^/]{3,40}?)\s+/\s+(\S.*)$", line)    # "TIEDOTE / PRESSMEDDELANDE 11.11.2025": two languages'
     if labelled and is_label(labelled.group(1)):
         return _without_labels(labelled.group(2))
     dated = _LABEL_THEN_FIGURE.match(line) or _ISSUER_LABEL_FIGURE.match(line)   # "TIEDOTE 17.4.2025 klo 12.00",
@@ -285,8 +329,24 @@ def headline(paragraphs: list[str], language: Callable[[], str | None] = lambda:
 def _lines(paragraphs: list[str]) -> list[tuple[int, str]]:
     """The non-blank lines of the paragraphs, stripped, each with its paragraph's index; a line of two labelled
     segments ("보도시점: 2025. 9. 4.(목) 12:00 / 배포: 2025. 9. 3.(수)": embargo and issue date) as two lines."""
-    return [(i, part) for i, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()
+    return [(i, part) for i, para in enumerate(paragraphs) for line in _without_underlines(para.split("\n"))
             for part in _segments(line.strip())]
+
+
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+
+
+def _without_underlines(lines: list[str]) -> list[str]:
+    """The non-blank lines of a paragraph without those underlining the line above ("Headline" over "========", a
+    text file's heading, as Markdown's setext headings write it): a line of "=" or "-" alone, at least as long as
+    four fifths of the line above it. A rule of its own paragraph or under a longer line stays."""
+    kept = []
+    for k, line in enumerate(lines):
+        above = lines[k - 1].strip() if k else ""
+        if line.strip() and not (above and not _UNDERLINE.match(above) and _UNDERLINE.match(line)
+                                 and len(line.strip()) >= 0.8 * len(above)):
+            kept.append(line)
+    return kept
 
 
 _TWO_LABELLED = re.compile(r"^(?P<first>[^\W\d][^/|:：\d]{0,19}[:：]\s*[^/|]{4,60}?)\s+[/|]\s+"
@@ -312,8 +372,8 @@ def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None
             kinds.append("title")
         elif EMBARGO.match(stripped):
             kinds.append("embargo")
-        elif is_label(stripped) and not (_LABEL_THEN_FIGURE.match(stripped)
-                                         and read_date_line(stripped, language, locale, zone)):
+        elif (is_label(stripped) or _REFERENCE.match(stripped)) \
+                and not (_LABEL_THEN_FIGURE.match(stripped) and read_date_line(stripped, language, locale, zone)):
             kinds.append("label")       # not a label and its date ("Pressmeddelande 2023-11-28"): a date line
         elif read_date_line(stripped, language, locale, zone):
             kinds.append("date")
@@ -325,6 +385,14 @@ def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None
         else:
             kinds.append("text")
     return kinds
+
+
+# A release's reference in any language: a word and a colon ("编号：", "Lamba:", "ቁጥር፡", "Réf. :"), then a code of
+# no spaces holding a figure, a letter and a slash or a hyphen ("IDCO/BJ/2024/031", "CP-2025-114"; a date "Date:
+# 03/04/2025" or a telephone number "Tel: 0803-555-0142" is none); or such a code alone in capitals ("IP/26/1187").
+# A label, no headline.
+_REFERENCE = re.compile(r"^(?:[^\W\d]{1,15}\.?\s?[:：፡]\s*(?=\S*\d)(?=\S*[/\-])(?=\S*[^\W\d_])\w[\w/.\-]{3,40}"
+                        r"|(?=\S*\d)(?=\S*/)[A-Z][A-Z0-9/.\-]{4,30})$")
 
 
 @dataclass
@@ -433,9 +501,9 @@ def _headline_at(kinds: list[str], lines: list[str], blocks: list[int] | None = 
         between = [k for k in above if k > strong[0]]
         if between or above:
             texts = between or above
-    lower = [k for k in texts if not _capitals(lines[k])]
+    lower = [k for k in texts if not _nearly_capitals(lines[k])]
     if lower and texts[0] != lower[0] and not letterhead_passed and not _lead_after_headline(texts, lower, lines) \
-            and all(_capitals(lines[k]) for k in texts if k < lower[0]):
+            and all(_nearly_capitals(lines[k]) for k in texts if k < lower[0]):
         head_block = blocks[texts[0]] if blocks else None
         later = [k for k in lower if blocks is None or blocks[k] != head_block]
         if later and blocks and blocks.count(blocks[later[0]]) == 1 and not _SENTENCE_END.search(lines[later[0]]) \
@@ -515,6 +583,22 @@ def _title_lines(lines: list[tuple[int, str]], at: int, title: str) -> int:
 def _capitals(line: str) -> bool:
     letters = "".join(filter(str.isalpha, line))
     return bool(letters) and all(map(str.isupper, letters))
+
+
+def _nearly_capitals(line: str) -> bool:
+    """A line in capitals, or of five words or more all in capitals but one in five at most (a letterhead naming a
+    state in title case among its capitals: "MINISTÈRE DES MINES DE LA Province DU NORD"); a line of text is told
+    apart at its first few words."""
+    if _capitals(line):
+        return True
+    words = line.split()
+    misses, allowed = 0, len(words) // 5
+    for word in words if len(words) >= 5 else ():
+        if not word.isupper() and any(map(str.isalpha, word)):
+            misses += 1
+            if misses > allowed:
+                return False
+    return len(words) >= 5
 
 
 WRAPPED = 100     # characters: a text whose longest line is no longer than this is hard-wrapped

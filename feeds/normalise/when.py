@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from .calendars import (EAST_ASIAN_DAY, ERAS, HALF_DAY, LANGUAGES, MONGOLIAN_DAY, YEAR, arabic_clocks, ascii_digits,
                         cldr_day, cldr_day_among_words, common_era, east_asian_time, ethiopian_as_gregorian,
                         gregorian_beside_hijri, half_day_clocks, month_language, solar_hijri_as_gregorian,
-                        zone_words_after)
+                        without_weekdays, zone_words_after)
 from .zones import (PLACE_TIME, PLACE_ZONES, RESTATED, UNKNOWN_PLACE_TIME, US_TIME_ZONE, US_ZONE, US_ZONES, ZONE_WORDS,
                     adjectival_time, fixed_zone, named_local_time, place_zone_name, usual_zone)
 
@@ -231,9 +231,9 @@ def dateparser_day(text: str, first: str, mdy: bool) -> datetime | None:
     return None
 
 
-# "10:00 CET / 09:00 GMT": one instant stated in two zones; the first is read
-_RESTATED_TIME = re.compile(r"(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Za-z]{2,5})\s*[/|]\s*\d{1,2}[:.]\d{2}\s*"
-                            r"(?:[ap]\.?m\.?\s*)?[A-Za-z]{2,5}\b", re.IGNORECASE)
+# "10:00 CET / 09:00 GMT", "11:00 CEST (09:00 UTC)": one instant stated in two zones; the first is read
+_RESTATED_TIME = re.compile(r"(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Za-z]{2,5})\s*(?:[/|]\s*|\(\s*(?=[^()]*\)))"
+                            r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Za-z]{2,5}\b\)?", re.IGNORECASE)
 
 
 # Lithuanian "10 val.", "10.30 val." (hours, after the time)
@@ -290,7 +290,7 @@ def read_stated(text: str | None, language: str | None = None, locale: str | Non
     has_time = bool(_TIME.search(re.sub(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", " ", text)))
     tz, rest = _zone_of(text, language, _place_zone(place, language), zone) if has_time else (timezone.utc, text)
     rest = _strip_words(re.sub(r"\(?\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?", " ", rest, flags=re.IGNORECASE))
-    cleaned = _clean_time(rest)
+    cleaned = without_weekdays(_clean_time(rest), language)     # "Litinin 12 ga Janairu, 2026" (Hausa)
     # CLDR's strict reading first, then dateparser's, then CLDR's month names among other words (Khmer, Kazakh)
     found = cldr_day(cleaned, language) or _parse_words(cleaned, language, locale) or \
         cldr_day_among_words(cleaned, language)

@@ -243,8 +243,9 @@ def country_names(language: str) -> dict[str, str]:
 # dateline, its source, its press office's country, its language)
 UNKNOWN_PLACE_TIME = re.compile(r"\((?:" + TIME_WORD + r"\s+"
                                  r"(?:(?:del|de|of|di|do|da)\s+|d['’])?(?-i:[A-ZÀ-ÞЀ-Я])[^()]{1,30}"
-                                 r"|(?-i:[A-ZÀ-ÞЀ-Я])[^()\d]{1,30}\s(?:local\s)?(?:time|aikaa|aeg|tid|tijd))\)",
-                                 re.IGNORECASE)     # "(Suomen aikaa)": Finland's time, a country in the genitive
+                                 r"|(?-i:[A-ZÀ-ÞЀ-Я])[^()\d]{1,30}\s(?:local\s)?(?:time|aikaa|aeg|tid|tijd|laiks|laiku))\)",
+                                 re.IGNORECASE)     # "(Suomen aikaa)": Finland's time, a country in the genitive;
+#                                                     "(Latvijas laiks)", "(Lietuvos laiku)": Latvia's, Lithuania's
 
 
 # "за київським часом", "по московскому времени", "по ташкентскому времени": a city's time named by its adjective

@@ -277,13 +277,17 @@ def _run_in_columns(run: list[Placed], gutter: float) -> list[Placed]:
     lefts = [line for line in run if line[4] < gutter]
     if len(rights) < 3 or len(lefts) < 3 or not (_aligned(lefts) and _aligned(rights)):
         return run
-    if _median([ln[5] - ln[4] for ln in rights]) < 0.5 * _median([ln[5] - ln[4] for ln in lefts]):
-        top = lefts[0][2] + ROW             # a narrow sidebar beside the text (a printed page's): after all of it
-        return [ln for ln in rights if ln[2] > top] + lefts + [ln for ln in rights if ln[2] <= top]
     gaps = sorted(a[2] - b[2] for a, b in zip(rights, rights[1:], strict=False) if a[2] - b[2] > ROW)
     pitch = gaps[len(gaps) // 2] if gaps else 14.0
     top, bottom = max(line[2] for line in rights) + ROW, min(line[3] for line in rights)
     band = [line for line in lefts if bottom <= line[2] <= top]
+    beyond = [line for line in lefts if line[2] < bottom - ROW]
+    if _median([ln[5] - ln[4] for ln in rights]) < 0.5 * _median([ln[5] - ln[4] for ln in lefts]) \
+            or len(beyond) >= max(6, 2 * len(band)):
+        # a narrow sidebar beside the text (a printed page's), or one beside the headline only, the text going on
+        # far below it (twice the lines beside it): after all of the text
+        top = lefts[0][2] + ROW
+        return [ln for ln in rights if ln[2] > top] + lefts + [ln for ln in rights if ln[2] <= top]
     if len(band) < 3:
         return run
     for line in lefts[lefts.index(band[-1]) + 1:]:
