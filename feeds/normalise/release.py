@@ -124,11 +124,12 @@ def _with_offset(value: str | datetime | None, utc: datetime | None) -> datetime
 
 
 # Where a release's date comes from, as `feeds extract` says (`date_source`): the article extractor's evidence
-# ("selector", "json-ld", "meta", "time", "htmldate", "text", "url"), a date line above the headline ("date line"),
+# ("selector", "json-ld", "meta", "time", "htmldate", "text", "url", or "updated": the only day the page states
+# for the article is its update's), a date line above the headline ("date line"),
 # the dateline ("dateline"), the embargo, a news sitemap, the listing page that links a PDF or Word file, or the
 # format's own date field ("source": front matter, JSON, a feed entry).
-DATE_SOURCES = ("selector", "json-ld", "meta", "time", "htmldate", "text", "url", "date line", "dateline", "embargo",
-                "sitemap", "listing", "source")
+DATE_SOURCES = ("selector", "json-ld", "meta", "time", "htmldate", "text", "url", "updated", "date line", "dateline",
+                "embargo", "sitemap", "listing", "source")
 
 
 def _date_source(wire: Newswire, dateline_date: datetime | None, given: str | None) -> str:
