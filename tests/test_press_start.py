@@ -198,7 +198,8 @@ def test_a_line_saying_when_the_release_may_be_published_is_its_embargo(line: st
 def test_a_publishing_phrase_without_a_figure_or_inside_a_sentence_is_no_embargo() -> None:
     from feeds.normalise.labels import EMBARGO
     for line in ("For release", "Publiceringsfritt", "Julkaisuvapaa", "Kan offentliggøres",
-                 "The figures are for release at 10:00 on 3 March", "Our statement for release on request"):
+                 "The figures are for release at 10:00 on 3 March", "Our statement for release on request",
+                 "Publicación autorizada del informe anual 2025", "Veröffentlichung am 5. März: neue Studie"):
         assert not EMBARGO.match(line), line
     pre = split_preamble(["PRESS RELEASE\nFor release", "Port fees cut", "The port cut its fees."], None, "en")
     assert pre.embargo is None and pre.labels == ("PRESS RELEASE", "For release")
