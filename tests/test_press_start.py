@@ -85,9 +85,13 @@ def test_datelines_of_more_scripts(paragraph: str, language: str, place: str, da
     ("Embargo līdz 2026. gada 2. septembra plkst. 09.00 (Latvijas laiks)", "lv", "2026-09-02T09:00:00+03:00"),
 ])
 def test_an_embargo_restated_in_a_second_zone_or_a_country_s_time(line: str, language: str, expected: str) -> None:
+    assert _embargo_iso(line, language) == expected
+
+
+def _embargo_iso(line: str, language: str) -> str | None:
     from feeds.normalise.preamble import read_embargo
     stated = read_embargo(line, language, None, None)
-    assert stated is not None and stated.iso() == expected
+    return stated.iso() if stated is not None else None
 
 
 def test_a_reference_line_in_any_language_is_no_headline() -> None:
@@ -169,3 +173,54 @@ def test_a_place_and_a_full_stop_opening_the_lead_is_its_dateline_when_the_lette
     paragraphs[0] = "BODI YA MAJI YA ZIWA\nS.L.P 220 · Simu: +255 28 555 0100"
     wire = read_newswire(paragraphs, None, "sw")
     assert wire.dateline is None and wire.paragraphs[0].startswith("Mwanza. Bodi")
+
+
+@pytest.mark.parametrize("line, language, expected", [
+    ("Divulgação sob embargo até às 09h00 de 3 de março de 2026", "pt", "2026-03-03T09:00:00-03:00"),
+    ("Publicación embargada hasta las 10:00 del 3 de marzo de 2026", "es", "2026-03-03T10:00:00+01:00"),
+    ("Diffusion autorisée à partir du 3 mars 2026 à 10 h", "fr", "2026-03-03T10:00:00+01:00"),
+    ("Veröffentlichung frei ab 3. März 2026, 10:00 Uhr", "de", "2026-03-03T10:00:00+01:00"),
+    ("Da non pubblicare prima delle ore 10:00 del 3 marzo 2026", "it", "2026-03-03T10:00:00+01:00"),
+    ("Niet publiceren vóór 3 maart 2026, 10.00 uur", "nl", "2026-03-03T10:00:00+01:00"),
+    ("Julkaisuvapaa 3.3.2026 klo 10.00", "fi", "2026-03-03T10:00:00+02:00"),          # "free to publish"
+    ("Publiceringsfritt 2026-03-03 kl. 10.00", "sv", "2026-03-03T10:00:00+01:00"),
+    ("Må først offentliggøres 3. marts 2026 kl. 10.00", "da", "2026-03-03T10:00:00+01:00"),
+    ("Kan publiseres fra 3. mars 2026 kl. 10.00", "nb", "2026-03-03T10:00:00+01:00"),
+    ("Do publikacji po 3 marca 2026 r., godz. 10.00", "pl", "2026-03-03T10:00:00+01:00"),
+    ("For release on 3 March 2026 at 10:00 GMT", "en", "2026-03-03T10:00:00+00:00"),
+    ("NEWS RELEASE | FOR RELEASE AT 10:00 GMT, 3 MARCH 2026", "en", "2026-03-03T10:00:00+00:00"),   # after a label
+])
+def test_a_line_saying_when_the_release_may_be_published_is_its_embargo(line: str, language: str,
+                                                                       expected: str) -> None:
+    assert _embargo_iso(line, language) == expected
+
+
+def test_a_publishing_phrase_without_a_figure_or_inside_a_sentence_is_no_embargo() -> None:
+    from feeds.normalise.labels import EMBARGO
+    for line in ("For release", "Publiceringsfritt", "Julkaisuvapaa", "Kan offentliggøres",
+                 "The figures are for release at 10:00 on 3 March", "Our statement for release on request",
+                 "Publicación autorizada del informe anual 2025", "Veröffentlichung am 5. März: neue Studie"):
+        assert not EMBARGO.match(line), line
+    pre = split_preamble(["PRESS RELEASE\nFor release", "Port fees cut", "The port cut its fees."], None, "en")
+    assert pre.embargo is None and pre.labels == ("PRESS RELEASE", "For release")
+
+
+def test_an_embargo_stated_in_two_languages_under_a_letterhead() -> None:
+    paragraphs = ["Itä-Hämeen Jätehuolto / Östra Tavastlands Avfallshantering\nTIEDOTE / PRESSMEDDELANDE 2.3.2026\n"
+                  "Julkaisuvapaa 3.3.2026 klo 10.00 (Suomen aikaa) / Publiceringsfritt 3.3.2026 kl. 10.00 (finsk tid)",
+                  "Biokaasulaitos valmistuu syksyllä",
+                  "Jätehuoltoyhtiön hallitus on päättänyt rakentaa biokaasulaitoksen Heinolaan."]
+    pre = split_preamble(paragraphs, None, "fi")
+    assert pre.embargo is not None and pre.embargo.iso() == "2026-03-03T10:00:00+02:00"
+    assert [pre.title, headline(paragraphs)] == ["Biokaasulaitos valmistuu syksyllä"] * 2   # the letterhead no title
+
+
+def test_an_embargo_line_wrapped_before_its_year() -> None:
+    paragraphs = ["Harbour Bank\nFOR RELEASE AT 09:00 GMT, TUESDAY 3 MARCH\n2026", "Harbour Bank opens ten branches",
+                  "ACCRA, March 3, 2026 / Harbour Bank has opened ten branches in the north."]
+    pre = split_preamble(paragraphs, "Harbour Bank opens ten branches", "en")
+    assert pre.embargo is not None and pre.embargo.iso() == "2026-03-03T09:00:00+00:00"
+    # a line under it holding no figure is not read with it: no year, no embargo read
+    pre = split_preamble(["FOR RELEASE AT 09:00 GMT, TUESDAY 3 MARCH\nHarbour Bank", "Harbour Bank opens ten branches",
+                          "Harbour Bank has opened ten branches."], "Harbour Bank opens ten branches", "en")
+    assert pre.embargo is None and pre.embargo_text == "FOR RELEASE AT 09:00 GMT, TUESDAY 3 MARCH"

@@ -69,8 +69,8 @@ _NUMBER = re.compile(
     r"reference|référence|referencia|referência|riferimento|kenmerk|aktenzeichen|az\.?)\s*[:.]?\s*[\w/.\-]{1,30}"
     r"|(?:" + _LABEL_WORDS + r")\s+[\w.\-]*\d[\w/.\-]*"                                 # "Comunicado 018/2024"
     r")[*_\s]*$", re.IGNORECASE)
-EMBARGO = re.compile(
-    r"^[*_>\s]*(?:embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
+_EMBARGO_WORDS = (
+    r"embargo|embargoed|under embargo|sous embargo|sperrfrist|not for (?:publication|release|broadcast)|"
     r"hold for release|strictly embargoed|embargad[oa]s?|embargat[oa]|embargament|(?:bajo|sob|sotto|onder) embargo|"
     r"embargo hasta|embargo até|embargo fino|embargo tot|sperrefrist|"
     r"julkaistavissa|får publiceras|publiceras tidigast|må ikke (?:offentliggøres|publiceres|publiseres)|"
@@ -79,9 +79,43 @@ EMBARGO = re.compile(
     r"보도\s?시점|보도\s?일시|禁止发布|禁止發布|"
     # Arabic "embargo on publication until", Hebrew "embargo", "not for publication before", Hindi "embargo"
     r"حظر النشر|يحظر النشر|محظور النشر|إمبارغو|امبارغو|אמברגו|לא לפרסום לפני|एम्बार्गो|प्रकाशन पर रोक|"
-    r"ambargo|yayın yasağı|embargas|birtingarbann|ekki til birtingar)"
-    r"(?:\b|(?=[\s:：]))",
-    re.IGNORECASE)     # Finnish "publishable on", Swedish "may be published (at the earliest)", Danish "not before"
+    r"ambargo|yayın yasağı|embargas|birtingarbann|ekki til birtingar"
+)  # Finnish "publishable on", Swedish "may be published (at the earliest)", Danish "not before"
+# Phrases saying when a release may be published that are no embargo by themselves ("Publiceringsfritt" alone, "For
+# release" a label): an embargo line only when a date or a time (a figure) follows on the line. English "for release
+# at/on", Portuguese "divulgação sob embargo até", Spanish "publicación embargada hasta", French "diffusion autorisée à
+# partir du", German "Veröffentlichung frei ab", Italian "non pubblicare prima delle", Dutch "niet publiceren vóór",
+# Finnish "julkaisuvapaa" ("free to publish"), Swedish "publiceringsfritt", Danish "må (først) offentliggøres",
+# Norwegian "kan publiseres fra", Polish "do publikacji po".
+_EMBARGO_DATED_WORDS = (
+    r"for (?:release|publication|broadcast) (?:at|on|after|from|no earlier than|not before)|"
+    r"not to be (?:published|released|broadcast) (?:before|until|prior to)|"
+    r"(?:divulgação|publicação|difusão) (?:sob embargo|embargada|proibida antes|"
+    r"(?:permitida|autorizada|liberada) (?:a partir|após|depois|desde))|"
+    r"(?:proibida a (?:divulgação|publicação)|não (?:divulgar|publicar)) antes|"
+    r"(?:publicación|difusión|divulgación) (?:bajo embargo|embargada|prohibida antes|"
+    r"(?:permitida|autorizada) (?:a partir|desde|después))|no (?:publicar|difundir|divulgar) antes|"
+    r"(?:publication|diffusion) (?:sous embargo|interdite avant|(?:autorisée|libre) (?:à partir|dès|après))|"
+    r"(?:à |a )?ne pas (?:diffuser|publier) avant|"
+    r"(?:zur |frei zur )?veröffentlichung (?:frei )?(?:ab|nicht vor|frühestens)|(?:frei )?zur veröffentlichung "
+    r"(?:am|ab|nach)|freigabe (?:ab|zur veröffentlichung)|nicht (?:zur veröffentlichung|veröffentlichen) vor|"
+    r"(?:pubblicazione|diffusione) (?:sotto embargo|vietata prima|(?:consentita|autorizzata) (?:a partire|dalle|dopo))|"
+    r"(?:da )?non (?:pubblicare|diffondere) prima|"
+    r"(?:publicatie|openbaarmaking) (?:onder embargo|niet vóór|niet voor)|"
+    r"niet (?:publiceren|openbaar maken) (?:vóór|voor)|vrij (?:voor|ter) publicatie|"
+    r"julkaisuvapaa|ei julkaistavaksi ennen|publiceringsfritt|publiceringsfri|publiceras (?:ej|inte) före|"
+    r"ej för publicering före|må (?:først )?offentliggøres|offentliggøres tidligst|kan offentliggøres (?:fra|efter)|"
+    r"kan publiseres (?:fra|etter)|publiseres (?:ikke før|tidligst)|fri for publisering|"
+    r"do publikacji (?:po|od|nie wcześniej niż)|publikacja nie wcześniej niż|nie publikować przed"
+)
+# An embargo line: an embargo's phrase opens it (after a quote's ">" or emphasis), or one of the phrases above does,
+# or either follows a release's label ("TIEDOTE / Julkaisuvapaa 12.11.2025", "Press release – Embargoed until 10:00")
+# and a figure follows.
+EMBARGO = re.compile(
+    r"^[*_>\s]*(?:(?:" + _EMBARGO_WORDS + r")(?:\b|(?=[\s:：]))"
+    r"|(?:(?:" + _LABEL_WORDS + r")\s*[-–—|:/]\s*)*(?:" + _EMBARGO_WORDS + "|" + _EMBARGO_DATED_WORDS + r")"
+    r"(?:\b|(?=[\s:：]))(?=[^\n]*\d))",
+    re.IGNORECASE)
 
 
 def is_label(line: str) -> bool:

@@ -263,13 +263,29 @@ _UNSPACED_DATE = re.compile(r"(?:" + ERAS + r")?\d*\s*[年년月월日일]|"
 def read_embargo(line: str, language: str | None, locale: str | None, zone: str | None) -> Stated | None:
     """The end of the embargo an embargo line states. When the line does not read as a date as a whole, its
     words before the first figure ("EMBARGO: Divulgação permitida a partir de 00h01 ... de 15 de setembro de
-    2026") only say that the embargo ends then: the date is read from the first figure on."""
+    2026") only say that the embargo ends then: the date is read from the first figure on. A line stating the
+    embargo again in a second language after a slash or a bar ("Julkaisuvapaa 12.11.2025 klo 10.00 / Publiceringsfritt
+    12.11.2025 kl. 10.00") is read at its first statement."""
     if not EMBARGO.match(line):
         return None
     line = line.lstrip("> ")
+    stated_twice = [part for part in re.split(r"\s+[/|]\s+", line) if EMBARGO.match(part)]
+    line = stated_twice[0] if len(stated_twice) > 1 else line
     stated = read_stated(line, language, locale, zone)
     figure = re.search(r"\d", line) if stated is None else None
     return read_stated(line[figure.start():], language, locale, zone) if figure and figure.start() else stated
+
+
+def _embargo_wrapped(lines: list[tuple[int, str]], k: int, language: str | None, locale: str | None,
+                     zone: str | None) -> Stated | None:
+    """The embargo the k-th line states, or, when it states none alone, with the next line of its paragraph if short
+    and holding a figure: a line wrapped before its year ("FOR RELEASE AT 10:00 WAT, MONDAY 27 APRIL" over "2026")."""
+    line = lines[k][1].strip(" *_#")
+    stated = read_embargo(line, language, locale, zone)
+    wrapped = lines[k + 1][1].strip(" *_#") if k + 1 < len(lines) and lines[k + 1][0] == lines[k][0] else ""
+    if stated is None and len(wrapped) <= 40 and re.search(r"\d", wrapped):
+        stated = read_embargo(line + " " + wrapped, language, locale, zone)
+    return stated
 
 
 def _short(line: str) -> bool:
@@ -418,7 +434,7 @@ def _preamble_items(lines: list[tuple[int, str]], kinds: list[str], title_at: in
             items.contact_lines.append(_CONTACT_META.sub("", line, count=1))
         elif kind == "embargo":
             items.embargo_text = line
-            items.embargo = items.embargo or read_embargo(line, language, locale, zone)
+            items.embargo = items.embargo or _embargo_wrapped(lines, k, language, locale, zone)
         elif kind == "date" and (title_at is None or k < title_at + 3) and items.date is None:
             following = lines[k + 1][1].strip(" *_#") if k + 1 < len(lines) else ""
             timed = _TIME_ONLY.match(following)
