@@ -16,9 +16,9 @@ from .contactwords import (_CASELESS_TEXT, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WO
 _EMAIL_WORDS = (r"(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
                 r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS)
 # a label before a number or an address, also in two languages ("Tel./Tél. :", "Email/Courriel :")
-_PHONE_LABEL = re.compile(r"\b(?:" + PHONE_WORDS + r")(?:\.?\s*/\s*(?:" + PHONE_WORDS + r"))?\.?\s*[:：]?\s*$",
+_PHONE_LABEL = re.compile(r"\b(?:" + PHONE_WORDS + r")(?:\.?\s*/\s*(?:" + PHONE_WORDS + r"))?\.?\s*[:：፡]?\s*$",
                           re.IGNORECASE)
-_EMAIL_LABEL = re.compile(r"\b(?:" + _EMAIL_WORDS + r")(?:\s*/\s*(?:" + _EMAIL_WORDS + r"))?\s*[:：]?\s*$",
+_EMAIL_LABEL = re.compile(r"\b(?:" + _EMAIL_WORDS + r")(?:\s*/\s*(?:" + _EMAIL_WORDS + r"))?\s*[:：፡]?\s*$",
                           re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"segreteria|secretariat|secrétariat|secretaría|sekretariat|"
@@ -120,7 +120,7 @@ def _table_contacts(lines: list[str]) -> tuple[list[Contact], list[str]] | None:
 
 # "Утас: 7011-2456", "ელ-ფოსტა: nino@...": a line of a number or an address after a one- or two-word label
 # in any language (one this module does not know): the label is no person's name
-_LABELLED = re.compile(r"^(?P<label>[^\W\d_][^\s:：]{0,15}(?:[ .\-/][^\W\d_][^\s:：]{0,15})?)\.?\s*[:：]\s*"
+_LABELLED = re.compile(r"^(?P<label>[^\W\d_][^\s:：፡]{0,15}(?:[ .\-/][^\W\d_][^\s:：፡]{0,15})?)\.?\s*[:：፡]\s*"
                        r"(?P<rest>.+)$")
 
 
@@ -167,7 +167,7 @@ def _unwrapped_cells(lines: list[str]) -> list[str]:
 
 
 # "..., tél. 555 22" / "41, presse@...": a phone label and the first groups of its number, the rest on the next line
-_LABEL_THEN_DIGITS = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：]?\s*\+?\(?\d[\d\s().\-/]{1,}$", re.IGNORECASE)
+_LABEL_THEN_DIGITS = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：፡]?\s*\+?\(?\d[\d\s().\-/]{1,}$", re.IGNORECASE)
 
 
 # "imprensa@verdeviva.e xample": an e-mail address a narrow cell wrapped, its last part after a space (a domain's last
@@ -223,15 +223,26 @@ def _words(line: str) -> list[str]:
     chunks: list[str] = []
     for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
         segment = segment.replace(" \u2011 ", " - ").replace(" \u2044 ", " / ")
-        parts = re.split(r"[,،，、]", segment, maxsplit=1) if not chunks else [segment]   # Arabic, CJK commas too
+        parts = re.split(r"[,،，、፣]", segment, maxsplit=1) if not chunks else [segment]   # Arabic, CJK commas too
         for chunk in parts:
-            chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、"))).strip(" :：.,،，、-–—*_")
-            chunk = _JOINERS.sub("", _bracketed_label(chunk)).strip(" :：.,،，、-–—*_")
+            chunk = _without_labels(chunk)
             chunk = re.sub(r"\s*[(（]$", "", chunk)       # "과장 박지훈 (02-...)": the bracket around the number
             chunk = _without_registration(chunk)
             if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
                 chunks.append(chunk)
     return chunks
+
+
+def _without_labels(chunk: str) -> str:
+    """A chunk without the labels and joining words around its number or address ("..., at", "or by email at"):
+    taken off from its end until none is left."""
+    for _ in range(4):
+        before = chunk
+        chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、፣"))).strip(" :：፡.,،，、፣-–—*_")
+        chunk = _JOINERS.sub("", _bracketed_label(chunk)).strip(" :：፡.,،，、፣-–—*_")
+        if chunk == before:
+            break
+    return chunk
 
 
 # "Ms. Anjali Reddy, Vice President - Corporate Communications": after the name and its comma, a job, a hyphen and
@@ -268,6 +279,13 @@ def _named_before(label: str) -> bool:
     return bool(comma) and _person(head.strip())
 
 
+def _job_colon(label: str, rest: str) -> bool:
+    """"Head: Media Relations", "Director: Communications": a job's word, a colon and what it heads (no person's
+    name, address or number after it): one role as written, no label of the line."""
+    return bool(_JOB.fullmatch(label.strip())) and bool(rest.strip()) and not _person(rest.strip()) \
+        and not (EMAIL.search(rest) or PHONE.search(rest))
+
+
 def _without_registration(chunk: str) -> str:
     """"Paula Moraes (MTb 44.120/PR)": a person's name without the professional registration number in brackets
     after it (a journalist's, a lawyer's), which stays in the contact's text."""
@@ -301,6 +319,7 @@ _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|
                  + GIVEN_BY + "|"
                  # Tagalog, Swahili, Romanian, Hungarian, Czech, Polish, Greek, Russian, Ukrainian, Arabic, Hebrew
                  r"makipag-ugnayan (?:kay|kina|sa)|tumawag (?:kay|sa)|wasiliana na|contactați|contactaţi|"
+                 r"tuntuɓi|kàn sí|"         # Hausa "(a) tuntuɓi", Yoruba "(ẹ) kàn sí": "contact"
                  r"contactar amb|posar-vos en contacte amb|adreçar-vos a|ikkuntattjaw lil|ikkuntattja lil|"
                  r"forduljon|keresse|kontaktujte|prosimy o kontakt z|skontaktuj się z|επικοινωνήστε με|"
                  r"обращайтесь к|обратитесь к|свяжитесь с|звоните|звертайтеся до|зв'яжіться з|"
@@ -310,16 +329,19 @@ _CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB 
                            r"(?-i:" + _CONTACT_VERB + r"))\s+"
                            # "... contact the Northbridge Council press office on ...": an office's name after "the"
                            r"(?:(?-i:the|our)\s+(?=(?-i:[A-Z])))?"
-                           r"(?=(?-i:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω])|" + _CASELESS + r"|(?:bà|ông|chị|anh)\s|"
+                           r"(?=(?-i:[A-ZÀ-ÞА-ЯЁІЇЄΑ-ΩḀ-Ỿ])|" + _CASELESS + r"|(?:bà|ông|chị|anh)\s|"
                            r"(?-i:[a-zà-ÿ]{5,30})\s+(?-i:[A-ZÀ-Þ]))",
                            re.IGNORECASE)
+# (a name's capital may be one of Latin Extended Additional, "Ọ̀gbẹ́ni ...", a range of both cases: the name is
+# still checked as a person's after it)
 # (after a lead-in, the verb is written in lower case: "Head of Contact Centre" leads to no name; a lower-case
 # word after the verb and before a capital is the person's job: "... via pressechef Søren Holm Bach")
 _JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
                  "e", "und", "en", "al", "op", "of", "el",     # "..., al celular", "en el 655 ...", "via 06 ... of ..."
                  "på", "eller",                                  # "på telefon ... eller e-mail ..."
                  "la", "kwa", "kupitia", "или", "أو", "או",     # Romanian "la +40 ...", Swahili "kwa simu ..."
-                 "í"}                                           # Icelandic "í síma ..." ("at the phone")
+                 "í",                                           # Icelandic "í síma ..." ("at the phone")
+                 "ta", "ko", "ní", "tàbí"}                      # Hausa "ta (by) ... ko (or)", Yoruba "ní (at) ... tàbí"
 # Tagalog "sa" ("at", "on") in lower case only: "SA" is a company's legal form ("Nordvik SA")
 _JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"|(?-i:sa)))+$",
                       re.IGNORECASE)
@@ -356,9 +378,9 @@ def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
     named = []
     for line in lines:
         label = None
-        m = re.match(r"^([^:：|@\d]{2,60}?)\s*[:：]\s*(.*)$", line)     # a full-width colon too
+        m = re.match(r"^([^:：፡|@\d]{2,60}?)\s*[:：፡]\s*(.*)$", line)     # a full-width colon too
         if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)) \
-                and not _named_before(m.group(1)):
+                and not _named_before(m.group(1)) and not _job_colon(m.group(1), m.group(2)):
             label, line = m.group(1).strip(), m.group(2)
         chunks = _words(line)
         if label and not chunks and _words(label) and _person(_words(label)[0]):
@@ -475,12 +497,12 @@ _JOB = re.compile(r"\b(?:officer|spokes(?:person|man|woman)|secretary|manager|di
 _EXTENSION = re.compile(r"^(?:,|\s*[–—/-](?=\s))?\s*(?P<open>[(（])?"               # "(ext. 4412)", "– poste 4417"
                         r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|wew\.|"
                         r"samb\.|"
-                        r"local|loc\.|ext\.?\s*:|(?:" + _MORE_EXTENSION_WORDS + r")\.?\s*[:：]?)\s*\d{1,6}"
+                        r"local|loc\.|ext\.?\s*:|(?:" + _MORE_EXTENSION_WORDS + r")\.?\s*[:：፡]?)\s*\d{1,6}"
                         r"(?(open)[)）])",
                         re.IGNORECASE)
 _EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc|"
                              r"wew|samb|" + _MORE_EXTENSION_WORDS + r")"
-                             r"\.?\s*[:：]?\s*\d{1,6}\b", re.IGNORECASE)
+                             r"\.?\s*[:：፡]?\s*\d{1,6}\b", re.IGNORECASE)
 _SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
 
 
@@ -492,7 +514,10 @@ def _phone_as_written(text: str, m: re.Match) -> str:
     extension = _EXTENSION.match(text[end:])
     if extension:
         end += extension.end()
-    number = text[m.start():end].strip()
+    start = m.start()
+    if text[start - 1:start] == "(" and text[start:start + 1] == "+" and ")" in text[start:end].split("(")[0]:
+        start -= 1               # "(+216) 71 555 904": the bracket around the country code opens the number
+    number = text[start:end].strip()
     return number[1:] if number.startswith("(") and ")" not in number else number    # "(0812-555-3321)"
 
 

@@ -15,8 +15,9 @@ _MORE_PHONE_WORDS = (r"al telèfon|telèfon|mòbil|cel|по телефону|"
                      r"טלפון|טל['׳]?|נייד|פקס|"
                      r"फ़ोन|फोन|दूरभाष|मोबाइल|मो|ফোন|মোবাইল|মো|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
                      r"전화|휴대폰|휴대전화|팩스|โทร|โทรศัพท์|มือถือ|แฟกซ์|sđt|di động|ponsel|wa|whatsapp|"
-                     # Latvian, Lithuanian, Icelandic, Afrikaans, Hausa, Zulu, Amharic
-                     r"telemóvel|telemovel|matkapuhelin|mobiltelefon|tālr|tālrunis|telefonas|mobilusis|sími|síma|farsími|gsm-sími|sel|selfoon|waya|ucingo|ስልክ")
+                     # Latvian, Lithuanian, Icelandic, Afrikaans, Hausa, Zulu, Yoruba, Amharic
+                     r"telemóvel|telemovel|matkapuhelin|mobiltelefon|tālr|tālrunis|telefonas|mobilusis|sími|síma|farsími|gsm-sími|sel|selfoon|"
+                     r"lambar waya|waya|ucingo|iselula|fóònù|ስልክ")
 # phone labels, written before the number (the label is no name, no role): the European and Southeast Asian ones
 # ("Tel.", "Tlf", "Puh.", "Telp.", "HP", "Natel", "M", "T"), then those of more of the world's press languages (Catalan,
 # Swahili, Turkish, Malay, Tagalog, Greek, Russian and Ukrainian, Arabic, Persian, Urdu, Hebrew, Hindi, Chinese,
@@ -32,7 +33,7 @@ _MORE_EMAIL_WORDS = (r"por (?:e-?mail|correo)|a l['’]adreça(?: electrònica)?
                      r"эл\. почта|электронная почта|e-?mail адрес|почта|ел\. пошта|"
                      r"البريد الإلكتروني|البريد الالكتروني|بريد إلكتروني|البريد|الإيميل|ایمیل|ای میل|پست الکترونیک|"
                      r"דוא[\"״]ל|אימייל|דואר אלקטרוני|ईमेल|ई-मेल|ইমেইল|ই-মেইল|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|"
-                     r"メール|電子メール|이메일|전자우편|อีเมล|อีเมล์|netfang|e-?pos|ኢሜይል|imeyili")
+                     r"メール|電子メール|이메일|전자우편|อีเมล|อีเมล์|netfang|e-?pos|ኢሜይል|imeyili|i-imeyili|imel|ímeèlì")
 # "Lisätietoja antaa:", "Ytterligare information lämnas av", "Nánari upplýsingar veitir": "(more information) is given
 # by", after a contact heading and before the people who give it: a verb of contacting (Finnish, Swedish, Norwegian,
 # Danish, Icelandic, Estonian, Latvian, Lithuanian)
@@ -42,7 +43,7 @@ _NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, s
 PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
 # a telephone number written as one, anywhere in a text: after its label ("Tel.: 020 ...", "Puh. 040 ...") or an
 # international "+" (a DOI's or a reference's figures are none)
-LABELLED_NUMBER = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：]?\s*\(?\d[\d\s().\-/]{6,}\d|(?<![\w/.])\+\(?\d",
+LABELLED_NUMBER = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：፡]?\s*\(?\d[\d\s().\-/]{6,}\d|(?<![\w/.])\+\(?\d",
                              re.IGNORECASE)
 # words of an office's or an organisation's name in more languages (Catalan, Galician, Maltese, Greek, Russian,
 # Ukrainian, Turkish, Polish, Romanian, Hungarian): no person's
@@ -187,10 +188,11 @@ _PHONE_HEAD = re.compile(r"^(?:phone|telephone|tel\.?|tél\.?|téléphone|teléf
 _MORE_EXTENSION_WORDS = r"dahili|доб|вн|分机|分機|内线|內線|内線|转|轉|내선|ต่อ|داخلي|שלוחה"
 # a text in scripts without capitals (Chinese, Japanese, Korean, Thai, Khmer, Arabic, Hebrew, Devanagari, Bengali,
 # Ethiopic, Georgian) and no Latin letter or digit; an abbreviation's full stop after such a letter ("डॉ. संजय मिश्र":
-# "Dr.")
+# "Dr.") or its slash between two ("ወ/ሮ": Amharic "Mrs")
 _CASELESS_LETTERS = (r"\u0590-\u05FF\u0600-\u06FF\u0900-\u09FF\u0E00-\u0E7F\u1200-\u137F\u1780-\u17FF\u10A0-\u10FF"
                      r"\u3000-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\uFF0E・·")
-_CASELESS_TEXT = re.compile(r"(?:[\s" + _CASELESS_LETTERS + r"]|(?<=[" + _CASELESS_LETTERS + r"])\.)+")
+_CASELESS_TEXT = re.compile(r"(?:[\s" + _CASELESS_LETTERS + r"]|(?<=[" + _CASELESS_LETTERS + r"])\.|"
+                            r"(?<=[" + _CASELESS_LETTERS + r"])/(?=[" + _CASELESS_LETTERS + r"]))+")
 # a job in those scripts: a word ending with a job's word (Chinese, Japanese, Korean) or opening with one (Thai,
 # Khmer): "品牌公关经理", "係長", "팀장", "หัวหน้าฝ่ายประชาสัมพันธ์"
 _CASELESS_JOB = re.compile(

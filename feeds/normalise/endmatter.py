@@ -8,10 +8,11 @@ import re
 from dataclasses import dataclass, replace
 
 from .contactwords import LABELLED_NUMBER
-from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, EMAIL, PHONE, _ORG, Contact, _office, _person, _phone_like,
-                       _words, is_field_name, parse_contacts)
-from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, IN_BRIEF, LEGAL, MARKER,
-                       MEDIA_WORDS, MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION)
+from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, _JOB, EMAIL, PHONE, _ORG, Contact, _office, _person, _phone_like,
+                       _ranked_person, _words, is_field_name, parse_contacts)
+from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, DONE_AT, IN_BRIEF, LEGAL, MARKER,
+                       MEDIA_WORDS, MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION, SIGNED_BRACKETED, SIGNED_DAY,
+                       SIGNED_WORDS)
 
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -33,7 +34,7 @@ _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + NOTES + r")|"
                       r"\S.{0,80}?|" + IN_BRIEF + "|" + ABOUT_AFTER + r")|"  # "sull'ASST", "关于华东能源" (no space)
                       r"(?P<contact>(?:" + CONTACT + r")" + AND_COMMUNICATION + _THEN_CONTACT + r"))"
                       r"(?:\s*\([^)]{1,40}\))?"
-                      r"(?:\s*[,–—-]\s*" + NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
+                      r"(?:\s*[,–—-]\s*" + NOT_FOR_PUBLICATION + r")?[*_\s]*(?:[:：፡]-?\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
 @dataclass(frozen=True)
 class EndMatter:
@@ -87,7 +88,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
 # before; "Anyone with information should contact:" above the public's helplines is the text's own)
 _ASKS_TO_CONTACT = re.compile(r"^[*_\s]*(?=[^:]*\b(?:" + MEDIA_WORDS + r")\b)(?-i:[A-ZÀ-Þ])"
                               r"[^.!?:;\d@]{0,70}?\s(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB
-                              + r"|contactar|contacter)(?:\s+(?:a|à|con|with|us|nous))?[*_\s]*[:：][*_\s]*$",
+                              + r"|contactar|contacter)(?:\s+(?:a|à|con|with|us|nous))?[*_\s]*[:：፡][*_\s]*$",
                               re.IGNORECASE)
 
 
@@ -148,7 +149,7 @@ def _source_line(s: str) -> tuple[str, str | None] | None:
 _INVESTOR_HEADING = re.compile(r"^[*_#\s]*(?:investor relations|investor contacts?|relações com (?:os )?investidores|"
                                r"relaciones con (?:los )?(?:inversionistas|inversores)|relations (?:avec les )?"
                                r"investisseurs|relazioni con gli investitori|hubungan (?:investor|media)|"
-                               + MORE_INVESTOR + r")[*_\s:：]*$",
+                               + MORE_INVESTOR + r")[*_\s:：፡]*$",
                                re.IGNORECASE)
 
 
@@ -282,6 +283,9 @@ _CREDIT = re.compile(r"^\((?:additional )?(?:reporting|writing|editing|compiled|
 
 
 def _without_sign_off(body: list[str]) -> list[str]:
+    block = _signature_block(body)
+    if block:
+        body = body[:-block]
     signed = _signature_paragraphs(body)
     if signed or (len(body) > 1 and _CREDIT.match(body[-1].strip())):
         body = body[:-(signed or 1)]
@@ -305,6 +309,61 @@ def _issuer_lines(body: list[str]) -> int:
         count += 1
     closing = body[len(body) - count:]
     return count if count and count < len(body) and any(_ORG.search(p) for p in closing) else 0
+
+
+# "Signed" / "Sa hannu:" / "(Signé) Awa Sarr": a line saying the release was signed, alone or before the signer
+_SIGNED_LINE = re.compile(r"^(?:\((?:" + SIGNED_BRACKETED + r")\)|(?:" + SIGNED_WORDS + r")\s*:?)"
+                          r"(?:\s+(?P<rest>\S.*))?$",
+                          re.IGNORECASE)
+# "Fait à Abidjan, le 28 novembre 2025", "GCII, aos 3 de Junho de 2026.": where and when the release was signed
+_DONE_AT = re.compile(r"^(?:(?:" + DONE_AT + r")\s+\S.{0,70}|(?-i:[A-ZÀ-Þ])[^,.;:!?]{1,40},\s+(?:" + SIGNED_DAY
+                      + r")\s+\d{1,2}(?:º|er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?\d{4})\.?$", re.IGNORECASE)
+
+
+def _signed_line(line: str) -> bool:
+    """"Signed", "(sé) Pr Awa Sarr": a line saying the release was signed, with at most the signer's name after it."""
+    m = _SIGNED_LINE.match(line.strip(" *_"))
+    return m is not None and len((m.group("rest") or "").split()) <= 8
+
+
+def _name_over_title(paragraph: str) -> bool:
+    """"Dr Ama Mensah" / "GOVERNOR AND CHAIRPERSON": a person's name over an office's title in capitals, who signed."""
+    lines = [line.strip(" *_") for line in paragraph.split("\n") if line.strip()]
+    return len(lines) == 2 and _person(lines[0]) and lines[1].isupper() and len(lines[1].split()) <= 10 \
+        and not re.search(r"\d|@", lines[1])
+
+
+def _opens_signature(paragraph: str) -> bool:
+    """Does a paragraph open a release's signature block: a line saying it was signed, where and when, or who signed
+    with an office's title ("Signed", "Fait à Lomé, le 2 mai 2026", "Dr Ama Mensah" / "GOVERNOR")?"""
+    first = paragraph.strip().split("\n", 1)[0].strip(" *_")
+    return _signed_line(first) or bool(_DONE_AT.match(first)) or _name_over_title(paragraph)
+
+
+def _short_lines(paragraph: str) -> bool:
+    """A paragraph of at most six lines of at most 12 words each, no address: a signature block's."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    return 0 < len(lines) <= 6 and all(len(line.split()) <= 12 for line in lines) and "@" not in paragraph
+
+
+def _signature_block(body: list[str]) -> int:
+    """How many paragraphs close `body` as its signature block (neither body nor notes: EXPECTED.md's body ends
+    before it): at most four paragraphs of short lines, the first saying the release was signed, where and when, or
+    who signed with the office's title in capitals ("Signed" / "Ama Mensah" / "Director", "Fait à Lomé, le ..." /
+    "Pour le Conseil," / "(Signé)" / "Awa Sarr"); a motto or a closing formula of a few words above it ("For God and
+    My Country") with it. 0 when the body does not end so, or would be left empty."""
+    tail = 0
+    while tail < min(4, len(body) - 1) and _short_lines(body[-1 - tail]):
+        tail += 1
+    starts = [k for k in range(len(body) - tail, len(body)) if _opens_signature(body[k])]
+    if not starts:
+        return 0
+    start = starts[0]
+    above = body[start - 1].strip() if start > 1 else ""
+    if above and "\n" not in above and len(above.split()) <= 6 and not _ends_sentence(above) \
+            and not re.search(r"[\d@:]", above):
+        start -= 1               # "For God and My Country" over the spokesperson's signature
+    return len(body) - start
 
 
 # "gez.", "sig.", "signé": "signed", before the name of who signed
@@ -432,7 +491,12 @@ def _contact_sentence(paragraph: str) -> bool:
         return False
     lead = _CONTACT_LEAD.match(text)
     names = _words(text) if lead else []
-    return bool(names) and _person(names[0])
+    return bool(names) and (_person(names[0]) or (len(names) > 1 and _job_then_person(names[0], names[1])))
+
+
+def _job_then_person(job: str, name: str) -> bool:
+    """"... contact the Deputy Press Secretary, Capt. Ana Reyes, on ...": a job, then the person holding it."""
+    return bool(_JOB.search(job)) and not _person(job) and (_person(name) or _ranked_person(name))
 
 
 # "..., at mei@... or +66 ..., or Arjun Mehta, Media Relations, at ...": a second person after the first one's

@@ -10,10 +10,12 @@ import re
 # "end" in the world's press languages, written alone or set apart by marks ("-ENDS-", "- FIN -", "(END)", "（完）",
 # "-끝-", "- vége -", "**-TMIEM-**"): English, French, Italian, German, Portuguese, Dutch, Indonesian, Malay,
 # Vietnamese, Catalan, Maltese, Greek, Russian, Ukrainian, Serbian, Croatian, Basque, Hungarian, Swedish, Norwegian,
-# Finnish, Estonian, Latvian, Lithuanian, Icelandic, Polish, Czech, Romanian, Turkish, Swahili, Tagalog, Arabic, Hebrew,
-# Hindi, Urdu, Chinese, Japanese, Korean; a newsroom's "-30-"
+# Finnish, Estonian, Latvian, Lithuanian, Icelandic, Polish, Czech, Romanian, Turkish, Swahili, Tagalog, Hausa
+# ("- KARSHE -"), Yoruba ("-Ó PARÍ-", "– Ìparí –"), Zulu ("-PHELA-"), Arabic, Hebrew, Hindi, Urdu, Chinese, Japanese,
+# Korean; a newsroom's "-30-"
 END_WORDS = (r"30|ends?|fine?|ende|fim|einde|selesai|tamat|hết|fi|tmiem|τέλος|τελος|конец|кінець|крај|amaia|kraj|"
              r"vége|slutt?|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas|lõpp|beigas|pabaiga|endir|"
+             r"karshe|ƙarshe|ó parí|ìparí|phela|"
              r"انتهى|النهاية|סוף|समाप्त|ختم|"
              r"完|全文完|以上|끝|终|終")
 # The one rule for a word of `END_WORDS` with no mark beside it: written with a capital ("ENDS", "Fin", "KRAJ"; in
@@ -25,7 +27,7 @@ _LONE_CLOSINGS = r"完|全文完|以上|끝|终|終|انتهى|النهاية"
 _LONE_END_WORD = (r"(?:(?=" + _CAPITAL + r")(?!(?-i:Amaia|Son)\b)(?:" + END_WORDS + r")|" + _LONE_CLOSINGS + r")")
 _OPEN = r"(?:[-–—]+|[(（<〈])"       # the marks that set an end word apart: dashes, brackets
 _CLOSE = r"(?:[-–—]+|[)）>〉])"
-_ONE_MARKER = (r"(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|\*{3,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---"
+_ONE_MARKER = (r"(?:#{3,}|#(?:\s#){2,}|/{2,}|\*(?:\s\*){2,}|\*{3,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---"
                r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|"
                # an end word set apart by a mark, in any case: "-ENDS-", "- fin -", "(END)", "-selesai"
                + _OPEN + r"\s*(?:" + END_WORDS + r")\s*" + _CLOSE + r"?|"
@@ -34,6 +36,7 @@ _ONE_MARKER = (r"(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|\*{3,}|[-–—]*\s*o[0o]o
                r"[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
                r"fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
                r"fim do comunicado|end of (?:press )?release)\.?")
+# ("//" alone on its line: an Ethiopian office's end mark)
 # one end marker, or two of a bilingual release on one line ("ENDS / FIN", "-30- / -30-")
 MARKER = re.compile(r"^[*_\s]*" + _ONE_MARKER + r"(?:\s*/\s*" + _ONE_MARKER + r")?[*_\s]*$", re.IGNORECASE)
 # End-matter headings of more of the world's press languages: contact, notes, legal and "about" headings in Malay,
@@ -42,7 +45,7 @@ MARKER = re.compile(r"^[*_\s]*" + _ONE_MARKER + r"(?:\s*/\s*" + _ONE_MARKER + r"
 # line (a heading), never a sentence of the body.
 _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubungi|"
                  r"kwa (?:maelezo|taarifa|mawasiliano) zaidi(?:,? wasiliana na)?|"
-                 r"kwa mawasiliano|mawasiliano(?: na vyombo vya habari)?|"
+                 r"kwa mawasiliano|mawasiliano(?: (?:na|kwa) (?:vyombo vya habari|wanahabari|waandishi wa habari))?|"
                  r"(?:detaylı |ayrıntılı )?bilgi için|(?:medya|basın) iletişim(?:i)?|basın (?:bilgi|sorumlusu)|"
                  r"(?:(?:coordinación|dirección|departamento|área|unidad) de )?comunicación social|"
                  # (a section of the body headed "More information", or "More information: G. Petit et al., ...", a
@@ -84,8 +87,8 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  r"kontakt za medije|za (?:više|dodatne|daljnje) informacij[ea]|"
                  r"(?:media|press) and investor contacts?|"
                  # Estonian, Latvian, Lithuanian, Icelandic, Norwegian and Danish press offices; Afrikaans, Hausa,
-                 # Amharic, Zulu, Somali, Malagasy, Kinyarwanda ("for more information", "media contact", "contact
-                 # person", "information prepared by")
+                 # Amharic, Zulu, Yoruba, Somali, Malagasy, Kinyarwanda ("for more information", "media contact",
+                 # "contact person", "information prepared by")
                  r"lisainfo|lisateave|täiendav info|(?:meedia|press)kontakt|meedia kontakt|kontaktisik|"
                  r"papildu informācija|papildinformācija|kontaktinformācija|kontaktpersona|"
                  r"saziņai ar (?:medijiem|presi|plašsaziņas līdzekļiem)|informāciju sagatavoja|"
@@ -94,7 +97,8 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  r"presseinformasjon|pressekontakter|pressehenvendelser|mediehenvendelser|"
                  r"vir (?:meer|verdere) inligting|navrae|media-?navrae|mediakontak|uitgereik deur|"
                  r"don ƙarin bayani|ለተጨማሪ መረጃ|ለመገናኛ ብዙኃን|የሚዲያ ግንኙነት|"
-                 r"ukuthola ulwazi olwengeziwe|ngolwazi olwengeziwe|wixii faahfaahin ah|xiriirka warbaahinta|"
+                 r"ukuthola ulwazi olwengeziwe|ngolwazi olwengeziwe|eminye imininingwane|wixii faahfaahin ah|"
+                 r"xiriirka warbaahinta|ẹ kàn sí|fún àlàyé síwájú sí i|fún ìbéèrè|"
                  r"fanazavana fanampiny|ku bindi bisobanuro|kontaktai žiniasklaidai|"
                  # French-, Portuguese- and Arabic-speaking Africa's press offices, a contact person
                  r"cellule de communication|(?:direction|service|département) de la communication|"
@@ -256,3 +260,13 @@ NOT_FOR_PUBLICATION = (r"(?:not for publication|niet voor publicatie|ne pas publ
                         r"no publicar|não para publicação|não publicar|non per la pubblicazione|non pubblicare|"
                         r"tidak untuk dipublikasikan)")
 # (a newswire's "SOURCE Minera Cordillera Austral S.A." is `endmatter._source_line`'s: the contact section's first line)
+# A release's signature: a line saying it was signed ("Signed", "Sgd.", Hausa "Sa hannu:", French "(Signé)", "(sé)",
+# "(é)", Portuguese "Assinado", Spanish "Firmado"), alone or before the signer's name (the bracketed one-letter forms
+# only in brackets); and where and when it was signed ("Fait à Abidjan, le ...", "Feito em Luanda, aos ...", "Hecho
+# en ...", "Done at ...")
+SIGNED_WORDS = r"signed|sgd\.?|signé|signée|sa hannu|assinado|assinada|firmado|firmada|imesainiwa"
+SIGNED_BRACKETED = r"signed|sgd|signé|signée|sé|s\.é|é|assinado|firmado"
+DONE_AT = r"fait à|fait a|feito em|feito a|hecho en|dado en|dado em|done at|given at|given under my hand at"
+# "GCII, aos 3 de Junho de 2026.", "Dakar, le 3 mars 2026": an office or a place, then the day the release was
+# signed written with its ordinal word ("aos", "le", "el", "a", "den", "am")
+SIGNED_DAY = r"aos|le|el|a|den|am|on"

@@ -1,0 +1,106 @@
+"""How a press release ends, in more of the world's conventions: end markers of more languages, signature blocks
+that close the body ("Signed", "Fait à ..., le ...", a name over its title in capitals), contact headings, labels
+and contact sentences of African languages, Ethiopic punctuation, and contact lines' numbers and roles as written.
+Every text here is hand-made (no copy of an evaluation file)."""
+from __future__ import annotations
+
+import pytest
+
+from feeds.normalise.contacts import parse_contacts
+from feeds.normalise.endmatter import split_end_matter
+
+BODY = ["Headline of the day", "The office opened a new clinic on Monday.", "It will serve four villages."]
+
+
+@pytest.mark.parametrize("marker", ["– KARSHE –", "-Ó PARÍ-", "– Ìparí –", "-PHELA-", "//"])
+def test_end_markers_of_hausa_yoruba_zulu_and_ethiopian_offices_end_the_body(marker: str) -> None:
+    end = split_end_matter([*BODY, marker, "Bayani: the clinic has 12 beds."])
+    assert end.marker == marker
+    assert end.body == BODY
+    assert end.notes == "Bayani: the clinic has 12 beds."
+
+
+def test_a_lower_case_end_word_alone_is_still_text() -> None:
+    end = split_end_matter([*BODY, "phela"])
+    assert end.marker is None and end.body[-1] == "phela"
+
+
+@pytest.mark.parametrize("closing", [
+    ["Signed", "Kofi Boateng\nDirector, Public Affairs\nFor: Chairman, River Basin Board"],
+    ["Sa hannu:", "Musa Lawal Garba", "Jami'in Yaɗa Labarai"],
+    ["Fait à Lomé, le 4 mai 2026", "Pour le Bureau,\nLe Secrétaire général\n(Signé)\nKomi AGBEKO"],
+    ["DIRCOM, aos 7 de Março de 2026."],
+    ["Unity and Service", "Supt Mary Akello Obong\nREGIONAL POLICE SPOKESPERSON"],
+])
+def test_a_signature_block_closes_no_body(closing: list[str]) -> None:
+    end = split_end_matter([*BODY, *closing])
+    assert end.body == BODY
+    assert end.notes == "" and end.contacts == ()
+
+
+def test_a_short_closing_line_without_a_signature_stays_in_the_body() -> None:
+    end = split_end_matter([*BODY, "Unity and Service"])
+    assert end.body == [*BODY, "Unity and Service"]
+
+
+def test_a_signature_block_above_a_hausa_contact_sentence() -> None:
+    end = split_end_matter([*BODY, "Sa hannu:", "Musa Lawal Garba", "Jami'in Yaɗa Labarai",
+                            "Don ƙarin bayani, a tuntuɓi Malama Zainab Idris Bello, Jami'ar Yaɗa Labarai, ta lambar "
+                            "waya 0803 000 1122 ko ta imel zainab@hukuma.example."])
+    assert end.body == BODY
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.email, contact.phone) == (
+        "Malama Zainab Idris Bello", "Jami'ar Yaɗa Labarai", "zainab@hukuma.example", "0803 000 1122")
+
+
+def test_a_yoruba_contact_sentence_after_the_end_marker() -> None:
+    end = split_end_matter([*BODY, "-Ó PARÍ-", "Fún àlàyé síwájú sí i, ẹ kàn sí Ọ̀gbẹ́ni Dàpọ̀ Akínwándé, Alákòóso "
+                            "Ìròyìn, ní +234 803 000 1199 tàbí dapo@ajo.example."])
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.email, contact.phone) == (
+        "Ọ̀gbẹ́ni Dàpọ̀ Akínwándé", "Alákòóso Ìròyìn", "dapo@ajo.example", "+234 803 000 1199")
+
+
+@pytest.mark.parametrize("heading", ["Ẹ kàn sí:", "Eminye imininingwane:", "Mawasiliano kwa wanahabari"])
+def test_contact_headings_of_yoruba_zulu_and_swahili(heading: str) -> None:
+    end = split_end_matter([*BODY, heading, "Neo Dube – Media Officer – +27 11 000 0001 – neo@metro.example"])
+    assert end.body == BODY and end.notes == ""
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.phone) == ("Neo Dube", "Media Officer", "+27 11 000 0001")
+
+
+def test_yoruba_phone_and_email_labels_are_no_name() -> None:
+    [contact] = parse_contacts("Arábìnrin Bọ́lá Àdìgún\nAkọ̀wé Ìròyìn\nFóònù: 0805 000 7788\nÍmeèlì: bola@ajo.example")
+    assert (contact.name, contact.role, contact.phone) == ("Arábìnrin Bọ́lá Àdìgún", "Akọ̀wé Ìròyìn", "0805 000 7788")
+
+
+def test_amharic_contacts_with_the_ethiopic_colon_and_comma() -> None:
+    end = split_end_matter([*BODY, "//", "ለተጨማሪ መረጃ፡\nወ/ሮ አበባ ከበደ፣ የኮሙኒኬሽን ኃላፊ\nስልክ፡ +251 11 000 2233\n"
+                            "ኢሜይል፡ info@biro.example"])
+    assert end.body == BODY and end.notes == ""
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.email, contact.phone) == (
+        "ወ/ሮ አበባ ከበደ", "የኮሙኒኬሽን ኃላፊ", "info@biro.example", "+251 11 000 2233")
+
+
+def test_a_job_then_the_person_holding_it_in_a_contact_sentence() -> None:
+    end = split_end_matter([*BODY, "For further information, reporters may contact the Deputy Press Secretary, "
+                            "Capt. Ana Reyes, on +63 2 8000 0000 or by email at ana@office.example."])
+    assert end.body == BODY
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.email, contact.phone) == (
+        "Capt. Ana Reyes", "Deputy Press Secretary", "ana@office.example", "+63 2 8000 0000")
+
+
+def test_a_bracketed_country_code_keeps_its_opening_bracket() -> None:
+    [contact] = parse_contacts("M. Ali Ben Salah, attaché de presse\nTél. : (+216) 70 000 111\nali@office.example")
+    assert contact.phone == "(+216) 70 000 111"
+    [other] = parse_contacts("Jo Bloggs (+44 20 7946 0000)\njo@office.example")
+    assert other.phone == "+44 20 7946 0000"
+
+
+def test_a_job_word_and_its_colon_are_one_role() -> None:
+    [contact] = parse_contacts("Thandi Mokoena\nHead: Public Relations\nTel: +27 11 000 0000\nthandi@bank.example")
+    assert contact.role == "Head: Public Relations"
+    [ranked] = parse_contacts("Director: Jan Bode\nTel. 0511 000000")
+    assert (ranked.name, ranked.role) == ("Jan Bode", "Director")
