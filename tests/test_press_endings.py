@@ -104,3 +104,41 @@ def test_a_job_word_and_its_colon_are_one_role() -> None:
     assert contact.role == "Head: Public Relations"
     [ranked] = parse_contacts("Director: Jan Bode\nTel. 0511 000000")
     assert (ranked.name, ranked.role) == ("Jan Bode", "Director")
+
+
+@pytest.mark.parametrize("signature", ["Le Directeur,\n(é) Pr Paul-Henri Mbida Ondoa",
+                                       "Dr Kwame Asante-Boadu\nGOVERNOR AND CHAIRPERSON, FINANCE BOARD"])
+def test_a_signature_after_the_end_marker_is_no_note(signature: str) -> None:
+    end = split_end_matter([*BODY, "-FIN-", signature, "Note to Editors\nThe board meets every quarter."])
+    assert end.body == BODY
+    assert end.notes == "The board meets every quarter."
+
+
+def test_a_contact_heading_closing_a_pdf_paragraph_of_a_signature_heads_the_contacts() -> None:
+    end = split_end_matter([*BODY, "Fait à Goma, le 2 avril 2026\nPour le Bureau,\nLe Secrétaire\n(sé)\nMe Jules "
+                            "Kasongo Ilunga\nContacts presse :",
+                            "Cellule de communication – Mme Christelle Mbuyi Kalala, chargée de presse "
+                            "+243 81 000 0001 – presse@bureau.example"])
+    assert end.body == BODY and end.notes == ""
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.phone) == ("Mme Christelle Mbuyi Kalala", "chargée de presse",
+                                                           "+243 81 000 0001")
+
+
+def test_a_paragraph_whose_last_words_only_look_like_a_heading_stays_whole() -> None:
+    para = "The minister thanked the\nmedia"
+    assert split_end_matter([*BODY, para]).body == [*BODY, para]
+
+
+def test_a_printed_web_pages_share_bar_news_list_and_footer_are_no_notes() -> None:
+    end = split_end_matter([*BODY, "###", "About Harbour Trust", "Harbour Trust restores the bay's wetlands.",
+                            "Latest news", "Otters return to the bay\nNew board chair elected",
+                            "Share: Facebook X WhatsApp LinkedIn E-mail", "© 2026 Harbour Trust – Port Ellery",
+                            "Privacy · Contact · RSS"])
+    assert end.notes == "Harbour Trust restores the bay's wetlands."
+
+
+def test_a_note_that_is_a_sentence_after_a_news_heading_is_kept() -> None:
+    end = split_end_matter([*BODY, "###", "About Harbour Trust", "Harbour Trust restores the bay's wetlands.",
+                            "Latest news", "The trust will publish its survey in June."])
+    assert end.notes.endswith("The trust will publish its survey in June.")

@@ -22,7 +22,9 @@ _EMAIL_LABEL = re.compile(r"\b(?:" + _EMAIL_WORDS + r")(?:\s*/\s*(?:" + _EMAIL_W
                           re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"segreteria|secretariat|secrétariat|secretaría|sekretariat|"
-                  r"\bltd|\binc\b|\bag\b|\bs\.a\b\.?|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
+                  r"\bltd|\binc\b|\bag\b|\bs\.a\b\.?|\bbv\b|team|"
+                  r"(?<!chri)(?<!\be)stelle|"       # "Pressestelle"; "Christelle", "Estelle" are given names
+                  r"\bamt\b|kontakt|contact|communic|kommunikation|"
                   r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
                   r"council|conseil|city|ville|stadt|gemeente|municipal|relations|bureau|büro|comunica|assessoria|gabinete|"
                   r"oficina|ufficio|afdeling|dienst|direction|dirección|direção|kanzlei|behörde|verwaltung|regierung|"

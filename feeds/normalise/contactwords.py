@@ -53,7 +53,7 @@ _MORE_ORG = (r"gabinet|ajuntament|premsa|generalitat|concello|uffiċċju|ministe
              r"ministerstw|biroul|primăria|ministerul|minisztérium|hivatal|sajtóiroda|"
              # companies' legal forms and a PR agency's "PR"
              r"\bberhad\b|\bbhd\b|\bsdn\b|\bplc\b|\blimited\b|\boyj\b|\basa\b|\bpty\b|\bpte\b|\btbk\b|\bllc\b|"
-             r"\bllp\b|\bcorp\b|\bpr\b")
+             r"\bllp\b|\bcorp\b|(?-i:\bPR\b)")      # ("Pr Awa Sarr": French "Professor")
 # column heads of more languages: Malay, Swedish/Norwegian/Danish, Finnish, Turkish, Polish, Czech, Romanian,
 # Hungarian, Greek, Swahili, Tagalog, Vietnamese, Russian, Arabic, Hebrew, Hindi, Chinese, Japanese, Korean, Thai
 _MORE_FIELD_NAMES = (r"jawatan|e-?mel|emel|telefon bimbit|namn|navn|roll|befattning|stilling|funktion|e-?post|"

@@ -11,8 +11,8 @@ from .contactwords import LABELLED_NUMBER
 from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, _JOB, EMAIL, PHONE, _ORG, Contact, _office, _person, _phone_like,
                        _ranked_person, _words, is_field_name, parse_contacts)
 from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, DONE_AT, IN_BRIEF, LEGAL, MARKER,
-                       MEDIA_WORDS, MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION, SIGNED_BRACKETED, SIGNED_DAY,
-                       SIGNED_WORDS)
+                       MEDIA_WORDS, MORE_INVESTOR, MORE_NEWS, NOTES, NOT_FOR_PUBLICATION, SHARE_WORDS, SIGNED_BRACKETED,
+                       SIGNED_DAY, SIGNED_WORDS, SOCIAL_NETWORKS)
 
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -201,6 +201,7 @@ def _labelled_sentence(para: str) -> bool:
 
 def split_end_matter(paragraphs: list[str]) -> EndMatter:
     """Cut the body at the first end marker or end-matter heading; read the rest as notes and contacts."""
+    paragraphs = [part for para in paragraphs for part in _heading_apart(para)]
     cut = None
     marker = None
     for i, para in enumerate(paragraphs):
@@ -226,6 +227,7 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
         cut -= 1                 # the press office's name alone above the last paragraph, its contact: its heading
     body = _without_sign_off(paragraphs[:cut])
     after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
+    after = after[_signature_head(after):]
     notes, contacts = read_end_matter(after)
     signed = _signature_paragraphs(paragraphs[:cut])
     if len(body) < cut and signed:
@@ -234,6 +236,16 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
                                                                          or ("", ""))[0] == "contact":
         body, notes = body[:-1], "\n\n".join(n for n in (" ".join(body[-1].split()), notes) if n)
     return EndMatter(body, notes, contacts, marker)
+
+
+def _heading_apart(para: str) -> list[str]:
+    """A paragraph whose last line is a contact heading and its colon ("... / Le Rapporteur / Contacts presse :", a
+    PDF's lines read as one paragraph) as two: the lines above, and the heading; any other paragraph as it is."""
+    lines = para.rstrip().split("\n")
+    last = lines[-1].strip(" *_")
+    if len(lines) < 2 or not re.search(r"[:：፡]$", last) or len(last) > 60 or heading(last) != ("contact", None):
+        return [para]
+    return ["\n".join(lines[:-1]), lines[-1]]
 
 
 # "Siyakhula Housing Rights Network is a non-profit organisation ...": the issuer's "about" text with no heading,
@@ -335,9 +347,28 @@ def _name_over_title(paragraph: str) -> bool:
 
 def _opens_signature(paragraph: str) -> bool:
     """Does a paragraph open a release's signature block: a line saying it was signed, where and when, or who signed
-    with an office's title ("Signed", "Fait à Lomé, le 2 mai 2026", "Dr Ama Mensah" / "GOVERNOR")?"""
+    with an office's title ("Signed", "Fait à Lomé, le 2 mai 2026", "Dr Ama Mensah" / "GOVERNOR", "Le Recteur," /
+    "(é) Pr Awa Sarr")?"""
     first = paragraph.strip().split("\n", 1)[0].strip(" *_")
-    return _signed_line(first) or bool(_DONE_AT.match(first)) or _name_over_title(paragraph)
+    unmarked = "\n".join(_SIGNED_MARK.sub("", line.strip()) for line in paragraph.strip().split("\n"))
+    return _signed_line(first) or bool(_DONE_AT.match(first)) or _name_over_title(paragraph) \
+        or (unmarked != paragraph.strip() and _signature(unmarked))
+
+
+# "(é) ", "(Signé) ": the mark of a signature before the signer's name
+_SIGNED_MARK = re.compile(r"^\((?:" + SIGNED_BRACKETED + r")\)\s+", re.IGNORECASE)
+
+
+def _signature_head(after: list[str]) -> int:
+    """How many paragraphs right after an end marker are the release's signature (a signature block, its lines
+    short; a bare "Signed" line with the paragraph below it): neither notes nor contacts."""
+    if not after or not _short_lines(after[0]) or not _opens_signature(after[0]) or heading(after[0].split("\n")[0]):
+        return 0
+    signed = _SIGNED_LINE.match(after[0].strip(" *_"))
+    if signed and not signed.group("rest") and len(after) > 1 and _short_lines(after[1]) \
+            and not (PHONE.search(after[1]) or heading(after[1])):
+        return 2
+    return 1
 
 
 def _short_lines(paragraph: str) -> bool:
@@ -567,7 +598,38 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
             notes.append(joined)
             noted = True
     contacts = tuple(parse_contacts("\n\n".join(contact_blocks)))
-    return "\n\n".join(_not_in_contacts(notes, contacts)), contacts
+    return "\n\n".join(_without_page_furniture(_not_in_contacts(notes, contacts))), contacts
+
+
+# "Share: Facebook X WhatsApp", "© 2026 Harbour Trust – Port Ellery", "Privacy · Contact · RSS": a web page's share
+# bar, copyright line and footer links (a browser's PDF of the page prints them below the release)
+_SHARE_BAR = re.compile(r"^(?:" + SHARE_WORDS + r")\s*[:：]?(?:\s*[|·•,]?\s*(?:" + SOCIAL_NETWORKS + r")){1,10}$",
+                        re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_FOOTER_LINKS = re.compile(r"^[^\s·•|]+(?:\s[^\s·•|]+){0,3}(?:\s+[·•|]\s+[^\s·•|]+(?:\s[^\s·•|]+){0,3}){1,8}$")
+_MORE_NEWS = re.compile(r"^(?:" + MORE_NEWS + r")[\s:：]*$", re.IGNORECASE)
+
+
+def _furniture(note: str) -> bool:
+    """A note that is a page's share bar, its copyright line (short) or a line of footer links."""
+    text = " ".join(note.split())
+    return bool(_SHARE_BAR.match(text) or (_COPYRIGHT.match(text) and len(text) < 160)
+                or (_FOOTER_LINKS.match(text) and not _ends_sentence(text)))
+
+
+def _without_page_furniture(notes: list[str]) -> list[str]:
+    """The notes without the web page's furniture that closes them when a browser printed the page: from a heading
+    of other news ("Latest news", "Senaste nytt") on, when only headlines (no sentence, address or number) and
+    furniture follow it; and the share bar, copyright line and footer links closing them. A note of the release's
+    own (a sentence) above them stays, and so does furniture above one."""
+    end = len(notes)
+    while end and _furniture(notes[end - 1]):
+        end -= 1
+    news = next((k for k in range(end) if _MORE_NEWS.match(notes[k].strip(" *_#"))), None)
+    if news is not None and news > 0 and all(not _ends_sentence(n) and not (EMAIL.search(n) or PHONE.search(n))
+                                             for n in notes[news:end]):
+        end = news
+    return notes[:end]
 
 
 def _not_in_contacts(notes: list[str], contacts: tuple[Contact, ...]) -> list[str]:

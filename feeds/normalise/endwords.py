@@ -270,3 +270,15 @@ DONE_AT = r"fait à|fait a|feito em|feito a|hecho en|dado en|dado em|done at|giv
 # "GCII, aos 3 de Junho de 2026.", "Dakar, le 3 mars 2026": an office or a place, then the day the release was
 # signed written with its ordinal word ("aos", "le", "el", "a", "den", "am")
 SIGNED_DAY = r"aos|le|el|a|den|am|on"
+# A web page's furniture printed below a release (a browser's PDF of the page): a share bar ("Share: Facebook X
+# LinkedIn", "Partilhar:", "Partager :", "Teilen:", "Compartir:", "Dela:"), and the heading of its list of other news
+# ("Latest news", "Related news", "Senaste nytt", "Notícias relacionadas", "À lire aussi", "Weitere Meldungen")
+SHARE_WORDS = (r"share(?: this)?(?: (?:article|page|release|story))?|partilhar|compartilhar|partager|teilen|compartir|"
+               r"condividi|delen|dela|del|jaa|bagikan|chia sẻ|shiriki|مشاركة|поделиться")
+SOCIAL_NETWORKS = r"facebook|x|twitter|whatsapp|linkedin|e-?mail|telegram|instagram|youtube|print|imprimir|copy link"
+MORE_NEWS = (r"latest news|related news|related (?:articles|releases|stories)|more news|other news|read more|"
+             r"see also|senaste nytt|siste nytt|seneste nyt|uusimmat uutiset|notícias relacionadas|mais notícias|"
+             r"últimas notícias|noticias relacionadas|últimas noticias|más noticias|à lire aussi|actualités récentes|"
+             r"dernières actualités|weitere (?:meldungen|nachrichten|pressemitteilungen)|aktuelle meldungen|"
+             r"ultime notizie|notizie correlate|gerelateerd nieuws|laatste nieuws|berita terkait|berita terbaru|"
+             r"habari zaidi|habari mpya")
