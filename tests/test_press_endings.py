@@ -142,3 +142,47 @@ def test_a_note_that_is_a_sentence_after_a_news_heading_is_kept() -> None:
     end = split_end_matter([*BODY, "###", "About Harbour Trust", "Harbour Trust restores the bay's wetlands.",
                             "Latest news", "The trust will publish its survey in June."])
     assert end.notes.endswith("The trust will publish its survey in June.")
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("Formand Jens Kløvedal, tlf. 40 00 11 22", "Jens Kløvedal", "Formand"),
+    ("Adm. direktør Eva Bjerre Holm, tlf. 40 00 11 23", "Eva Bjerre Holm", "Adm. direktør"),
+    ("Administrerende direktør Ola Nordby, tlf. 900 11 223", "Ola Nordby", "Administrerende direktør"),
+    ("Пресс-секретарь Анна Ким, тел.: +7 700 000 11 22", "Анна Ким", "Пресс-секретарь"),
+    ("kommunikationschef Lars Öberg, tfn 070-000 11 22", "Lars Öberg", "kommunikationschef"),
+])
+def test_a_job_written_before_the_name_is_the_role(line: str, name: str, role: str) -> None:
+    [contact] = parse_contacts(line)
+    assert (contact.name, contact.role) == (name, role)
+
+
+def test_a_two_word_name_with_a_capital_is_still_one_person() -> None:
+    [contact] = parse_contacts("Marta Ruiz, tlf. 40 00 11 24")
+    assert (contact.name, contact.role) == ("Marta Ruiz", None)
+
+
+def test_a_role_label_before_the_next_persons_name_opens_a_contact() -> None:
+    contacts = parse_contacts("Spokesperson: Ines Vandamme\n+32 2 000 11 22\nines@union.example\n"
+                              "Press officer: Marko Horvat\n+32 2 000 11 33\nmarko@union.example")
+    assert [(c.name, c.role, c.phone) for c in contacts] == [("Ines Vandamme", "Spokesperson", "+32 2 000 11 22"),
+                                                             ("Marko Horvat", "Press officer", "+32 2 000 11 33")]
+
+
+def test_a_role_in_full_width_brackets_after_a_chinese_name() -> None:
+    [contact] = parse_contacts("王芳（新闻官）\n电话：+86 10 0000 1122\n电邮：wang@zuzhi.example")
+    assert (contact.name, contact.role) == ("王芳", "新闻官")
+
+
+@pytest.mark.parametrize("heading", ["新闻联系人", "Контактное лицо для СМИ:"])
+def test_contact_headings_of_chinese_and_russian(heading: str) -> None:
+    end = split_end_matter([*BODY, heading, "Анна Ким, пресс-секретарь, тел. +7 700 000 11 22, anna@vedomstvo.example"])
+    assert end.body == BODY and end.notes == ""
+    assert [c.name for c in end.contacts] == ["Анна Ким"]
+
+
+def test_a_person_listed_again_with_the_same_number_and_address_is_one_contact() -> None:
+    contacts = parse_contacts("toimitusjohtaja Aino Lehto, puh. 040 000 1122\n\n"
+                              "verkställande direktör Aino Lehto, puh. 040 000 1122\n\n"
+                              "viestintäpäällikkö Aino Lehto, puh. 040 000 3344")
+    assert [(c.name, c.role, c.phone) for c in contacts] == [("Aino Lehto", "toimitusjohtaja", "040 000 1122"),
+                                                             ("Aino Lehto", "viestintäpäällikkö", "040 000 3344")]

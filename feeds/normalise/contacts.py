@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 # the words of many languages and the shapes of contact tables (addresses and numbers too, which end matter,
 # preambles and documents import from here)
-from .contactwords import (_CASELESS_TEXT, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _NAME_HEAD, _NUMBER,
-                           _OPENS_JOB, _PHONE_HEAD, _ROLE_HEAD, EMAIL, GIVEN_BY, PHONE, PHONE_WORDS, _by_rows, _columns,
-                           _markdown_table, _rows, caseless_split, is_field_name)
+from .contactwords import (_CASELESS_TEXT, _JOB_FIRST, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _NAME_HEAD,
+                           _NUMBER, _OPENS_JOB, _PHONE_HEAD, _RANK_WORDS, _ROLE_HEAD, EMAIL, GIVEN_BY, PHONE,
+                           PHONE_WORDS, _by_rows, _columns, _markdown_table, _rows, caseless_split, is_field_name)
 
 _EMAIL_WORDS = (r"(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
                 r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS)
@@ -82,7 +82,20 @@ def parse_contacts(text: str) -> list[Contact]:
         else:
             entries[-1].append(line)
             reached = reached or contact
-    return [c for lines in entries for c in _shared(_contact(lines), lines) if c.email or c.phone]
+    return _listed_once([c for lines in entries for c in _shared(_contact(lines), lines) if c.email or c.phone])
+
+
+def _listed_once(contacts: list[Contact]) -> list[Contact]:
+    """The contacts with a person listed again with the same number and address (a bilingual release repeats its
+    contacts after its second version, their roles translated) left out: the first listing is the contact."""
+    seen: set[tuple[str | None, str | None, str | None]] = set()
+    out = []
+    for c in contacts:
+        key = (c.name, c.phone, c.email)
+        if c.name is None or key not in seen:
+            out.append(c)
+        seen.add(key)
+    return out
 
 
 def _row_contact(heads: list[str], cells: list[str]) -> Contact:
@@ -200,6 +213,8 @@ def _role_after_address(entry: list[str], line: str) -> bool:
     cut = line.split()[-1][:1].islower()       # "Chargé de": a wrapped cell's first line, however capitalised
     if (_person(line) and not cut) or not _JOB.search(line) or not _person(entry[0]) or len(_words(entry[0])) != 1:
         return False
+    if _person(line.partition(":")[2].strip()):
+        return False             # "Press officer: Dario Kovač": the next contact, its role as its label
     return all(EMAIL.search(other) or PHONE.search(other) for other in entry[1:])
 
 
@@ -423,7 +438,7 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     name, role = _first_chunks(chunks)
     if role is not None and "," in line and not _person(name) and _office(name):
         name, role = f"{name}, {role}", None     # "Phòng Truyền thông, Sở ... Hà Nội": an office, whole
-    within = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name)
+    within = re.fullmatch(r"(.+?)\s*[(（]([^()（）]{2,60})[)）]", name)     # "王芳（新闻官）" too
     if within and _HONORIFIC.fullmatch(within.group(2)):
         within = None                # "Tola Adebayo (Mrs)": how to address her, part of the name as written
     if role is None and within and _person(within.group(1)):
@@ -528,22 +543,7 @@ _RANK = re.compile(r"^(?P<role>.{3,60}?)\s+(?P<name>(?:Lt|Sgt|Capt|Cpl|Det|Insp|
                    r"Mr|Mrs|Ms|Mag|Ing|Dipl\.-Ing|Me|Mme|M)\.\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})$")
 
 
-# "Kommissar Lukas Brandl", "IPTU Frangky Rumengan", "Superintendent of Police Bishnu Prasad Adhikari": a police
-# or military rank written in full before a name is the person's rank (EXPECTED.md: a role), not part of the name
-# (a courtesy or academic title is); the name after it must still read as a person's
-_RANK_WORDS = re.compile(
-    r"^(?P<rank>(?:(?:deputy|assistant|additional|senior|chief|detective|police|sub-?)\s*)*"
-    r"(?:superintendent(?:\s+of\s+police)?|inspector(?:\s+jefe)?|sergeant|constable|lieutenant(?:[- ]colonel)?|"
-    r"captain|colonel|commander|commissioner|corporal|"
-    r"(?:polizei|kriminal)?(?:haupt|ober)?kommissar(?:in)?|(?:polizei)?(?:haupt|ober)?meister(?:in)?|"
-    r"(?:ober)?wachtmeister(?:in)?|hauptmann|oberst(?:leutnant)?|korporal|feldweibel|"
-    r"commissaire(?:\s+(?:divisionnaire|principal))?|capitaine|commandant|adjudant(?:-chef)?|brigadier(?:-chef)?|"
-    r"gendarme|comisario|subcomisario|subinspector|sargento|cabo|teniente(?:\s+coronel)?|capitán|comandante|"
-    r"coronel|intendente|subintendente|comissário|inspetor|tenente(?:-coronel)?|capitão|"
-    r"commissario|ispettore|vice questore|questore|maresciallo|brigadiere|appuntato|capitano|maggiore|colonnello|"
-    r"hoofdinspecteur|inspecteur|hoofdagent|commissaris|"
-    r"(?-i:BRIPDA|BRIPTU|BRIGPOL|BRIPKA|AIPDA|AIPTU|IPDA|IPTU|AKP|KOMPOL|AKBP|KOMBES(?:\s*POL)?|BRIGJEN|IRJEN|"
-    r"KOMJEN)(?:\s+Pol\.)?))\s+(?P<name>(?-i:[A-ZÀ-Þ]).+)$", re.IGNORECASE)
+
 
 
 def _job_split(name: str) -> tuple[str, str | None]:
@@ -558,13 +558,7 @@ def _job_split(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-# "Pressechef Mette Kjær", "Rektor Birgitte Holm", "Viestintäasiantuntija Laura Kivelä": a job in one capitalised
-# word (a compound ending with a word for a chief, adviser, director, mayor, spokesperson) before a person's name
-_JOB_FIRST = re.compile(r"(?P<job>(?:[^\W\d_][\w\-]*?)?(?:chef|sjef|rådgiver|rådgivare|ansvarig|direktør|"
-                        r"direktör|rektor|"
-                        r"ordfører|ordförande|borgmester|borgmästare|asiantuntija|päällikkö|johtaja|talsperson|"
-                        r"talsmann|talskvinne))\s+(?P<name>(?-i:[A-ZÀ-Þ]).+)",
-                        re.IGNORECASE)
+
 
 
 def _without_rank(name: str) -> tuple[str, str | None]:

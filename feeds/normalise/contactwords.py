@@ -1,7 +1,7 @@
 """The words of contact lines in the world's press languages and the shapes contact sections take, for
 `contacts.py`: e-mail addresses and phone numbers, phone/e-mail/extension labels and contact-table column heads of
-many languages, words of offices' names, names and jobs in scripts without capitals, and contact tables (Markdown,
-read by rows or by columns) as heads and rows. Pure functions over text.
+many languages, words of offices' names, names and jobs in scripts without capitals, ranks and jobs written before
+a name, and contact tables (Markdown, read by rows or by columns) as heads and rows. Pure functions over text.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ _MORE_PHONE_WORDS = (r"al telèfon|telèfon|mòbil|cel|по телефону|"
 # Japanese, Korean, Thai, Vietnamese). One vocabulary for reading contact lines (`contacts`) and for telling whether
 # end matter reaches a contact (`endmatter`)
 PHONE_WORDS = (r"tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
-               r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|puh|puhelin|"
+               r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfn|tfno|puh|puhelin|"
                r"mobiel|mobile|mobil|mob|gsm|natel|"
                r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|p|ph|" + _MORE_PHONE_WORDS)
 _MORE_EMAIL_WORDS = (r"por (?:e-?mail|correo)|a l['’]adreça(?: electrònica)?|adreça(?: electrònica)?|"
@@ -243,3 +243,33 @@ def caseless_split(text: str) -> tuple[str, str | None] | None:
     return " ".join(tokens[k] for k in names), " ".join(tokens[k] for k in jobs) or None
 
 
+# "Kommissar Lukas Brandl", "IPTU Frangky Rumengan", "Superintendent of Police Bishnu Prasad Adhikari": a police
+# or military rank written in full before a name is the person's rank (EXPECTED.md: a role), not part of the name
+# (a courtesy or academic title is); the name after it must still read as a person's
+_RANK_WORDS = re.compile(
+    r"^(?P<rank>(?:(?:deputy|assistant|additional|senior|chief|detective|police|sub-?)\s*)*"
+    r"(?:superintendent(?:\s+of\s+police)?|inspector(?:\s+jefe)?|sergeant|constable|lieutenant(?:[- ]colonel)?|"
+    r"captain|colonel|commander|commissioner|corporal|"
+    r"(?:polizei|kriminal)?(?:haupt|ober)?kommissar(?:in)?|(?:polizei)?(?:haupt|ober)?meister(?:in)?|"
+    r"(?:ober)?wachtmeister(?:in)?|hauptmann|oberst(?:leutnant)?|korporal|feldweibel|"
+    r"commissaire(?:\s+(?:divisionnaire|principal))?|capitaine|commandant|adjudant(?:-chef)?|brigadier(?:-chef)?|"
+    r"gendarme|comisario|subcomisario|subinspector|sargento|cabo|teniente(?:\s+coronel)?|capitán|comandante|"
+    r"coronel|intendente|subintendente|comissário|inspetor|tenente(?:-coronel)?|capitão|"
+    r"commissario|ispettore|vice questore|questore|maresciallo|brigadiere|appuntato|capitano|maggiore|colonnello|"
+    r"hoofdinspecteur|inspecteur|hoofdagent|commissaris|"
+    r"(?-i:BRIPDA|BRIPTU|BRIGPOL|BRIPKA|AIPDA|AIPTU|IPDA|IPTU|AKP|KOMPOL|AKBP|KOMBES(?:\s*POL)?|BRIGJEN|IRJEN|"
+    r"KOMJEN)(?:\s+Pol\.)?))\s+(?P<name>(?-i:[A-ZÀ-Þ]).+)$", re.IGNORECASE)
+
+
+# "Pressechef Mette Kjær", "Rektor Birgitte Holm", "Viestintäasiantuntija Laura Kivelä", "Formand Jens Lund", "Adm.
+# direktør Eva Berg", "Пресс-секретарь Анна Ким": a job in one capitalised word (a compound ending with a word for a
+# chief, adviser, director, chair, mayor, spokesperson, secretary, head), maybe after a word that qualifies it
+# ("Adm.", "Administrerende", "Verkställande"), before a person's name
+_JOB_FIRST = re.compile(r"(?P<job>(?:(?:adm\.|administrerende|administrerande|verkställande|konstituert|"
+                        r"konstituerad|stf\.|vice)\s+)?"
+                        r"(?:[^\W\d_][\w\-]*?)?(?:chef|sjef|rådgiver|rådgivare|ansvarig|ansvarlig|direktør|"
+                        r"direktör|rektor|formand|forkvinde|forperson|"
+                        r"ordfører|ordförande|borgmester|borgmästare|asiantuntija|päällikkö|johtaja|talsperson|"
+                        r"talsmann|talskvinne|секретарь|руководитель|директор|начальник|представитель))"
+                        r"\s+(?P<name>(?-i:[A-ZÀ-ÞА-ЯЁ]).+)",
+                        re.IGNORECASE)
