@@ -186,3 +186,17 @@ def test_a_person_listed_again_with_the_same_number_and_address_is_one_contact()
                               "viestintäpäällikkö Aino Lehto, puh. 040 000 3344")
     assert [(c.name, c.role, c.phone) for c in contacts] == [("Aino Lehto", "toimitusjohtaja", "040 000 1122"),
                                                              ("Aino Lehto", "viestintäpäällikkö", "040 000 3344")]
+
+
+def test_an_office_and_street_address_line_is_not_the_person() -> None:
+    [contact] = parse_contacts("Public Affairs Unit, Kenyatta Avenue, Kisumu\nAchieng Otieno, Senior Press Officer\n"
+                               "+254 57 000 1122\npress@office.example")
+    assert (contact.name, contact.role) == ("Achieng Otieno", "Senior Press Officer")
+
+
+def test_two_numbers_a_bar_apart_on_one_line_are_the_phone_as_written() -> None:
+    [contact] = parse_contacts("Achieng Otieno, Press Officer\n+254 57 000 1122 Ext. 310 | +254 722 000 333\n"
+                               "press@office.example")
+    assert contact.phone == "+254 57 000 1122 Ext. 310 | +254 722 000 333"
+    [other] = parse_contacts("Achieng Otieno, Press Officer\n+254 57 000 1122\n+254 722 000 333")
+    assert other.phone == "+254 57 000 1122"          # a number on each line: the first (lines are no one line)

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 # the words of many languages and the shapes of contact tables (addresses and numbers too, which end matter,
 # preambles and documents import from here)
 from .contactwords import (_CASELESS_TEXT, _JOB_FIRST, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _NAME_HEAD,
-                           _NUMBER, _OPENS_JOB, _PHONE_HEAD, _RANK_WORDS, _ROLE_HEAD, EMAIL, GIVEN_BY, PHONE,
-                           PHONE_WORDS, _by_rows, _columns, _markdown_table, _rows, caseless_split, is_field_name)
+                           _NUMBER, _OPENS_JOB, _PHONE_HEAD, _RANK_WORDS, _ROLE_HEAD, ADDRESS_WORDS, EMAIL, GIVEN_BY,
+                           PHONE, PHONE_WORDS, _by_rows, _columns, _markdown_table, _rows, caseless_split,
+                           is_field_name)
 
 _EMAIL_WORDS = (r"(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
                 r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS)
@@ -381,8 +382,10 @@ def _contact(lines: list[str]) -> Contact:
         rest = role[degrees.end():].strip(" ,")
         bracketed = re.fullmatch(r"\(([^()]+)\)", rest)       # "Andi Saputra, S.I.Kom. (Kepala Biro Humas)"
         name, role = f"{name}, {degrees.group(1)}", (bracketed.group(1) if bracketed else rest) or None
-    return Contact(name, role, email.group(0) if email else None,
-                   _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None, "\n".join(lines))
+    number = _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None
+    if number and " | " in number and not any(number in line for line in lines):
+        number = number.split(" | ")[0]      # the bar joining two lines (a number on each): the first line's
+    return Contact(name, role, email.group(0) if email else None, number, "\n".join(lines))
 
 
 # academic degrees written after a name, each of two or three abbreviations with their full stops ("M.Kes.", "Ph.D.",
@@ -521,6 +524,7 @@ _EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|inter
                              r"wew|samb|" + _MORE_EXTENSION_WORDS + r")"
                              r"\.?\s*[:：፡]?\s*\d{1,6}\b", re.IGNORECASE)
 _SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
+_BAR_NUMBER = re.compile(r"^ \| (\+?\(?\d[\d\s().\-]{6,}\d)(?![\d\w])")
 
 
 def _phone_as_written(text: str, m: re.Match) -> str:
@@ -531,6 +535,9 @@ def _phone_as_written(text: str, m: re.Match) -> str:
     extension = _EXTENSION.match(text[end:])
     if extension:
         end += extension.end()
+    other = _BAR_NUMBER.match(text[end:]) if not second else None
+    if other:
+        end += other.end()       # "+254 20 ... Ext. 2204 | +254 722 ...": two numbers on one line (see `_contact`)
     start = m.start()
     if text[start - 1:start] == "(" and text[start:start + 1] == "+" and ")" in text[start:end].split("(")[0]:
         start -= 1               # "(+216) 71 555 904": the bracket around the country code opens the number
@@ -651,7 +658,7 @@ def _person(text: str) -> bool:
     if _CASELESS_TEXT.fullmatch(text.strip()):
         return caseless_split(text) is not None
     words = text.split()
-    if not 2 <= len(words) <= 6 or _ORG.search(text) or re.search(r"\d", text):
+    if not 2 <= len(words) <= 6 or _ORG.search(text) or re.search(r"\d", text) or ADDRESS_WORDS.search(text):
         return False
     if _HEADING_WORD.match(words[0]):
         return False            # "Ansprechpartnerin Umfrage", "Kontakt Presse": a sub-heading, not a name

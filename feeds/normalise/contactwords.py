@@ -273,3 +273,8 @@ _JOB_FIRST = re.compile(r"(?P<job>(?:(?:adm\.|administrerende|administrerande|ve
                         r"talsmann|talskvinne|секретарь|руководитель|директор|начальник|представитель))"
                         r"\s+(?P<name>(?-i:[A-ZÀ-ÞА-ЯЁ]).+)",
                         re.IGNORECASE)
+
+
+# the words of a street address ("Communications Division, Haile Selassie Avenue, Nairobi"): no person's name
+ADDRESS_WORDS = re.compile(r"\b(?:Avenue|Street|Road|Boulevard|Highway|Rue|Avenida|Calle|Rua|Straße|Strasse|Plaza|"
+                           r"Building|Tower|Floor|P\.\s?O\.\s?Box)\b")
