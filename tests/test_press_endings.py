@@ -189,7 +189,7 @@ def test_a_person_listed_again_with_the_same_number_and_address_is_one_contact()
 
 
 def test_an_office_and_street_address_line_is_not_the_person() -> None:
-    [contact] = parse_contacts("Public Affairs Unit, Kenyatta Avenue, Kisumu\nAchieng Otieno, Senior Press Officer\n"
+    [contact] = parse_contacts("Press Office, Kenyatta Avenue, Kisumu\nAchieng Otieno, Senior Press Officer\n"
                                "+254 57 000 1122\npress@office.example")
     assert (contact.name, contact.role) == ("Achieng Otieno", "Senior Press Officer")
 
