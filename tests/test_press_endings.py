@@ -200,3 +200,13 @@ def test_two_numbers_a_bar_apart_on_one_line_are_the_phone_as_written() -> None:
     assert contact.phone == "+254 57 000 1122 Ext. 310 | +254 722 000 333"
     [other] = parse_contacts("Achieng Otieno, Press Officer\n+254 57 000 1122\n+254 722 000 333")
     assert other.phone == "+254 57 000 1122"          # a number on each line: the first (lines are no one line)
+
+
+def test_a_pdf_tables_wrapped_cells_after_their_row_end_its_cells() -> None:
+    block = ("Name\nPosition\nTelephone\nEmail\n"
+             "Kojo Mensah-\nCommunications\n+233 20 000 1122\nkojo@relief.example\nAppiah\nOfficer\n"
+             "Efua Sam\nDistrict Lead, Ho\n+233 24 000 3344\nefua@relief.example\n\n"
+             "The charity is registered with the Registrar (No. 1234).")
+    assert [(c.name, c.role, c.phone) for c in parse_contacts(block)] == [
+        ("Kojo Mensah-Appiah", "Communications Officer", "+233 20 000 1122"),
+        ("Efua Sam", "District Lead, Ho", "+233 24 000 3344")]

@@ -132,17 +132,50 @@ def _columns(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
 
 def _rows(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
     """(heads, rows) of a contact table read row by row: two or more lines of field names ("Name" / "Role" /
-    "Phone"), then rows of as many lines each (a Word or PDF table's cells), every row with an address or a number;
-    None otherwise."""
+    "Phone"), then rows of as many lines each (a Word or PDF table's cells), every row with an address or a number
+    in the same columns as the first; None otherwise. A PDF prints a cell's wrapped second line after its row
+    ("Ama Owusu-" / "Press" / "+233 ..." / "ama@..." / "Boateng" / "Officer"): such lines, before the next row, end
+    the row's cells of words, in order ("Ama Owusu-Boateng", "Press Officer")."""
     filled = [line for line in lines if line]
     width = next((k for k, line in enumerate(filled) if not is_field_name(line)), len(filled))
     body = filled[width:]
-    if width < 2 or not body or len(body) % width or any(is_field_name(line) for line in body):
+    if width < 2 or not body or any(is_field_name(line) for line in body):
         return None
-    rows = [body[k:k + width] for k in range(0, len(body), width)]
-    if not all(any(EMAIL.search(cell) or PHONE.search(cell) for cell in row) for row in rows):
+    anchors = [k for k, cell in enumerate(body[:width]) if EMAIL.search(cell) or PHONE.search(cell)]
+    if not anchors:
         return None
+    rows: list[list[str]] = []
+    k = 0
+    while k < len(body):
+        if not _row_at(body, k, width, anchors):
+            return None
+        row, k = list(body[k:k + width]), k + width
+        wrapped = []
+        while k < len(body) and not _row_at(body, k, width, anchors) and _cell_line(body[k]):
+            wrapped.append(body[k])
+            k += 1
+        words = [c for c in range(width) if c not in anchors]
+        if len(wrapped) > len(words) or (wrapped and k < len(body) and len(wrapped) != len(words)):
+            return None
+        if k < len(body) and not _row_at(body, k, width, anchors):
+            if any(EMAIL.search(line) or PHONE.search(line) for line in body[k:]):
+                return None      # an address or a number out of the table's rows: no such table
+            k = len(body)        # a sentence below the table (a registration note): no cell of it
+        for column, line in zip(words, wrapped, strict=False):
+            row[column] = row[column] + line if row[column].endswith("-") else f"{row[column]} {line}"
+        rows.append(row)
     return filled[:width], rows
+
+
+def _cell_line(line: str) -> bool:
+    """A table cell's wrapped line: a few words, no sentence."""
+    return len(line) <= 40 and not line.rstrip().endswith((".", "!", "?", ")")) \
+        and not (EMAIL.search(line) or PHONE.search(line))
+
+
+def _row_at(body: list[str], k: int, width: int, anchors: list[int]) -> bool:
+    """Does a table's row start at line `k`: its cells there, an address or a number in each anchor column?"""
+    return k + width <= len(body) and all(EMAIL.search(body[k + c]) or PHONE.search(body[k + c]) for c in anchors)
 
 
 def _by_rows(lines: list[str]) -> list[str]:
