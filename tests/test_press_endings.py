@@ -210,3 +210,8 @@ def test_a_pdf_tables_wrapped_cells_after_their_row_end_its_cells() -> None:
     assert [(c.name, c.role, c.phone) for c in parse_contacts(block)] == [
         ("Kojo Mensah-Appiah", "Communications Officer", "+233 20 000 1122"),
         ("Efua Sam", "District Lead, Ho", "+233 24 000 3344")]
+
+
+def test_a_sentence_below_a_signature_line_keeps_both_in_the_body() -> None:
+    closing = ["Fait à Lomé, le 4 mai 2026", "La séance est ouverte au public."]
+    assert split_end_matter([*BODY, *closing]).body == [*BODY, *closing]

@@ -390,6 +390,9 @@ def _signature_block(body: list[str]) -> int:
     if not starts:
         return 0
     start = starts[0]
+    below = "\n".join(body[start:]).strip().split("\n")[1:]      # the lines below the block's first
+    if any(re.search(r"[a-zà-ÿ]{2}[.!?]$", line.strip(" *_")) for line in below):
+        return 0                 # a sentence below it (a note, a line of text): the block is no signature only
     above = body[start - 1].strip() if start > 1 else ""
     if above and "\n" not in above and len(above.split()) <= 6 and not _ends_sentence(above) \
             and not re.search(r"[\d@:]", above):
