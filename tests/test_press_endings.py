@@ -215,3 +215,8 @@ def test_a_pdf_tables_wrapped_cells_after_their_row_end_its_cells() -> None:
 def test_a_sentence_below_a_signature_line_keeps_both_in_the_body() -> None:
     closing = ["Fait à Lomé, le 4 mai 2026", "La séance est ouverte au public."]
     assert split_end_matter([*BODY, *closing]).body == [*BODY, *closing]
+
+
+def test_a_line_of_dotted_words_alone_is_kept_as_a_note() -> None:
+    end = split_end_matter([*BODY, "###", "Notes to editors", "The survey ran in May.", "Kenya · Uganda · Rwanda"])
+    assert end.notes == "The survey ran in May.\n\nKenya · Uganda · Rwanda"

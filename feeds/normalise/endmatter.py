@@ -613,21 +613,23 @@ _FOOTER_LINKS = re.compile(r"^[^\s·•|]+(?:\s[^\s·•|]+){0,3}(?:\s+[·•|]\
 _MORE_NEWS = re.compile(r"^(?:" + MORE_NEWS + r")[\s:：]*$", re.IGNORECASE)
 
 
-def _furniture(note: str) -> bool:
-    """A note that is a page's share bar, its copyright line (short) or a line of footer links."""
+def _furniture(note: str, links: bool = True) -> bool:
+    """A note that is a page's share bar, its copyright line (short) or (with `links`) a line of footer links."""
     text = " ".join(note.split())
     return bool(_SHARE_BAR.match(text) or (_COPYRIGHT.match(text) and len(text) < 160)
-                or (_FOOTER_LINKS.match(text) and not _ends_sentence(text)))
+                or (links and _FOOTER_LINKS.match(text) and not _ends_sentence(text)))
 
 
 def _without_page_furniture(notes: list[str]) -> list[str]:
     """The notes without the web page's furniture that closes them when a browser printed the page: from a heading
     of other news ("Latest news", "Senaste nytt") on, when only headlines (no sentence, address or number) and
-    furniture follow it; and the share bar, copyright line and footer links closing them. A note of the release's
-    own (a sentence) above them stays, and so does furniture above one."""
+    furniture follow it; and the share bar, copyright line and footer links closing them (footer links only beside
+    one of the others). A note of the release's own (a sentence) above them stays, and so does furniture above one."""
     end = len(notes)
     while end and _furniture(notes[end - 1]):
         end -= 1
+    if not any(_furniture(n, links=False) for n in notes[end:]):
+        end = len(notes)         # "Ana Ruiz · Press" alone: footer links only beside a share bar or a copyright
     news = next((k for k in range(end) if _MORE_NEWS.match(notes[k].strip(" *_#"))), None)
     if news is not None and news > 0 and all(not _ends_sentence(n) and not (EMAIL.search(n) or PHONE.search(n))
                                              for n in notes[news:end]):
