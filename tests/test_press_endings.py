@@ -220,3 +220,9 @@ def test_a_sentence_below_a_signature_line_keeps_both_in_the_body() -> None:
 def test_a_line_of_dotted_words_alone_is_kept_as_a_note() -> None:
     end = split_end_matter([*BODY, "###", "Notes to editors", "The survey ran in May.", "Kenya · Uganda · Rwanda"])
     assert end.notes == "The survey ran in May.\n\nKenya · Uganda · Rwanda"
+
+
+def test_a_wrapped_sentence_ending_in_contact_and_a_colon_is_no_heading() -> None:
+    para = "For details on the new clinic, please\ncontact:"
+    end = split_end_matter([*BODY, para, "Dr Amina Yusuf, +234 803 000 1122"])
+    assert end.body == [*BODY, para]

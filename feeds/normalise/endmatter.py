@@ -243,8 +243,9 @@ def _heading_apart(para: str) -> list[str]:
     PDF's lines read as one paragraph) as two: the lines above, and the heading; any other paragraph as it is."""
     lines = para.rstrip().split("\n")
     last = lines[-1].strip(" *_")
-    if len(lines) < 2 or not re.search(r"[:：፡]$", last) or len(last) > 60 or heading(last) != ("contact", None):
-        return [para]
+    if len(lines) < 2 or not re.search(r"[:：፡]$", last) or len(last) > 60 or last[:1].islower() \
+            or heading(last) != ("contact", None):
+        return [para]            # ("... for details please / contact:": a sentence's wrapped end)
     return ["\n".join(lines[:-1]), lines[-1]]
 
 
