@@ -226,3 +226,11 @@ def test_a_wrapped_sentence_ending_in_contact_and_a_colon_is_no_heading() -> Non
     para = "For details on the new clinic, please\ncontact:"
     end = split_end_matter([*BODY, para, "Dr Amina Yusuf, +234 803 000 1122"])
     assert end.body == [*BODY, para]
+
+
+@pytest.mark.parametrize("heading", ["За повече информация:", "Kontakt pre médiá", "Për më shumë informacion:",
+                                     "Əlavə məlumat üçün:"])
+def test_contact_headings_of_the_balkans_slovakia_and_the_caucasus(heading: str) -> None:
+    end = split_end_matter([*BODY, "- КРАЙ -", heading, "Ivana Petrova, +359 2 000 1122, ivana@agency.example"])
+    assert end.marker == "- КРАЙ -" and end.body == BODY and end.notes == ""
+    assert [c.name for c in end.contacts] == ["Ivana Petrova"]

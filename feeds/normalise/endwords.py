@@ -10,10 +10,11 @@ import re
 # "end" in the world's press languages, written alone or set apart by marks ("-ENDS-", "- FIN -", "(END)", "（完）",
 # "-끝-", "- vége -", "**-TMIEM-**"): English, French, Italian, German, Portuguese, Dutch, Indonesian, Malay,
 # Vietnamese, Catalan, Maltese, Greek, Russian, Ukrainian, Serbian, Croatian, Basque, Hungarian, Swedish, Norwegian,
-# Finnish, Estonian, Latvian, Lithuanian, Icelandic, Polish, Czech, Romanian, Turkish, Swahili, Tagalog, Hausa
-# ("- KARSHE -"), Yoruba ("-Ó PARÍ-", "– Ìparí –"), Zulu ("-PHELA-"), Arabic, Hebrew, Hindi, Urdu, Chinese, Japanese,
-# Korean; a newsroom's "-30-"
-END_WORDS = (r"30|ends?|fine?|ende|fim|einde|selesai|tamat|hết|fi|tmiem|τέλος|τελος|конец|кінець|крај|amaia|kraj|"
+# Finnish, Estonian, Latvian, Lithuanian, Icelandic, Polish, Czech, Romanian, Bulgarian, Belarusian, Turkish, Swahili,
+# Tagalog, Hausa ("- KARSHE -"), Yoruba ("-Ó PARÍ-", "– Ìparí –"), Zulu ("-PHELA-"), Arabic, Hebrew, Hindi, Urdu,
+# Chinese, Japanese, Korean; a newsroom's "-30-"
+END_WORDS = (r"30|ends?|fine?|ende|fim|einde|selesai|tamat|hết|fi|tmiem|τέλος|τελος|конец|кінець|крај|край|канец|"
+             r"amaia|kraj|"
              r"vége|slutt?|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas|lõpp|beigas|pabaiga|endir|"
              r"karshe|ƙarshe|ó parí|ìparí|phela|"
              r"انتهى|النهاية|סוף|समाप्त|ختم|"
@@ -85,7 +86,11 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  r"biuro prasowe|(?:dodatkowych |szczegółowych )?informacji udziela(?:ją)?|tiskové oddělení|"
                  r"(?:více|další) informací|tlačové oddelenie|további információ(?:k)?|"
                  r"pentru (?:mai multe )?informații(?: suplimentare)?|за контакти|пресцентър|"
-                 r"kontakt za medije|za (?:više|dodatne|daljnje) informacij[ea]|"
+                 r"kontakt za medije|za (?:više|dodatne|daljnje) informacij[ea]|za več informacij|"
+                 # Bulgarian, Serbian and Macedonian in Cyrillic, Slovak, Albanian, Azerbaijani, Armenian
+                 r"за (?:повече|више|повеќе) информаци(?:я|је|и)|контакт за (?:медиите|медије|медиуми)|"
+                 r"kontakt pre médiá|për më shumë informacion|kontakti për media|əlavə məlumat üçün|"
+                 r"media ilə əlaqə|լրացուցիչ տեղեկությունների համար|"
                  r"(?:media|press) and investor contacts?|"
                  # Estonian, Latvian, Lithuanian, Icelandic, Norwegian and Danish press offices; Afrikaans, Hausa,
                  # Amharic, Zulu, Yoruba, Somali, Malagasy, Kinyarwanda ("for more information", "media contact",
