@@ -234,3 +234,13 @@ def test_contact_headings_of_the_balkans_slovakia_and_the_caucasus(heading: str)
     end = split_end_matter([*BODY, "- КРАЙ -", heading, "Ivana Petrova, +359 2 000 1122, ivana@agency.example"])
     assert end.marker == "- КРАЙ -" and end.body == BODY and end.notes == ""
     assert [c.name for c in end.contacts] == ["Ivana Petrova"]
+
+
+def test_a_persons_contact_line_under_an_about_heading_is_a_contact() -> None:
+    end = split_end_matter([*BODY, "###", "About Coast Aid", "Coast Aid helps fishing villages after storms.",
+                            "Halima Juma – Media Officer – +254 733 000 111 – halima@coastaid.example"])
+    assert end.notes == "Coast Aid helps fishing villages after storms."
+    assert [(c.name, c.role) for c in end.contacts] == [("Halima Juma", "Media Officer")]
+    kept = split_end_matter([*BODY, "###", "About Coast Aid", "Coast Aid helps villages.",
+                             "Write to aid@coast.example."])
+    assert kept.notes == "Coast Aid helps villages.\n\nWrite to aid@coast.example." and kept.contacts == ()

@@ -596,7 +596,7 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
             contact_blocks.append(_one_line_each(joined))
             if headed_notes and section == "notes" and not noted:
                 notes.append(joined)
-        elif section == "contact" or (_looks_contact(text) and section != "about"):
+        elif section == "contact" or (_looks_contact(text) and (section != "about" or _person_line(text))):
             contact_blocks.append(text)
         else:
             notes.append(joined)
@@ -636,6 +636,14 @@ def _without_page_furniture(notes: list[str]) -> list[str]:
                                              for n in notes[news:end]):
         end = news
     return notes[:end]
+
+
+def _person_line(text: str) -> bool:
+    """"Omar Said – Press Officer – +254 ... – omar@...": one line opening with a person's name, then an address or a
+    number (under an "About" heading with no contact heading of its own: a contact all the same, no note)."""
+    words = _words(text)
+    return "\n" not in text.strip() and len(text) <= 200 and not _ends_sentence(text) and bool(words) \
+        and _person(words[0]) and bool(EMAIL.search(text) or PHONE.search(text))
 
 
 def _not_in_contacts(notes: list[str], contacts: tuple[Contact, ...]) -> list[str]:
