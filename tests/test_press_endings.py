@@ -244,3 +244,15 @@ def test_a_persons_contact_line_under_an_about_heading_is_a_contact() -> None:
     kept = split_end_matter([*BODY, "###", "About Coast Aid", "Coast Aid helps villages.",
                              "Write to aid@coast.example."])
     assert kept.notes == "Coast Aid helps villages.\n\nWrite to aid@coast.example." and kept.contacts == ()
+
+
+def test_a_second_versions_text_in_the_contact_section_names_no_one() -> None:
+    contacts = parse_contacts("toimitusjohtaja Aino Lehto, puh. 040 000 1122\n"
+                              "viestintäpäällikkö Eero Salo, puh. 050 000 3344, eero@vesi.example\n\n"
+                              "Bygget av den nya vattenverket i Lojo inleds under våren nästa år enligt planen\n"
+                              "Samkommunen har godkänt planen för det nya verket, som kostar 70 miljoner euro.\n\n"
+                              "verkställande direktör Aino Lehto, tfn 040 000 1122\n"
+                              "kommunikationschef Eero Salo, tfn 050 000 3344, eero@vesi.example")
+    assert [(c.name, c.role, c.phone) for c in contacts] == [("Aino Lehto", "toimitusjohtaja", "040 000 1122"),
+                                                             ("Eero Salo", "viestintäpäällikkö", "050 000 3344")]
+    assert "Samkommunen har godkänt" in contacts[1].text       # kept in the text, not lost

@@ -65,7 +65,7 @@ def parse_contacts(text: str) -> list[Contact]:
     for line in _unwrapped_numbers(_unwrapped_cells(_by_rows(lines))):
         if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
             continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
-        names = [] if _labelled_address(line) else _words(line)
+        names = [] if _labelled_address(line) or _prose(line) else _words(line)
         contact = bool(EMAIL.search(line) or PHONE.search(line))
         if entries and reached and _OTHER_NUMBER.match(line):
             entries[-1].append(line)     # "Out of hours: 07700 900999": another number of the office, no person
@@ -97,6 +97,14 @@ def _listed_once(contacts: list[Contact]) -> list[Contact]:
             out.append(c)
         seen.add(key)
     return out
+
+
+def _prose(line: str) -> bool:
+    """A line of text, no contact's: a sentence of more than twelve words, or a headline of more than ten with no comma
+    (a bilingual release's second version read into its contact section), with no address or number."""
+    words = line.split()
+    return not (EMAIL.search(line) or PHONE.search(line)) and (
+        (len(words) > 12 and line.rstrip()[-1:] in ".!?") or (len(words) > 10 and "," not in line))
 
 
 def _row_contact(heads: list[str], cells: list[str]) -> Contact:
@@ -397,6 +405,8 @@ def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
     """(label, name-like chunks, line) of each contact line with words."""
     named = []
     for line in lines:
+        if _prose(line):
+            continue             # a line of text the section holds (kept in the contact's `text`): no name, no role
         label = None
         m = re.match(r"^([^:：፡|@\d]{2,60}?)\s*[:：፡]\s*(.*)$", line)     # a full-width colon too
         if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)) \
