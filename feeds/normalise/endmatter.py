@@ -1,6 +1,8 @@
 """The end matter of a press release: the end marker ("###", "-ENDS-", "- 30 -", "(END)", "(انتهى)"), notes to
 editors, "About <organisation>" and media contacts. The body ends where they start; what follows is kept as
-`notes` (text) and `contacts` (parsed where the structure allows). Pure functions over paragraphs.
+`notes` (text) and `contacts` (parsed where the structure allows). A signature block closing the body ("Signed" /
+name / title, "Fait à ..., le ...") is neither, and a printed web page's share bar, copyright line and list of other
+news closing the notes are no notes. Pure functions over paragraphs.
 """
 from __future__ import annotations
 
@@ -10,9 +12,9 @@ from dataclasses import dataclass, replace
 from .contactwords import LABELLED_NUMBER
 from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, _JOB, EMAIL, PHONE, _ORG, Contact, _office, _person, _phone_like,
                        _ranked_person, _words, is_field_name, parse_contacts)
-from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, DONE_AT, IN_BRIEF, LEGAL, MARKER,
-                       MEDIA_WORDS, MORE_INVESTOR, MORE_NEWS, NOTES, NOT_FOR_PUBLICATION, SHARE_WORDS, SIGNED_BRACKETED,
-                       SIGNED_DAY, SIGNED_WORDS, SOCIAL_NETWORKS)
+from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, COPYRIGHT, DONE_AT_LINE,
+                       FOOTER_LINKS, IN_BRIEF, LEGAL, MARKER, MEDIA_WORDS, MORE_INVESTOR, MORE_NEWS_HEADING, NOTES,
+                       NOT_FOR_PUBLICATION, SHARE_BAR, SIGNED_LINE, SIGNED_MARK)
 
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -324,18 +326,11 @@ def _issuer_lines(body: list[str]) -> int:
     return count if count and count < len(body) and any(_ORG.search(p) for p in closing) else 0
 
 
-# "Signed" / "Sa hannu:" / "(Signé) Awa Sarr": a line saying the release was signed, alone or before the signer
-_SIGNED_LINE = re.compile(r"^(?:\((?:" + SIGNED_BRACKETED + r")\)|(?:" + SIGNED_WORDS + r")\s*:?)"
-                          r"(?:\s+(?P<rest>\S.*))?$",
-                          re.IGNORECASE)
-# "Fait à Abidjan, le 28 novembre 2025", "GCII, aos 3 de Junho de 2026.": where and when the release was signed
-_DONE_AT = re.compile(r"^(?:(?:" + DONE_AT + r")\s+\S.{0,70}|(?-i:[A-ZÀ-Þ])[^,.;:!?]{1,40},\s+(?:" + SIGNED_DAY
-                      + r")\s+\d{1,2}(?:º|er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?\d{4})\.?$", re.IGNORECASE)
 
 
 def _signed_line(line: str) -> bool:
     """"Signed", "(sé) Pr Awa Sarr": a line saying the release was signed, with at most the signer's name after it."""
-    m = _SIGNED_LINE.match(line.strip(" *_"))
+    m = SIGNED_LINE.match(line.strip(" *_"))
     return m is not None and len((m.group("rest") or "").split()) <= 8
 
 
@@ -351,13 +346,11 @@ def _opens_signature(paragraph: str) -> bool:
     with an office's title ("Signed", "Fait à Lomé, le 2 mai 2026", "Dr Ama Mensah" / "GOVERNOR", "Le Recteur," /
     "(é) Pr Awa Sarr")?"""
     first = paragraph.strip().split("\n", 1)[0].strip(" *_")
-    unmarked = "\n".join(_SIGNED_MARK.sub("", line.strip()) for line in paragraph.strip().split("\n"))
-    return _signed_line(first) or bool(_DONE_AT.match(first)) or _name_over_title(paragraph) \
+    unmarked = "\n".join(SIGNED_MARK.sub("", line.strip()) for line in paragraph.strip().split("\n"))
+    return _signed_line(first) or bool(DONE_AT_LINE.match(first)) or _name_over_title(paragraph) \
         or (unmarked != paragraph.strip() and _signature(unmarked))
 
 
-# "(é) ", "(Signé) ": the mark of a signature before the signer's name
-_SIGNED_MARK = re.compile(r"^\((?:" + SIGNED_BRACKETED + r")\)\s+", re.IGNORECASE)
 
 
 def _signature_head(after: list[str]) -> int:
@@ -365,7 +358,7 @@ def _signature_head(after: list[str]) -> int:
     short; a bare "Signed" line with the paragraph below it): neither notes nor contacts."""
     if not after or not _short_lines(after[0]) or not _opens_signature(after[0]) or heading(after[0].split("\n")[0]):
         return 0
-    signed = _SIGNED_LINE.match(after[0].strip(" *_"))
+    signed = SIGNED_LINE.match(after[0].strip(" *_"))
     if signed and not signed.group("rest") and len(after) > 1 and _short_lines(after[1]) \
             and not (PHONE.search(after[1]) or heading(after[1])):
         return 2
@@ -605,20 +598,13 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
     return "\n\n".join(_without_page_furniture(_not_in_contacts(notes, contacts))), contacts
 
 
-# "Share: Facebook X WhatsApp", "© 2026 Harbour Trust – Port Ellery", "Privacy · Contact · RSS": a web page's share
-# bar, copyright line and footer links (a browser's PDF of the page prints them below the release)
-_SHARE_BAR = re.compile(r"^(?:" + SHARE_WORDS + r")\s*[:：]?(?:\s*[|·•,]?\s*(?:" + SOCIAL_NETWORKS + r")){1,10}$",
-                        re.IGNORECASE)
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
-_FOOTER_LINKS = re.compile(r"^[^\s·•|]+(?:\s[^\s·•|]+){0,3}(?:\s+[·•|]\s+[^\s·•|]+(?:\s[^\s·•|]+){0,3}){1,8}$")
-_MORE_NEWS = re.compile(r"^(?:" + MORE_NEWS + r")[\s:：]*$", re.IGNORECASE)
 
 
 def _furniture(note: str, links: bool = True) -> bool:
     """A note that is a page's share bar, its copyright line (short) or (with `links`) a line of footer links."""
     text = " ".join(note.split())
-    return bool(_SHARE_BAR.match(text) or (_COPYRIGHT.match(text) and len(text) < 160)
-                or (links and _FOOTER_LINKS.match(text) and not _ends_sentence(text)))
+    return bool(SHARE_BAR.match(text) or (COPYRIGHT.match(text) and len(text) < 160)
+                or (links and FOOTER_LINKS.match(text) and not _ends_sentence(text)))
 
 
 def _without_page_furniture(notes: list[str]) -> list[str]:
@@ -631,7 +617,7 @@ def _without_page_furniture(notes: list[str]) -> list[str]:
         end -= 1
     if not any(_furniture(n, links=False) for n in notes[end:]):
         end = len(notes)         # "Ana Ruiz · Press" alone: footer links only beside a share bar or a copyright
-    news = next((k for k in range(end) if _MORE_NEWS.match(notes[k].strip(" *_#"))), None)
+    news = next((k for k in range(end) if MORE_NEWS_HEADING.match(notes[k].strip(" *_#"))), None)
     if news is not None and news > 0 and all(not _ends_sentence(n) and not (EMAIL.search(n) or PHONE.search(n))
                                              for n in notes[news:end]):
         end = news

@@ -1,7 +1,9 @@
 """The words of press releases' end matter in the world's press languages, for `endmatter`: end markers
 ("###", "-ENDS-", "（完）", "- FI -"), and the headings of notes to editors, "About <organisation>" sections (also
-written after the name: "Xについて", "A Kerekerdő Nyrt.-ről"), legal notices, investor relations and media contacts.
-Regular expressions as text, joined into `endmatter`'s heading pattern; `MARKER` compiled. No code.
+written after the name: "Xについて", "A Kerekerdő Nyrt.-ről"), legal notices, investor relations and media contacts;
+the words of signature blocks ("Signed", "Fait à") and of a printed web page's furniture ("Share:", "Latest news").
+Regular expressions as text, joined into `endmatter`'s patterns; those of whole lines (`MARKER`, a signature's,
+a page's furniture) compiled. No code.
 """
 from __future__ import annotations
 
@@ -276,6 +278,7 @@ DONE_AT = r"fait à|fait a|feito em|feito a|hecho en|dado en|dado em|done at|giv
 # "GCII, aos 3 de Junho de 2026.", "Dakar, le 3 mars 2026": an office or a place, then the day the release was
 # signed written with its ordinal word ("aos", "le", "el", "a", "den", "am")
 SIGNED_DAY = r"aos|le|el|a|den|am|on"
+
 # A web page's furniture printed below a release (a browser's PDF of the page): a share bar ("Share: Facebook X
 # LinkedIn", "Partilhar:", "Partager :", "Teilen:", "Compartir:", "Dela:"), and the heading of its list of other news
 # ("Latest news", "Related news", "Senaste nytt", "Notícias relacionadas", "À lire aussi", "Weitere Meldungen")
@@ -288,3 +291,19 @@ MORE_NEWS = (r"latest news|related news|related (?:articles|releases|stories)|mo
              r"dernières actualités|weitere (?:meldungen|nachrichten|pressemitteilungen)|aktuelle meldungen|"
              r"ultime notizie|notizie correlate|gerelateerd nieuws|laatste nieuws|berita terkait|berita terbaru|"
              r"habari zaidi|habari mpya")
+
+# "Signed" / "Sa hannu:" / "(Signé) Awa Sarr": a line saying the release was signed, alone or before the signer
+SIGNED_LINE = re.compile(r"^(?:\((?:" + SIGNED_BRACKETED + r")\)|(?:" + SIGNED_WORDS + r")\s*:?)"
+                         r"(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE)
+# "Fait à Abidjan, le 28 novembre 2025", "GCII, aos 3 de Junho de 2026.": where and when the release was signed
+DONE_AT_LINE = re.compile(r"^(?:(?:" + DONE_AT + r")\s+\S.{0,70}|(?-i:[A-ZÀ-Þ])[^,.;:!?]{1,40},\s+(?:" + SIGNED_DAY
+                          + r")\s+\d{1,2}(?:º|er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?\d{4})\.?$", re.IGNORECASE)
+# "(é) ", "(Signé) ": the mark of a signature before the signer's name
+SIGNED_MARK = re.compile(r"^\((?:" + SIGNED_BRACKETED + r")\)\s+", re.IGNORECASE)
+# "Share: Facebook X WhatsApp", "© 2026 Harbour Trust – Port Ellery", "Privacy · Contact · RSS": a web page's share
+# bar, copyright line and footer links (a browser's PDF of the page prints them below the release)
+SHARE_BAR = re.compile(r"^(?:" + SHARE_WORDS + r")\s*[:：]?(?:\s*[|·•,]?\s*(?:" + SOCIAL_NETWORKS + r")){1,10}$",
+                       re.IGNORECASE)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+FOOTER_LINKS = re.compile(r"^[^\s·•|]+(?:\s[^\s·•|]+){0,3}(?:\s+[·•|]\s+[^\s·•|]+(?:\s[^\s·•|]+){0,3}){1,8}$")
+MORE_NEWS_HEADING = re.compile(r"^(?:" + MORE_NEWS + r")[\s:：]*$", re.IGNORECASE)
