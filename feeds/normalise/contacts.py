@@ -9,20 +9,23 @@ from dataclasses import dataclass
 
 # the words of many languages and the shapes of contact tables (addresses and numbers too, which end matter,
 # preambles and documents import from here)
-from .contactwords import (_CASELESS_TEXT, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _NAME_HEAD, _NUMBER,
-                           _OPENS_JOB, _PHONE_HEAD, _ROLE_HEAD, EMAIL, GIVEN_BY, PHONE, PHONE_WORDS, _by_rows, _columns,
-                           _markdown_table, _rows, caseless_split, is_field_name)
+from .contactwords import (_CASELESS_TEXT, _JOB_FIRST, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _NAME_HEAD,
+                           _NUMBER, _OPENS_JOB, _PHONE_HEAD, _RANK_WORDS, _ROLE_HEAD, ADDRESS_WORDS, EMAIL, GIVEN_BY,
+                           PHONE, PHONE_WORDS, _by_rows, _columns, _markdown_table, _rows, caseless_split,
+                           is_field_name)
 
 _EMAIL_WORDS = (r"(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
                 r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS)
 # a label before a number or an address, also in two languages ("Tel./Tél. :", "Email/Courriel :")
-_PHONE_LABEL = re.compile(r"\b(?:" + PHONE_WORDS + r")(?:\.?\s*/\s*(?:" + PHONE_WORDS + r"))?\.?\s*[:：]?\s*$",
+_PHONE_LABEL = re.compile(r"\b(?:" + PHONE_WORDS + r")(?:\.?\s*/\s*(?:" + PHONE_WORDS + r"))?\.?\s*[:：፡]?\s*$",
                           re.IGNORECASE)
-_EMAIL_LABEL = re.compile(r"\b(?:" + _EMAIL_WORDS + r")(?:\s*/\s*(?:" + _EMAIL_WORDS + r"))?\s*[:：]?\s*$",
+_EMAIL_LABEL = re.compile(r"\b(?:" + _EMAIL_WORDS + r")(?:\s*/\s*(?:" + _EMAIL_WORDS + r"))?\s*[:：፡]?\s*$",
                           re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"segreteria|secretariat|secrétariat|secretaría|sekretariat|"
-                  r"\bltd|\binc\b|\bag\b|\bs\.a\b\.?|\bbv\b|team|stelle|\bamt\b|kontakt|contact|communic|kommunikation|"
+                  r"\bltd|\binc\b|\bag\b|\bs\.a\b\.?|\bbv\b|team|"
+                  r"(?<!chri)(?<!\be)stelle|"       # "Pressestelle"; "Christelle", "Estelle" are given names
+                  r"\bamt\b|kontakt|contact|communic|kommunikation|"
                   r"gabinete|cabinet|agency|agence|agencia|network|foundation|fondation|fundación|stiftung|"
                   r"council|conseil|city|ville|stadt|gemeente|municipal|relations|bureau|büro|comunica|assessoria|gabinete|"
                   r"oficina|ufficio|afdeling|dienst|direction|dirección|direção|kanzlei|behörde|verwaltung|regierung|"
@@ -62,7 +65,7 @@ def parse_contacts(text: str) -> list[Contact]:
     for line in _unwrapped_numbers(_unwrapped_cells(_by_rows(lines))):
         if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
             continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
-        names = [] if _labelled_address(line) else _words(line)
+        names = [] if _labelled_address(line) or _prose(line) else _words(line)
         contact = bool(EMAIL.search(line) or PHONE.search(line))
         if entries and reached and _OTHER_NUMBER.match(line):
             entries[-1].append(line)     # "Out of hours: 07700 900999": another number of the office, no person
@@ -80,7 +83,28 @@ def parse_contacts(text: str) -> list[Contact]:
         else:
             entries[-1].append(line)
             reached = reached or contact
-    return [c for lines in entries for c in _shared(_contact(lines), lines) if c.email or c.phone]
+    return _listed_once([c for lines in entries for c in _shared(_contact(lines), lines) if c.email or c.phone])
+
+
+def _listed_once(contacts: list[Contact]) -> list[Contact]:
+    """The contacts with a person listed again with the same number and address (a bilingual release repeats its
+    contacts after its second version, their roles translated) left out: the first listing is the contact."""
+    seen: set[tuple[str | None, str | None, str | None]] = set()
+    out = []
+    for c in contacts:
+        key = (c.name, c.phone, c.email)
+        if c.name is None or key not in seen:
+            out.append(c)
+        seen.add(key)
+    return out
+
+
+def _prose(line: str) -> bool:
+    """A line of text, no contact's: a sentence of more than twelve words, or a headline of more than ten with no comma
+    (a bilingual release's second version read into its contact section), with no address or number."""
+    words = line.split()
+    return not (EMAIL.search(line) or PHONE.search(line)) and (
+        (len(words) > 12 and line.rstrip()[-1:] in ".!?") or (len(words) > 10 and "," not in line))
 
 
 def _row_contact(heads: list[str], cells: list[str]) -> Contact:
@@ -120,7 +144,7 @@ def _table_contacts(lines: list[str]) -> tuple[list[Contact], list[str]] | None:
 
 # "Утас: 7011-2456", "ელ-ფოსტა: nino@...": a line of a number or an address after a one- or two-word label
 # in any language (one this module does not know): the label is no person's name
-_LABELLED = re.compile(r"^(?P<label>[^\W\d_][^\s:：]{0,15}(?:[ .\-/][^\W\d_][^\s:：]{0,15})?)\.?\s*[:：]\s*"
+_LABELLED = re.compile(r"^(?P<label>[^\W\d_][^\s:：፡]{0,15}(?:[ .\-/][^\W\d_][^\s:：፡]{0,15})?)\.?\s*[:：፡]\s*"
                        r"(?P<rest>.+)$")
 
 
@@ -167,7 +191,7 @@ def _unwrapped_cells(lines: list[str]) -> list[str]:
 
 
 # "..., tél. 555 22" / "41, presse@...": a phone label and the first groups of its number, the rest on the next line
-_LABEL_THEN_DIGITS = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：]?\s*\+?\(?\d[\d\s().\-/]{1,}$", re.IGNORECASE)
+_LABEL_THEN_DIGITS = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：፡]?\s*\+?\(?\d[\d\s().\-/]{1,}$", re.IGNORECASE)
 
 
 # "imprensa@verdeviva.e xample": an e-mail address a narrow cell wrapped, its last part after a space (a domain's last
@@ -198,6 +222,8 @@ def _role_after_address(entry: list[str], line: str) -> bool:
     cut = line.split()[-1][:1].islower()       # "Chargé de": a wrapped cell's first line, however capitalised
     if (_person(line) and not cut) or not _JOB.search(line) or not _person(entry[0]) or len(_words(entry[0])) != 1:
         return False
+    if _person(line.partition(":")[2].strip()):
+        return False             # "Press officer: Dario Kovač": the next contact, its role as its label
     return all(EMAIL.search(other) or PHONE.search(other) for other in entry[1:])
 
 
@@ -223,15 +249,26 @@ def _words(line: str) -> list[str]:
     chunks: list[str] = []
     for segment in re.split(r"\s*(?:\||;|\s[–—-]\s|/(?=\s)|\t|•|·)\s*", rest):
         segment = segment.replace(" \u2011 ", " - ").replace(" \u2044 ", " / ")
-        parts = re.split(r"[,،，、]", segment, maxsplit=1) if not chunks else [segment]   # Arabic, CJK commas too
+        parts = re.split(r"[,،，、፣]", segment, maxsplit=1) if not chunks else [segment]   # Arabic, CJK commas too
         for chunk in parts:
-            chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、"))).strip(" :：.,،，、-–—*_")
-            chunk = _JOINERS.sub("", _bracketed_label(chunk)).strip(" :：.,،，、-–—*_")
+            chunk = _without_labels(chunk)
             chunk = re.sub(r"\s*[(（]$", "", chunk)       # "과장 박지훈 (02-...)": the bracket around the number
             chunk = _without_registration(chunk)
             if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
                 chunks.append(chunk)
     return chunks
+
+
+def _without_labels(chunk: str) -> str:
+    """A chunk without the labels and joining words around its number or address ("..., at", "or by email at"):
+    taken off from its end until none is left."""
+    for _ in range(4):
+        before = chunk
+        chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、፣"))).strip(" :：፡.,،，、፣-–—*_")
+        chunk = _JOINERS.sub("", _bracketed_label(chunk)).strip(" :：፡.,،，、፣-–—*_")
+        if chunk == before:
+            break
+    return chunk
 
 
 # "Ms. Anjali Reddy, Vice President - Corporate Communications": after the name and its comma, a job, a hyphen and
@@ -268,6 +305,13 @@ def _named_before(label: str) -> bool:
     return bool(comma) and _person(head.strip())
 
 
+def _job_colon(label: str, rest: str) -> bool:
+    """"Head: Media Relations", "Director: Communications": a job's word, a colon and what it heads (no person's
+    name, address or number after it): one role as written, no label of the line."""
+    return bool(_JOB.fullmatch(label.strip())) and bool(rest.strip()) and not _person(rest.strip()) \
+        and not (EMAIL.search(rest) or PHONE.search(rest))
+
+
 def _without_registration(chunk: str) -> str:
     """"Paula Moraes (MTb 44.120/PR)": a person's name without the professional registration number in brackets
     after it (a journalist's, a lawyer's), which stays in the contact's text."""
@@ -301,6 +345,7 @@ _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|
                  + GIVEN_BY + "|"
                  # Tagalog, Swahili, Romanian, Hungarian, Czech, Polish, Greek, Russian, Ukrainian, Arabic, Hebrew
                  r"makipag-ugnayan (?:kay|kina|sa)|tumawag (?:kay|sa)|wasiliana na|contactați|contactaţi|"
+                 r"tuntuɓi|kàn sí|"         # Hausa "(a) tuntuɓi", Yoruba "(ẹ) kàn sí": "contact"
                  r"contactar amb|posar-vos en contacte amb|adreçar-vos a|ikkuntattjaw lil|ikkuntattja lil|"
                  r"forduljon|keresse|kontaktujte|prosimy o kontakt z|skontaktuj się z|επικοινωνήστε με|"
                  r"обращайтесь к|обратитесь к|свяжитесь с|звоните|звертайтеся до|зв'яжіться з|"
@@ -310,16 +355,19 @@ _CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB 
                            r"(?-i:" + _CONTACT_VERB + r"))\s+"
                            # "... contact the Northbridge Council press office on ...": an office's name after "the"
                            r"(?:(?-i:the|our)\s+(?=(?-i:[A-Z])))?"
-                           r"(?=(?-i:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω])|" + _CASELESS + r"|(?:bà|ông|chị|anh)\s|"
+                           r"(?=(?-i:[A-ZÀ-ÞА-ЯЁІЇЄΑ-ΩḀ-Ỿ])|" + _CASELESS + r"|(?:bà|ông|chị|anh)\s|"
                            r"(?-i:[a-zà-ÿ]{5,30})\s+(?-i:[A-ZÀ-Þ]))",
                            re.IGNORECASE)
+# (a name's capital may be one of Latin Extended Additional, "Ọ̀gbẹ́ni ...", a range of both cases: the name is
+# still checked as a person's after it)
 # (after a lead-in, the verb is written in lower case: "Head of Contact Centre" leads to no name; a lower-case
 # word after the verb and before a capital is the person's job: "... via pressechef Søren Holm Bach")
 _JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "unter", "per", "sur", "and", "et", "y",
                  "e", "und", "en", "al", "op", "of", "el",     # "..., al celular", "en el 655 ...", "via 06 ... of ..."
                  "på", "eller",                                  # "på telefon ... eller e-mail ..."
                  "la", "kwa", "kupitia", "или", "أو", "או",     # Romanian "la +40 ...", Swahili "kwa simu ..."
-                 "í"}                                           # Icelandic "í síma ..." ("at the phone")
+                 "í",                                           # Icelandic "í síma ..." ("at the phone")
+                 "ta", "ko", "ní", "tàbí"}                      # Hausa "ta (by) ... ko (or)", Yoruba "ní (at) ... tàbí"
 # Tagalog "sa" ("at", "on") in lower case only: "SA" is a company's legal form ("Nordvik SA")
 _JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"|(?-i:sa)))+$",
                       re.IGNORECASE)
@@ -342,8 +390,10 @@ def _contact(lines: list[str]) -> Contact:
         rest = role[degrees.end():].strip(" ,")
         bracketed = re.fullmatch(r"\(([^()]+)\)", rest)       # "Andi Saputra, S.I.Kom. (Kepala Biro Humas)"
         name, role = f"{name}, {degrees.group(1)}", (bracketed.group(1) if bracketed else rest) or None
-    return Contact(name, role, email.group(0) if email else None,
-                   _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None, "\n".join(lines))
+    number = _phone_as_written(EMAIL.sub(" ", joined), phone) if phone else None
+    if number and " | " in number and not any(number in line for line in lines):
+        number = number.split(" | ")[0]      # the bar joining two lines (a number on each): the first line's
+    return Contact(name, role, email.group(0) if email else None, number, "\n".join(lines))
 
 
 # academic degrees written after a name, each of two or three abbreviations with their full stops ("M.Kes.", "Ph.D.",
@@ -355,10 +405,12 @@ def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
     """(label, name-like chunks, line) of each contact line with words."""
     named = []
     for line in lines:
+        if _prose(line):
+            continue             # a line of text the section holds (kept in the contact's `text`): no name, no role
         label = None
-        m = re.match(r"^([^:：|@\d]{2,60}?)\s*[:：]\s*(.*)$", line)     # a full-width colon too
+        m = re.match(r"^([^:：፡|@\d]{2,60}?)\s*[:：፡]\s*(.*)$", line)     # a full-width colon too
         if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)) \
-                and not _named_before(m.group(1)):
+                and not _named_before(m.group(1)) and not _job_colon(m.group(1), m.group(2)):
             label, line = m.group(1).strip(), m.group(2)
         chunks = _words(line)
         if label and not chunks and _words(label) and _person(_words(label)[0]):
@@ -399,7 +451,7 @@ def _name_and_role(named: list[tuple[str | None, list[str], str]]) -> tuple[str 
     name, role = _first_chunks(chunks)
     if role is not None and "," in line and not _person(name) and _office(name):
         name, role = f"{name}, {role}", None     # "Phòng Truyền thông, Sở ... Hà Nội": an office, whole
-    within = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name)
+    within = re.fullmatch(r"(.+?)\s*[(（]([^()（）]{2,60})[)）]", name)     # "王芳（新闻官）" too
     if within and _HONORIFIC.fullmatch(within.group(2)):
         within = None                # "Tola Adebayo (Mrs)": how to address her, part of the name as written
     if role is None and within and _person(within.group(1)):
@@ -475,13 +527,14 @@ _JOB = re.compile(r"\b(?:officer|spokes(?:person|man|woman)|secretary|manager|di
 _EXTENSION = re.compile(r"^(?:,|\s*[–—/-](?=\s))?\s*(?P<open>[(（])?"               # "(ext. 4412)", "– poste 4417"
                         r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|wew\.|"
                         r"samb\.|"
-                        r"local|loc\.|ext\.?\s*:|(?:" + _MORE_EXTENSION_WORDS + r")\.?\s*[:：]?)\s*\d{1,6}"
+                        r"local|loc\.|ext\.?\s*:|(?:" + _MORE_EXTENSION_WORDS + r")\.?\s*[:：፡]?)\s*\d{1,6}"
                         r"(?(open)[)）])",
                         re.IGNORECASE)
 _EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc|"
                              r"wew|samb|" + _MORE_EXTENSION_WORDS + r")"
-                             r"\.?\s*[:：]?\s*\d{1,6}\b", re.IGNORECASE)
+                             r"\.?\s*[:：፡]?\s*\d{1,6}\b", re.IGNORECASE)
 _SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
+_BAR_NUMBER = re.compile(r"^ \| (\+?\(?\d[\d\s().\-]{6,}\d)(?![\d\w])")
 
 
 def _phone_as_written(text: str, m: re.Match) -> str:
@@ -492,7 +545,13 @@ def _phone_as_written(text: str, m: re.Match) -> str:
     extension = _EXTENSION.match(text[end:])
     if extension:
         end += extension.end()
-    number = text[m.start():end].strip()
+    other = _BAR_NUMBER.match(text[end:]) if not second else None
+    if other:
+        end += other.end()       # "+254 20 ... Ext. 2204 | +254 722 ...": two numbers on one line (see `_contact`)
+    start = m.start()
+    if text[start - 1:start] == "(" and text[start:start + 1] == "+" and ")" in text[start:end].split("(")[0]:
+        start -= 1               # "(+216) 71 555 904": the bracket around the country code opens the number
+    number = text[start:end].strip()
     return number[1:] if number.startswith("(") and ")" not in number else number    # "(0812-555-3321)"
 
 
@@ -501,22 +560,7 @@ _RANK = re.compile(r"^(?P<role>.{3,60}?)\s+(?P<name>(?:Lt|Sgt|Capt|Cpl|Det|Insp|
                    r"Mr|Mrs|Ms|Mag|Ing|Dipl\.-Ing|Me|Mme|M)\.\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})$")
 
 
-# "Kommissar Lukas Brandl", "IPTU Frangky Rumengan", "Superintendent of Police Bishnu Prasad Adhikari": a police
-# or military rank written in full before a name is the person's rank (EXPECTED.md: a role), not part of the name
-# (a courtesy or academic title is); the name after it must still read as a person's
-_RANK_WORDS = re.compile(
-    r"^(?P<rank>(?:(?:deputy|assistant|additional|senior|chief|detective|police|sub-?)\s*)*"
-    r"(?:superintendent(?:\s+of\s+police)?|inspector(?:\s+jefe)?|sergeant|constable|lieutenant(?:[- ]colonel)?|"
-    r"captain|colonel|commander|commissioner|corporal|"
-    r"(?:polizei|kriminal)?(?:haupt|ober)?kommissar(?:in)?|(?:polizei)?(?:haupt|ober)?meister(?:in)?|"
-    r"(?:ober)?wachtmeister(?:in)?|hauptmann|oberst(?:leutnant)?|korporal|feldweibel|"
-    r"commissaire(?:\s+(?:divisionnaire|principal))?|capitaine|commandant|adjudant(?:-chef)?|brigadier(?:-chef)?|"
-    r"gendarme|comisario|subcomisario|subinspector|sargento|cabo|teniente(?:\s+coronel)?|capitán|comandante|"
-    r"coronel|intendente|subintendente|comissário|inspetor|tenente(?:-coronel)?|capitão|"
-    r"commissario|ispettore|vice questore|questore|maresciallo|brigadiere|appuntato|capitano|maggiore|colonnello|"
-    r"hoofdinspecteur|inspecteur|hoofdagent|commissaris|"
-    r"(?-i:BRIPDA|BRIPTU|BRIGPOL|BRIPKA|AIPDA|AIPTU|IPDA|IPTU|AKP|KOMPOL|AKBP|KOMBES(?:\s*POL)?|BRIGJEN|IRJEN|"
-    r"KOMJEN)(?:\s+Pol\.)?))\s+(?P<name>(?-i:[A-ZÀ-Þ]).+)$", re.IGNORECASE)
+
 
 
 def _job_split(name: str) -> tuple[str, str | None]:
@@ -531,13 +575,7 @@ def _job_split(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-# "Pressechef Mette Kjær", "Rektor Birgitte Holm", "Viestintäasiantuntija Laura Kivelä": a job in one capitalised
-# word (a compound ending with a word for a chief, adviser, director, mayor, spokesperson) before a person's name
-_JOB_FIRST = re.compile(r"(?P<job>(?:[^\W\d_][\w\-]*?)?(?:chef|sjef|rådgiver|rådgivare|ansvarig|direktør|"
-                        r"direktör|rektor|"
-                        r"ordfører|ordförande|borgmester|borgmästare|asiantuntija|päällikkö|johtaja|talsperson|"
-                        r"talsmann|talskvinne))\s+(?P<name>(?-i:[A-ZÀ-Þ]).+)",
-                        re.IGNORECASE)
+
 
 
 def _without_rank(name: str) -> tuple[str, str | None]:
@@ -630,7 +668,7 @@ def _person(text: str) -> bool:
     if _CASELESS_TEXT.fullmatch(text.strip()):
         return caseless_split(text) is not None
     words = text.split()
-    if not 2 <= len(words) <= 6 or _ORG.search(text) or re.search(r"\d", text):
+    if not 2 <= len(words) <= 6 or _ORG.search(text) or re.search(r"\d", text) or ADDRESS_WORDS.search(text):
         return False
     if _HEADING_WORD.match(words[0]):
         return False            # "Ansprechpartnerin Umfrage", "Kontakt Presse": a sub-heading, not a name

@@ -1,7 +1,7 @@
 """The words of contact lines in the world's press languages and the shapes contact sections take, for
 `contacts.py`: e-mail addresses and phone numbers, phone/e-mail/extension labels and contact-table column heads of
-many languages, words of offices' names, names and jobs in scripts without capitals, and contact tables (Markdown,
-read by rows or by columns) as heads and rows. Pure functions over text.
+many languages, words of offices' names, names and jobs in scripts without capitals, ranks and jobs written before
+a name, and contact tables (Markdown, read by rows or by columns) as heads and rows. Pure functions over text.
 """
 from __future__ import annotations
 
@@ -15,15 +15,16 @@ _MORE_PHONE_WORDS = (r"al telèfon|telèfon|mòbil|cel|по телефону|"
                      r"טלפון|טל['׳]?|נייד|פקס|"
                      r"फ़ोन|फोन|दूरभाष|मोबाइल|मो|ফোন|মোবাইল|মো|电话|電話|手机|手機|传真|傳真|联系电话|聯絡電話|聯繫電話|携帯|"
                      r"전화|휴대폰|휴대전화|팩스|โทร|โทรศัพท์|มือถือ|แฟกซ์|sđt|di động|ponsel|wa|whatsapp|"
-                     # Latvian, Lithuanian, Icelandic, Afrikaans, Hausa, Zulu, Amharic
-                     r"telemóvel|telemovel|matkapuhelin|mobiltelefon|tālr|tālrunis|telefonas|mobilusis|sími|síma|farsími|gsm-sími|sel|selfoon|waya|ucingo|ስልክ")
+                     # Latvian, Lithuanian, Icelandic, Afrikaans, Hausa, Zulu, Yoruba, Amharic
+                     r"telemóvel|telemovel|matkapuhelin|mobiltelefon|tālr|tālrunis|telefonas|mobilusis|sími|síma|farsími|gsm-sími|sel|selfoon|"
+                     r"lambar waya|waya|ucingo|iselula|fóònù|ስልክ")
 # phone labels, written before the number (the label is no name, no role): the European and Southeast Asian ones
 # ("Tel.", "Tlf", "Puh.", "Telp.", "HP", "Natel", "M", "T"), then those of more of the world's press languages (Catalan,
 # Swahili, Turkish, Malay, Tagalog, Greek, Russian and Ukrainian, Arabic, Persian, Urdu, Hebrew, Hindi, Chinese,
 # Japanese, Korean, Thai, Vietnamese). One vocabulary for reading contact lines (`contacts`) and for telling whether
 # end matter reaches a contact (`endmatter`)
 PHONE_WORDS = (r"tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|telefoon|"
-               r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfno|puh|puhelin|"
+               r"telp|telpon|telepon|điện thoại|đt|fax|tlf|tfn|tfno|puh|puhelin|"
                r"mobiel|mobile|mobil|mob|gsm|natel|"
                r"cell|portable|handy|móvil|celular|cellulare|hp|m|t|p|ph|" + _MORE_PHONE_WORDS)
 _MORE_EMAIL_WORDS = (r"por (?:e-?mail|correo)|a l['’]adreça(?: electrònica)?|adreça(?: electrònica)?|"
@@ -32,7 +33,7 @@ _MORE_EMAIL_WORDS = (r"por (?:e-?mail|correo)|a l['’]adreça(?: electrònica)?
                      r"эл\. почта|электронная почта|e-?mail адрес|почта|ел\. пошта|"
                      r"البريد الإلكتروني|البريد الالكتروني|بريد إلكتروني|البريد|الإيميل|ایمیل|ای میل|پست الکترونیک|"
                      r"דוא[\"״]ל|אימייל|דואר אלקטרוני|ईमेल|ई-मेल|ইমেইল|ই-মেইল|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|"
-                     r"メール|電子メール|이메일|전자우편|อีเมล|อีเมล์|netfang|e-?pos|ኢሜይል|imeyili")
+                     r"メール|電子メール|이메일|전자우편|อีเมล|อีเมล์|netfang|e-?pos|ኢሜይል|imeyili|i-imeyili|imel|ímeèlì")
 # "Lisätietoja antaa:", "Ytterligare information lämnas av", "Nánari upplýsingar veitir": "(more information) is given
 # by", after a contact heading and before the people who give it: a verb of contacting (Finnish, Swedish, Norwegian,
 # Danish, Icelandic, Estonian, Latvian, Lithuanian)
@@ -42,7 +43,7 @@ _NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, s
 PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
 # a telephone number written as one, anywhere in a text: after its label ("Tel.: 020 ...", "Puh. 040 ...") or an
 # international "+" (a DOI's or a reference's figures are none)
-LABELLED_NUMBER = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：]?\s*\(?\d[\d\s().\-/]{6,}\d|(?<![\w/.])\+\(?\d",
+LABELLED_NUMBER = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：፡]?\s*\(?\d[\d\s().\-/]{6,}\d|(?<![\w/.])\+\(?\d",
                              re.IGNORECASE)
 # words of an office's or an organisation's name in more languages (Catalan, Galician, Maltese, Greek, Russian,
 # Ukrainian, Turkish, Polish, Romanian, Hungarian): no person's
@@ -52,7 +53,7 @@ _MORE_ORG = (r"gabinet|ajuntament|premsa|generalitat|concello|uffiċċju|ministe
              r"ministerstw|biroul|primăria|ministerul|minisztérium|hivatal|sajtóiroda|"
              # companies' legal forms and a PR agency's "PR"
              r"\bberhad\b|\bbhd\b|\bsdn\b|\bplc\b|\blimited\b|\boyj\b|\basa\b|\bpty\b|\bpte\b|\btbk\b|\bllc\b|"
-             r"\bllp\b|\bcorp\b|\bpr\b")
+             r"\bllp\b|\bcorp\b|(?-i:\bPR\b)")      # ("Pr Awa Sarr": French "Professor")
 # column heads of more languages: Malay, Swedish/Norwegian/Danish, Finnish, Turkish, Polish, Czech, Romanian,
 # Hungarian, Greek, Swahili, Tagalog, Vietnamese, Russian, Arabic, Hebrew, Hindi, Chinese, Japanese, Korean, Thai
 _MORE_FIELD_NAMES = (r"jawatan|e-?mel|emel|telefon bimbit|namn|navn|roll|befattning|stilling|funktion|e-?post|"
@@ -131,17 +132,50 @@ def _columns(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
 
 def _rows(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
     """(heads, rows) of a contact table read row by row: two or more lines of field names ("Name" / "Role" /
-    "Phone"), then rows of as many lines each (a Word or PDF table's cells), every row with an address or a number;
-    None otherwise."""
+    "Phone"), then rows of as many lines each (a Word or PDF table's cells), every row with an address or a number
+    in the same columns as the first; None otherwise. A PDF prints a cell's wrapped second line after its row
+    ("Ama Owusu-" / "Press" / "+233 ..." / "ama@..." / "Boateng" / "Officer"): such lines, before the next row, end
+    the row's cells of words, in order ("Ama Owusu-Boateng", "Press Officer")."""
     filled = [line for line in lines if line]
     width = next((k for k, line in enumerate(filled) if not is_field_name(line)), len(filled))
     body = filled[width:]
-    if width < 2 or not body or len(body) % width or any(is_field_name(line) for line in body):
+    if width < 2 or not body or any(is_field_name(line) for line in body):
         return None
-    rows = [body[k:k + width] for k in range(0, len(body), width)]
-    if not all(any(EMAIL.search(cell) or PHONE.search(cell) for cell in row) for row in rows):
+    anchors = [k for k, cell in enumerate(body[:width]) if EMAIL.search(cell) or PHONE.search(cell)]
+    if not anchors:
         return None
+    rows: list[list[str]] = []
+    k = 0
+    while k < len(body):
+        if not _row_at(body, k, width, anchors):
+            return None
+        row, k = list(body[k:k + width]), k + width
+        wrapped = []
+        while k < len(body) and not _row_at(body, k, width, anchors) and _cell_line(body[k]):
+            wrapped.append(body[k])
+            k += 1
+        words = [c for c in range(width) if c not in anchors]
+        if len(wrapped) > len(words) or (wrapped and k < len(body) and len(wrapped) != len(words)):
+            return None
+        if k < len(body) and not _row_at(body, k, width, anchors):
+            if any(EMAIL.search(line) or PHONE.search(line) for line in body[k:]):
+                return None      # an address or a number out of the table's rows: no such table
+            k = len(body)        # a sentence below the table (a registration note): no cell of it
+        for column, line in zip(words, wrapped, strict=False):
+            row[column] = row[column] + line if row[column].endswith("-") else f"{row[column]} {line}"
+        rows.append(row)
     return filled[:width], rows
+
+
+def _cell_line(line: str) -> bool:
+    """A table cell's wrapped line: a few words, no sentence."""
+    return len(line) <= 40 and not line.rstrip().endswith((".", "!", "?", ")")) \
+        and not (EMAIL.search(line) or PHONE.search(line))
+
+
+def _row_at(body: list[str], k: int, width: int, anchors: list[int]) -> bool:
+    """Does a table's row start at line `k`: its cells there, an address or a number in each anchor column?"""
+    return k + width <= len(body) and all(EMAIL.search(body[k + c]) or PHONE.search(body[k + c]) for c in anchors)
 
 
 def _by_rows(lines: list[str]) -> list[str]:
@@ -187,10 +221,11 @@ _PHONE_HEAD = re.compile(r"^(?:phone|telephone|tel\.?|tél\.?|téléphone|teléf
 _MORE_EXTENSION_WORDS = r"dahili|доб|вн|分机|分機|内线|內線|内線|转|轉|내선|ต่อ|داخلي|שלוחה"
 # a text in scripts without capitals (Chinese, Japanese, Korean, Thai, Khmer, Arabic, Hebrew, Devanagari, Bengali,
 # Ethiopic, Georgian) and no Latin letter or digit; an abbreviation's full stop after such a letter ("डॉ. संजय मिश्र":
-# "Dr.")
+# "Dr.") or its slash between two ("ወ/ሮ": Amharic "Mrs")
 _CASELESS_LETTERS = (r"\u0590-\u05FF\u0600-\u06FF\u0900-\u09FF\u0E00-\u0E7F\u1200-\u137F\u1780-\u17FF\u10A0-\u10FF"
                      r"\u3000-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\uFF0E・·")
-_CASELESS_TEXT = re.compile(r"(?:[\s" + _CASELESS_LETTERS + r"]|(?<=[" + _CASELESS_LETTERS + r"])\.)+")
+_CASELESS_TEXT = re.compile(r"(?:[\s" + _CASELESS_LETTERS + r"]|(?<=[" + _CASELESS_LETTERS + r"])\.|"
+                            r"(?<=[" + _CASELESS_LETTERS + r"])/(?=[" + _CASELESS_LETTERS + r"]))+")
 # a job in those scripts: a word ending with a job's word (Chinese, Japanese, Korean) or opening with one (Thai,
 # Khmer): "品牌公关经理", "係長", "팀장", "หัวหน้าฝ่ายประชาสัมพันธ์"
 _CASELESS_JOB = re.compile(
@@ -241,3 +276,38 @@ def caseless_split(text: str) -> tuple[str, str | None] | None:
     return " ".join(tokens[k] for k in names), " ".join(tokens[k] for k in jobs) or None
 
 
+# "Kommissar Lukas Brandl", "IPTU Frangky Rumengan", "Superintendent of Police Bishnu Prasad Adhikari": a police
+# or military rank written in full before a name is the person's rank (EXPECTED.md: a role), not part of the name
+# (a courtesy or academic title is); the name after it must still read as a person's
+_RANK_WORDS = re.compile(
+    r"^(?P<rank>(?:(?:deputy|assistant|additional|senior|chief|detective|police|sub-?)\s*)*"
+    r"(?:superintendent(?:\s+of\s+police)?|inspector(?:\s+jefe)?|sergeant|constable|lieutenant(?:[- ]colonel)?|"
+    r"captain|colonel|commander|commissioner|corporal|"
+    r"(?:polizei|kriminal)?(?:haupt|ober)?kommissar(?:in)?|(?:polizei)?(?:haupt|ober)?meister(?:in)?|"
+    r"(?:ober)?wachtmeister(?:in)?|hauptmann|oberst(?:leutnant)?|korporal|feldweibel|"
+    r"commissaire(?:\s+(?:divisionnaire|principal))?|capitaine|commandant|adjudant(?:-chef)?|brigadier(?:-chef)?|"
+    r"gendarme|comisario|subcomisario|subinspector|sargento|cabo|teniente(?:\s+coronel)?|capitán|comandante|"
+    r"coronel|intendente|subintendente|comissário|inspetor|tenente(?:-coronel)?|capitão|"
+    r"commissario|ispettore|vice questore|questore|maresciallo|brigadiere|appuntato|capitano|maggiore|colonnello|"
+    r"hoofdinspecteur|inspecteur|hoofdagent|commissaris|"
+    r"(?-i:BRIPDA|BRIPTU|BRIGPOL|BRIPKA|AIPDA|AIPTU|IPDA|IPTU|AKP|KOMPOL|AKBP|KOMBES(?:\s*POL)?|BRIGJEN|IRJEN|"
+    r"KOMJEN)(?:\s+Pol\.)?))\s+(?P<name>(?-i:[A-ZÀ-Þ]).+)$", re.IGNORECASE)
+
+
+# "Pressechef Mette Kjær", "Rektor Birgitte Holm", "Viestintäasiantuntija Laura Kivelä", "Formand Jens Lund", "Adm.
+# direktør Eva Berg", "Пресс-секретарь Анна Ким": a job in one capitalised word (a compound ending with a word for a
+# chief, adviser, director, chair, mayor, spokesperson, secretary, head), maybe after a word that qualifies it
+# ("Adm.", "Administrerende", "Verkställande"), before a person's name
+_JOB_FIRST = re.compile(r"(?P<job>(?:(?:adm\.|administrerende|administrerande|verkställande|konstituert|"
+                        r"konstituerad|stf\.|vice)\s+)?"
+                        r"(?:[^\W\d_][\w\-]*?)?(?:chef|sjef|rådgiver|rådgivare|ansvarig|ansvarlig|direktør|"
+                        r"direktör|rektor|formand|forkvinde|forperson|"
+                        r"ordfører|ordförande|borgmester|borgmästare|asiantuntija|päällikkö|johtaja|talsperson|"
+                        r"talsmann|talskvinne|секретарь|руководитель|директор|начальник|представитель))"
+                        r"\s+(?P<name>(?-i:[A-ZÀ-ÞА-ЯЁ]).+)",
+                        re.IGNORECASE)
+
+
+# the words of a street address ("Communications Division, Haile Selassie Avenue, Nairobi"): no person's name
+ADDRESS_WORDS = re.compile(r"\b(?:Avenue|Street|Road|Boulevard|Highway|Rue|Avenida|Calle|Rua|Straße|Strasse|Plaza|"
+                           r"Building|Tower|Floor|P\.\s?O\.\s?Box)\b")

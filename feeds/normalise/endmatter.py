@@ -1,6 +1,8 @@
 """The end matter of a press release: the end marker ("###", "-ENDS-", "- 30 -", "(END)", "(انتهى)"), notes to
 editors, "About <organisation>" and media contacts. The body ends where they start; what follows is kept as
-`notes` (text) and `contacts` (parsed where the structure allows). Pure functions over paragraphs.
+`notes` (text) and `contacts` (parsed where the structure allows). A signature block closing the body ("Signed" /
+name / title, "Fait à ..., le ...") is neither, and a printed web page's share bar, copyright line and list of other
+news closing the notes are no notes. Pure functions over paragraphs.
 """
 from __future__ import annotations
 
@@ -8,10 +10,11 @@ import re
 from dataclasses import dataclass, replace
 
 from .contactwords import LABELLED_NUMBER
-from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, EMAIL, PHONE, _ORG, Contact, _office, _person, _phone_like,
-                       _words, is_field_name, parse_contacts)
-from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, IN_BRIEF, LEGAL, MARKER,
-                       MEDIA_WORDS, MORE_INVESTOR, NOTES, NOT_FOR_PUBLICATION)
+from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, _JOB, EMAIL, PHONE, _ORG, Contact, _office, _person, _phone_like,
+                       _ranked_person, _words, is_field_name, parse_contacts)
+from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, COPYRIGHT, DONE_AT_LINE,
+                       FOOTER_LINKS, IN_BRIEF, LEGAL, MARKER, MEDIA_WORDS, MORE_INVESTOR, MORE_NEWS_HEADING, NOTES,
+                       NOT_FOR_PUBLICATION, SHARE_BAR, SIGNED_LINE, SIGNED_MARK)
 
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -33,7 +36,7 @@ _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + NOTES + r")|"
                       r"\S.{0,80}?|" + IN_BRIEF + "|" + ABOUT_AFTER + r")|"  # "sull'ASST", "关于华东能源" (no space)
                       r"(?P<contact>(?:" + CONTACT + r")" + AND_COMMUNICATION + _THEN_CONTACT + r"))"
                       r"(?:\s*\([^)]{1,40}\))?"
-                      r"(?:\s*[,–—-]\s*" + NOT_FOR_PUBLICATION + r")?[*_\s]*(?::\s*(?P<rest>.*))?$",
+                      r"(?:\s*[,–—-]\s*" + NOT_FOR_PUBLICATION + r")?[*_\s]*(?:[:：፡]-?\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
 @dataclass(frozen=True)
 class EndMatter:
@@ -87,7 +90,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
 # before; "Anyone with information should contact:" above the public's helplines is the text's own)
 _ASKS_TO_CONTACT = re.compile(r"^[*_\s]*(?=[^:]*\b(?:" + MEDIA_WORDS + r")\b)(?-i:[A-ZÀ-Þ])"
                               r"[^.!?:;\d@]{0,70}?\s(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB
-                              + r"|contactar|contacter)(?:\s+(?:a|à|con|with|us|nous))?[*_\s]*[:：][*_\s]*$",
+                              + r"|contactar|contacter)(?:\s+(?:a|à|con|with|us|nous))?[*_\s]*[:：፡][*_\s]*$",
                               re.IGNORECASE)
 
 
@@ -148,7 +151,7 @@ def _source_line(s: str) -> tuple[str, str | None] | None:
 _INVESTOR_HEADING = re.compile(r"^[*_#\s]*(?:investor relations|investor contacts?|relações com (?:os )?investidores|"
                                r"relaciones con (?:los )?(?:inversionistas|inversores)|relations (?:avec les )?"
                                r"investisseurs|relazioni con gli investitori|hubungan (?:investor|media)|"
-                               + MORE_INVESTOR + r")[*_\s:：]*$",
+                               + MORE_INVESTOR + r")[*_\s:：፡]*$",
                                re.IGNORECASE)
 
 
@@ -200,6 +203,7 @@ def _labelled_sentence(para: str) -> bool:
 
 def split_end_matter(paragraphs: list[str]) -> EndMatter:
     """Cut the body at the first end marker or end-matter heading; read the rest as notes and contacts."""
+    paragraphs = [part for para in paragraphs for part in _heading_apart(para)]
     cut = None
     marker = None
     for i, para in enumerate(paragraphs):
@@ -225,6 +229,7 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
         cut -= 1                 # the press office's name alone above the last paragraph, its contact: its heading
     body = _without_sign_off(paragraphs[:cut])
     after = paragraphs[cut + 1:] if marker else paragraphs[cut:]
+    after = after[_signature_head(after):]
     notes, contacts = read_end_matter(after)
     signed = _signature_paragraphs(paragraphs[:cut])
     if len(body) < cut and signed:
@@ -233,6 +238,17 @@ def split_end_matter(paragraphs: list[str]) -> EndMatter:
                                                                          or ("", ""))[0] == "contact":
         body, notes = body[:-1], "\n\n".join(n for n in (" ".join(body[-1].split()), notes) if n)
     return EndMatter(body, notes, contacts, marker)
+
+
+def _heading_apart(para: str) -> list[str]:
+    """A paragraph whose last line is a contact heading and its colon ("... / Le Rapporteur / Contacts presse :", a
+    PDF's lines read as one paragraph) as two: the lines above, and the heading; any other paragraph as it is."""
+    lines = para.rstrip().split("\n")
+    last = lines[-1].strip(" *_")
+    if len(lines) < 2 or not re.search(r"[:：፡]$", last) or len(last) > 60 or last[:1].islower() \
+            or heading(last) != ("contact", None):
+        return [para]            # ("... for details please / contact:": a sentence's wrapped end)
+    return ["\n".join(lines[:-1]), lines[-1]]
 
 
 # "Siyakhula Housing Rights Network is a non-profit organisation ...": the issuer's "about" text with no heading,
@@ -282,6 +298,9 @@ _CREDIT = re.compile(r"^\((?:additional )?(?:reporting|writing|editing|compiled|
 
 
 def _without_sign_off(body: list[str]) -> list[str]:
+    block = _signature_block(body)
+    if block:
+        body = body[:-block]
     signed = _signature_paragraphs(body)
     if signed or (len(body) > 1 and _CREDIT.match(body[-1].strip())):
         body = body[:-(signed or 1)]
@@ -305,6 +324,74 @@ def _issuer_lines(body: list[str]) -> int:
         count += 1
     closing = body[len(body) - count:]
     return count if count and count < len(body) and any(_ORG.search(p) for p in closing) else 0
+
+
+
+
+def _signed_line(line: str) -> bool:
+    """"Signed", "(sé) Pr Awa Sarr": a line saying the release was signed, with at most the signer's name after it."""
+    m = SIGNED_LINE.match(line.strip(" *_"))
+    return m is not None and len((m.group("rest") or "").split()) <= 8
+
+
+def _name_over_title(paragraph: str) -> bool:
+    """"Dr Ama Mensah" / "GOVERNOR AND CHAIRPERSON": a person's name over an office's title in capitals, who signed."""
+    lines = [line.strip(" *_") for line in paragraph.split("\n") if line.strip()]
+    return len(lines) == 2 and _person(lines[0]) and lines[1].isupper() and len(lines[1].split()) <= 10 \
+        and not re.search(r"\d|@", lines[1])
+
+
+def _opens_signature(paragraph: str) -> bool:
+    """Does a paragraph open a release's signature block: a line saying it was signed, where and when, or who signed
+    with an office's title ("Signed", "Fait à Lomé, le 2 mai 2026", "Dr Ama Mensah" / "GOVERNOR", "Le Recteur," /
+    "(é) Pr Awa Sarr")?"""
+    first = paragraph.strip().split("\n", 1)[0].strip(" *_")
+    unmarked = "\n".join(SIGNED_MARK.sub("", line.strip()) for line in paragraph.strip().split("\n"))
+    return _signed_line(first) or bool(DONE_AT_LINE.match(first)) or _name_over_title(paragraph) \
+        or (unmarked != paragraph.strip() and _signature(unmarked))
+
+
+
+
+def _signature_head(after: list[str]) -> int:
+    """How many paragraphs right after an end marker are the release's signature (a signature block, its lines
+    short; a bare "Signed" line with the paragraph below it): neither notes nor contacts."""
+    if not after or not _short_lines(after[0]) or not _opens_signature(after[0]) or heading(after[0].split("\n")[0]):
+        return 0
+    signed = SIGNED_LINE.match(after[0].strip(" *_"))
+    if signed and not signed.group("rest") and len(after) > 1 and _short_lines(after[1]) \
+            and not (PHONE.search(after[1]) or heading(after[1])):
+        return 2
+    return 1
+
+
+def _short_lines(paragraph: str) -> bool:
+    """A paragraph of at most six lines of at most 12 words each, no address: a signature block's."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    return 0 < len(lines) <= 6 and all(len(line.split()) <= 12 for line in lines) and "@" not in paragraph
+
+
+def _signature_block(body: list[str]) -> int:
+    """How many paragraphs close `body` as its signature block (neither body nor notes: EXPECTED.md's body ends
+    before it): at most four paragraphs of short lines, the first saying the release was signed, where and when, or
+    who signed with the office's title in capitals ("Signed" / "Ama Mensah" / "Director", "Fait à Lomé, le ..." /
+    "Pour le Conseil," / "(Signé)" / "Awa Sarr"); a motto or a closing formula of a few words above it ("For God and
+    My Country") with it. 0 when the body does not end so, or would be left empty."""
+    tail = 0
+    while tail < min(4, len(body) - 1) and _short_lines(body[-1 - tail]):
+        tail += 1
+    starts = [k for k in range(len(body) - tail, len(body)) if _opens_signature(body[k])]
+    if not starts:
+        return 0
+    start = starts[0]
+    below = "\n".join(body[start:]).strip().split("\n")[1:]      # the lines below the block's first
+    if any(re.search(r"[a-zà-ÿ]{2}[.!?]$", line.strip(" *_")) for line in below):
+        return 0                 # a sentence below it (a note, a line of text): the block is no signature only
+    above = body[start - 1].strip() if start > 1 else ""
+    if above and "\n" not in above and len(above.split()) <= 6 and not _ends_sentence(above) \
+            and not re.search(r"[\d@:]", above):
+        start -= 1               # "For God and My Country" over the spokesperson's signature
+    return len(body) - start
 
 
 # "gez.", "sig.", "signé": "signed", before the name of who signed
@@ -432,7 +519,12 @@ def _contact_sentence(paragraph: str) -> bool:
         return False
     lead = _CONTACT_LEAD.match(text)
     names = _words(text) if lead else []
-    return bool(names) and _person(names[0])
+    return bool(names) and (_person(names[0]) or (len(names) > 1 and _job_then_person(names[0], names[1])))
+
+
+def _job_then_person(job: str, name: str) -> bool:
+    """"... contact the Deputy Press Secretary, Capt. Ana Reyes, on ...": a job, then the person holding it."""
+    return bool(_JOB.search(job)) and not _person(job) and (_person(name) or _ranked_person(name))
 
 
 # "..., at mei@... or +66 ..., or Arjun Mehta, Media Relations, at ...": a second person after the first one's
@@ -497,13 +589,47 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
             contact_blocks.append(_one_line_each(joined))
             if headed_notes and section == "notes" and not noted:
                 notes.append(joined)
-        elif section == "contact" or (_looks_contact(text) and section != "about"):
+        elif section == "contact" or (_looks_contact(text) and (section != "about" or _person_line(text))):
             contact_blocks.append(text)
         else:
             notes.append(joined)
             noted = True
     contacts = tuple(parse_contacts("\n\n".join(contact_blocks)))
-    return "\n\n".join(_not_in_contacts(notes, contacts)), contacts
+    return "\n\n".join(_without_page_furniture(_not_in_contacts(notes, contacts))), contacts
+
+
+
+
+def _furniture(note: str, links: bool = True) -> bool:
+    """A note that is a page's share bar, its copyright line (short) or (with `links`) a line of footer links."""
+    text = " ".join(note.split())
+    return bool(SHARE_BAR.match(text) or (COPYRIGHT.match(text) and len(text) < 160)
+                or (links and FOOTER_LINKS.match(text) and not _ends_sentence(text)))
+
+
+def _without_page_furniture(notes: list[str]) -> list[str]:
+    """The notes without the web page's furniture that closes them when a browser printed the page: from a heading
+    of other news ("Latest news", "Senaste nytt") on, when only headlines (no sentence, address or number) and
+    furniture follow it; and the share bar, copyright line and footer links closing them (footer links only beside
+    one of the others). A note of the release's own (a sentence) above them stays, and so does furniture above one."""
+    end = len(notes)
+    while end and _furniture(notes[end - 1]):
+        end -= 1
+    if not any(_furniture(n, links=False) for n in notes[end:]):
+        end = len(notes)         # "Ana Ruiz · Press" alone: footer links only beside a share bar or a copyright
+    news = next((k for k in range(end) if MORE_NEWS_HEADING.match(notes[k].strip(" *_#"))), None)
+    if news is not None and news > 0 and all(not _ends_sentence(n) and not (EMAIL.search(n) or PHONE.search(n))
+                                             for n in notes[news:end]):
+        end = news
+    return notes[:end]
+
+
+def _person_line(text: str) -> bool:
+    """"Omar Said – Press Officer – +254 ... – omar@...": one line opening with a person's name, then an address or a
+    number (under an "About" heading with no contact heading of its own: a contact all the same, no note)."""
+    words = _words(text)
+    return "\n" not in text.strip() and len(text) <= 200 and not _ends_sentence(text) and bool(words) \
+        and _person(words[0]) and bool(EMAIL.search(text) or PHONE.search(text))
 
 
 def _not_in_contacts(notes: list[str], contacts: tuple[Contact, ...]) -> list[str]:

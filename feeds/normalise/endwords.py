@@ -1,7 +1,9 @@
 """The words of press releases' end matter in the world's press languages, for `endmatter`: end markers
 ("###", "-ENDS-", "（完）", "- FI -"), and the headings of notes to editors, "About <organisation>" sections (also
-written after the name: "Xについて", "A Kerekerdő Nyrt.-ről"), legal notices, investor relations and media contacts.
-Regular expressions as text, joined into `endmatter`'s heading pattern; `MARKER` compiled. No code.
+written after the name: "Xについて", "A Kerekerdő Nyrt.-ről"), legal notices, investor relations and media contacts;
+the words of signature blocks ("Signed", "Fait à") and of a printed web page's furniture ("Share:", "Latest news").
+Regular expressions as text, joined into `endmatter`'s patterns; those of whole lines (`MARKER`, a signature's,
+a page's furniture) compiled. No code.
 """
 from __future__ import annotations
 
@@ -10,10 +12,13 @@ import re
 # "end" in the world's press languages, written alone or set apart by marks ("-ENDS-", "- FIN -", "(END)", "（完）",
 # "-끝-", "- vége -", "**-TMIEM-**"): English, French, Italian, German, Portuguese, Dutch, Indonesian, Malay,
 # Vietnamese, Catalan, Maltese, Greek, Russian, Ukrainian, Serbian, Croatian, Basque, Hungarian, Swedish, Norwegian,
-# Finnish, Estonian, Latvian, Lithuanian, Icelandic, Polish, Czech, Romanian, Turkish, Swahili, Tagalog, Arabic, Hebrew,
-# Hindi, Urdu, Chinese, Japanese, Korean; a newsroom's "-30-"
-END_WORDS = (r"30|ends?|fine?|ende|fim|einde|selesai|tamat|hết|fi|tmiem|τέλος|τελος|конец|кінець|крај|amaia|kraj|"
+# Finnish, Estonian, Latvian, Lithuanian, Icelandic, Polish, Czech, Romanian, Bulgarian, Belarusian, Turkish, Swahili,
+# Tagalog, Hausa ("- KARSHE -"), Yoruba ("-Ó PARÍ-", "– Ìparí –"), Zulu ("-PHELA-"), Arabic, Hebrew, Hindi, Urdu,
+# Chinese, Japanese, Korean; a newsroom's "-30-"
+END_WORDS = (r"30|ends?|fine?|ende|fim|einde|selesai|tamat|hết|fi|tmiem|τέλος|τελος|конец|кінець|крај|край|канец|"
+             r"amaia|kraj|"
              r"vége|slutt?|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas|lõpp|beigas|pabaiga|endir|"
+             r"karshe|ƙarshe|ó parí|ìparí|phela|"
              r"انتهى|النهاية|סוף|समाप्त|ختم|"
              r"完|全文完|以上|끝|终|終")
 # The one rule for a word of `END_WORDS` with no mark beside it: written with a capital ("ENDS", "Fin", "KRAJ"; in
@@ -25,7 +30,7 @@ _LONE_CLOSINGS = r"完|全文完|以上|끝|终|終|انتهى|النهاية"
 _LONE_END_WORD = (r"(?:(?=" + _CAPITAL + r")(?!(?-i:Amaia|Son)\b)(?:" + END_WORDS + r")|" + _LONE_CLOSINGS + r")")
 _OPEN = r"(?:[-–—]+|[(（<〈])"       # the marks that set an end word apart: dashes, brackets
 _CLOSE = r"(?:[-–—]+|[)）>〉])"
-_ONE_MARKER = (r"(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|\*{3,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---"
+_ONE_MARKER = (r"(?:#{3,}|#(?:\s#){2,}|/{2,}|\*(?:\s\*){2,}|\*{3,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---"
                r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|"
                # an end word set apart by a mark, in any case: "-ENDS-", "- fin -", "(END)", "-selesai"
                + _OPEN + r"\s*(?:" + END_WORDS + r")\s*" + _CLOSE + r"?|"
@@ -34,6 +39,7 @@ _ONE_MARKER = (r"(?:#{3,}|#(?:\s#){2,}|\*(?:\s\*){2,}|\*{3,}|[-–—]*\s*o[0o]o
                r"[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
                r"fin du communiqué|ende der (?:presse|medien)mitteilung|einde persbericht|fin del comunicado|"
                r"fim do comunicado|end of (?:press )?release)\.?")
+# ("//" alone on its line: an Ethiopian office's end mark)
 # one end marker, or two of a bilingual release on one line ("ENDS / FIN", "-30- / -30-")
 MARKER = re.compile(r"^[*_\s]*" + _ONE_MARKER + r"(?:\s*/\s*" + _ONE_MARKER + r")?[*_\s]*$", re.IGNORECASE)
 # End-matter headings of more of the world's press languages: contact, notes, legal and "about" headings in Malay,
@@ -42,7 +48,7 @@ MARKER = re.compile(r"^[*_\s]*" + _ONE_MARKER + r"(?:\s*/\s*" + _ONE_MARKER + r"
 # line (a heading), never a sentence of the body.
 _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubungi|"
                  r"kwa (?:maelezo|taarifa|mawasiliano) zaidi(?:,? wasiliana na)?|"
-                 r"kwa mawasiliano|mawasiliano(?: na vyombo vya habari)?|"
+                 r"kwa mawasiliano|mawasiliano(?: (?:na|kwa) (?:vyombo vya habari|wanahabari|waandishi wa habari))?|"
                  r"(?:detaylı |ayrıntılı )?bilgi için|(?:medya|basın) iletişim(?:i)?|basın (?:bilgi|sorumlusu)|"
                  r"(?:(?:coordinación|dirección|departamento|área|unidad) de )?comunicación social|"
                  # (a section of the body headed "More information", or "More information: G. Petit et al., ...", a
@@ -51,7 +57,8 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  r"επικοινωνία|πληροφορίες|για περισσότερες πληροφορίες|γραφείο τύπου|"
                  r"контакты(?: для (?:сми|прессы|журналистов))?|контакт для (?:сми|прессы)|контактная информация|"
                  r"пресс-служба(?:\s+[а-яё\-]+){0,3}|пресс-центр(?:\s+[а-яё\-]+){0,3}|"
-                 r"дополнительная информация|для справок|для сми|контакти(?: для (?:змі|преси|журналістів))?|"
+                 r"дополнительная информация|для справок|для сми|контактное лицо(?: для (?:сми|прессы))?|"
+                 r"контактна особа(?: для (?:змі|преси))?|контакти(?: для (?:змі|преси|журналістів))?|"
                  r"прес-служба(?: [а-яєіїґ']+){0,3}|додаткова інформація|баспасөз қызметі|контактілер|"
                  r"байланыс(?: үшін)?|matbuot xizmati|aloqa uchun|хэвлэлийн асуудал хариуцсан|холбоо барих|"
                  r"للتواصل(?: الإعلامي)?|للاستفسارات(?: الإعلامية| الصحفية)?|للاستفسار|لمزيد من المعلومات|"
@@ -62,7 +69,7 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  r"मीडिया संपर्क|प्रेस संपर्क|संपर्क(?: सूत्र)?|अधिक जानकारी के लिए(?: संपर्क करें)?|"
                  r"(?:গণমাধ্যম )?যোগাযোগ|"
                  r"媒体联系(?:人|方式)?|媒體聯絡(?:人|方式)?|媒体联络(?:人)?|媒體聯繫(?:人)?|新闻联络(?:人)?|新聞聯絡(?:人)?|"
-                 r"新聞聯繫(?:人)?|联系人|聯絡人|联系方式|聯絡方式|聯絡窗口|联络窗口|媒体垂询|媒體查詢|传媒查询|傳媒查詢|"
+                 r"新聞聯繫(?:人)?|新闻联系(?:人)?|新聞聯系(?:人)?|联系人|聯絡人|联系方式|聯絡方式|聯絡窗口|联络窗口|媒体垂询|媒體查詢|传媒查询|傳媒查詢|"
                  r"新闻垂询|如需更多信息|更多信息|"
                  r"報道関係者(?:の|からの|様|の皆様(?:からの)?)?お?問い?合わ?せ(?:先|窓口)?|"
                  r"(?:(?:언론|보도|미디어|보도자료|홍보) )?문의(?:처)?|보도 관련 문의|홍보 담당|담당(?:자)?|연락처|"
@@ -81,11 +88,15 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  r"biuro prasowe|(?:dodatkowych |szczegółowych )?informacji udziela(?:ją)?|tiskové oddělení|"
                  r"(?:více|další) informací|tlačové oddelenie|további információ(?:k)?|"
                  r"pentru (?:mai multe )?informații(?: suplimentare)?|за контакти|пресцентър|"
-                 r"kontakt za medije|za (?:više|dodatne|daljnje) informacij[ea]|"
+                 r"kontakt za medije|za (?:više|dodatne|daljnje) informacij[ea]|za več informacij|"
+                 # Bulgarian, Serbian and Macedonian in Cyrillic, Slovak, Albanian, Azerbaijani, Armenian
+                 r"за (?:повече|више|повеќе) информаци(?:я|је|и)|контакт за (?:медиите|медије|медиуми)|"
+                 r"kontakt pre médiá|për më shumë informacion|kontakti për media|əlavə məlumat üçün|"
+                 r"media ilə əlaqə|լրացուցիչ տեղեկությունների համար|"
                  r"(?:media|press) and investor contacts?|"
                  # Estonian, Latvian, Lithuanian, Icelandic, Norwegian and Danish press offices; Afrikaans, Hausa,
-                 # Amharic, Zulu, Somali, Malagasy, Kinyarwanda ("for more information", "media contact", "contact
-                 # person", "information prepared by")
+                 # Amharic, Zulu, Yoruba, Somali, Malagasy, Kinyarwanda ("for more information", "media contact",
+                 # "contact person", "information prepared by")
                  r"lisainfo|lisateave|täiendav info|(?:meedia|press)kontakt|meedia kontakt|kontaktisik|"
                  r"papildu informācija|papildinformācija|kontaktinformācija|kontaktpersona|"
                  r"saziņai ar (?:medijiem|presi|plašsaziņas līdzekļiem)|informāciju sagatavoja|"
@@ -94,7 +105,8 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  r"presseinformasjon|pressekontakter|pressehenvendelser|mediehenvendelser|"
                  r"vir (?:meer|verdere) inligting|navrae|media-?navrae|mediakontak|uitgereik deur|"
                  r"don ƙarin bayani|ለተጨማሪ መረጃ|ለመገናኛ ብዙኃን|የሚዲያ ግንኙነት|"
-                 r"ukuthola ulwazi olwengeziwe|ngolwazi olwengeziwe|wixii faahfaahin ah|xiriirka warbaahinta|"
+                 r"ukuthola ulwazi olwengeziwe|ngolwazi olwengeziwe|eminye imininingwane|wixii faahfaahin ah|"
+                 r"xiriirka warbaahinta|ẹ kàn sí|fún àlàyé síwájú sí i|fún ìbéèrè|"
                  r"fanazavana fanampiny|ku bindi bisobanuro|kontaktai žiniasklaidai|"
                  # French-, Portuguese- and Arabic-speaking Africa's press offices, a contact person
                  r"cellule de communication|(?:direction|service|département) de la communication|"
@@ -256,3 +268,42 @@ NOT_FOR_PUBLICATION = (r"(?:not for publication|niet voor publicatie|ne pas publ
                         r"no publicar|não para publicação|não publicar|non per la pubblicazione|non pubblicare|"
                         r"tidak untuk dipublikasikan)")
 # (a newswire's "SOURCE Minera Cordillera Austral S.A." is `endmatter._source_line`'s: the contact section's first line)
+# A release's signature: a line saying it was signed ("Signed", "Sgd.", Hausa "Sa hannu:", French "(Signé)", "(sé)",
+# "(é)", Portuguese "Assinado", Spanish "Firmado"), alone or before the signer's name (the bracketed one-letter forms
+# only in brackets); and where and when it was signed ("Fait à Abidjan, le ...", "Feito em Luanda, aos ...", "Hecho
+# en ...", "Done at ...")
+SIGNED_WORDS = r"signed|sgd\.?|signé|signée|sa hannu|assinado|assinada|firmado|firmada|imesainiwa"
+SIGNED_BRACKETED = r"signed|sgd|signé|signée|sé|s\.é|é|assinado|firmado"
+DONE_AT = r"fait à|fait a|feito em|feito a|hecho en|dado en|dado em|done at|given at|given under my hand at"
+# "GCII, aos 3 de Junho de 2026.", "Dakar, le 3 mars 2026": an office or a place, then the day the release was
+# signed written with its ordinal word ("aos", "le", "el", "a", "den", "am")
+SIGNED_DAY = r"aos|le|el|a|den|am|on"
+
+# A web page's furniture printed below a release (a browser's PDF of the page): a share bar ("Share: Facebook X
+# LinkedIn", "Partilhar:", "Partager :", "Teilen:", "Compartir:", "Dela:"), and the heading of its list of other news
+# ("Latest news", "Related news", "Senaste nytt", "Notícias relacionadas", "À lire aussi", "Weitere Meldungen")
+SHARE_WORDS = (r"share(?: this)?(?: (?:article|page|release|story))?|partilhar|compartilhar|partager|teilen|compartir|"
+               r"condividi|delen|dela|del|jaa|bagikan|chia sẻ|shiriki|مشاركة|поделиться")
+SOCIAL_NETWORKS = r"facebook|x|twitter|whatsapp|linkedin|e-?mail|telegram|instagram|youtube|print|imprimir|copy link"
+MORE_NEWS = (r"latest news|related news|related (?:articles|releases|stories)|more news|other news|read more|"
+             r"see also|senaste nytt|siste nytt|seneste nyt|uusimmat uutiset|notícias relacionadas|mais notícias|"
+             r"últimas notícias|noticias relacionadas|últimas noticias|más noticias|à lire aussi|actualités récentes|"
+             r"dernières actualités|weitere (?:meldungen|nachrichten|pressemitteilungen)|aktuelle meldungen|"
+             r"ultime notizie|notizie correlate|gerelateerd nieuws|laatste nieuws|berita terkait|berita terbaru|"
+             r"habari zaidi|habari mpya")
+
+# "Signed" / "Sa hannu:" / "(Signé) Awa Sarr": a line saying the release was signed, alone or before the signer
+SIGNED_LINE = re.compile(r"^(?:\((?:" + SIGNED_BRACKETED + r")\)|(?:" + SIGNED_WORDS + r")\s*:?)"
+                         r"(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE)
+# "Fait à Abidjan, le 28 novembre 2025", "GCII, aos 3 de Junho de 2026.": where and when the release was signed
+DONE_AT_LINE = re.compile(r"^(?:(?:" + DONE_AT + r")\s+\S.{0,70}|(?-i:[A-ZÀ-Þ])[^,.;:!?]{1,40},\s+(?:" + SIGNED_DAY
+                          + r")\s+\d{1,2}(?:º|er|\.)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?\d{4})\.?$", re.IGNORECASE)
+# "(é) ", "(Signé) ": the mark of a signature before the signer's name
+SIGNED_MARK = re.compile(r"^\((?:" + SIGNED_BRACKETED + r")\)\s+", re.IGNORECASE)
+# "Share: Facebook X WhatsApp", "© 2026 Harbour Trust – Port Ellery", "Privacy · Contact · RSS": a web page's share
+# bar, copyright line and footer links (a browser's PDF of the page prints them below the release)
+SHARE_BAR = re.compile(r"^(?:" + SHARE_WORDS + r")\s*[:：]?(?:\s*[|·•,]?\s*(?:" + SOCIAL_NETWORKS + r")){1,10}$",
+                       re.IGNORECASE)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+FOOTER_LINKS = re.compile(r"^[^\s·•|]+(?:\s[^\s·•|]+){0,3}(?:\s+[·•|]\s+[^\s·•|]+(?:\s[^\s·•|]+){0,3}){1,8}$")
+MORE_NEWS_HEADING = re.compile(r"^(?:" + MORE_NEWS + r")[\s:：]*$", re.IGNORECASE)

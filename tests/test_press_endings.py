@@ -1,0 +1,258 @@
+"""How a press release ends, in more of the world's conventions: end markers of more languages, signature blocks
+that close the body ("Signed", "Fait à ..., le ...", a name over its title in capitals), contact headings, labels
+and contact sentences of African languages, Ethiopic punctuation, and contact lines' numbers and roles as written.
+Every text here is hand-made (no copy of an evaluation file)."""
+from __future__ import annotations
+
+import pytest
+
+from feeds.normalise.contacts import parse_contacts
+from feeds.normalise.endmatter import split_end_matter
+
+BODY = ["Headline of the day", "The office opened a new clinic on Monday.", "It will serve four villages."]
+
+
+@pytest.mark.parametrize("marker", ["– KARSHE –", "-Ó PARÍ-", "– Ìparí –", "-PHELA-", "//"])
+def test_end_markers_of_hausa_yoruba_zulu_and_ethiopian_offices_end_the_body(marker: str) -> None:
+    end = split_end_matter([*BODY, marker, "Bayani: the clinic has 12 beds."])
+    assert end.marker == marker
+    assert end.body == BODY
+    assert end.notes == "Bayani: the clinic has 12 beds."
+
+
+def test_a_lower_case_end_word_alone_is_still_text() -> None:
+    end = split_end_matter([*BODY, "phela"])
+    assert end.marker is None and end.body[-1] == "phela"
+
+
+@pytest.mark.parametrize("closing", [
+    ["Signed", "Kofi Boateng\nDirector, Public Affairs\nFor: Chairman, River Basin Board"],
+    ["Sa hannu:", "Musa Lawal Garba", "Jami'in Yaɗa Labarai"],
+    ["Fait à Lomé, le 4 mai 2026", "Pour le Bureau,\nLe Secrétaire général\n(Signé)\nKomi AGBEKO"],
+    ["DIRCOM, aos 7 de Março de 2026."],
+    ["Unity and Service", "Supt Mary Akello Obong\nREGIONAL POLICE SPOKESPERSON"],
+])
+def test_a_signature_block_closes_no_body(closing: list[str]) -> None:
+    end = split_end_matter([*BODY, *closing])
+    assert end.body == BODY
+    assert end.notes == "" and end.contacts == ()
+
+
+def test_a_short_closing_line_without_a_signature_stays_in_the_body() -> None:
+    end = split_end_matter([*BODY, "Unity and Service"])
+    assert end.body == [*BODY, "Unity and Service"]
+
+
+def test_a_signature_block_above_a_hausa_contact_sentence() -> None:
+    end = split_end_matter([*BODY, "Sa hannu:", "Musa Lawal Garba", "Jami'in Yaɗa Labarai",
+                            "Don ƙarin bayani, a tuntuɓi Malama Zainab Idris Bello, Jami'ar Yaɗa Labarai, ta lambar "
+                            "waya 0803 000 1122 ko ta imel zainab@hukuma.example."])
+    assert end.body == BODY
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.email, contact.phone) == (
+        "Malama Zainab Idris Bello", "Jami'ar Yaɗa Labarai", "zainab@hukuma.example", "0803 000 1122")
+
+
+def test_a_yoruba_contact_sentence_after_the_end_marker() -> None:
+    end = split_end_matter([*BODY, "-Ó PARÍ-", "Fún àlàyé síwájú sí i, ẹ kàn sí Ọ̀gbẹ́ni Dàpọ̀ Akínwándé, Alákòóso "
+                            "Ìròyìn, ní +234 803 000 1199 tàbí dapo@ajo.example."])
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.email, contact.phone) == (
+        "Ọ̀gbẹ́ni Dàpọ̀ Akínwándé", "Alákòóso Ìròyìn", "dapo@ajo.example", "+234 803 000 1199")
+
+
+@pytest.mark.parametrize("heading", ["Ẹ kàn sí:", "Eminye imininingwane:", "Mawasiliano kwa wanahabari"])
+def test_contact_headings_of_yoruba_zulu_and_swahili(heading: str) -> None:
+    end = split_end_matter([*BODY, heading, "Neo Dube – Media Officer – +27 11 000 0001 – neo@metro.example"])
+    assert end.body == BODY and end.notes == ""
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.phone) == ("Neo Dube", "Media Officer", "+27 11 000 0001")
+
+
+def test_yoruba_phone_and_email_labels_are_no_name() -> None:
+    [contact] = parse_contacts("Arábìnrin Bọ́lá Àdìgún\nAkọ̀wé Ìròyìn\nFóònù: 0805 000 7788\nÍmeèlì: bola@ajo.example")
+    assert (contact.name, contact.role, contact.phone) == ("Arábìnrin Bọ́lá Àdìgún", "Akọ̀wé Ìròyìn", "0805 000 7788")
+
+
+def test_amharic_contacts_with_the_ethiopic_colon_and_comma() -> None:
+    end = split_end_matter([*BODY, "//", "ለተጨማሪ መረጃ፡\nወ/ሮ አበባ ከበደ፣ የኮሙኒኬሽን ኃላፊ\nስልክ፡ +251 11 000 2233\n"
+                            "ኢሜይል፡ info@biro.example"])
+    assert end.body == BODY and end.notes == ""
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.email, contact.phone) == (
+        "ወ/ሮ አበባ ከበደ", "የኮሙኒኬሽን ኃላፊ", "info@biro.example", "+251 11 000 2233")
+
+
+def test_a_job_then_the_person_holding_it_in_a_contact_sentence() -> None:
+    end = split_end_matter([*BODY, "For further information, reporters may contact the Deputy Press Secretary, "
+                            "Capt. Ana Reyes, on +63 2 8000 0000 or by email at ana@office.example."])
+    assert end.body == BODY
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.email, contact.phone) == (
+        "Capt. Ana Reyes", "Deputy Press Secretary", "ana@office.example", "+63 2 8000 0000")
+
+
+def test_a_bracketed_country_code_keeps_its_opening_bracket() -> None:
+    [contact] = parse_contacts("M. Ali Ben Salah, attaché de presse\nTél. : (+216) 70 000 111\nali@office.example")
+    assert contact.phone == "(+216) 70 000 111"
+    [other] = parse_contacts("Jo Bloggs (+44 20 7946 0000)\njo@office.example")
+    assert other.phone == "+44 20 7946 0000"
+
+
+def test_a_job_word_and_its_colon_are_one_role() -> None:
+    [contact] = parse_contacts("Thandi Mokoena\nHead: Public Relations\nTel: +27 11 000 0000\nthandi@bank.example")
+    assert contact.role == "Head: Public Relations"
+    [ranked] = parse_contacts("Director: Jan Bode\nTel. 0511 000000")
+    assert (ranked.name, ranked.role) == ("Jan Bode", "Director")
+
+
+@pytest.mark.parametrize("signature", ["Le Directeur,\n(é) Pr Paul-Henri Mbida Ondoa",
+                                       "Dr Kwame Asante-Boadu\nGOVERNOR AND CHAIRPERSON, FINANCE BOARD"])
+def test_a_signature_after_the_end_marker_is_no_note(signature: str) -> None:
+    end = split_end_matter([*BODY, "-FIN-", signature, "Note to Editors\nThe board meets every quarter."])
+    assert end.body == BODY
+    assert end.notes == "The board meets every quarter."
+
+
+def test_a_contact_heading_closing_a_pdf_paragraph_of_a_signature_heads_the_contacts() -> None:
+    end = split_end_matter([*BODY, "Fait à Goma, le 2 avril 2026\nPour le Bureau,\nLe Secrétaire\n(sé)\nMe Jules "
+                            "Kasongo Ilunga\nContacts presse :",
+                            "Cellule de communication – Mme Christelle Mbuyi Kalala, chargée de presse "
+                            "+243 81 000 0001 – presse@bureau.example"])
+    assert end.body == BODY and end.notes == ""
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.phone) == ("Mme Christelle Mbuyi Kalala", "chargée de presse",
+                                                           "+243 81 000 0001")
+
+
+def test_a_paragraph_whose_last_words_only_look_like_a_heading_stays_whole() -> None:
+    para = "The minister thanked the\nmedia"
+    assert split_end_matter([*BODY, para]).body == [*BODY, para]
+
+
+def test_a_printed_web_pages_share_bar_news_list_and_footer_are_no_notes() -> None:
+    end = split_end_matter([*BODY, "###", "About Harbour Trust", "Harbour Trust restores the bay's wetlands.",
+                            "Latest news", "Otters return to the bay\nNew board chair elected",
+                            "Share: Facebook X WhatsApp LinkedIn E-mail", "© 2026 Harbour Trust – Port Ellery",
+                            "Privacy · Contact · RSS"])
+    assert end.notes == "Harbour Trust restores the bay's wetlands."
+
+
+def test_a_note_that_is_a_sentence_after_a_news_heading_is_kept() -> None:
+    end = split_end_matter([*BODY, "###", "About Harbour Trust", "Harbour Trust restores the bay's wetlands.",
+                            "Latest news", "The trust will publish its survey in June."])
+    assert end.notes.endswith("The trust will publish its survey in June.")
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("Formand Jens Kløvedal, tlf. 40 00 11 22", "Jens Kløvedal", "Formand"),
+    ("Adm. direktør Eva Bjerre Holm, tlf. 40 00 11 23", "Eva Bjerre Holm", "Adm. direktør"),
+    ("Administrerende direktør Ola Nordby, tlf. 900 11 223", "Ola Nordby", "Administrerende direktør"),
+    ("Пресс-секретарь Анна Ким, тел.: +7 700 000 11 22", "Анна Ким", "Пресс-секретарь"),
+    ("kommunikationschef Lars Öberg, tfn 070-000 11 22", "Lars Öberg", "kommunikationschef"),
+])
+def test_a_job_written_before_the_name_is_the_role(line: str, name: str, role: str) -> None:
+    [contact] = parse_contacts(line)
+    assert (contact.name, contact.role) == (name, role)
+
+
+def test_a_two_word_name_with_a_capital_is_still_one_person() -> None:
+    [contact] = parse_contacts("Marta Ruiz, tlf. 40 00 11 24")
+    assert (contact.name, contact.role) == ("Marta Ruiz", None)
+
+
+def test_a_role_label_before_the_next_persons_name_opens_a_contact() -> None:
+    contacts = parse_contacts("Spokesperson: Ines Vandamme\n+32 2 000 11 22\nines@union.example\n"
+                              "Press officer: Marko Horvat\n+32 2 000 11 33\nmarko@union.example")
+    assert [(c.name, c.role, c.phone) for c in contacts] == [("Ines Vandamme", "Spokesperson", "+32 2 000 11 22"),
+                                                             ("Marko Horvat", "Press officer", "+32 2 000 11 33")]
+
+
+def test_a_role_in_full_width_brackets_after_a_chinese_name() -> None:
+    [contact] = parse_contacts("王芳（新闻官）\n电话：+86 10 0000 1122\n电邮：wang@zuzhi.example")
+    assert (contact.name, contact.role) == ("王芳", "新闻官")
+
+
+@pytest.mark.parametrize("heading", ["新闻联系人", "Контактное лицо для СМИ:"])
+def test_contact_headings_of_chinese_and_russian(heading: str) -> None:
+    end = split_end_matter([*BODY, heading, "Анна Ким, пресс-секретарь, тел. +7 700 000 11 22, anna@vedomstvo.example"])
+    assert end.body == BODY and end.notes == ""
+    assert [c.name for c in end.contacts] == ["Анна Ким"]
+
+
+def test_a_person_listed_again_with_the_same_number_and_address_is_one_contact() -> None:
+    contacts = parse_contacts("toimitusjohtaja Aino Lehto, puh. 040 000 1122\n\n"
+                              "verkställande direktör Aino Lehto, puh. 040 000 1122\n\n"
+                              "viestintäpäällikkö Aino Lehto, puh. 040 000 3344")
+    assert [(c.name, c.role, c.phone) for c in contacts] == [("Aino Lehto", "toimitusjohtaja", "040 000 1122"),
+                                                             ("Aino Lehto", "viestintäpäällikkö", "040 000 3344")]
+
+
+def test_an_office_and_street_address_line_is_not_the_person() -> None:
+    [contact] = parse_contacts("Press Office, Kenyatta Avenue, Kisumu\nAchieng Otieno, Senior Press Officer\n"
+                               "+254 57 000 1122\npress@office.example")
+    assert (contact.name, contact.role) == ("Achieng Otieno", "Senior Press Officer")
+
+
+def test_two_numbers_a_bar_apart_on_one_line_are_the_phone_as_written() -> None:
+    [contact] = parse_contacts("Achieng Otieno, Press Officer\n+254 57 000 1122 Ext. 310 | +254 722 000 333\n"
+                               "press@office.example")
+    assert contact.phone == "+254 57 000 1122 Ext. 310 | +254 722 000 333"
+    [other] = parse_contacts("Achieng Otieno, Press Officer\n+254 57 000 1122\n+254 722 000 333")
+    assert other.phone == "+254 57 000 1122"          # a number on each line: the first (lines are no one line)
+
+
+def test_a_pdf_tables_wrapped_cells_after_their_row_end_its_cells() -> None:
+    block = ("Name\nPosition\nTelephone\nEmail\n"
+             "Kojo Mensah-\nCommunications\n+233 20 000 1122\nkojo@relief.example\nAppiah\nOfficer\n"
+             "Efua Sam\nDistrict Lead, Ho\n+233 24 000 3344\nefua@relief.example\n\n"
+             "The charity is registered with the Registrar (No. 1234).")
+    assert [(c.name, c.role, c.phone) for c in parse_contacts(block)] == [
+        ("Kojo Mensah-Appiah", "Communications Officer", "+233 20 000 1122"),
+        ("Efua Sam", "District Lead, Ho", "+233 24 000 3344")]
+
+
+def test_a_sentence_below_a_signature_line_keeps_both_in_the_body() -> None:
+    closing = ["Fait à Lomé, le 4 mai 2026", "La séance est ouverte au public."]
+    assert split_end_matter([*BODY, *closing]).body == [*BODY, *closing]
+
+
+def test_a_line_of_dotted_words_alone_is_kept_as_a_note() -> None:
+    end = split_end_matter([*BODY, "###", "Notes to editors", "The survey ran in May.", "Kenya · Uganda · Rwanda"])
+    assert end.notes == "The survey ran in May.\n\nKenya · Uganda · Rwanda"
+
+
+def test_a_wrapped_sentence_ending_in_contact_and_a_colon_is_no_heading() -> None:
+    para = "For details on the new clinic, please\ncontact:"
+    end = split_end_matter([*BODY, para, "Dr Amina Yusuf, +234 803 000 1122"])
+    assert end.body == [*BODY, para]
+
+
+@pytest.mark.parametrize("heading", ["За повече информация:", "Kontakt pre médiá", "Për më shumë informacion:",
+                                     "Əlavə məlumat üçün:"])
+def test_contact_headings_of_the_balkans_slovakia_and_the_caucasus(heading: str) -> None:
+    end = split_end_matter([*BODY, "- КРАЙ -", heading, "Ivana Petrova, +359 2 000 1122, ivana@agency.example"])
+    assert end.marker == "- КРАЙ -" and end.body == BODY and end.notes == ""
+    assert [c.name for c in end.contacts] == ["Ivana Petrova"]
+
+
+def test_a_persons_contact_line_under_an_about_heading_is_a_contact() -> None:
+    end = split_end_matter([*BODY, "###", "About Coast Aid", "Coast Aid helps fishing villages after storms.",
+                            "Halima Juma – Media Officer – +254 733 000 111 – halima@coastaid.example"])
+    assert end.notes == "Coast Aid helps fishing villages after storms."
+    assert [(c.name, c.role) for c in end.contacts] == [("Halima Juma", "Media Officer")]
+    kept = split_end_matter([*BODY, "###", "About Coast Aid", "Coast Aid helps villages.",
+                             "Write to aid@coast.example."])
+    assert kept.notes == "Coast Aid helps villages.\n\nWrite to aid@coast.example." and kept.contacts == ()
+
+
+def test_a_second_versions_text_in_the_contact_section_names_no_one() -> None:
+    contacts = parse_contacts("toimitusjohtaja Aino Lehto, puh. 040 000 1122\n"
+                              "viestintäpäällikkö Eero Salo, puh. 050 000 3344, eero@vesi.example\n\n"
+                              "Bygget av den nya vattenverket i Lojo inleds under våren nästa år enligt planen\n"
+                              "Samkommunen har godkänt planen för det nya verket, som kostar 70 miljoner euro.\n\n"
+                              "verkställande direktör Aino Lehto, tfn 040 000 1122\n"
+                              "kommunikationschef Eero Salo, tfn 050 000 3344, eero@vesi.example")
+    assert [(c.name, c.role, c.phone) for c in contacts] == [("Aino Lehto", "toimitusjohtaja", "040 000 1122"),
+                                                             ("Eero Salo", "viestintäpäällikkö", "050 000 3344")]
+    assert "Samkommunen har godkänt" in contacts[1].text       # kept in the text, not lost
