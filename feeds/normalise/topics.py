@@ -46,6 +46,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -174,12 +175,12 @@ class Text:
 
 
 def _text(words: Sequence[str], raw: Sequence[str], written: Sequence[str], sentence: Sequence[int] = ()) -> Text:
-    stems_at: dict[str, list[int]] = {}
-    raw_at: dict[str, list[int]] = {}
+    stems_at: defaultdict[str, list[int]] = defaultdict(list)
+    raw_at: defaultdict[str, list[int]] = defaultdict(list)
     for i, (w, r) in enumerate(zip(words, raw, strict=False)):
         if w:
-            stems_at.setdefault(w, []).append(i)
-            raw_at.setdefault(r, []).append(i)
+            stems_at[w].append(i)
+            raw_at[r].append(i)
     return Text(tuple(words), tuple(raw), tuple(written), {k: tuple(v) for k, v in stems_at.items()},
                 {k: tuple(v) for k, v in raw_at.items()}, tuple(sorted(raw_at)), tuple(sentence))
 
@@ -225,7 +226,8 @@ def prepare(text: str) -> Text:
         found = word_list(part)
         written.extend(found)
         sentence.extend([i] * len(found))
-    reduced = [forms(w) for w in written]
+    cached = _cached_forms
+    reduced = [cached(w) if len(w) <= CACHED_WORD else forms(w) for w in written]   # `forms`, one call a word
     return _text([f[1] for f in reduced], [f[0] for f in reduced], written, sentence)
 
 
