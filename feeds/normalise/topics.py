@@ -216,7 +216,10 @@ def find(pattern: Pattern, text: Text) -> list[int]:
     return hits
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")     # a line break inside a paragraph is no end
+# A sentence ends at a full stop (or !, ?, ;) before white space, or at a blank line; a line break inside a paragraph
+# is no end. The stop is split off with the space (it is no word): a pattern that starts with one of a few characters
+# is searched for, not tried at every position.
+_SENTENCE_END = re.compile(r"[.!?;]\s+|\n\s*\n")
 
 
 def prepare(text: str) -> Text:
