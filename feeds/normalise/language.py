@@ -91,10 +91,10 @@ def detect(text: str, declaration: str | None = None) -> str | None:
     lang = declared(declaration)
     if lang:
         return lang
-    sample = " ".join(text.split(maxsplit=SAMPLE_WORDS)[:SAMPLE_WORDS])   # split no further than the sample
-    if len(sample.split()) < 3:
+    sample = text.split(maxsplit=SAMPLE_WORDS)[:SAMPLE_WORDS]   # split no further than the sample
+    if len(sample) < 3:
         return None
-    code, probability = _identifier().classify(sample)
+    code, probability = _identifier().classify(" ".join(sample))
     return iso639_1(code) if probability >= MIN_CONFIDENCE else None
 
 

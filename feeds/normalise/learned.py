@@ -188,7 +188,7 @@ class TopicModel:
         weights = self.weights.get(slug)
         if weights is None:
             return None
-        z = self.bias[slug] + sum([w * v for f, v in vec.items() if (w := weights.get(f)) is not None])
+        z = self.bias[slug] + sum([weights[f] * v for f, v in vec.items() if f in weights])
         return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 4)
 
     def words(self, vec: Mapping[str, float], shown: Mapping[str, str], slug: str) -> tuple[str, ...]:

@@ -46,7 +46,6 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -175,12 +174,12 @@ class Text:
 
 
 def _text(words: Sequence[str], raw: Sequence[str], written: Sequence[str], sentence: Sequence[int] = ()) -> Text:
-    stems_at: defaultdict[str, list[int]] = defaultdict(list)
-    raw_at: defaultdict[str, list[int]] = defaultdict(list)
+    stems_at: dict[str, list[int]] = {}
+    raw_at: dict[str, list[int]] = {}
     for i, (w, r) in enumerate(zip(words, raw, strict=False)):
         if w:
-            stems_at[w].append(i)
-            raw_at[r].append(i)
+            stems_at.setdefault(w, []).append(i)
+            raw_at.setdefault(r, []).append(i)
     return Text(tuple(words), tuple(raw), tuple(written), {k: tuple(v) for k, v in stems_at.items()},
                 {k: tuple(v) for k, v in raw_at.items()}, tuple(sorted(raw_at)), tuple(sentence))
 
