@@ -432,7 +432,8 @@ def assess_prepared(title: Text, body: Text, compiled: Iterable[Rules],
         score, terms, where, placed = e.score, e.terms, e.where, e.placed
         if e.passing and about_another:
             placed = False      # a phrase in passing, in a release about another topic
-        named = fold(topic.slug).strip() in given_folded or fold(topic.name).strip() in given_folded
+        named = bool(given_folded) and (fold(topic.slug).strip() in given_folded
+                                        or fold(topic.name).strip() in given_folded)
         if named:
             terms.append(topic.slug)
             where.append("source")
