@@ -18,6 +18,7 @@ import hashlib
 from typing import Any
 
 from .text import fold
+from .text import words as fold_words
 
 # numpy is imported when first needed: a run that finds every file unchanged never computes a signature.
 
@@ -59,7 +60,7 @@ def _premix(hv: Any) -> Any:
 def _shingle_bytes(text: str, size: int = SHINGLE) -> set[bytes]:
     """`shingles(text)`, each encoded as UTF-8 (the folded words hold no white space, and UTF-8 none of
     their characters' bytes is ASCII white space: splitting the encoded text gives the encoded words)."""
-    words = fold(text).encode("utf-8").split()
+    words = " ".join(fold_words(text)).encode("utf-8").split()     # `fold(text)`'s words
     if len(words) < size:
         return {b" ".join(words)} if words else set()
     return set(map(b" ".join, zip(*(words[i:] for i in range(size)), strict=False)))

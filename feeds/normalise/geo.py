@@ -93,11 +93,12 @@ def countries(title: str, body: str, gaz: Gazetteer | None = None) -> tuple[str,
     found: set[str] = set()
     for text in (title, body):
         words = _WORD.findall(text)
-        i = 0
-        while i < len(words):
-            if not _capitalised(words[i]):      # no name starts here: its first word has a capital letter
-                i += 1
+        i = 0       # where the next name may start: after the last one found
+        # a name starts at a word with a capital letter only: the others are never looked up
+        for start in [k for k, w in enumerate(words) if w[:1].isupper()]:
+            if start < i:
                 continue
+            i = start
             most = longest.get(_fold_word(words[i]), 0)
             for n in range(min(MAX_NAME_WORDS, most, len(words) - i), 0, -1):
                 name = g.names.get(tuple(_fold_word(w) for w in words[i:i + n]))

@@ -9,7 +9,6 @@ and a confident answer; otherwise the language is omitted, which is always valid
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -38,18 +37,28 @@ def declared(value: str | None) -> str | None:
 SYNC_BYTES = 6
 
 
-def feature_visits(nextmove: Any, rowbase: Any, output: Any, data: bytes) -> Counter[int] | None:
-    """The automaton's features over `data` (numpy arrays of the model's tables), counted as
-    `py3langid.langid.visit_counts` counts them: the same counts, first seen in the same order (the scores
-    it sums from them are then the same floats); None when there are none."""
+def feature_visits(nextmove: Any, rowbase: Any, output: Any, data: bytes) -> tuple[Any, Any] | None:
+    """The automaton's features over `data` (numpy arrays of the model's tables) and how often each is visited,
+    as `py3langid.langid.visit_counts` counts them: the same counts, in the order each feature is first seen
+    (the scores summed from them are then the same floats), as two arrays (features, counts); None when there
+    are none."""
     import numpy as np
     text = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
     states = np.zeros(len(text), dtype=np.intp)
     for back in range(min(SYNC_BYTES, len(text)) - 1, -1, -1):     # byte i - back, at every position i past it
         states[back:] = nextmove[rowbase[states[back:]] + text[:len(text) - back]]
     features = output[states]
-    features = features[features >= 0].tolist()
-    return Counter(features) if features else None
+    features = features[features >= 0]
+    if not len(features):
+        return None
+    # each distinct feature, counted, in the order of its first visit: a stable sort puts a feature's visits
+    # together, its first visit first
+    order = np.argsort(features, kind="stable")
+    ordered = features[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    counts = np.diff(starts, append=len(ordered))
+    first_seen = np.argsort(order[starts])
+    return ordered[starts][first_seen], counts[first_seen]
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +80,8 @@ def _identifier() -> "LanguageIdentifier":
             visits = feature_visits(*self.tables, text)
             if visits is None:
                 return super()._raw_score(text)     # no feature: the library's own answer
-            return self._sparse_score(visits, self.nb_ptc)
+            features, counts = visits       # the library's `_sparse_score`, on arrays instead of a Counter
+            return np.log1p(counts.astype(np.float32)) @ self.nb_ptc[features] + self.nb_pc
 
     return ArrayWalking.from_model_file(MODEL_FILE, norm_probs=True)
 
@@ -81,10 +91,10 @@ def detect(text: str, declaration: str | None = None) -> str | None:
     lang = declared(declaration)
     if lang:
         return lang
-    sample = " ".join(text.split(maxsplit=SAMPLE_WORDS)[:SAMPLE_WORDS])   # split no further than the sample
-    if len(sample.split()) < 3:
+    sample = text.split(maxsplit=SAMPLE_WORDS)[:SAMPLE_WORDS]   # split no further than the sample
+    if len(sample) < 3:
         return None
-    code, probability = _identifier().classify(sample)
+    code, probability = _identifier().classify(" ".join(sample))
     return iso639_1(code) if probability >= MIN_CONFIDENCE else None
 
 

@@ -107,14 +107,17 @@ def _has_letter(word: str) -> bool:
 def features(title: Text, body: Text, stop: frozenset[str] = frozenset()) -> tuple[Counter[str], dict[str, str]]:
     """Feature counts of a release (title and body as `topics.prepare` makes them), less the `stop`
     words (folded, as written), and a readable word for each feature (the first form seen, as written)."""
-    counts: Counter[str] = Counter()
+    def kept(text: Text) -> list[tuple[str, str]]:
+        return [(s, w) for s, w in zip(text.words, text.written, strict=False) if _has_letter(s) and w not in stop]
+
+    in_title, in_body = kept(title), kept(body)
+    # the title's words, the title's own features, the body's words: counted (and first seen) in this order
+    seen = in_title + [(TITLE + s, w) for s, w in in_title] + in_body
+    counts: Counter[str] = Counter(f for f, _w in seen)
     shown: dict[str, str] = {}
-    for prefix, text in (("", title), (TITLE, title), ("", body)):
-        for s, w in zip(text.words, text.written, strict=False):
-            if not _has_letter(s) or w in stop:
-                continue
-            counts[prefix + s] += 1
-            shown.setdefault(prefix + s, w)
+    for f, w in seen:
+        if f not in shown:
+            shown[f] = w
     return counts, shown
 
 

@@ -215,7 +215,10 @@ def find(pattern: Pattern, text: Text) -> list[int]:
     return hits
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")     # a line break inside a paragraph is no end
+# A sentence ends at a full stop (or !, ?, ;) before white space, or at a blank line; a line break inside a paragraph
+# is no end. The stop is split off with the space (it is no word): a pattern that starts with one of a few characters
+# is searched for, not tried at every position.
+_SENTENCE_END = re.compile(r"[.!?;]\s+|\n\s*\n")
 
 
 def prepare(text: str) -> Text:
@@ -225,7 +228,8 @@ def prepare(text: str) -> Text:
         found = word_list(part)
         written.extend(found)
         sentence.extend([i] * len(found))
-    reduced = [forms(w) for w in written]
+    cached = _cached_forms
+    reduced = [cached(w) if len(w) <= CACHED_WORD else forms(w) for w in written]   # `forms`, one call a word
     return _text([f[1] for f in reduced], [f[0] for f in reduced], written, sentence)
 
 
@@ -428,7 +432,8 @@ def assess_prepared(title: Text, body: Text, compiled: Iterable[Rules],
         score, terms, where, placed = e.score, e.terms, e.where, e.placed
         if e.passing and about_another:
             placed = False      # a phrase in passing, in a release about another topic
-        named = fold(topic.slug).strip() in given_folded or fold(topic.name).strip() in given_folded
+        named = bool(given_folded) and (fold(topic.slug).strip() in given_folded
+                                        or fold(topic.name).strip() in given_folded)
         if named:
             terms.append(topic.slug)
             where.append("source")
