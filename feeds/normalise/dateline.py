@@ -25,7 +25,7 @@ _PLACE_NAME = (r"[" + _UP + r"][\w'’.\-]*(?:(?:[ \-]|\s?/\s?(?=[" + _UP + r"])
                r"(?:[" + _UP + r"][\w'’.\-]*|de|da|do|del|di|la|"
                r"le|am|an|sur|upon|on|en|i|im|aan|op|den|der|ter|bij|al|du|des)){0,4}"
                r"(?:\s\((?-i:[A-ZÀ-Þ][a-zà-ÿ][\w'’.\- ]{0,30})\)(?=,))?"    # "Valdemora (Madrid)," its province
-               r"(?:,\s*(?:[A-Z][a-z]{1,6}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?=\s*[-–—,(])|"
+               r"(?:,\s*(?:[A-Z][a-z]{1,6}\.|[A-Z]\.[A-Z]\.|[A-Z]{2,3}(?=\s*[-–—,(])|"
                r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?=\s[–—]|\s-{1,2}\s)))?")   # "COLUMBUS, Ohio —"
 _DATELINE = re.compile(
     r"^(?P<place>" + _PLACE_NAME + r")"
@@ -73,6 +73,9 @@ def split_dateline(first: str, language: str | None = None, locale: str | None =
     """The dateline opening the first paragraph: place, stated date, and the paragraph without it.
     "GENEVA, 12 March 2025 –", "SAN JOSE, Calif., Sept. 16, 2024 /PRNewswire/ --", "BERLIN (dpa) –",
     "Madrid, 26 de enero de 2022." (the first separator after which the text before it reads as a date)."""
+    wired = _wire_in_dashes(first, language, locale, zone)
+    if wired is not None:
+        return wired
     m = _PLACE.match(first)
     if m:
         place = _bare_place(m.group("place").strip(" ,"))
@@ -88,9 +91,37 @@ def split_dateline(first: str, language: str | None = None, locale: str | None =
                 stated = read_stated(date_text[len(country):], language, locale, zone, place)
                 place = f"{place}, {country.strip(' ,')}" if stated is not None else place
             if stated is not None:
-                return Dateline(place, stated, rest)
+                return _timed_after(Dateline(place, stated, rest), date_text, language, locale, zone)
     found = _dateline_without_date(first, language, locale, zone)
     return _dated_after_dash(found, language, locale, zone) if found is not None else None
+
+
+# "17h45 – " of "Lyon, le 3 avril 2025 – 17h45 – Rhodanie ...": the time of the dateline's day, after its dash
+_TIME_AFTER = re.compile(r"^(?P<time>\d{1,2}\s?(?:[h:.]\s?\d{2}|h)(?:\s?[^\W\d]{1,4}\.?){0,2})\s*(?:[–—]|-{1,2})\s+")
+
+
+def _timed_after(found: Dateline, date_text: str, language: str | None, locale: str | None, zone: str | None
+                 ) -> Dateline:
+    """A dated dateline whose paragraph goes on with a time of day and a dash ("Lyon, le 3 avril 2025 – 17h45 – ..."):
+    the date at that time, and the paragraph after it; else the dateline as found."""
+    m = _TIME_AFTER.match(found.rest) if found.date is not None and not found.date.has_time else None
+    rest = found.rest[m.end():] if m else ""
+    timed = read_stated(f"{date_text} {m.group('time')}", language, locale, zone, found.place) \
+        if m and rest and _opens_sentence(rest) else None
+    return Dateline(found.place, timed, rest) if timed is not None and timed.has_time else found
+
+
+def _wire_in_dashes(first: str, language: str | None, locale: str | None, zone: str | None) -> Dateline | None:
+    """The dateline of a wire's way of double hyphens round its name in brackets ("SAN JOSE, Calif.--(NEWSLINK
+    WIRE)--Feb. 24, 2026 4:05 PM ET-- ...", "서울--(뉴스링크)-- ..."): the place, the date when one stands before a
+    third double hyphen, the rest; None for any other paragraph, or when what stands there reads as no date."""
+    m = _WIRE_IN_DASHES.match(first)
+    rest = first[m.end():].strip() if m else ""
+    if m is None or not rest:
+        return None
+    place = _bare_place(m.group("place").strip(" ,"))
+    stated = read_stated(m.group("date"), language, locale, zone, place) if m.group("date") else None
+    return Dateline(place, stated, rest) if stated is not None or not m.group("date") else None
 
 
 # "10 November 2026: " of "Nairobi, Kenya – 10 November 2026: The company ...": a date after the place's dash
@@ -130,11 +161,12 @@ def _dateline_without_date(first: str, language: str | None, locale: str | None,
     agency = m.group("agency")
     if m.group("date") is not None:
         rest = first[m.end():].strip()
-        if m.group("sep") and re.search(r"[–—]", m.group("sep")) and rest and _opens_sentence(rest) \
-                and _yearless_day(m.group("date"), language, locale):
+        if m.group("sep") and (re.search(r"[–—]", m.group("sep")) or (m.group("sep") == ":" and _capitals_place(
+                m.group("place")))) and rest and _opens_sentence(rest) and _yearless_day(m.group("date"), language,
+                                                                                           locale):
             return Dateline(_bare_place(m.group("place").strip(" ,")), None, rest)   # "Астана, 17 сәуір — ..."
         if re.search(r"\d", m.group("date")) or not first[len(m.group("place")):].lstrip().startswith("("):
-            return None
+            return _colon_or_caseless_dateline(first) if m.group("sep") == ":" else None   # "DOHA, Qatar: ..."
         agency = m.group("date")       # "Jakarta (ANTARA) -": an agency in brackets, no date
     place = _bare_place(m.group("place").strip(" ,"))
     rest = first[m.end():].strip()
@@ -149,8 +181,10 @@ def _dateline_without_date(first: str, language: str | None, locale: str | None,
 
 
 # "CHENNAI: The institute ...", "LAHORE: ...": a place in capitals and a colon (South Asia's and Nigeria's press)
+# "DOHA, Qatar: ...", "KARACHI, PAKISTAN: ...": its country after a comma (capitalised words, or an abbreviation)
 _COLON_DATELINE = re.compile(r"^(?P<place>[" + _UP + r"][" + _UP + r"'’.\-]+"
-                             r"(?:[ \-/][" + _UP + r"][" + _UP + r"'’.\-]+){0,3})"
+                             r"(?:[ \-/][" + _UP + r"][" + _UP + r"'’.\-]+){0,3}"
+                             r"(?:,\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,3}|[A-Z][A-Z]+(?: [A-Z]+)?))?)"
                              r"\s*:\s+")
 # "เชียงใหม่ – ...": a place in a script without capitals (Thai, Lao, Khmer, Arabic, Hebrew, Devanagari, CJK), at
 # most three words, before a dash
@@ -159,6 +193,9 @@ _NOT_CASELESS = r"\s\d\x00-\x7f.,;:!?()\[\]\"'“”«»–—\-"     # spaces, 
 # it (in Arabic and other scripts a colon after the first words is as often a label's: "المتحدث الرسمي: ...")
 # "አዲስ አበባ፡- ...": in Ethiopic, before the wordspace and a dash Amharic papers write after a dateline's place
 _CASELESS_WORD = r"[^" + _NOT_CASELESS + r"।፡]{2,30}"
+_WIRE_IN_DASHES = re.compile(r"^(?P<place>(?:" + _PLACE_NAME + r")(?:,\s*[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)?|"
+                             + _CASELESS_WORD + r"(?: " + _CASELESS_WORD
+                             + r"){0,2})\s*--\s*\((?P<wire>[^()]{2,40})\)\s*--\s*(?:(?P<date>[^–—\-]{4,50}?)\s*--\s*)?")
 _CASELESS_DATELINE = re.compile(r"^(?P<place>" + _CASELESS_WORD + r"(?: " + _CASELESS_WORD + r"){0,2})"
                                 r"\s*(?P<sep>[–—]|:(?=\s)|।|፡\s?[-–—])\s*")
 
@@ -170,8 +207,10 @@ def _colon_or_caseless_dateline(first: str) -> Dateline | None:
     m = _COLON_DATELINE.match(first)
     if m:
         place = m.group("place")
-        if place.lower() in _NOT_PLACES or is_label(place) or _META.match(first) or len(place) < 3 \
-                or not _opens_sentence(first[m.end():] or " ") or _heading_word(place):
+        head = place.split(",")[0].strip()      # "DOHA" of "DOHA, Qatar"
+        if any(word.lower() in _NOT_PLACES or is_label(word) or _heading_word(word) for word in {place, head}) \
+                or _META.match(first) or _META.match(f"{head}: {first[m.end():]}") or len(place) < 3 \
+                or not _opens_sentence(first[m.end():] or " "):
             return None
         return Dateline(place, None, first[m.end():].strip())
     m = _CASELESS_DATELINE.match(first)
@@ -191,7 +230,7 @@ _CASELESS = r"[^" + _NOT_CASELESS + r"，、。：【】（）،؛፣።]"
 # three words), a comma (Latin, Chinese or Arabic), its date, then a dash; "ភ្នំពេញ ថ្ងៃទី២៥ ខែតុលា ឆ្នាំ២០២៥ –": one word
 # and a space before the date
 _CASELESS_PLACE_DATE = re.compile(r"^(?P<place>" + _CASELESS + r"{2,20}(?: " + _CASELESS + r"{2,20}){0,2})\s*[，,،፣]\s*"
-                                  r"(?P<date>[^–—]{4,60}?)\s*(?P<sep>——|[–—]|:(?=\s)|।)\s*"
+                                  r"(?P<date>[^–—]{4,60}?)\s*(?P<sep>——|--|[–—]|:(?=\s)|।)\s*"
                                   r"|^(?P<word>" + _CASELESS + r"{2,20})\s+(?P<after>[^–—]{4,60}?)\s*(?:——|[–—])\s*")
 # "2026年4月9日，中国上海——": the date first, then the place
 _DATE_PLACE = re.compile(r"^(?P<date>[^，,–—]{4,40}?)\s*[，,]\s*(?P<place>" + _CASELESS + r"{2,20})\s*(?:——|[–—])\s*")
@@ -210,13 +249,32 @@ def _caseless_dated(first: str, language: str | None, locale: str | None, zone: 
         place = m and (m.groupdict().get("word") or m.group("place"))
         if m is None or not place or not first[m.end():].strip() or any(c.isupper() or c.islower() for c in place):
             continue
-        date_text = m.groupdict().get("after") or m.group("date")
+        date_text = _NEWSWIRE_NAME.sub(" ", m.groupdict().get("after") or m.group("date"))   # "2025年11月13日 /JBN/"
         stated = read_stated(date_text, language, locale, zone, place)
         if stated is not None:
             return Dateline(place, stated, first[m.end():].strip())
-        if m.groupdict().get("sep") in ("——", "–", "—") and _yearless_day(date_text, language, locale):
+        if _day_sep(m.groupdict().get("sep"), place) and _yearless_day(date_text, language, locale):
             return Dateline(place, None, first[m.end():].strip())    # "চট্টগ্রাম, ২৩ এপ্রিল — ...": no year
     return None
+
+
+def _day_sep(sep: str | None, place: str) -> bool:
+    """Whether a day without its year may stand before `sep` after a caseless place: a dash ("চট্টগ্রাম, ২৩ এপ্রিল —"),
+    or, after a place in an Indic script, a colon or a danda, as South Asian papers write it ("চট্টগ্রাম, ১০ অক্টোবর:
+    ...", "नई दिल्ली, 5 नवंबर। ...")."""
+    return sep in ("——", "--", "–", "—") or (sep in (":", "।") and _indic(place))
+
+
+def _indic(place: str) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    return bool(letters) and all("\u0900" <= c <= "\u0dff" for c in letters)
+
+
+def _capitals_place(place: str) -> bool:
+    """A place in capitals ("PUNE", "NEW DELHI"): before a colon, with a day without its year ("PUNE, April 18:
+    ..."), the dateline South Asian papers write."""
+    letters = [c for c in place if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _heading_word(place: str) -> bool:
