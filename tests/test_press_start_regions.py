@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from feeds.normalise.dateline import split_dateline
+from feeds.normalise.preamble import headline, read_date_line, split_preamble
+from feeds.normalise.when import read_stated
 
 
 @pytest.mark.parametrize("first, language, place, rest", [
@@ -57,3 +59,46 @@ def test_words_before_a_colon_that_are_no_dateline() -> None:
     assert split_dateline("Meeting on March 9: The board met.", "en") is None
     # an Arabic-script word before a colon is as often a label's: no dateline
     assert split_dateline("ترجمان: ادارے نے نیا منصوبہ شروع کیا۔", "ur") is None
+
+
+@pytest.mark.parametrize("line, language, place, day", [
+    ("Zlín 7. 3. 2026", "cs", "Zlín", "2026-03-07"),                  # a place, then a day with spaces, no comma
+    ("Opole, 9.IV.2024 r.", "pl", "Opole", "2024-04-09"),             # the month in Roman figures
+    ("Osijek, 4. ožujka 2026., 11.15 sati", "hr", "Osijek", "2026-03-04T11:15:00+01:00"),   # "hours" after the time
+    # a Bikram Sambat day, then the Gregorian day in brackets, which the line is read by
+    ("मिति: २०८२ असार ५ गते (२०२५ जून १९)", "ne", None, "2025-06-19"),
+])
+def test_date_lines_of_central_europe_and_south_asia(line: str, language: str, place: str | None, day: str) -> None:
+    found = read_date_line(line, language, None, None)
+    assert found is not None and found[0] == place and found[1].iso() == day
+
+
+def test_a_roman_month_only_between_a_day_and_a_year() -> None:
+    assert read_stated("3.XI.2023", "en") is not None
+    assert read_stated("Part 3.XI.20234", "en") is None           # no year of four figures after the month
+
+
+@pytest.mark.parametrize("paragraphs, language, title", [
+    # a reference in an Indic script (its vowel signs are no word characters to Python) is no headline
+    (["राज्य परिवहन निगम\nप्रेस विज्ञप्ति\nसंदर्भ: 77/परि/2026", "नई बसों का संचालन शुरू", "भोपाल, 3 मार्च 2026। निगम ने बसें शुरू कीं।"],
+     "hi", "नई बसों का संचालन शुरू"),
+    # a newswire's "Source:" line names whose release it is
+    (["NEWS RELEASE", "Source: Harbour Cement Limited", "Harbour Cement lifts output by a fifth",
+      "KARACHI, Pakistan, May 4, 2026 /Wire/ -- Harbour Cement raised output."], "en",
+     "Harbour Cement lifts output by a fifth"),
+    # Japanese "to the press", the date, the company and its securities code, then the headline
+    (["報道関係各位\n2026年2月4日\n株式会社サンプル\n（東証スタンダード：9999）", "新型センサーの出荷を開始",
+      "株式会社サンプルは、本日、新型センサーの出荷を開始しました。"], "ja", "新型センサーの出荷を開始"),
+    # an embargo in Hungarian's spelling
+    (["SAJTÓKÖZLEMÉNY\nEMBARGÓ: 2026. március 3., 9:00 óra", "Új híd épül a folyón",
+      "Debrecen, 2026. március 3. – A város új hidat épít."], "hu", "Új híd épül a folyón"),
+])
+def test_preamble_lines_of_more_offices_are_no_headline(paragraphs: list[str], language: str, title: str) -> None:
+    assert split_preamble(paragraphs, None, language).title == title
+    assert headline(paragraphs, lambda: language) == title
+
+
+def test_a_hungarian_embargo_is_read() -> None:
+    pre = split_preamble(["SAJTÓKÖZLEMÉNY\nEMBARGÓ: 2026. március 3., 9:00 óra", "Új híd épül a folyón",
+                          "Debrecen, 2026. március 3. – A város új hidat épít."], None, "hu")
+    assert pre.embargo is not None and pre.embargo.iso() == "2026-03-03T09:00:00+01:00"

@@ -39,10 +39,11 @@ _LABEL_WORDS = (
     r"совместное заявление|заявление для (?:прессы|сми)|баспасөз релизі|ақпараттық хабарлама|"
     r"press-reliz|matbuot relizi|axborot xabari|хэвлэлийн мэдээ|kenyataan akhbar|kenyataan media|"
     r"siaran akhbar|pahayag(?: sa pamamahayag)?|paabiso|basın bülteni|basın açıklaması|"
-    r"プレスリリース|ニュースリリース|報道発表(?:資料)?|報道資料|記者発表(?:資料)?|報道関係者各位|"
+    r"プレスリリース|ニュースリリース|報道関係各位|報道関係者の皆様|報道発表(?:資料)?|報道資料|記者発表(?:資料)?|報道関係者各位|"
     r"新闻稿|新聞稿|新闻发布|新聞發佈|新聞發布|新闻通稿|媒体通告|媒體通告|即时发布|即時發佈|即時發布|"
     r"보도자료|보도 자료|보도참고자료|즉시 배포|ข่าวประชาสัมพันธ์|ข่าวเผยแพร่|แถลงการณ์|"
     r"សេចក្តីប្រកាសព័ត៌មាន|သတင်းထုတ်ပြန်ချက်|ຂ່າວປະຊາສຳພັນ|"
+    r"මාධ්‍ය නිවේදනය|මාධ්ය නිවේදනය|පුවත් නිවේදනය|ஊடக அறிக்கை|செய்திக் குறிப்பு|பத்திரிகை செய்தி|"   # Sinhala, Tamil
     r"הודעה לעיתונות|بيان صحفي|بيان صحافي|بيان إعلامي|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি|"
     # Urdu, Persian, Hindi, Bengali, Hebrew and Arabic ones more ("press release" in each script's spelling)
     r"پریس ریلیز|پریس ریلیز|پریس نوٹ|اعلامیہ|اطلاعیه مطبوعاتی|بیانیه مطبوعاتی|प्रेस रिलीज़|प्रेस रिलीज|प्रेस नोट|"
@@ -79,7 +80,9 @@ _EMBARGO_WORDS = (
     r"보도\s?시점|보도\s?일시|禁止发布|禁止發布|"
     # Arabic "embargo on publication until", Hebrew "embargo", "not for publication before", Hindi "embargo"
     r"حظر النشر|يحظر النشر|محظور النشر|إمبارغو|امبارغو|אמברגו|לא לפרסום לפני|एम्बार्गो|प्रकाशन पर रोक|"
-    r"ambargo|yayın yasağı|embargas|birtingarbann|ekki til birtingar"
+    r"ambargo|yayın yasağı|embargas|birtingarbann|ekki til birtingar|"
+    # Hungarian and Azerbaijani spellings
+    r"embargó|embarqo"
 )  # Finnish "publishable on", Swedish "may be published (at the earliest)", Danish "not before"
 # Phrases saying when a release may be published that are no embargo by themselves ("Publiceringsfritt" alone, "For
 # release" a label): an embargo line only when a date or a time (a figure) follows on the line. English "for release
@@ -128,5 +131,7 @@ _SPACED = re.compile(r"^[*_\s]*\S(?: \S){2,8}[*_\s]*$")
 
 
 # "Date: ...", "Time: 2:45 p.m.", "Contact: ...": metadata lines of a preamble
+# "Source: Harbour Bank Limited": a newswire's line naming whose release it is
 _META = re.compile(r"^(?:date|time|hora|heure|uhrzeit|zeit|ora|fecha|datum|data|tanggal|waktu|contact|kontakt|"
-                   r"contacto|contato|location|lieu|ort|place)\s*:\s*\S.{0,60}$", re.IGNORECASE)
+                   r"contacto|contato|location|lieu|ort|place|source|quelle|fuente|fonte)\s*:\s*\S.{0,60}$",
+                   re.IGNORECASE)

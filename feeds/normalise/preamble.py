@@ -91,7 +91,7 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
 _PLACE_WORDS = r"[" + _UP + r"][\w'’.\-]+(?:\s[" + _UP + r"][\w'’.\-]+){0,2}"
 _DATE_THEN_PLACE = re.compile(r"^(?P<date>\S.{5,60}?),\s*(?P<place>" + _PLACE_WORDS + r")$")
 _PLACE_THEN_FIGURES = re.compile(r"^(?P<place>" + _PLACE_WORDS + r")\s+"
-                                 r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$")
+                                 r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})$")   # "Brno 12. 1. 2026"
 
 
 def _placed_after_or_bare(clean: str, whole: bool, language: str | None, locale: str | None, zone: str | None
@@ -185,7 +185,9 @@ def _date_line_text(line: str) -> str:
 # "2081/11/05 (17 February 2025)": a date in another calendar (Nepal's, Iran's, Thailand's), then the Gregorian
 # date in brackets, which the line is read by
 # or in another script ("15 มกราคม 2568 (15 January 2025)")
-_OTHER_CALENDAR = re.compile(r"(?:\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|(?<!\S)\d{1,2}\s+[^\x00-\u024f\s\d]+\s+\d{4})"
+# or the year first, a month's name and the day ("२०८१ साउन १२ गते (२०२४ जुलाई २७)": Nepal's Bikram Sambat)
+_OTHER_CALENDAR = re.compile(r"(?:\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|(?<!\S)\d{1,2}\s+[^\x00-\u024f\s\d]+\s+\d{4}"
+                             r"|(?<!\S)\d{4}\s+[^\x00-\u024f\s\d]+\s+\d{1,2}(?:\s+[^\x00-\u024f\s\d]{1,6})?)"
                              r"\s*\((?P<date>[^()\d]*\d[^()]{4,40})\)")
 
 
@@ -213,13 +215,18 @@ _ISSUER_LABEL_FIGURE = re.compile(r"^[*_\s]*(?-i:[A-ZÀ-ÖØ-ÞЀ-Я0-9])\S*(?:\
 _LABEL_OF = re.compile(r"^(\S.{2,40}?)\s+(?:vom|von|du|del|de|of|dated|van|dell['’]|do|da)\s+(\d.*)$", re.IGNORECASE)
 
 
+# "Date:" in the languages whose dates a reader may not read after it ("मिति: २०२५ जून १९", Nepali; Hindi, Bengali,
+# Urdu, Persian, Arabic, Japanese, Korean)
+_DATE_LABEL = re.compile(r"मिति|तिथि|दिनांक|तारीख|তারিখ|مورخہ|تاریخ|التاريخ|日付|날짜")
+
+
 def _without_labels(line: str) -> str:
     """A line of segments ("Persbericht | 27-01-2025 | 10:15", "MEDIA RELEASE · 12/02/2025", "FOR IMMEDIATE
     RELEASE — 12 March 2025", "For immediate release: March 12, 2025") without its label segments, the rest
     joined by spaces; any other line as it is."""
     labelled = re.match(r"^([^:]{3,40}):\s+(\S.*)$", line) or _LABEL_OF.match(line) \
         or re.match(r"^([^/]{3,40}?)\s+/\s+(\S.*)$", line)    # "TIEDOTE / PRESSMEDDELANDE 11.11.2025": two languages'
-    if labelled and is_label(labelled.group(1)):
+    if labelled and (is_label(labelled.group(1)) or _DATE_LABEL.fullmatch(labelled.group(1).strip())):
         return _without_labels(labelled.group(2))
     dated = _LABEL_THEN_FIGURE.match(line) or _ISSUER_LABEL_FIGURE.match(line)   # "TIEDOTE 17.4.2025 klo 12.00",
     #                                 "Pressmeddelande 2023-11-28", "Kalvo Oyj Stock exchange release 6 November 2024"
@@ -407,7 +414,9 @@ def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None
 # no spaces holding a figure, a letter and a slash or a hyphen ("IDCO/BJ/2024/031", "CP-2025-114"; a date "Date:
 # 03/04/2025" or a telephone number "Tel: 0803-555-0142" is none); or such a code alone in capitals ("IP/26/1187").
 # A label, no headline.
-_REFERENCE = re.compile(r"^(?:[^\W\d]{1,15}\.?\s?[:：፡]\s*(?=\S*\d)(?=\S*[/\-])(?=\S*[^\W\d_])\w[\w/.\-]{3,40}"
+# The word and the code may hold an Indic script's vowel signs ("क्रमांक: 1482/जसं/2025"), no word characters to Python.
+_REFERENCE = re.compile(r"^(?:(?:[^\W\d]|[\u0900-\u0dff]){1,15}\.?\s?[:：፡]\s*(?=\S*\d)(?=\S*[/\-])"
+                        r"(?=\S*[^\W\d_])\w[\w/.\-\u0900-\u0dff]{3,40}"
                         r"|(?=\S*\d)(?=\S*/)[A-Z][A-Z0-9/.\-]{4,30})$")
 
 

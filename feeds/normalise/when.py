@@ -47,7 +47,8 @@ _NOISE = re.compile(
 # "klo 12.00" (Finnish), "godz. 12.00" (Polish), "10.00 pagi" (Malay: in the morning)
 # "เวลา 10.00 น." (Thai: "time", "o'clock")
 _DOTTED_TIME = re.compile(r"\b(pukul|jam|ore|om|um|kl\.?|klo|godz\.?|saat|plkst\.?|kell|เวลา)\s+(\d{1,2})\.(\d{2})\b"
-                          r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:(?:uur|uhr|wib|wita|wit|pagi)\b|น\.|นาฬิกา))",
+                          r"|(?<![\d.])\b(\d{1,2})\.(\d{2})(?=\s*(?:(?:uur|uhr|wib|wita|wit|pagi|"
+                          r"sati|sata|časova|часова|часа)\b|น\.|นาฬิกา))",      # South Slavic "9.30 sati" (hours)
                           re.IGNORECASE)
 
 
@@ -250,7 +251,13 @@ def _prepared(text: str, language: str | None) -> tuple[str, str | None]:
     text, language = common_era(_DOTTED_TIME.sub(_colon_time, _military_time(text)), language)
     if language is None and _TIME.search(text):
         language = month_language(text)     # "14 września 2023 o 10:30" on a page declaring no language: Warsaw
+    text = _ROMAN_MONTH.sub(lambda m: f"{m.group(1)}.{_ROMAN.index(m.group(2)) + 1}.{m.group(3)}", text)
     return _DOTTED_MONTH.sub(r"\1 \2 \3", text), language      # "18.out.2023" (Brazil's newspapers)
+
+
+# "3.XI.2023", "3. XI. 2023": the month in Roman figures (Central and Eastern Europe's way), read as "3.11.2023"
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MONTH = re.compile(r"(?<![\w.])(\d{1,2})\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(\d{4})(?!\d)")
 
 
 def read_stated(text: str | None, language: str | None = None, locale: str | None = None,
