@@ -102,3 +102,30 @@ def test_a_hungarian_embargo_is_read() -> None:
     pre = split_preamble(["SAJTÓKÖZLEMÉNY\nEMBARGÓ: 2026. március 3., 9:00 óra", "Új híd épül a folyón",
                           "Debrecen, 2026. március 3. – A város új hidat épít."], None, "hu")
     assert pre.embargo is not None and pre.embargo.iso() == "2026-03-03T09:00:00+01:00"
+
+
+@pytest.mark.parametrize("line, language, place, stated", [
+    ("Գյումրի, 2026 թ. մարտի 4", "hy", "Գյումրի", "2026-03-04"),        # a place in Armenian's capitals
+    ("நாள்: 15.01.2026", "ta", None, "2026-01-15"),                        # Tamil "date:" (its vowel sign a mark)
+    # a Bikram Sambat day in Latin letters, the Gregorian day in brackets, then the time
+    ("Monday, 3 Falgun 2082 (15 February 2026), 11:00 AM NPT", "en", None, "2026-02-15T11:00:00+05:45"),
+    # the day in Bengali's calendar, a slash, then the Gregorian day (which the line is read by)
+    ("খুলনা, ২ চৈত্র ১৪৩২ / ১৬ মার্চ ২০২৬", "bn", "খুলনা", "2026-03-16"),
+    # an Urdu time: "in the evening 5:15 o'clock", "in the morning 9 o'clock"
+    ("تاریخ: 3 مارچ 2026، شام 5:15 بجے (PKT)", "ur", None, "2026-03-03T17:15:00+05:00"),
+    ("تاریخ: 3 مارچ 2026، صبح 9 بجے (PKT)", "ur", None, "2026-03-03T09:00:00+05:00"),
+])
+def test_date_lines_of_other_eras_and_scripts(line: str, language: str, place: str | None, stated: str) -> None:
+    found = read_date_line(line, language, None, None)
+    assert found is not None and found[0] == place and found[1].iso() == stated
+
+
+def test_a_slash_between_two_days_that_are_no_other_eras() -> None:
+    # the first half reads as no date and holds no year of another era: no date line of two calendars
+    assert read_date_line("Kampala, Block 12 / 16 March 2026", "en", None, None) is None
+
+
+def test_a_caseless_place_a_date_and_a_spaced_hyphen() -> None:
+    found = split_dateline("ගාල්ල, 2026 මාර්තු 4 - නව පාලම අද විවෘත කෙරිණි.", "si")
+    assert found is not None and found.place == "ගාල්ල" and found.rest == "නව පාලම අද විවෘත කෙරිණි."
+    assert found.date is not None and found.date.iso() == "2026-03-04"

@@ -407,9 +407,9 @@ MONGOLIAN_DAY = re.compile(r"(\d{4})\s*оны\s*(\d{1,2})\s*(?:-?р|-?(?:дуг�
 # The half of the day Korean, Japanese and Chinese write before a time: 오전, 午前, 上午 the morning; 오후, 午後, 下午
 # the afternoon ("오후 3:20", "午後3時20分", "下午3:20": 15:20); Chinese also 中午 (noon) and 晚上 (evening)
 HALF_DAY = "오전|오후|午前|午後|上午|下午"
-_MORNING = frozenset({"오전", "午前", "上午", "صباحاً", "صباحا", "ص"})
-_AFTERNOON = frozenset({"오후", "午後", "下午", "عصراً", "عصرا", "مساءً", "مساء", "م"})
-_NOON = frozenset({"中午", "ظهراً", "ظهرا"})
+_MORNING = frozenset({"오전", "午前", "上午", "صباحاً", "صباحا", "ص", "صبح"})
+_AFTERNOON = frozenset({"오후", "午後", "下午", "عصراً", "عصرا", "مساءً", "مساء", "م", "سہ پہر", "شام"})
+_NOON = frozenset({"中午", "ظهراً", "ظهرا", "دوپہر"})
 _HALF_DAY_TIME = re.compile(r"(" + HALF_DAY + r"|中午|晚上)\s*(\d{1,2})(?:\s*[:時时点點시]\s*(\d{1,2})\s*[分분]?)?")
 
 
@@ -456,7 +456,17 @@ def arabic_clocks(text: str) -> str:
         half = m.group(3) or m.group(6)
         read = half_day_hour(half, hour) if half else hour
         return m.group(0) if read is None or read > 23 or minute > 59 else f"{read:02d}:{minute:02d}"
-    return _ARABIC_CLOCK.sub(clock, text) if max(text, default="") >= "\u0600" else text
+    def urdu(m: re.Match[str]) -> str:
+        hour, minute = half_day_hour(m.group(1), int(m.group(2))), int(m.group(3) or 0)
+        return m.group(0) if hour is None or minute > 59 else f"{hour:02d}:{minute:02d}"
+    if max(text, default="") < "\u0600":
+        return text
+    return _URDU_CLOCK.sub(urdu, _ARABIC_CLOCK.sub(clock, text))
+
+
+# An Urdu time: its part of the day, the clock, "o'clock" ("شام 4:30 بجے": 16:30; صبح the morning, دوپہر noon,
+# سہ پہر the afternoon, شام the evening)
+_URDU_CLOCK = re.compile(r"(صبح|دوپہر|سہ پہر|شام)\s+(\d{1,2})(?::(\d{2}))?\s*بجے")
 
 
 # The time after an East Asian date: "14:00", "14時30分", "14时", "午後2時" / "下午2时" / "오후 2시 30분" (the half of

@@ -14,8 +14,8 @@ from .zones import ZONE_WORDS
 
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
 # "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
-# Capital letters of the Latin, Cyrillic and Greek scripts ("MOSKVA", "МОСКВА", "ΑΘΗΝΑ")
-_UP = "A-ZÀ-ÖØ-ÞİЀ-ЯѠ-ӿΆ-Ϋ"
+# Capital letters of the Latin, Cyrillic, Greek and Armenian scripts ("MOSKVA", "МОСКВА", "ΑΘΗΝΑ", "ԵՐԵՎԱՆ")
+_UP = "A-ZÀ-ÖØ-ÞİЀ-ЯѠ-ӿΆ-ΫԱ-Ֆ"
 # A place: capitalised words (particles between them), places joined by "/" ("BRUSSELS/GENEVA", "ZAGREB / LJUBLJANA")
 # or by "and" in a language's word ("NEW YORK and OSLO", "MADRID y LISBOA", "BERLIN und WIEN"),
 # its province in brackets before a comma ("Valdemora (Madrid), 9 de marzo"), and a US
@@ -230,7 +230,7 @@ _CASELESS = r"[^" + _NOT_CASELESS + r"，、。：【】（）،؛፣።]"
 # three words), a comma (Latin, Chinese or Arabic), its date, then a dash; "ភ្នំពេញ ថ្ងៃទី២៥ ខែតុលា ឆ្នាំ២០២៥ –": one word
 # and a space before the date
 _CASELESS_PLACE_DATE = re.compile(r"^(?P<place>" + _CASELESS + r"{2,20}(?: " + _CASELESS + r"{2,20}){0,2})\s*[，,،፣]\s*"
-                                  r"(?P<date>[^–—]{4,60}?)\s*(?P<sep>——|--|[–—]|:(?=\s)|।)\s*"
+                                  r"(?P<date>[^–—]{4,60}?)\s*(?P<sep>——|--|[–—]|(?<=\d)\s-(?=\s)|:(?=\s)|।)\s*"
                                   r"|^(?P<word>" + _CASELESS + r"{2,20})\s+(?P<after>[^–—]{4,60}?)\s*(?:——|[–—])\s*")
 # "2026年4月9日，中国上海——": the date first, then the place
 _DATE_PLACE = re.compile(r"^(?P<date>[^，,–—]{4,40}?)\s*[，,]\s*(?P<place>" + _CASELESS + r"{2,20})\s*(?:——|[–—])\s*")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .calendars import ERAS, arabic_clocks, weekday_names
+from .calendars import ERAS, arabic_clocks, ascii_digits, weekday_names
 from .contacts import _ORG, EMAIL, PHONE
 from .dateline import _CASELESS_START, _NOT_PLACES, _UP, _country, split_dateline
 from .labels import _LABEL_WORDS, _META, EMBARGO, is_label
@@ -118,13 +118,16 @@ def _digit_in(text: str) -> bool:
 # in both; "Addis Ababa, 12 March 2026 (Megabit 3, 2018 E.C.)": the day in another calendar after it, in brackets
 _TWO_NAMES = re.compile(r"^(?P<first>[^\W\d][\w'’.\- ]{1,30}?)\s?/\s?(?P<second>[^\W\d][\w'’.\- ]{1,30}?)(?=\s*,)")
 _TWO_DATES = re.compile(r"\s+[/|]\s+")
+# a year of another era than ours: Bengali's and Hijri's (14xx), Nepal's Bikram Sambat (2060-2099)
+YEAR_OF_ERA = re.compile(r"(?<!\d)(?:1[34]\d\d|20[6-9]\d)(?!\d)")
 _BRACKETED_DAY = re.compile(r"\s*\((?=[^()]*\d)[^()]{3,40}\)\s*$")
 
 
 def _bilingual_date_line(clean: str, language: str | None, locale: str | None, zone: str | None
                          ) -> tuple[str | None, Stated] | None:
     """A date line of a bilingual or an intergovernmental office: its place named in two languages (the first name
-    is the place), its date written in two languages (both must give the same day), or followed by the day in
+    is the place), its date written in two languages (both must give the same day), or in another era's calendar
+    (a year of it: Bengali's, Nepal's) and then in ours after a slash (the second read), or followed by the day in
     another calendar in brackets (left out); None when none of these reads."""
     names = _TWO_NAMES.match(clean)
     if names:
@@ -136,6 +139,9 @@ def _bilingual_date_line(clean: str, language: str | None, locale: str | None, z
                          for half in halves)
         if first and second and first[1].when.date() == second[1].when.date():
             return first
+        lead = _DATE_LINE_LEAD.match(halves[0]) if first is None and second and second[0] is None else None
+        if lead and _few_words(lead.group("date")) and YEAR_OF_ERA.search(ascii_digits(lead.group("date"))):
+            return lead.group("place").strip(), second[1]   # "ঢাকা, ১৫ ফাল্গুন ১৪৩১ / ২৮ ফেব্রুয়ারি ২০২৫"
     bracket = _BRACKETED_DAY.search(clean)
     if bracket and any(c.isdigit() for c in clean[:bracket.start()]):     # a day or a year before it: a date line
         return read_date_line(clean[:bracket.start()], language, locale, zone)
@@ -187,7 +193,9 @@ def _date_line_text(line: str) -> str:
 # or in another script ("15 มกราคม 2568 (15 January 2025)")
 # or the year first, a month's name and the day ("२०८१ साउन १२ गते (२०२४ जुलाई २७)": Nepal's Bikram Sambat)
 _OTHER_CALENDAR = re.compile(r"(?:\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|(?<!\S)\d{1,2}\s+[^\x00-\u024f\s\d]+\s+\d{4}"
-                             r"|(?<!\S)\d{4}\s+[^\x00-\u024f\s\d]+\s+\d{1,2}(?:\s+[^\x00-\u024f\s\d]{1,6})?)"
+                             r"|(?<!\S)\d{4}\s+[^\x00-\u024f\s\d]+\s+\d{1,2}(?:\s+[^\x00-\u024f\s\d]{1,6})?"
+                             # or its month in Latin letters, in a year of another era ("12 Baisakh 2082", Nepal's)
+                             r"|(?<!\S)\d{1,2}\s+[^\W\d_]+\s+(?:20[6-9]\d|1[34]\d\d)(?!\d))"
                              r"\s*\((?P<date>[^()\d]*\d[^()]{4,40})\)")
 
 
@@ -217,7 +225,7 @@ _LABEL_OF = re.compile(r"^(\S.{2,40}?)\s+(?:vom|von|du|del|de|of|dated|van|dell[
 
 # "Date:" in the languages whose dates a reader may not read after it ("मिति: २०२५ जून १९", Nepali; Hindi, Bengali,
 # Urdu, Persian, Arabic, Japanese, Korean)
-_DATE_LABEL = re.compile(r"मिति|तिथि|दिनांक|तारीख|তারিখ|مورخہ|تاریخ|التاريخ|日付|날짜")
+_DATE_LABEL = re.compile(r"मिति|तिथि|दिनांक|तारीख|তারিখ|நாள்|திகதி|දිනය|مورخہ|تاریخ|التاريخ|日付|날짜")
 
 
 def _without_labels(line: str) -> str:
