@@ -140,7 +140,7 @@ def _bilingual_date_line(clean: str, language: str | None, locale: str | None, z
         if first and second and first[1].when.date() == second[1].when.date():
             return first
         lead = _DATE_LINE_LEAD.match(halves[0]) if first is None and second and second[0] is None else None
-        if lead and _few_words(lead.group("date")) and YEAR_OF_ERA.search(ascii_digits(lead.group("date"))):
+        if lead and second and _few_words(lead.group("date")) and YEAR_OF_ERA.search(ascii_digits(lead.group("date"))):
             return lead.group("place").strip(), second[1]   # "ঢাকা, ১৫ ফাল্গুন ১৪৩১ / ২৮ ফেব্রুয়ারি ২০২৫"
     bracket = _BRACKETED_DAY.search(clean)
     if bracket and any(c.isdigit() for c in clean[:bracket.start()]):     # a day or a year before it: a date line
