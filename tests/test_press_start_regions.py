@@ -129,3 +129,18 @@ def test_a_caseless_place_a_date_and_a_spaced_hyphen() -> None:
     found = split_dateline("ගාල්ල, 2026 මාර්තු 4 - නව පාලම අද විවෘත කෙරිණි.", "si")
     assert found is not None and found.place == "ගාල්ල" and found.rest == "නව පාලම අද විවෘත කෙරිණි."
     assert found.date is not None and found.date.iso() == "2026-03-04"
+
+
+def test_local_times_named_in_more_languages_and_the_gulfs_ast() -> None:
+    # Azerbaijani "(Gəncə vaxtı)" / "(Bakı vaxtı)": a place's time named after it; Turkish "saati" likewise
+    stated = read_stated("3 mart 2026, saat 10:00 (Bakı vaxtı)", "az")
+    assert stated is not None and stated.iso() == "2026-03-03T10:00:00+04:00"
+    # Mexico's "hora del centro de México" in a dateline's bracket is its time, no newswire's name
+    found = split_dateline("Monterrey, Nuevo León, 9 de marzo de 2026, 10:00 h (hora del centro de México).- "
+                           "La empresa informó.", "es")
+    assert found is not None and found.date is not None and found.date.iso() == "2026-03-09T10:00:00-06:00"
+    # "AST" is Arabia's standard time where the office is in the Gulf, the Atlantic's elsewhere
+    gulf = read_stated("09:00 AST, 3 March 2026", "en", None, "Asia/Riyadh")
+    other = read_stated("09:00 AST, 3 March 2026", "en", None, "America/Halifax")
+    assert gulf is not None and gulf.iso() == "2026-03-03T09:00:00+03:00"
+    assert other is not None and other.iso() == "2026-03-03T09:00:00-04:00"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .endmatter import heading
 from .labels import _META, is_label
 from .when import Stated, read_stated
-from .zones import ZONE_WORDS
+from .zones import TIME_WORD, ZONE_WORDS
 
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*\.\s*[-–—]\s*|\s*[–—]\s*)"
 # "GENEVA, 12 March 2025 –", "Ciudad de México, a 5 de marzo de 2024.-", "BERLIN (dpa) –", "LEEDS –"
@@ -57,7 +57,8 @@ _SEPARATOR = re.compile(r"\)?\s*(?:" + _DASH + r"|\.(?=\s)|:(?=\s)|(?<=\s)/(?=\s
 
 # a newswire's name after the date ("/PRNewswire/", "(ots)", an office as its own wire: "/Parks Canada/"), not a
 # zone's abbreviation in brackets ("10 h (HAE)")
-_NEWSWIRE_NAME = re.compile(r"/[^/\d]{1,40}/|\s*\((?!(?i:" + "|".join(ZONE_WORDS) + r")\)?\s*$)[^()\d]{2,30}\)?\s*$")
+_NEWSWIRE_NAME = re.compile(r"/[^/\d]{1,40}/|\s*\((?!(?i:" + "|".join(ZONE_WORDS) + r")\)?\s*$)(?!(?i:" + TIME_WORD
+                            + r")\s)[^()\d]{2,30}\)?\s*$")     # nor a place's time ("(hora del centro de México)")
 
 
 def _bare_place(place: str) -> str:

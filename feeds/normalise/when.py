@@ -86,16 +86,9 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
     if us:
         return ZoneInfo(US_ZONES[us.group(1)[0] + "T"]), text[:us.start(1)] + text[us.end(1):]
     lowered = text.lower()
-    for word, offset in ZONE_WORDS.items():
-        m = re.search(r"(?<![\w])" + word + r"(?![\w])", lowered)
-        if m:
-            rest = text[:m.start()] + " " + text[m.end():]
-            off = re.match(r"\s*([+-]\d{1,2})(?::?(\d{2}))?", rest[m.start():])
-            if off and word in ("gmt", "utc"):
-                h = int(off.group(1))
-                return timezone(timedelta(hours=h, minutes=(int(off.group(2) or 0)) * (1 if h >= 0 else -1))), \
-                    PLACE_TIME.sub(" ", rest[:m.start()] + rest[m.start() + off.end():])
-            return fixed_zone(offset), PLACE_TIME.sub(" ", RESTATED.sub(" ", rest))
+    worded = _zone_word(text, lowered, place, fallback)
+    if worded is not None:
+        return worded
     m = re.search(r"(?<![\d.])([+-])(\d{2}):?(\d{2})\b", text)
     if m and _TIME.search(text[:m.start()]):
         return fixed_zone(f"{m.group(1)}{m.group(2)}:{m.group(3)}"), text[:m.start()] + text[m.end():]
@@ -115,6 +108,33 @@ def _zone_of(text: str, language: str | None, place: str | None, fallback: str |
                 pass
     usual = usual_zone(language or "en")
     return (ZoneInfo(usual) if usual else timezone.utc), text
+
+
+def _zone_word(text: str, lowered: str, place: str | None, fallback: str | None) -> tuple[tzinfo, str] | None:
+    """(zone, text without it) for the first zone abbreviation or word in the text ("CET", "GMT+3"), else None."""
+    for word, offset in ZONE_WORDS.items():
+        m = re.search(r"(?<![\w])" + word + r"(?![\w])", lowered)
+        if m:
+            rest = text[:m.start()] + " " + text[m.end():]
+            off = re.match(r"\s*([+-]\d{1,2})(?::?(\d{2}))?", rest[m.start():])
+            if off and word in ("gmt", "utc"):
+                h = int(off.group(1))
+                return timezone(timedelta(hours=h, minutes=(int(off.group(2) or 0)) * (1 if h >= 0 else -1))), \
+                    PLACE_TIME.sub(" ", rest[:m.start()] + rest[m.start() + off.end():])
+            if word == "ast" and _arabian(place, fallback):
+                offset = "+03:00"       # "09:00 AST" of an office in the Gulf: Arabia Standard Time
+            return fixed_zone(offset), PLACE_TIME.sub(" ", RESTATED.sub(" ", rest))
+    return None
+
+
+# The zones whose standard time is Arabia's (AST, +03:00), not the Atlantic's the abbreviation means elsewhere
+_ARABIA = frozenset({"Asia/Qatar", "Asia/Riyadh", "Asia/Kuwait", "Asia/Bahrain", "Asia/Aden", "Asia/Baghdad"})
+
+
+def _arabian(place: str | None, fallback: str | None) -> bool:
+    """Whether the evidence of where the office is (its dateline's zone, else the source's or the release's) is a
+    zone of Arabia Standard Time."""
+    return (place or fallback) in _ARABIA
 
 
 def _clean_time(text: str) -> str:

@@ -152,12 +152,14 @@ TIME_WORD = r"(?:heure|horário|horario|hora|tiempo|time|zeit|ora|waktu|بتوق
 
 NAMED_TIME = re.compile(
     r"\(?\b(?:" + TIME_WORD + r"\s+(?:(?:del|de|of|di|do|da)\s+|d')?"
-    r"(?P<after>[^\W\d][\w'’\- ]{2,30}?)|(?P<before>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+(?:local\s+)?time)"
+    r"(?P<after>[^\W\d][\w'’\- ]{2,30}?)|(?P<before>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+(?:local\s+)?"
+    r"(?:time|vaxtı|saati))"          # "(Bakı vaxtı)", "(İstanbul saati)": Azerbaijani's and Turkish's "time" after
     r"\s*(?=\)|,|$|\s[-–—]|\.\s)\)?", re.IGNORECASE)
 
 
 # Names of local time that are no place in the database
 _TIME_NAMES = {"centro": "America/Mexico_City",      # "tiempo del centro": Mexico's central time
+               "centro de méxico": "America/Mexico_City", "centro de mexico": "America/Mexico_City",
                "canaria": "Atlantic/Canary", "canarias": "Atlantic/Canary",    # "hora canaria"
                "peninsular": "Europe/Madrid",            # "hora peninsular": Spain's mainland time
                "cabo verde": "Atlantic/Cape_Verde",      # "hora de Cabo Verde" (the database: "Cape Verde")
@@ -243,7 +245,7 @@ def country_names(language: str) -> dict[str, str]:
 # dateline, its source, its press office's country, its language)
 UNKNOWN_PLACE_TIME = re.compile(r"\((?:" + TIME_WORD + r"\s+"
                                  r"(?:(?:del|de|of|di|do|da)\s+|d['’])?(?-i:[A-ZÀ-ÞЀ-Я])[^()]{1,30}"
-                                 r"|(?-i:[A-ZÀ-ÞЀ-Я])[^()\d]{1,30}\s(?:local\s)?(?:time|aikaa|aeg|tid|tijd|laiks|laiku))\)",
+                                 r"|(?-i:[A-ZÀ-ÞЀ-Я])[^()\d]{1,30}\s(?:local\s)?(?:time|aikaa|aeg|tid|tijd|laiks|laiku|vaxtı|saati))\)",
                                  re.IGNORECASE)     # "(Suomen aikaa)": Finland's time, a country in the genitive;
 #                                                     "(Latvijas laiks)", "(Lietuvos laiku)": Latvia's, Lithuania's
 
