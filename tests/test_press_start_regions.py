@@ -144,3 +144,20 @@ def test_local_times_named_in_more_languages_and_the_gulfs_ast() -> None:
     other = read_stated("09:00 AST, 3 March 2026", "en", None, "America/Halifax")
     assert gulf is not None and gulf.iso() == "2026-03-03T09:00:00+03:00"
     assert other is not None and other.iso() == "2026-03-03T09:00:00-04:00"
+
+
+@pytest.mark.parametrize("text, language, stated", [
+    ("3. децембра 2025.", "sr", "2025-12-03"),                 # Serbian Cyrillic months in the genitive
+    ("14. јануара 2026. у 10.30 часова", "sr", "2026-01-14T10:30:00+01:00"),   # "at 10.30 hours"
+    ("7. septembra 2025.", "sr", "2025-09-07"),               # and in Latin letters
+])
+def test_serbian_months_in_the_genitive(text: str, language: str, stated: str) -> None:
+    found = read_stated(text, language)
+    assert found is not None and found.iso() == stated
+
+
+def test_the_genitive_is_derived_from_wide_names_only() -> None:
+    from feeds.normalise.calendars import _genitive_months
+    names = _genitive_months("sr")
+    assert names["новембра"] == 11 and names["јануара"] == 1 and names["маја"] == 5
+    assert "нова" not in names and _genitive_months("hr") == {}     # no short name lengthened; Croatian its own

@@ -129,7 +129,24 @@ def _language_months(language: str) -> dict[str, int]:
     numbered = {unicodedata.normalize("NFC", name): number
                 for number, names in enumerate(_NUMBERED_MONTHS.get(tag.split("_")[0], ()), start=1)
                 for name in names.split("|")}
-    return {**_cldr_table((tag, *regions), abbreviated=True), **numbered}
+    return {**_cldr_table((tag, *regions), abbreviated=True), **numbered, **_genitive_months(tag.split("_")[0])}
+
+
+def _genitive_months(language: str) -> dict[str, int]:
+    """Serbian's and Bosnian's month names in the genitive a date writes them in ("20. новембра 2023", "4. maja"),
+    which CLDR gives in the nominative only ("новембар", "мај"): "-бар" / "-bar" as "-бра" / "-bra" (its "a"
+    fleeting), else "-а" / "-a" added ("јануара"); the wide names only (a short name so lengthened may be a word)."""
+    if language not in ("sr", "bs"):
+        return {}
+    found = {}
+    for locale in (language, f"{language}_Cyrl", f"{language}_Latn"):
+        for number, name in _cldr_names(locale, "months", ("wide",)):
+            key = _key(name)
+            cyrillic = any("\u0400" <= c <= "\u04ff" for c in key)
+            fleeting, added = ("бар", "а") if cyrillic else ("bar", "a")
+            found[key[:-2] + "р" + added if cyrillic and key.endswith(fleeting) else
+                  key[:-2] + "r" + added if key.endswith(fleeting) else key + added] = number
+    return found
 
 
 @lru_cache(maxsize=128)
@@ -231,6 +248,8 @@ _DATE_WORDS = frozenset({"de", "del", "di", "do", "da", "du", "of", "the", "m", 
                          "року", "года", "godine", "roku", "vuonna", "ngày", "tháng", "năm", "น", "ro", "ka",
                          # before the time: "o 10:30" (pl), "u" (hr), "в", "о" (ru, uk), "kl.", "klo", "godz.", "saat"
                          "o", "u", "в", "о", "kl", "klo", "godz", "saat", "lúc", "às", "um", "at", "à",
+                         # after it: South Slavic "hours" ("9.30 sati"), and Serbian Cyrillic "at" ("у 12.00 часова")
+                         "sati", "sata", "časova", "часова", "часа", "у",
                          # "on" before the day: Arabic "في 21 جانفي 2026" (the Maghreb's month names, CLDR's only)
                          "في"})
 
