@@ -162,9 +162,9 @@ def _dateline_without_date(first: str, language: str | None, locale: str | None,
     agency = m.group("agency")
     if m.group("date") is not None:
         rest = first[m.end():].strip()
-        if m.group("sep") and (re.search(r"[–—]", m.group("sep")) or (m.group("sep") == ":" and _capitals_place(
-                m.group("place")))) and rest and _opens_sentence(rest) and _yearless_day(m.group("date"), language,
-                                                                                           locale):
+        sep = m.group("sep") or ""
+        yearless_sep = bool(re.search(r"[–—]", sep)) or (sep == ":" and _capitals_place(m.group("place")))
+        if yearless_sep and rest and _opens_sentence(rest) and _yearless_day(m.group("date"), language, locale):
             return Dateline(_bare_place(m.group("place").strip(" ,")), None, rest)   # "Астана, 17 сәуір — ..."
         if re.search(r"\d", m.group("date")) or not first[len(m.group("place")):].lstrip().startswith("("):
             return _colon_or_caseless_dateline(first) if m.group("sep") == ":" else None   # "DOHA, Qatar: ..."
@@ -185,7 +185,7 @@ def _dateline_without_date(first: str, language: str | None, locale: str | None,
 # "DOHA, Qatar: ...", "KARACHI, PAKISTAN: ...": its country after a comma (capitalised words, or an abbreviation)
 _COLON_DATELINE = re.compile(r"^(?P<place>[" + _UP + r"][" + _UP + r"'’.\-]+"
                              r"(?:[ \-/][" + _UP + r"][" + _UP + r"'’.\-]+){0,3}"
-                             r"(?:,\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,3}|[A-Z][A-Z]+(?: [A-Z]+)?))?)"
+                             r"(?:,\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]+)?))?)"
                              r"\s*:\s+")
 # "เชียงใหม่ – ...": a place in a script without capitals (Thai, Lao, Khmer, Arabic, Hebrew, Devanagari, CJK), at
 # most three words, before a dash
