@@ -161,3 +161,12 @@ def test_the_genitive_is_derived_from_wide_names_only() -> None:
     names = _genitive_months("sr")
     assert names["новембра"] == 11 and names["јануара"] == 1 and names["маја"] == 5
     assert "нова" not in names and _genitive_months("hr") == {}     # no short name lengthened; Croatian its own
+
+
+def test_a_month_name_only_one_language_writes_in_ascii_letters_gives_the_time_its_zone() -> None:
+    from feeds.normalise.calendars import month_language
+    assert month_language("4. lipnja 2026., 9:30") == "hr"          # Croatian's June, ASCII letters
+    assert month_language("4 September 2026 9:30") is None          # a name many languages share
+    # a page declaring no language: the Croatian date's time is Zagreb's (+02:00 in June), not London's
+    stated = read_stated("4. lipnja 2026., 9.30 sati", None)
+    assert stated is not None and stated.iso() == "2026-06-04T09:30:00+02:00"

@@ -205,9 +205,8 @@ def _month_languages() -> dict[str, str]:
 
 def month_language(text: str) -> str | None:
     """The language of the first month name in a short text that only one major language writes so
-    ("września": Polish), for a date on a page that declares no language: its time is that language's."""
-    if text.isascii():
-        return None     # English, or a name many languages share ("September")
+    ("września": Polish; "srpnja": Croatian, in ASCII letters too), for a date on a page that declares no language:
+    its time is that language's. A name many languages share ("September") names none."""
     languages = _month_languages()
     return next((languages[key] for token in _TOKEN.findall(text) if (key := _key(token)) in languages), None)
 
