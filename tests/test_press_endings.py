@@ -256,3 +256,27 @@ def test_a_second_versions_text_in_the_contact_section_names_no_one() -> None:
     assert [(c.name, c.role, c.phone) for c in contacts] == [("Aino Lehto", "toimitusjohtaja", "040 000 1122"),
                                                              ("Eero Salo", "viestintäpäällikkö", "050 000 3344")]
     assert "Samkommunen har godkänt" in contacts[1].text       # kept in the text, not lost
+
+
+@pytest.mark.parametrize("about", [
+    "O Moravské knihovně", "O društvu", "O fondaciji", "O Adriatici Hoteli", "За „Синя река“", "За нас",
+    "Rreth Shoqatës “Ura”", "Rreth nesh", "Ege Sahne Topluluğu Hakkında", "İzmir Opera Hakkında", "Şirket Hakkında",
+    "Fond haqqında", "누리전자 개요",
+])
+def test_about_headings_of_central_and_eastern_europe_the_caucasus_and_korea(about: str) -> None:
+    end = split_end_matter([*BODY, about, "The club was founded in 1990."])
+    assert end.body == BODY
+    assert end.notes == "The club was founded in 1990."
+
+
+@pytest.mark.parametrize("heading", ["Napomena za urednike", "A szerkesztők figyelmébe:", "Бележки към редакторите",
+                                     "Shënim për redaktorët"])
+def test_notes_headings_of_more_languages(heading: str) -> None:
+    end = split_end_matter([*BODY, heading, "The figures are provisional."])
+    assert end.body == BODY and end.notes == "The figures are provisional."
+
+
+@pytest.mark.parametrize("line", ["O Programa", "O Presidente", "O Museu", "O Brasil", "За съжаление"])
+def test_a_portuguese_article_or_a_bulgarian_for_before_a_common_word_heads_nothing(line: str) -> None:
+    end = split_end_matter([*BODY, line, "It will open in May."])
+    assert end.body == [*BODY, line, "It will open in May."]

@@ -123,7 +123,12 @@ _MORE_NOTES = (r"یادداشت برای سردبیران|ایڈیٹرز کے ل
                # Afrikaans, Estonian, Latvian, Lithuanian, Icelandic, Swedish, Norwegian, Amharic: "notes to editors"
                r"notas? aan (?:die )?redakteurs?|märkused toimetajatele|toimetajale|piezīmes? redaktoriem|"
                r"pastabos redaktoriams|athugasemdir? til ritstjóra|till redaktionen|til redaksjonen|"
-               r"ለአርታዒያን ማስታወሻ")
+               r"ለአርታዒያን ማስታወሻ|"
+               # Central and Eastern Europe, the Balkans, the Caucasus: "notes to editors", "for the editors' attention"
+               r"(?:a )?szerkesztők figyelmébe|megjegyzés(?:ek)? a szerkesztőknek|napomen[ae] za urednike|"
+               r"napomen[ae] za urednišvo|bilješk[ae] za urednike|opomb[ae] za urednike|poznámk[ay] pre redakci[ea]|"
+               r"напомен[ае] за уреднике|бележк[аи] (?:за|към) редактор(?:а|ите)|shënim(?:e)? për redaktorët|"
+               r"redaktorlar üçün qeyd|შენიშვნა რედაქტორებისთვის|նշում խմբագիրներին|примітк[аи] для редакці[йї]")
 # forward-looking statements and disclaimers (notes, like the English ones)
 _MORE_LEGAL = (r"important information|viktig information|wichtige hinweise|informations importantes|"
                r"declarații privind perspectivele|declaraţii privind perspectivele|"
@@ -153,12 +158,23 @@ _MORE_ABOUT = (r"acerca del|a propósito de|کے بارے میں|(?:om|tietoa)(?
                r"(?:apie|um|oor|game da)(?=\s+(?-i:[A-ZÀ-ÞĀ-Ž]))|"
                r"par(?=\s+(?:uzņēmumu|mums|organizāciju|aģentūru|fondu|ministriju|pašvaldību|(?-i:AS|SIA|VAS))\b)|"
                r"apie(?=\s+(?:bendrovę|įmonę|organizaciją|fondą|agentūrą|ministeriją|banką)\b)|oor(?=\s+die\s+(?-i:[A-Z]))|"
-               r"ስለ")
+               r"ስለ|"
+               # Slavic "O" before an organisation's name or word in the locative ("O Jihomoravské polytechnice",
+               # "O društvu", "O fondaciji", "O Dalmatinki Turizam": the first word ends as a locative does; the
+               # Portuguese article before a nominative, "O Programa", "O Presidente", is no heading)
+               r"o(?=\s+[^\W\d_]{3,}(?:ě|i|(?<![eé])u|ji|ce|ci|é|ém|ím|ách|ích|oj|om)(?:\s+\S+){0,4}[*_\s]*$)|"
+               # Bulgarian and Macedonian "За" and Serbian Cyrillic "О" before a name in capitals or quotes or an
+               # organisation's word ("За „Зелена Тракия“", "За нас", "О компанији"); before other words "for"
+               r"за(?=\s+(?:(?-i:[А-ЯЁЂ-Џ])|[„«\"“]|нас|компанията|дружеството|фондацията|организацията|сдружението|"
+               r"агенцията|министерството|банката|компанијата|здружението|фондацијата))|"
+               r"о(?=\s+(?:компанији|фондацији|организацији|удружењу|агенцији|банци|нама))|"
+               # Albanian "Rreth" ("about", "around") before a name in capitals or an organisation's word
+               r"rreth(?=\s+(?:(?-i:[A-ZÇË])|nesh|kompanisë|organizatës|fondacionit|shoqatës|agjencisë|bankës))")
 # "... about" after it: Hungarian "A Kerekerdő Nyrt.-ről", Hindi "... के बारे में", Japanese "...について", Korean
 # "... 소개", Uzbek "... haqida", Kazakh "... туралы"; "X lyhyesti", "X w skrócie": "X in brief"
 ABOUT_AFTER = (r"(?:(?:a|az)\s+)?(?-i:[A-ZÀ-ÞŐŰ])\S*(?:\s+\S+){0,5}?-?(?:ról|ről)|"
-                r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|সম্পর্কে|haqida|туралы|тухай|შესახებ)|について|の概要|에 대하여|"
-                r"에 대해|\s소개)|"
+                r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|সম্পর্কে|haqida|haqqında|туралы|тухай|შესახებ)|"
+                r"について|の概要|에 대하여|에 대해|\s(?:소개|개요))|"
                 # Chinese, Thai, Khmer "about" written with no space before the name ("关于深蓝智航"); Japanese
                 # "company profile", Korean "company introduction"
                 r"(?:关于|關於|អំពី|เกี่ยวกับ)[^\s，。,.!?：:]{1,40}|(?:会社|団体|法人|機構|組織)概要|"
@@ -210,7 +226,7 @@ BRIEF_WORDS = (r"in breve|in brief|en bref|en breve|em resumo|in kürze|in het k
 # "L'ATAI in breve", "Die Stiftung in Kürze": an organisation's name (up to five words, the first capitalised
 # after an article) before words saying "in brief"
 IN_BRIEF = (r"(?:(?:l['’]|la |le |il |lo |die |der |das |de |het |el |los |o |a |the )?"
-             r"(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){0,4}?)"
+             r"(?-i:[A-ZÀ-ÞİŞĞ])\S*(?:\s+\S+){0,4}?)"
              r"\s+(?:" + BRIEF_WORDS + r")")
 CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
             r"(?:for )?media queries|rückfragehinweis(?:e)?|persverantwoordelijke|woordvoering|"
