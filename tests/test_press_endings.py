@@ -12,7 +12,8 @@ from feeds.normalise.endmatter import split_end_matter
 BODY = ["Headline of the day", "The office opened a new clinic on Monday.", "It will serve four villages."]
 
 
-@pytest.mark.parametrize("marker", ["– KARSHE –", "-Ó PARÍ-", "– Ìparí –", "-PHELA-", "//"])
+@pytest.mark.parametrize("marker", ["– KARSHE –", "-Ó PARÍ-", "– Ìparí –", "-PHELA-", "//", "/ENDS", "/ENDS/",
+                                    "-අවසානය-", "- முற்றும் -", "-শেষ-"])
 def test_end_markers_of_hausa_yoruba_zulu_and_ethiopian_offices_end_the_body(marker: str) -> None:
     end = split_end_matter([*BODY, marker, "Bayani: the clinic has 12 beds."])
     assert end.marker == marker
@@ -20,9 +21,10 @@ def test_end_markers_of_hausa_yoruba_zulu_and_ethiopian_offices_end_the_body(mar
     assert end.notes == "Bayani: the clinic has 12 beds."
 
 
-def test_a_lower_case_end_word_alone_is_still_text() -> None:
-    end = split_end_matter([*BODY, "phela"])
-    assert end.marker is None and end.body[-1] == "phela"
+@pytest.mark.parametrize("line", ["phela", "30/", "and/or"])
+def test_a_lower_case_end_word_alone_or_a_slash_after_a_word_is_still_text(line: str) -> None:
+    end = split_end_matter([*BODY, line])
+    assert end.marker is None and end.body[-1] == line
 
 
 @pytest.mark.parametrize("closing", [
@@ -280,3 +282,11 @@ def test_notes_headings_of_more_languages(heading: str) -> None:
 def test_a_portuguese_article_or_a_bulgarian_for_before_a_common_word_heads_nothing(line: str) -> None:
     end = split_end_matter([*BODY, line, "It will open in May."])
     assert end.body == [*BODY, line, "It will open in May."]
+
+
+@pytest.mark.parametrize("heading", ["رابطہ برائے میڈیا:", "\u0db8\u0dcf\u0db0\u0dca\u200d\u0dba විමසීම්:",
+                                     "ஊடகத் தொடர்பு:", "सम्पर्क:"])
+def test_contact_headings_of_south_asian_languages(heading: str) -> None:
+    end = split_end_matter([*BODY, "-END-", heading, "Ravi Perera, +94 11 255 0000"])
+    assert end.body == BODY and end.notes == ""
+    assert [c.phone for c in end.contacts] == ["+94 11 255 0000"]

@@ -14,12 +14,13 @@ import re
 # Vietnamese, Catalan, Maltese, Greek, Russian, Ukrainian, Serbian, Croatian, Basque, Hungarian, Swedish, Norwegian,
 # Finnish, Estonian, Latvian, Lithuanian, Icelandic, Polish, Czech, Romanian, Bulgarian, Belarusian, Turkish, Swahili,
 # Tagalog, Hausa ("- KARSHE -"), Yoruba ("-Ó PARÍ-", "– Ìparí –"), Zulu ("-PHELA-"), Arabic, Hebrew, Hindi, Urdu,
+# Sinhala ("-අවසානය-"), Tamil ("- முற்றும் -"), Bengali ("-শেষ-", between marks only: no capitals),
 # Chinese, Japanese, Korean; a newsroom's "-30-"
 END_WORDS = (r"30|ends?|fine?|ende|fim|einde|selesai|tamat|hết|fi|tmiem|τέλος|τελος|конец|кінець|крај|край|канец|"
              r"amaia|kraj|"
              r"vége|slutt?|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas|lõpp|beigas|pabaiga|endir|"
              r"karshe|ƙarshe|ó parí|ìparí|phela|"
-             r"انتهى|النهاية|סוף|समाप्त|ختم|"
+             r"انتهى|النهاية|סוף|समाप्त|ختم|අවසානය|අවසන්|முற்றும்|সমাপ্ত|শেষ|"
              r"完|全文完|以上|끝|终|終")
 # The one rule for a word of `END_WORDS` with no mark beside it: written with a capital ("ENDS", "Fin", "KRAJ"; in
 # lower case, "kraj", "slut", "fine", such a word may be the last line of the text), or one of the closings that
@@ -28,12 +29,12 @@ END_WORDS = (r"30|ends?|fine?|ende|fim|einde|selesai|tamat|hết|fi|tmiem|τέλ
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇЂ-ЏΑ-ΩΆΈ-Ώ])"
 _LONE_CLOSINGS = r"完|全文完|以上|끝|终|終|انتهى|النهاية"
 _LONE_END_WORD = (r"(?:(?=" + _CAPITAL + r")(?!(?-i:Amaia|Son)\b)(?:" + END_WORDS + r")|" + _LONE_CLOSINGS + r")")
-_OPEN = r"(?:[-–—]+|[(（<〈])"       # the marks that set an end word apart: dashes, brackets
+_OPEN = r"(?:[-–—]+|[(（<〈/])"      # the marks that set an end word apart: dashes, brackets, a slash ("/ENDS")
 _CLOSE = r"(?:[-–—]+|[)）>〉])"
 _ONE_MARKER = (r"(?:#{3,}|#(?:\s#){2,}|/{2,}|\*(?:\s\*){2,}|\*{3,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---"
                r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|"
                # an end word set apart by a mark, in any case: "-ENDS-", "- fin -", "(END)", "-selesai"
-               + _OPEN + r"\s*(?:" + END_WORDS + r")\s*" + _CLOSE + r"?|"
+               + _OPEN + r"\s*(?:" + END_WORDS + r")\s*(?:" + _CLOSE + r"|/)?|"
                r"(?:" + END_WORDS + r")\s*" + _CLOSE + r"|"
                + _LONE_END_WORD + r"|"
                r"[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
@@ -67,7 +68,14 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  r"میڈیا رابطہ|مزید معلومات کے لیے|رابطہ|تماس با رسانه‌ها|اطلاعات تماس|"
                  r"לפרטים(?: נוספים)?|למידע נוסף|איש קשר|אשת קשר|אנשי? קשר(?: לתקשורת)?|דוברות|פניות תקשורת|"
                  r"मीडिया संपर्क|प्रेस संपर्क|संपर्क(?: सूत्र)?|अधिक जानकारी के लिए(?: संपर्क करें)?|"
-                 r"(?:গণমাধ্যম )?যোগাযোগ|"
+                 r"(?:গণমাধ্যম )?যোগাযোগ|বিস্তারিত (?:তথ্যের|জানতে) (?:জন্য )?যোগাযোগ|"
+                 # Urdu, Nepali, Marathi, Gujarati, Punjabi, Tamil, Telugu, Kannada, Malayalam, Sinhala: "media
+                 # contact",
+                 # "for more information", "media inquiries" (Sinhala "media" written with its zero-width joiner)
+                 r"رابطہ برائے (?:میڈیا|ذرائع ابلاغ)|सञ्चार सम्पर्क|सम्पर्क|(?:माध्यम|प्रसिद्धी) संपर्क|"
+                 r"(?:મીડિયા )?સંપર્ક|(?:ਮੀਡੀਆ )?ਸੰਪਰਕ|ஊடகத் தொடர்பு|(?:மேலும் விவரங்களுக்கு|தொடர்புக்கு)|"
+                 r"మీడియా సంప్రదింపులు|(?:ಮಾಧ್ಯಮ )?ಸಂಪರ್ಕ|മാധ്യമ ബന്ധങ്ങൾ|കൂടുതൽ വിവരങ്ങൾക്ക്|"
+                 r"මාධ්‍ය (?:විමසීම්|සම්බන්ධතා)|වැඩි විස්තර සඳහා|"
                  r"媒体联系(?:人|方式)?|媒體聯絡(?:人|方式)?|媒体联络(?:人)?|媒體聯繫(?:人)?|新闻联络(?:人)?|新聞聯絡(?:人)?|"
                  r"新聞聯繫(?:人)?|新闻联系(?:人)?|新聞聯系(?:人)?|联系人|聯絡人|联系方式|聯絡方式|聯絡窗口|联络窗口|媒体垂询|媒體查詢|传媒查询|傳媒查詢|"
                  r"新闻垂询|如需更多信息|更多信息|"
