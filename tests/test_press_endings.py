@@ -290,3 +290,29 @@ def test_contact_headings_of_south_asian_languages(heading: str) -> None:
     end = split_end_matter([*BODY, "-END-", heading, "Ravi Perera, +94 11 255 0000"])
     assert end.body == BODY and end.notes == ""
     assert [c.phone for c in end.contacts] == ["+94 11 255 0000"]
+
+
+@pytest.mark.parametrize("block, expected", [
+    ("Ime i prezime\nIvana Perić\nFunkcija\nglasnogovornica\nTelefon\n051 555 300\nE-pošta\nivana@grad.example",
+     ("Ivana Perić", "glasnogovornica", "051 555 300")),
+    ("Meno\nMgr. Peter Novák\nFunkcia\nhovorca mesta\nTelefón\n+421 2 555 0101",
+     ("Mgr. Peter Novák", "hovorca mesta", "+421 2 555 0101")),
+    ("নাম\nসাদিয়া রহমান\nপদবি\nজনসংযোগ কর্মকর্তা\nমোবাইল\n০১৭০০-০০০১১১",
+     ("সাদিয়া রহমান", "জনসংযোগ কর্মকর্তা", "০১৭০০-০০০১১১")),
+])
+def test_a_contact_table_of_labels_and_values_in_more_languages(block: str, expected: tuple[str, str, str]) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role, contact.phone) == expected
+
+
+def test_a_markdown_contact_table_headed_by_who_is_in_charge_and_the_name() -> None:
+    block = "| 담당 | 성명 | 전화 |\n|---|---|---|\n| 홍보실 과장 | 박지훈 | 02-555-0100 |"
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role, contact.phone) == ("박지훈", "홍보실 과장", "02-555-0100")
+
+
+def test_an_azerbaijani_contact_heading_ends_the_notes() -> None:
+    end = split_end_matter([*BODY, "Fond haqqında", "The fund was set up in 2001.", "Əlaqə",
+                            "Leyla Məmmədova, +994 12 555 00 11"])
+    assert end.notes == "The fund was set up in 2001."
+    assert [c.name for c in end.contacts] == ["Leyla Məmmədova"]

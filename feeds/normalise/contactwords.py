@@ -54,6 +54,13 @@ _MORE_ORG = (r"gabinet|ajuntament|premsa|generalitat|concello|uffiċċju|ministe
              # companies' legal forms and a PR agency's "PR"
              r"\bberhad\b|\bbhd\b|\bsdn\b|\bplc\b|\blimited\b|\boyj\b|\basa\b|\bpty\b|\bpte\b|\btbk\b|\bllc\b|"
              r"\bllp\b|\bcorp\b|(?-i:\bPR\b)")      # ("Pr Awa Sarr": French "Professor")
+# the head of a column of names and of a column of posts in more languages (Croatian, Serbian, Slovenian, Slovak,
+# Bulgarian, Ukrainian, Albanian, Azerbaijani, Georgian, Armenian, Bengali, Urdu, Tamil, Sinhala)
+_NAMES_HEADS = (r"ime i prezime|ime in priimek|ime|meno(?: a priezvisko)?|име(?: и фамилия| и презиме)?|ім['’]я|"
+                r"піб|emri(?: dhe mbiemri)?|ad,? soyad|soyad,? ad|სახელი(?:,? გვარი)?|անուն(?:,? ազգանուն)?|নাম|"
+                r"نام|பெயர்|නම")
+_ROLES_HEADS = (r"funkcija|funkcia|položaj|pozicija|zvanje|radno mjesto|длъжност|посада|pozicioni|detyra|"
+                r"vəzifə|თანამდებობა|պաշտոն|পদবি|পদবী|পদ|عہدہ|பதவி|තනතුර|담당")
 # column heads of more languages: Malay, Swedish/Norwegian/Danish, Finnish, Turkish, Polish, Czech, Romanian,
 # Hungarian, Greek, Swahili, Tagalog, Vietnamese, Russian, Arabic, Hebrew, Hindi, Chinese, Japanese, Korean, Thai
 _MORE_FIELD_NAMES = (r"jawatan|e-?mel|emel|telefon bimbit|namn|navn|roll|befattning|stilling|funktion|e-?post|"
@@ -67,7 +74,14 @@ _MORE_FIELD_NAMES = (r"jawatan|e-?mel|emel|telefon bimbit|namn|navn|roll|befattn
                      # heads of other columns: a category, a department, a person in charge
                      r"メール|メールアドレス|電子メール|携帯|fax|"
                      r"부서|구분|소속|담당자|区分|所属|部署|所属・役職|担当者|联系人|聯絡人|contact person|department|"
-                     r"abteilung|département|departamento|dipartimento|afdeling|bidang|bagian|отдел|подразделение")
+                     r"abteilung|département|departamento|dipartimento|afdeling|bidang|bagian|отдел|подразделение|"
+                     # Central and Eastern Europe, the Balkans, the Caucasus, South Asia: a name, a post, a number, an
+                     # address (Croatian, Serbian, Slovenian, Slovak, Bulgarian, Ukrainian, Albanian, Azerbaijani,
+                     # Georgian, Armenian, Bengali, Urdu, Tamil, Sinhala; Korean "담당": who is in charge)
+                     + _NAMES_HEADS + "|" + _ROLES_HEADS + "|"
+                     r"mobitel|telefón|mobil|e-?pošta|e-?poçt|e-?poçta|тел\.|мобилен|имейл|ел\. поща|"
+                     r"ტელეფონი|ელ\. ფოსტა|հեռախոս|էլ\. փոստ|ফোন|মোবাইল|ই-মেইল|ইমেইল|فون|ای میل|தொலைபேசி|"
+                     r"மின்னஞ்சல்|දුරකථන|විද්‍යුත් තැපෑල")
 _FIELD_NAME = re.compile(
     r"^(?:name|nom|nombre|nome|naam|nama|tên|role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|"
     r"jabatan|position|poste|cargo|title|titre|titel|designation|désignation|e-?mail|courriel|correo(?: electrónico)?|"
@@ -203,12 +217,13 @@ def _joined_addresses(column: list[str]) -> list[str]:
 _NAME_HEAD = re.compile(r"^(?:name|nom|nombre|nome|naam|nama|tên|namn|navn|nimi|ad|ad soyad|adı soyadı|isim|"
                         r"imię i nazwisko|jméno|nume|név|όνομα|jina|pangalan|họ tên|họ và tên|имя|фио|الاسم|שם|"
                         r"नाम|姓名|氏名|이름|성명|ชื่อ|contact|kontakt|contacto|contato|contatto|contactpersoon|"
-                        r"ansprechpartner(?:in)?|contact person|担当者|联系人|聯絡人|담당자)$", re.IGNORECASE)
+                        r"ansprechpartner(?:in)?|contact person|担当者|联系人|聯絡人|담당자|" + _NAMES_HEADS + r")$",
+                        re.IGNORECASE)
 _ROLE_HEAD = re.compile(r"^(?:role|rôle|rol|ruolo|rolle|función|fonction|funktion|função|funzione|functie|jabatan|"
                         r"position|poste|cargo|title|titre|titel|designation|désignation|roll|befattning|stilling|"
                         r"tehtävä|rooli|görev|unvan|stanowisko|funkce|funcție|funcţie|beosztás|θέση|cheo|wadhifa|"
                         r"posisyon|katungkulan|chức vụ|должность|المنصب|الوظيفة|תפקיד|पद|职务|職務|职位|職位|役職|"
-                        r"직책|직위|직급|ตำแหน่ง|所属・役職)$", re.IGNORECASE)
+                        r"직책|직위|직급|ตำแหน่ง|所属・役職|" + _ROLES_HEADS + r")$", re.IGNORECASE)
 
 
 _PHONE_HEAD = re.compile(r"^(?:phone|telephone|tel\.?|tél\.?|téléphone|teléfono|telefone|telefono|telefoon|"

@@ -100,7 +100,7 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  # Bulgarian, Serbian and Macedonian in Cyrillic, Slovak, Albanian, Azerbaijani, Armenian
                  r"за (?:повече|више|повеќе) информаци(?:я|је|и)|контакт за (?:медиите|медије|медиуми)|"
                  r"kontakt pre médiá|për më shumë informacion|kontakti për media|əlavə məlumat üçün|"
-                 r"media ilə əlaqə|լրացուցիչ տեղեկությունների համար|"
+                 r"media ilə əlaqə|əlaqə(?: üçün)?|(?:mətbuat|media) üçün əlaqə|լրացուցիչ տեղեկությունների համար|"
                  r"(?:media|press) and investor contacts?|"
                  # Estonian, Latvian, Lithuanian, Icelandic, Norwegian and Danish press offices; Afrikaans, Hausa,
                  # Amharic, Zulu, Yoruba, Somali, Malagasy, Kinyarwanda ("for more information", "media contact",
