@@ -316,3 +316,25 @@ def test_an_azerbaijani_contact_heading_ends_the_notes() -> None:
                             "Leyla Məmmədova, +994 12 555 00 11"])
     assert end.notes == "The fund was set up in 2001."
     assert [c.name for c in end.contacts] == ["Leyla Məmmədova"]
+
+
+@pytest.mark.parametrize("block, expected", [
+    ("Kovács Anna sajtóügyi vezető\nTelefon: +36 1 555 0000", ("Kovács Anna", "sajtóügyi vezető", "+36 1 555 0000")),
+    ("Oficer prasowy Komendy Miejskiej\nJan Wiśniewski\ntel. 22 555 10 10",
+     ("Jan Wiśniewski", "Oficer prasowy Komendy Miejskiej", "22 555 10 10")),
+    ("Dodatkowych informacji udziela Ewa Lis, rzecznik prasowy, tel. 22 555 20 20.",
+     ("Ewa Lis", "rzecznik prasowy", "22 555 20 20")),
+    ("Více informací poskytne Petr Malý, tiskový mluvčí, tel. 222 555 000.",
+     ("Petr Malý", "tiskový mluvčí", "222 555 000")),
+    ("Rita Souza, assessora de imprensa, pelo telefone (11) 5555-0000 ou pelo e-mail rita@rede.example.",
+     ("Rita Souza", "assessora de imprensa", "(11) 5555-0000")),
+])
+def test_a_job_after_the_name_or_above_it_and_verbs_of_giving_information(block: str,
+                                                                          expected: tuple[str, str, str]) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role, contact.phone) == expected
+
+
+def test_a_name_before_lower_case_words_that_are_no_job_keeps_them() -> None:
+    [contact] = parse_contacts("Ivan Horvat iz ureda\nTelefon: 01 555 0000")
+    assert contact.role is None

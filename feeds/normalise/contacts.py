@@ -11,7 +11,7 @@ from dataclasses import dataclass
 # preambles and documents import from here)
 from .contactwords import (_CASELESS_TEXT, _JOB_FIRST, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _NAME_HEAD,
                            _NUMBER, _OPENS_JOB, _PHONE_HEAD, _RANK_WORDS, _ROLE_HEAD, ADDRESS_WORDS, EMAIL, GIVEN_BY,
-                           PHONE, PHONE_WORDS, _by_rows, _columns, _markdown_table, _rows, caseless_split,
+                           JOB_LAST, PHONE, PHONE_WORDS, _by_rows, _columns, _markdown_table, _rows, caseless_split,
                            is_field_name)
 
 _EMAIL_WORDS = (r"(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
@@ -367,7 +367,8 @@ _JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "
                  "på", "eller",                                  # "på telefon ... eller e-mail ..."
                  "la", "kwa", "kupitia", "или", "أو", "או",     # Romanian "la +40 ...", Swahili "kwa simu ..."
                  "í",                                           # Icelandic "í síma ..." ("at the phone")
-                 "ta", "ko", "ní", "tàbí"}                      # Hausa "ta (by) ... ko (or)", Yoruba "ní (at) ... tàbí"
+                 "ta", "ko", "ní", "tàbí",                      # Hausa "ta (by) ... ko (or)", Yoruba "ní (at) ... tàbí"
+                 "pelo", "pela", "por"}                         # "..., pelo telefone ...", "por correo ..."
 # Tagalog "sa" ("at", "on") in lower case only: "SA" is a company's legal form ("Nordvik SA")
 _JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"|(?-i:sa)))+$",
                       re.IGNORECASE)
@@ -515,11 +516,7 @@ def _office_first(named: tuple[str | None, list[str], str]) -> tuple[str | None,
     return named
 
 
-# a job title's last word: "Public Relations Officer", "Head of Media Relations" is a person's role, not an office
-_JOB = re.compile(r"\b(?:officer|spokes(?:person|man|woman)|secretary|manager|director|head|chief|coordinator|"
-                  r"adviser|advisor|attaché|attachée|porte-parole|porta-voz|portavoz|portavoce|sprecher(?:in)?|"
-                  r"woordvoerder|referent(?:in)?|leiter(?:in)?|chargée?|responsable|jefe|jefa|directora?|"
-                  r"diretora?|direttore|direttrice|kepala|juru bicara)\b", re.IGNORECASE)
+_JOB = re.compile(r"\b(?:" + JOB_LAST + r")\b", re.IGNORECASE)     # a job title's last word
 
 
 # "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
@@ -571,6 +568,10 @@ def _job_split(name: str) -> tuple[str, str | None]:
         return m.group("name"), m.group("job")      # "johtava hydrologi Anni Rautio" too
     m = _JOB_FIRST.fullmatch(name)
     if m and _person(m.group("name")) and len(m.group("name").split()) >= 2:
+        return m.group("name"), m.group("job")
+    # "Fekete Balázs kommunikációs vezető": a name, then its job in lower case ending with a job's word
+    m = re.fullmatch(r"(?P<name>.+?)\s+(?P<job>(?-i:[a-zà-ÿā-ž][\w\-]{2,29})(?:\s[\w\-]{2,29}){0,3})", name)
+    if m and _person(m.group("name")) and _JOB.search(m.group("job").split()[-1]):
         return m.group("name"), m.group("job")
     return name, None
 

@@ -36,8 +36,10 @@ _MORE_EMAIL_WORDS = (r"por (?:e-?mail|correo)|a l['’]adreça(?: electrònica)?
                      r"メール|電子メール|이메일|전자우편|อีเมล|อีเมล์|netfang|e-?pos|ኢሜይል|imeyili|i-imeyili|imel|ímeèlì")
 # "Lisätietoja antaa:", "Ytterligare information lämnas av", "Nánari upplýsingar veitir": "(more information) is given
 # by", after a contact heading and before the people who give it: a verb of contacting (Finnish, Swedish, Norwegian,
-# Danish, Icelandic, Estonian, Latvian, Lithuanian)
-GIVEN_BY = r"antaa|antavat|lämnas av|lämnar|gis av|gives af|giver|veitir|veita|annab|annavad|sniedz|teikia|suteikia"
+# Danish, Icelandic, Estonian, Latvian, Lithuanian); Polish "udziela", Czech and Slovak "poskytne" ("Dodatkowych
+# informacji udziela Anna Nowak, ...")
+GIVEN_BY = (r"antaa|antavat|lämnas av|lämnar|gis av|gives af|giver|veitir|veita|annab|annavad|sniedz|teikia|suteikia|"
+            r"udziela(?:ją)?|poskytne|poskytnou|poskytuje|poskytujú")
 # a phone number; "14 0499" too: a Dutch municipality's short number (14 and its area code)
 _NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, spaces, brackets, dots, dashes
 PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
@@ -259,17 +261,33 @@ _CASELESS_ORG = re.compile(
     r"^(?:株式会社|有限会社|주식회사|บริษัท|กรม|กลุ่ม|ฝ่าย|กอง|สำนัก|ศูนย์|มูลนิธิ|ក្រសួង)")
 
 
+# a job title's last word: "Public Relations Officer", "Head of Media Relations" is a person's role, not an office;
+# and in Central and Eastern Europe's and Türkiye's languages ("kommunikációs vezető", "tisková mluvčí", "rzecznik
+# prasowy" ends with an adjective: its noun opens it, see `JOB_FIRST_WORDS`)
+JOB_LAST = (r"officer|spokes(?:person|man|woman)|secretary|manager|director|head|chief|coordinator|"
+            r"adviser|advisor|attaché|attachée|porte-parole|porta-voz|portavoz|portavoce|sprecher(?:in)?|"
+            r"woordvoerder|referent(?:in)?|leiter(?:in)?|chargée?|responsable|jefe|jefa|directora?|"
+            r"diretora?|direttore|direttrice|kepala|juru bicara|"
+            r"vezető|vezetője|szóvivő|szóvivője|referens|mluvčí|mluvčího|hovorca|hovorkyňa|rzecznik|rzeczniczka|"
+            r"glasnogovornik|glasnogovornica|portparol|portparolka|predstavnik|predstavnica|koordinator(?:ka)?|"
+            r"koordinátor(?:ka)?|koordynator(?:ka)?|ředitel(?:ka)?|riaditeľ(?:ka)?|dyrektor|kierownik|direktor(?:ica)?|"
+            r"menadžer(?:ka)?|manažer(?:ka)?|menedzser|purtător de cuvânt|sözcü(?:sü)?|sorumlusu|müdürü|koordinatörü|"
+            r"говорител|координатор|директор|мениджър|прессекретар|речник|портпарол|drejtor(?:e)?|zëdhënës(?:e)?|"
+            r"koordinator(?:e)?|sədri|rəhbəri|mütəxəssisi|სპიკერი|ხელმძღვანელი|մամուլի քարտուղար")
+# the first word of a job that ends with its adjective ("Oficer prasowy", "rzecznik prasowy", "tisková mluvčí" is
+# caught by its last): a line opening with one is a job, no person
+JOB_FIRST_WORDS = r"oficer|rzecznik|rzeczniczka|specjalista|specjalistka|referent|referentka|kierownik|kierowniczka"
 # the first word of a job, and of an office, in Arabic, Persian, Urdu, Hebrew and Hindi (a job or an office's word,
 # then what it is of): such a line names no person
 _JOB_WORDS = (r"(?:ال)?(?:مدير|مديرة|مسؤول|مسؤولة|متحدث|متحدثة|رئيس|رئيسة|منسق|منسقة|مستشار|مستشارة|أخصائي|أخصائية|"
               r"مدیر|مسئول|سخنگو|کارشناس|ترجمان|ڈائریکٹر|افسر)|"
               r"דובר|דוברת|מנהל|מנהלת|ראש|רכז|רכזת|יועץ|יועצת|"
-              r"प्रवक्ता|निदेशक|अधिकारी|प्रमुख|प्रबंधक|सलाहकार")
+              r"प्रवक्ता|निदेशक|अधिकारी|प्रमुख|प्रबंधक|सलाहकार|" + JOB_FIRST_WORDS)
 _OFFICE_WORDS = (r"(?:ال)?(?:مكتب|وزارة|هيئة|شركة|مؤسسة|جمعية|إدارة|قسم|دائرة|مركز|بلدية|روابط|دفتر|وزارت|سازمان|"
                  r"محکمہ)|"
                  r"משרד|חברת|עיריית|אגף|מחלקת|לשכת|דוברות|"
                  r"मंत्रालय|विभाग|कार्यालय|जनसंपर्क")
-_OPENS_JOB = re.compile(r"^(?:" + _JOB_WORDS + r")$")
+_OPENS_JOB = re.compile(r"^(?:" + _JOB_WORDS + r")$", re.IGNORECASE)
 _OPENS_ROLE_OR_OFFICE = re.compile(r"^(?:" + _JOB_WORDS + "|" + _OFFICE_WORDS + r")$")
 
 
