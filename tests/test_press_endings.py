@@ -338,3 +338,18 @@ def test_a_job_after_the_name_or_above_it_and_verbs_of_giving_information(block:
 def test_a_name_before_lower_case_words_that_are_no_job_keeps_them() -> None:
     [contact] = parse_contacts("Ivan Horvat iz ureda\nTelefon: 01 555 0000")
     assert contact.role is None
+
+
+def test_an_about_heading_of_capitalised_words_above_text_opening_with_a_year() -> None:
+    end = split_end_matter([*BODY, "Ege Sahne Topluluğu Hakkında\n1987 yılında kurulan topluluk 40 oyun sahneledi."])
+    assert end.body == BODY and end.notes == "1987 yılında kurulan topluluk 40 oyun sahneledi."
+    wrapped = "About 300 people came to the\n2024 fair on the first day."
+    assert split_end_matter([*BODY, wrapped]).body == [*BODY, wrapped]
+
+
+def test_an_office_line_above_a_closing_contact_without_heading_is_no_body() -> None:
+    end = split_end_matter([*BODY, "Basın ve Halkla İlişkiler Birimi", "Dr. Elif Kaya, Koordinatör",
+                            "Tel: +90 312 555 00 00"])
+    assert end.body == BODY
+    [contact] = end.contacts
+    assert (contact.name, contact.role) == ("Dr. Elif Kaya", "Koordinatör")

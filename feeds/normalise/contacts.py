@@ -11,8 +11,8 @@ from dataclasses import dataclass
 # preambles and documents import from here)
 from .contactwords import (_CASELESS_TEXT, _JOB_FIRST, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _NAME_HEAD,
                            _NUMBER, _OPENS_JOB, _PHONE_HEAD, _RANK_WORDS, _ROLE_HEAD, ADDRESS_WORDS, EMAIL, GIVEN_BY,
-                           JOB_LAST, PHONE, PHONE_WORDS, _by_rows, _columns, _markdown_table, _rows, caseless_split,
-                           is_field_name)
+                           JOB_LAST, MORE_OFFICE, PHONE, PHONE_WORDS, _by_rows, _columns, _markdown_table, _rows,
+                           caseless_split, is_field_name)
 
 _EMAIL_WORDS = (r"(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
                 r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS)
@@ -606,7 +606,7 @@ def _phone_like(m: re.Match, text: str) -> bool:
 
 _OFFICE = re.compile(r"^(?:phòng|ban|văn phòng|biro|bagian|humas|ufficio|servizio|service|bureau|büro|referat|"
                      r"abteilung|dienst|afdeling|oficina|gabinete|departamento|assessoria|direção|press office|"
-                     r"media office|communications office)\b", re.IGNORECASE)
+                     r"media office|communications office|" + MORE_OFFICE + r")\b", re.IGNORECASE)
 
 
 def _ranked_person(text: str) -> bool:

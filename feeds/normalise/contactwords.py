@@ -274,6 +274,11 @@ JOB_LAST = (r"officer|spokes(?:person|man|woman)|secretary|manager|director|head
             r"menadžer(?:ka)?|manažer(?:ka)?|menedzser|purtător de cuvânt|sözcü(?:sü)?|sorumlusu|müdürü|koordinatörü|"
             r"говорител|координатор|директор|мениджър|прессекретар|речник|портпарол|drejtor(?:e)?|zëdhënës(?:e)?|"
             r"koordinator(?:e)?|sədri|rəhbəri|mütəxəssisi|სპიკერი|ხელმძღვანელი|մամուլի քարտուղար")
+# the first words of an office in Türkiye's and Central and Eastern Europe's languages ("Basın ve Halkla İlişkiler
+# Birimi", "Biuro Prasowe", "Tiskové oddělení", "Ured za odnose s javnošću"): an office's line, no person's
+MORE_OFFICE = (r"basın|halkla ilişkiler|kurumsal iletişim|biuro|zespół prasowy|tiskové|tiskový|tlačové|tlačový|"
+               r"oddělení|oddelenie|odjel|odsjek|ured|služba|sajtóiroda|sajtóosztály|kommunikációs osztály|"
+               r"пресслужба|прес-служба|пресцентър|отдел|служба|zyra|mətbuat xidməti|ictimaiyyətlə əlaqələr")
 # the first word of a job that ends with its adjective ("Oficer prasowy", "rzecznik prasowy", "tisková mluvčí" is
 # caught by its last): a line opening with one is a job, no person
 JOB_FIRST_WORDS = r"oficer|rzecznik|rzeczniczka|specjalista|specjalistka|referent|referentka|kierownik|kierowniczka"

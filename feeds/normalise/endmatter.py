@@ -189,7 +189,10 @@ def _heads(para: str) -> bool:
     if found is None:
         return False
     if found[0] == "about":
-        return len(lines) == 1 or (len(lines[0]) < 70 and lines[1][:1].isupper())
+        # (text right below: opening with a capital, or with a figure below a heading of capitalised words only,
+        # "Körfez Sahnesi Hakkında" / "1998 yılında ..."; "About 300 people came to the" / "2024 ..." is a sentence)
+        return len(lines) == 1 or (len(lines[0]) < 70 and (lines[1][:1].isupper() or (
+            lines[1][:1].isdigit() and all(w[:1].isupper() for w in lines[0].strip(" *_#").split()))))
     return not (found[0] == "contact" and found[1] and _labelled_sentence(para))
 
 
