@@ -353,3 +353,17 @@ def test_an_office_line_above_a_closing_contact_without_heading_is_no_body() -> 
     assert end.body == BODY
     [contact] = end.contacts
     assert (contact.name, contact.role) == ("Dr. Elif Kaya", "Koordinatör")
+
+
+def test_a_bracketed_release_reference_closing_the_notes_is_no_note() -> None:
+    end = split_end_matter([*BODY, "Notes to editors", "The clinic is the district's third.", "(Release ID: 48213)"])
+    assert end.notes == "The clinic is the district's third."
+    end = split_end_matter([*BODY, "Notes to editors", "(Release ID: 48213) was withdrawn and replaced."])
+    assert end.notes == "(Release ID: 48213) was withdrawn and replaced."
+
+
+def test_a_korean_job_line_above_the_name_and_a_signers_name_in_brackets() -> None:
+    contacts = parse_contacts("홍보실 과장\n한지민\n02-555-0101\n\n연구소 교수\n오세훈\n02-555-0102")
+    assert [(c.name, c.role) for c in contacts] == [("한지민", "홍보실 과장"), ("오세훈", "연구소 교수")]
+    [contact] = parse_contacts("(Smt. Asha Kulkarni)\nDeputy Director\nTel: 020-2555 0000")
+    assert (contact.name, contact.role) == ("Smt. Asha Kulkarni", "Deputy Director")

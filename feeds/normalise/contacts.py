@@ -254,6 +254,8 @@ def _words(line: str) -> list[str]:
             chunk = _without_labels(chunk)
             chunk = re.sub(r"\s*[(（]$", "", chunk)       # "과장 박지훈 (02-...)": the bracket around the number
             chunk = _without_registration(chunk)
+            bracketed = re.fullmatch(r"\(([^()]+)\)", chunk)      # "(Smt. Asha Rao)": a signer's name in brackets
+            chunk = bracketed.group(1) if bracketed and _person(bracketed.group(1)) else chunk
             if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
                 chunks.append(chunk)
     return chunks

@@ -257,7 +257,7 @@ _CASELESS_JOB = re.compile(
 _CASELESS_ORG = re.compile(
     r"^.{2,}(?:部|課|係|室|局|処|處|科|组|組|处|市|県|区|省|팀|처|과|실|부)$|"
     r"(?:中心|センター|센터|본부|政府|公司|会社|協会|協會|基金会|基金會|大学|大學|研究所|研究院|機構|机构|委员会|"
-    r"委員會|재단|협회|대학교|연구원)$|"
+    r"委員會|재단|협회|대학교|연구원|연구소|병원|공단|공사|은행)$|"
     r"^(?:株式会社|有限会社|주식회사|บริษัท|กรม|กลุ่ม|ฝ่าย|กอง|สำนัก|ศูนย์|มูลนิธิ|ក្រសួង)")
 
 
@@ -273,7 +273,9 @@ JOB_LAST = (r"officer|spokes(?:person|man|woman)|secretary|manager|director|head
             r"koordinátor(?:ka)?|koordynator(?:ka)?|ředitel(?:ka)?|riaditeľ(?:ka)?|dyrektor|kierownik|direktor(?:ica)?|"
             r"menadžer(?:ka)?|manažer(?:ka)?|menedzser|purtător de cuvânt|sözcü(?:sü)?|sorumlusu|müdürü|koordinatörü|"
             r"говорител|координатор|директор|мениджър|прессекретар|речник|портпарол|drejtor(?:e)?|zëdhënës(?:e)?|"
-            r"koordinator(?:e)?|sədri|rəhbəri|mütəxəssisi|სპიკერი|ხელმძღვანელი|մամուլի քարտուղար")
+            r"koordinator(?:e)?|sədri|rəhbəri|mütəxəssisi|სპიკერი|ხელმძღვანელი|մամուլի քարտուղար|"
+            # Korean, written after a team's name ("홍보팀 팀장": the communications team's head)
+            r"팀장|과장|부장|차장|실장|대리|교수|본부장|센터장|이사|상무|전무|매니저|책임|선임")
 # the first words of an office in Türkiye's and Central and Eastern Europe's languages ("Basın ve Halkla İlişkiler
 # Birimi", "Biuro Prasowe", "Tiskové oddělení", "Ured za odnose s javnošću"): an office's line, no person's
 MORE_OFFICE = (r"basın|halkla ilişkiler|kurumsal iletişim|biuro|zespół prasowy|tiskové|tiskový|tlačové|tlačový|"

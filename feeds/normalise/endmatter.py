@@ -14,7 +14,7 @@ from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, _JOB, EMAIL, PHONE, _ORG, C
                        _ranked_person, _words, is_field_name, parse_contacts)
 from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, COPYRIGHT, DONE_AT_LINE,
                        FOOTER_LINKS, IN_BRIEF, LEGAL, MARKER, MEDIA_WORDS, MORE_INVESTOR, MORE_NEWS_HEADING, NOTES,
-                       NOT_FOR_PUBLICATION, SHARE_BAR, SIGNED_LINE, SIGNED_MARK)
+                       NOT_FOR_PUBLICATION, RELEASE_ID, SHARE_BAR, SIGNED_LINE, SIGNED_MARK)
 
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -604,9 +604,10 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
 
 
 def _furniture(note: str, links: bool = True) -> bool:
-    """A note that is a page's share bar, its copyright line (short) or (with `links`) a line of footer links."""
+    """A note that is a page's share bar, its copyright line (short), the release's bracketed reference ("(Release
+    ID: 2110457)") or (with `links`) a line of footer links."""
     text = " ".join(note.split())
-    return bool(SHARE_BAR.match(text) or (COPYRIGHT.match(text) and len(text) < 160)
+    return bool(SHARE_BAR.match(text) or (COPYRIGHT.match(text) and len(text) < 160) or RELEASE_ID.match(text)
                 or (links and FOOTER_LINKS.match(text) and not _ends_sentence(text)))
 
 

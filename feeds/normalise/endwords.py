@@ -331,3 +331,7 @@ SHARE_BAR = re.compile(r"^(?:" + SHARE_WORDS + r")\s*[:：]?(?:\s*[|·•,]?\s*(
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 FOOTER_LINKS = re.compile(r"^[^\s·•|]+(?:\s[^\s·•|]+){0,3}(?:\s+[·•|]\s+[^\s·•|]+(?:\s[^\s·•|]+){0,3}){1,8}$")
 MORE_NEWS_HEADING = re.compile(r"^(?:" + MORE_NEWS + r")[\s:：]*$", re.IGNORECASE)
+# "(Release ID: 2110457)": a newsroom's reference of the release, in brackets on its own line closing it (a
+# government press bureau's convention): no note
+RELEASE_ID = re.compile(r"^\((?:release id|press release (?:id|no\.?)|ref(?:erence)?(?:\.? no\.?)?)\s*[:：.]?\s*"
+                        r"[\w][\w/.\-]{0,30}\)$", re.IGNORECASE)
