@@ -367,3 +367,9 @@ def test_a_korean_job_line_above_the_name_and_a_signers_name_in_brackets() -> No
     assert [(c.name, c.role) for c in contacts] == [("한지민", "홍보실 과장"), ("오세훈", "연구소 교수")]
     [contact] = parse_contacts("(Smt. Asha Kulkarni)\nDeputy Director\nTel: 020-2555 0000")
     assert (contact.name, contact.role) == ("Smt. Asha Kulkarni", "Deputy Director")
+
+
+def test_the_armenian_colon_mark_after_a_label_and_a_job() -> None:
+    [contact] = parse_contacts("Մամուլի քարտուղար՝ Աննա Սարգսյան\nՀեռ.՝ +374 10 555 000\nԷլ. փոստ՝ anna@theatre.example")
+    assert (contact.name, contact.role, contact.phone, contact.email) == (
+        "Աննա Սարգսյան", "Մամուլի քարտուղար", "+374 10 555 000", "anna@theatre.example")

@@ -17,9 +17,9 @@ from .contactwords import (_CASELESS_TEXT, _JOB_FIRST, _MORE_EMAIL_WORDS, _MORE_
 _EMAIL_WORDS = (r"(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
                 r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS)
 # a label before a number or an address, also in two languages ("Tel./Tél. :", "Email/Courriel :")
-_PHONE_LABEL = re.compile(r"\b(?:" + PHONE_WORDS + r")(?:\.?\s*/\s*(?:" + PHONE_WORDS + r"))?\.?\s*[:：፡]?\s*$",
+_PHONE_LABEL = re.compile(r"\b(?:" + PHONE_WORDS + r")(?:\.?\s*/\s*(?:" + PHONE_WORDS + r"))?\.?\s*[:：፡՝]?\s*$",
                           re.IGNORECASE)
-_EMAIL_LABEL = re.compile(r"\b(?:" + _EMAIL_WORDS + r")(?:\s*/\s*(?:" + _EMAIL_WORDS + r"))?\s*[:：፡]?\s*$",
+_EMAIL_LABEL = re.compile(r"\b(?:" + _EMAIL_WORDS + r")(?:\s*/\s*(?:" + _EMAIL_WORDS + r"))?\s*[:：፡՝]?\s*$",
                           re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"segreteria|secretariat|secrétariat|secretaría|sekretariat|"
@@ -144,7 +144,7 @@ def _table_contacts(lines: list[str]) -> tuple[list[Contact], list[str]] | None:
 
 # "Утас: 7011-2456", "ელ-ფოსტა: nino@...": a line of a number or an address after a one- or two-word label
 # in any language (one this module does not know): the label is no person's name
-_LABELLED = re.compile(r"^(?P<label>[^\W\d_][^\s:：፡]{0,15}(?:[ .\-/][^\W\d_][^\s:：፡]{0,15})?)\.?\s*[:：፡]\s*"
+_LABELLED = re.compile(r"^(?P<label>[^\W\d_][^\s:：፡՝]{0,15}(?:[ .\-/][^\W\d_][^\s:：፡՝]{0,15})?)\.?\s*[:：፡՝]\s*"
                        r"(?P<rest>.+)$")
 
 
@@ -191,7 +191,7 @@ def _unwrapped_cells(lines: list[str]) -> list[str]:
 
 
 # "..., tél. 555 22" / "41, presse@...": a phone label and the first groups of its number, the rest on the next line
-_LABEL_THEN_DIGITS = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：፡]?\s*\+?\(?\d[\d\s().\-/]{1,}$", re.IGNORECASE)
+_LABEL_THEN_DIGITS = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：፡՝]?\s*\+?\(?\d[\d\s().\-/]{1,}$", re.IGNORECASE)
 
 
 # "imprensa@verdeviva.e xample": an e-mail address a narrow cell wrapped, its last part after a space (a domain's last
@@ -266,8 +266,8 @@ def _without_labels(chunk: str) -> str:
     taken off from its end until none is left."""
     for _ in range(4):
         before = chunk
-        chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、፣"))).strip(" :：፡.,،，、፣-–—*_")
-        chunk = _JOINERS.sub("", _bracketed_label(chunk)).strip(" :：፡.,،，、፣-–—*_")
+        chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、፣"))).strip(" :：፡՝.,،，、፣-–—*_")
+        chunk = _JOINERS.sub("", _bracketed_label(chunk)).strip(" :：፡՝.,،，、፣-–—*_")
         if chunk == before:
             break
     return chunk
@@ -411,7 +411,7 @@ def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
         if _prose(line):
             continue             # a line of text the section holds (kept in the contact's `text`): no name, no role
         label = None
-        m = re.match(r"^([^:：፡|@\d]{2,60}?)\s*[:：፡]\s*(.*)$", line)     # a full-width colon too
+        m = re.match(r"^([^:：፡՝|@\d]{2,60}?)\s*[:：፡՝]\s*(.*)$", line)     # a full-width colon too
         if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)) \
                 and not _named_before(m.group(1)) and not _job_colon(m.group(1), m.group(2)):
             label, line = m.group(1).strip(), m.group(2)
@@ -526,12 +526,12 @@ _JOB = re.compile(r"\b(?:" + JOB_LAST + r")\b", re.IGNORECASE)     # a job title
 _EXTENSION = re.compile(r"^(?:,|\s*[–—/-](?=\s))?\s*(?P<open>[(（])?"               # "(ext. 4412)", "– poste 4417"
                         r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|wew\.|"
                         r"samb\.|"
-                        r"local|loc\.|ext\.?\s*:|(?:" + _MORE_EXTENSION_WORDS + r")\.?\s*[:：፡]?)\s*\d{1,6}"
+                        r"local|loc\.|ext\.?\s*:|(?:" + _MORE_EXTENSION_WORDS + r")\.?\s*[:：፡՝]?)\s*\d{1,6}"
                         r"(?(open)[)）])",
                         re.IGNORECASE)
 _EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc|"
                              r"wew|samb|" + _MORE_EXTENSION_WORDS + r")"
-                             r"\.?\s*[:：፡]?\s*\d{1,6}\b", re.IGNORECASE)
+                             r"\.?\s*[:：፡՝]?\s*\d{1,6}\b", re.IGNORECASE)
 _SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
 _BAR_NUMBER = re.compile(r"^ \| (\+?\(?\d[\d\s().\-]{6,}\d)(?![\d\w])")
 

@@ -45,7 +45,7 @@ _NUMBER = r"\+?\(?\d[\d\s().\-/]{6,}\d"      # a phone number's shape: digits, s
 PHONE = re.compile(r"(?<![\w@])(?:" + _NUMBER + r"|14 0\d{2,3})(?![\w@])")
 # a telephone number written as one, anywhere in a text: after its label ("Tel.: 020 ...", "Puh. 040 ...") or an
 # international "+" (a DOI's or a reference's figures are none)
-LABELLED_NUMBER = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：፡]?\s*\(?\d[\d\s().\-/]{6,}\d|(?<![\w/.])\+\(?\d",
+LABELLED_NUMBER = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：፡՝]?\s*\(?\d[\d\s().\-/]{6,}\d|(?<![\w/.])\+\(?\d",
                              re.IGNORECASE)
 # words of an office's or an organisation's name in more languages (Catalan, Galician, Maltese, Greek, Russian,
 # Ukrainian, Turkish, Polish, Romanian, Hungarian): no person's

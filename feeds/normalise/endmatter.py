@@ -36,7 +36,7 @@ _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + NOTES + r")|"
                       r"\S.{0,80}?|" + IN_BRIEF + "|" + ABOUT_AFTER + r")|"  # "sull'ASST", "关于华东能源" (no space)
                       r"(?P<contact>(?:" + CONTACT + r")" + AND_COMMUNICATION + _THEN_CONTACT + r"))"
                       r"(?:\s*\([^)]{1,40}\))?"
-                      r"(?:\s*[,–—-]\s*" + NOT_FOR_PUBLICATION + r")?[*_\s]*(?:[:：፡]-?\s*(?P<rest>.*))?$",
+                      r"(?:\s*[,–—-]\s*" + NOT_FOR_PUBLICATION + r")?[*_\s]*(?:[:：፡՝]-?\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
 @dataclass(frozen=True)
 class EndMatter:
@@ -90,7 +90,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
 # before; "Anyone with information should contact:" above the public's helplines is the text's own)
 _ASKS_TO_CONTACT = re.compile(r"^[*_\s]*(?=[^:]*\b(?:" + MEDIA_WORDS + r")\b)(?-i:[A-ZÀ-Þ])"
                               r"[^.!?:;\d@]{0,70}?\s(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB
-                              + r"|contactar|contacter)(?:\s+(?:a|à|con|with|us|nous))?[*_\s]*[:：፡][*_\s]*$",
+                              + r"|contactar|contacter)(?:\s+(?:a|à|con|with|us|nous))?[*_\s]*[:：፡՝][*_\s]*$",
                               re.IGNORECASE)
 
 
@@ -151,7 +151,7 @@ def _source_line(s: str) -> tuple[str, str | None] | None:
 _INVESTOR_HEADING = re.compile(r"^[*_#\s]*(?:investor relations|investor contacts?|relações com (?:os )?investidores|"
                                r"relaciones con (?:los )?(?:inversionistas|inversores)|relations (?:avec les )?"
                                r"investisseurs|relazioni con gli investitori|hubungan (?:investor|media)|"
-                               + MORE_INVESTOR + r")[*_\s:：፡]*$",
+                               + MORE_INVESTOR + r")[*_\s:：፡՝]*$",
                                re.IGNORECASE)
 
 
@@ -248,7 +248,7 @@ def _heading_apart(para: str) -> list[str]:
     PDF's lines read as one paragraph) as two: the lines above, and the heading; any other paragraph as it is."""
     lines = para.rstrip().split("\n")
     last = lines[-1].strip(" *_")
-    if len(lines) < 2 or not re.search(r"[:：፡]$", last) or len(last) > 60 or last[:1].islower() \
+    if len(lines) < 2 or not re.search(r"[:：፡՝]$", last) or len(last) > 60 or last[:1].islower() \
             or heading(last) != ("contact", None):
         return [para]            # ("... for details please / contact:": a sentence's wrapped end)
     return ["\n".join(lines[:-1]), lines[-1]]
