@@ -370,6 +370,16 @@ def test_a_korean_job_line_above_the_name_and_a_signers_name_in_brackets() -> No
 
 
 def test_the_armenian_colon_mark_after_a_label_and_a_job() -> None:
-    [contact] = parse_contacts("Մամուլի քարտուղար՝ Աննա Սարգսյան\nՀեռ.՝ +374 10 555 000\nԷլ. փոստ՝ anna@theatre.example")
+    [contact] = parse_contacts("Մամուլի քարտուղար՝ Աննա Սարգսյան\nՀեռ.՝ +374 10 555 000\n"
+                               "Էլ. փոստ՝ anna@theatre.example")
     assert (contact.name, contact.role, contact.phone, contact.email) == (
         "Աննա Սարգսյան", "Մամուլի քարտուղար", "+374 10 555 000", "anna@theatre.example")
+
+
+def test_an_arabic_contact_sentence_under_an_about_heading_with_a_courtesy_title() -> None:
+    end = split_end_matter([*BODY, "نبذة عن الجمعية", "الجمعية منظمة خيرية تأسست عام 2001.",
+                            "للاستفسارات يرجى التواصل مع السيدة منى سالم العلي، مديرة الإعلام، "
+                            "على الرقم +965 2255 0000."])
+    assert end.notes == "الجمعية منظمة خيرية تأسست عام 2001."
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.phone) == ("السيدة منى سالم العلي", "مديرة الإعلام", "+965 2255 0000")

@@ -370,7 +370,8 @@ _JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "
                  "la", "kwa", "kupitia", "или", "أو", "או",     # Romanian "la +40 ...", Swahili "kwa simu ..."
                  "í",                                           # Icelandic "í síma ..." ("at the phone")
                  "ta", "ko", "ní", "tàbí",                      # Hausa "ta (by) ... ko (or)", Yoruba "ní (at) ... tàbí"
-                 "pelo", "pela", "por"}                         # "..., pelo telefone ...", "por correo ..."
+                 "pelo", "pela", "por",                         # "..., pelo telefone ...", "por correo ..."
+                 "على", "على الرقم", "على رقم", "عبر"}           # Arabic "..., على الرقم +965 ...": "at the number"
 # Tagalog "sa" ("at", "on") in lower case only: "SA" is a company's legal form ("Nordvik SA")
 _JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"|(?-i:sa)))+$",
                       re.IGNORECASE)

@@ -298,6 +298,12 @@ _OPENS_JOB = re.compile(r"^(?:" + _JOB_WORDS + r")$", re.IGNORECASE)
 _OPENS_ROLE_OR_OFFICE = re.compile(r"^(?:" + _JOB_WORDS + "|" + _OFFICE_WORDS + r")$")
 
 
+# a courtesy or academic title written before a name in Arabic, Urdu, Persian, Hebrew, Hindi and Bengali ("Mr",
+# "Mrs", "Dr", "Sheikh", "Eng."): part of the name as written, beside its three words
+_CASELESS_TITLE = re.compile(r"السيد|السيدة|الدكتور|الدكتورة|د\.|الأستاذ|الأستاذة|المهندس|المهندسة|الشيخ|الشيخة|"
+                             r"محترم|محترمہ|جناب|ڈاکٹر|آقای|خانم|دکتر|מר|גב['׳]|ד\"ר|श्री|श्रीमती|डॉ\.|জনাব|বেগম|ড\.")
+
+
 def caseless_split(text: str) -> tuple[str, str | None] | None:
     """(name, job) of a contact line in a script without capitals: a person's name of one to three words, a job
     word before or after it ("刘畅　品牌公关经理", "署理高級新聞主任 黃嘉欣女士", "係長　中村 彩", "นายสมชาย ใจดี
@@ -308,7 +314,8 @@ def caseless_split(text: str) -> tuple[str, str | None] | None:
         return None          # "مسؤولة الإعلام", "المكتب الإعلامي", "דוברת המשרד": a role or an office, no name
     kinds = ["job" if _CASELESS_JOB.search(t) else "org" if _CASELESS_ORG.search(t) else "name" for t in tokens]
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
-    if not names or len(names) > 3 or names != list(range(names[0], names[-1] + 1)):
+    titled = bool(names) and _CASELESS_TITLE.fullmatch(tokens[names[0]]) is not None    # ("السيد بدر خالد العنزي")
+    if not names or len(names) > 3 + titled or names != list(range(names[0], names[-1] + 1)):
         return None
     jobs = [k for k, kind in enumerate(kinds) if kind == "job"]
     if any(names[0] < k < names[-1] for k in jobs) or any(kinds[k] == "org" for k in range(names[-1] + 1, len(kinds))):
