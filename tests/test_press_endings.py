@@ -383,3 +383,8 @@ def test_an_arabic_contact_sentence_under_an_about_heading_with_a_courtesy_title
     assert end.notes == "الجمعية منظمة خيرية تأسست عام 2001."
     [contact] = end.contacts
     assert (contact.name, contact.role, contact.phone) == ("السيدة منى سالم العلي", "مديرة الإعلام", "+965 2255 0000")
+
+
+def test_a_japanese_company_line_above_a_department_job_and_name_with_a_latin_abbreviation() -> None:
+    [contact] = parse_contacts("株式会社サクラ電機\n広報PR部 部長　田中 花子\nTEL：03-5555-0000")
+    assert (contact.name, contact.role, contact.phone) == ("田中 花子", "広報PR部 部長", "03-5555-0000")

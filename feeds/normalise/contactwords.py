@@ -238,11 +238,15 @@ _PHONE_HEAD = re.compile(r"^(?:phone|telephone|tel\.?|tél\.?|téléphone|teléf
 _MORE_EXTENSION_WORDS = r"dahili|доб|вн|分机|分機|内线|內線|内線|转|轉|내선|ต่อ|داخلي|שלוחה"
 # a text in scripts without capitals (Chinese, Japanese, Korean, Thai, Khmer, Arabic, Hebrew, Devanagari, Bengali,
 # Ethiopic, Georgian) and no Latin letter or digit; an abbreviation's full stop after such a letter ("डॉ. संजय मिश्र":
-# "Dr.") or its slash between two ("ወ/ሮ": Amharic "Mrs")
+# "Dr.") or its slash between two ("ወ/ሮ": Amharic "Mrs"); a Latin abbreviation of capitals inside or opening such a
+# word ("広報IR部")
 _CASELESS_LETTERS = (r"\u0590-\u05FF\u0600-\u06FF\u0900-\u09FF\u0E00-\u0E7F\u1200-\u137F\u1780-\u17FF\u10A0-\u10FF"
                      r"\u3000-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\uFF0E・·")
 _CASELESS_TEXT = re.compile(r"(?:[\s" + _CASELESS_LETTERS + r"]|(?<=[" + _CASELESS_LETTERS + r"])\.|"
-                            r"(?<=[" + _CASELESS_LETTERS + r"])/(?=[" + _CASELESS_LETTERS + r"]))+")
+                            r"(?<=[" + _CASELESS_LETTERS + r"])/(?=[" + _CASELESS_LETTERS + r"])|"
+                            # a Latin abbreviation inside a word of such letters: "広報IR部", "AI센터"
+                            r"(?<=[" + _CASELESS_LETTERS + r"])[A-Z]{1,4}(?=[" + _CASELESS_LETTERS + r"])|"
+                            r"(?<![^\s])[A-Z]{1,4}(?=[" + _CASELESS_LETTERS + r"]))+")
 # a job in those scripts: a word ending with a job's word (Chinese, Japanese, Korean) or opening with one (Thai,
 # Khmer): "品牌公关经理", "係長", "팀장", "หัวหน้าฝ่ายประชาสัมพันธ์"
 _CASELESS_JOB = re.compile(
@@ -307,7 +311,8 @@ _CASELESS_TITLE = re.compile(r"السيد|السيدة|الدكتور|الدكت
 def caseless_split(text: str) -> tuple[str, str | None] | None:
     """(name, job) of a contact line in a script without capitals: a person's name of one to three words, a job
     word before or after it ("刘畅　品牌公关经理", "署理高級新聞主任 黃嘉欣女士", "係長　中村 彩", "นายสมชาย ใจดี
-    หัวหน้าฝ่าย..."), its department's words before it left out ("홍보팀 최민호 팀장": "최민호", "팀장"); None when no
+    หัวหน้าฝ่าย..."), its department's words before it left out ("홍보팀 최민호 팀장": "최민호", "팀장") but for a
+    department right before a job written before the name ("広報部 課長 佐藤 由美": "広報部 課長"); None when no
     word is left for a name, or they are not next to each other."""
     tokens = text.split()
     if tokens and _OPENS_ROLE_OR_OFFICE.match(tokens[0]):
@@ -320,6 +325,8 @@ def caseless_split(text: str) -> tuple[str, str | None] | None:
     jobs = [k for k, kind in enumerate(kinds) if kind == "job"]
     if any(names[0] < k < names[-1] for k in jobs) or any(kinds[k] == "org" for k in range(names[-1] + 1, len(kinds))):
         return None
+    if jobs and jobs[0] > 0 and jobs[-1] < names[0] and kinds[jobs[0] - 1] == "org":
+        jobs.insert(0, jobs[0] - 1)     # "広報IR部 課長　佐藤 由美": the department right before the job, its part
     return " ".join(tokens[k] for k in names), " ".join(tokens[k] for k in jobs) or None
 
 
