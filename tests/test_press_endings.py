@@ -388,3 +388,13 @@ def test_an_arabic_contact_sentence_under_an_about_heading_with_a_courtesy_title
 def test_a_japanese_company_line_above_a_department_job_and_name_with_a_latin_abbreviation() -> None:
     [contact] = parse_contacts("株式会社サクラ電機\n広報PR部 部長　田中 花子\nTEL：03-5555-0000")
     assert (contact.name, contact.role, contact.phone) == ("田中 花子", "広報PR部 部長", "03-5555-0000")
+
+
+def test_a_markdown_table_of_one_contact_a_column() -> None:
+    table = ("| Investors | Press |\n|---|---|\n| Ana Ruiz | Li Wei |\n| VP, Investor Relations | Head of Media |\n"
+             "| ana@firm.example | li@firm.example |\n| +1 408-555-0100 | +1 408-555-0101 |\n\nSource: Firm, Inc.")
+    assert [(c.name, c.role, c.email, c.phone) for c in parse_contacts(table)] == [
+        ("Ana Ruiz", "VP, Investor Relations", "ana@firm.example", "+1 408-555-0100"),
+        ("Li Wei", "Head of Media", "li@firm.example", "+1 408-555-0101")]
+    rows = "| Press | ana@firm.example | +1 408-555-0100 |\n| Investors | li@firm.example | +1 408-555-0101 |"
+    assert [c.email for c in parse_contacts(rows)] == ["ana@firm.example", "li@firm.example"]

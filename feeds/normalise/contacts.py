@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .contactwords import (_CASELESS_TEXT, _JOB_FIRST, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _NAME_HEAD,
                            _NUMBER, _OPENS_JOB, _PHONE_HEAD, _RANK_WORDS, _ROLE_HEAD, ADDRESS_WORDS, EMAIL, GIVEN_BY,
                            JOB_LAST, MORE_OFFICE, PHONE, PHONE_WORDS, _by_rows, _columns, _markdown_table, _rows,
-                           caseless_split, is_field_name)
+                           caseless_split, is_field_name, table_lines)
 
 _EMAIL_WORDS = (r"(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
                 r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS)
@@ -61,7 +61,10 @@ def parse_contacts(text: str) -> list[Contact]:
         return [*parse_contacts("\n".join(rest)), *(c for c in contacts if c.email or c.phone)]
     markdown = _markdown_table(lines)     # a Markdown table without a column of names: its rows' cells as lines
     if markdown is not None:
-        lines = [*markdown[2], *(line for row in markdown[1] for line in (*row, ""))]
+        cells, by_columns = table_lines(markdown[0], markdown[1])
+        if by_columns:           # one contact a column: the lines around the table are read on their own
+            return [*parse_contacts("\n".join(markdown[2])), *parse_contacts("\n".join(cells))]
+        lines = [*markdown[2], *cells]
     for line in _unwrapped_numbers(_unwrapped_cells(_by_rows(lines))):
         if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
             continue           # a column head of a contact table ("Name", "E-mail") is no contact's line

@@ -101,6 +101,20 @@ def is_field_name(text: str) -> bool:
 _ROW = re.compile(r"^\|(.+)\|$")
 
 
+def table_lines(heads: list[str], rows: list[list[str]]) -> tuple[list[str], bool]:
+    """A contact table's cells as lines, one contact after another: by rows; by columns when each column is one
+    contact ("| Investor Relations | Media |" / "| Ana Ruiz | Li Wei |" / "| ana@... | li@... |": a row whose
+    cells all hold an address or a number, another row none), its head above its cells; and whether by columns."""
+    def holds(cell: str) -> bool:
+        return bool(EMAIL.search(cell) or PHONE.search(cell))
+    widths = {len(row) for row in rows}
+    if len(widths) == 1 and widths != {1} and (not heads or len(heads) in widths) \
+            and any(all(map(holds, row)) for row in rows) and any(not any(map(holds, row)) for row in rows):
+        return [line for k in range(len(rows[0])) for line in ((heads[k],) if heads else ()) +
+                tuple(row[k] for row in rows) + ("",)], True
+    return [line for row in rows for line in (*row, "")], False
+
+
 def _markdown_table(lines: list[str]) -> tuple[list[str], list[list[str]], list[str]] | None:
     """(heads, rows of cells, the other lines) of a Markdown table ("| Name | Role | Phone |" / "|---|---|---|" /
     "| Ana Ruiz | Press Officer | +34 ... |") among the lines; None without one. The heads are [] when the table's
