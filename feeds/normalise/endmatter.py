@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, replace
 
 from .contactwords import LABELLED_NUMBER
+from .endfurniture import without_page_furniture
 from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, _JOB, EMAIL, PHONE, _ORG, Contact, _office, _person, _phone_like,
                        _ranked_person, _words, is_field_name, parse_contacts)
-from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, COPYRIGHT, DONE_AT_LINE,
-                       FOOTER_LINKS, IN_BRIEF, LEGAL, MARKER, MEDIA_WORDS, MORE_INVESTOR, MORE_NEWS_HEADING, NOTES,
-                       NOT_FOR_PUBLICATION, RELEASE_ID, SHARE_BAR, SIGNED_LINE, SIGNED_MARK)
+from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, DONE_AT_LINE, IN_BRIEF, LEGAL,
+                       MARKER, MEDIA_WORDS, MORE_INVESTOR, NOT_FOR_PUBLICATION, NOTES, SIGNED_LINE, SIGNED_MARK)
 
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -598,34 +598,9 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
             notes.append(joined)
             noted = True
     contacts = tuple(parse_contacts("\n\n".join(contact_blocks)))
-    return "\n\n".join(_without_page_furniture(_not_in_contacts(notes, contacts))), contacts
+    return "\n\n".join(without_page_furniture(_not_in_contacts(notes, contacts))), contacts
 
 
-
-
-def _furniture(note: str, links: bool = True) -> bool:
-    """A note that is a page's share bar, its copyright line (short), the release's bracketed reference ("(Release
-    ID: 2110457)") or (with `links`) a line of footer links."""
-    text = " ".join(note.split())
-    return bool(SHARE_BAR.match(text) or (COPYRIGHT.match(text) and len(text) < 160) or RELEASE_ID.match(text)
-                or (links and FOOTER_LINKS.match(text) and not _ends_sentence(text)))
-
-
-def _without_page_furniture(notes: list[str]) -> list[str]:
-    """The notes without the web page's furniture that closes them when a browser printed the page: from a heading
-    of other news ("Latest news", "Senaste nytt") on, when only headlines (no sentence, address or number) and
-    furniture follow it; and the share bar, copyright line and footer links closing them (footer links only beside
-    one of the others). A note of the release's own (a sentence) above them stays, and so does furniture above one."""
-    end = len(notes)
-    while end and _furniture(notes[end - 1]):
-        end -= 1
-    if not any(_furniture(n, links=False) for n in notes[end:]):
-        end = len(notes)         # "Ana Ruiz · Press" alone: footer links only beside a share bar or a copyright
-    news = next((k for k in range(end) if MORE_NEWS_HEADING.match(notes[k].strip(" *_#"))), None)
-    if news is not None and news > 0 and all(not _ends_sentence(n) and not (EMAIL.search(n) or PHONE.search(n))
-                                             for n in notes[news:end]):
-        end = news
-    return notes[:end]
 
 
 def _person_line(text: str) -> bool:
