@@ -398,3 +398,18 @@ def test_a_markdown_table_of_one_contact_a_column() -> None:
         ("Li Wei", "Head of Media", "li@firm.example", "+1 408-555-0101")]
     rows = "| Press | ana@firm.example | +1 408-555-0100 |\n| Investors | li@firm.example | +1 408-555-0101 |"
     assert [c.email for c in parse_contacts(rows)] == ["ana@firm.example", "li@firm.example"]
+
+
+def test_a_newswires_source_line_above_contacts_a_semicolon_apart() -> None:
+    end = split_end_matter([*BODY, "-30-", "À propos de Nordair", "Nordair construit des avions.",
+                            "Source : Nordair inc.\nRenseignements : Luc Roy, conseiller, 514 555-0100, "
+                            "luc@nordair.example ; Investisseurs : Anne Roy, directrice, 514 555-0101, "
+                            "anne@nordair.example"])
+    assert end.notes == "Nordair construit des avions."
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [("Luc Roy", "conseiller", "514 555-0100"),
+                                                                  ("Anne Roy", "directrice", "514 555-0101")]
+
+
+def test_a_source_line_above_text_stays_in_the_notes() -> None:
+    end = split_end_matter([*BODY, "Notes to editors", "Source: National Statistics Office\nFigures are provisional."])
+    assert end.notes == "Source: National Statistics Office Figures are provisional."

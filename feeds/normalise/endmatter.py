@@ -566,6 +566,8 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
     contact_blocks: list[str] = []
     for k, para in enumerate(paragraphs):
         lines = [line for line in para.split("\n") if line.strip()]
+        if len(lines) > 1 and _SOURCE.match(lines[0]) and (heading(lines[1]) or ("",))[0] == "contact":
+            section = "contact"  # "Source : Boréal inc." / "Renseignements : ...": the newswire's source, contacts
         while lines:
             head = heading(lines[0]) or _office_heading(lines[0]) or (
                 ("about", None) if k + 1 < len(paragraphs) and _names_next(para, paragraphs[k + 1]) else None)
@@ -593,7 +595,7 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
             if headed_notes and section == "notes" and not noted:
                 notes.append(joined)
         elif section == "contact" or (_looks_contact(text) and (section != "about" or _person_line(text))):
-            contact_blocks.append(text)
+            contact_blocks.append(_semicolons_apart(text))
         else:
             notes.append(joined)
             noted = True
@@ -601,6 +603,19 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
     return "\n\n".join(without_page_furniture(_not_in_contacts(notes, contacts))), contacts
 
 
+
+
+# "Source : Boréal Aérostructures inc.": the organisation a newswire's release comes from, above its contacts
+_SOURCE = re.compile(r"^[*_\s]*sources?\s*:\s*\S.{0,80}$", re.IGNORECASE)
+
+
+def _semicolons_apart(text: str) -> str:
+    """"Renseignements : A, ..., a@... ; Investisseurs : B, ..., b@...": contacts a semicolon apart on one line,
+    each with an address or a number, one a line."""
+    def apart(line: str) -> list[str]:
+        parts = re.split(r"\s+;\s+", line)
+        return parts if len(parts) > 1 and all(EMAIL.search(p) or PHONE.search(p) for p in parts) else [line]
+    return "\n".join(part for line in text.split("\n") for part in apart(line))
 
 
 def _person_line(text: str) -> bool:
