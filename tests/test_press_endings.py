@@ -413,3 +413,9 @@ def test_a_newswires_source_line_above_contacts_a_semicolon_apart() -> None:
 def test_a_source_line_above_text_stays_in_the_notes() -> None:
     end = split_end_matter([*BODY, "Notes to editors", "Source: National Statistics Office\nFigures are provisional."])
     assert end.notes == "Source: National Statistics Office Figures are provisional."
+
+
+def test_a_company_groups_name_above_its_contact_is_no_persons() -> None:
+    contacts = parse_contacts("Harbour Port Authority\nIva Marić\nSpokesperson\nT +385 51 555 000\niva@port.example\n"
+                              "Alpine Freight Group\nLena Huber\nMedia Manager\nT +43 1 555 000\nlena@freight.example")
+    assert [(c.name, c.role) for c in contacts] == [("Iva Marić", "Spokesperson"), ("Lena Huber", "Media Manager")]

@@ -55,7 +55,9 @@ _MORE_ORG = (r"gabinet|ajuntament|premsa|generalitat|concello|uffiċċju|ministe
              r"ministerstw|biroul|primăria|ministerul|minisztérium|hivatal|sajtóiroda|"
              # companies' legal forms and a PR agency's "PR"
              r"\bberhad\b|\bbhd\b|\bsdn\b|\bplc\b|\blimited\b|\boyj\b|\basa\b|\bpty\b|\bpte\b|\btbk\b|\bllc\b|"
-             r"\bllp\b|\bcorp\b|(?-i:\bPR\b)")      # ("Pr Awa Sarr": French "Professor")
+             r"\bllp\b|\bcorp\b|(?-i:\bPR\b)|"      # ("Pr Awa Sarr": French "Professor")
+             # a company group's and a holding's word ("Danube Logistics Group", "Grupa Azoty", "Holding")
+             r"\bgroup\b|\bgroupe\b|\bgrupa\b|\bgrupo\b|\bgruppe\b|\bgruppo\b|\bholding\b")
 # the head of a column of names and of a column of posts in more languages (Croatian, Serbian, Slovenian, Slovak,
 # Bulgarian, Ukrainian, Albanian, Azerbaijani, Georgian, Armenian, Bengali, Urdu, Tamil, Sinhala)
 _NAMES_HEADS = (r"ime i prezime|ime in priimek|ime|meno(?: a priezvisko)?|име(?: и фамилия| и презиме)?|ім['’]я|"
