@@ -419,3 +419,11 @@ def test_a_company_groups_name_above_its_contact_is_no_persons() -> None:
     contacts = parse_contacts("Harbour Port Authority\nIva Marić\nSpokesperson\nT +385 51 555 000\niva@port.example\n"
                               "Alpine Freight Group\nLena Huber\nMedia Manager\nT +43 1 555 000\nlena@freight.example")
     assert [(c.name, c.role) for c in contacts] == [("Iva Marić", "Spokesperson"), ("Lena Huber", "Media Manager")]
+
+
+def test_a_bengali_contact_sentence_closing_the_release() -> None:
+    end = split_end_matter([*BODY, "আরও তথ্যের জন্য যোগাযোগ করুন তথ্য কর্মকর্তা সাদিয়া রহমান-এর সঙ্গে (ফোন: ০২-৫৫০০০০০১, "
+                                   "ই-মেইল: info@office.example)।"])
+    assert end.body == BODY
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.phone) == ("সাদিয়া রহমান", "তথ্য কর্মকর্তা", "০২-৫৫০০০০০১")

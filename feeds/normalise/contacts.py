@@ -255,7 +255,7 @@ def _words(line: str) -> list[str]:
         parts = re.split(r"[,،，、፣]", segment, maxsplit=1) if not chunks else [segment]   # Arabic, CJK commas too
         for chunk in parts:
             chunk = _without_labels(chunk)
-            chunk = re.sub(r"\s*[(（]$", "", chunk)       # "과장 박지훈 (02-...)": the bracket around the number
+            chunk = re.sub(r"(?:-?এর (?:সঙ্গে|সাথে))?\s*[(（]$", "", chunk)   # "과장 박지훈 (02-...)"; Bengali "with"
             chunk = _without_registration(chunk)
             bracketed = re.fullmatch(r"\(([^()]+)\)", chunk)      # "(Smt. Asha Rao)": a signer's name in brackets
             chunk = bracketed.group(1) if bracketed and _person(bracketed.group(1)) else chunk
@@ -340,7 +340,7 @@ def _bracketed_label(chunk: str) -> str:
 # up to a verb of contacting, then the name (capitalised, or a lower-case courtesy title before it)
 # a letter of a script without capitals (Arabic, Hebrew, Devanagari, Thai, Chinese, Japanese, Korean): a name
 # written in it opens with no capital
-_CASELESS = r"[\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]"
+_CASELESS = r"[\u0590-\u05FF\u0600-\u06FF\u0900-\u09FF\u0E00-\u0E7F\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]"
 _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|contactar con|contactarse con|"
                  r"comunicarse con|communiquer avec|contate|entrar em contato com|wenden sie sich an|"
                  r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?|"
@@ -354,7 +354,7 @@ _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|
                  r"contactar amb|posar-vos en contacte amb|adreçar-vos a|ikkuntattjaw lil|ikkuntattja lil|"
                  r"forduljon|keresse|kontaktujte|prosimy o kontakt z|skontaktuj się z|επικοινωνήστε με|"
                  r"обращайтесь к|обратитесь к|свяжитесь с|звоните|звертайтеся до|зв'яжіться з|"
-                 r"التواصل مع|الاتصال ب|تواصلوا مع|לפנות אל|לפנות ל|ניתן לפנות אל")
+                 r"التواصل مع|الاتصال ب|تواصلوا مع|לפנות אל|לפנות ל|ניתן לפנות אל|যোগাযোগ করুন")
 _CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r")|"     # "Contact Jane Okafor"
                            r"(?:\b(?:dr|drs|mr|mrs|ms|prof|dott|ir)\.|[^\d@|.:;!?]){0,80}?\s(?:please\s+|veuillez\s+)?"
                            r"(?-i:" + _CONTACT_VERB + r"))\s+"

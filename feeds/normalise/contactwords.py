@@ -270,14 +270,16 @@ _CASELESS_JOB = re.compile(
     r"董事长|董事長|负责人|負責人|助理|顾问|顧問|主席|局长|局長|干事|幹事|主编|主編|编辑|編輯|新闻官|新聞官|代表|"
     r"係長|課長|室長|主査|主事|研究員|社長|所長|次長|理事|マネージャー|マネジャー|ディレクター|リーダー|チーフ|"
     r"課長補佐|専門員|参事|팀장|과장|부장|실장|차장|대리|주임|책임|선임|수석|연구사|연구관|사원|매니저|국장|대변인|"
-    r"처장|원장|센터장|본부장|이사|교수|주무관|사무관|서기관|담당관|위원|단장|소장)$|"
+    r"처장|원장|센터장|본부장|이사|교수|주무관|사무관|서기관|담당관|위원|단장|소장|"
+    # Bengali: officer, spokesperson, director, coordinator, manager
+    r"কর্মকর্তা|মুখপাত্র|পরিচালক|সমন্বয়কারী|ব্যবস্থাপক)$|"
     r"^(?:ผู้จัดการ|หัวหน้า|เจ้าหน้าที่|นัก|ผู้อำนวยการ|รองผู้อำนวยการ|โฆษก|ผู้ช่วย|ประธาน|ผู้ประสานงาน|เลขานุการ|"
     r"មន្ត្រី|ប្រធាន|អ្នកនាំពាក្យ|នាយក)")
 # a department or an organisation in those scripts: "広報部", "홍보팀", "みなと川市", "กลุ่มประชาสัมพันธ์", "株式会社..."
 _CASELESS_ORG = re.compile(
     r"^.{2,}(?:部|課|係|室|局|処|處|科|组|組|处|市|県|区|省|팀|처|과|실|부)$|"
     r"(?:中心|センター|센터|본부|政府|公司|会社|協会|協會|基金会|基金會|大学|大學|研究所|研究院|機構|机构|委员会|"
-    r"委員會|재단|협회|대학교|연구원|연구소|병원|공단|공사|은행)$|"
+    r"委員會|재단|협회|대학교|연구원|연구소|병원|공단|공사|은행|বিভাগ|দপ্তর|অধিদপ্তর|শাখা|মন্ত্রণালয়)$|^জনসংযোগ$|"
     r"^(?:株式会社|有限会社|주식회사|บริษัท|กรม|กลุ่ม|ฝ่าย|กอง|สำนัก|ศูนย์|มูลนิธิ|ក្រសួង)")
 
 
@@ -334,6 +336,8 @@ def caseless_split(text: str) -> tuple[str, str | None] | None:
     if tokens and _OPENS_ROLE_OR_OFFICE.match(tokens[0]):
         return None          # "مسؤولة الإعلام", "المكتب الإعلامي", "דוברת המשרד": a role or an office, no name
     kinds = ["job" if _CASELESS_JOB.search(t) else "org" if _CASELESS_ORG.search(t) else "name" for t in tokens]
+    if len(kinds) > 2 and kinds[:2] == ["name", "job"] and all(kind == "name" for kind in kinds[2:]):
+        kinds[0] = "org"         # "তথ্য কর্মকর্তা সাদিয়া রহমান": one word before a job opening the line is the job's
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
     titled = bool(names) and _CASELESS_TITLE.fullmatch(tokens[names[0]]) is not None    # ("السيد بدر خالد العنزي")
     if not names or len(names) > 3 + titled or names != list(range(names[0], names[-1] + 1)):
