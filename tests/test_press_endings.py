@@ -12,7 +12,8 @@ from feeds.normalise.endmatter import split_end_matter
 BODY = ["Headline of the day", "The office opened a new clinic on Monday.", "It will serve four villages."]
 
 
-@pytest.mark.parametrize("marker", ["– KARSHE –", "-Ó PARÍ-", "– Ìparí –", "-PHELA-", "//"])
+@pytest.mark.parametrize("marker", ["– KARSHE –", "-Ó PARÍ-", "– Ìparí –", "-PHELA-", "//", "/ENDS", "/ENDS/",
+                                    "-අවසානය-", "- முற்றும் -", "-শেষ-"])
 def test_end_markers_of_hausa_yoruba_zulu_and_ethiopian_offices_end_the_body(marker: str) -> None:
     end = split_end_matter([*BODY, marker, "Bayani: the clinic has 12 beds."])
     assert end.marker == marker
@@ -20,9 +21,10 @@ def test_end_markers_of_hausa_yoruba_zulu_and_ethiopian_offices_end_the_body(mar
     assert end.notes == "Bayani: the clinic has 12 beds."
 
 
-def test_a_lower_case_end_word_alone_is_still_text() -> None:
-    end = split_end_matter([*BODY, "phela"])
-    assert end.marker is None and end.body[-1] == "phela"
+@pytest.mark.parametrize("line", ["phela", "30/", "and/or"])
+def test_a_lower_case_end_word_alone_or_a_slash_after_a_word_is_still_text(line: str) -> None:
+    end = split_end_matter([*BODY, line])
+    assert end.marker is None and end.body[-1] == line
 
 
 @pytest.mark.parametrize("closing", [
@@ -256,3 +258,172 @@ def test_a_second_versions_text_in_the_contact_section_names_no_one() -> None:
     assert [(c.name, c.role, c.phone) for c in contacts] == [("Aino Lehto", "toimitusjohtaja", "040 000 1122"),
                                                              ("Eero Salo", "viestintäpäällikkö", "050 000 3344")]
     assert "Samkommunen har godkänt" in contacts[1].text       # kept in the text, not lost
+
+
+@pytest.mark.parametrize("about", [
+    "O Moravské knihovně", "O društvu", "O fondaciji", "O Adriatici Hoteli", "За „Синя река“", "За нас",
+    "Rreth Shoqatës “Ura”", "Rreth nesh", "Ege Sahne Topluluğu Hakkında", "İzmir Opera Hakkında", "Şirket Hakkında",
+    "Fond haqqında", "누리전자 개요",
+])
+def test_about_headings_of_central_and_eastern_europe_the_caucasus_and_korea(about: str) -> None:
+    end = split_end_matter([*BODY, about, "The club was founded in 1990."])
+    assert end.body == BODY
+    assert end.notes == "The club was founded in 1990."
+
+
+@pytest.mark.parametrize("heading", ["Napomena za urednike", "A szerkesztők figyelmébe:", "Бележки към редакторите",
+                                     "Shënim për redaktorët"])
+def test_notes_headings_of_more_languages(heading: str) -> None:
+    end = split_end_matter([*BODY, heading, "The figures are provisional."])
+    assert end.body == BODY and end.notes == "The figures are provisional."
+
+
+@pytest.mark.parametrize("line", ["O Programa", "O Presidente", "O Museu", "O Brasil", "За съжаление"])
+def test_a_portuguese_article_or_a_bulgarian_for_before_a_common_word_heads_nothing(line: str) -> None:
+    end = split_end_matter([*BODY, line, "It will open in May."])
+    assert end.body == [*BODY, line, "It will open in May."]
+
+
+@pytest.mark.parametrize("heading", ["رابطہ برائے میڈیا:", "\u0db8\u0dcf\u0db0\u0dca\u200d\u0dba විමසීම්:",
+                                     "ஊடகத் தொடர்பு:", "सम्पर्क:"])
+def test_contact_headings_of_south_asian_languages(heading: str) -> None:
+    end = split_end_matter([*BODY, "-END-", heading, "Ravi Perera, +94 11 255 0000"])
+    assert end.body == BODY and end.notes == ""
+    assert [c.phone for c in end.contacts] == ["+94 11 255 0000"]
+
+
+@pytest.mark.parametrize("block, expected", [
+    ("Ime i prezime\nIvana Perić\nFunkcija\nglasnogovornica\nTelefon\n051 555 300\nE-pošta\nivana@grad.example",
+     ("Ivana Perić", "glasnogovornica", "051 555 300")),
+    ("Meno\nMgr. Peter Novák\nFunkcia\nhovorca mesta\nTelefón\n+421 2 555 0101",
+     ("Mgr. Peter Novák", "hovorca mesta", "+421 2 555 0101")),
+    ("নাম\nসাদিয়া রহমান\nপদবি\nজনসংযোগ কর্মকর্তা\nমোবাইল\n০১৭০০-০০০১১১",
+     ("সাদিয়া রহমান", "জনসংযোগ কর্মকর্তা", "০১৭০০-০০০১১১")),
+])
+def test_a_contact_table_of_labels_and_values_in_more_languages(block: str, expected: tuple[str, str, str]) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role, contact.phone) == expected
+
+
+def test_a_markdown_contact_table_headed_by_who_is_in_charge_and_the_name() -> None:
+    block = "| 담당 | 성명 | 전화 |\n|---|---|---|\n| 홍보실 과장 | 박지훈 | 02-555-0100 |"
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role, contact.phone) == ("박지훈", "홍보실 과장", "02-555-0100")
+
+
+def test_an_azerbaijani_contact_heading_ends_the_notes() -> None:
+    end = split_end_matter([*BODY, "Fond haqqında", "The fund was set up in 2001.", "Əlaqə",
+                            "Leyla Məmmədova, +994 12 555 00 11"])
+    assert end.notes == "The fund was set up in 2001."
+    assert [c.name for c in end.contacts] == ["Leyla Məmmədova"]
+
+
+@pytest.mark.parametrize("block, expected", [
+    ("Kovács Anna sajtóügyi vezető\nTelefon: +36 1 555 0000", ("Kovács Anna", "sajtóügyi vezető", "+36 1 555 0000")),
+    ("Oficer prasowy Komendy Miejskiej\nJan Wiśniewski\ntel. 22 555 10 10",
+     ("Jan Wiśniewski", "Oficer prasowy Komendy Miejskiej", "22 555 10 10")),
+    ("Dodatkowych informacji udziela Ewa Lis, rzecznik prasowy, tel. 22 555 20 20.",
+     ("Ewa Lis", "rzecznik prasowy", "22 555 20 20")),
+    ("Více informací poskytne Petr Malý, tiskový mluvčí, tel. 222 555 000.",
+     ("Petr Malý", "tiskový mluvčí", "222 555 000")),
+    ("Rita Souza, assessora de imprensa, pelo telefone (11) 5555-0000 ou pelo e-mail rita@rede.example.",
+     ("Rita Souza", "assessora de imprensa", "(11) 5555-0000")),
+])
+def test_a_job_after_the_name_or_above_it_and_verbs_of_giving_information(block: str,
+                                                                          expected: tuple[str, str, str]) -> None:
+    [contact] = parse_contacts(block)
+    assert (contact.name, contact.role, contact.phone) == expected
+
+
+def test_a_name_before_lower_case_words_that_are_no_job_keeps_them() -> None:
+    [contact] = parse_contacts("Ivan Horvat iz ureda\nTelefon: 01 555 0000")
+    assert contact.role is None
+
+
+def test_an_about_heading_of_capitalised_words_above_text_opening_with_a_year() -> None:
+    end = split_end_matter([*BODY, "Ege Sahne Topluluğu Hakkında\n1987 yılında kurulan topluluk 40 oyun sahneledi."])
+    assert end.body == BODY and end.notes == "1987 yılında kurulan topluluk 40 oyun sahneledi."
+    wrapped = "About 300 people came to the\n2024 fair on the first day."
+    assert split_end_matter([*BODY, wrapped]).body == [*BODY, wrapped]
+
+
+def test_an_office_line_above_a_closing_contact_without_heading_is_no_body() -> None:
+    end = split_end_matter([*BODY, "Basın ve Halkla İlişkiler Birimi", "Dr. Elif Kaya, Koordinatör",
+                            "Tel: +90 312 555 00 00"])
+    assert end.body == BODY
+    [contact] = end.contacts
+    assert (contact.name, contact.role) == ("Dr. Elif Kaya", "Koordinatör")
+
+
+def test_a_bracketed_release_reference_closing_the_notes_is_no_note() -> None:
+    end = split_end_matter([*BODY, "Notes to editors", "The clinic is the district's third.", "(Release ID: 48213)"])
+    assert end.notes == "The clinic is the district's third."
+    end = split_end_matter([*BODY, "Notes to editors", "(Release ID: 48213) was withdrawn and replaced."])
+    assert end.notes == "(Release ID: 48213) was withdrawn and replaced."
+
+
+def test_a_korean_job_line_above_the_name_and_a_signers_name_in_brackets() -> None:
+    contacts = parse_contacts("홍보실 과장\n한지민\n02-555-0101\n\n연구소 교수\n오세훈\n02-555-0102")
+    assert [(c.name, c.role) for c in contacts] == [("한지민", "홍보실 과장"), ("오세훈", "연구소 교수")]
+    [contact] = parse_contacts("(Smt. Asha Kulkarni)\nDeputy Director\nTel: 020-2555 0000")
+    assert (contact.name, contact.role) == ("Smt. Asha Kulkarni", "Deputy Director")
+
+
+def test_the_armenian_colon_mark_after_a_label_and_a_job() -> None:
+    [contact] = parse_contacts("Մամուլի քարտուղար՝ Աննա Սարգսյան\nՀեռ.՝ +374 10 555 000\n"
+                               "Էլ. փոստ՝ anna@theatre.example")
+    assert (contact.name, contact.role, contact.phone, contact.email) == (
+        "Աննա Սարգսյան", "Մամուլի քարտուղար", "+374 10 555 000", "anna@theatre.example")
+
+
+def test_an_arabic_contact_sentence_under_an_about_heading_with_a_courtesy_title() -> None:
+    end = split_end_matter([*BODY, "نبذة عن الجمعية", "الجمعية منظمة خيرية تأسست عام 2001.",
+                            "للاستفسارات يرجى التواصل مع السيدة منى سالم العلي، مديرة الإعلام، "
+                            "على الرقم +965 2255 0000."])
+    assert end.notes == "الجمعية منظمة خيرية تأسست عام 2001."
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.phone) == ("السيدة منى سالم العلي", "مديرة الإعلام", "+965 2255 0000")
+
+
+def test_a_japanese_company_line_above_a_department_job_and_name_with_a_latin_abbreviation() -> None:
+    [contact] = parse_contacts("株式会社サクラ電機\n広報PR部 部長　田中 花子\nTEL：03-5555-0000")
+    assert (contact.name, contact.role, contact.phone) == ("田中 花子", "広報PR部 部長", "03-5555-0000")
+
+
+def test_a_markdown_table_of_one_contact_a_column() -> None:
+    table = ("| Investors | Press |\n|---|---|\n| Ana Ruiz | Li Wei |\n| VP, Investor Relations | Head of Media |\n"
+             "| ana@firm.example | li@firm.example |\n| +1 408-555-0100 | +1 408-555-0101 |\n\nSource: Firm, Inc.")
+    assert [(c.name, c.role, c.email, c.phone) for c in parse_contacts(table)] == [
+        ("Ana Ruiz", "VP, Investor Relations", "ana@firm.example", "+1 408-555-0100"),
+        ("Li Wei", "Head of Media", "li@firm.example", "+1 408-555-0101")]
+    rows = "| Press | ana@firm.example | +1 408-555-0100 |\n| Investors | li@firm.example | +1 408-555-0101 |"
+    assert [c.email for c in parse_contacts(rows)] == ["ana@firm.example", "li@firm.example"]
+
+
+def test_a_newswires_source_line_above_contacts_a_semicolon_apart() -> None:
+    end = split_end_matter([*BODY, "-30-", "À propos de Nordair", "Nordair construit des avions.",
+                            "Source : Nordair inc.\nRenseignements : Luc Roy, conseiller, 514 555-0100, "
+                            "luc@nordair.example ; Investisseurs : Anne Roy, directrice, 514 555-0101, "
+                            "anne@nordair.example"])
+    assert end.notes == "Nordair construit des avions."
+    assert [(c.name, c.role, c.phone) for c in end.contacts] == [("Luc Roy", "conseiller", "514 555-0100"),
+                                                                  ("Anne Roy", "directrice", "514 555-0101")]
+
+
+def test_a_source_line_above_text_stays_in_the_notes() -> None:
+    end = split_end_matter([*BODY, "Notes to editors", "Source: National Statistics Office\nFigures are provisional."])
+    assert end.notes == "Source: National Statistics Office Figures are provisional."
+
+
+def test_a_company_groups_name_above_its_contact_is_no_persons() -> None:
+    contacts = parse_contacts("Harbour Port Authority\nIva Marić\nSpokesperson\nT +385 51 555 000\niva@port.example\n"
+                              "Alpine Freight Group\nLena Huber\nMedia Manager\nT +43 1 555 000\nlena@freight.example")
+    assert [(c.name, c.role) for c in contacts] == [("Iva Marić", "Spokesperson"), ("Lena Huber", "Media Manager")]
+
+
+def test_a_bengali_contact_sentence_closing_the_release() -> None:
+    end = split_end_matter([*BODY, "আরও তথ্যের জন্য যোগাযোগ করুন তথ্য কর্মকর্তা সাদিয়া রহমান-এর সঙ্গে (ফোন: ০২-৫৫০০০০০১, "
+                                   "ই-মেইল: info@office.example)।"])
+    assert end.body == BODY
+    [contact] = end.contacts
+    assert (contact.name, contact.role, contact.phone) == ("সাদিয়া রহমান", "তথ্য কর্মকর্তা", "০২-৫৫০০০০০১")

@@ -11,15 +11,15 @@ from dataclasses import dataclass
 # preambles and documents import from here)
 from .contactwords import (_CASELESS_TEXT, _JOB_FIRST, _MORE_EMAIL_WORDS, _MORE_EXTENSION_WORDS, _MORE_ORG, _NAME_HEAD,
                            _NUMBER, _OPENS_JOB, _PHONE_HEAD, _RANK_WORDS, _ROLE_HEAD, ADDRESS_WORDS, EMAIL, GIVEN_BY,
-                           PHONE, PHONE_WORDS, _by_rows, _columns, _markdown_table, _rows, caseless_split,
-                           is_field_name)
+                           JOB_LAST, MORE_OFFICE, PHONE, PHONE_WORDS, _by_rows, _columns, _markdown_table, _rows,
+                           caseless_split, is_field_name, table_lines)
 
 _EMAIL_WORDS = (r"(?:correio|correo) ele(?:c)?tr[óôo]nico|posta elettronica|"
                 r"e-?mail|e-?mel|surel|courriel|correo|mail|mél|e-post|e|" + _MORE_EMAIL_WORDS)
 # a label before a number or an address, also in two languages ("Tel./Tél. :", "Email/Courriel :")
-_PHONE_LABEL = re.compile(r"\b(?:" + PHONE_WORDS + r")(?:\.?\s*/\s*(?:" + PHONE_WORDS + r"))?\.?\s*[:：፡]?\s*$",
+_PHONE_LABEL = re.compile(r"\b(?:" + PHONE_WORDS + r")(?:\.?\s*/\s*(?:" + PHONE_WORDS + r"))?\.?\s*[:：፡՝]?\s*$",
                           re.IGNORECASE)
-_EMAIL_LABEL = re.compile(r"\b(?:" + _EMAIL_WORDS + r")(?:\s*/\s*(?:" + _EMAIL_WORDS + r"))?\s*[:：፡]?\s*$",
+_EMAIL_LABEL = re.compile(r"\b(?:" + _EMAIL_WORDS + r")(?:\s*/\s*(?:" + _EMAIL_WORDS + r"))?\s*[:：፡՝]?\s*$",
                           re.IGNORECASE)
 _ORG = re.compile(r"polizei|präsidium|presse|press|media|medien|minist|service|office|department|universit|gmbh|"
                   r"segreteria|secretariat|secrétariat|secretaría|sekretariat|"
@@ -61,7 +61,10 @@ def parse_contacts(text: str) -> list[Contact]:
         return [*parse_contacts("\n".join(rest)), *(c for c in contacts if c.email or c.phone)]
     markdown = _markdown_table(lines)     # a Markdown table without a column of names: its rows' cells as lines
     if markdown is not None:
-        lines = [*markdown[2], *(line for row in markdown[1] for line in (*row, ""))]
+        cells, by_columns = table_lines(markdown[0], markdown[1])
+        if by_columns:           # one contact a column: the lines around the table are read on their own
+            return [*parse_contacts("\n".join(markdown[2])), *parse_contacts("\n".join(cells))]
+        lines = [*markdown[2], *cells]
     for line in _unwrapped_numbers(_unwrapped_cells(_by_rows(lines))):
         if not line or re.match(r"^https?://|^www\.", line) or is_field_name(line):
             continue           # a column head of a contact table ("Name", "E-mail") is no contact's line
@@ -144,7 +147,7 @@ def _table_contacts(lines: list[str]) -> tuple[list[Contact], list[str]] | None:
 
 # "Утас: 7011-2456", "ელ-ფოსტა: nino@...": a line of a number or an address after a one- or two-word label
 # in any language (one this module does not know): the label is no person's name
-_LABELLED = re.compile(r"^(?P<label>[^\W\d_][^\s:：፡]{0,15}(?:[ .\-/][^\W\d_][^\s:：፡]{0,15})?)\.?\s*[:：፡]\s*"
+_LABELLED = re.compile(r"^(?P<label>[^\W\d_][^\s:：፡՝]{0,15}(?:[ .\-/][^\W\d_][^\s:：፡՝]{0,15})?)\.?\s*[:：፡՝]\s*"
                        r"(?P<rest>.+)$")
 
 
@@ -191,7 +194,7 @@ def _unwrapped_cells(lines: list[str]) -> list[str]:
 
 
 # "..., tél. 555 22" / "41, presse@...": a phone label and the first groups of its number, the rest on the next line
-_LABEL_THEN_DIGITS = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：፡]?\s*\+?\(?\d[\d\s().\-/]{1,}$", re.IGNORECASE)
+_LABEL_THEN_DIGITS = re.compile(r"\b(?:" + PHONE_WORDS + r")\.?\s*[:：፡՝]?\s*\+?\(?\d[\d\s().\-/]{1,}$", re.IGNORECASE)
 
 
 # "imprensa@verdeviva.e xample": an e-mail address a narrow cell wrapped, its last part after a space (a domain's last
@@ -252,8 +255,10 @@ def _words(line: str) -> list[str]:
         parts = re.split(r"[,،，、፣]", segment, maxsplit=1) if not chunks else [segment]   # Arabic, CJK commas too
         for chunk in parts:
             chunk = _without_labels(chunk)
-            chunk = re.sub(r"\s*[(（]$", "", chunk)       # "과장 박지훈 (02-...)": the bracket around the number
+            chunk = re.sub(r"(?:-?এর (?:সঙ্গে|সাথে))?\s*[(（]$", "", chunk)   # "과장 박지훈 (02-...)"; Bengali "with"
             chunk = _without_registration(chunk)
+            bracketed = re.fullmatch(r"\(([^()]+)\)", chunk)      # "(Smt. Asha Rao)": a signer's name in brackets
+            chunk = bracketed.group(1) if bracketed and _person(bracketed.group(1)) else chunk
             if chunk and re.search(r"[^\W\d]", chunk) and chunk.lower() not in _JOINER_WORDS:
                 chunks.append(chunk)
     return chunks
@@ -264,8 +269,8 @@ def _without_labels(chunk: str) -> str:
     taken off from its end until none is left."""
     for _ in range(4):
         before = chunk
-        chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、፣"))).strip(" :：፡.,،，、፣-–—*_")
-        chunk = _JOINERS.sub("", _bracketed_label(chunk)).strip(" :：፡.,،，、፣-–—*_")
+        chunk = _PHONE_LABEL.sub("", _EMAIL_LABEL.sub("", chunk.strip(" ,،，、፣"))).strip(" :：፡՝.,،，、፣-–—*_")
+        chunk = _JOINERS.sub("", _bracketed_label(chunk)).strip(" :：፡՝.,،，、፣-–—*_")
         if chunk == before:
             break
     return chunk
@@ -335,7 +340,7 @@ def _bracketed_label(chunk: str) -> str:
 # up to a verb of contacting, then the name (capitalised, or a lower-case courtesy title before it)
 # a letter of a script without capitals (Arabic, Hebrew, Devanagari, Thai, Chinese, Japanese, Korean): a name
 # written in it opens with no capital
-_CASELESS = r"[\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]"
+_CASELESS = r"[\u0590-\u05FF\u0600-\u06FF\u0900-\u09FF\u0E00-\u0E7F\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]"
 _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|contactar con|contactarse con|"
                  r"comunicarse con|communiquer avec|contate|entrar em contato com|wenden sie sich an|"
                  r"kontaktieren sie|contact opnemen met|rivolgersi a|contattare|hubungi|liên hệ(?: với)?|"
@@ -349,7 +354,7 @@ _CONTACT_VERB = (r"contact|call|reach|write to|contactez|contacter|contacte con|
                  r"contactar amb|posar-vos en contacte amb|adreçar-vos a|ikkuntattjaw lil|ikkuntattja lil|"
                  r"forduljon|keresse|kontaktujte|prosimy o kontakt z|skontaktuj się z|επικοινωνήστε με|"
                  r"обращайтесь к|обратитесь к|свяжитесь с|звоните|звертайтеся до|зв'яжіться з|"
-                 r"التواصل مع|الاتصال ب|تواصلوا مع|לפנות אל|לפנות ל|ניתן לפנות אל")
+                 r"التواصل مع|الاتصال ب|تواصلوا مع|לפנות אל|לפנות ל|ניתן לפנות אל|যোগাযোগ করুন")
 _CONTACT_LEAD = re.compile(r"^(?:(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB + r")|"     # "Contact Jane Okafor"
                            r"(?:\b(?:dr|drs|mr|mrs|ms|prof|dott|ir)\.|[^\d@|.:;!?]){0,80}?\s(?:please\s+|veuillez\s+)?"
                            r"(?-i:" + _CONTACT_VERB + r"))\s+"
@@ -367,7 +372,9 @@ _JOINER_WORDS = {"at", "on", "or", "by", "via", "au", "ou", "à", "o", "oder", "
                  "på", "eller",                                  # "på telefon ... eller e-mail ..."
                  "la", "kwa", "kupitia", "или", "أو", "או",     # Romanian "la +40 ...", Swahili "kwa simu ..."
                  "í",                                           # Icelandic "í síma ..." ("at the phone")
-                 "ta", "ko", "ní", "tàbí"}                      # Hausa "ta (by) ... ko (or)", Yoruba "ní (at) ... tàbí"
+                 "ta", "ko", "ní", "tàbí",                      # Hausa "ta (by) ... ko (or)", Yoruba "ní (at) ... tàbí"
+                 "pelo", "pela", "por",                         # "..., pelo telefone ...", "por correo ..."
+                 "على", "على الرقم", "على رقم", "عبر"}           # Arabic "..., على الرقم +965 ...": "at the number"
 # Tagalog "sa" ("at", "on") in lower case only: "SA" is a company's legal form ("Nordvik SA")
 _JOINERS = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(_JOINER_WORDS, key=len, reverse=True)) + r"|(?-i:sa)))+$",
                       re.IGNORECASE)
@@ -408,7 +415,7 @@ def _named_lines(lines: list[str]) -> list[tuple[str | None, list[str], str]]:
         if _prose(line):
             continue             # a line of text the section holds (kept in the contact's `text`): no name, no role
         label = None
-        m = re.match(r"^([^:：፡|@\d]{2,60}?)\s*[:：፡]\s*(.*)$", line)     # a full-width colon too
+        m = re.match(r"^([^:：፡՝|@\d]{2,60}?)\s*[:：፡՝]\s*(.*)$", line)     # a full-width colon too
         if m and not _PHONE_LABEL.search(m.group(1) + ":") and not _EMAIL_LABEL.search(m.group(1)) \
                 and not _named_before(m.group(1)) and not _job_colon(m.group(1), m.group(2)):
             label, line = m.group(1).strip(), m.group(2)
@@ -515,11 +522,7 @@ def _office_first(named: tuple[str | None, list[str], str]) -> tuple[str | None,
     return named
 
 
-# a job title's last word: "Public Relations Officer", "Head of Media Relations" is a person's role, not an office
-_JOB = re.compile(r"\b(?:officer|spokes(?:person|man|woman)|secretary|manager|director|head|chief|coordinator|"
-                  r"adviser|advisor|attaché|attachée|porte-parole|porta-voz|portavoz|portavoce|sprecher(?:in)?|"
-                  r"woordvoerder|referent(?:in)?|leiter(?:in)?|chargée?|responsable|jefe|jefa|directora?|"
-                  r"diretora?|direttore|direttrice|kepala|juru bicara)\b", re.IGNORECASE)
+_JOB = re.compile(r"\b(?:" + JOB_LAST + r")\b", re.IGNORECASE)     # a job title's last word
 
 
 # "418 555-8888, poste 4321", "55 5345 8000 ext. 1203": an extension is part of the number as written;
@@ -527,12 +530,12 @@ _JOB = re.compile(r"\b(?:officer|spokes(?:person|man|woman)|secretary|manager|di
 _EXTENSION = re.compile(r"^(?:,|\s*[–—/-](?=\s))?\s*(?P<open>[(（])?"               # "(ext. 4412)", "– poste 4417"
                         r"(?:ext\.?|extension|x|poste|post\.|durchwahl|dw\.?|ramal|interno|int\.|toestel|anexo|wew\.|"
                         r"samb\.|"
-                        r"local|loc\.|ext\.?\s*:|(?:" + _MORE_EXTENSION_WORDS + r")\.?\s*[:：፡]?)\s*\d{1,6}"
+                        r"local|loc\.|ext\.?\s*:|(?:" + _MORE_EXTENSION_WORDS + r")\.?\s*[:：፡՝]?)\s*\d{1,6}"
                         r"(?(open)[)）])",
                         re.IGNORECASE)
 _EXTENSION_WORD = re.compile(r"\b(?:ext|extension|poste|durchwahl|dw|ramal|interno|int|toestel|anexo|local|loc|"
                              r"wew|samb|" + _MORE_EXTENSION_WORDS + r")"
-                             r"\.?\s*[:：፡]?\s*\d{1,6}\b", re.IGNORECASE)
+                             r"\.?\s*[:：፡՝]?\s*\d{1,6}\b", re.IGNORECASE)
 _SECOND_NUMBER = re.compile(r"^\s*/\s*(\+?\(?\d[\d\s().\-]{6,}\d)")
 _BAR_NUMBER = re.compile(r"^ \| (\+?\(?\d[\d\s().\-]{6,}\d)(?![\d\w])")
 
@@ -572,6 +575,10 @@ def _job_split(name: str) -> tuple[str, str | None]:
     m = _JOB_FIRST.fullmatch(name)
     if m and _person(m.group("name")) and len(m.group("name").split()) >= 2:
         return m.group("name"), m.group("job")
+    # "Fekete Balázs kommunikációs vezető": a name, then its job in lower case ending with a job's word
+    m = re.fullmatch(r"(?P<name>.+?)\s+(?P<job>(?-i:[a-zà-ÿā-ž][\w\-]{2,29})(?:\s[\w\-]{2,29}){0,3})", name)
+    if m and _person(m.group("name")) and _JOB.search(m.group("job").split()[-1]):
+        return m.group("name"), m.group("job")
     return name, None
 
 
@@ -605,7 +612,7 @@ def _phone_like(m: re.Match, text: str) -> bool:
 
 _OFFICE = re.compile(r"^(?:phòng|ban|văn phòng|biro|bagian|humas|ufficio|servizio|service|bureau|büro|referat|"
                      r"abteilung|dienst|afdeling|oficina|gabinete|departamento|assessoria|direção|press office|"
-                     r"media office|communications office)\b", re.IGNORECASE)
+                     r"media office|communications office|" + MORE_OFFICE + r")\b", re.IGNORECASE)
 
 
 def _ranked_person(text: str) -> bool:

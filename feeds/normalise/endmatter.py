@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, replace
 
 from .contactwords import LABELLED_NUMBER
+from .endfurniture import without_page_furniture
 from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, _JOB, EMAIL, PHONE, _ORG, Contact, _office, _person, _phone_like,
                        _ranked_person, _words, is_field_name, parse_contacts)
-from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, COPYRIGHT, DONE_AT_LINE,
-                       FOOTER_LINKS, IN_BRIEF, LEGAL, MARKER, MEDIA_WORDS, MORE_INVESTOR, MORE_NEWS_HEADING, NOTES,
-                       NOT_FOR_PUBLICATION, SHARE_BAR, SIGNED_LINE, SIGNED_MARK)
+from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, DONE_AT_LINE, IN_BRIEF, LEGAL,
+                       MARKER, MEDIA_WORDS, MORE_INVESTOR, NOT_FOR_PUBLICATION, NOTES, SIGNED_LINE, SIGNED_MARK)
 
 # "More information:" alone heads the contacts when an address or a number follows; above references or links
 # (an article's "More information: G. Petit et al., ...") it is the text's own
@@ -36,7 +36,7 @@ _HEADING = re.compile(r"^[*_#\s]*(?P<kind>(?P<notes>" + NOTES + r")|"
                       r"\S.{0,80}?|" + IN_BRIEF + "|" + ABOUT_AFTER + r")|"  # "sull'ASST", "关于华东能源" (no space)
                       r"(?P<contact>(?:" + CONTACT + r")" + AND_COMMUNICATION + _THEN_CONTACT + r"))"
                       r"(?:\s*\([^)]{1,40}\))?"
-                      r"(?:\s*[,–—-]\s*" + NOT_FOR_PUBLICATION + r")?[*_\s]*(?:[:：፡]-?\s*(?P<rest>.*))?$",
+                      r"(?:\s*[,–—-]\s*" + NOT_FOR_PUBLICATION + r")?[*_\s]*(?:[:：፡՝]-?\s*(?P<rest>.*))?$",
                       re.IGNORECASE)
 @dataclass(frozen=True)
 class EndMatter:
@@ -90,7 +90,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
 # before; "Anyone with information should contact:" above the public's helplines is the text's own)
 _ASKS_TO_CONTACT = re.compile(r"^[*_\s]*(?=[^:]*\b(?:" + MEDIA_WORDS + r")\b)(?-i:[A-ZÀ-Þ])"
                               r"[^.!?:;\d@]{0,70}?\s(?:please\s+|veuillez\s+)?(?:" + _CONTACT_VERB
-                              + r"|contactar|contacter)(?:\s+(?:a|à|con|with|us|nous))?[*_\s]*[:：፡][*_\s]*$",
+                              + r"|contactar|contacter)(?:\s+(?:a|à|con|with|us|nous))?[*_\s]*[:：፡՝][*_\s]*$",
                               re.IGNORECASE)
 
 
@@ -151,7 +151,7 @@ def _source_line(s: str) -> tuple[str, str | None] | None:
 _INVESTOR_HEADING = re.compile(r"^[*_#\s]*(?:investor relations|investor contacts?|relações com (?:os )?investidores|"
                                r"relaciones con (?:los )?(?:inversionistas|inversores)|relations (?:avec les )?"
                                r"investisseurs|relazioni con gli investitori|hubungan (?:investor|media)|"
-                               + MORE_INVESTOR + r")[*_\s:：፡]*$",
+                               + MORE_INVESTOR + r")[*_\s:：፡՝]*$",
                                re.IGNORECASE)
 
 
@@ -189,7 +189,10 @@ def _heads(para: str) -> bool:
     if found is None:
         return False
     if found[0] == "about":
-        return len(lines) == 1 or (len(lines[0]) < 70 and lines[1][:1].isupper())
+        # (text right below: opening with a capital, or with a figure below a heading of capitalised words only,
+        # "Körfez Sahnesi Hakkında" / "1998 yılında ..."; "About 300 people came to the" / "2024 ..." is a sentence)
+        return len(lines) == 1 or (len(lines[0]) < 70 and (lines[1][:1].isupper() or (
+            lines[1][:1].isdigit() and all(w[:1].isupper() for w in lines[0].strip(" *_#").split()))))
     return not (found[0] == "contact" and found[1] and _labelled_sentence(para))
 
 
@@ -245,7 +248,7 @@ def _heading_apart(para: str) -> list[str]:
     PDF's lines read as one paragraph) as two: the lines above, and the heading; any other paragraph as it is."""
     lines = para.rstrip().split("\n")
     last = lines[-1].strip(" *_")
-    if len(lines) < 2 or not re.search(r"[:：፡]$", last) or len(last) > 60 or last[:1].islower() \
+    if len(lines) < 2 or not re.search(r"[:：፡՝]$", last) or len(last) > 60 or last[:1].islower() \
             or heading(last) != ("contact", None):
         return [para]            # ("... for details please / contact:": a sentence's wrapped end)
     return ["\n".join(lines[:-1]), lines[-1]]
@@ -563,6 +566,8 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
     contact_blocks: list[str] = []
     for k, para in enumerate(paragraphs):
         lines = [line for line in para.split("\n") if line.strip()]
+        if len(lines) > 1 and _SOURCE.match(lines[0]) and (heading(lines[1]) or ("",))[0] == "contact":
+            section = "contact"  # "Source : Boréal inc." / "Renseignements : ...": the newswire's source, contacts
         while lines:
             head = heading(lines[0]) or _office_heading(lines[0]) or (
                 ("about", None) if k + 1 < len(paragraphs) and _names_next(para, paragraphs[k + 1]) else None)
@@ -590,38 +595,27 @@ def read_end_matter(paragraphs: list[str]) -> tuple[str, tuple[Contact, ...]]:
             if headed_notes and section == "notes" and not noted:
                 notes.append(joined)
         elif section == "contact" or (_looks_contact(text) and (section != "about" or _person_line(text))):
-            contact_blocks.append(text)
+            contact_blocks.append(_semicolons_apart(text))
         else:
             notes.append(joined)
             noted = True
     contacts = tuple(parse_contacts("\n\n".join(contact_blocks)))
-    return "\n\n".join(_without_page_furniture(_not_in_contacts(notes, contacts))), contacts
+    return "\n\n".join(without_page_furniture(_not_in_contacts(notes, contacts))), contacts
 
 
 
 
-def _furniture(note: str, links: bool = True) -> bool:
-    """A note that is a page's share bar, its copyright line (short) or (with `links`) a line of footer links."""
-    text = " ".join(note.split())
-    return bool(SHARE_BAR.match(text) or (COPYRIGHT.match(text) and len(text) < 160)
-                or (links and FOOTER_LINKS.match(text) and not _ends_sentence(text)))
+# "Source : Boréal Aérostructures inc.": the organisation a newswire's release comes from, above its contacts
+_SOURCE = re.compile(r"^[*_\s]*sources?\s*:\s*\S.{0,80}$", re.IGNORECASE)
 
 
-def _without_page_furniture(notes: list[str]) -> list[str]:
-    """The notes without the web page's furniture that closes them when a browser printed the page: from a heading
-    of other news ("Latest news", "Senaste nytt") on, when only headlines (no sentence, address or number) and
-    furniture follow it; and the share bar, copyright line and footer links closing them (footer links only beside
-    one of the others). A note of the release's own (a sentence) above them stays, and so does furniture above one."""
-    end = len(notes)
-    while end and _furniture(notes[end - 1]):
-        end -= 1
-    if not any(_furniture(n, links=False) for n in notes[end:]):
-        end = len(notes)         # "Ana Ruiz · Press" alone: footer links only beside a share bar or a copyright
-    news = next((k for k in range(end) if MORE_NEWS_HEADING.match(notes[k].strip(" *_#"))), None)
-    if news is not None and news > 0 and all(not _ends_sentence(n) and not (EMAIL.search(n) or PHONE.search(n))
-                                             for n in notes[news:end]):
-        end = news
-    return notes[:end]
+def _semicolons_apart(text: str) -> str:
+    """"Renseignements : A, ..., a@... ; Investisseurs : B, ..., b@...": contacts a semicolon apart on one line,
+    each with an address or a number, one a line."""
+    def apart(line: str) -> list[str]:
+        parts = re.split(r"\s+;\s+", line)
+        return parts if len(parts) > 1 and all(EMAIL.search(p) or PHONE.search(p) for p in parts) else [line]
+    return "\n".join(part for line in text.split("\n") for part in apart(line))
 
 
 def _person_line(text: str) -> bool:

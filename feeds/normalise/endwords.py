@@ -14,12 +14,13 @@ import re
 # Vietnamese, Catalan, Maltese, Greek, Russian, Ukrainian, Serbian, Croatian, Basque, Hungarian, Swedish, Norwegian,
 # Finnish, Estonian, Latvian, Lithuanian, Icelandic, Polish, Czech, Romanian, Bulgarian, Belarusian, Turkish, Swahili,
 # Tagalog, Hausa ("- KARSHE -"), Yoruba ("-Ó PARÍ-", "– Ìparí –"), Zulu ("-PHELA-"), Arabic, Hebrew, Hindi, Urdu,
+# Sinhala ("-අවසානය-"), Tamil ("- முற்றும் -"), Bengali ("-শেষ-", between marks only: no capitals),
 # Chinese, Japanese, Korean; a newsroom's "-30-"
 END_WORDS = (r"30|ends?|fine?|ende|fim|einde|selesai|tamat|hết|fi|tmiem|τέλος|τελος|конец|кінець|крај|край|канец|"
              r"amaia|kraj|"
              r"vége|slutt?|loppu|koniec|konec|sfârșit|sfârşit|son|mwisho|wakas|lõpp|beigas|pabaiga|endir|"
              r"karshe|ƙarshe|ó parí|ìparí|phela|"
-             r"انتهى|النهاية|סוף|समाप्त|ختم|"
+             r"انتهى|النهاية|סוף|समाप्त|ختم|අවසානය|අවසන්|முற்றும்|সমাপ্ত|শেষ|"
              r"完|全文完|以上|끝|终|終")
 # The one rule for a word of `END_WORDS` with no mark beside it: written with a capital ("ENDS", "Fin", "KRAJ"; in
 # lower case, "kraj", "slut", "fine", such a word may be the last line of the text), or one of the closings that
@@ -28,12 +29,12 @@ END_WORDS = (r"30|ends?|fine?|ende|fim|einde|selesai|tamat|hết|fi|tmiem|τέλ
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇЂ-ЏΑ-ΩΆΈ-Ώ])"
 _LONE_CLOSINGS = r"完|全文完|以上|끝|终|終|انتهى|النهاية"
 _LONE_END_WORD = (r"(?:(?=" + _CAPITAL + r")(?!(?-i:Amaia|Son)\b)(?:" + END_WORDS + r")|" + _LONE_CLOSINGS + r")")
-_OPEN = r"(?:[-–—]+|[(（<〈])"       # the marks that set an end word apart: dashes, brackets
+_OPEN = r"(?:[-–—]+|[(（<〈/])"      # the marks that set an end word apart: dashes, brackets, a slash ("/ENDS")
 _CLOSE = r"(?:[-–—]+|[)）>〉])"
 _ONE_MARKER = (r"(?:#{3,}|#(?:\s#){2,}|/{2,}|\*(?:\s\*){2,}|\*{3,}|[-–—]*\s*o[0o]o\s*[-–—]*|"    # "---o0o---"
                r"[-–—]{3,}\s*(?:ends?|fin|ende)?\s*[-–—]*|"
                # an end word set apart by a mark, in any case: "-ENDS-", "- fin -", "(END)", "-selesai"
-               + _OPEN + r"\s*(?:" + END_WORDS + r")\s*" + _CLOSE + r"?|"
+               + _OPEN + r"\s*(?:" + END_WORDS + r")\s*(?:" + _CLOSE + r"|/)?|"
                r"(?:" + END_WORDS + r")\s*" + _CLOSE + r"|"
                + _LONE_END_WORD + r"|"
                r"[-–—]{1,3}\s*(?:ends?|fin|ende|fim|einde|selesai)\b[^-–—]{0,30}[-–—]{1,3}|"
@@ -67,7 +68,14 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  r"میڈیا رابطہ|مزید معلومات کے لیے|رابطہ|تماس با رسانه‌ها|اطلاعات تماس|"
                  r"לפרטים(?: נוספים)?|למידע נוסף|איש קשר|אשת קשר|אנשי? קשר(?: לתקשורת)?|דוברות|פניות תקשורת|"
                  r"मीडिया संपर्क|प्रेस संपर्क|संपर्क(?: सूत्र)?|अधिक जानकारी के लिए(?: संपर्क करें)?|"
-                 r"(?:গণমাধ্যম )?যোগাযোগ|"
+                 r"(?:গণমাধ্যম )?যোগাযোগ|বিস্তারিত (?:তথ্যের|জানতে) (?:জন্য )?যোগাযোগ|"
+                 # Urdu, Nepali, Marathi, Gujarati, Punjabi, Tamil, Telugu, Kannada, Malayalam, Sinhala: "media
+                 # contact",
+                 # "for more information", "media inquiries" (Sinhala "media" written with its zero-width joiner)
+                 r"رابطہ برائے (?:میڈیا|ذرائع ابلاغ)|सञ्चार सम्पर्क|सम्पर्क|(?:माध्यम|प्रसिद्धी) संपर्क|"
+                 r"(?:મીડિયા )?સંપર્ક|(?:ਮੀਡੀਆ )?ਸੰਪਰਕ|ஊடகத் தொடர்பு|(?:மேலும் விவரங்களுக்கு|தொடர்புக்கு)|"
+                 r"మీడియా సంప్రదింపులు|(?:ಮಾಧ್ಯಮ )?ಸಂಪರ್ಕ|മാധ്യമ ബന്ധങ്ങൾ|കൂടുതൽ വിവരങ്ങൾക്ക്|"
+                 r"මාධ්‍ය (?:විමසීම්|සම්බන්ධතා)|වැඩි විස්තර සඳහා|"
                  r"媒体联系(?:人|方式)?|媒體聯絡(?:人|方式)?|媒体联络(?:人)?|媒體聯繫(?:人)?|新闻联络(?:人)?|新聞聯絡(?:人)?|"
                  r"新聞聯繫(?:人)?|新闻联系(?:人)?|新聞聯系(?:人)?|联系人|聯絡人|联系方式|聯絡方式|聯絡窗口|联络窗口|媒体垂询|媒體查詢|传媒查询|傳媒查詢|"
                  r"新闻垂询|如需更多信息|更多信息|"
@@ -92,7 +100,7 @@ _MORE_CONTACT = (r"(?:untuk )?pertanyaan (?:media|lanjut)|untuk pertanyaan|hubun
                  # Bulgarian, Serbian and Macedonian in Cyrillic, Slovak, Albanian, Azerbaijani, Armenian
                  r"за (?:повече|више|повеќе) информаци(?:я|је|и)|контакт за (?:медиите|медије|медиуми)|"
                  r"kontakt pre médiá|për më shumë informacion|kontakti për media|əlavə məlumat üçün|"
-                 r"media ilə əlaqə|լրացուցիչ տեղեկությունների համար|"
+                 r"media ilə əlaqə|əlaqə(?: üçün)?|(?:mətbuat|media) üçün əlaqə|լրացուցիչ տեղեկությունների համար|"
                  r"(?:media|press) and investor contacts?|"
                  # Estonian, Latvian, Lithuanian, Icelandic, Norwegian and Danish press offices; Afrikaans, Hausa,
                  # Amharic, Zulu, Yoruba, Somali, Malagasy, Kinyarwanda ("for more information", "media contact",
@@ -123,7 +131,12 @@ _MORE_NOTES = (r"یادداشت برای سردبیران|ایڈیٹرز کے ل
                # Afrikaans, Estonian, Latvian, Lithuanian, Icelandic, Swedish, Norwegian, Amharic: "notes to editors"
                r"notas? aan (?:die )?redakteurs?|märkused toimetajatele|toimetajale|piezīmes? redaktoriem|"
                r"pastabos redaktoriams|athugasemdir? til ritstjóra|till redaktionen|til redaksjonen|"
-               r"ለአርታዒያን ማስታወሻ")
+               r"ለአርታዒያን ማስታወሻ|"
+               # Central and Eastern Europe, the Balkans, the Caucasus: "notes to editors", "for the editors' attention"
+               r"(?:a )?szerkesztők figyelmébe|megjegyzés(?:ek)? a szerkesztőknek|napomen[ae] za urednike|"
+               r"napomen[ae] za urednišvo|bilješk[ae] za urednike|opomb[ae] za urednike|poznámk[ay] pre redakci[ea]|"
+               r"напомен[ае] за уреднике|бележк[аи] (?:за|към) редактор(?:а|ите)|shënim(?:e)? për redaktorët|"
+               r"redaktorlar üçün qeyd|შენიშვნა რედაქტორებისთვის|նշում խմբագիրներին|примітк[аи] для редакці[йї]")
 # forward-looking statements and disclaimers (notes, like the English ones)
 _MORE_LEGAL = (r"important information|viktig information|wichtige hinweise|informations importantes|"
                r"declarații privind perspectivele|declaraţii privind perspectivele|"
@@ -153,12 +166,23 @@ _MORE_ABOUT = (r"acerca del|a propósito de|کے بارے میں|(?:om|tietoa)(?
                r"(?:apie|um|oor|game da)(?=\s+(?-i:[A-ZÀ-ÞĀ-Ž]))|"
                r"par(?=\s+(?:uzņēmumu|mums|organizāciju|aģentūru|fondu|ministriju|pašvaldību|(?-i:AS|SIA|VAS))\b)|"
                r"apie(?=\s+(?:bendrovę|įmonę|organizaciją|fondą|agentūrą|ministeriją|banką)\b)|oor(?=\s+die\s+(?-i:[A-Z]))|"
-               r"ስለ")
+               r"ስለ|"
+               # Slavic "O" before an organisation's name or word in the locative ("O Jihomoravské polytechnice",
+               # "O društvu", "O fondaciji", "O Dalmatinki Turizam": the first word ends as a locative does; the
+               # Portuguese article before a nominative, "O Programa", "O Presidente", is no heading)
+               r"o(?=\s+[^\W\d_]{3,}(?:ě|i|(?<![eé])u|ji|ce|ci|é|ém|ím|ách|ích|oj|om)(?:\s+\S+){0,4}[*_\s]*$)|"
+               # Bulgarian and Macedonian "За" and Serbian Cyrillic "О" before a name in capitals or quotes or an
+               # organisation's word ("За „Зелена Тракия“", "За нас", "О компанији"); before other words "for"
+               r"за(?=\s+(?:(?-i:[А-ЯЁЂ-Џ])|[„«\"“]|нас|компанията|дружеството|фондацията|организацията|сдружението|"
+               r"агенцията|министерството|банката|компанијата|здружението|фондацијата))|"
+               r"о(?=\s+(?:компанији|фондацији|организацији|удружењу|агенцији|банци|нама))|"
+               # Albanian "Rreth" ("about", "around") before a name in capitals or an organisation's word
+               r"rreth(?=\s+(?:(?-i:[A-ZÇË])|nesh|kompanisë|organizatës|fondacionit|shoqatës|agjencisë|bankës))")
 # "... about" after it: Hungarian "A Kerekerdő Nyrt.-ről", Hindi "... के बारे में", Japanese "...について", Korean
 # "... 소개", Uzbek "... haqida", Kazakh "... туралы"; "X lyhyesti", "X w skrócie": "X in brief"
 ABOUT_AFTER = (r"(?:(?:a|az)\s+)?(?-i:[A-ZÀ-ÞŐŰ])\S*(?:\s+\S+){0,5}?-?(?:ról|ről)|"
-                r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|সম্পর্কে|haqida|туралы|тухай|შესახებ)|について|の概要|에 대하여|"
-                r"에 대해|\s소개)|"
+                r"\S+(?:\s+\S+){0,5}?(?:\s+(?:के बारे में|সম্পর্কে|haqida|haqqında|туралы|тухай|შესახებ)|"
+                r"について|の概要|에 대하여|에 대해|\s(?:소개|개요))|"
                 # Chinese, Thai, Khmer "about" written with no space before the name ("关于深蓝智航"); Japanese
                 # "company profile", Korean "company introduction"
                 r"(?:关于|關於|អំពី|เกี่ยวกับ)[^\s，。,.!?：:]{1,40}|(?:会社|団体|法人|機構|組織)概要|"
@@ -210,7 +234,7 @@ BRIEF_WORDS = (r"in breve|in brief|en bref|en breve|em resumo|in kürze|in het k
 # "L'ATAI in breve", "Die Stiftung in Kürze": an organisation's name (up to five words, the first capitalised
 # after an article) before words saying "in brief"
 IN_BRIEF = (r"(?:(?:l['’]|la |le |il |lo |die |der |das |de |het |el |los |o |a |the )?"
-             r"(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){0,4}?)"
+             r"(?-i:[A-ZÀ-ÞİŞĞ])\S*(?:\s+\S+){0,4}?)"
              r"\s+(?:" + BRIEF_WORDS + r")")
 CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|press enquiries|press inquiries|"
             r"(?:for )?media queries|rückfragehinweis(?:e)?|persverantwoordelijke|woordvoering|"
@@ -307,3 +331,7 @@ SHARE_BAR = re.compile(r"^(?:" + SHARE_WORDS + r")\s*[:：]?(?:\s*[|·•,]?\s*(
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 FOOTER_LINKS = re.compile(r"^[^\s·•|]+(?:\s[^\s·•|]+){0,3}(?:\s+[·•|]\s+[^\s·•|]+(?:\s[^\s·•|]+){0,3}){1,8}$")
 MORE_NEWS_HEADING = re.compile(r"^(?:" + MORE_NEWS + r")[\s:：]*$", re.IGNORECASE)
+# "(Release ID: 2110457)": a newsroom's reference of the release, in brackets on its own line closing it (a
+# government press bureau's convention): no note
+RELEASE_ID = re.compile(r"^\((?:release id|press release (?:id|no\.?)|ref(?:erence)?(?:\.? no\.?)?)\s*[:：.]?\s*"
+                        r"[\w][\w/.\-]{0,30}\)$", re.IGNORECASE)
