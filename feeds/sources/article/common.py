@@ -89,7 +89,7 @@ _BOILER_WORDS = frozenset({
     "navigation", "nav", "skip", "sr", "visually", "offscreen", "byline", "bylines",
     "dateline-meta", "author", "authors", "bio", "timestamp", "more", "trending", "popular",
     "follow", "rating", "banner", "login", "caption", "credit", "credits", "copyright", "feedback",
-    "boilerplate",
+    "boilerplate", "tip",
 })
 # Words that, within the same class/id, mean "this is the content": never removed for a boilerplate word.
 _CONTENT_WORDS = frozenset({

@@ -91,12 +91,29 @@ def _printed_lead(doc: HtmlElement, title: str | None) -> str | None:
     if heading is None:
         return None
     for sibling in _after_headline(heading):
-        if not isinstance(sibling.tag, str) or sibling.tag not in _LEAD_TAGS:
-            continue
-        text = _text(sibling)
-        if (set(_class_words(sibling)) & _LEAD_WORDS or _all_italic(sibling)) and len(text) >= 40:
-            return text
+        for block in (sibling, _opening_paragraph(sibling)):
+            if block is None or not isinstance(block.tag, str) or block.tag not in _LEAD_TAGS:
+                continue
+            text = _text(block)
+            if (set(_class_words(block)) & _LEAD_WORDS or _all_italic(block)) and len(text) >= 40:
+                return text
     return None
+
+
+def _opening_paragraph(block: HtmlElement) -> HtmlElement | None:
+    """The first paragraph of a <div> that opens with it (WordPress's <div class="entry-content"><p class="chapo">):
+    where a lead's class names it, the standfirst printed as the body's first paragraph; not one all in bold."""
+    first = next((child for child in block if isinstance(child.tag, str)), None) if block.tag == "div" else None
+    if first is None or first.tag != "p" or (block.text or "").strip() or _all_bold(first):
+        return None
+    return first
+
+
+def _all_bold(paragraph: HtmlElement) -> bool:
+    """A paragraph printed all in bold (<p class="lead"><strong>...</strong></p>): inside the body's container, the
+    body's bold opening (the writers' convention), no standfirst."""
+    return not (paragraph.text or "").strip() and len(paragraph) == 1 and paragraph[0].tag in ("strong", "b") \
+        and not (paragraph[0].tail or "").strip()
 
 
 def _all_italic(block: HtmlElement) -> bool:
