@@ -389,8 +389,9 @@ def _is_text_cell(element: HtmlElement) -> bool:
     cell (a board's view: label rows above, the text's row below). trafilatura then reads it alone: on the
     whole page it takes the table's label rows and what follows it as text. A layout row of several columns
     (the article beside a sidebar) is no such cell."""
-    if element.tag == "td":
-        return True
+    if element.tag == "td" or element.tag == "font" and (parent := element.getparent()) is not None \
+            and parent.tag == "td":
+        return True         # an old layout's <font face="Verdana"> wrapping the text's paragraphs in their cell
     return element.tag == "tr" and sum(1 for cell in element if cell.tag in ("td", "th")) == 1
 
 
