@@ -313,10 +313,14 @@ def _mostly_links(element: HtmlElement) -> bool:
 
 def _is_closing_box(element: HtmlElement) -> bool:
     """A <div>, <section> or <aside> that opens with a heading (h2-h6) and holds little more: 200 characters at
-    most under it."""
+    most under it; or one whose class calls it a box (<div class="contact-box">, "info-box") holding one paragraph
+    of 200 characters at most and no heading ("Har du information? Ring polisen på 114 14")."""
     children = [child for child in element if isinstance(child.tag, str)]
-    if element.tag not in ("div", "section", "aside") or not children or children[0].tag not in _HEADINGS \
-            or children[0].tag == "h1":
+    if element.tag not in ("div", "section", "aside") or not children:
+        return False
+    if "box" in _class_words(element) and len(children) == 1 and children[0].tag == "p":
+        return 0 < len(_text(element)) <= _BOX_CHARS
+    if children[0].tag not in _HEADINGS or children[0].tag == "h1":
         return False
     return 0 < len(_text(element)) - len(_text(children[0])) <= _BOX_CHARS
 
