@@ -91,18 +91,25 @@ def _printed_lead(doc: HtmlElement, title: str | None) -> str | None:
     if heading is None:
         return None
     for sibling in _after_headline(heading):
-        for block in (sibling, _opening_paragraph(sibling)):
+        opening = _opening_paragraph(sibling)
+        for block in (sibling, opening):
             if block is None or not isinstance(block.tag, str) or block.tag not in _LEAD_TAGS:
                 continue
             text = _text(block)
-            if (set(_class_words(block)) & _LEAD_WORDS or _all_italic(block)) and len(text) >= 40:
+            if (set(_class_words(block)) & _LEAD_WORDS or _all_italic(block)
+                    or block is opening and _LARGE_TYPE.search(block.get("class") or "")) and len(text) >= 40:
                 return text
     return None
 
 
+# WordPress's block editor: a paragraph set in large type (<p class="has-large-font-size">), opening the body
+_LARGE_TYPE = re.compile(r"(?:^|\s)has-(?:large|larger|x-large|huge)-font-size(?:$|\s)")
+
+
 def _opening_paragraph(block: HtmlElement) -> HtmlElement | None:
     """The first paragraph of a <div> that opens with it (WordPress's <div class="entry-content"><p class="chapo">):
-    where a lead's class names it, the standfirst printed as the body's first paragraph; not one all in bold."""
+    where a lead's class names it, or it is set in large type, the standfirst printed as the body's first
+    paragraph; not one all in bold."""
     first = next((child for child in block if isinstance(child.tag, str)), None) if block.tag == "div" else None
     if first is None or first.tag != "p" or (block.text or "").strip() or _all_bold(first):
         return None
