@@ -97,7 +97,7 @@ def _printed_lead(doc: HtmlElement, title: str | None) -> str | None:
                 continue
             text = _text(block)
             if (set(_class_words(block)) & _LEAD_WORDS or _all_italic(block)
-                    or block is opening and _LARGE_TYPE.search(block.get("class") or "")) and len(text) >= 40:
+                    or opening is block and _LARGE_TYPE.search(opening.get("class") or "")) and len(text) >= 40:
                 return text
     return None
 
