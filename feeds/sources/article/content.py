@@ -109,11 +109,12 @@ _LARGE_TYPE = re.compile(r"(?:^|\s)has-(?:large|larger|x-large|huge)-font-size(?
 def _opening_paragraph(block: HtmlElement) -> HtmlElement | None:
     """The first paragraph of a <div> that opens with it (WordPress's <div class="entry-content"><p class="chapo">):
     where a lead's class names it, or it is set in large type, the standfirst printed as the body's first
-    paragraph; not one all in bold."""
+    paragraph; not one all in bold, nor one that two paragraphs at least do not follow (a lead that is most of the
+    text stays body)."""
     first = next((child for child in block if isinstance(child.tag, str)), None) if block.tag == "div" else None
     if first is None or first.tag != "p" or (block.text or "").strip() or _all_bold(first):
         return None
-    return first
+    return first if sum(1 for p in first.itersiblings("p") if _text(p)) >= 2 else None
 
 
 def _all_bold(paragraph: HtmlElement) -> bool:
