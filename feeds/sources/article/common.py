@@ -89,7 +89,7 @@ _BOILER_WORDS = frozenset({
     "navigation", "nav", "skip", "sr", "visually", "offscreen", "byline", "bylines",
     "dateline-meta", "author", "authors", "bio", "timestamp", "more", "trending", "popular",
     "follow", "rating", "banner", "login", "caption", "credit", "credits", "copyright", "feedback",
-    "boilerplate",
+    "boilerplate", "tip",
 })
 # Words that, within the same class/id, mean "this is the content": never removed for a boilerplate word.
 _CONTENT_WORDS = frozenset({
@@ -102,6 +102,7 @@ _CMS_BODY = re.compile(
     r"(?:^|[\s_-])(?:entry[-_]?content|post[-_]?content|post[-_]?body|post[-_]?entry|article[-_]{0,2}body"
     r"|article[-_]{0,2}content|article[-_]{0,2}text|articletext|story[-_]?body|story[-_]?content"
     r"|story[-_]?text|field--name-body|field-name-body|field-body|body[-_]?copy|body[-_]?text"
+    r"|print[-_]?(?:body|text|content)"
     r"|td-post-content|news[-_]?content|news[-_]?body|news[-_]?text|news[-_]?article"
     r"|release[-_]?body|press[-_]?release[-_]?body|pr[-_]?body|content[-_]?body|rich[-_]?text"
     r"|text[-_]?content|main[-_]?text|article[-_]?main|blog[-_]?post[-_]?content|single[-_]?content"

@@ -91,12 +91,37 @@ def _printed_lead(doc: HtmlElement, title: str | None) -> str | None:
     if heading is None:
         return None
     for sibling in _after_headline(heading):
-        if not isinstance(sibling.tag, str) or sibling.tag not in _LEAD_TAGS:
-            continue
-        text = _text(sibling)
-        if (set(_class_words(sibling)) & _LEAD_WORDS or _all_italic(sibling)) and len(text) >= 40:
-            return text
+        opening = _opening_paragraph(sibling)
+        for block in (sibling, opening):
+            if block is None or not isinstance(block.tag, str) or block.tag not in _LEAD_TAGS:
+                continue
+            text = _text(block)
+            if (set(_class_words(block)) & _LEAD_WORDS or _all_italic(block)
+                    or opening is block and _LARGE_TYPE.search(opening.get("class") or "")) and len(text) >= 40:
+                return text
     return None
+
+
+# WordPress's block editor: a paragraph set in large type (<p class="has-large-font-size">), opening the body
+_LARGE_TYPE = re.compile(r"(?:^|\s)has-(?:large|larger|x-large|huge)-font-size(?:$|\s)")
+
+
+def _opening_paragraph(block: HtmlElement) -> HtmlElement | None:
+    """The first paragraph of a <div> that opens with it (WordPress's <div class="entry-content"><p class="chapo">):
+    where a lead's class names it, or it is set in large type, the standfirst printed as the body's first
+    paragraph; not one all in bold, nor one that two paragraphs at least do not follow (a lead that is most of the
+    text stays body)."""
+    first = next((child for child in block if isinstance(child.tag, str)), None) if block.tag == "div" else None
+    if first is None or first.tag != "p" or (block.text or "").strip() or _all_bold(first):
+        return None
+    return first if sum(1 for p in first.itersiblings("p") if _text(p)) >= 2 else None
+
+
+def _all_bold(paragraph: HtmlElement) -> bool:
+    """A paragraph printed all in bold (<p class="lead"><strong>...</strong></p>): inside the body's container, the
+    body's bold opening (the writers' convention), no standfirst."""
+    return not (paragraph.text or "").strip() and len(paragraph) == 1 and paragraph[0].tag in ("strong", "b") \
+        and not (paragraph[0].tail or "").strip()
 
 
 def _all_italic(block: HtmlElement) -> bool:
@@ -296,10 +321,14 @@ def _mostly_links(element: HtmlElement) -> bool:
 
 def _is_closing_box(element: HtmlElement) -> bool:
     """A <div>, <section> or <aside> that opens with a heading (h2-h6) and holds little more: 200 characters at
-    most under it."""
+    most under it; or one whose class calls it a box (<div class="contact-box">, "info-box") holding one paragraph
+    of 200 characters at most and no heading ("Har du information? Ring polisen på 114 14")."""
     children = [child for child in element if isinstance(child.tag, str)]
-    if element.tag not in ("div", "section", "aside") or not children or children[0].tag not in _HEADINGS \
-            or children[0].tag == "h1":
+    if element.tag not in ("div", "section", "aside") or not children:
+        return False
+    if "box" in _class_words(element) and len(children) == 1 and children[0].tag == "p":
+        return 0 < len(_text(element)) <= _BOX_CHARS
+    if children[0].tag not in _HEADINGS or children[0].tag == "h1":
         return False
     return 0 < len(_text(element)) - len(_text(children[0])) <= _BOX_CHARS
 
@@ -372,8 +401,9 @@ def _is_text_cell(element: HtmlElement) -> bool:
     cell (a board's view: label rows above, the text's row below). trafilatura then reads it alone: on the
     whole page it takes the table's label rows and what follows it as text. A layout row of several columns
     (the article beside a sidebar) is no such cell."""
-    if element.tag == "td":
-        return True
+    if element.tag == "td" or element.tag == "font" and (parent := element.getparent()) is not None \
+            and parent.tag == "td":
+        return True         # an old layout's <font face="Verdana"> wrapping the text's paragraphs in their cell
     return element.tag == "tr" and sum(1 for cell in element if cell.tag in ("td", "th")) == 1
 
 

@@ -53,7 +53,7 @@ from .common import (_DATE_CLASS, _DATE_LABEL, _DATE_PREFIX_RE, _META_MODIFIED, 
                      _UPDATED_PREFIX_RE, _URL_DATE_RE, _class_words, _clean, _in_content, _is_furniture, _select)
 from .jsonld import _ld_text
 from .metadata import _home_link_only
-from .shortyears import _YEAR_RE, _short_year_written_whole, _timed_short_years_whole
+from .shortyears import _YEAR_RE, _era_marks_blanked, _short_year_written_whole, _timed_short_years_whole
 from .sitename import _similar, _site_key
 
 # --------------------------------------------------------------------------------------------
@@ -445,7 +445,7 @@ def _update_dates(doc: HtmlElement, title: str | None, language: str | None) -> 
     before, after = _text_around_title(doc, title)
     found = []
     for text in (before[-_OVERLINE_REACH:], after[:_BYLINE_REACH]):
-        text = _timed_short_years_whole(text)
+        text = _era_marks_blanked(_timed_short_years_whole(text))
         for match, stated in find_stated(text, language, language):
             if _UPDATED_PREFIX_RE.search(text[max(0, match.start() - 40):match.start()]):
                 found.append(_Seen(stated.iso(), stated.when.date(), False))
@@ -647,7 +647,7 @@ def _find_date(text: str, prefixed: bool, language: str | None,
     the one date grammar, numeric dates day-first unless the page's locale is month-first ("en-US"), a labelled
     one's two-digit year as this century's ("פורסם: 22.01.25")."""
     found = None
-    text = _timed_short_years_whole(with_full_years(text))
+    text = _era_marks_blanked(_timed_short_years_whole(with_full_years(text)))
     for match, stated in find_stated(text, language, language):
         preceding = text[max(0, match.start() - 40):match.start()]
         if _UPDATED_PREFIX_RE.search(preceding):

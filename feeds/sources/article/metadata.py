@@ -69,7 +69,8 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     site or a section yields to the headline under it (`_headline_under_section`). A title that extends another
     one ("Title: subtitle") wins over it; a title from metadata takes the printed form of a heading that says the
     same. A social or analytics title that no heading prints (rewritten for sharing), on a page with no <h1> to
-    trust, loses to the content's first heading when that tells the same story in other words.
+    trust, loses to the content's first heading when that tells the same story in other words, or when only the
+    breadcrumb's last item prints it (the portal's short name of the page: `_only_the_crumb`).
     """
     if selector:
         for element in _select(doc, selector):
@@ -101,8 +102,9 @@ def _title(doc: HtmlElement, meta: dict[str, str], article_ld: dict, site_names:
     elif analytics or social:
         chosen = _strip_site_name(analytics or social, site_names)
         if _printed_heading(doc, chosen) is None and (first := _first_heading(doc, site_names, title_tag)) \
-                and _site_key(chosen) not in _site_key(first) and _tells_the_same(first, chosen):
-            return first        # a title rewritten for sharing, printed nowhere: the headline the page prints
+                and _site_key(chosen) not in _site_key(first) \
+                and (_tells_the_same(first, chosen) or _only_the_crumb(doc, chosen)):
+            return first        # a title rewritten for sharing, printed nowhere (or as the page's crumb): the headline
     elif title_tag:
         return _from_title_tag(doc, title_tag, site_names)
     else:   # no title anywhere but the page's text: a board's labelled title row, the content's first heading
@@ -119,13 +121,31 @@ def _only_names_sections(doc: HtmlElement, titles: list[str], heading: str) -> b
     return not any(titles) or _crumb_link(doc, heading) and all(_beside_a_name(t, key) for t in titles if t)
 
 
+_BREADCRUMBS = ("//*[contains(translate(@class, 'B', 'b'), 'breadcrumb')]"
+                "|//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]")
+
+
+def _only_the_crumb(doc: HtmlElement, title: str) -> bool:
+    """Whether a metadata title is the page's short name that the breadcrumb's last item (no link) prints and no
+    heading does ("Aktualności > Pomoc dla rolników po suszy" over the headline "Wojewoda powołał komisje..."): a
+    portal's name of the page, not its headline."""
+    key = _site_key(title)
+    if not key or any(_site_key(_text(h)) == key for h in doc.iter(*_HEADINGS)):
+        return False
+    for trail in doc.xpath(_BREADCRUMBS):
+        items = [e for e in trail.iter() if isinstance(e.tag, str) and e is not trail and _site_key(_text(e))
+                 and len(e) == 0]
+        if items and items[-1].tag != "a" and _site_key(_text(items[-1])) == key:
+            return True
+    return False
+
+
 def _crumb_link(doc: HtmlElement, text: str) -> bool:
     """Whether a link of the breadcrumb prints the text whole: a section's page (the article's own crumb, which
     may print its headline, is no link)."""
     key = _site_key(text)
     return any(_site_key(_text(a)) == key and (a.get("href") or "#").strip() != "#"
-               for trail in doc.xpath("//*[contains(translate(@class, 'B', 'b'), 'breadcrumb')]"
-                                      "|//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]")
+               for trail in doc.xpath(_BREADCRUMBS)
                for a in trail.iter("a"))
 
 
@@ -313,8 +333,7 @@ def _names_a_section(doc: HtmlElement, text: str, base: str | None, last: bool) 
     folders = [unquote(part) for part in urlsplit(base or "").path.split("/")[:-1]]
     if not key or any(_site_key(folder) == key for folder in folders):
         return bool(key)
-    for trail in doc.xpath("//*[contains(translate(@class, 'B', 'b'), 'breadcrumb')]"
-                           "|//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]"):
+    for trail in doc.xpath(_BREADCRUMBS):
         items = [_site_key(_text(item)) for item in trail.iter("li")] or [_site_key(_text(a)) for a in trail.iter("a")]
         items = [item for item in items if item]
         if items and key in (items[-1:] if last else items[:-1]):

@@ -1,6 +1,7 @@
-"""Two-digit years in the page's dates, written whole where the page says the number is a date: the text of an
-element that says it holds a date ("12/16/16 12:21pm" in a `<time>`), and a numeric date followed by a time of
-day ("26.01.22, 14:30 Uhr"). Elsewhere a two-digit year is never read (a version, a score, a reference number).
+"""Years in the page's dates the grammar would miss. Two-digit years, written whole where the page says the number
+is a date: the text of an element that says it holds a date ("12/16/16 12:21pm" in a `<time>`), and a numeric date
+followed by a time of day ("26.01.22, 14:30 Uhr"). Elsewhere a two-digit year is never read (a version, a score, a
+reference number). And an era's mark between a date's month and its year (the Thai "15 มกราคม พ.ศ. 2569"), blanked.
 
 Part of feeds.sources.article (see its docstring); pure, like all of it; used by its dates module.
 """
@@ -55,3 +56,13 @@ def _timed_short_years_whole(text: str) -> str:
     14:30 Uhr", "01/26/22 2:30 PM", "26.01.22 kl. 14.30": a day and a time, never a version or a score): this
     century's year, 70-99 the last."""
     return _TIMED_SHORT_YEAR.sub(_year_whole, text)
+
+
+_ERA_MARK = re.compile(r"(?<=[^\W\d_] )(?:พ\.\s?ศ\.|ค\.\s?ศ\.)(?= ?\d{4}(?!\d))")
+
+
+def _era_marks_blanked(text: str) -> str:
+    """The text with the Thai era's marks between a month's name and a year ("15 มกราคม พ.ศ. 2569": of the
+    Buddhist era; "ค.ศ.": of the common era) blanked, each by as many spaces: the grammar reads the day whole (the
+    Buddhist year as the common one), and every date keeps its place in the text."""
+    return _ERA_MARK.sub(lambda m: " " * len(m.group(0)), text)

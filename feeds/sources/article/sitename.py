@@ -45,8 +45,9 @@ def _logo_names(doc: HtmlElement) -> set[str]:
     return names
 
 
-_SEPARATOR = re.compile(r"\s+(?:[|–—\-:·•»/]|::)\s+|\s*[|｜_:：／]\s*")     # ／: Japanese sites' "Headline／Site"
-_SPACED = re.compile(r"\s+(?:[|–—\-·•»/]|::)\s+|\s*[|｜_／]\s*")
+# ／: Japanese sites' "Headline／Site"; "--" unspaced: Chinese portals' "标题--人民网"
+_SEPARATOR = re.compile(r"\s+(?:[|–—\-:·•»/]|::)\s+|\s*(?:[|｜_:：／]|-{2,})\s*")
+_SPACED = re.compile(r"\s+(?:[|–—\-·•»/]|::)\s+|\s*(?:[|｜_／]|-{2,})\s*")
 
 
 def _title_remainder(title_tag: str, others: list[str]) -> list[str]:
