@@ -170,3 +170,27 @@ def test_a_month_name_only_one_language_writes_in_ascii_letters_gives_the_time_i
     # a page declaring no language: the Croatian date's time is Zagreb's (+02:00 in June), not London's
     stated = read_stated("4. lipnja 2026., 9.30 sati", None)
     assert stated is not None and stated.iso() == "2026-06-04T09:30:00+02:00"
+
+
+@pytest.mark.parametrize("line, alone", [
+    ("最終更新日：令和7年4月3日", "令和7年4月3日"), ("更新日 2025年4月3日", "2025年4月3日"),
+    ("Last updated: 3 April 2025", "3 April 2025"), ("Zuletzt aktualisiert am 3. April 2025", "3. April 2025"),
+    ("Mis à jour le 3 avril 2025", "3 avril 2025"), ("Actualizado el 3 de abril de 2025", "3 de abril de 2025"),
+    ("Stand: 03.04.2025", "03.04.2025"), ("**Aggiornato il 3 aprile 2025**", "3 aprile 2025"),
+    ("Laatst bijgewerkt op 3 april 2025", "3 april 2025"),
+])
+def test_a_line_labelled_as_an_update_is_no_date_line(line: str, alone: str) -> None:
+    assert read_date_line(line, None, None, None) is None
+    assert read_date_line(alone, None, None, None) is not None      # the same date without the label: a date line
+
+
+def test_an_update_line_neither_dates_the_release_nor_is_dropped_or_a_headline() -> None:
+    after_body = split_preamble(["市は月曜日、旧市庁舎に新しい図書館を開館しました。", "問い合わせ先 市民課",
+                                 "最終更新日：令和7年4月3日"], "市立図書館が新しく開館しました", "ja")
+    assert after_body.date is None and after_body.body[-1] == "最終更新日：令和7年4月3日"
+    above = split_preamble(["Last updated: 3 April 2025", "City opens new library",
+                            "The city opened a new library on Monday in the old town hall."], None, "en")
+    assert above.date is None and above.title == "City opens new library"
+    dated = split_preamble(["3 April 2025", "City opens new library",
+                            "The city opened a new library on Monday in the old town hall."], None, "en")
+    assert dated.date is not None and dated.date.iso().startswith("2025-04-03")

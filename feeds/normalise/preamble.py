@@ -14,7 +14,7 @@ from .calendars import ERAS, arabic_clocks, ascii_digits, weekday_names
 from .contacts import _ORG, EMAIL, PHONE
 from .dateline import _CASELESS_START, _NOT_PLACES, _UP, _country, split_dateline
 from .labels import _LABEL_WORDS, _META, EMBARGO, is_label
-from .when import _WEEKDAY, Stated, read_stated
+from .when import _WEEKDAY, UPDATED_WORDS, Stated, read_stated
 from .zones import NAMED_TIME
 
 _DATE_LINE_LEAD = re.compile(r"^(?P<place>[" + _UP + _CASELESS_START + r"]"
@@ -50,7 +50,11 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
                    ) -> tuple[str | None, Stated] | None:
     """A line that is only a date ("12 March 2025", "Thursday 6 June 2024", "Paris, le 18 février 2025"):
     (place or None, the date); None for any other line. Pure, and remembered for the last 4,096 lines: a
-    text file's preamble is read twice (for its headline, then by normalisation), each short line tried."""
+    text file's preamble is read twice (for its headline, then by normalisation), each short line tried. A line
+    labelled as an update ("Last updated: 3 April 2025", "最終更新日：令和7年4月3日") dates a change, not the
+    release: no date line (the line stays in the text)."""
+    if UPDATE_LINE.match(line):
+        return None
     clean = _date_line_text(line)
     issued_on = _ISSUED_ON.match(clean) if len(clean) <= 160 else None
     if issued_on:       # "Issued by the Press Office on Monday, 3 March 2025": who issued it, then when
@@ -84,6 +88,12 @@ def read_date_line(line: str, language: str | None, locale: str | None, zone: st
         return read_date_line(clean[:other.start()] + other.group("date") + clean[other.end():], language, locale,
                               zone)
     return _bilingual_date_line(clean, language, locale, zone)
+
+
+# A line opening with an update label ("Last updated: ...", "Stand: ...", "最終更新日：...", "更新日 2025年4月3日"),
+# then a separator or a figure: the date of a change to the page, never the release's date line
+UPDATE_LINE = re.compile(r"^[*_#\s]*(?:最終|last\s+|laatst\s+)?(?:" + UPDATED_WORDS + r")"
+                          r"(?:\s+(?:on|le|am|el|il|op|em|w dniu|pada))?\s*(?:[:：\-–—|]|(?=\d))", re.IGNORECASE)
 
 
 # "2025 m. liepos 15 d., Kaunas": the date, a comma, then the place (capitalised words, up to three); "Luleå
@@ -393,7 +403,7 @@ def _segments(line: str) -> list[str]:
 
 def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None, locale: str | None,
            zone: str | None) -> list[str]:
-    """What each of the first short lines is: title, embargo, label, date or text."""
+    """What each of the first short lines is: title, embargo, label, date, update or text."""
     kinds: list[str] = []
     for k, (_, line) in enumerate(lines[:40]):
         if not _short(line):
@@ -408,6 +418,8 @@ def _kinds(lines: list[tuple[int, str]], title: str | None, language: str | None
             kinds.append("label")       # not a label and its date ("Pressmeddelande 2023-11-28"): a date line
         elif read_date_line(stripped, language, locale, zone):
             kinds.append("date")
+        elif UPDATE_LINE.match(stripped):
+            kinds.append("update")      # "Last updated: 3 April 2025": no headline, no date line; kept in the body
         elif _META.match(stripped):
             kinds.append("contact" if _CONTACT_META.match(stripped) else "label")
         elif kinds and kinds[-1] == "contact" and lines[k][0] == lines[k - 1][0] \

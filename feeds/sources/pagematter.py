@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from ..model import RawRelease
 from ..normalise.contacts import _JOB, EMAIL, PHONE, _person
 from ..normalise.endmatter import heading
-from ..normalise.preamble import EMBARGO, is_label, read_date_line, time_line
+from ..normalise.preamble import EMBARGO, UPDATE_LINE, is_label, read_date_line, time_line
 
 _TEXT_TAGS = {"p", "div", "span", "time", "strong", "small", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
               "address", "td", "th", "figcaption"}
@@ -412,7 +412,8 @@ def _page_date(text: str) -> bool:
     """A line that dates the page (a date, maybe after a few words such as "Last updated")."""
     if len(text) > 80:
         return False
-    words = text.split()
+    label = UPDATE_LINE.match(text)      # "最終更新日：令和7年4月3日": the date after the label
+    words = text[label.end():].split() if label else text.split()
     return any(read_date_line(" ".join(words[k:]).lstrip(": "), None, None, None) for k in range(min(4, len(words))))
 
 
