@@ -4,10 +4,16 @@ and contact sentences of African languages, Ethiopic punctuation, and contact li
 Every text here is hand-made (no copy of an evaluation file)."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
+from feeds.config import SourceConfig
+from feeds.normalise import normalise
+from feeds.normalise.classifier import Classifier
 from feeds.normalise.contacts import parse_contacts
 from feeds.normalise.endmatter import split_end_matter
+from feeds.sources.formats import release_from_markdown
 
 BODY = ["Headline of the day", "The office opened a new clinic on Monday.", "It will serve four villages."]
 
@@ -427,3 +433,26 @@ def test_a_bengali_contact_sentence_closing_the_release() -> None:
     assert end.body == BODY
     [contact] = end.contacts
     assert (contact.name, contact.role, contact.phone) == ("সাদিয়া রহমান", "তথ্য কর্মকর্তা", "০২-৫৫০০০০০১")
+
+
+def _markdown_release(body: str):  # type: ignore[no-untyped-def]
+    text = "# The clinic opens\n\nThe office opened a new clinic on Monday.\n\n" + body
+    source = SourceConfig(id="press", name="Press", kind="folder", path="/tmp")
+    return normalise(release_from_markdown(text, "clinic.md", None), source, Classifier(()),
+                     datetime(2026, 1, 1, tzinfo=timezone.utc))
+
+
+@pytest.mark.parametrize("mark", ["***", "* * *", "---"])
+def test_a_markdown_thematic_break_closing_the_body_is_its_end_marker(mark: str) -> None:
+    release = _markdown_release(f"It will serve four villages.\n\n{mark}\n\n*Director, Health Office, Port Ellery*\n")
+    assert release.body_text.rstrip().endswith("It will serve four villages.")
+    assert release.notes == "Director, Health Office, Port Ellery"      # the line under the marker: end matter
+    # with nothing under it, the break ends the body just the same, and leaves no mark in it
+    assert _markdown_release(f"It will serve four villages.\n\n{mark}\n").body_text.rstrip().endswith("villages.")
+
+
+def test_a_markdown_thematic_break_between_sections_of_the_body_ends_nothing() -> None:
+    release = _markdown_release("It will serve four villages.\n\n***\n\nA second clinic opens next year in the hill "
+                                "district, the office said, once the road there is finished.\n")
+    assert "It will serve four villages." in release.body_text
+    assert release.body_text.rstrip().endswith("once the road there is finished.")

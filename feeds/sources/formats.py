@@ -16,7 +16,9 @@ from markdown_it.token import Token
 
 from ..errors import SkipFile
 from ..model import RawRelease
-from ..normalise.endmatter import keep_end_matter_headings
+from ..normalise.contactwords import EMAIL, PHONE
+from ..normalise.endmatter import heading, keep_end_matter_headings
+from ..normalise.endwords import MARKER
 from ..normalise.language import detect
 from ..normalise.newswire import blocks
 from ..normalise.preamble import headline, is_preamble_line
@@ -150,7 +152,36 @@ def _markdown(text: str) -> str:
     # Raw HTML inside Markdown is not rendered: it shows as text, and the sanitiser would drop it anyway.
     md = MarkdownIt("commonmark", {"html": False})
     md.add_render_rule("softbreak", _soft_break)
-    return md.renderer.render(_numbered(md.parse(text)), md.options, {})
+    return md.renderer.render(_closing_break(_numbered(md.parse(text)), text.splitlines()), md.options, {})
+
+
+def _closing_break(tokens: list, lines: list[str]) -> list:
+    """The last thematic break ("***", "* * *", "---") kept as a paragraph of its line as written when it closes the
+    body: an end marker to the end-matter reader, which an <hr> (no paragraph) would hide. Only a break that reads
+    as an end marker, with nothing after it or end matter right under it (a heading of contacts, notes or "About",
+    an address or a number, a line in italics or bold: "*Issued by: ...*"); a break between sections of the body
+    stays an <hr> and ends nothing."""
+    breaks = [i for i, token in enumerate(tokens) if token.type == "hr" and token.level == 0 and token.map]
+    if not breaks:
+        return tokens
+    at = breaks[-1]
+    line = lines[tokens[at].map[0]].strip()
+    below = next((t for t in tokens[at + 1:] if t.level == 0 and t.map and t.nesting >= 0), None)
+    under = "\n".join(lines[below.map[0]:below.map[1]]).strip() if below is not None and below.map else ""
+    if not MARKER.match(line) or (under and not _end_matter_under(under)):
+        return tokens
+    paragraph = [Token("paragraph_open", "p", 1, block=True),
+                 Token("inline", "", 0, content=line, children=[Token("text", "", 0, content=line)]),
+                 Token("paragraph_close", "p", -1, block=True)]
+    return tokens[:at] + paragraph + tokens[at + 1:]
+
+
+def _end_matter_under(block: str) -> bool:
+    """Whether the Markdown block under a thematic break opens end matter: a heading of contacts, notes or
+    "About", an address or a number, or a block wholly in italics or bold."""
+    first = block.splitlines()[0].strip(" #")
+    emphasised = len(block) > 2 and block[0] in "*_" and block[-1] in "*_"
+    return heading(first) is not None or bool(EMAIL.search(block) or PHONE.search(block)) or emphasised
 
 
 def _numbered(tokens: list) -> list:
