@@ -456,3 +456,12 @@ def test_a_markdown_thematic_break_between_sections_of_the_body_ends_nothing() -
                                 "district, the office said, once the road there is finished.\n")
     assert "It will serve four villages." in release.body_text
     assert release.body_text.rstrip().endswith("once the road there is finished.")
+
+
+@pytest.mark.parametrize("line", ["Issued by: Director, Department of Information, Madurai",
+                                  "வெளியீடு: இயக்குநர், செய்தித் துறை, மதுரை"])
+def test_a_tamil_issuer_line_after_the_end_marker_is_read_as_the_english_one(line: str) -> None:
+    # "வெளியீடு:" ("Issued by:") names the office that issued the release, as "Issued by:" does: no note
+    end = split_end_matter([*BODY, "***", line])
+    assert end.body == BODY
+    assert end.notes == ""

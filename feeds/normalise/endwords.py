@@ -260,7 +260,7 @@ CONTACT = (r"media contacts?|press contacts?|media enquiries|media inquiries|pre
             r"contatti per la stampa|persvoorlichting|woordvoerder|hubungi kami|contact médias|relations médias|"
             r"(?:for )?(?:media|press) and (?:analysts?|investors?) (?:enquiries|inquiries|queries|contacts?)|"
             r"(?:gabinete|oficina|servicio|departamento|dirección) de (?:comunicación|prensa)|"
-            r"for (?:further |more )?(?:enquiries|inquiries)(?:,? please contact)?|issued by|"
+            r"for (?:further |more )?(?:enquiries|inquiries)(?:,? please contact)?|issued by|வெளியீடு|"
             r"for (?:further|more) information,? (?:please )?contact (?:the |our )?[^:,.]{2,50}?(?=\s*:)|"
             r"(?:para )?(?:mayor|más) información|meer informatie|"
             r"voor vragen van (?:de )?(?:pers|media|journalisten)|persvragen|mediavragen|"   # Dutch: press questions
