@@ -5,7 +5,7 @@ NAME.expected.json holds: url (the page's own address), title, published (the pu
 YYYY-MM-DD, or null when the page states no date), optionally published_stated (the exact
 `published_stated`, with the publisher's offset), date_source (which evidence must win), body_first and
 body_last (the body's first and last sentences), absent (text that must not be in the body, optional), present
-(text that must be in the body, optional),
+(text that must be in the body, optional), dateline (the place the release was issued from, optional),
 summary (the release's summary, optional: a standfirst the page prints under the headline).
 """
 from __future__ import annotations
@@ -52,5 +52,7 @@ def test_golden_page(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         assert ws(snippet) not in body
     for snippet in expected.get("present", ()):
         assert ws(snippet) in body
+    if "dateline" in expected:
+        assert found["dateline"] == expected["dateline"]
     if "summary" in expected:
         assert found["summary"] == expected["summary"]
