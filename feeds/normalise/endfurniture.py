@@ -8,7 +8,8 @@ from .contactwords import EMAIL, PHONE
 from .endwords import COPYRIGHT, FOOTER_LINKS, MORE_NEWS_HEADING, RELEASE_ID, SHARE_BAR
 
 
-def _ends_sentence(s: str) -> bool:
+def ends_sentence(s: str) -> bool:
+    """Whether a paragraph ends as a sentence does (a full stop of Latin or CJK script, emphasis marks aside)."""
     return s.rstrip(" *_")[-1:] in ".!?。！？"
 
 
@@ -17,7 +18,7 @@ def _furniture(note: str, links: bool = True) -> bool:
     ID: 2110457)") or (with `links`) a line of footer links."""
     text = " ".join(note.split())
     return bool(SHARE_BAR.match(text) or (COPYRIGHT.match(text) and len(text) < 160) or RELEASE_ID.match(text)
-                or (links and FOOTER_LINKS.match(text) and not _ends_sentence(text)))
+                or (links and FOOTER_LINKS.match(text) and not ends_sentence(text)))
 
 
 def without_page_furniture(notes: list[str]) -> list[str]:
@@ -31,7 +32,7 @@ def without_page_furniture(notes: list[str]) -> list[str]:
     if not any(_furniture(n, links=False) for n in notes[end:]):
         end = len(notes)         # "Ana Ruiz · Press" alone: footer links only beside a share bar or a copyright
     news = next((k for k in range(end) if MORE_NEWS_HEADING.match(notes[k].strip(" *_#"))), None)
-    if news is not None and news > 0 and all(not _ends_sentence(n) and not (EMAIL.search(n) or PHONE.search(n))
+    if news is not None and news > 0 and all(not ends_sentence(n) and not (EMAIL.search(n) or PHONE.search(n))
                                              for n in notes[news:end]):
         end = news
     return notes[:end]

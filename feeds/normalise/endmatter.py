@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .contactwords import LABELLED_NUMBER
-from .endfurniture import without_page_furniture
+from .endfurniture import ends_sentence, without_page_furniture
 from .contacts import (_CONTACT_LEAD, _CONTACT_VERB, _JOB, EMAIL, PHONE, _ORG, Contact, _office, _person, _phone_like,
                        _ranked_person, _words, is_field_name, parse_contacts)
 from .endwords import (ABOUT, ABOUT_AFTER, AND_COMMUNICATION, BRIEF_WORDS, CONTACT, DONE_AT_LINE, IN_BRIEF, LEGAL,
@@ -71,7 +71,7 @@ def heading(line: str) -> tuple[str, str | None] | None:
         return _office_then_heading(s) or _source_line(s) or _bilingual(s) or _asks_to_contact(s)
     rest = (m.group("rest") or "").strip(" *_") or None
     if m.group("about") is not None:
-        if rest is not None or len(s) > 90 or (_ends_sentence(s) and not _LEGAL_FORM.search(s)):
+        if rest is not None or len(s) > 90 or (ends_sentence(s) and not _LEGAL_FORM.search(s)):
             return None
         words = s.strip(" *_#").split()
         if words[0].lower() == "về" and not (len(words) > 1 and words[1][:1].isupper()):
@@ -170,10 +170,6 @@ _LEGAL_FORM = re.compile(r"(?:\s(?:e\.\s?V|Inc|Ltd|Co|Corp|S\.\s?A|N\.\s?V|B\.\s
                          r"a\.s\.b\.l|GmbH & Co\. KG|Pty|Pte)\.)[*_\s]*$")
 
 
-def _ends_sentence(s: str) -> bool:
-    return s.rstrip(" *_")[-1:] in ".!?。！？"
-
-
 def _early(i: int, count: int) -> bool:
     """Paragraph `i` of `count` stands in the first half of a long text (more than five paragraphs after it)."""
     return i < count / 2 and count - i > 5
@@ -200,7 +196,7 @@ def _labelled_sentence(para: str) -> bool:
     """"Investors: the shares rose 5 percent, analysts said.": a sentence of the text after a word that may head
     contacts ("Media", "Press", "Investors"), eight words or more, with no address, number or link: no contact."""
     rest = " ".join(para.split()).partition(":")[2].strip(" *_")
-    return len(rest.split()) >= 8 and _ends_sentence(rest) and not (EMAIL.search(para) or PHONE.search(para)
+    return len(rest.split()) >= 8 and ends_sentence(rest) and not (EMAIL.search(para) or PHONE.search(para)
                                                                       or re.search(r"https?://|www\.", para))
 
 
@@ -271,7 +267,7 @@ def _names_next(para: str, below: str) -> bool:
             or not all(w[:1].isupper() or w.lower() in ("de", "di", "del", "della", "of", "and", "&") for w in words):
         return False
     text = " ".join(below.split())
-    return text.startswith(name + " ") and len(text) > len(name) + 40 and _ends_sentence(text)
+    return text.startswith(name + " ") and len(text) > len(name) + 40 and ends_sentence(text)
 
 
 def _name_above_about(paragraphs: list[str], i: int) -> bool:
@@ -391,7 +387,7 @@ def _signature_block(body: list[str]) -> int:
     if any(re.search(r"[a-zà-ÿ]{2}[.!?]$", line.strip(" *_")) for line in below):
         return 0                 # a sentence below it (a note, a line of text): the block is no signature only
     above = body[start - 1].strip() if start > 1 else ""
-    if above and "\n" not in above and len(above.split()) <= 6 and not _ends_sentence(above) \
+    if above and "\n" not in above and len(above.split()) <= 6 and not ends_sentence(above) \
             and not re.search(r"[\d@:]", above):
         start -= 1               # "For God and My Country" over the spokesperson's signature
     return len(body) - start
@@ -413,7 +409,7 @@ def _signature(paragraph: str) -> bool:
     if lines and _SIGNED.match(lines[0]) and len(lines) <= 4 and all(len(line) < 60 for line in lines):
         return True              # "Sd/-" / "Commissioner of Police," / "Hampi Nagar City.": signed by that office
     if re.search(r"\d|@", paragraph) or not lines or len(lines) > 2 \
-            or (_ends_sentence(lines[-1]) and not _DEGREES.search(lines[-1])):
+            or (ends_sentence(lines[-1]) and not _DEGREES.search(lines[-1])):
         return False
     if _SIGNED_BY.match(lines[0]) and _person(_SIGNED_BY.sub("", lines[0]).split(",")[0].strip()):
         return True              # "gez. Dr. Miriam Haas" / "Richterin am Landgericht, Pressesprecherin"
@@ -479,7 +475,7 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
         lines = paragraphs[i].split("\n")
         if i == len(paragraphs) - 1 and _contact_sentence(paragraphs[i]):
             return i
-        if len(lines) > 8 or any(len(line) > 120 for line in lines) or _ends_sentence(lines[0]) \
+        if len(lines) > 8 or any(len(line) > 120 for line in lines) or ends_sentence(lines[0]) \
                 or _wrapped_prose(lines):
             break
         text = paragraphs[i]
@@ -495,7 +491,7 @@ def _trailing_contacts(paragraphs: list[str]) -> int | None:
 
 
 def _short_line(paragraph: str) -> bool:
-    return "\n" not in paragraph.strip() and len(paragraph.split()) <= 6 and not _ends_sentence(paragraph)
+    return "\n" not in paragraph.strip() and len(paragraph.split()) <= 6 and not ends_sentence(paragraph)
 
 
 def _name_above(paragraphs: list[str], cut: int) -> int:
@@ -548,7 +544,7 @@ def _wrapped_prose(lines: list[str]) -> bool:
     """A hard-wrapped sentence, not a contact block: long lines (the first over 60 characters) that read on
     into a sentence's end, with no e-mail address ("O processo tramita sob o número / 1004567-21.2023...")."""
     text = " ".join(lines)
-    return len(lines) > 1 and len(lines[0]) > 60 and _ends_sentence(text) and not EMAIL.search(text)
+    return len(lines) > 1 and len(lines[0]) > 60 and ends_sentence(text) and not EMAIL.search(text)
 
 
 # "SK/RT/JS", "एमजी/एआर/पीएस": the initials of who wrote, checked and issued a release (a newswire's reference line),
@@ -622,7 +618,7 @@ def _person_line(text: str) -> bool:
     """"Omar Said – Press Officer – +254 ... – omar@...": one line opening with a person's name, then an address or a
     number (under an "About" heading with no contact heading of its own: a contact all the same, no note)."""
     words = _words(text)
-    return "\n" not in text.strip() and len(text) <= 200 and not _ends_sentence(text) and bool(words) \
+    return "\n" not in text.strip() and len(text) <= 200 and not ends_sentence(text) and bool(words) \
         and _person(words[0]) and bool(EMAIL.search(text) or PHONE.search(text))
 
 
@@ -631,7 +627,7 @@ def _not_in_contacts(notes: list[str], contacts: tuple[Contact, ...]) -> list[st
     under its heading): a short note, no sentence, that is a line of a contact's text is that contact's (kept in
     its `text`), no note."""
     lines = {" ".join(line.split()) for c in contacts for line in c.text.split("\n")}
-    return [n for n in notes if not (len(n) <= 80 and not _ends_sentence(n) and " ".join(n.split()) in lines)]
+    return [n for n in notes if not (len(n) <= 80 and not ends_sentence(n) and " ".join(n.split()) in lines)]
 
 
 # "Ufficio Stampa ASST Milano Nord", "Press Office Harbour Trust": a press office and the organisation's name
@@ -654,7 +650,7 @@ def _names_contacts(para: str, below: str) -> bool:
     office or a contact heading ("Prensa", "Media")."""
     line = para.strip()
     most = 8 if _office(line) and all(w[:1].isupper() for w in line.split() if len(w) > 3) else 4
-    if "\n" in line or len(line.split()) > most or _ends_sentence(line) or EMAIL.search(line) or PHONE.search(line):
+    if "\n" in line or len(line.split()) > most or ends_sentence(line) or EMAIL.search(line) or PHONE.search(line):
         return False
     return _looks_contact(below) and bool(_ORG.search(line) or line.isupper() or heading(line.split()[0]))
 
@@ -664,7 +660,7 @@ def _looks_contact(text: str) -> bool:
     ("ترجمان ..." / "عمران شاہد" / "فون: 042-...", "Pressesprecher" / "Jan Bode" / "Tel. 0511 ...")."""
     lines = text.strip().split("\n")
     return len(text) < 400 and bool(EMAIL.search(text) or (
-        2 <= len(lines) <= 6 and all(len(line) <= 60 and not _ends_sentence(line) for line in lines)
+        2 <= len(lines) <= 6 and all(len(line) <= 60 and not ends_sentence(line) for line in lines)
         and LABELLED_NUMBER.search(text)))
 
 

@@ -129,7 +129,8 @@ def _digit_in(text: str) -> bool:
 _TWO_NAMES = re.compile(r"^(?P<first>[^\W\d][\w'’.\- ]{1,30}?)\s?/\s?(?P<second>[^\W\d][\w'’.\- ]{1,30}?)(?=\s*,)")
 _TWO_DATES = re.compile(r"\s+[/|]\s+")
 # a year of another era than ours: Bengali's and Hijri's (14xx), Nepal's Bikram Sambat (2060-2099)
-YEAR_OF_ERA = re.compile(r"(?<!\d)(?:1[34]\d\d|20[6-9]\d)(?!\d)")
+_ERA_YEAR = r"(?:1[34]\d\d|20[6-9]\d)"
+YEAR_OF_ERA = re.compile(r"(?<!\d)" + _ERA_YEAR + r"(?!\d)")
 _BRACKETED_DAY = re.compile(r"\s*\((?=[^()]*\d)[^()]{3,40}\)\s*$")
 
 
@@ -153,7 +154,7 @@ def _bilingual_date_line(clean: str, language: str | None, locale: str | None, z
         if lead and second and _few_words(lead.group("date")) and YEAR_OF_ERA.search(ascii_digits(lead.group("date"))):
             return lead.group("place").strip(), second[1]   # "ঢাকা, ১৫ ফাল্গুন ১৪৩১ / ২৮ ফেব্রুয়ারি ২০২৫"
     bracket = _BRACKETED_DAY.search(clean)
-    if bracket and any(c.isdigit() for c in clean[:bracket.start()]):     # a day or a year before it: a date line
+    if bracket and _digit_in(clean[:bracket.start()]):     # a day or a year before it: a date line
         return read_date_line(clean[:bracket.start()], language, locale, zone)
     return None
 
@@ -205,7 +206,7 @@ def _date_line_text(line: str) -> str:
 _OTHER_CALENDAR = re.compile(r"(?:\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|(?<!\S)\d{1,2}\s+[^\x00-\u024f\s\d]+\s+\d{4}"
                              r"|(?<!\S)\d{4}\s+[^\x00-\u024f\s\d]+\s+\d{1,2}(?:\s+[^\x00-\u024f\s\d]{1,6})?"
                              # or its month in Latin letters, in a year of another era ("12 Baisakh 2082", Nepal's)
-                             r"|(?<!\S)\d{1,2}\s+[^\W\d_]+\s+(?:20[6-9]\d|1[34]\d\d)(?!\d))"
+                             r"|(?<!\S)\d{1,2}\s+[^\W\d_]+\s+" + _ERA_YEAR + r"(?!\d))"
                              r"\s*\((?P<date>[^()\d]*\d[^()]{4,40})\)")
 
 
